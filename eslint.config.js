@@ -1,0 +1,25 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'templates/', 'node_modules/', '.venv/', '.tools/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // The pure core must stay pure: no AWS, no GitHub, no filesystem, no clock.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@aws-sdk/*', '@actions/*', 'node:*', 'fs', 'path', 'child_process', '../../shell/*'] },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Date', 'fetch'],
+    },
+  },
+);
