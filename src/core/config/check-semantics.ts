@@ -1,0 +1,177 @@
+import type { Reporter } from './check-shape.js';
+import type { Config, DestinationConfig } from './config-types.js';
+import { bucketNameProblems } from './bucket-name.js';
+import { suggestion } from './did-you-mean.js';
+import { checkKeyArn } from './key-arn.js';
+import { KNOWN_REGIONS, partitionOf } from './regions.js';
+import type { Path } from './diagnostic.js';
+import { logicalIdOf } from '../model/names.js';
+
+/** S3 accepts at most 1,000 rules in one replication configuration. */
+export const MAX_S3_RULES = 1000;
+
+/**
+ * Rules that need more than one field, or knowledge of AWS, to decide. Runs on a config whose
+ * shape may have failed in places: every field is treated as possibly absent.
+ */
+export function checkSemantics(config: Partial<Config>, report: Reporter): void {
+  const source = config.source;
+  const destinations = config.destinations ?? [];
+  const sourcePartition = source?.region ? partitionOf(source.region) : undefined;
+
+  const checkPlace = (path: Path, place: { account?: string; region?: string; bucket?: string; kmsKey?: string }) => {
+    if (place.region !== undefined) {
+      const partition = partitionOf(place.region);
+      if (!partition) {
+        report.error([...path, 'region'], `"${place.region}" is not a known AWS region.${suggestion(place.region, KNOWN_REGIONS)}`);
+      } else if (sourcePartition && partition !== sourcePartition) {
+        report.error(
+          [...path, 'region'],
+          `${place.region} is in partition ${partition} but the source is in ${sourcePartition}: replication cannot cross partitions.`,
+        );
+      }
+    }
+    if (place.bucket !== undefined) {
+      const problems = bucketNameProblems(place.bucket);
+      if (problems.length > 0) report.error([...path, 'bucket'], `"${place.bucket}" is not a valid S3 bucket name: it ${problems.join('; it ')}.`);
+      else if (place.bucket.includes('.')) {
+        report.warning([...path, 'bucket'], `"${place.bucket}" contains "." which breaks virtual-hosted-style HTTPS; prefer "-".`);
+      }
+    }
+    if (place.kmsKey !== undefined && place.kmsKey !== 'create') {
+      const key = checkKeyArn(place.kmsKey);
+      if (!key.ok) report.error([...path, 'kmsKey'], key.reason + '.');
+      else {
+        if (place.region !== undefined && key.arn.region !== place.region) {
+          report.error([...path, 'kmsKey'], `the key is in ${key.arn.region} but the bucket is in ${place.region}: S3 needs a key in the bucket's region.`);
+        }
+        if (place.account !== undefined && key.arn.account !== place.account) {
+          report.error([...path, 'kmsKey'], `the key belongs to account ${key.arn.account} but the bucket to ${place.account}: use a key of the bucket's account.`);
+        }
+        const partition = place.region ? partitionOf(place.region) : undefined;
+        if (partition && key.arn.partition !== partition) {
+          report.error([...path, 'kmsKey'], `the key ARN is in partition ${key.arn.partition} but ${place.region} is in ${partition}.`);
+        }
+      }
+    }
+  };
+
+  if (source) checkPlace(['source'], source);
+
+  const ids = new Map<string, number>();
+  const logicalIds = new Map<string, string>();
+  const buckets = new Map<string, number>();
+  destinations.forEach((d: Partial<DestinationConfig> | undefined, i) => {
+    if (!d) return;
+    const path = ['destinations', i];
+    checkPlace(path, d);
+    if (d.id !== undefined) {
+      const seen = ids.get(d.id);
+      if (seen !== undefined) report.error([...path, 'id'], `duplicate destination id "${d.id}" (also destinations[${seen}].id).`);
+      else {
+        ids.set(d.id, i);
+        const logical = logicalIdOf(d.id);
+        const clash = logicalIds.get(logical);
+        if (clash !== undefined) {
+          report.error([...path, 'id'], `"${d.id}" and "${clash}" give the same CloudFormation name "${logical}": rename one.`);
+        } else logicalIds.set(logical, d.id);
+      }
+    }
+    if (d.bucket !== undefined) {
+      if (source?.bucket === d.bucket) {
+        report.error([...path, 'bucket'], `"${d.bucket}" is the source bucket: a bucket cannot replicate to itself.`);
+      }
+      const seen = buckets.get(d.bucket);
+      if (seen !== undefined) report.error([...path, 'bucket'], `bucket "${d.bucket}" is already destinations[${seen}].bucket.`);
+      else buckets.set(d.bucket, i);
+    }
+    if (d.replicationTime && d.replicationTime.minutes !== undefined && d.replicationTime.minutes !== 15) {
+      report.error(
+        [...path, 'replicationTime', 'minutes'],
+        `must be 15: S3 Replication Time Control accepts only 15 minutes (got ${d.replicationTime.minutes}).`,
+      );
+    }
+  });
+
+  checkRules(config, ids, report);
+  checkAccounts(config, report);
+}
+
+function checkRules(config: Partial<Config>, destinationIds: ReadonlyMap<string, number>, report: Reporter): void {
+  const rules = config.rules ?? [];
+  const ruleIds = new Map<string, number>();
+  const priorities = new Map<number, number>();
+  const used = new Set<string>();
+  let generated = 0;
+  rules.forEach((r, i) => {
+    if (!r) return;
+    const path = ['rules', i];
+    if (r.id !== undefined) {
+      const seen = ruleIds.get(r.id);
+      if (seen !== undefined) report.error([...path, 'id'], `duplicate rule id "${r.id}" (also rules[${seen}].id).`);
+      else ruleIds.set(r.id, i);
+    }
+    if (r.priority !== undefined) {
+      const seen = priorities.get(r.priority);
+      if (seen !== undefined) {
+        report.error([...path, 'priority'], `priority ${r.priority} is already used by rules[${seen}]: priorities must be unique.`);
+      } else priorities.set(r.priority, i);
+    }
+    const tagCount = Object.keys(r.filter?.tags ?? {}).length;
+    if (tagCount > 0 && r.deleteMarkerReplication === true) {
+      report.error(
+        [...path, 'deleteMarkerReplication'],
+        'must be false when the filter has tags: S3 does not replicate delete markers for tag-based rules.',
+      );
+    }
+    const seenHere = new Set<string>();
+    (r.destinations ?? []).forEach((id, j) => {
+      if (id === undefined) return;
+      if (seenHere.has(id)) report.error([...path, 'destinations', j], `destination "${id}" is listed twice.`);
+      seenHere.add(id);
+      if (!destinationIds.has(id)) {
+        const known = [...destinationIds.keys()];
+        report.error(
+          [...path, 'destinations', j],
+          `"${id}" is not a destination id.${suggestion(id, known) || (known.length ? ` Known: ${known.join(', ')}.` : '')}`,
+        );
+      } else used.add(id);
+    });
+    generated += seenHere.size;
+  });
+  if (generated > MAX_S3_RULES) {
+    report.error(
+      ['rules'],
+      `these rules expand to ${generated} S3 rules (one per rule and destination); S3 accepts at most ${MAX_S3_RULES}.`,
+    );
+  }
+  for (const [id, i] of destinationIds) {
+    if (!used.has(id) && rules.length > 0) {
+      report.warning(['destinations', i, 'id'], `no rule replicates to "${id}": its stack is deployed but receives nothing.`);
+    }
+  }
+}
+
+function checkAccounts(config: Partial<Config>, report: Reporter): void {
+  const inTopology = new Set<string>();
+  if (config.source?.account) inTopology.add(config.source.account);
+  for (const d of config.destinations ?? []) if (d?.account) inTopology.add(d.account);
+  for (const [account, settings] of Object.entries(config.accounts ?? {})) {
+    if (!inTopology.has(account)) {
+      report.warning(['accounts', account], `account ${account} is neither the source nor a destination; its settings are unused.`);
+    }
+    for (const field of ['deployRole', 'planRole', 'executionRole'] as const) {
+      const role = settings?.[field];
+      if (role === undefined) continue;
+      const arn = /^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}):role\/([\w+=,.@/-]{1,64})$/.exec(role);
+      if (role.startsWith('arn:')) {
+        if (!arn) report.error(['accounts', account, field], `"${role}" is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`);
+        else if (arn[2] !== account) {
+          report.error(['accounts', account, field], `the role is in account ${arn[2]}, not ${account}: the action assumes a role in each account directly.`);
+        }
+      } else if (!/^[\w+=,.@-]{1,64}$/.test(role)) {
+        report.error(['accounts', account, field], `"${role}" is not an IAM role name (up to 64 letters, digits and +=,.@_-).`);
+      }
+    }
+  }
+}

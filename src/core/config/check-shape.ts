@@ -1,0 +1,170 @@
+import type { Diagnostic, Path } from './diagnostic.js';
+import { formatPath } from './diagnostic.js';
+import { suggestion } from './did-you-mean.js';
+import type { Shape } from './shape.js';
+import { pathKey, type LocationIndex } from './yaml-locations.js';
+
+export interface Reporter {
+  error(path: Path, message: string, opts?: { atKey?: boolean }): void;
+  warning(path: Path, message: string): void;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function createReporter(locations: LocationIndex): Reporter {
+  const diagnostics: Diagnostic[] = [];
+  const push = (severity: Diagnostic['severity'], path: Path, message: string, atKey = false) => {
+    const key = pathKey(path);
+    const info = (atKey ? locations.get(key + '#key') : undefined) ?? locations.get(key) ?? nearest(path);
+    diagnostics.push({ severity, path: formatPath(path), message, ...(info ? { location: info.location } : {}) });
+  };
+  // A missing property has no position of its own: point at the object that lacks it.
+  const nearest = (path: Path) => {
+    for (let n = path.length - 1; n >= 0; n--) {
+      const hit = locations.get(pathKey(path.slice(0, n)));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return {
+    diagnostics,
+    error: (path, message, opts) => push('error', path, message, opts?.atKey ?? false),
+    warning: (path, message) => push('warning', path, message),
+  };
+}
+
+const typeName = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `the ${typeof v} ${JSON.stringify(v)}`;
+
+/**
+ * Walks `value` against `shape`, reporting every mismatch, and returns the value with accounts
+ * normalised to strings (or undefined where the value is unusable). It never throws on user input.
+ */
+export function checkShape(
+  value: unknown,
+  shape: Shape,
+  path: Path,
+  ctx: { report: Reporter; locations: LocationIndex },
+): unknown {
+  const { report } = ctx;
+  switch (shape.type) {
+    case 'account': {
+      if (typeof value === 'number') {
+        // YAML turned an unquoted id into a number; the raw text tells whether digits were lost.
+        const raw = ctx.locations.get(pathKey(path))?.raw ?? String(value);
+        if (/^[0-9]{12}$/.test(raw)) return raw;
+        report.error(path, `account id ${raw} must be 12 digits, written in quotes ("${raw}").`);
+        return undefined;
+      }
+      if (typeof value !== 'string' || !/^[0-9]{12}$/.test(value)) {
+        report.error(path, `must be a 12-digit AWS account id in quotes, got ${typeName(value)}.`);
+        return undefined;
+      }
+      return value;
+    }
+    case 'string': {
+      if (typeof value !== 'string') {
+        report.error(path, `must be a string, got ${typeName(value)}.`);
+        return undefined;
+      }
+      if (shape.enum && !shape.enum.includes(value)) {
+        report.error(path, `"${value}" is not one of ${shape.enum.join(', ')}.${suggestion(value, shape.enum)}`);
+        return undefined;
+      }
+      if (shape.minLength !== undefined && value.length < shape.minLength) {
+        report.error(path, `must be at least ${shape.minLength} characters long.`);
+        return undefined;
+      }
+      if (shape.maxLength !== undefined && value.length > shape.maxLength) {
+        report.error(path, `must be at most ${shape.maxLength} characters long (it has ${value.length}).`);
+        return undefined;
+      }
+      if (shape.pattern && !new RegExp(shape.pattern, 'u').test(value)) {
+        report.error(path, `"${value}" is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`);
+        return undefined;
+      }
+      return value;
+    }
+    case 'integer': {
+      if (typeof value !== 'number' || !Number.isInteger(value)) {
+        report.error(path, `must be a whole number, got ${typeName(value)}.`);
+        return undefined;
+      }
+      if (
+        (shape.minimum !== undefined && value < shape.minimum) ||
+        (shape.maximum !== undefined && value > shape.maximum)
+      ) {
+        report.error(path, `must be between ${shape.minimum ?? '-∞'} and ${shape.maximum ?? '∞'}, got ${value}.`);
+        return undefined;
+      }
+      return value;
+    }
+    case 'boolean':
+      if (typeof value !== 'boolean') {
+        report.error(path, `must be true or false, got ${typeName(value)}.`);
+        return undefined;
+      }
+      return value;
+    case 'array': {
+      if (!Array.isArray(value)) {
+        report.error(path, `must be a list, got ${typeName(value)}.`);
+        return undefined;
+      }
+      if (shape.minItems !== undefined && value.length < shape.minItems) {
+        report.error(path, `must have at least ${shape.minItems} item${shape.minItems === 1 ? '' : 's'}.`);
+      }
+      if (shape.maxItems !== undefined && value.length > shape.maxItems) {
+        report.error(path, `must have at most ${shape.maxItems} items (it has ${value.length}).`);
+      }
+      return value.map((item, i) => checkShape(item, shape.items, [...path, i], ctx));
+    }
+    case 'map': {
+      if (!isPlainObject(value)) {
+        report.error(path, `must be a mapping, got ${typeName(value)}.`);
+        return undefined;
+      }
+      const entries = Object.entries(value);
+      if (shape.maxEntries !== undefined && entries.length > shape.maxEntries) {
+        report.error(path, `must have at most ${shape.maxEntries} entries (it has ${entries.length}).`);
+      }
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of entries) {
+        if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
+          report.error([...path, k], `key "${k}" is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`, {
+            atKey: true,
+          });
+          continue;
+        }
+        const checked = checkShape(v, shape.values, [...path, k], ctx);
+        if (checked !== undefined) out[k] = checked;
+      }
+      return out;
+    }
+    case 'object': {
+      if (!isPlainObject(value)) {
+        report.error(path, `must be a mapping, got ${typeName(value)}.`);
+        return undefined;
+      }
+      const known = Object.keys(shape.properties);
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        const child = shape.properties[k];
+        if (!child) {
+          report.error([...path, k], `unknown key "${k}".${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`, {
+            atKey: true,
+          });
+          continue;
+        }
+        const checked = checkShape(v, child, [...path, k], ctx);
+        if (checked !== undefined) out[k] = checked;
+      }
+      for (const req of shape.required ?? []) {
+        if (!(req in value)) report.error([...path, req], `required key "${req}" is missing: ${shape.properties[req]?.description ?? ''}`.trim());
+      }
+      return out;
+    }
+  }
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,242 @@
+import type { ObjectShape, Shape } from './shape.js';
+
+const account: Shape = {
+  type: 'account',
+  description: 'AWS account id, 12 digits. Quote it: YAML reads 012345678901 as a number and drops the 0.',
+};
+const region: Shape = {
+  type: 'string',
+  description: 'AWS region name, e.g. eu-west-1. Source and destinations must share a partition.',
+};
+const bucket: Shape = {
+  type: 'string',
+  description: 'S3 bucket name (created by the stack; 3-63 lowercase letters, digits, hyphens).',
+};
+const kmsKey: Shape = {
+  type: 'string',
+  description:
+    '"create" for a customer managed key owned by the stack, or the full key ARN of an existing ' +
+    'customer managed key in the same account and region as the bucket (not an alias, not aws/s3).',
+  default: 'create',
+};
+const tags: Shape = {
+  type: 'map',
+  description: 'Tags applied to the stack and every resource in it that supports tags.',
+  keyPattern: '^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]{1,128}$',
+  keyHint: '1-128 characters, not starting with "aws:"',
+  values: { type: 'string', maxLength: 256, description: 'Tag value, up to 256 characters.' },
+  maxEntries: 50,
+};
+const bucketKey: Shape = {
+  type: 'boolean',
+  description: 'Use S3 Bucket Keys (fewer KMS calls, lower cost). Defaults to options.bucketKeys.',
+};
+
+const destination: ObjectShape = {
+  type: 'object',
+  description: 'A destination bucket, with its key, in its own stack.',
+  required: ['id', 'account', 'region', 'bucket'],
+  properties: {
+    id: {
+      type: 'string',
+      pattern: '^[a-z][a-z0-9-]{0,30}[a-z0-9]$|^[a-z]$',
+      patternHint: 'lowercase letters, digits and hyphens, starting with a letter, at most 32 characters',
+      description: 'Short id used in stack names, parameter names and rules[].destinations.',
+    },
+    account,
+    region,
+    bucket,
+    kmsKey,
+    storageClass: {
+      type: 'string',
+      enum: [
+        'STANDARD',
+        'REDUCED_REDUNDANCY',
+        'STANDARD_IA',
+        'ONEZONE_IA',
+        'INTELLIGENT_TIERING',
+        'GLACIER',
+        'GLACIER_IR',
+        'DEEP_ARCHIVE',
+      ],
+      description: 'Storage class of replicas. Omit to keep the source object\'s class.',
+    },
+    replicationTime: {
+      type: 'object',
+      description: 'S3 Replication Time Control (RTC): 99.99% of objects within 15 minutes, with metrics.',
+      required: ['minutes'],
+      properties: {
+        minutes: { type: 'integer', description: 'Must be 15: the only value S3 accepts.' },
+      },
+    },
+    metrics: {
+      type: 'boolean',
+      description: 'Replication metrics without RTC. Always on when replicationTime is set.',
+      default: false,
+    },
+    ownerTranslation: {
+      type: 'boolean',
+      description:
+        'Make the destination account the owner of replicas (AccessControlTranslation). Not needed when the ' +
+        'destination bucket enforces bucket-owner ownership, which it does.',
+      default: false,
+    },
+    bucketKey,
+    tags,
+  },
+};
+
+const rule: ObjectShape = {
+  type: 'object',
+  description: 'A replication rule. One S3 rule is generated per (rule, destination) pair.',
+  required: ['id', 'priority', 'destinations'],
+  properties: {
+    id: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$',
+      patternHint: 'letters, digits, ".", "_" and "-", at most 200 characters',
+      description: 'Rule id; the generated S3 rule ids are "<id>-<destination id>".',
+    },
+    priority: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 1_000_000,
+      description: 'Unique among rules; a higher number wins where filters overlap on one destination.',
+    },
+    filter: {
+      type: 'object',
+      description: 'Which objects the rule replicates. Omit for the whole bucket.',
+      properties: {
+        prefix: { type: 'string', maxLength: 1024, description: 'Key prefix, e.g. "data/".' },
+        tags: {
+          type: 'map',
+          description: 'Objects carrying all of these tags. Requires deleteMarkerReplication: false.',
+          values: { type: 'string', maxLength: 256, description: 'Tag value.' },
+          maxEntries: 10,
+        },
+      },
+    },
+    destinations: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', description: 'A destination id.' },
+      description: 'Ids of the destinations this rule replicates to.',
+    },
+    enabled: { type: 'boolean', description: 'Whether the rule is active.', default: true },
+    deleteMarkerReplication: {
+      type: 'boolean',
+      description: 'Replicate delete markers. Not allowed with tag filters.',
+      default: false,
+    },
+    replicaModificationSync: {
+      type: 'boolean',
+      description: 'Replicate metadata changes made to replicas back (two-way setups).',
+      default: false,
+    },
+  },
+};
+
+const accountSettings: ObjectShape = {
+  type: 'object',
+  description: 'How the action reaches one account.',
+  properties: {
+    deployRole: {
+      type: 'string',
+      description: 'Role name or ARN the action assumes to deploy. Default: the bootstrap deploy role.',
+      default: 's3-xrepl-deploy',
+    },
+    planRole: {
+      type: 'string',
+      description: 'Role name or ARN the action assumes to plan and check drift. Default: the bootstrap plan role.',
+      default: 's3-xrepl-plan',
+    },
+    executionRole: {
+      type: 'string',
+      description: 'Role name or ARN CloudFormation uses to create resources. Default: the bootstrap execution role.',
+      default: 's3-xrepl-cfn-exec',
+    },
+  },
+};
+
+export const configShape: ObjectShape = {
+  type: 'object',
+  description: 's3-xrepl replication topology: one source bucket replicating to one or more destinations.',
+  required: ['name', 'source', 'destinations', 'rules'],
+  properties: {
+    version: { type: 'integer', minimum: 1, maximum: 1, description: 'Config format version.', default: 1 },
+    name: {
+      type: 'string',
+      pattern: '^[a-z][a-z0-9-]{0,28}[a-z0-9]$',
+      patternHint: 'lowercase letters, digits and hyphens, starting with a letter, 2-30 characters',
+      description: 'Topology name, used in stack names and the replication role name.',
+    },
+    source: {
+      type: 'object',
+      description: 'The source bucket, its key and the replication role, in one stack.',
+      required: ['account', 'region', 'bucket'],
+      properties: {
+        account,
+        region,
+        bucket,
+        kmsKey,
+        bucketKey,
+        replicationRoleName: {
+          type: 'string',
+          pattern: '^[\\w+=,.@-]{1,64}$',
+          patternHint: 'an IAM role name: up to 64 letters, digits and +=,.@_-',
+          description:
+            'Name of the replication role. Destination policies name it before it exists, so it is fixed. ' +
+            'Default: s3-xrepl-<name>-replication.',
+        },
+        tags,
+      },
+    },
+    destinations: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: destination,
+      description: 'Where objects are replicated to.',
+    },
+    rules: { type: 'array', minItems: 1, items: rule, description: 'Replication rules.' },
+    accounts: {
+      type: 'map',
+      keyPattern: '^[0-9]{12}$',
+      keyHint: 'a 12-digit account id',
+      values: accountSettings,
+      description: 'Per-account settings, keyed by account id. Accounts not listed use the defaults.',
+    },
+    tags,
+    options: {
+      type: 'object',
+      description: 'Options that apply to the whole topology.',
+      properties: {
+        stackPrefix: {
+          type: 'string',
+          pattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
+          patternHint: 'a letter, then letters, digits and hyphens, at most 40 characters',
+          description: 'Prefix of every stack name.',
+          default: 's3-xrepl',
+        },
+        bucketKeys: {
+          type: 'boolean',
+          description: 'Default for source.bucketKey and destinations[].bucketKey.',
+          default: true,
+        },
+        hardenTrust: {
+          type: 'boolean',
+          description:
+            'Add aws:SourceAccount and aws:SourceArn conditions to the replication role trust policy ' +
+            '(confused-deputy protection). Off by default until proven for replication in your partition.',
+          default: false,
+        },
+        noncurrentVersionExpirationDays: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 36500,
+          description: 'Expire noncurrent versions after this many days, on every bucket. Omit to keep them.',
+        },
+      },
+    },
+  },
+};

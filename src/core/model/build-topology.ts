@@ -1,0 +1,81 @@
+import type { Config, Tags } from '../config/config-types.js';
+import { partitionOf, type Partition } from '../config/regions.js';
+import {
+  DEFAULT_ROLES,
+  defaultReplicationRoleName,
+  destinationStackName,
+  logicalIdOf,
+  sourceStackName,
+} from './names.js';
+import type { AccountRoles, KeyChoice, Topology } from './topology.js';
+
+/** Applies defaults and derives names. Expects a config that passed parseConfig. */
+export function buildTopology(config: Config): Topology {
+  const partition = partitionOf(config.source.region);
+  if (!partition) throw new Error(`internal: unvalidated region ${config.source.region}`);
+  const prefix = config.options?.stackPrefix ?? 's3-xrepl';
+  const bucketKeys = config.options?.bucketKeys ?? true;
+  const tagsFor = (own?: Tags) => ({ ...config.tags, ...own });
+  const key = (k?: string): KeyChoice => (k === undefined || k === 'create' ? { kind: 'create' } : { kind: 'existing', arn: k });
+
+  const accounts: Record<string, AccountRoles> = {};
+  const allAccounts = [config.source.account, ...config.destinations.map((d) => d.account)];
+  for (const account of allAccounts) {
+    const s = config.accounts?.[account];
+    accounts[account] = {
+      deployRoleArn: roleArn(partition, account, s?.deployRole ?? DEFAULT_ROLES.deployRole),
+      planRoleArn: roleArn(partition, account, s?.planRole ?? DEFAULT_ROLES.planRole),
+      executionRoleArn: roleArn(partition, account, s?.executionRole ?? DEFAULT_ROLES.executionRole),
+    };
+  }
+
+  return {
+    name: config.name,
+    partition,
+    stackPrefix: prefix,
+    hardenTrust: config.options?.hardenTrust ?? false,
+    ...(config.options?.noncurrentVersionExpirationDays !== undefined
+      ? { noncurrentVersionExpirationDays: config.options.noncurrentVersionExpirationDays }
+      : {}),
+    source: {
+      account: config.source.account,
+      region: config.source.region,
+      bucket: config.source.bucket,
+      key: key(config.source.kmsKey),
+      bucketKey: config.source.bucketKey ?? bucketKeys,
+      tags: tagsFor(config.source.tags),
+      stackName: sourceStackName(prefix, config.name),
+      replicationRoleName: config.source.replicationRoleName ?? defaultReplicationRoleName(config.name),
+    },
+    destinations: config.destinations.map((d) => ({
+      id: d.id,
+      logicalId: logicalIdOf(d.id),
+      account: d.account,
+      region: d.region,
+      bucket: d.bucket,
+      key: key(d.kmsKey),
+      bucketKey: d.bucketKey ?? bucketKeys,
+      tags: tagsFor(d.tags),
+      stackName: destinationStackName(prefix, config.name, d.id),
+      ...(d.storageClass !== undefined ? { storageClass: d.storageClass } : {}),
+      replicationTime: d.replicationTime !== undefined,
+      metrics: d.replicationTime !== undefined || (d.metrics ?? false),
+      ownerTranslation: d.ownerTranslation ?? false,
+    })),
+    rules: config.rules.map((r) => ({
+      id: r.id,
+      priority: r.priority,
+      ...(r.filter?.prefix !== undefined ? { prefix: r.filter.prefix } : {}),
+      tags: Object.entries(r.filter?.tags ?? {}).map(([k, v]) => ({ key: k, value: v })),
+      destinationIds: [...r.destinations],
+      enabled: r.enabled ?? true,
+      deleteMarkerReplication: r.deleteMarkerReplication ?? false,
+      replicaModificationSync: r.replicaModificationSync ?? false,
+    })),
+    accounts,
+  };
+}
+
+function roleArn(partition: Partition, account: string, nameOrArn: string): string {
+  return nameOrArn.startsWith('arn:') ? nameOrArn : `arn:${partition}:iam::${account}:role/${nameOrArn}`;
+}

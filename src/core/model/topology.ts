@@ -1,0 +1,62 @@
+import type { Partition } from '../config/regions.js';
+
+/** The validated config with every default applied and every name derived: what templates read. */
+export type KeyChoice = { readonly kind: 'create' } | { readonly kind: 'existing'; readonly arn: string };
+
+export interface Place {
+  readonly account: string;
+  readonly region: string;
+  readonly bucket: string;
+  readonly key: KeyChoice;
+  readonly bucketKey: boolean;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly stackName: string;
+}
+
+export interface Source extends Place {
+  readonly replicationRoleName: string;
+}
+
+export interface Destination extends Place {
+  readonly id: string;
+  /** Alphanumeric form of `id`, for parameter and logical ids. */
+  readonly logicalId: string;
+  readonly storageClass?: string;
+  readonly replicationTime: boolean;
+  readonly metrics: boolean;
+  readonly ownerTranslation: boolean;
+}
+
+export interface TagFilter {
+  readonly key: string;
+  readonly value: string;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly priority: number;
+  readonly prefix?: string;
+  readonly tags: readonly TagFilter[];
+  readonly destinationIds: readonly string[];
+  readonly enabled: boolean;
+  readonly deleteMarkerReplication: boolean;
+  readonly replicaModificationSync: boolean;
+}
+
+export interface AccountRoles {
+  readonly deployRoleArn: string;
+  readonly planRoleArn: string;
+  readonly executionRoleArn: string;
+}
+
+export interface Topology {
+  readonly name: string;
+  readonly partition: Partition;
+  readonly stackPrefix: string;
+  readonly source: Source;
+  readonly destinations: readonly Destination[];
+  readonly rules: readonly Rule[];
+  readonly accounts: Readonly<Record<string, AccountRoles>>;
+  readonly hardenTrust: boolean;
+  readonly noncurrentVersionExpirationDays?: number;
+}
