@@ -1,0 +1,354 @@
+import { and, equals, fnIf, getAtt, not, ref, sub, type Json, type Template } from './cfn.js';
+import { policyDocument, type Statement } from './policy.js';
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+
+/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
+const SUBJECT_PREFIX = fnIf(
+  'UseImmutableIds',
+  sub('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'),
+  sub('repo:${GitHubOrg}/${GitHubRepo}'),
+);
+const subject = (suffix: string): Json => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const subjectOf = (suffix: Json): Json => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+
+const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
+const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
+const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
+const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
+const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
+
+function githubTrust(subjects: Json): Json {
+  return policyDocument([
+    {
+      Sid: 'GitHubActionsOidc',
+      Effect: 'Allow',
+      Principal: { Federated: fnIf('CreateOidcProvider', getAtt('GitHubOidcProvider', 'Arn'), ref('OidcProviderArn')) },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
+      Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
+    },
+  ]);
+}
+
+/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
+const readStatements: Statement[] = [
+  {
+    Sid: 'ReadStacks',
+    Effect: 'Allow',
+    Action: [
+      'cloudformation:DescribeStacks',
+      'cloudformation:DescribeStackEvents',
+      'cloudformation:DescribeStackResources',
+      'cloudformation:ListStackResources',
+      'cloudformation:GetTemplate',
+      'cloudformation:DescribeChangeSet',
+      'cloudformation:ListChangeSets',
+      'cloudformation:DetectStackDrift',
+      'cloudformation:DetectStackResourceDrift',
+      'cloudformation:DescribeStackResourceDrifts',
+    ],
+    Resource: [sub(STACKS), sub(CHANGE_SETS)],
+  },
+  {
+    Sid: 'ReadAnywhereActions',
+    Effect: 'Allow',
+    // These actions accept no resource-level restriction.
+    Action: ['cloudformation:DescribeStackDriftDetectionStatus', 'cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
+    Resource: '*',
+  },
+  {
+    Sid: 'ReadBuckets',
+    Effect: 'Allow',
+    Action: [
+      's3:GetBucketVersioning',
+      's3:GetEncryptionConfiguration',
+      's3:GetReplicationConfiguration',
+      's3:GetBucketPolicy',
+      's3:GetBucketOwnershipControls',
+      's3:GetBucketPublicAccessBlock',
+      's3:GetLifecycleConfiguration',
+      's3:GetBucketTagging',
+      's3:GetBucketLocation',
+    ],
+    Resource: sub(BUCKETS),
+  },
+  {
+    Sid: 'ReadKeys',
+    Effect: 'Allow',
+    Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
+    Resource: sub(KEYS),
+  },
+  {
+    Sid: 'ReadReplicationRoles',
+    Effect: 'Allow',
+    Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
+    Resource: sub(MANAGED_ROLES),
+  },
+];
+
+/**
+ * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
+ * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
+ * (the deploy branch or environment; drives CloudFormation and passes the execution role, nothing
+ * else), and the CloudFormation execution role that holds the resource permissions.
+ */
+export function buildBootstrapTemplate(): Template {
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description:
+      's3-xrepl bootstrap: GitHub OIDC provider (created or reused), plan and deploy roles trusted by one ' +
+      'repository, and the CloudFormation execution role. Deploy as a StackSet in one region per account.',
+    Parameters: {
+      GitHubOrg: {
+        Type: 'String',
+        Description: 'GitHub organization or user that owns the repository.',
+        AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$',
+      },
+      GitHubRepo: {
+        Type: 'String',
+        Description: 'Repository name (no wildcards: one repository per bootstrap).',
+        AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$',
+      },
+      GitHubOrgId: {
+        Type: 'String',
+        Default: '',
+        Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
+        AllowedPattern: '^[0-9]*$',
+      },
+      GitHubRepoId: { Type: 'String', Default: '', Description: 'Numeric repository id (see GitHubOrgId).', AllowedPattern: '^[0-9]*$' },
+      DeployBranch: {
+        Type: 'String',
+        Default: 'main',
+        Description: 'Branch whose workflows may deploy (ignored when DeployEnvironment is set) and run drift checks.',
+        AllowedPattern: '^[A-Za-z0-9._/-]{1,200}$',
+      },
+      DeployEnvironment: {
+        Type: 'String',
+        Default: '',
+        Description: 'GitHub environment whose jobs may deploy; empty to trust the deploy branch instead.',
+        AllowedPattern: '^[A-Za-z0-9 ._-]{0,255}$',
+      },
+      OidcProviderArn: {
+        Type: 'String',
+        Default: '',
+        Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one.',
+        AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
+      },
+      StackPrefix: {
+        Type: 'String',
+        Default: 's3-xrepl',
+        Description: 'Stack name prefix the roles may manage.',
+        AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
+      },
+      BucketNamePattern: {
+        Type: 'String',
+        Default: '*',
+        Description: 'Buckets the roles may manage, as an ARN resource pattern such as acme-replica-*.',
+        AllowedPattern: '^[a-z0-9.*?-]{1,63}$',
+      },
+      ManagedRoleNamePattern: {
+        Type: 'String',
+        Default: 's3-xrepl-*',
+        Description: 'Replication role names the execution role may create, as a pattern.',
+        AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
+      },
+      PlanRoleName: { Type: 'String', Default: 's3-xrepl-plan', Description: 'Name of the plan role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+      DeployRoleName: { Type: 'String', Default: 's3-xrepl-deploy', Description: 'Name of the deploy role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+      ExecutionRoleName: {
+        Type: 'String',
+        Default: 's3-xrepl-cfn-exec',
+        Description: 'Name of the CloudFormation execution role.',
+        AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+      },
+    },
+    Conditions: {
+      CreateOidcProvider: equals(ref('OidcProviderArn'), ''),
+      UseImmutableIds: and(not(equals(ref('GitHubOrgId'), '')), not(equals(ref('GitHubRepoId'), ''))),
+      DeployFromEnvironment: not(equals(ref('DeployEnvironment'), '')),
+    },
+    Resources: {
+      GitHubOidcProvider: {
+        Type: 'AWS::IAM::OIDCProvider',
+        Condition: 'CreateOidcProvider',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
+        Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
+      },
+      PlanRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: ref('PlanRoleName'),
+          Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
+          MaxSessionDuration: 3600,
+          AssumeRolePolicyDocument: githubTrust([subject(':pull_request'), subjectOf(sub(':ref:refs/heads/${DeployBranch}'))]),
+          Policies: [
+            {
+              PolicyName: 'plan',
+              PolicyDocument: policyDocument([
+                ...readStatements,
+                {
+                  Sid: 'PreviewChangeSets',
+                  Effect: 'Allow',
+                  // DeleteStack only removes the empty REVIEW_IN_PROGRESS stack a preview of a new stack leaves;
+                  // deployed stacks have termination protection, which this role cannot turn off.
+                  Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:DeleteStack'],
+                  Resource: [sub(STACKS), sub(CHANGE_SETS)],
+                },
+              ]),
+            },
+          ],
+        },
+      },
+      DeployRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: ref('DeployRoleName'),
+          Description: 's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
+          MaxSessionDuration: 3600,
+          AssumeRolePolicyDocument: githubTrust(
+            fnIf(
+              'DeployFromEnvironment',
+              subjectOf(sub(':environment:${DeployEnvironment}')),
+              subjectOf(sub(':ref:refs/heads/${DeployBranch}')),
+            ),
+          ),
+          Policies: [
+            {
+              PolicyName: 'deploy',
+              PolicyDocument: policyDocument([
+                ...readStatements,
+                {
+                  Sid: 'DeployThroughChangeSets',
+                  Effect: 'Allow',
+                  Action: [
+                    'cloudformation:CreateChangeSet',
+                    'cloudformation:ExecuteChangeSet',
+                    'cloudformation:DeleteChangeSet',
+                    'cloudformation:DeleteStack',
+                    'cloudformation:UpdateTerminationProtection',
+                    'cloudformation:SetStackPolicy',
+                    'cloudformation:TagResource',
+                  ],
+                  Resource: [sub(STACKS), sub(CHANGE_SETS)],
+                },
+                {
+                  Sid: 'PassOnlyTheExecutionRole',
+                  Effect: 'Allow',
+                  Action: 'iam:PassRole',
+                  Resource: getAtt('ExecutionRole', 'Arn'),
+                  Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+                },
+              ]),
+            },
+          ],
+        },
+      },
+      ExecutionRole: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          RoleName: ref('ExecutionRoleName'),
+          Description: 's3-xrepl: CloudFormation creates buckets, keys and the replication role with this role.',
+          AssumeRolePolicyDocument: policyDocument([
+            {
+              Sid: 'CloudFormationOnly',
+              Effect: 'Allow',
+              Principal: { Service: 'cloudformation.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+              Condition: { StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') } },
+            },
+          ]),
+          Policies: [
+            {
+              PolicyName: 'manage-replication-resources',
+              PolicyDocument: policyDocument([
+                {
+                  Sid: 'ManageBuckets',
+                  Effect: 'Allow',
+                  // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
+                  Action: [
+                    's3:CreateBucket',
+                    's3:ListBucket',
+                    's3:GetBucket*',
+                    's3:PutBucketVersioning',
+                    's3:PutBucketPolicy',
+                    's3:DeleteBucketPolicy',
+                    's3:PutBucketOwnershipControls',
+                    's3:PutBucketPublicAccessBlock',
+                    's3:PutBucketTagging',
+                    's3:PutEncryptionConfiguration',
+                    's3:GetEncryptionConfiguration',
+                    's3:PutReplicationConfiguration',
+                    's3:GetReplicationConfiguration',
+                    's3:PutLifecycleConfiguration',
+                    's3:GetLifecycleConfiguration',
+                  ],
+                  Resource: sub(BUCKETS),
+                },
+                {
+                  Sid: 'CreateKeys',
+                  Effect: 'Allow',
+                  // CreateKey cannot be scoped to a resource: the key does not exist yet.
+                  Action: ['kms:CreateKey'],
+                  Resource: '*',
+                },
+                {
+                  Sid: 'ManageKeys',
+                  Effect: 'Allow',
+                  Action: [
+                    'kms:DescribeKey',
+                    'kms:GetKeyPolicy',
+                    'kms:PutKeyPolicy',
+                    'kms:EnableKeyRotation',
+                    'kms:GetKeyRotationStatus',
+                    'kms:TagResource',
+                    'kms:UntagResource',
+                    'kms:ListResourceTags',
+                    'kms:UpdateKeyDescription',
+                  ],
+                  Resource: sub(KEYS),
+                },
+                {
+                  Sid: 'ManageReplicationRoles',
+                  Effect: 'Allow',
+                  Action: [
+                    'iam:CreateRole',
+                    'iam:DeleteRole',
+                    'iam:GetRole',
+                    'iam:UpdateRole',
+                    'iam:UpdateAssumeRolePolicy',
+                    'iam:PutRolePolicy',
+                    'iam:DeleteRolePolicy',
+                    'iam:GetRolePolicy',
+                    'iam:ListRolePolicies',
+                    'iam:ListAttachedRolePolicies',
+                    'iam:TagRole',
+                    'iam:UntagRole',
+                  ],
+                  Resource: sub(MANAGED_ROLES),
+                },
+                {
+                  Sid: 'PassReplicationRoleToS3',
+                  Effect: 'Allow',
+                  Action: 'iam:PassRole',
+                  Resource: sub(MANAGED_ROLES),
+                  Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+                },
+              ]),
+            },
+          ],
+        },
+      },
+    },
+    Outputs: {
+      OidcProviderArn: {
+        Description: 'ARN of the GitHub OIDC provider used by the roles.',
+        Value: fnIf('CreateOidcProvider', getAtt('GitHubOidcProvider', 'Arn'), ref('OidcProviderArn')),
+      },
+      PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: getAtt('PlanRole', 'Arn') },
+      DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: getAtt('DeployRole', 'Arn') },
+      ExecutionRoleArn: { Description: 'CloudFormation execution role.', Value: getAtt('ExecutionRole', 'Arn') },
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { RETAIN, sub, type Json, type Resource } from './cfn.js';
+import { policyDocument, type Statement } from './policy.js';
+
+/**
+ * The statement every key keeps so its own account's administrators stay in control (and IAM
+ * policies in that account can be granted use of the key).
+ */
+export const accountRootStatement: Statement = {
+  Sid: 'EnableIamPoliciesOfThisAccount',
+  Effect: 'Allow',
+  Principal: { AWS: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') },
+  Action: 'kms:*',
+  Resource: '*',
+};
+
+/** A customer managed symmetric key with yearly rotation, retained on delete or replace. */
+export function kmsKeyResource(opts: {
+  readonly description: Json;
+  readonly extraStatements: readonly Statement[];
+  readonly condition?: string;
+}): Resource {
+  return {
+    Type: 'AWS::KMS::Key',
+    ...RETAIN,
+    ...(opts.condition ? { Condition: opts.condition } : {}),
+    Properties: {
+      Description: opts.description,
+      EnableKeyRotation: true,
+      KeySpec: 'SYMMETRIC_DEFAULT',
+      KeyUsage: 'ENCRYPT_DECRYPT',
+      KeyPolicy: policyDocument([accountRootStatement, ...opts.extraStatements]),
+    },
+  };
+}

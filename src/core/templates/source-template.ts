@@ -1,0 +1,79 @@
+import type { Topology } from '../model/topology.js';
+import { bucketResource, denyInsecureTransport, noncurrentExpiryLifecycle } from './bucket.js';
+import { getAtt, ref, sub, type Json, type Parameter, type Resource, type Template } from './cfn.js';
+import { kmsKeyResource } from './kms-key.js';
+import { policyDocument } from './policy.js';
+import { replicationRoleResource } from './replication-role.js';
+import { replicationRules } from './replication-rules.js';
+import { destinationParameterNames } from './source-parameters.js';
+
+/** Output keys of the source template. */
+export const SOURCE_OUTPUTS = {
+  bucketArn: 'BucketArn',
+  bucketName: 'BucketName',
+  kmsKeyArn: 'KmsKeyArn',
+  replicationRoleArn: 'ReplicationRoleArn',
+} as const;
+
+/**
+ * The source stack, generated per topology: the source bucket and key, the replication role and
+ * the V2 replication rules. It consumes each destination stack's bucket and key ARNs as parameters.
+ */
+export function buildSourceTemplate(topology: Topology): Template {
+  const { source } = topology;
+  const keyArn: Json = source.key.kind === 'create' ? getAtt('SourceKey', 'Arn') : source.key.arn;
+  const bucketArn = sub(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
+  const objectsArn = sub(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
+
+  const parameters: Record<string, Parameter> = {};
+  for (const d of topology.destinations) {
+    const names = destinationParameterNames(d);
+    parameters[names.bucketArn] = {
+      Type: 'String',
+      Description: `Bucket ARN output of destination "${d.id}" (${d.account}, ${d.region}).`,
+      AllowedPattern: '^arn:aws(-cn|-us-gov)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
+    };
+    parameters[names.kmsKeyArn] = {
+      Type: 'String',
+      Description: `Replica key ARN output of destination "${d.id}" (a key ARN, never an alias).`,
+      AllowedPattern: '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
+    };
+  }
+
+  const resources: Record<string, Resource> = {};
+  if (source.key.kind === 'create') {
+    resources.SourceKey = kmsKeyResource({
+      description: `s3-xrepl source key for ${source.bucket}`,
+      // The role's own policy grants it kms:Decrypt; the default root statement delegates to IAM.
+      extraStatements: [],
+    });
+  }
+  resources.ReplicationRole = replicationRoleResource(topology, keyArn);
+  resources.SourceBucket = bucketResource({
+    bucketName: source.bucket,
+    kmsKeyArn: keyArn,
+    bucketKeyEnabled: source.bucketKey,
+    ...(topology.noncurrentVersionExpirationDays !== undefined
+      ? { lifecycle: noncurrentExpiryLifecycle(topology.noncurrentVersionExpirationDays) }
+      : {}),
+    replicationConfiguration: { Role: getAtt('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
+  });
+  resources.SourceBucketPolicy = {
+    Type: 'AWS::S3::BucketPolicy',
+    Properties: { Bucket: ref('SourceBucket'), PolicyDocument: policyDocument([denyInsecureTransport(bucketArn, objectsArn)]) },
+  };
+
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
+    Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
+    ...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
+    Resources: resources,
+    Outputs: {
+      [SOURCE_OUTPUTS.bucketArn]: { Description: 'ARN of the source bucket.', Value: getAtt('SourceBucket', 'Arn') },
+      [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: ref('SourceBucket') },
+      [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
+      [SOURCE_OUTPUTS.replicationRoleArn]: { Description: 'ARN of the replication role.', Value: getAtt('ReplicationRole', 'Arn') },
+    },
+  };
+}
