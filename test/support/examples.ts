@@ -19,6 +19,7 @@ export function exampleText(name: string): string {
 /** An example's topology; throws with the diagnostics if an example stopped being valid. */
 export function exampleTopology(name: string): Topology {
   const loaded = loadTopology(exampleText(name));
-  if (!loaded.ok) throw new Error(`example ${name} is invalid: ${JSON.stringify(loaded.diagnostics, null, 2)}`);
+  if (!loaded.ok)
+    throw new Error(`example ${name} is invalid: ${JSON.stringify(loaded.diagnostics, null, 2)}`);
   return loaded.topology;
 }

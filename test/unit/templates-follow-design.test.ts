@@ -8,7 +8,14 @@ import type { Json, Template } from '../../src/core/templates/cfn.js';
 import { buildBootstrapTemplate } from '../../src/core/templates/bootstrap-template.js';
 import { EXAMPLE_NAMES, exampleTopology } from '../support/examples.js';
 
-type Stmt = { Sid: string; Effect: string; Action: Json; Resource?: Json; Principal?: Json; Condition?: Record<string, Record<string, Json>> };
+type Stmt = {
+  Sid: string;
+  Effect: string;
+  Action: Json;
+  Resource?: Json;
+  Principal?: Json;
+  Condition?: Record<string, Record<string, Json>>;
+};
 
 function statementsOf(policy: Json): Stmt[] {
   return ((policy as { Statement: Stmt[] }).Statement ?? []) as Stmt[];
@@ -16,7 +23,13 @@ function statementsOf(policy: Json): Stmt[] {
 /** Every action a statement can grant, whichever branch of an Fn::If applies. */
 function actionsOf(s: Stmt): string[] {
   const walk = (a: Json): string[] =>
-    typeof a === 'string' ? [a] : Array.isArray(a) ? a.flatMap(walk) : a && typeof a === 'object' && 'Fn::If' in a ? walk((a['Fn::If'] as Json[]).slice(1)) : [];
+    typeof a === 'string'
+      ? [a]
+      : Array.isArray(a)
+        ? a.flatMap(walk)
+        : a && typeof a === 'object' && 'Fn::If' in a
+          ? walk((a['Fn::If'] as Json[]).slice(1))
+          : [];
   return walk(s.Action);
 }
 
@@ -28,31 +41,41 @@ function synthExample(name: string) {
   return { topology, synthesis, source, destination };
 }
 
-const resourcesOfType = (t: Template, type: string) => Object.entries(t.Resources).filter(([, r]) => r.Type === type);
+const resourcesOfType = (t: Template, type: string) =>
+  Object.entries(t.Resources).filter(([, r]) => r.Type === type);
 
 describe.each(EXAMPLE_NAMES)('the templates of example %s', (name) => {
   const { topology, synthesis, source, destination } = synthExample(name);
   const role = source.Resources.ReplicationRole!;
   const rolePolicy = (role.Properties.Policies as { PolicyDocument: Json }[])[0]!.PolicyDocument;
   const roleStatements = statementsOf(rolePolicy);
-  const replication = (source.Resources.SourceBucket!.Properties.ReplicationConfiguration as { Rules: Record<string, Json>[] }).Rules;
+  const replication = (
+    source.Resources.SourceBucket!.Properties.ReplicationConfiguration as { Rules: Record<string, Json>[] }
+  ).Rules;
 
   test('deploy every destination before the source that consumes their outputs', () => {
     const kinds = synthesis.manifest.stacks.map((s) => s.kind);
     expect(kinds).toEqual([...topology.destinations.map(() => 'destination'), 'source']);
     const sourceStack = synthesis.manifest.stacks.at(-1)!;
     for (const value of Object.values(sourceStack.parameters)) {
-      expect(value).toEqual({ fromStack: expect.stringMatching(/-dst-/), output: expect.stringMatching(/^(BucketArn|KmsKeyArn)$/) });
+      expect(value).toEqual({
+        fromStack: expect.stringMatching(/-dst-/),
+        output: expect.stringMatching(/^(BucketArn|KmsKeyArn)$/),
+      });
     }
   });
 
   test('retain every bucket and key on delete and on replacement, and rotate every key', () => {
     for (const t of [source, destination]) {
-      for (const [, r] of [...resourcesOfType(t, 'AWS::S3::Bucket'), ...resourcesOfType(t, 'AWS::KMS::Key')]) {
+      for (const [, r] of [
+        ...resourcesOfType(t, 'AWS::S3::Bucket'),
+        ...resourcesOfType(t, 'AWS::KMS::Key'),
+      ]) {
         expect(r.DeletionPolicy).toBe('Retain');
         expect(r.UpdateReplacePolicy).toBe('Retain');
       }
-      for (const [, k] of resourcesOfType(t, 'AWS::KMS::Key')) expect(k.Properties.EnableKeyRotation).toBe(true);
+      for (const [, k] of resourcesOfType(t, 'AWS::KMS::Key'))
+        expect(k.Properties.EnableKeyRotation).toBe(true);
     }
   });
 
@@ -60,11 +83,21 @@ describe.each(EXAMPLE_NAMES)('the templates of example %s', (name) => {
     for (const t of [source, destination]) {
       for (const [, b] of resourcesOfType(t, 'AWS::S3::Bucket')) {
         expect(b.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
-        const sse = (b.Properties.BucketEncryption as { ServerSideEncryptionConfiguration: { ServerSideEncryptionByDefault: { SSEAlgorithm: string } }[] })
-          .ServerSideEncryptionConfiguration[0]!;
+        const sse = (
+          b.Properties.BucketEncryption as {
+            ServerSideEncryptionConfiguration: { ServerSideEncryptionByDefault: { SSEAlgorithm: string } }[];
+          }
+        ).ServerSideEncryptionConfiguration[0]!;
         expect(sse.ServerSideEncryptionByDefault.SSEAlgorithm).toBe('aws:kms');
-        expect(b.Properties.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
-        expect(Object.values(b.Properties.PublicAccessBlockConfiguration as object)).toEqual([true, true, true, true]);
+        expect(b.Properties.OwnershipControls).toEqual({
+          Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }],
+        });
+        expect(Object.values(b.Properties.PublicAccessBlockConfiguration as object)).toEqual([
+          true,
+          true,
+          true,
+          true,
+        ]);
       }
     }
   });
@@ -76,7 +109,9 @@ describe.each(EXAMPLE_NAMES)('the templates of example %s', (name) => {
       expect(rule.Filter).toBeDefined(); // V2 schema: never the legacy top-level Prefix
       expect(rule).not.toHaveProperty('Prefix');
       const dest = rule.Destination as { EncryptionConfiguration: { ReplicaKmsKeyID: { Ref: string } } };
-      expect(dest.EncryptionConfiguration.ReplicaKmsKeyID).toEqual({ Ref: expect.stringMatching(/KmsKeyArn$/) });
+      expect(dest.EncryptionConfiguration.ReplicaKmsKeyID).toEqual({
+        Ref: expect.stringMatching(/KmsKeyArn$/),
+      });
     }
     const priorities = replication.map((r) => r.Priority);
     expect(new Set(priorities).size).toBe(priorities.length);
@@ -93,13 +128,23 @@ describe.each(EXAMPLE_NAMES)('the templates of example %s', (name) => {
     expect(role.Properties.RoleName).toBe(topology.source.replicationRoleName);
     const trust = statementsOf(role.Properties.AssumeRolePolicyDocument as Json);
     expect(trust).toHaveLength(1);
-    expect(trust[0]).toMatchObject({ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'sts:AssumeRole' });
+    expect(trust[0]).toMatchObject({
+      Effect: 'Allow',
+      Principal: { Service: 's3.amazonaws.com' },
+      Action: 'sts:AssumeRole',
+    });
     expect(trust[0]!.Condition !== undefined).toBe(topology.hardenTrust);
   });
 
   test('grant source reads with GetObjectVersionForReplication, never GetObjectVersion, and only on the source', () => {
     const all = roleStatements.flatMap(actionsOf);
-    expect(all).toEqual(expect.arrayContaining(['s3:GetObjectVersionForReplication', 's3:GetReplicationConfiguration', 's3:ListBucket']));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        's3:GetObjectVersionForReplication',
+        's3:GetReplicationConfiguration',
+        's3:ListBucket',
+      ]),
+    );
     expect(all).not.toContain('s3:GetObjectVersion');
     expect(all).not.toContain('s3:PutBucketVersioning');
     const reads = roleStatements.find((s) => actionsOf(s).includes('s3:GetObjectVersionForReplication'))!;
@@ -111,12 +156,16 @@ describe.each(EXAMPLE_NAMES)('the templates of example %s', (name) => {
     const decrypt = roleStatements.find((s) => s.Sid === 'DecryptSourceObjects')!;
     expect(actionsOf(decrypt)).toEqual(['kms:Decrypt']);
     expect(JSON.stringify(decrypt.Condition!.StringEquals)).toContain(`s3.${topology.source.region}.`);
-    expect(JSON.stringify(decrypt.Condition!.StringLike!['kms:EncryptionContext:aws:s3:arn'])).toContain(topology.source.bucket);
+    expect(JSON.stringify(decrypt.Condition!.StringLike!['kms:EncryptionContext:aws:s3:arn'])).toContain(
+      topology.source.bucket,
+    );
   });
 
   test('encrypt with each destination key (kms:Encrypt, not only GenerateDataKey) through S3 in its region', () => {
     for (const d of topology.destinations) {
-      const stmt = roleStatements.find((s) => JSON.stringify(s.Resource).includes(`${d.logicalId}KmsKeyArn`))!;
+      const stmt = roleStatements.find((s) =>
+        JSON.stringify(s.Resource).includes(`${d.logicalId}KmsKeyArn`),
+      )!;
       expect(actionsOf(stmt)).toEqual(expect.arrayContaining(['kms:Encrypt', 'kms:GenerateDataKey']));
       expect(actionsOf(stmt).includes('kms:Decrypt')).toBe(d.bucketKey);
       expect(JSON.stringify(stmt.Condition!.StringEquals)).toContain(`s3.${d.region}.`);
@@ -134,17 +183,27 @@ describe.each(EXAMPLE_NAMES)('the templates of example %s', (name) => {
       expect(JSON.stringify(g.Principal)).toContain('${SourceAccountId}:root');
       expect(JSON.stringify(g.Condition!.ArnEquals)).toContain('role/${ReplicationRoleName}');
     }
-    const keyActions = statementsOf(keyPolicy).find((s) => s.Sid === 'AllowReplicationRoleToEncryptReplicas')!;
+    const keyActions = statementsOf(keyPolicy).find(
+      (s) => s.Sid === 'AllowReplicationRoleToEncryptReplicas',
+    )!;
     expect(actionsOf(keyActions)).toEqual(expect.arrayContaining(['kms:Encrypt', 'kms:GenerateDataKey']));
     const bucketActions = statementsOf(bucketPolicy).flatMap(actionsOf);
     expect(bucketActions).not.toContain('s3:PutBucketVersioning');
-    expect(bucketActions).toEqual(expect.arrayContaining(['s3:ReplicateObject', 's3:ReplicateDelete', 's3:GetBucketVersioning']));
+    expect(bucketActions).toEqual(
+      expect.arrayContaining(['s3:ReplicateObject', 's3:ReplicateDelete', 's3:GetBucketVersioning']),
+    );
   });
 
   test('keep the key administrators: every key policy keeps its account-root statement', () => {
-    const keys = [...resourcesOfType(source, 'AWS::KMS::Key'), ...resourcesOfType(destination, 'AWS::KMS::Key')];
+    const keys = [
+      ...resourcesOfType(source, 'AWS::KMS::Key'),
+      ...resourcesOfType(destination, 'AWS::KMS::Key'),
+    ];
     for (const [, k] of keys) {
-      expect(statementsOf(k.Properties.KeyPolicy as Json)[0]).toMatchObject({ Sid: 'EnableIamPoliciesOfThisAccount', Action: 'kms:*' });
+      expect(statementsOf(k.Properties.KeyPolicy as Json)[0]).toMatchObject({
+        Sid: 'EnableIamPoliciesOfThisAccount',
+        Action: 'kms:*',
+      });
     }
   });
 
@@ -171,15 +230,20 @@ describe.each(EXAMPLE_NAMES)('the templates of example %s', (name) => {
 
 describe('the bootstrap template', () => {
   const t = buildBootstrapTemplate();
-  const trusts = ['PlanRole', 'DeployRole'].map((r) => [r, statementsOf(t.Resources[r]!.Properties.AssumeRolePolicyDocument as Json)[0]!] as const);
+  const trusts = ['PlanRole', 'DeployRole'].map(
+    (r) => [r, statementsOf(t.Resources[r]!.Properties.AssumeRolePolicyDocument as Json)[0]!] as const,
+  );
 
-  test.each(trusts)('%s trusts GitHub OIDC by audience and exact subject, with no wildcard and no ForAllValues', (_name, s) => {
-    expect(s.Action).toBe('sts:AssumeRoleWithWebIdentity');
-    expect(Object.keys(s.Condition!)).toEqual(['StringEquals']);
-    expect(s.Condition!.StringEquals!['token.actions.githubusercontent.com:aud']).toBe('sts.amazonaws.com');
-    expect(s.Condition!.StringEquals!['token.actions.githubusercontent.com:sub']).toBeDefined();
-    expect(JSON.stringify(s)).not.toMatch(/\*|ForAllValues|StringLike/);
-  });
+  test.each(trusts)(
+    '%s trusts GitHub OIDC by audience and exact subject, with no wildcard and no ForAllValues',
+    (_name, s) => {
+      expect(s.Action).toBe('sts:AssumeRoleWithWebIdentity');
+      expect(Object.keys(s.Condition!)).toEqual(['StringEquals']);
+      expect(s.Condition!.StringEquals!['token.actions.githubusercontent.com:aud']).toBe('sts.amazonaws.com');
+      expect(s.Condition!.StringEquals!['token.actions.githubusercontent.com:sub']).toBeDefined();
+      expect(JSON.stringify(s)).not.toMatch(/\*|ForAllValues|StringLike/);
+    },
+  );
 
   test('the plan role trusts pull requests and the deploy branch, the deploy role never pull requests', () => {
     const [plan, deploy] = trusts.map(([, s]) => JSON.stringify(s.Condition));
@@ -201,15 +265,21 @@ describe('the bootstrap template', () => {
   });
 
   test('the deploy role has no resource rights of its own beyond reads: it passes the execution role to CloudFormation', () => {
-    const stmts = statementsOf((t.Resources.DeployRole!.Properties.Policies as { PolicyDocument: Json }[])[0]!.PolicyDocument);
+    const stmts = statementsOf(
+      (t.Resources.DeployRole!.Properties.Policies as { PolicyDocument: Json }[])[0]!.PolicyDocument,
+    );
     const writes = stmts.flatMap(actionsOf).filter((a) => /^(s3|kms|iam):(Put|Create|Delete|Update)/.test(a));
     expect(writes).toEqual([]);
     const pass = stmts.find((s) => s.Sid === 'PassOnlyTheExecutionRole')!;
-    expect(pass.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } });
+    expect(pass.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' },
+    });
   });
 
   test('the execution role cannot delete buckets or schedule key deletion', () => {
-    const stmts = statementsOf((t.Resources.ExecutionRole!.Properties.Policies as { PolicyDocument: Json }[])[0]!.PolicyDocument);
+    const stmts = statementsOf(
+      (t.Resources.ExecutionRole!.Properties.Policies as { PolicyDocument: Json }[])[0]!.PolicyDocument,
+    );
     const actions = stmts.flatMap(actionsOf);
     expect(actions).not.toContain('s3:DeleteBucket');
     expect(actions).not.toContain('kms:ScheduleKeyDeletion');

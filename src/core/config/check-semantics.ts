@@ -19,11 +19,17 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
   const destinations = config.destinations ?? [];
   const sourcePartition = source?.region ? partitionOf(source.region) : undefined;
 
-  const checkPlace = (path: Path, place: { account?: string; region?: string; bucket?: string; kmsKey?: string }) => {
+  const checkPlace = (
+    path: Path,
+    place: { account?: string; region?: string; bucket?: string; kmsKey?: string },
+  ) => {
     if (place.region !== undefined) {
       const partition = partitionOf(place.region);
       if (!partition) {
-        report.error([...path, 'region'], `"${place.region}" is not a known AWS region.${suggestion(place.region, KNOWN_REGIONS)}`);
+        report.error(
+          [...path, 'region'],
+          `"${place.region}" is not a known AWS region.${suggestion(place.region, KNOWN_REGIONS)}`,
+        );
       } else if (sourcePartition && partition !== sourcePartition) {
         report.error(
           [...path, 'region'],
@@ -33,9 +39,16 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
     }
     if (place.bucket !== undefined) {
       const problems = bucketNameProblems(place.bucket);
-      if (problems.length > 0) report.error([...path, 'bucket'], `"${place.bucket}" is not a valid S3 bucket name: it ${problems.join('; it ')}.`);
+      if (problems.length > 0)
+        report.error(
+          [...path, 'bucket'],
+          `"${place.bucket}" is not a valid S3 bucket name: it ${problems.join('; it ')}.`,
+        );
       else if (place.bucket.includes('.')) {
-        report.warning([...path, 'bucket'], `"${place.bucket}" contains "." which breaks virtual-hosted-style HTTPS; prefer "-".`);
+        report.warning(
+          [...path, 'bucket'],
+          `"${place.bucket}" contains "." which breaks virtual-hosted-style HTTPS; prefer "-".`,
+        );
       }
     }
     if (place.kmsKey !== undefined && place.kmsKey !== 'create') {
@@ -43,14 +56,23 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
       if (!key.ok) report.error([...path, 'kmsKey'], key.reason + '.');
       else {
         if (place.region !== undefined && key.arn.region !== place.region) {
-          report.error([...path, 'kmsKey'], `the key is in ${key.arn.region} but the bucket is in ${place.region}: S3 needs a key in the bucket's region.`);
+          report.error(
+            [...path, 'kmsKey'],
+            `the key is in ${key.arn.region} but the bucket is in ${place.region}: S3 needs a key in the bucket's region.`,
+          );
         }
         if (place.account !== undefined && key.arn.account !== place.account) {
-          report.error([...path, 'kmsKey'], `the key belongs to account ${key.arn.account} but the bucket to ${place.account}: use a key of the bucket's account.`);
+          report.error(
+            [...path, 'kmsKey'],
+            `the key belongs to account ${key.arn.account} but the bucket to ${place.account}: use a key of the bucket's account.`,
+          );
         }
         const partition = place.region ? partitionOf(place.region) : undefined;
         if (partition && key.arn.partition !== partition) {
-          report.error([...path, 'kmsKey'], `the key ARN is in partition ${key.arn.partition} but ${place.region} is in ${partition}.`);
+          report.error(
+            [...path, 'kmsKey'],
+            `the key ARN is in partition ${key.arn.partition} but ${place.region} is in ${partition}.`,
+          );
         }
       }
     }
@@ -67,22 +89,30 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
     checkPlace(path, d);
     if (d.id !== undefined) {
       const seen = ids.get(d.id);
-      if (seen !== undefined) report.error([...path, 'id'], `duplicate destination id "${d.id}" (also destinations[${seen}].id).`);
+      if (seen !== undefined)
+        report.error([...path, 'id'], `duplicate destination id "${d.id}" (also destinations[${seen}].id).`);
       else {
         ids.set(d.id, i);
         const logical = logicalIdOf(d.id);
         const clash = logicalIds.get(logical);
         if (clash !== undefined) {
-          report.error([...path, 'id'], `"${d.id}" and "${clash}" give the same CloudFormation name "${logical}": rename one.`);
+          report.error(
+            [...path, 'id'],
+            `"${d.id}" and "${clash}" give the same CloudFormation name "${logical}": rename one.`,
+          );
         } else logicalIds.set(logical, d.id);
       }
     }
     if (d.bucket !== undefined) {
       if (source?.bucket === d.bucket) {
-        report.error([...path, 'bucket'], `"${d.bucket}" is the source bucket: a bucket cannot replicate to itself.`);
+        report.error(
+          [...path, 'bucket'],
+          `"${d.bucket}" is the source bucket: a bucket cannot replicate to itself.`,
+        );
       }
       const seen = buckets.get(d.bucket);
-      if (seen !== undefined) report.error([...path, 'bucket'], `bucket "${d.bucket}" is already destinations[${seen}].bucket.`);
+      if (seen !== undefined)
+        report.error([...path, 'bucket'], `bucket "${d.bucket}" is already destinations[${seen}].bucket.`);
       else buckets.set(d.bucket, i);
     }
     if (d.replicationTime && d.replicationTime.minutes !== undefined && d.replicationTime.minutes !== 15) {
@@ -97,7 +127,11 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
   checkAccounts(config, report);
 }
 
-function checkRules(config: Partial<Config>, destinationIds: ReadonlyMap<string, number>, report: Reporter): void {
+function checkRules(
+  config: Partial<Config>,
+  destinationIds: ReadonlyMap<string, number>,
+  report: Reporter,
+): void {
   const rules = config.rules ?? [];
   const ruleIds = new Map<string, number>();
   const priorities = new Map<number, number>();
@@ -108,13 +142,17 @@ function checkRules(config: Partial<Config>, destinationIds: ReadonlyMap<string,
     const path = ['rules', i];
     if (r.id !== undefined) {
       const seen = ruleIds.get(r.id);
-      if (seen !== undefined) report.error([...path, 'id'], `duplicate rule id "${r.id}" (also rules[${seen}].id).`);
+      if (seen !== undefined)
+        report.error([...path, 'id'], `duplicate rule id "${r.id}" (also rules[${seen}].id).`);
       else ruleIds.set(r.id, i);
     }
     if (r.priority !== undefined) {
       const seen = priorities.get(r.priority);
       if (seen !== undefined) {
-        report.error([...path, 'priority'], `priority ${r.priority} is already used by rules[${seen}]: priorities must be unique.`);
+        report.error(
+          [...path, 'priority'],
+          `priority ${r.priority} is already used by rules[${seen}]: priorities must be unique.`,
+        );
       } else priorities.set(r.priority, i);
     }
     const tagCount = Object.keys(r.filter?.tags ?? {}).length;
@@ -127,7 +165,8 @@ function checkRules(config: Partial<Config>, destinationIds: ReadonlyMap<string,
     const seenHere = new Set<string>();
     (r.destinations ?? []).forEach((id, j) => {
       if (id === undefined) return;
-      if (seenHere.has(id)) report.error([...path, 'destinations', j], `destination "${id}" is listed twice.`);
+      if (seenHere.has(id))
+        report.error([...path, 'destinations', j], `destination "${id}" is listed twice.`);
       seenHere.add(id);
       if (!destinationIds.has(id)) {
         const known = [...destinationIds.keys()];
@@ -147,7 +186,10 @@ function checkRules(config: Partial<Config>, destinationIds: ReadonlyMap<string,
   }
   for (const [id, i] of destinationIds) {
     if (!used.has(id) && rules.length > 0) {
-      report.warning(['destinations', i, 'id'], `no rule replicates to "${id}": its stack is deployed but receives nothing.`);
+      report.warning(
+        ['destinations', i, 'id'],
+        `no rule replicates to "${id}": its stack is deployed but receives nothing.`,
+      );
     }
   }
 }
@@ -158,19 +200,32 @@ function checkAccounts(config: Partial<Config>, report: Reporter): void {
   for (const d of config.destinations ?? []) if (d?.account) inTopology.add(d.account);
   for (const [account, settings] of Object.entries(config.accounts ?? {})) {
     if (!inTopology.has(account)) {
-      report.warning(['accounts', account], `account ${account} is neither the source nor a destination; its settings are unused.`);
+      report.warning(
+        ['accounts', account],
+        `account ${account} is neither the source nor a destination; its settings are unused.`,
+      );
     }
     for (const field of ['deployRole', 'planRole', 'executionRole'] as const) {
       const role = settings?.[field];
       if (role === undefined) continue;
       const arn = /^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}):role\/([\w+=,.@/-]{1,64})$/.exec(role);
       if (role.startsWith('arn:')) {
-        if (!arn) report.error(['accounts', account, field], `"${role}" is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`);
+        if (!arn)
+          report.error(
+            ['accounts', account, field],
+            `"${role}" is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`,
+          );
         else if (arn[2] !== account) {
-          report.error(['accounts', account, field], `the role is in account ${arn[2]}, not ${account}: the action assumes a role in each account directly.`);
+          report.error(
+            ['accounts', account, field],
+            `the role is in account ${arn[2]}, not ${account}: the action assumes a role in each account directly.`,
+          );
         }
       } else if (!/^[\w+=,.@-]{1,64}$/.test(role)) {
-        report.error(['accounts', account, field], `"${role}" is not an IAM role name (up to 64 letters, digits and +=,.@_-).`);
+        report.error(
+          ['accounts', account, field],
+          `"${role}" is not an IAM role name (up to 64 letters, digits and +=,.@_-).`,
+        );
       }
     }
   }

@@ -15,7 +15,12 @@ export function createReporter(locations: LocationIndex): Reporter {
   const push = (severity: Diagnostic['severity'], path: Path, message: string, atKey = false) => {
     const key = pathKey(path);
     const info = (atKey ? locations.get(key + '#key') : undefined) ?? locations.get(key) ?? nearest(path);
-    diagnostics.push({ severity, path: formatPath(path), message, ...(info ? { location: info.location } : {}) });
+    diagnostics.push({
+      severity,
+      path: formatPath(path),
+      message,
+      ...(info ? { location: info.location } : {}),
+    });
   };
   // A missing property has no position of its own: point at the object that lacks it.
   const nearest = (path: Path) => {
@@ -33,7 +38,13 @@ export function createReporter(locations: LocationIndex): Reporter {
 }
 
 const typeName = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `the ${typeof v} ${JSON.stringify(v)}`;
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'a mapping'
+        : `the ${typeof v} ${JSON.stringify(v)}`;
 
 /**
  * Walks `value` against `shape`, reporting every mismatch, and returns the value with accounts
@@ -67,7 +78,10 @@ export function checkShape(
         return undefined;
       }
       if (shape.enum && !shape.enum.includes(value)) {
-        report.error(path, `"${value}" is not one of ${shape.enum.join(', ')}.${suggestion(value, shape.enum)}`);
+        report.error(
+          path,
+          `"${value}" is not one of ${shape.enum.join(', ')}.${suggestion(value, shape.enum)}`,
+        );
         return undefined;
       }
       if (shape.minLength !== undefined && value.length < shape.minLength) {
@@ -93,7 +107,10 @@ export function checkShape(
         (shape.minimum !== undefined && value < shape.minimum) ||
         (shape.maximum !== undefined && value > shape.maximum)
       ) {
-        report.error(path, `must be between ${shape.minimum ?? '-∞'} and ${shape.maximum ?? '∞'}, got ${value}.`);
+        report.error(
+          path,
+          `must be between ${shape.minimum ?? '-∞'} and ${shape.maximum ?? '∞'}, got ${value}.`,
+        );
         return undefined;
       }
       return value;
@@ -129,9 +146,13 @@ export function checkShape(
       const out: Record<string, unknown> = {};
       for (const [k, v] of entries) {
         if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
-          report.error([...path, k], `key "${k}" is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`, {
-            atKey: true,
-          });
+          report.error(
+            [...path, k],
+            `key "${k}" is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`,
+            {
+              atKey: true,
+            },
+          );
           continue;
         }
         const checked = checkShape(v, shape.values, [...path, k], ctx);
@@ -149,16 +170,24 @@ export function checkShape(
       for (const [k, v] of Object.entries(value)) {
         const child = shape.properties[k];
         if (!child) {
-          report.error([...path, k], `unknown key "${k}".${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`, {
-            atKey: true,
-          });
+          report.error(
+            [...path, k],
+            `unknown key "${k}".${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`,
+            {
+              atKey: true,
+            },
+          );
           continue;
         }
         const checked = checkShape(v, child, [...path, k], ctx);
         if (checked !== undefined) out[k] = checked;
       }
       for (const req of shape.required ?? []) {
-        if (!(req in value)) report.error([...path, req], `required key "${req}" is missing: ${shape.properties[req]?.description ?? ''}`.trim());
+        if (!(req in value))
+          report.error(
+            [...path, req],
+            `required key "${req}" is missing: ${shape.properties[req]?.description ?? ''}`.trim(),
+          );
       }
       return out;
     }

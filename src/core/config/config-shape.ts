@@ -59,7 +59,7 @@ const destination: ObjectShape = {
         'GLACIER_IR',
         'DEEP_ARCHIVE',
       ],
-      description: 'Storage class of replicas. Omit to keep the source object\'s class.',
+      description: "Storage class of replicas. Omit to keep the source object's class.",
     },
     replicationTime: {
       type: 'object',
@@ -147,12 +147,14 @@ const accountSettings: ObjectShape = {
     },
     planRole: {
       type: 'string',
-      description: 'Role name or ARN the action assumes to plan and check drift. Default: the bootstrap plan role.',
+      description:
+        'Role name or ARN the action assumes to plan and check drift. Default: the bootstrap plan role.',
       default: 's3-xrepl-plan',
     },
     executionRole: {
       type: 'string',
-      description: 'Role name or ARN CloudFormation uses to create resources. Default: the bootstrap execution role.',
+      description:
+        'Role name or ARN CloudFormation uses to create resources. Default: the bootstrap execution role.',
       default: 's3-xrepl-cfn-exec',
     },
   },

@@ -26,13 +26,18 @@ export function parseConfig(text: string): ParseResult {
           severity: 'error',
           path: '(root)',
           message: `not valid YAML: ${reason}`,
-          ...(mark?.line !== undefined ? { location: { line: mark.line + 1, column: (mark.column ?? 0) + 1 } } : {}),
+          ...(mark?.line !== undefined
+            ? { location: { line: mark.line + 1, column: (mark.column ?? 0) + 1 } }
+            : {}),
         },
       ],
     };
   }
   if (value === undefined || value === null) {
-    return { ok: false, diagnostics: [{ severity: 'error', path: '(root)', message: 'the config file is empty.' }] };
+    return {
+      ok: false,
+      diagnostics: [{ severity: 'error', path: '(root)', message: 'the config file is empty.' }],
+    };
   }
   const locations = indexLocations(text);
   const report = createReporter(locations);

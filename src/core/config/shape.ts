@@ -3,7 +3,8 @@
  * the validator (which walks a loaded YAML value against it, reporting every mismatch with its
  * path) and the published JSON Schema (generated from it, so editors and the tool never disagree).
  */
-export type Shape = StringShape | IntegerShape | BooleanShape | ObjectShape | MapShape | ArrayShape | AccountShape;
+export type Shape =
+  StringShape | IntegerShape | BooleanShape | ObjectShape | MapShape | ArrayShape | AccountShape;
 
 interface Described {
   readonly description: string;

@@ -64,7 +64,10 @@ export function indexLocations(source: string): LocationIndex {
           top.key = getScalarValue(source, ev);
           index.set(pathKey([...top.path, top.key]) + '#key', { location: locate(start) });
         } else if (path) {
-          index.set(pathKey(path), { location: locate(start), raw: source.slice(ev.valueStart, ev.valueEnd) });
+          index.set(pathKey(path), {
+            location: locate(start),
+            raw: source.slice(ev.valueStart, ev.valueEnd),
+          });
         }
         break;
       }

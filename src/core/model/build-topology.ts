@@ -16,7 +16,8 @@ export function buildTopology(config: Config): Topology {
   const prefix = config.options?.stackPrefix ?? 's3-xrepl';
   const bucketKeys = config.options?.bucketKeys ?? true;
   const tagsFor = (own?: Tags) => ({ ...config.tags, ...own });
-  const key = (k?: string): KeyChoice => (k === undefined || k === 'create' ? { kind: 'create' } : { kind: 'existing', arn: k });
+  const key = (k?: string): KeyChoice =>
+    k === undefined || k === 'create' ? { kind: 'create' } : { kind: 'existing', arn: k };
 
   const accounts: Record<string, AccountRoles> = {};
   const allAccounts = [config.source.account, ...config.destinations.map((d) => d.account)];

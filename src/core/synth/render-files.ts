@@ -7,7 +7,8 @@ import type { Synthesis } from './synthesize.js';
 export function renderSynthesisFiles(synthesis: Synthesis): Map<string, string> {
   const files = new Map<string, string>();
   for (const [name, template] of synthesis.templates) files.set(name, toJsonText(template));
-  for (const stack of synthesis.manifest.stacks) files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
+  for (const stack of synthesis.manifest.stacks)
+    files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
   files.set('manifest.json', toJsonText(synthesis.manifest));
   return files;
 }

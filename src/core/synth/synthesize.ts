@@ -1,10 +1,17 @@
 import type { Topology } from '../model/topology.js';
-import { buildDestinationTemplate, DESTINATION_OUTPUTS, DESTINATION_PARAMETERS } from '../templates/destination-template.js';
+import {
+  buildDestinationTemplate,
+  DESTINATION_OUTPUTS,
+  DESTINATION_PARAMETERS,
+} from '../templates/destination-template.js';
 import { buildSourceTemplate } from '../templates/source-template.js';
 import { destinationParameterNames } from '../templates/source-parameters.js';
 import type { Template } from '../templates/cfn.js';
 import { urlSuffix } from '../config/regions.js';
-import { DESTINATION_KEY_ACTIONS, DESTINATION_KEY_BUCKET_KEY_ACTIONS } from '../templates/permission-chain.js';
+import {
+  DESTINATION_KEY_ACTIONS,
+  DESTINATION_KEY_BUCKET_KEY_ACTIONS,
+} from '../templates/permission-chain.js';
 
 /** A parameter value, or a reference to an output of a stack deployed earlier. */
 export type ParameterValue = string | { readonly fromStack: string; readonly output: string };
@@ -82,12 +89,18 @@ export function synthesize(topology: Topology): Synthesis {
     tags: source.tags,
   };
 
-  return { manifest: { version: 1, topology: topology.name, stacks: [...destinations, sourceStack] }, templates, notes };
+  return {
+    manifest: { version: 1, topology: topology.name, stacks: [...destinations, sourceStack] },
+    templates,
+    notes,
+  };
 }
 
 function existingKeyNote(topology: Topology, id: string, region: string, bucketKey: boolean): string {
   const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
-  const actions = bucketKey ? [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS] : [...DESTINATION_KEY_ACTIONS];
+  const actions = bucketKey
+    ? [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS]
+    : [...DESTINATION_KEY_ACTIONS];
   const statement = {
     Sid: 'AllowS3XreplReplicationRole',
     Effect: 'Allow',
