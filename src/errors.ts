@@ -1,0 +1,36 @@
+import type { Diagnostic } from './core/config/diagnostic.js';
+import { formatDiagnostics } from './core/config/diagnostic.js';
+
+/**
+ * Errors carry who must act: `user` (bad config or input: exit 2, say what to fix) or `internal`
+ * (a bug: exit 1, say where to report). Anything else thrown is treated as internal.
+ */
+export class UserError extends Error {
+  override readonly name = 'UserError';
+  constructor(
+    message: string,
+    readonly remedy?: string,
+  ) {
+    super(message);
+  }
+}
+
+export class ConfigError extends UserError {
+  constructor(
+    readonly file: string,
+    readonly diagnostics: readonly Diagnostic[],
+  ) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    super(
+      `${file}: ${errors} problem${errors === 1 ? '' : 's'} in the config\n${formatDiagnostics(diagnostics, file)}`,
+    );
+  }
+}
+
+export const EXIT = { ok: 0, internal: 1, user: 2 } as const;
+
+export const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
+
+export function exitCodeOf(error: unknown): number {
+  return error instanceof UserError ? EXIT.user : EXIT.internal;
+}
