@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'templates/', 'node_modules/', '.venv/', '.tools/', 'coverage/'] },
+  {
+    ignores: ['dist/', 'templates/', 'schema/', 'node_modules/', '.venv/', '.tools/', '.bench/', 'coverage/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,9 @@
 // ESM all the way: the current @actions/* majors ship only ESM, so jest runs with
 // --experimental-vm-modules (see package.json "test") and ts-jest's ESM mode.
-const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: { ignoreCodes: [151002] } }];
+const tsJest = [
+  'ts-jest',
+  { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: { ignoreCodes: [151002] } },
+];
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

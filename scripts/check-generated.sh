@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 npm run --silent bundle
-npm run --silent generate >/dev/null
+npm run --silent generate >/dev/null 2>&1
 if ! git diff --quiet -- dist templates schema || [[ -n "$(git ls-files --others --exclude-standard -- dist templates schema)" ]]; then
   echo "check-generated: dist/, templates/ or schema/ is stale. Run 'npm run bundle && npm run generate' and commit:" >&2
   git status --short -- dist templates schema >&2

@@ -3,13 +3,19 @@ import { consoleLogger, type Logger } from './shell/logger.js';
 import { readTextFile, writeOutputDir } from './shell/fs/output-dir.js';
 import { runSynth } from './synth-command.js';
 import { EXIT, REPORT_BUGS, UserError, exitCodeOf } from './errors.js';
-import { configSchemaText, genericTemplateFiles, SCHEMA_FILE } from './core/generic-files.js';
+import {
+  CONFIG_REFERENCE_FILE,
+  configReferenceText,
+  configSchemaText,
+  genericTemplateFiles,
+  SCHEMA_FILE,
+} from './core/generic-files.js';
 
 const USAGE = `usage:
   s3-xrepl synth --config FILE --out DIR     validate a config and write its templates, parameters and manifest.json
   s3-xrepl validate --config FILE            only validate the config
   s3-xrepl templates --out DIR               write the generic destination and bootstrap templates
-  s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema`;
+  s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema and its Markdown reference`;
 
 /** The CLI: the same code the action runs, from a terminal. Returns the exit code. */
 export async function runCli(argv: readonly string[], logger: Logger = consoleLogger()): Promise<number> {
@@ -49,8 +55,15 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         return EXIT.ok;
       }
       case 'schema':
-        if (values.out) await writeOutputDir(values.out, new Map([[SCHEMA_FILE, configSchemaText()]]));
-        else process.stdout.write(configSchemaText());
+        if (values.out) {
+          await writeOutputDir(
+            values.out,
+            new Map([
+              [SCHEMA_FILE, configSchemaText()],
+              [CONFIG_REFERENCE_FILE, configReferenceText()],
+            ]),
+          );
+        } else process.stdout.write(configSchemaText());
         return EXIT.ok;
       case undefined:
       case '--help':

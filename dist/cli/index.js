@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(162);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(188);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 162:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5488,6 +5488,56 @@ function convert(shape) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/config/render-config-reference.ts
+/** The config reference as a Markdown table, generated from the same shape the validator uses. */
+function renderConfigReference(root) {
+    const rows = [];
+    const typeOf = (s) => {
+        switch (s.type) {
+            case 'account':
+                return 'account id';
+            case 'string':
+                return s.enum ? s.enum.map((e) => `\`${e}\``).join(' \\| ') : 'string';
+            case 'array':
+                return `list of ${s.items.type === 'object' ? 'mappings' : typeOf(s.items)}`;
+            case 'map':
+                return 'mapping';
+            case 'object':
+                return 'mapping';
+            default:
+                return s.type;
+        }
+    };
+    const defaultOf = (s) => 'default' in s && s.default !== undefined ? `\`${String(s.default)}\`` : '';
+    const walk = (s, path, required) => {
+        if (path !== '') {
+            const desc = s.description.replace(/\|/g, '\\|');
+            rows.push(`| \`${path}\` | ${typeOf(s)} | ${required ? 'yes' : ''} | ${defaultOf(s)} | ${desc} |`);
+        }
+        if (s.type === 'object') {
+            for (const [k, child] of Object.entries(s.properties)) {
+                walk(child, path === '' ? k : `${path}.${k}`, (s.required ?? []).includes(k));
+            }
+        }
+        else if (s.type === 'array' && s.items.type === 'object')
+            walk(s.items, `${path}[]`, false);
+        else if (s.type === 'map' && s.values.type === 'object')
+            walk(s.values, `${path}.<key>`, false);
+    };
+    walk(root, '', true);
+    return [
+        '# Config reference',
+        '',
+        'Generated from `src/core/config/config-shape.ts` by `npm run generate`; the JSON Schema in',
+        '`schema/config.schema.json` comes from the same source. "Required" is relative to the parent.',
+        '',
+        '| Key | Type | Required | Default | Description |',
+        '|---|---|---|---|---|',
+        ...rows,
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
 
 
@@ -5834,6 +5884,7 @@ function buildBootstrapTemplate() {
 
 
 
+
 const SCHEMA_FILE = 'config.schema.json';
 const SCHEMA_ID = 'https://raw.githubusercontent.com/org/s3-xrepl-action/v1/schema/config.schema.json';
 /** The files that do not depend on any config: committed under templates/ and schema/. */
@@ -5845,6 +5896,10 @@ function genericTemplateFiles() {
 }
 function configSchemaText() {
     return toJsonText(toJsonSchema(configShape, SCHEMA_ID));
+}
+const CONFIG_REFERENCE_FILE = 'config-reference.md';
+function configReferenceText() {
+    return renderConfigReference(configShape);
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -5858,7 +5913,7 @@ const USAGE = `usage:
   s3-xrepl synth --config FILE --out DIR     validate a config and write its templates, parameters and manifest.json
   s3-xrepl validate --config FILE            only validate the config
   s3-xrepl templates --out DIR               write the generic destination and bootstrap templates
-  s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema`;
+  s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema and its Markdown reference`;
 /** The CLI: the same code the action runs, from a terminal. Returns the exit code. */
 async function runCli(argv, logger = consoleLogger()) {
     const [command, ...rest] = argv;
@@ -5892,8 +5947,12 @@ async function runCli(argv, logger = consoleLogger()) {
                 return EXIT.ok;
             }
             case 'schema':
-                if (values.out)
-                    await writeOutputDir(values.out, new Map([[SCHEMA_FILE, configSchemaText()]]));
+                if (values.out) {
+                    await writeOutputDir(values.out, new Map([
+                        [SCHEMA_FILE, configSchemaText()],
+                        [CONFIG_REFERENCE_FILE, configReferenceText()],
+                    ]));
+                }
                 else
                     process.stdout.write(configSchemaText());
                 return EXIT.ok;

@@ -1,5 +1,6 @@
 import { configShape } from './config/config-shape.js';
 import { toJsonSchema } from './config/json-schema.js';
+import { renderConfigReference } from './config/render-config-reference.js';
 import { toJsonText } from './synth/render-files.js';
 import { DESTINATION_TEMPLATE_FILE } from './synth/synthesize.js';
 import { buildBootstrapTemplate } from './templates/bootstrap-template.js';
@@ -18,4 +19,10 @@ export function genericTemplateFiles(): Map<string, string> {
 
 export function configSchemaText(): string {
   return toJsonText(toJsonSchema(configShape, SCHEMA_ID));
+}
+
+export const CONFIG_REFERENCE_FILE = 'config-reference.md';
+
+export function configReferenceText(): string {
+  return renderConfigReference(configShape);
 }

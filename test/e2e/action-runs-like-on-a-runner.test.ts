@@ -17,7 +17,11 @@ describe('mode: synth', () => {
     async () => {
       const run = await runBundle({
         script: ACTION,
-        inputs: { config: join(REPO_ROOT, 'examples', 'cross-account.yml'), mode: 'synth', 'out-dir': 'synth-out' },
+        inputs: {
+          config: join(REPO_ROOT, 'examples', 'cross-account.yml'),
+          mode: 'synth',
+          'out-dir': 'synth-out',
+        },
       });
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
@@ -41,7 +45,8 @@ describe('mode: synth', () => {
       const outDir = join(run.workdir, 'synth-out');
       const golden = join(GOLDEN, 'cross-account');
       expect(readdirSync(outDir).sort()).toEqual(readdirSync(golden).sort());
-      for (const f of readdirSync(golden)) expect(readFileSync(join(outDir, f), 'utf8')).toBe(readFileSync(join(golden, f), 'utf8'));
+      for (const f of readdirSync(golden))
+        expect(readFileSync(join(outDir, f), 'utf8')).toBe(readFileSync(join(golden, f), 'utf8'));
     },
     TIMEOUT,
   );
@@ -51,7 +56,11 @@ describe('mode: synth', () => {
     async () => {
       const workdir = makeWorkdir();
       copyFileSync(join(REPO_ROOT, 'test', 'fixtures', 'broken.yml'), join(workdir, 'broken.yml'));
-      const broken = await runBundle({ script: ACTION, inputs: { config: 'broken.yml', 'out-dir': 'synth-out' }, cwd: workdir });
+      const broken = await runBundle({
+        script: ACTION,
+        inputs: { config: 'broken.yml', 'out-dir': 'synth-out' },
+        cwd: workdir,
+      });
       expect(broken.code).toBe(2);
       const annotations = broken.stdout.split('\n').filter((l) => l.startsWith('::error'));
       expect(annotations).toEqual([
@@ -74,7 +83,9 @@ describe('mode: synth', () => {
     async () => {
       const run = await runBundle({ script: ACTION, inputs: { config: 'x.yml', mode: 'deploy' } });
       expect(run.code).toBe(2);
-      expect(run.stdout).toContain('::error::input "mode" is "deploy": allowed values are synth. "deploy" is not available in this version');
+      expect(run.stdout).toContain(
+        '::error::input "mode" is "deploy": allowed values are synth. "deploy" is not available in this version',
+      );
     },
     TIMEOUT,
   );

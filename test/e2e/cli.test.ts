@@ -7,7 +7,10 @@ import { makeWorkdir } from '../support/runner.js';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
 
-function cli(args: string[], cwd = makeWorkdir()): Promise<{ code: number; stdout: string; stderr: string; cwd: string }> {
+function cli(
+  args: string[],
+  cwd = makeWorkdir(),
+): Promise<{ code: number; stdout: string; stderr: string; cwd: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, ...args], { cwd, timeout: 30_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, cwd }),
@@ -17,26 +20,44 @@ function cli(args: string[], cwd = makeWorkdir()): Promise<{ code: number; stdou
 
 test('synth writes, for each example, exactly the golden files', async () => {
   for (const example of ['cross-account', 'two-destinations', 'same-account']) {
-    const run = await cli(['synth', '--config', join(REPO_ROOT, 'examples', `${example}.yml`), '--out', 'out']);
+    const run = await cli([
+      'synth',
+      '--config',
+      join(REPO_ROOT, 'examples', `${example}.yml`),
+      '--out',
+      'out',
+    ]);
     expect(run.code).toBe(0);
     const golden = join(REPO_ROOT, 'test', 'golden', example);
     expect(readdirSync(join(run.cwd, 'out')).sort()).toEqual(readdirSync(golden).sort());
-    for (const f of readdirSync(golden)) expect(readFileSync(join(run.cwd, 'out', f), 'utf8')).toBe(readFileSync(join(golden, f), 'utf8'));
+    for (const f of readdirSync(golden))
+      expect(readFileSync(join(run.cwd, 'out', f), 'utf8')).toBe(readFileSync(join(golden, f), 'utf8'));
   }
 });
 
 test('synth of a bad config exits 2, lists every problem with file:line:column, and writes nothing', async () => {
-  const run = await cli(['synth', '--config', join(REPO_ROOT, 'test', 'fixtures', 'broken.yml'), '--out', 'out']);
+  const run = await cli([
+    'synth',
+    '--config',
+    join(REPO_ROOT, 'test', 'fixtures', 'broken.yml'),
+    '--out',
+    'out',
+  ]);
   expect(run.code).toBe(2);
   expect(run.stderr).toContain('6 problems in the config');
-  expect(run.stderr).toMatch(/broken\.yml:5:11: error source\.region: "eu-wst-1" is not a known AWS region\. Did you mean "eu-west-1"\?/);
+  expect(run.stderr).toMatch(
+    /broken\.yml:5:11: error source\.region: "eu-wst-1" is not a known AWS region\. Did you mean "eu-west-1"\?/,
+  );
   expect(existsSync(join(run.cwd, 'out'))).toBe(false);
 });
 
 test('synth into a path that is a file exits 2 and says it cannot write there', async () => {
   const cwd = makeWorkdir();
   writeFileSync(join(cwd, 'taken'), 'a file, not a directory');
-  const run = await cli(['synth', '--config', join(REPO_ROOT, 'examples', 'cross-account.yml'), '--out', 'taken'], cwd);
+  const run = await cli(
+    ['synth', '--config', join(REPO_ROOT, 'examples', 'cross-account.yml'), '--out', 'taken'],
+    cwd,
+  );
   expect(run.code).toBe(2);
   expect(run.stderr).toContain('cannot write to taken: EEXIST');
 });
@@ -52,7 +73,9 @@ test('templates writes the generic templates identical to the committed template
   const run = await cli(['templates', '--out', 'generic']);
   expect(run.code).toBe(0);
   for (const f of ['destination.template.json', 'bootstrap.template.json']) {
-    expect(readFileSync(join(run.cwd, 'generic', f), 'utf8')).toBe(readFileSync(join(REPO_ROOT, 'templates', f), 'utf8'));
+    expect(readFileSync(join(run.cwd, 'generic', f), 'utf8')).toBe(
+      readFileSync(join(REPO_ROOT, 'templates', f), 'utf8'),
+    );
   }
 });
 

@@ -56,12 +56,19 @@ export async function runBundle(opts: {
   // The runner upper-cases names and keeps hyphens: input "out-dir" arrives as INPUT_OUT-DIR.
   for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
 
-  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(node24(), [opts.script, ...(opts.args ?? [])], { cwd: workdir, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
+    (resolve) => {
+      execFile(
+        node24(),
+        [opts.script, ...(opts.args ?? [])],
+        { cwd: workdir, env, timeout: 60_000 },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          resolve({ code, stdout, stderr });
+        },
+      );
+    },
+  );
   return {
     code,
     stdout,

@@ -3,7 +3,9 @@ import { recordingLogger } from '../../src/shell/logger.js';
 import { readInputs } from '../../src/shell/github/inputs.js';
 import { exampleText } from '../support/examples.js';
 
-function deps(overrides: Partial<ActionDeps>): ActionDeps & { outputs: Record<string, string>; logger: ReturnType<typeof recordingLogger> } {
+function deps(
+  overrides: Partial<ActionDeps>,
+): ActionDeps & { outputs: Record<string, string>; logger: ReturnType<typeof recordingLogger> } {
   const outputs: Record<string, string> = {};
   return {
     inputs: () => ({ config: 'topology.yml', mode: 'synth', outDir: 'out' }),
@@ -20,7 +22,10 @@ function deps(overrides: Partial<ActionDeps>): ActionDeps & { outputs: Record<st
 test('a valid config exits 0 and sets the manifest and stacks outputs', async () => {
   const d = deps({});
   expect(await runAction(d)).toBe(0);
-  expect(d.outputs).toEqual({ manifest: 'out/manifest.json', stacks: '["s3-xrepl-invoices-dst-backup","s3-xrepl-invoices-source"]' });
+  expect(d.outputs).toEqual({
+    manifest: 'out/manifest.json',
+    stacks: '["s3-xrepl-invoices-dst-backup","s3-xrepl-invoices-source"]',
+  });
 });
 
 test('an invalid config exits 2 and never reaches the writer', async () => {
@@ -32,13 +37,21 @@ test('an invalid config exits 2 and never reaches the writer', async () => {
 });
 
 test('an unexpected exception is an internal failure: exit 1 with a pointer to report it', async () => {
-  const d = deps({ writeOutputDir: async () => { throw new TypeError('boom'); } });
+  const d = deps({
+    writeOutputDir: async () => {
+      throw new TypeError('boom');
+    },
+  });
   expect(await runAction(d)).toBe(1);
   expect(d.logger.lines.join('\n')).toContain('This is a bug in s3-xrepl-action');
 });
 
 test('a thrown non-Error still fails the run instead of letting the step pass', async () => {
-  const d = deps({ appendSummary: async () => { throw 'a string, not an Error'; } });
+  const d = deps({
+    appendSummary: async () => {
+      throw 'a string, not an Error';
+    },
+  });
   expect(await runAction(d)).toBe(1);
   expect(d.logger.lines.join('\n')).toContain('a string, not an Error');
 });
@@ -46,7 +59,11 @@ test('a thrown non-Error still fails the run instead of letting the step pass', 
 describe('inputs', () => {
   const get = (m: Record<string, string>) => (n: string) => m[n] ?? '';
   test('defaults the mode to synth and the output directory to s3-xrepl.out', () => {
-    expect(readInputs(get({ config: 'a.yml' }))).toEqual({ config: 'a.yml', mode: 'synth', outDir: 's3-xrepl.out' });
+    expect(readInputs(get({ config: 'a.yml' }))).toEqual({
+      config: 'a.yml',
+      mode: 'synth',
+      outDir: 's3-xrepl.out',
+    });
   });
   test('refuses a missing config input', () => {
     expect(() => readInputs(get({}))).toThrow('input "config" is required');

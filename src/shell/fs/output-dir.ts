@@ -15,7 +15,10 @@ export async function writeOutputDir(dir: string, files: ReadonlyMap<string, str
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!code) throw e;
-    throw new UserError(`cannot write to ${dir}: ${code} (${(e as Error).message})`, 'Choose an output directory you can write to.');
+    throw new UserError(
+      `cannot write to ${dir}: ${code} (${(e as Error).message})`,
+      'Choose an output directory you can write to.',
+    );
   }
   return written;
 }
