@@ -136,6 +136,8 @@ function checkRules(
   const ruleIds = new Map<string, number>();
   const priorities = new Map<number, number>();
   const used = new Set<string>();
+  // S3 rule ids are "<rule id>-<destination id>"; different pairs can spell the same id.
+  const generatedIds = new Map<string, string>();
   let generated = 0;
   rules.forEach((r, i) => {
     if (!r) return;
@@ -174,7 +176,20 @@ function checkRules(
           [...path, 'destinations', j],
           `"${id}" is not a destination id.${suggestion(id, known) || (known.length ? ` Known: ${known.join(', ')}.` : '')}`,
         );
-      } else used.add(id);
+      } else {
+        used.add(id);
+        if (r.id !== undefined && ruleIds.get(r.id) === i) {
+          const s3Id = `${r.id}-${id}`;
+          const clash = generatedIds.get(s3Id);
+          if (clash !== undefined && clash !== `${i}`) {
+            report.error(
+              [...path, 'id'],
+              `rules[${clash}] and this rule both generate the S3 rule id "${s3Id}" (rule id + "-" + destination id): rename one.`,
+            );
+          }
+          generatedIds.set(s3Id, `${i}`);
+        }
+      }
     });
     generated += seenHere.size;
   });
@@ -195,6 +210,7 @@ function checkRules(
 }
 
 function checkAccounts(config: Partial<Config>, report: Reporter): void {
+  const partition = config.source?.region ? partitionOf(config.source.region) : undefined;
   const inTopology = new Set<string>();
   if (config.source?.account) inTopology.add(config.source.account);
   for (const d of config.destinations ?? []) if (d?.account) inTopology.add(d.account);
@@ -215,7 +231,12 @@ function checkAccounts(config: Partial<Config>, report: Reporter): void {
             ['accounts', account, field],
             `"${role}" is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`,
           );
-        else if (arn[2] !== account) {
+        else if (partition && arn[1] !== partition) {
+          report.error(
+            ['accounts', account, field],
+            `the role ARN is in partition ${arn[1]} but the topology is in ${partition}.`,
+          );
+        } else if (arn[2] !== account) {
           report.error(
             ['accounts', account, field],
             `the role is in account ${arn[2]}, not ${account}: the action assumes a role in each account directly.`,

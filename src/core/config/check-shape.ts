@@ -2,7 +2,7 @@ import type { Diagnostic, Path } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { suggestion } from './did-you-mean.js';
 import type { Shape } from './shape.js';
-import { pathKey, type LocationIndex } from './yaml-locations.js';
+import { pathKey, rawKeyOf, type LocationIndex } from './yaml-locations.js';
 
 export interface Reporter {
   error(path: Path, message: string, opts?: { atKey?: boolean }): void;
@@ -60,10 +60,16 @@ export function checkShape(
   switch (shape.type) {
     case 'account': {
       if (typeof value === 'number') {
-        // YAML turned an unquoted id into a number; the raw text tells whether digits were lost.
+        // YAML turned an unquoted id into a number. Twelve digits with no leading zero survive any
+        // YAML reader; a leading zero is already lost here and in every other tool that reads the file.
         const raw = ctx.locations.get(pathKey(path))?.raw ?? String(value);
-        if (/^[0-9]{12}$/.test(raw)) return raw;
-        report.error(path, `account id ${raw} must be 12 digits, written in quotes ("${raw}").`);
+        if (/^[1-9][0-9]{11}$/.test(raw)) return raw;
+        report.error(
+          path,
+          /^0/.test(raw)
+            ? `account id ${raw} must be in quotes ("${raw}"): unquoted, YAML reads it as the number ${value} and drops the leading zero.`
+            : `account id ${raw} must be 12 digits, written in quotes ("${raw}").`,
+        );
         return undefined;
       }
       if (typeof value !== 'string' || !/^[0-9]{12}$/.test(value)) {
@@ -146,6 +152,17 @@ export function checkShape(
       const out: Record<string, unknown> = {};
       for (const [k, v] of entries) {
         if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
+          const raw = rawKeyOf(ctx.locations, path, k);
+          if (raw !== undefined) {
+            report.error(
+              [...path, raw],
+              `key ${raw} must be in quotes ("${raw}"): unquoted, YAML reads it as the number ${k}.`,
+              {
+                atKey: true,
+              },
+            );
+            continue;
+          }
           report.error(
             [...path, k],
             `key "${k}" is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`,

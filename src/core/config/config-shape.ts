@@ -204,7 +204,7 @@ export const configShape: ObjectShape = {
     accounts: {
       type: 'map',
       keyPattern: '^[0-9]{12}$',
-      keyHint: 'a 12-digit account id',
+      keyHint: 'a 12-digit account id, in quotes (unquoted, YAML drops leading zeros)',
       values: accountSettings,
       description: 'Per-account settings, keyed by account id. Accounts not listed use the defaults.',
     },

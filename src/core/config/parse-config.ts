@@ -13,6 +13,12 @@ export type ParseResult =
 
 /** YAML text → checked Config, or every problem found in one pass. Pure: never throws on input. */
 export function parseConfig(text: string): ParseResult {
+  if (!/^[ \t]*[^#\s]/m.test(text)) {
+    return {
+      ok: false,
+      diagnostics: [{ severity: 'error', path: '(root)', message: 'the config file is empty.' }],
+    };
+  }
   let value: unknown;
   try {
     value = load(text);

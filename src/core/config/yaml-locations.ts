@@ -62,7 +62,7 @@ export function indexLocations(source: string): LocationIndex {
         const start = ev.valueStart >= 0 ? ev.valueStart : Math.max(ev.anchorStart, ev.tagStart, 0);
         if (path === undefined && top?.kind === 'map') {
           top.key = getScalarValue(source, ev);
-          index.set(pathKey([...top.path, top.key]) + '#key', { location: locate(start) });
+          index.set(pathKey([...top.path, top.key]) + '#key', { location: locate(start), raw: top.key });
         } else if (path) {
           index.set(pathKey(path), {
             location: locate(start),
@@ -89,4 +89,24 @@ export function indexLocations(source: string): LocationIndex {
     }
   }
   return index;
+}
+
+/**
+ * The key as written, for a key js-yaml turned into a number and back (e.g. an unquoted account id
+ * 012345678901 arrives as "12345678901"); undefined when the key was loaded as written.
+ */
+export function rawKeyOf(index: LocationIndex, parent: Path, loadedKey: string): string | undefined {
+  const prefix = pathKey(parent).slice(0, -1);
+  for (const [k, info] of index) {
+    if (!k.endsWith('#key') || !k.startsWith(prefix) || info.raw === undefined || info.raw === loadedKey)
+      continue;
+    if (
+      pathKey([...parent, info.raw]) + '#key' === k &&
+      /^[0-9]+$/.test(info.raw) &&
+      Number(info.raw) === Number(loadedKey)
+    ) {
+      return info.raw;
+    }
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@ import {
   encryptionContexts,
   s3ViaService,
 } from './permission-chain.js';
-import { accountRoot, policyDocument, type Statement } from './policy.js';
+import { accountRoot, policyDocument, whenCondition, type Statement } from './policy.js';
 
 /** Parameter names of the destination template; the synth manifest fills them per destination. */
 export const DESTINATION_PARAMETERS = {
@@ -31,6 +31,8 @@ const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
 /** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
 const REPLICATION_ROLE_ARN = 'arn:${AWS::Partition}:iam::${SourceAccountId}:role/${ReplicationRoleName}';
 const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': sub(REPLICATION_ROLE_ARN) } };
+
+const onlyCrossAccount = (s: Statement) => whenCondition('CrossAccount', s);
 
 /**
  * One template for every destination, with no account, region or bucket baked in, so it can be
@@ -124,12 +126,14 @@ export function buildDestinationTemplate(): Template {
       UseBucketKey: equals(ref(P.bucketKeyEnabled), 'true'),
       TranslateOwner: equals(ref(P.ownerTranslation), 'true'),
       ExpireNoncurrent: not(equals(ref(P.noncurrentVersionExpirationDays), 0)),
+      // In one account, the role's own IAM policy already suffices: a resource-policy grant would only duplicate it.
+      CrossAccount: not(equals(ref(P.sourceAccountId), ref('AWS::AccountId'))),
     },
     Resources: {
       ReplicaKey: kmsKeyResource({
         condition: 'CreateKey',
         description: sub('s3-xrepl replica key for ${BucketName}'),
-        extraStatements: [keyStatement],
+        extraStatements: [onlyCrossAccount(keyStatement)],
       }),
       ReplicaBucket: bucketResource({
         bucketName: ref(P.bucketName),
@@ -142,8 +146,8 @@ export function buildDestinationTemplate(): Template {
         Properties: {
           Bucket: ref('ReplicaBucket'),
           PolicyDocument: policyDocument([
-            replicate,
-            readVersioning,
+            onlyCrossAccount(replicate),
+            onlyCrossAccount(readVersioning),
             denyInsecureTransport(sub(BUCKET_ARN), sub(`${BUCKET_ARN}/*`)),
           ]),
         },

@@ -1,5 +1,5 @@
 import { RETAIN, sub, type Json, type Resource } from './cfn.js';
-import { policyDocument, type Statement } from './policy.js';
+import { policyDocument, type ConditionalStatement, type Statement } from './policy.js';
 
 /**
  * The statement every key keeps so its own account's administrators stay in control (and IAM
@@ -16,7 +16,7 @@ export const accountRootStatement: Statement = {
 /** A customer managed symmetric key with yearly rotation, retained on delete or replace. */
 export function kmsKeyResource(opts: {
   readonly description: Json;
-  readonly extraStatements: readonly Statement[];
+  readonly extraStatements: readonly (Statement | ConditionalStatement)[];
   readonly condition?: string;
 }): Resource {
   return {

@@ -10,9 +10,18 @@ export interface Statement {
   readonly Condition?: { readonly [op: string]: { readonly [key: string]: Json } };
 }
 
-export const policyDocument = (statements: readonly (Statement | undefined)[]): Json => ({
+/** A statement present only when a template condition holds (Fn::If with AWS::NoValue). */
+export interface ConditionalStatement {
+  readonly 'Fn::If': readonly [string, Statement, Json];
+}
+
+export const whenCondition = (condition: string, statement: Statement): ConditionalStatement => ({
+  'Fn::If': [condition, statement, { Ref: 'AWS::NoValue' }],
+});
+
+export const policyDocument = (statements: readonly (Statement | ConditionalStatement)[]): Json => ({
   Version: '2012-10-17',
-  Statement: statements.filter((s): s is Statement => s !== undefined) as unknown as Json[],
+  Statement: statements as unknown as Json[],
 });
 
 /** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */

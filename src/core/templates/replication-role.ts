@@ -3,6 +3,7 @@ import { logicalIdOf } from '../model/names.js';
 import { ref, sub, type Json, type Resource } from './cfn.js';
 import { destinationParameterNames } from './source-parameters.js';
 import {
+  DESTINATION_BUCKET_ACTIONS,
   DESTINATION_KEY_ACTIONS,
   DESTINATION_KEY_BUCKET_KEY_ACTIONS,
   DESTINATION_OBJECT_ACTIONS,
@@ -65,6 +66,14 @@ export function replicationRoleResource(topology: Topology, sourceKeyArn: Json):
       Resource: dst.map((d) => objectsOf(d)),
     },
   ];
+
+  statements.push({
+    Sid: 'CheckDestinationVersioning',
+    Effect: 'Allow',
+    // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
+    Action: [...DESTINATION_BUCKET_ACTIONS],
+    Resource: dst.map((d) => ref(destinationParameterNames(d).bucketArn)),
+  });
 
   const translated = dst.filter((d) => d.ownerTranslation);
   if (translated.length > 0) {

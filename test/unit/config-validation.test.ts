@@ -1,0 +1,68 @@
+/**
+ * The config validator end to end: the shipped examples and the base fixture are valid, and the
+ * result's contract holds (errors refuse the config, warnings do not). The rules themselves are
+ * tested one by one in config-shape.test.ts, config-rules.test.ts and yaml-locations.test.ts.
+ */
+import { parseConfig } from '../../src/core/config/parse-config.js';
+import { BASE_YAML, baseDraft, yamlWith } from '../support/config-fixtures.js';
+import { EXAMPLE_NAMES, exampleText } from '../support/examples.js';
+
+describe('the shipped examples', () => {
+  test('there is at least one example', () => {
+    expect(EXAMPLE_NAMES.length).toBeGreaterThan(0);
+  });
+
+  test.each(EXAMPLE_NAMES)('examples/%s.yml parses with no errors and no warnings', (name) => {
+    const result = parseConfig(exampleText(name));
+    expect(result.ok ? result.warnings : result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('the result contract', () => {
+  test('the base fixture, dumped or hand-written, parses to the same config', () => {
+    const dumped = parseConfig(yamlWith(() => {}));
+    const written = parseConfig(BASE_YAML);
+    expect(dumped).toEqual({ ok: true, config: baseDraft(), warnings: [] });
+    expect(written).toEqual(dumped);
+  });
+
+  test('a config with only warnings is accepted, with the warnings alongside the config', () => {
+    const result = parseConfig(yamlWith((c) => (c.source.bucket = 'demo.source')));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.source.bucket).toBe('demo.source');
+    expect(result.warnings.map((w) => [w.severity, w.path])).toEqual([['warning', 'source.bucket']]);
+  });
+
+  test('a config with errors and warnings is refused and reports both', () => {
+    const result = parseConfig(
+      yamlWith((c) => {
+        c.source.bucket = 'demo.source';
+        c.source.region = 'us-est-1';
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map((d) => [d.severity, d.path])).toEqual([
+      ['error', 'source.region'],
+      ['warning', 'source.bucket'],
+    ]);
+  });
+
+  test('every diagnostic of a broken config has a location', () => {
+    const result = parseConfig(
+      yamlWith((c) => {
+        c.name = 'X';
+        c.source.kmskey = 'create';
+        c.destinations[1]!.bucket = 'demo-backup';
+        c.rules[0]!.destinations = ['backup', 'analytics', 'nowhere'];
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toHaveLength(4);
+    for (const d of result.diagnostics)
+      expect(d.location).toEqual(expect.objectContaining({ line: expect.any(Number) }));
+  });
+});
