@@ -3880,7 +3880,7 @@ function indexLocations(source) {
                 const start = ev.valueStart >= 0 ? ev.valueStart : Math.max(ev.anchorStart, ev.tagStart, 0);
                 if (path === undefined && top?.kind === 'map') {
                     top.key = getScalarValue(source, ev);
-                    index.set(pathKey([...top.path, top.key]) + '#key', { location: locate(start) });
+                    index.set(pathKey([...top.path, top.key]) + '#key', { location: locate(start), raw: top.key });
                 }
                 else if (path) {
                     index.set(pathKey(path), {
@@ -3908,6 +3908,23 @@ function indexLocations(source) {
         }
     }
     return index;
+}
+/**
+ * The key as written, for a key js-yaml turned into a number and back (e.g. an unquoted account id
+ * 012345678901 arrives as "12345678901"); undefined when the key was loaded as written.
+ */
+function rawKeyOf(index, parent, loadedKey) {
+    const prefix = pathKey(parent).slice(0, -1);
+    for (const [k, info] of index) {
+        if (!k.endsWith('#key') || !k.startsWith(prefix) || info.raw === undefined || info.raw === loadedKey)
+            continue;
+        if (pathKey([...parent, info.raw]) + '#key' === k &&
+            /^[0-9]+$/.test(info.raw) &&
+            Number(info.raw) === Number(loadedKey)) {
+            return info.raw;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/check-shape.ts
@@ -3957,11 +3974,14 @@ function checkShape(value, shape, path, ctx) {
     switch (shape.type) {
         case 'account': {
             if (typeof value === 'number') {
-                // YAML turned an unquoted id into a number; the raw text tells whether digits were lost.
+                // YAML turned an unquoted id into a number. Twelve digits with no leading zero survive any
+                // YAML reader; a leading zero is already lost here and in every other tool that reads the file.
                 const raw = ctx.locations.get(pathKey(path))?.raw ?? String(value);
-                if (/^[0-9]{12}$/.test(raw))
+                if (/^[1-9][0-9]{11}$/.test(raw))
                     return raw;
-                report.error(path, `account id ${raw} must be 12 digits, written in quotes ("${raw}").`);
+                report.error(path, /^0/.test(raw)
+                    ? `account id ${raw} must be in quotes ("${raw}"): unquoted, YAML reads it as the number ${value} and drops the leading zero.`
+                    : `account id ${raw} must be 12 digits, written in quotes ("${raw}").`);
                 return undefined;
             }
             if (typeof value !== 'string' || !/^[0-9]{12}$/.test(value)) {
@@ -4036,6 +4056,13 @@ function checkShape(value, shape, path, ctx) {
             const out = {};
             for (const [k, v] of entries) {
                 if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
+                    const raw = rawKeyOf(ctx.locations, path, k);
+                    if (raw !== undefined) {
+                        report.error([...path, raw], `key ${raw} must be in quotes ("${raw}"): unquoted, YAML reads it as the number ${k}.`, {
+                            atKey: true,
+                        });
+                        continue;
+                    }
                     report.error([...path, k], `key "${k}" is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`, {
                         atKey: true,
                     });
@@ -4322,6 +4349,8 @@ function checkRules(config, destinationIds, report) {
     const ruleIds = new Map();
     const priorities = new Map();
     const used = new Set();
+    // S3 rule ids are "<rule id>-<destination id>"; different pairs can spell the same id.
+    const generatedIds = new Map();
     let generated = 0;
     rules.forEach((r, i) => {
         if (!r)
@@ -4357,8 +4386,17 @@ function checkRules(config, destinationIds, report) {
                 const known = [...destinationIds.keys()];
                 report.error([...path, 'destinations', j], `"${id}" is not a destination id.${suggestion(id, known) || (known.length ? ` Known: ${known.join(', ')}.` : '')}`);
             }
-            else
+            else {
                 used.add(id);
+                if (r.id !== undefined && ruleIds.get(r.id) === i) {
+                    const s3Id = `${r.id}-${id}`;
+                    const clash = generatedIds.get(s3Id);
+                    if (clash !== undefined && clash !== `${i}`) {
+                        report.error([...path, 'id'], `rules[${clash}] and this rule both generate the S3 rule id "${s3Id}" (rule id + "-" + destination id): rename one.`);
+                    }
+                    generatedIds.set(s3Id, `${i}`);
+                }
+            }
         });
         generated += seenHere.size;
     });
@@ -4372,6 +4410,7 @@ function checkRules(config, destinationIds, report) {
     }
 }
 function checkAccounts(config, report) {
+    const partition = config.source?.region ? partitionOf(config.source.region) : undefined;
     const inTopology = new Set();
     if (config.source?.account)
         inTopology.add(config.source.account);
@@ -4390,6 +4429,9 @@ function checkAccounts(config, report) {
             if (role.startsWith('arn:')) {
                 if (!arn)
                     report.error(['accounts', account, field], `"${role}" is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`);
+                else if (partition && arn[1] !== partition) {
+                    report.error(['accounts', account, field], `the role ARN is in partition ${arn[1]} but the topology is in ${partition}.`);
+                }
                 else if (arn[2] !== account) {
                     report.error(['accounts', account, field], `the role is in account ${arn[2]}, not ${account}: the action assumes a role in each account directly.`);
                 }
@@ -4597,7 +4639,7 @@ const configShape = {
         accounts: {
             type: 'map',
             keyPattern: '^[0-9]{12}$',
-            keyHint: 'a 12-digit account id',
+            keyHint: 'a 12-digit account id, in quotes (unquoted, YAML drops leading zeros)',
             values: accountSettings,
             description: 'Per-account settings, keyed by account id. Accounts not listed use the defaults.',
         },
@@ -4644,6 +4686,12 @@ const configShape = {
 
 /** YAML text → checked Config, or every problem found in one pass. Pure: never throws on input. */
 function parseConfig(text) {
+    if (!/^[ \t]*[^#\s]/m.test(text)) {
+        return {
+            ok: false,
+            diagnostics: [{ severity: 'error', path: '(root)', message: 'the config file is empty.' }],
+        };
+    }
     let value;
     try {
         value = load(text);
@@ -4851,9 +4899,12 @@ function denyInsecureTransport(bucketArn, objectsArn) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/templates/policy.ts
+const whenCondition = (condition, statement) => ({
+    'Fn::If': [condition, statement, { Ref: 'AWS::NoValue' }],
+});
 const policyDocument = (statements) => ({
     Version: '2012-10-17',
-    Statement: statements.filter((s) => s !== undefined),
+    Statement: statements,
 });
 /** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
 const accountRoot = (accountExpr) => ({ AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` } });
@@ -4948,6 +4999,7 @@ const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
 /** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
 const REPLICATION_ROLE_ARN = 'arn:${AWS::Partition}:iam::${SourceAccountId}:role/${ReplicationRoleName}';
 const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': sub(REPLICATION_ROLE_ARN) } };
+const onlyCrossAccount = (s) => whenCondition('CrossAccount', s);
 /**
  * One template for every destination, with no account, region or bucket baked in, so it can be
  * deployed as a plain stack or as a StackSet instance with parameter overrides.
@@ -5036,12 +5088,14 @@ function buildDestinationTemplate() {
             UseBucketKey: equals(ref(P.bucketKeyEnabled), 'true'),
             TranslateOwner: equals(ref(P.ownerTranslation), 'true'),
             ExpireNoncurrent: not(equals(ref(P.noncurrentVersionExpirationDays), 0)),
+            // In one account, the role's own IAM policy already suffices: a resource-policy grant would only duplicate it.
+            CrossAccount: not(equals(ref(P.sourceAccountId), ref('AWS::AccountId'))),
         },
         Resources: {
             ReplicaKey: kmsKeyResource({
                 condition: 'CreateKey',
                 description: sub('s3-xrepl replica key for ${BucketName}'),
-                extraStatements: [keyStatement],
+                extraStatements: [onlyCrossAccount(keyStatement)],
             }),
             ReplicaBucket: bucketResource({
                 bucketName: ref(P.bucketName),
@@ -5054,8 +5108,8 @@ function buildDestinationTemplate() {
                 Properties: {
                     Bucket: ref('ReplicaBucket'),
                     PolicyDocument: policyDocument([
-                        replicate,
-                        readVersioning,
+                        onlyCrossAccount(replicate),
+                        onlyCrossAccount(readVersioning),
                         denyInsecureTransport(sub(BUCKET_ARN), sub(`${BUCKET_ARN}/*`)),
                     ]),
                 },
@@ -5129,6 +5183,13 @@ function replicationRoleResource(topology, sourceKeyArn) {
             Resource: dst.map((d) => objectsOf(d)),
         },
     ];
+    statements.push({
+        Sid: 'CheckDestinationVersioning',
+        Effect: 'Allow',
+        // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
+        Action: [...DESTINATION_BUCKET_ACTIONS],
+        Resource: dst.map((d) => ref(destinationParameterNames(d).bucketArn)),
+    });
     const translated = dst.filter((d) => d.ownerTranslation);
     if (translated.length > 0) {
         statements.push({

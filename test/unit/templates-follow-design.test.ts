@@ -17,8 +17,10 @@ type Stmt = {
   Condition?: Record<string, Record<string, Json>>;
 };
 
+/** Statements of a policy, with conditional ones (Fn::If [cond, statement, NoValue]) unwrapped. */
 function statementsOf(policy: Json): Stmt[] {
-  return ((policy as { Statement: Stmt[] }).Statement ?? []) as Stmt[];
+  const raw = ((policy as { Statement: unknown[] }).Statement ?? []) as Record<string, unknown>[];
+  return raw.map((s) => ('Fn::If' in s ? ((s['Fn::If'] as unknown[])[1] as Stmt) : (s as unknown as Stmt)));
 }
 /** Every action a statement can grant, whichever branch of an Fn::If applies. */
 function actionsOf(s: Stmt): string[] {

@@ -1,0 +1,226 @@
+/**
+ * The replication permission chain of DESIGN.md §1, proven with a real IAM policy evaluator over
+ * the policies each example's stacks would create: every call S3 makes as the replication role is
+ * allowed (identity, bucket and key policies together, cross-account rules applied); removing any
+ * single Allow statement breaks at least one call; other principals are denied.
+ */
+import type {
+  PolicyDocument,
+  PolicyStatement,
+  SimPolicies,
+  SimRequest,
+} from '../support/policy-simulator.js';
+import { simulate } from '../support/policy-simulator.js';
+import { deployWorld, type DeployedWorld } from '../support/deployed-world.js';
+import { EXAMPLE_NAMES, exampleTopology } from '../support/examples.js';
+import { buildTopology } from '../../src/core/model/build-topology.js';
+import { parseConfig } from '../../src/core/config/parse-config.js';
+import { exampleText } from '../support/examples.js';
+
+interface Call {
+  readonly label: string;
+  readonly request: Omit<SimRequest, 'principalArn'>;
+  readonly policies: (w: DeployedWorld) => SimPolicies;
+}
+
+/** Every call S3 replication makes as the role, for one object version, per DESIGN.md §1. */
+function replicationCalls(w: DeployedWorld): Call[] {
+  const src = w.source;
+  const object = `${src.bucketArn}/data/report.csv`;
+  const identity = (ww: DeployedWorld) => [ww.rolePolicy];
+  const onSourceBucket = (ww: DeployedWorld): SimPolicies => ({
+    identityPolicies: identity(ww),
+    resourcePolicy: ww.source.bucketPolicy,
+    resourceAccount: ww.roleAccount,
+  });
+  const calls: Call[] = [
+    {
+      label: 's3:GetReplicationConfiguration on the source bucket',
+      request: { action: 's3:GetReplicationConfiguration', resourceArn: src.bucketArn },
+      policies: onSourceBucket,
+    },
+    {
+      label: 's3:ListBucket on the source bucket',
+      request: { action: 's3:ListBucket', resourceArn: src.bucketArn },
+      policies: onSourceBucket,
+    },
+    ...['s3:GetObjectVersionForReplication', 's3:GetObjectVersionAcl', 's3:GetObjectVersionTagging'].map(
+      (action) => ({
+        label: `${action} on a source object`,
+        request: { action, resourceArn: object },
+        policies: onSourceBucket,
+      }),
+    ),
+    {
+      label: 'kms:Decrypt with the source key for a source object',
+      request: {
+        action: 'kms:Decrypt',
+        resourceArn: src.keyArn,
+        context: { 'kms:EncryptionContext:aws:s3:arn': src.bucketKey ? src.bucketArn : object },
+      },
+      policies: (ww) => ({
+        identityPolicies: identity(ww),
+        resourcePolicy: ww.source.keyPolicy,
+        resourceAccount: ww.roleAccount,
+      }),
+    },
+  ];
+  w.destinations.forEach((d, i) => {
+    const replica = `${d.bucketArn}/data/report.csv`;
+    const onBucket = (ww: DeployedWorld): SimPolicies => ({
+      identityPolicies: identity(ww),
+      resourcePolicy: ww.destinations[i]!.bucketPolicy,
+      resourceAccount: d.account,
+    });
+    const onKey = (ww: DeployedWorld): SimPolicies => ({
+      identityPolicies: identity(ww),
+      resourcePolicy: ww.destinations[i]!.keyPolicy,
+      resourceAccount: d.account,
+    });
+    const context = { 'kms:EncryptionContext:aws:s3:arn': d.bucketKey ? d.bucketArn : replica };
+    const objectActions = [
+      's3:ReplicateObject',
+      's3:ReplicateDelete',
+      's3:ReplicateTags',
+      ...(d.ownerTranslation ? ['s3:ObjectOwnerOverrideToBucketOwner'] : []),
+    ];
+    calls.push(
+      ...objectActions.map((action) => ({
+        label: `${action} into ${d.id}`,
+        request: { action, resourceArn: replica },
+        policies: onBucket,
+      })),
+      {
+        label: `s3:GetBucketVersioning on ${d.id}`,
+        request: { action: 's3:GetBucketVersioning', resourceArn: d.bucketArn },
+        policies: onBucket,
+      },
+      ...['kms:Encrypt', 'kms:GenerateDataKey', ...(d.bucketKey ? ['kms:Decrypt'] : [])].map((action) => ({
+        label: `${action} with the ${d.id} key`,
+        request: { action, resourceArn: d.keyArn, context },
+        policies: onKey,
+      })),
+    );
+  });
+  return calls;
+}
+
+async function decisions(w: DeployedWorld, principalArn = w.roleArn, identityOverride?: PolicyDocument[]) {
+  const calls = replicationCalls(w);
+  return Promise.all(
+    calls.map(async (c) => {
+      const policies = c.policies(w);
+      const decision = await simulate(
+        { ...c.request, principalArn },
+        identityOverride ? { ...policies, identityPolicies: identityOverride } : policies,
+      );
+      return { label: c.label, decision };
+    }),
+  );
+}
+
+/** Every policy of the world with one statement removed, as a new world. */
+function* withOneStatementRemoved(w: DeployedWorld): Generator<{ where: string; world: DeployedWorld }> {
+  const without = (p: PolicyDocument, i: number): PolicyDocument => ({
+    ...p,
+    Statement: statementsOf(p).filter((_, j) => j !== i),
+  });
+  const allows = (p: PolicyDocument) =>
+    statementsOf(p).flatMap((s, i) => (s.Effect === 'Allow' ? [{ s, i }] : []));
+  for (const { s, i } of allows(w.rolePolicy))
+    yield { where: `role policy ${s.Sid}`, world: { ...w, rolePolicy: without(w.rolePolicy, i) } };
+  for (const { s, i } of allows(w.source.keyPolicy)) {
+    yield {
+      where: `source key policy ${s.Sid}`,
+      world: { ...w, source: { ...w.source, keyPolicy: without(w.source.keyPolicy, i) } },
+    };
+  }
+  for (const [n, d] of w.destinations.entries()) {
+    const replace = (patch: Partial<typeof d>) => ({
+      ...w,
+      destinations: w.destinations.map((x, m) => (m === n ? { ...x, ...patch } : x)),
+    });
+    for (const { s, i } of allows(d.bucketPolicy))
+      yield {
+        where: `${d.id} bucket policy ${s.Sid}`,
+        world: replace({ bucketPolicy: without(d.bucketPolicy, i) }),
+      };
+    for (const { s, i } of allows(d.keyPolicy)) {
+      // The destination account-root statement keeps the destination's own administrators in control;
+      // replication does not go through it when the role is in another account.
+      if (s.Sid === 'EnableIamPoliciesOfThisAccount' && d.account !== w.roleAccount) continue;
+      yield { where: `${d.id} key policy ${s.Sid}`, world: replace({ keyPolicy: without(d.keyPolicy, i) }) };
+    }
+  }
+}
+
+function statementsOf(p: PolicyDocument): PolicyStatement[] {
+  return (Array.isArray(p.Statement) ? p.Statement : [p.Statement]) as PolicyStatement[];
+}
+
+const ADMIN: PolicyDocument = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+};
+
+describe.each(EXAMPLE_NAMES)('the permission chain of example %s', (name) => {
+  const topology = exampleTopology(name);
+  const world = deployWorld(topology);
+
+  test('allows every call S3 replication makes as the replication role', async () => {
+    const results = await decisions(world);
+    expect(results.length).toBeGreaterThanOrEqual(6 + 5 * topology.destinations.length);
+    expect(results.filter((r) => r.decision !== 'Allowed')).toEqual([]);
+  });
+
+  test('breaks at least one call when any single Allow statement is removed', async () => {
+    const survivors: string[] = [];
+    let variants = 0;
+    for (const { where, world: broken } of withOneStatementRemoved(world)) {
+      variants++;
+      const results = await decisions(broken);
+      if (results.every((r) => r.decision === 'Allowed')) survivors.push(where);
+    }
+    expect(variants).toBeGreaterThanOrEqual(6);
+    expect(survivors).toEqual([]);
+  });
+
+  test('denies a role of a third account, even with administrator rights, every call', async () => {
+    const stranger = `arn:${world.partition}:iam::999999999999:role/${topology.source.replicationRoleName}`;
+    const results = await decisions(world, stranger, [ADMIN]);
+    expect(results.filter((r) => r.decision === 'Allowed')).toEqual([]);
+  });
+});
+
+const CROSS_ACCOUNT = EXAMPLE_NAMES.filter((n) => {
+  const t = exampleTopology(n);
+  return t.destinations.some((d) => d.account !== t.source.account);
+});
+
+describe.each(CROSS_ACCOUNT)('in example %s, another role of the source account', (name) => {
+  test('is denied every call into another account, even with administrator rights', async () => {
+    const world = deployWorld(exampleTopology(name));
+    const other = `arn:${world.partition}:iam::${world.roleAccount}:role/someone-else`;
+    const results = await decisions(world, other, [ADMIN]);
+    const foreign = world.destinations.filter((d) => d.account !== world.roleAccount);
+    const intoForeign = results.filter((r) =>
+      foreign.some((d) => r.label.endsWith(` ${d.id}`) || r.label.includes(`the ${d.id} key`)),
+    );
+    expect(intoForeign.length).toBeGreaterThanOrEqual(5 * foreign.length);
+    expect(intoForeign.filter((r) => r.decision === 'Allowed')).toEqual([]);
+  });
+});
+
+test('with a destination key that already exists and only its default policy, encrypting replicas is denied until its policy is extended', async () => {
+  const text = exampleText('cross-account').replace(
+    /(id: backup[\s\S]*?)kmsKey: create/,
+    '$1kmsKey: arn:aws:kms:eu-central-1:222222222222:key/0a0b0c0d-1111-2222-3333-444455556666',
+  );
+  const parsed = parseConfig(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+  const world = deployWorld(buildTopology(parsed.config));
+  const results = await decisions(world);
+  expect(results.filter((r) => r.decision !== 'Allowed').map((r) => r.label)).toEqual(
+    expect.arrayContaining(['kms:Encrypt with the backup key', 'kms:GenerateDataKey with the backup key']),
+  );
+});
