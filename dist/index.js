@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6847:
+/***/ 4475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33080,7 +33080,251 @@ function roleArn(partition, account, nameOrArn) {
     return nameOrArn.startsWith('arn:') ? nameOrArn : `arn:${partition}:iam::${account}:role/${nameOrArn}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/templates/cfn.ts
+const ref = (name) => ({ Ref: name });
+const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
+const getAtt = (logicalId, attribute) => ({ 'Fn::GetAtt': [logicalId, attribute] });
+const fnIf = (condition, whenTrue, whenFalse) => ({
+    'Fn::If': [condition, whenTrue, whenFalse],
+});
+const equals = (a, b) => ({ 'Fn::Equals': [a, b] });
+const not = (c) => ({ 'Fn::Not': [c] });
+const and = (...cs) => ({ 'Fn::And': cs });
+const NO_VALUE = { Ref: 'AWS::NoValue' };
+/** Retain buckets, keys and the data they protect whatever happens to the stack. */
+const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
+
+;// CONCATENATED MODULE: ./src/core/templates/source-parameters.ts
+/** Source-template parameters fed by one destination stack's outputs. */
+function destinationParameterNames(d) {
+    return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
+}
+
+;// CONCATENATED MODULE: ./src/core/templates/permission-chain.ts
+/**
+ * The cross-account permission chain of DESIGN.md §1, as data. Every template that grants a
+ * replication permission takes its actions from here, so the role policy and the destination's
+ * bucket and key policies cannot drift apart. Read DESIGN.md before changing anything in this file.
+ */
+/** On the source bucket itself. ListBucket is needed to replicate delete markers. */
+const SOURCE_BUCKET_ACTIONS = ['s3:GetReplicationConfiguration', 's3:ListBucket'];
+/**
+ * On source object versions. Not s3:GetObjectVersion: it does not cover SSE-KMS objects, and
+ * grants far more than replication needs.
+ */
+const SOURCE_OBJECT_ACTIONS = [
+    's3:GetObjectVersionForReplication',
+    's3:GetObjectVersionAcl',
+    's3:GetObjectVersionTagging',
+];
+/** On destination objects, granted in the role policy and again in the destination bucket policy. */
+const DESTINATION_OBJECT_ACTIONS = ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags'];
+/** Only when replicas change owner (AccessControlTranslation). */
+const OWNER_OVERRIDE_ACTION = 's3:ObjectOwnerOverrideToBucketOwner';
+/** On the destination bucket: S3 checks versioning before replicating. Never PutBucketVersioning. */
+const DESTINATION_BUCKET_ACTIONS = ['s3:GetBucketVersioning'];
+/** On the source key: S3 decrypts the source version as the role. */
+const SOURCE_KEY_ACTIONS = ['kms:Decrypt'];
+/** On each destination key: S3 encrypts the replica as the role. Not GenerateDataKey alone. */
+const DESTINATION_KEY_ACTIONS = ['kms:Encrypt', 'kms:GenerateDataKey'];
+/** With S3 Bucket Keys on replicas, S3 also decrypts the bucket-level data key. */
+const DESTINATION_KEY_BUCKET_KEY_ACTIONS = ['kms:Decrypt'];
+/** The S3 endpoint a KMS call must come through, for kms:ViaService. */
+const s3ViaService = (regionExpr) => `s3.${regionExpr}.\${AWS::URLSuffix}`;
+/**
+ * Values of kms:EncryptionContext:aws:s3:arn S3 uses for a bucket: the object ARN, or the bucket
+ * ARN when S3 Bucket Keys are on. Both are allowed because Bucket Keys can be toggled later.
+ */
+const encryptionContexts = (bucketArnExpr) => [`${bucketArnExpr}/*`, bucketArnExpr];
+
+;// CONCATENATED MODULE: ./src/core/templates/policy.ts
+const whenCondition = (condition, statement) => ({
+    'Fn::If': [condition, statement, { Ref: 'AWS::NoValue' }],
+});
+const policyDocument = (statements) => ({
+    Version: '2012-10-17',
+    Statement: statements,
+});
+/** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
+const accountRoot = (accountExpr) => ({ AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` } });
+
+;// CONCATENATED MODULE: ./src/core/templates/replication-role.ts
+
+
+
+
+
+
+/** IAM's limit on the inline policies of one role, counted without whitespace. */
+const ROLE_INLINE_POLICY_LIMIT = 10_240;
+function templateSpelling(topology, sourceKeyArn) {
+    // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
+    const sourceArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
+    return {
+        sourceBucket: (suffix) => sub(sourceArn + suffix),
+        sourceKey: sourceKeyArn,
+        destinationBucket: (d, suffix) => {
+            const param = destinationParameterNames(d).bucketArn;
+            return suffix === '' ? ref(param) : sub(`\${${param}}${suffix}`);
+        },
+        destinationKey: (d) => ref(destinationParameterNames(d).kmsKeyArn),
+        viaS3: (region) => sub(`s3.${region}.\${AWS::URLSuffix}`),
+    };
+}
+/** Concrete ARNs; a key the stack creates gets the longest id KMS issues, so the size is an upper bound. */
+function concreteSpelling(topology) {
+    const p = topology.partition;
+    const keyArn = (region, account, k) => k.kind === 'existing' ? k.arn : `arn:${p}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
+    return {
+        sourceBucket: (suffix) => `arn:${p}:s3:::${topology.source.bucket}${suffix}`,
+        sourceKey: keyArn(topology.source.region, topology.source.account, topology.source.key),
+        destinationBucket: (d, suffix) => `arn:${p}:s3:::${d.bucket}${suffix}`,
+        destinationKey: (d) => keyArn(d.region, d.account, d.key),
+        viaS3: (region) => `s3.${region}.${urlSuffix(p)}`,
+    };
+}
+/**
+ * The role's permissions, DESIGN.md §1. Destination statements are grouped (objects in one
+ * statement, keys one per region) so the policy stays small as destinations are added.
+ */
+function replicationPolicy(topology, arn) {
+    const dst = topology.destinations;
+    const statements = [
+        {
+            Sid: 'ReadReplicationConfigAndListSource',
+            Effect: 'Allow',
+            Action: [...SOURCE_BUCKET_ACTIONS],
+            Resource: arn.sourceBucket(''),
+        },
+        {
+            Sid: 'ReadSourceVersionsForReplication',
+            Effect: 'Allow',
+            Action: [...SOURCE_OBJECT_ACTIONS],
+            Resource: arn.sourceBucket('/*'),
+        },
+        {
+            Sid: 'DecryptSourceObjects',
+            Effect: 'Allow',
+            Action: [...SOURCE_KEY_ACTIONS],
+            Resource: arn.sourceKey,
+            Condition: {
+                StringEquals: { 'kms:ViaService': arn.viaS3(topology.source.region) },
+                // Object form, and bucket form for S3 Bucket Keys (which can be switched on later).
+                StringLike: { 'kms:EncryptionContext:aws:s3:arn': [arn.sourceBucket('/*'), arn.sourceBucket('')] },
+            },
+        },
+        {
+            Sid: 'ReplicateIntoDestinations',
+            Effect: 'Allow',
+            Action: [...DESTINATION_OBJECT_ACTIONS],
+            Resource: dst.map((d) => arn.destinationBucket(d, '/*')),
+        },
+        {
+            Sid: 'CheckDestinationVersioning',
+            Effect: 'Allow',
+            // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
+            Action: [...DESTINATION_BUCKET_ACTIONS],
+            Resource: dst.map((d) => arn.destinationBucket(d, '')),
+        },
+    ];
+    const translated = dst.filter((d) => d.ownerTranslation);
+    if (translated.length > 0) {
+        statements.push({
+            Sid: 'HandReplicaOwnershipToDestinations',
+            Effect: 'Allow',
+            Action: OWNER_OVERRIDE_ACTION,
+            Resource: translated.map((d) => arn.destinationBucket(d, '/*')),
+        });
+    }
+    for (const group of groupKeys(dst)) {
+        statements.push({
+            Sid: `EncryptReplicasIn${logicalIdOf(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`,
+            Effect: 'Allow',
+            Action: group.bucketKey
+                ? [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS]
+                : [...DESTINATION_KEY_ACTIONS],
+            Resource: group.destinations.map((d) => arn.destinationKey(d)),
+            Condition: {
+                StringEquals: { 'kms:ViaService': arn.viaS3(group.region) },
+                StringLike: {
+                    'kms:EncryptionContext:aws:s3:arn': group.destinations.flatMap((d) => [
+                        arn.destinationBucket(d, '/*'),
+                        arn.destinationBucket(d, ''),
+                    ]),
+                },
+            },
+        });
+    }
+    return policyDocument(statements);
+}
+/** Characters IAM will count for the role's inline policy once deployed (an upper bound). */
+function replicationPolicySize(topology) {
+    return JSON.stringify(replicationPolicy(topology, concreteSpelling(topology))).length;
+}
+/** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
+function replicationRoleResource(topology, sourceKeyArn) {
+    const { source } = topology;
+    const arn = templateSpelling(topology, sourceKeyArn);
+    const trustConditions = topology.hardenTrust
+        ? {
+            Condition: {
+                StringEquals: { 'aws:SourceAccount': source.account },
+                ArnLike: { 'aws:SourceArn': arn.sourceBucket('') },
+            },
+        }
+        : {};
+    return {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            RoleName: source.replicationRoleName,
+            Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
+            AssumeRolePolicyDocument: policyDocument([
+                {
+                    Sid: 'S3ReplicationAssumesThisRole',
+                    Effect: 'Allow',
+                    Principal: { Service: 's3.amazonaws.com' },
+                    Action: 'sts:AssumeRole',
+                    ...trustConditions,
+                },
+            ]),
+            Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
+        },
+    };
+}
+function groupKeys(dst) {
+    const groups = new Map();
+    for (const d of dst) {
+        const k = `${d.region}/${d.bucketKey}`;
+        const g = groups.get(k) ?? { region: d.region, bucketKey: d.bucketKey, destinations: [] };
+        g.destinations.push(d);
+        groups.set(k, g);
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./src/core/model/check-topology.ts
+
+/**
+ * Limits that depend on the generated output rather than on any one field: checked before
+ * anything is written, because AWS would only refuse them halfway through a deploy.
+ */
+function checkTopologyLimits(topology) {
+    const size = replicationPolicySize(topology);
+    if (size <= ROLE_INLINE_POLICY_LIMIT)
+        return [];
+    return [
+        {
+            severity: 'error',
+            path: 'destinations',
+            message: `the replication role's policy for these ${topology.destinations.length} destinations would be about ${size} ` +
+                `characters; IAM allows ${ROLE_INLINE_POLICY_LIMIT} per role. Split the destinations over several topologies ` +
+                `(or shorten bucket names).`,
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/load-topology.ts
+
 
 
 /** Config text → Topology, the one entry every mode starts from. */
@@ -33088,7 +33332,11 @@ function loadTopology(text) {
     const parsed = parseConfig(text);
     if (!parsed.ok)
         return parsed;
-    return { ok: true, topology: buildTopology(parsed.config), warnings: parsed.warnings };
+    const topology = buildTopology(parsed.config);
+    const limits = checkTopologyLimits(topology);
+    if (limits.length > 0)
+        return { ok: false, diagnostics: [...parsed.warnings, ...limits] };
+    return { ok: true, topology, warnings: parsed.warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/core/synth/render-files.ts
@@ -33108,20 +33356,6 @@ function renderSynthesisFiles(synthesis) {
 function toJsonText(value) {
     return JSON.stringify(value, null, 2) + '\n';
 }
-
-;// CONCATENATED MODULE: ./src/core/templates/cfn.ts
-const ref = (name) => ({ Ref: name });
-const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
-const getAtt = (logicalId, attribute) => ({ 'Fn::GetAtt': [logicalId, attribute] });
-const fnIf = (condition, whenTrue, whenFalse) => ({
-    'Fn::If': [condition, whenTrue, whenFalse],
-});
-const equals = (a, b) => ({ 'Fn::Equals': [a, b] });
-const not = (c) => ({ 'Fn::Not': [c] });
-const and = (...cs) => ({ 'Fn::And': cs });
-const NO_VALUE = { Ref: 'AWS::NoValue' };
-/** Retain buckets, keys and the data they protect whatever happens to the stack. */
-const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
 
 ;// CONCATENATED MODULE: ./src/core/templates/bucket.ts
 
@@ -33172,17 +33406,6 @@ function denyInsecureTransport(bucketArn, objectsArn) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/templates/policy.ts
-const whenCondition = (condition, statement) => ({
-    'Fn::If': [condition, statement, { Ref: 'AWS::NoValue' }],
-});
-const policyDocument = (statements) => ({
-    Version: '2012-10-17',
-    Statement: statements,
-});
-/** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
-const accountRoot = (accountExpr) => ({ AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` } });
-
 ;// CONCATENATED MODULE: ./src/core/templates/kms-key.ts
 
 
@@ -33212,43 +33435,6 @@ function kmsKeyResource(opts) {
         },
     };
 }
-
-;// CONCATENATED MODULE: ./src/core/templates/permission-chain.ts
-/**
- * The cross-account permission chain of DESIGN.md §1, as data. Every template that grants a
- * replication permission takes its actions from here, so the role policy and the destination's
- * bucket and key policies cannot drift apart. Read DESIGN.md before changing anything in this file.
- */
-/** On the source bucket itself. ListBucket is needed to replicate delete markers. */
-const SOURCE_BUCKET_ACTIONS = ['s3:GetReplicationConfiguration', 's3:ListBucket'];
-/**
- * On source object versions. Not s3:GetObjectVersion: it does not cover SSE-KMS objects, and
- * grants far more than replication needs.
- */
-const SOURCE_OBJECT_ACTIONS = [
-    's3:GetObjectVersionForReplication',
-    's3:GetObjectVersionAcl',
-    's3:GetObjectVersionTagging',
-];
-/** On destination objects, granted in the role policy and again in the destination bucket policy. */
-const DESTINATION_OBJECT_ACTIONS = ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags'];
-/** Only when replicas change owner (AccessControlTranslation). */
-const OWNER_OVERRIDE_ACTION = 's3:ObjectOwnerOverrideToBucketOwner';
-/** On the destination bucket: S3 checks versioning before replicating. Never PutBucketVersioning. */
-const DESTINATION_BUCKET_ACTIONS = ['s3:GetBucketVersioning'];
-/** On the source key: S3 decrypts the source version as the role. */
-const SOURCE_KEY_ACTIONS = ['kms:Decrypt'];
-/** On each destination key: S3 encrypts the replica as the role. Not GenerateDataKey alone. */
-const DESTINATION_KEY_ACTIONS = ['kms:Encrypt', 'kms:GenerateDataKey'];
-/** With S3 Bucket Keys on replicas, S3 also decrypts the bucket-level data key. */
-const DESTINATION_KEY_BUCKET_KEY_ACTIONS = ['kms:Decrypt'];
-/** The S3 endpoint a KMS call must come through, for kms:ViaService. */
-const s3ViaService = (regionExpr) => `s3.${regionExpr}.\${AWS::URLSuffix}`;
-/**
- * Values of kms:EncryptionContext:aws:s3:arn S3 uses for a bucket: the object ARN, or the bucket
- * ARN when S3 Bucket Keys are on. Both are allowed because Bucket Keys can be toggled later.
- */
-const encryptionContexts = (bucketArnExpr) => [`${bucketArnExpr}/*`, bucketArnExpr];
 
 ;// CONCATENATED MODULE: ./src/core/templates/destination-template.ts
 
@@ -33395,129 +33581,6 @@ function buildDestinationTemplate() {
             [DESTINATION_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the key replicas are encrypted with.', Value: keyArn },
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/templates/source-parameters.ts
-/** Source-template parameters fed by one destination stack's outputs. */
-function destinationParameterNames(d) {
-    return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
-}
-
-;// CONCATENATED MODULE: ./src/core/templates/replication-role.ts
-
-
-
-
-
-/**
- * The role S3 assumes to replicate. It lives in the source account and is trusted only by the S3
- * service. Destination statements are grouped (objects in one statement, keys one per region) so
- * the inline policy stays within IAM's 10,240-character limit with many destinations.
- */
-function replicationRoleResource(topology, sourceKeyArn) {
-    const { source } = topology;
-    // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
-    const bucketArn = `arn:\${AWS::Partition}:s3:::${source.bucket}`;
-    const trustConditions = topology.hardenTrust
-        ? {
-            Condition: {
-                StringEquals: { 'aws:SourceAccount': source.account },
-                ArnLike: { 'aws:SourceArn': sub(bucketArn) },
-            },
-        }
-        : {};
-    const dst = topology.destinations;
-    const statements = [
-        {
-            Sid: 'ReadReplicationConfigAndListSource',
-            Effect: 'Allow',
-            Action: [...SOURCE_BUCKET_ACTIONS],
-            Resource: sub(bucketArn),
-        },
-        {
-            Sid: 'ReadSourceVersionsForReplication',
-            Effect: 'Allow',
-            Action: [...SOURCE_OBJECT_ACTIONS],
-            Resource: sub(`${bucketArn}/*`),
-        },
-        {
-            Sid: 'DecryptSourceObjects',
-            Effect: 'Allow',
-            Action: [...SOURCE_KEY_ACTIONS],
-            Resource: sourceKeyArn,
-            Condition: {
-                StringEquals: { 'kms:ViaService': sub(s3ViaService(source.region)) },
-                StringLike: { 'kms:EncryptionContext:aws:s3:arn': encryptionContexts(bucketArn).map((s) => sub(s)) },
-            },
-        },
-        {
-            Sid: 'ReplicateIntoDestinations',
-            Effect: 'Allow',
-            Action: [...DESTINATION_OBJECT_ACTIONS],
-            Resource: dst.map((d) => objectsOf(d)),
-        },
-    ];
-    statements.push({
-        Sid: 'CheckDestinationVersioning',
-        Effect: 'Allow',
-        // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
-        Action: [...DESTINATION_BUCKET_ACTIONS],
-        Resource: dst.map((d) => ref(destinationParameterNames(d).bucketArn)),
-    });
-    const translated = dst.filter((d) => d.ownerTranslation);
-    if (translated.length > 0) {
-        statements.push({
-            Sid: 'HandReplicaOwnershipToDestinations',
-            Effect: 'Allow',
-            Action: OWNER_OVERRIDE_ACTION,
-            Resource: translated.map((d) => objectsOf(d)),
-        });
-    }
-    for (const group of groupKeys(dst)) {
-        const sid = `EncryptReplicasIn${logicalIdOf(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`;
-        statements.push({
-            Sid: sid,
-            Effect: 'Allow',
-            Action: group.bucketKey ? [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS] : [...DESTINATION_KEY_ACTIONS],
-            Resource: group.destinations.map((d) => ref(destinationParameterNames(d).kmsKeyArn)),
-            Condition: {
-                StringEquals: { 'kms:ViaService': sub(s3ViaService(group.region)) },
-                StringLike: {
-                    'kms:EncryptionContext:aws:s3:arn': group.destinations.flatMap((d) => [objectsOf(d), ref(destinationParameterNames(d).bucketArn)]),
-                },
-            },
-        });
-    }
-    return {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-            RoleName: source.replicationRoleName,
-            Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
-            AssumeRolePolicyDocument: policyDocument([
-                {
-                    Sid: 'S3ReplicationAssumesThisRole',
-                    Effect: 'Allow',
-                    Principal: { Service: 's3.amazonaws.com' },
-                    Action: 'sts:AssumeRole',
-                    ...trustConditions,
-                },
-            ]),
-            Policies: [{ PolicyName: 'replication', PolicyDocument: policyDocument(statements) }],
-        },
-    };
-}
-function objectsOf(d) {
-    return sub(`\${${destinationParameterNames(d).bucketArn}}/*`);
-}
-function groupKeys(dst) {
-    const groups = new Map();
-    for (const d of dst) {
-        const k = `${d.region}/${d.bucketKey}`;
-        const g = groups.get(k) ?? { region: d.region, bucketKey: d.bucketKey, destinations: [] };
-        g.destinations.push(d);
-        groups.set(k, g);
-    }
-    return [...groups.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/core/templates/replication-rules.ts
@@ -33883,7 +33946,7 @@ function exitCodeOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6847);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4475);
 /* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2330);
 
 

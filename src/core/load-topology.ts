@@ -1,6 +1,7 @@
 import { parseConfig } from './config/parse-config.js';
 import type { Diagnostic } from './config/diagnostic.js';
 import { buildTopology } from './model/build-topology.js';
+import { checkTopologyLimits } from './model/check-topology.js';
 import type { Topology } from './model/topology.js';
 
 export type LoadResult =
@@ -11,5 +12,8 @@ export type LoadResult =
 export function loadTopology(text: string): LoadResult {
   const parsed = parseConfig(text);
   if (!parsed.ok) return parsed;
-  return { ok: true, topology: buildTopology(parsed.config), warnings: parsed.warnings };
+  const topology = buildTopology(parsed.config);
+  const limits = checkTopologyLimits(topology);
+  if (limits.length > 0) return { ok: false, diagnostics: [...parsed.warnings, ...limits] };
+  return { ok: true, topology, warnings: parsed.warnings };
 }

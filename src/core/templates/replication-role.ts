@@ -1,5 +1,6 @@
 import type { Destination, Topology } from '../model/topology.js';
 import { logicalIdOf } from '../model/names.js';
+import { urlSuffix } from '../config/regions.js';
 import { ref, sub, type Json, type Resource } from './cfn.js';
 import { destinationParameterNames } from './source-parameters.js';
 import {
@@ -11,69 +12,98 @@ import {
   SOURCE_BUCKET_ACTIONS,
   SOURCE_KEY_ACTIONS,
   SOURCE_OBJECT_ACTIONS,
-  encryptionContexts,
-  s3ViaService,
 } from './permission-chain.js';
 import { policyDocument, type Statement } from './policy.js';
 
+/** IAM's limit on the inline policies of one role, counted without whitespace. */
+export const ROLE_INLINE_POLICY_LIMIT = 10_240;
 
 /**
- * The role S3 assumes to replicate. It lives in the source account and is trusted only by the S3
- * service. Destination statements are grouped (objects in one statement, keys one per region) so
- * the inline policy stays within IAM's 10,240-character limit with many destinations.
+ * How the role policy spells the ARNs it names. The template spells them as CloudFormation
+ * expressions; the size check spells them as the concrete strings IAM will store, so both come
+ * from the one builder below and cannot disagree.
  */
-export function replicationRoleResource(topology: Topology, sourceKeyArn: Json): Resource {
-  const { source } = topology;
-  // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
-  const bucketArn = `arn:\${AWS::Partition}:s3:::${source.bucket}`;
-  const trustConditions = topology.hardenTrust
-    ? {
-        Condition: {
-          StringEquals: { 'aws:SourceAccount': source.account },
-          ArnLike: { 'aws:SourceArn': sub(bucketArn) },
-        },
-      }
-    : {};
-  const dst = topology.destinations;
+interface ArnSpelling {
+  readonly sourceBucket: (suffix: '' | '/*') => Json;
+  readonly sourceKey: Json;
+  readonly destinationBucket: (d: Destination, suffix: '' | '/*') => Json;
+  readonly destinationKey: (d: Destination) => Json;
+  readonly viaS3: (region: string) => Json;
+}
 
+function templateSpelling(topology: Topology, sourceKeyArn: Json): ArnSpelling {
+  // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
+  const sourceArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
+  return {
+    sourceBucket: (suffix) => sub(sourceArn + suffix),
+    sourceKey: sourceKeyArn,
+    destinationBucket: (d, suffix) => {
+      const param = destinationParameterNames(d).bucketArn;
+      return suffix === '' ? ref(param) : sub(`\${${param}}${suffix}`);
+    },
+    destinationKey: (d) => ref(destinationParameterNames(d).kmsKeyArn),
+    viaS3: (region) => sub(`s3.${region}.\${AWS::URLSuffix}`),
+  };
+}
+
+/** Concrete ARNs; a key the stack creates gets the longest id KMS issues, so the size is an upper bound. */
+function concreteSpelling(topology: Topology): ArnSpelling {
+  const p = topology.partition;
+  const keyArn = (region: string, account: string, k: Destination['key']) =>
+    k.kind === 'existing' ? k.arn : `arn:${p}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
+  return {
+    sourceBucket: (suffix) => `arn:${p}:s3:::${topology.source.bucket}${suffix}`,
+    sourceKey: keyArn(topology.source.region, topology.source.account, topology.source.key),
+    destinationBucket: (d, suffix) => `arn:${p}:s3:::${d.bucket}${suffix}`,
+    destinationKey: (d) => keyArn(d.region, d.account, d.key),
+    viaS3: (region) => `s3.${region}.${urlSuffix(p)}`,
+  };
+}
+
+/**
+ * The role's permissions, DESIGN.md §1. Destination statements are grouped (objects in one
+ * statement, keys one per region) so the policy stays small as destinations are added.
+ */
+function replicationPolicy(topology: Topology, arn: ArnSpelling): Json {
+  const dst = topology.destinations;
   const statements: Statement[] = [
     {
       Sid: 'ReadReplicationConfigAndListSource',
       Effect: 'Allow',
       Action: [...SOURCE_BUCKET_ACTIONS],
-      Resource: sub(bucketArn),
+      Resource: arn.sourceBucket(''),
     },
     {
       Sid: 'ReadSourceVersionsForReplication',
       Effect: 'Allow',
       Action: [...SOURCE_OBJECT_ACTIONS],
-      Resource: sub(`${bucketArn}/*`),
+      Resource: arn.sourceBucket('/*'),
     },
     {
       Sid: 'DecryptSourceObjects',
       Effect: 'Allow',
       Action: [...SOURCE_KEY_ACTIONS],
-      Resource: sourceKeyArn,
+      Resource: arn.sourceKey,
       Condition: {
-        StringEquals: { 'kms:ViaService': sub(s3ViaService(source.region)) },
-        StringLike: { 'kms:EncryptionContext:aws:s3:arn': encryptionContexts(bucketArn).map((s) => sub(s)) },
+        StringEquals: { 'kms:ViaService': arn.viaS3(topology.source.region) },
+        // Object form, and bucket form for S3 Bucket Keys (which can be switched on later).
+        StringLike: { 'kms:EncryptionContext:aws:s3:arn': [arn.sourceBucket('/*'), arn.sourceBucket('')] },
       },
     },
     {
       Sid: 'ReplicateIntoDestinations',
       Effect: 'Allow',
       Action: [...DESTINATION_OBJECT_ACTIONS],
-      Resource: dst.map((d) => objectsOf(d)),
+      Resource: dst.map((d) => arn.destinationBucket(d, '/*')),
+    },
+    {
+      Sid: 'CheckDestinationVersioning',
+      Effect: 'Allow',
+      // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
+      Action: [...DESTINATION_BUCKET_ACTIONS],
+      Resource: dst.map((d) => arn.destinationBucket(d, '')),
     },
   ];
-
-  statements.push({
-    Sid: 'CheckDestinationVersioning',
-    Effect: 'Allow',
-    // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
-    Action: [...DESTINATION_BUCKET_ACTIONS],
-    Resource: dst.map((d) => ref(destinationParameterNames(d).bucketArn)),
-  });
 
   const translated = dst.filter((d) => d.ownerTranslation);
   if (translated.length > 0) {
@@ -81,26 +111,49 @@ export function replicationRoleResource(topology: Topology, sourceKeyArn: Json):
       Sid: 'HandReplicaOwnershipToDestinations',
       Effect: 'Allow',
       Action: OWNER_OVERRIDE_ACTION,
-      Resource: translated.map((d) => objectsOf(d)),
+      Resource: translated.map((d) => arn.destinationBucket(d, '/*')),
     });
   }
 
   for (const group of groupKeys(dst)) {
-    const sid = `EncryptReplicasIn${logicalIdOf(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`;
     statements.push({
-      Sid: sid,
+      Sid: `EncryptReplicasIn${logicalIdOf(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`,
       Effect: 'Allow',
-      Action: group.bucketKey ? [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS] : [...DESTINATION_KEY_ACTIONS],
-      Resource: group.destinations.map((d) => ref(destinationParameterNames(d).kmsKeyArn)),
+      Action: group.bucketKey
+        ? [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS]
+        : [...DESTINATION_KEY_ACTIONS],
+      Resource: group.destinations.map((d) => arn.destinationKey(d)),
       Condition: {
-        StringEquals: { 'kms:ViaService': sub(s3ViaService(group.region)) },
+        StringEquals: { 'kms:ViaService': arn.viaS3(group.region) },
         StringLike: {
-          'kms:EncryptionContext:aws:s3:arn': group.destinations.flatMap((d) => [objectsOf(d), ref(destinationParameterNames(d).bucketArn)]),
+          'kms:EncryptionContext:aws:s3:arn': group.destinations.flatMap((d) => [
+            arn.destinationBucket(d, '/*'),
+            arn.destinationBucket(d, ''),
+          ]),
         },
       },
     });
   }
+  return policyDocument(statements);
+}
 
+/** Characters IAM will count for the role's inline policy once deployed (an upper bound). */
+export function replicationPolicySize(topology: Topology): number {
+  return JSON.stringify(replicationPolicy(topology, concreteSpelling(topology))).length;
+}
+
+/** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
+export function replicationRoleResource(topology: Topology, sourceKeyArn: Json): Resource {
+  const { source } = topology;
+  const arn = templateSpelling(topology, sourceKeyArn);
+  const trustConditions = topology.hardenTrust
+    ? {
+        Condition: {
+          StringEquals: { 'aws:SourceAccount': source.account },
+          ArnLike: { 'aws:SourceArn': arn.sourceBucket('') },
+        },
+      }
+    : {};
   return {
     Type: 'AWS::IAM::Role',
     Properties: {
@@ -115,13 +168,9 @@ export function replicationRoleResource(topology: Topology, sourceKeyArn: Json):
           ...trustConditions,
         },
       ]),
-      Policies: [{ PolicyName: 'replication', PolicyDocument: policyDocument(statements) }],
+      Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
     },
   };
-}
-
-function objectsOf(d: Destination): Json {
-  return sub(`\${${destinationParameterNames(d).bucketArn}}/*`);
 }
 
 function groupKeys(dst: readonly Destination[]) {
