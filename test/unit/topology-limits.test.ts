@@ -20,7 +20,7 @@ test.each([1, 5, 20])(
   },
 );
 
-test('a topology whose replication role policy would exceed IAM's limit is refused before anything is written', () => {
+test("a topology whose replication role policy would exceed IAM's limit is refused before anything is written", () => {
   const loaded = load(40);
   expect(loaded.ok).toBe(false);
   if (loaded.ok) return;
