@@ -1,10 +1,13 @@
 import { ConfigError, EXIT, REPORT_BUGS, UserError, exitCodeOf } from './errors.js';
 import { renderSynthSummary } from './core/report/render-synth-summary.js';
+import { renderDeploySummary } from './core/report/render-deploy-summary.js';
+import { deployOutputs } from './core/report/deploy-report.js';
 import type { ActionInputs } from './shell/github/inputs.js';
 import type { Logger } from './shell/logger.js';
 import { runSynth, type SynthDeps } from './synth-command.js';
+import { runDeploy, type DeployDeps } from './deploy-command.js';
 
-export interface ActionDeps extends SynthDeps {
+export interface ActionDeps extends SynthDeps, Omit<DeployDeps, 'readFile' | 'logger'> {
   readonly inputs: () => ActionInputs;
   readonly setOutput: (name: string, value: string) => void;
   readonly appendSummary: (markdown: string) => Promise<void>;
@@ -15,21 +18,45 @@ export interface ActionDeps extends SynthDeps {
 export async function runAction(deps: ActionDeps): Promise<number> {
   try {
     const inputs = deps.inputs();
-    const result = await runSynth({ configPath: inputs.config, outDir: inputs.outDir }, deps);
-    deps.setOutput('manifest', result.manifestPath);
-    deps.setOutput('stacks', JSON.stringify(result.manifest.stacks.map((s) => s.name)));
-    await deps.appendSummary(renderSynthSummary(result.manifest, inputs.outDir));
-    return EXIT.ok;
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      // One annotation per problem, on the line it concerns.
-      for (const d of e.diagnostics) {
-        const log = d.severity === 'error' ? deps.logger.error : deps.logger.warning;
-        log(`${d.path}: ${d.message}`, { file: e.file, ...d.location });
+    switch (inputs.mode) {
+      case 'synth': {
+        const result = await runSynth({ configPath: inputs.config, outDir: inputs.outDir }, deps);
+        deps.setOutput('manifest', result.manifestPath);
+        deps.setOutput('stacks', JSON.stringify(result.manifest.stacks.map((s) => s.name)));
+        await deps.appendSummary(renderSynthSummary(result.manifest, inputs.outDir));
+        return EXIT.ok;
       }
-      deps.logger.error(e.message.split('\n')[0] ?? e.message);
-    } else if (e instanceof UserError) deps.logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
-    else deps.logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`);
+      case 'deploy': {
+        const report = await runDeploy(
+          {
+            configPath: inputs.config,
+            policy: {
+              allowDestructive: inputs.allowDestructive,
+              recreateFailedStacks: inputs.recreateFailedStacks,
+              timeoutMs: inputs.timeoutMinutes * 60_000,
+            },
+          },
+          deps,
+        );
+        for (const [name, value] of Object.entries(deployOutputs(report))) deps.setOutput(name, value);
+        await deps.appendSummary(renderDeploySummary(report));
+        return EXIT.ok;
+      }
+    }
+  } catch (e) {
+    reportFailure(e, deps.logger);
     return exitCodeOf(e);
   }
+}
+
+function reportFailure(e: unknown, logger: Logger): void {
+  if (e instanceof ConfigError) {
+    // One annotation per problem, on the line it concerns.
+    for (const d of e.diagnostics) {
+      const log = d.severity === 'error' ? logger.error : logger.warning;
+      log(`${d.path}: ${d.message}`, { file: e.file, ...d.location });
+    }
+    logger.error(e.message.split('\n')[0] ?? e.message);
+  } else if (e instanceof UserError) logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
+  else logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`);
 }

@@ -4249,6 +4249,8 @@ const DEFAULT_ROLES = {
     planRole: 's3-xrepl-plan',
     executionRole: 's3-xrepl-cfn-exec',
 };
+/** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
+const NO_EXECUTION_ROLE = 'none';
 
 ;// CONCATENATED MODULE: ./src/core/config/check-semantics.ts
 
@@ -4591,7 +4593,8 @@ const accountSettings = {
         },
         executionRole: {
             type: 'string',
-            description: 'Role name or ARN CloudFormation uses to create resources. Default: the bootstrap execution role.',
+            description: 'Role name or ARN CloudFormation uses to create resources (the bootstrap execution role by default), ' +
+                'or "none" to let CloudFormation act with the deploy role\'s own permissions.',
             default: 's3-xrepl-cfn-exec',
         },
     },
@@ -4753,7 +4756,9 @@ function buildTopology(config) {
         accounts[account] = {
             deployRoleArn: roleArn(partition, account, s?.deployRole ?? DEFAULT_ROLES.deployRole),
             planRoleArn: roleArn(partition, account, s?.planRole ?? DEFAULT_ROLES.planRole),
-            executionRoleArn: roleArn(partition, account, s?.executionRole ?? DEFAULT_ROLES.executionRole),
+            ...(s?.executionRole === NO_EXECUTION_ROLE
+                ? {}
+                : { executionRoleArn: roleArn(partition, account, s?.executionRole ?? DEFAULT_ROLES.executionRole) }),
         };
     }
     return {

@@ -8,7 +8,23 @@ function deps(
 ): ActionDeps & { outputs: Record<string, string>; logger: ReturnType<typeof recordingLogger> } {
   const outputs: Record<string, string> = {};
   return {
-    inputs: () => ({ config: 'topology.yml', mode: 'synth', outDir: 'out' }),
+    inputs: () => ({
+      config: 'topology.yml',
+      mode: 'synth',
+      outDir: 'out',
+      allowDestructive: false,
+      recreateFailedStacks: false,
+      timeoutMinutes: 30,
+      roleDurationSeconds: 3600,
+    }),
+    clock: { now: () => 0, sleep: async () => undefined },
+    runId: 'test-1',
+    credentials: async () => {
+      throw new Error('synth must not ask for credentials');
+    },
+    clients: () => () => {
+      throw new Error('synth must not create AWS clients');
+    },
     setOutput: (k, v) => void (outputs[k] = v),
     appendSummary: async () => undefined,
     readFile: async () => exampleText('cross-account'),
@@ -58,17 +74,28 @@ test('a thrown non-Error still fails the run instead of letting the step pass', 
 
 describe('inputs', () => {
   const get = (m: Record<string, string>) => (n: string) => m[n] ?? '';
-  test('defaults the mode to synth and the output directory to s3-xrepl.out', () => {
+  test('defaults to synth into s3-xrepl.out, nothing destructive, 30 minutes, one-hour sessions', () => {
     expect(readInputs(get({ config: 'a.yml' }))).toEqual({
       config: 'a.yml',
       mode: 'synth',
       outDir: 's3-xrepl.out',
+      allowDestructive: false,
+      recreateFailedStacks: false,
+      timeoutMinutes: 30,
+      roleDurationSeconds: 3600,
     });
   });
   test('refuses a missing config input', () => {
     expect(() => readInputs(get({}))).toThrow('input "config" is required');
   });
   test('refuses an unknown mode, listing the allowed ones', () => {
-    expect(() => readInputs(get({ config: 'a.yml', mode: 'synht' }))).toThrow('allowed values are synth');
+    expect(() => readInputs(get({ config: 'a.yml', mode: 'synht' }))).toThrow(
+      'allowed values are synth, deploy',
+    );
+  });
+  test('reports every bad input at once', () => {
+    expect(() =>
+      readInputs(get({ mode: 'deploy', 'allow-destructive': 'yes', 'timeout-minutes': '0' })),
+    ).toThrow(/"config" is required[\s\S]*"allow-destructive" is "yes"[\s\S]*"timeout-minutes" is "0"/);
   });
 });

@@ -154,7 +154,8 @@ const accountSettings: ObjectShape = {
     executionRole: {
       type: 'string',
       description:
-        'Role name or ARN CloudFormation uses to create resources. Default: the bootstrap execution role.',
+        'Role name or ARN CloudFormation uses to create resources (the bootstrap execution role by default), ' +
+        'or "none" to let CloudFormation act with the deploy role\'s own permissions.',
       default: 's3-xrepl-cfn-exec',
     },
   },

@@ -2,6 +2,7 @@ import type { Config, Tags } from '../config/config-types.js';
 import { partitionOf, type Partition } from '../config/regions.js';
 import {
   DEFAULT_ROLES,
+  NO_EXECUTION_ROLE,
   defaultReplicationRoleName,
   destinationStackName,
   logicalIdOf,
@@ -26,7 +27,9 @@ export function buildTopology(config: Config): Topology {
     accounts[account] = {
       deployRoleArn: roleArn(partition, account, s?.deployRole ?? DEFAULT_ROLES.deployRole),
       planRoleArn: roleArn(partition, account, s?.planRole ?? DEFAULT_ROLES.planRole),
-      executionRoleArn: roleArn(partition, account, s?.executionRole ?? DEFAULT_ROLES.executionRole),
+      ...(s?.executionRole === NO_EXECUTION_ROLE
+        ? {}
+        : { executionRoleArn: roleArn(partition, account, s?.executionRole ?? DEFAULT_ROLES.executionRole) }),
     };
   }
 

@@ -28,3 +28,6 @@ export const DEFAULT_ROLES = {
   planRole: 's3-xrepl-plan',
   executionRole: 's3-xrepl-cfn-exec',
 } as const;
+
+/** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
+export const NO_EXECUTION_ROLE = 'none';

@@ -46,7 +46,8 @@ export interface Rule {
 export interface AccountRoles {
   readonly deployRoleArn: string;
   readonly planRoleArn: string;
-  readonly executionRoleArn: string;
+  /** Absent when the config says `executionRole: none`: CloudFormation then acts with the deploy role itself. */
+  readonly executionRoleArn?: string;
 }
 
 export interface Topology {

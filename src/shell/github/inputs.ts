@@ -1,8 +1,8 @@
 import { UserError } from '../../errors.js';
 
-export const MODES = ['synth'] as const;
+export const MODES = ['synth', 'deploy'] as const;
 /** Modes the action will grow into; named so a workflow written for a later version fails clearly. */
-const LATER_MODES = ['plan', 'deploy', 'verify', 'drift', 'bootstrap'];
+const LATER_MODES = ['plan', 'verify', 'drift', 'bootstrap'];
 
 export type Mode = (typeof MODES)[number];
 
@@ -10,18 +10,51 @@ export interface ActionInputs {
   readonly config: string;
   readonly mode: Mode;
   readonly outDir: string;
+  readonly allowDestructive: boolean;
+  readonly recreateFailedStacks: boolean;
+  readonly timeoutMinutes: number;
+  readonly roleDurationSeconds: number;
 }
 
 /** Reads and checks the action inputs; `get` is core.getInput or a test's map. */
 export function readInputs(get: (name: string) => string): ActionInputs {
+  const problems: string[] = [];
   const config = get('config').trim();
-  if (config === '') throw new UserError('input "config" is required: the path of the topology YAML file.');
+  if (config === '') problems.push('input "config" is required: the path of the topology YAML file.');
   const mode = (get('mode').trim() || 'synth') as Mode;
   if (!MODES.includes(mode)) {
     const later = LATER_MODES.includes(mode)
       ? ` "${mode}" is not available in this version of the action.`
       : '';
-    throw new UserError(`input "mode" is "${mode}": allowed values are ${MODES.join(', ')}.${later}`);
+    problems.push(`input "mode" is "${mode}": allowed values are ${MODES.join(', ')}.${later}`);
   }
-  return { config, mode, outDir: get('out-dir').trim() || 's3-xrepl.out' };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const v = get(name).trim().toLowerCase();
+    if (v === '') return fallback;
+    if (v === 'true' || v === 'false') return v === 'true';
+    problems.push(`input "${name}" is "${v}": use true or false.`);
+    return fallback;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const v = get(name).trim();
+    if (v === '') return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`input "${name}" is "${v}": use a whole number from ${min} to ${max}.`);
+      return fallback;
+    }
+    return n;
+  };
+  const inputs: ActionInputs = {
+    config,
+    mode,
+    outDir: get('out-dir').trim() || 's3-xrepl.out',
+    allowDestructive: bool('allow-destructive', false),
+    recreateFailedStacks: bool('recreate-failed-stacks', false),
+    timeoutMinutes: int('timeout-minutes', 30, 1, 360),
+    // STS accepts 900 s to the role's MaxSessionDuration (the bootstrap roles allow 3600).
+    roleDurationSeconds: int('role-duration-seconds', 3600, 900, 43200),
+  };
+  if (problems.length > 0) throw new UserError(problems.join('\n'));
+  return inputs;
 }

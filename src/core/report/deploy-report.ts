@@ -1,0 +1,44 @@
+import type { ResourceChange } from '../plan/resource-change.js';
+
+/** What a deploy did, per stack, in deploy order: the data every deploy report renders from. */
+export interface DeployedStack {
+  readonly name: string;
+  readonly kind: 'destination' | 'source';
+  readonly account: string;
+  readonly region: string;
+  readonly result: 'created' | 'updated' | 'unchanged';
+  readonly stackId: string;
+  readonly changes: readonly ResourceChange[];
+  readonly outputs: Readonly<Record<string, string>>;
+  readonly seconds: number;
+}
+
+export interface DeployReport {
+  readonly topology: string;
+  readonly stacks: readonly DeployedStack[];
+  readonly destinationIds: Readonly<Record<string, string>>;
+}
+
+export const anythingChanged = (r: DeployReport): boolean => r.stacks.some((s) => s.result !== 'unchanged');
+
+/** The action's outputs: names stable, JSON where there are several values. */
+export function deployOutputs(r: DeployReport): Record<string, string> {
+  const source = r.stacks.find((s) => s.kind === 'source');
+  const byDestination = (key: string) =>
+    JSON.stringify(
+      Object.fromEntries(
+        r.stacks
+          .filter((s) => s.kind === 'destination')
+          .map((s) => [r.destinationIds[s.name] ?? s.name, s.outputs[key] ?? '']),
+      ),
+    );
+  return {
+    changed: String(anythingChanged(r)),
+    'stack-ids': JSON.stringify(Object.fromEntries(r.stacks.map((s) => [s.name, s.stackId]))),
+    'source-bucket-arn': source?.outputs.BucketArn ?? '',
+    'source-key-arn': source?.outputs.KmsKeyArn ?? '',
+    'replication-role-arn': source?.outputs.ReplicationRoleArn ?? '',
+    'destination-bucket-arns': byDestination('BucketArn'),
+    'destination-key-arns': byDestination('KmsKeyArn'),
+  };
+}

@@ -1,0 +1,81 @@
+import { loadTopology } from './core/load-topology.js';
+import type { Topology } from './core/model/topology.js';
+import type { DeployReport } from './core/report/deploy-report.js';
+import { synthesize } from './core/synth/synthesize.js';
+import { formatDiagnostic } from './core/config/diagnostic.js';
+import { ConfigError, UserError } from './errors.js';
+import type { AccountCredentials } from './shell/aws/credentials.js';
+import type { StackClients } from './shell/aws/clients.js';
+import type { DeployPolicy } from './shell/aws/deploy-stack.js';
+import { deployTopology } from './shell/aws/deploy-topology.js';
+import type { Clock } from './shell/aws/poll.js';
+import type { Logger } from './shell/logger.js';
+
+export interface DeployDeps {
+  readonly readFile: (path: string) => Promise<string>;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly runId: string;
+  /** Credentials for every account of the topology (undefined: the SDK's default chain). */
+  readonly credentials: (topology: Topology) => Promise<ReadonlyMap<string, AccountCredentials> | undefined>;
+  readonly clients: (
+    credentials: ReadonlyMap<string, AccountCredentials> | undefined,
+  ) => (account: string, region: string) => StackClients;
+}
+
+/** config file → deployed stacks, destinations first. Validates fully before any AWS call. */
+export async function runDeploy(
+  opts: { configPath: string; policy: DeployPolicy },
+  deps: DeployDeps,
+): Promise<DeployReport> {
+  let text: string;
+  try {
+    text = await deps.readFile(opts.configPath);
+  } catch (e) {
+    throw new UserError(
+      `cannot read config file ${opts.configPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
+  }
+  const loaded = loadTopology(text);
+  if (!loaded.ok) throw new ConfigError(opts.configPath, loaded.diagnostics);
+  for (const w of loaded.warnings)
+    deps.logger.warning(formatDiagnostic(w), { file: opts.configPath, ...w.location });
+  const { topology } = loaded;
+  const synthesis = synthesize(topology);
+  for (const note of synthesis.notes) deps.logger.warning(note);
+
+  const credentials = await deps.credentials(topology);
+  const deployment = await deployTopology(topology, synthesis, opts.policy, {
+    clients: deps.clients(credentials),
+    logger: deps.logger,
+    clock: deps.clock,
+    runId: deps.runId,
+  });
+  return {
+    topology: topology.name,
+    destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
+    stacks: deployment.outcomes.map((o) => ({
+      name: o.stack.name,
+      kind: o.stack.kind,
+      account: o.stack.account,
+      region: o.stack.region,
+      result: o.result.kind,
+      stackId: o.result.stackId,
+      changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
+      outputs: o.result.outputs,
+      seconds: (o.finishedAt - o.startedAt) / 1000,
+    })),
+  };
+}
+
+/** Each account deploys through one region's STS: the region of its first stack. */
+export function regionOf(topology: Topology): (account: string) => string {
+  return (account) =>
+    topology.source.account === account
+      ? topology.source.region
+      : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
+}
+
+export function accountsOf(topology: Topology): string[] {
+  return [...new Set([...topology.destinations.map((d) => d.account), topology.source.account])];
+}

@@ -1,0 +1,40 @@
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { S3Client } from '@aws-sdk/client-s3';
+import { STSClient } from '@aws-sdk/client-sts';
+import type { AccountCredentials, AwsCredentialIdentity } from './credentials.js';
+
+export interface StackClients {
+  readonly cfn: CloudFormationClient;
+  readonly s3: S3Client;
+}
+
+/** SDK retries (exponential backoff with jitter) absorb throttling on every call. */
+const MAX_ATTEMPTS = 8;
+
+/**
+ * An emulator on loopback has no virtual-hosted bucket names; the standard AWS_ENDPOINT_URL
+ * settings that point the SDK at one also switch S3 to path-style addressing.
+ */
+const pathStyle = (): boolean => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3);
+
+export function stsClient(region: string, credentials?: AwsCredentialIdentity): STSClient {
+  return new STSClient({ region, maxAttempts: MAX_ATTEMPTS, ...(credentials ? { credentials } : {}) });
+}
+
+/** One client pair per account and region, reused for the whole run. */
+export function clientsFactory(credentials: ReadonlyMap<string, AccountCredentials> | undefined) {
+  const cache = new Map<string, StackClients>();
+  return (account: string, region: string): StackClients => {
+    const key = `${account}/${region}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const creds = credentials?.get(account)?.credentials;
+    const common = { region, maxAttempts: MAX_ATTEMPTS, ...(creds ? { credentials: creds } : {}) };
+    const made = {
+      cfn: new CloudFormationClient(common),
+      s3: new S3Client({ ...common, forcePathStyle: pathStyle() }),
+    };
+    cache.set(key, made);
+    return made;
+  };
+}

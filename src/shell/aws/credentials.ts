@@ -1,0 +1,259 @@
+import {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  STSClient,
+} from '@aws-sdk/client-sts';
+import { UserError } from '../../errors.js';
+import type { Logger } from '../logger.js';
+import { withRetry, type RetryOptions, DEFAULT_RETRY } from './retry.js';
+
+/** Temporary credentials, in the shape every SDK v3 client accepts. */
+export interface AwsCredentialIdentity {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken?: string;
+  readonly expiration?: Date;
+}
+
+export interface AccountCredentials {
+  readonly account: string;
+  readonly credentials: AwsCredentialIdentity;
+}
+
+/** What the credential step needs from the outside world. */
+export interface CredentialDeps {
+  readonly logger: Logger;
+  /** Registers a value to be masked in every later log line (core.setSecret in Actions). */
+  readonly mask: (secret: string) => void;
+  readonly stsClient: (region: string, credentials?: AwsCredentialIdentity) => Pick<STSClient, 'send'>;
+  readonly retry?: RetryOptions;
+}
+
+export interface OidcOptions {
+  /** Fetches GitHub's OIDC token for an audience (core.getIDToken). */
+  readonly getIdToken: (audience: string) => Promise<string>;
+  readonly roleArn: (account: string) => string;
+  readonly region: (account: string) => string;
+  readonly sessionName: string;
+  readonly durationSeconds: number;
+  /** Facts about the run that turn an OIDC failure into a specific hint. */
+  readonly context: OidcContext;
+}
+
+export interface OidcContext {
+  readonly tokenRequestAvailable: boolean;
+  readonly fromFork: boolean;
+}
+
+export const OIDC_AUDIENCE = 'sts.amazonaws.com';
+
+/**
+ * GitHub's OIDC token → AssumeRoleWithWebIdentity straight into each account (no role chaining,
+ * so no one-hour chaining cap), then GetCallerIdentity to prove the account is the one expected.
+ */
+export async function oidcCredentials(
+  accounts: readonly string[],
+  options: OidcOptions,
+  deps: CredentialDeps,
+): Promise<Map<string, AccountCredentials>> {
+  const retry = withLogging(deps);
+  let token: string;
+  try {
+    token = await withRetry(() => options.getIdToken(OIDC_AUDIENCE), retry);
+  } catch (e) {
+    throw noTokenError(options.context, e);
+  }
+  deps.mask(token);
+  const claims = decodeClaims(token);
+
+  const entries = await Promise.all(
+    accounts.map(async (account) => {
+      const roleArn = options.roleArn(account);
+      const region = options.region(account);
+      let credentials: AwsCredentialIdentity;
+      try {
+        const out = await withRetry(
+          () =>
+            deps.stsClient(region).send(
+              new AssumeRoleWithWebIdentityCommand({
+                RoleArn: roleArn,
+                RoleSessionName: options.sessionName,
+                WebIdentityToken: token,
+                DurationSeconds: options.durationSeconds,
+              }),
+            ),
+          retry,
+        );
+        credentials = toIdentity(out.Credentials, roleArn);
+      } catch (e) {
+        throw assumeError(e, roleArn, claims);
+      }
+      maskCredentials(credentials, deps.mask);
+      await confirmAccount(account, region, credentials, deps, retry);
+      deps.logger.info(`assumed ${roleArn} (session ${options.sessionName})`);
+      return [account, { account, credentials }] as const;
+    }),
+  );
+  return new Map(entries);
+}
+
+/**
+ * Outside Actions: the SDK's default credential chain, optionally assuming a role per account.
+ * Without a role, every account must be the one the default credentials belong to.
+ */
+export async function defaultChainCredentials(
+  accounts: readonly string[],
+  options: {
+    roleArn?: (account: string) => string;
+    region: (account: string) => string;
+    sessionName: string;
+  },
+  deps: CredentialDeps,
+): Promise<Map<string, AccountCredentials> | undefined> {
+  const retry = withLogging(deps);
+  if (!options.roleArn) {
+    const region = options.region(accounts[0]!);
+    const who = await withRetry(() => deps.stsClient(region).send(new GetCallerIdentityCommand({})), retry);
+    const others = accounts.filter((a) => a !== who.Account);
+    if (others.length > 0) {
+      throw new UserError(
+        `the default AWS credentials belong to account ${who.Account}, but the config also needs ${others.join(', ')}.`,
+        "Pass --assume-roles to assume each account's deploy role, or use credentials for a single-account topology.",
+      );
+    }
+    return undefined; // the SDK's own chain serves every client
+  }
+  const entries = await Promise.all(
+    accounts.map(async (account) => {
+      const roleArn = options.roleArn!(account);
+      const region = options.region(account);
+      const out = await withRetry(
+        () =>
+          deps
+            .stsClient(region)
+            .send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName })),
+        retry,
+      ).catch((e: unknown) => {
+        throw new UserError(`cannot assume ${roleArn}: ${errorName(e)}: ${(e as Error).message}`);
+      });
+      const credentials = toIdentity(out.Credentials, roleArn);
+      maskCredentials(credentials, deps.mask);
+      await confirmAccount(account, region, credentials, deps, retry);
+      return [account, { account, credentials }] as const;
+    }),
+  );
+  return new Map(entries);
+}
+
+async function confirmAccount(
+  account: string,
+  region: string,
+  credentials: AwsCredentialIdentity,
+  deps: CredentialDeps,
+  retry: RetryOptions,
+): Promise<void> {
+  const who = await withRetry(
+    () => deps.stsClient(region, credentials).send(new GetCallerIdentityCommand({})),
+    retry,
+  );
+  if (who.Account !== account) {
+    throw new UserError(
+      `the role for account ${account} resolved to account ${who.Account} (${who.Arn}).`,
+      'Check accounts.<id>.deployRole in the config: each account must name a role in that same account.',
+    );
+  }
+}
+
+function toIdentity(
+  c: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date } | undefined,
+  roleArn: string,
+): AwsCredentialIdentity {
+  if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error(`STS returned no credentials for ${roleArn}`);
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}),
+    ...(c.Expiration ? { expiration: c.Expiration } : {}),
+  };
+}
+
+function maskCredentials(c: AwsCredentialIdentity, mask: (s: string) => void): void {
+  mask(c.accessKeyId);
+  mask(c.secretAccessKey);
+  if (c.sessionToken) mask(c.sessionToken);
+}
+
+function withLogging(deps: CredentialDeps): RetryOptions {
+  return {
+    ...(deps.retry ?? DEFAULT_RETRY),
+    onRetry: (e, attempt, delay) =>
+      deps.logger.info(`retrying after ${errorName(e)} (attempt ${attempt}, waiting ${delay} ms)`),
+  };
+}
+
+export function errorName(e: unknown): string {
+  return (e as { name?: string }).name ?? 'Error';
+}
+
+interface Claims {
+  readonly sub?: string;
+  readonly repository?: string;
+  readonly repository_id?: string;
+  readonly repository_owner?: string;
+  readonly repository_owner_id?: string;
+}
+
+/** The token's claims, read without verification: only to explain a refusal, never to decide. */
+export function decodeClaims(token: string): Claims {
+  try {
+    const payload = token.split('.')[1];
+    return payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Claims) : {};
+  } catch {
+    return {};
+  }
+}
+
+function noTokenError(context: OidcContext, cause: unknown): UserError {
+  if (context.fromFork) {
+    return new UserError(
+      'no GitHub OIDC token: this is a pull request from a fork, and GitHub gives fork pull requests no token.',
+      'Deploy from the base repository; for fork pull requests run mode: synth (or plan, which falls back to an offline summary).',
+    );
+  }
+  if (!context.tokenRequestAvailable) {
+    return new UserError(
+      'no GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL is not set.',
+      'Give the job `permissions: id-token: write` (and contents: read).',
+    );
+  }
+  return new UserError(`could not get a GitHub OIDC token: ${(cause as Error).message ?? String(cause)}`);
+}
+
+function assumeError(e: unknown, roleArn: string, claims: Claims): UserError {
+  const name = errorName(e);
+  const sub = claims.sub ?? '(unknown)';
+  if (name === 'AccessDenied' || name === 'AccessDeniedException') {
+    const idForm =
+      claims.repository && claims.repository_id && claims.repository_owner_id
+        ? ` or, in the immutable-id form, "repo:${claims.repository_owner}@${claims.repository_owner_id}/${claims.repository.split('/')[1]}@${claims.repository_id}:…"`
+        : '';
+    return new UserError(
+      `${roleArn} refused this workflow's OIDC token (${name}). This run's subject is "${sub}".`,
+      `The role's trust policy must allow token.actions.githubusercontent.com:sub = "${sub}"${idForm}, ` +
+        'and aud = sts.amazonaws.com. Plan roles trust pull requests; deploy roles trust the deploy branch or environment.',
+    );
+  }
+  if (
+    name === 'InvalidIdentityToken' ||
+    name === 'IDPRejectedClaim' ||
+    name === 'InvalidIdentityTokenException'
+  ) {
+    return new UserError(
+      `${roleArn}: AWS rejected the OIDC token (${name}).`,
+      'Check that the account has the GitHub OIDC provider (token.actions.githubusercontent.com, audience sts.amazonaws.com): deploy the bootstrap template.',
+    );
+  }
+  const err = new UserError(`could not assume ${roleArn}: ${name}: ${(e as Error).message}`);
+  return err;
+}

@@ -1,0 +1,253 @@
+import {
+  DeleteStackCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  SetStackPolicyCommand,
+  UpdateTerminationProtectionCommand,
+  type Stack,
+} from '@aws-sdk/client-cloudformation';
+import { UserError } from '../../errors.js';
+import {
+  describeDestructive,
+  destructiveChanges,
+  permissiveStackPolicy,
+  protectiveStackPolicy,
+  type ResourceChange,
+} from '../../core/plan/resource-change.js';
+import type { Logger } from '../logger.js';
+import { createChangeSet, deleteChangeSet, ChangeSetFailedError } from './change-set.js';
+import { pollUntil, type Clock } from './poll.js';
+import { StackEventCursor, firstFailure, formatEvent, type CfnApi } from './stack-events.js';
+import { isInProgress, isSuccessfulEnd, stackState } from './stack-status.js';
+
+export interface StackDeployment {
+  readonly stackName: string;
+  readonly template: { readonly body: string } | { readonly url: string };
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly executionRoleArn?: string;
+  /** Unique per run and attempt, so concurrent runs never touch each other's change sets. */
+  readonly changeSetName: string;
+}
+
+export interface DeployPolicy {
+  readonly allowDestructive: boolean;
+  readonly recreateFailedStacks: boolean;
+  readonly timeoutMs: number;
+}
+
+export type StackResult =
+  | { readonly kind: 'unchanged'; readonly stackId: string; readonly outputs: Record<string, string> }
+  | {
+      readonly kind: 'created' | 'updated';
+      readonly stackId: string;
+      readonly outputs: Record<string, string>;
+      readonly changes: readonly ResourceChange[];
+    };
+
+export interface StackDeps {
+  readonly cfn: CfnApi;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+/** How often a run re-plans when another run changed the stack under it. */
+const MAX_REPLANS = 3;
+
+/**
+ * One stack, always through a change set: settle → create change set → refuse destructive
+ * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
+ */
+export async function deployStack(
+  d: StackDeployment,
+  policy: DeployPolicy,
+  deps: StackDeps,
+): Promise<StackResult> {
+  const deadline = deps.clock.now() + policy.timeoutMs;
+  const remaining = () => Math.max(1_000, deadline - deps.clock.now());
+  for (let attempt = 1; ; attempt++) {
+    const stack = await settle(d.stackName, policy, deps, remaining);
+    const isNew = stack === undefined || stackState(stack.StackStatus).kind === 'review';
+    const changeSetName = attempt === 1 ? d.changeSetName : `${d.changeSetName}-r${attempt}`;
+    let outcome;
+    try {
+      outcome = await createChangeSet(
+        deps.cfn,
+        {
+          stackName: d.stackName,
+          changeSetName,
+          type: isNew ? 'CREATE' : 'UPDATE',
+          template: d.template,
+          parameters: d.parameters,
+          tags: d.tags,
+          ...(d.executionRoleArn ? { executionRoleArn: d.executionRoleArn } : {}),
+          description: 's3-xrepl deploy',
+        },
+        deps.clock,
+        remaining(),
+      );
+    } catch (e) {
+      if (e instanceof ChangeSetFailedError)
+        throw new UserError(e.message, 'Fix the template or parameters it names.');
+      throw e;
+    }
+    if (outcome.kind === 'empty') {
+      await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
+      deps.logger.info(`${d.stackName}: no changes`);
+      return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
+    }
+
+    const destructive = destructiveChanges(outcome.changes);
+    if (destructive.length > 0 && !policy.allowDestructive) {
+      await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
+      throw new UserError(
+        `${d.stackName}: refusing destructive changes:\n${destructive.map((x) => `  - ${describeDestructive(x)}`).join('\n')}`,
+        'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).',
+      );
+    }
+    for (const c of outcome.changes)
+      deps.logger.info(
+        `${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`,
+      );
+
+    if (!isNew)
+      await setStackPolicy(
+        deps.cfn,
+        d.stackName,
+        destructive.length > 0 ? permissiveStackPolicy() : protectiveStackPolicy(),
+      );
+    const startedAt = new Date(deps.clock.now() - 1_000);
+    try {
+      await deps.cfn.send(new ExecuteChangeSetCommand({ ChangeSetName: outcome.id, StackName: d.stackName }));
+    } catch (e) {
+      // Another run updated the stack after this change set was made: it is obsolete. Plan again.
+      if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+        deps.logger.info(
+          `${d.stackName}: another deploy changed the stack while this one planned; planning again`,
+        );
+        continue;
+      }
+      throw e;
+    }
+    const final = await follow(d.stackName, startedAt, deps, remaining());
+    if (destructive.length > 0 || isNew) await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
+    if (isNew) {
+      await deps.cfn.send(
+        new UpdateTerminationProtectionCommand({ StackName: d.stackName, EnableTerminationProtection: true }),
+      );
+    }
+    return {
+      kind: isNew ? 'created' : 'updated',
+      stackId: final.StackId ?? d.stackName,
+      outputs: outputsOf(final),
+      changes: outcome.changes,
+    };
+  }
+}
+
+/** Waits out another operation; clears a failed first creation when allowed; refuses what needs a human. */
+async function settle(
+  name: string,
+  policy: DeployPolicy,
+  deps: StackDeps,
+  remaining: () => number,
+): Promise<Stack | undefined> {
+  let stack = await describeStack(deps.cfn, name);
+  let state = stackState(stack?.StackStatus);
+  if (state.kind === 'busy') {
+    deps.logger.info(
+      `${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`,
+    );
+    stack = await pollUntil(
+      async () => {
+        const s = await describeStack(deps.cfn, name);
+        return s === undefined || !isInProgress(s.StackStatus ?? '') || s.StackStatus === 'REVIEW_IN_PROGRESS'
+          ? (s ?? null)
+          : undefined;
+      },
+      { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` },
+    ).then((s) => s ?? undefined);
+    state = stackState(stack?.StackStatus);
+  }
+  if (state.kind === 'stuck') {
+    throw new UserError(
+      `${name} is ${state.status}: CloudFormation needs a person to resolve it; nothing was done.`,
+      state.status === 'UPDATE_ROLLBACK_FAILED'
+        ? 'Fix the cause in the stack events, then run "continue update rollback" on the stack.'
+        : 'Look at the stack events, fix the cause, and retry the delete.',
+    );
+  }
+  if (state.kind === 'failed-create') {
+    if (!policy.recreateFailedStacks) {
+      throw new UserError(
+        `${name} is ${state.status}: its first creation failed, and such a stack can only be deleted and created again.`,
+        'Set recreate-failed-stacks: true to let the action delete it (retained buckets and keys stay) and create it again.',
+      );
+    }
+    deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
+    await deps.cfn.send(new DeleteStackCommand({ StackName: name }));
+    await pollUntil(
+      async () => {
+        const s = await describeStack(deps.cfn, name);
+        if (s === undefined || s.StackStatus === 'DELETE_COMPLETE') return true;
+        if (s.StackStatus === 'DELETE_FAILED')
+          throw new UserError(`${name}: the delete failed (${s.StackStatusReason ?? 'no reason'}).`);
+        return undefined;
+      },
+      { clock: deps.clock, timeoutMs: remaining(), what: `${name} to be deleted` },
+    );
+    return undefined;
+  }
+  return state.kind === 'deleted' ? undefined : stack;
+}
+
+/** Streams events until the stack settles; a failure is explained by the first failing resource. */
+async function follow(name: string, since: Date, deps: StackDeps, timeoutMs: number): Promise<Stack> {
+  const cursor = new StackEventCursor(deps.cfn, name, since);
+  const final = await pollUntil(
+    async () => {
+      for (const e of await cursor.poll()) deps.logger.info(`${name}: ${formatEvent(e)}`);
+      const s = await describeStack(deps.cfn, name);
+      return s && !isInProgress(s.StackStatus ?? 'UNKNOWN_IN_PROGRESS') ? s : undefined;
+    },
+    { clock: deps.clock, timeoutMs, what: `${name} to finish deploying` },
+  );
+  for (const e of await cursor.poll()) deps.logger.info(`${name}: ${formatEvent(e)}`);
+  if (isSuccessfulEnd(final.StackStatus ?? '')) return final;
+  const failure = firstFailure(cursor.all);
+  const cause = failure
+    ? `${failure.LogicalResourceId} (${failure.ResourceType}) ${failure.ResourceStatus}: ${failure.ResourceStatusReason ?? 'no reason given'}`
+    : (final.StackStatusReason ?? 'no reason given in the stack events');
+  throw new UserError(
+    `${name} ended ${final.StackStatus}: ${cause}`,
+    'The stack was rolled back; fix the cause and run again.',
+  );
+}
+
+export async function describeStack(cfn: CfnApi, name: string): Promise<Stack | undefined> {
+  try {
+    const out = await cfn.send(new DescribeStacksCommand({ StackName: name }));
+    return out.Stacks?.[0];
+  } catch (e) {
+    // A missing stack is a ValidationError whose only distinguishing mark is its message.
+    if ((e as { name?: string }).name === 'ValidationError' && /does not exist/.test((e as Error).message))
+      return undefined;
+    throw e;
+  }
+}
+
+async function setStackPolicy(cfn: CfnApi, name: string, body: string): Promise<void> {
+  await cfn.send(new SetStackPolicyCommand({ StackName: name, StackPolicyBody: body }));
+}
+
+function isConcurrentChange(e: unknown): boolean {
+  const name = (e as { name?: string }).name;
+  return name === 'InvalidChangeSetStatusException' || name === 'OperationInProgressException';
+}
+
+function outputsOf(stack: Stack | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const o of stack?.Outputs ?? [])
+    if (o.OutputKey && o.OutputValue !== undefined) out[o.OutputKey] = o.OutputValue;
+  return out;
+}

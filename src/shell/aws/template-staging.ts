@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import {
+  CreateBucketCommand,
+  HeadBucketCommand,
+  PutBucketLifecycleConfigurationCommand,
+  PutObjectCommand,
+  PutPublicAccessBlockCommand,
+  type BucketLocationConstraint,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import type { Partition } from '../../core/config/regions.js';
+import { urlSuffix } from '../../core/config/regions.js';
+
+/** CloudFormation's limit for a template sent inline. */
+export const INLINE_TEMPLATE_LIMIT = 51_200;
+
+export function stagingBucketName(account: string, region: string): string {
+  return `s3-xrepl-staging-${account}-${region}`;
+}
+
+/**
+ * A template small enough goes inline (minified: whitespace costs bytes, not meaning); a larger one
+ * is uploaded to a private staging bucket in the stack's own account and region, created on first
+ * use, whose objects expire after a day.
+ */
+export async function templateSource(
+  opts: { templateText: string; stackName: string; account: string; region: string; partition: Partition },
+  s3: Pick<S3Client, 'send'>,
+): Promise<{ body: string } | { url: string }> {
+  const body = JSON.stringify(JSON.parse(opts.templateText));
+  if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT) return { body };
+
+  const bucket = stagingBucketName(opts.account, opts.region);
+  await ensureStagingBucket(s3, bucket, opts.region);
+  const key = `templates/${opts.stackName}/${createHash('sha256').update(body).digest('hex')}.json`;
+  await s3.send(
+    new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }),
+  );
+  return { url: `https://${bucket}.s3.${opts.region}.${urlSuffix(opts.partition)}/${key}` };
+}
+
+async function ensureStagingBucket(
+  s3: Pick<S3Client, 'send'>,
+  bucket: string,
+  region: string,
+): Promise<void> {
+  try {
+    await s3.send(new HeadBucketCommand({ Bucket: bucket }));
+    return;
+  } catch (e) {
+    const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status !== 404) throw e;
+  }
+  await s3.send(
+    new CreateBucketCommand({
+      Bucket: bucket,
+      ...(region === 'us-east-1'
+        ? {}
+        : { CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint } }),
+    }),
+  );
+  await s3.send(
+    new PutPublicAccessBlockCommand({
+      Bucket: bucket,
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    }),
+  );
+  await s3.send(
+    new PutBucketLifecycleConfigurationCommand({
+      Bucket: bucket,
+      LifecycleConfiguration: {
+        Rules: [
+          {
+            ID: 'expire-staged-templates',
+            Status: 'Enabled',
+            Filter: { Prefix: '' },
+            Expiration: { Days: 1 },
+          },
+        ],
+      },
+    }),
+  );
+}
