@@ -5679,6 +5679,7 @@ const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/$
 const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
 const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
 const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
+const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
 const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
 function githubTrust(subjects) {
     return policyDocument([
@@ -5747,6 +5748,20 @@ const readStatements = [
         Resource: sub(MANAGED_ROLES),
     },
 ];
+/** Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and region. */
+const stageTemplates = {
+    Sid: 'StageLargeTemplates',
+    Effect: 'Allow',
+    Action: [
+        's3:CreateBucket',
+        's3:ListBucket',
+        's3:PutBucketPublicAccessBlock',
+        's3:PutLifecycleConfiguration',
+        's3:PutObject',
+        's3:GetObject',
+    ],
+    Resource: [sub(STAGING), sub(`${STAGING}/*`)],
+};
 /**
  * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
  * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
@@ -5847,6 +5862,7 @@ function buildBootstrapTemplate() {
                             PolicyName: 'plan',
                             PolicyDocument: policyDocument([
                                 ...readStatements,
+                                stageTemplates,
                                 {
                                     Sid: 'PreviewChangeSets',
                                     Effect: 'Allow',
@@ -5872,6 +5888,7 @@ function buildBootstrapTemplate() {
                             PolicyName: 'deploy',
                             PolicyDocument: policyDocument([
                                 ...readStatements,
+                                stageTemplates,
                                 {
                                     Sid: 'DeployThroughChangeSets',
                                     Effect: 'Allow',

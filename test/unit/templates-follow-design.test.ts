@@ -266,12 +266,26 @@ describe('the bootstrap template', () => {
     expect(p.Properties).not.toHaveProperty('ThumbprintList');
   });
 
-  test('the deploy role has no resource rights of its own beyond reads: it passes the execution role to CloudFormation', () => {
+  test.each(['PlanRole', 'DeployRole'])(
+    '%s writes nothing but staged templates in its own staging buckets',
+    (role) => {
+      const stmts = statementsOf(
+        (t.Resources[role]!.Properties.Policies as { PolicyDocument: Json }[])[0]!.PolicyDocument,
+      );
+      const writing = stmts.filter((s) =>
+        actionsOf(s).some((a) => /^(s3|kms|iam):(Put|Create|Delete|Update)/.test(a)),
+      );
+      expect(writing.map((s) => s.Sid)).toEqual(['StageLargeTemplates']);
+      expect(JSON.stringify(writing[0]!.Resource)).toMatch(
+        /^\[\{"Fn::Sub":"arn:\$\{AWS::Partition\}:s3:::s3-xrepl-staging-\$\{AWS::AccountId\}-\*"\}/,
+      );
+    },
+  );
+
+  test('the deploy role passes only the execution role, and only to CloudFormation', () => {
     const stmts = statementsOf(
       (t.Resources.DeployRole!.Properties.Policies as { PolicyDocument: Json }[])[0]!.PolicyDocument,
     );
-    const writes = stmts.flatMap(actionsOf).filter((a) => /^(s3|kms|iam):(Put|Create|Delete|Update)/.test(a));
-    expect(writes).toEqual([]);
     const pass = stmts.find((s) => s.Sid === 'PassOnlyTheExecutionRole')!;
     expect(pass.Condition).toEqual({
       StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' },

@@ -16,6 +16,7 @@ const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/$
 const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
 const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
 const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
+const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
 const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
 
 function githubTrust(subjects: Json): Json {
@@ -86,6 +87,21 @@ const readStatements: Statement[] = [
     Resource: sub(MANAGED_ROLES),
   },
 ];
+
+/** Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and region. */
+const stageTemplates: Statement = {
+  Sid: 'StageLargeTemplates',
+  Effect: 'Allow',
+  Action: [
+    's3:CreateBucket',
+    's3:ListBucket',
+    's3:PutBucketPublicAccessBlock',
+    's3:PutLifecycleConfiguration',
+    's3:PutObject',
+    's3:GetObject',
+  ],
+  Resource: [sub(STAGING), sub(`${STAGING}/*`)],
+};
 
 /**
  * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
@@ -188,6 +204,7 @@ export function buildBootstrapTemplate(): Template {
               PolicyName: 'plan',
               PolicyDocument: policyDocument([
                 ...readStatements,
+                stageTemplates,
                 {
                   Sid: 'PreviewChangeSets',
                   Effect: 'Allow',
@@ -219,6 +236,7 @@ export function buildBootstrapTemplate(): Template {
               PolicyName: 'deploy',
               PolicyDocument: policyDocument([
                 ...readStatements,
+                stageTemplates,
                 {
                   Sid: 'DeployThroughChangeSets',
                   Effect: 'Allow',
