@@ -68977,7 +68977,7 @@ function reportFailure(e, logger) {
         }
         logger.error(e.message.split('\n')[0] ?? e.message);
     }
-    else if (e instanceof errors/* UserError */.yo)
+    else if (e instanceof errors/* UserError */.yo || e instanceof errors/* ServiceError */._7)
         logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
     else
         logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${errors/* REPORT_BUGS */.ZZ}`);
@@ -75078,7 +75078,14 @@ async function deployTopology(topology, synthesis, policy, deps) {
     const destinations = stacks.filter((s) => s.kind === 'destination');
     const source = stacks.filter((s) => s.kind === 'source');
     const outputs = new Map();
-    const deployOne = async (stack) => {
+    const deployOne = (stack) => deployStackOf(stack).catch((e) => {
+        if ((0,errors/* isServiceFailure */.su)(e)) {
+            const code = e.code ?? e.name;
+            throw new errors/* ServiceError */._7(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected: ${code}: ${e.message}`, 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
+        }
+        throw e;
+    });
+    const deployStackOf = async (stack) => {
         const startedAt = deps.clock.now();
         const clients = deps.clients(stack.account, stack.region);
         const template = await templateSource({
@@ -75103,8 +75110,10 @@ async function deployTopology(topology, synthesis, policy, deps) {
     const settled = await Promise.allSettled(destinations.map(deployOne));
     const failed = settled.flatMap((s, i) => s.status === 'rejected' ? [{ stack: destinations[i], error: s.reason }] : []);
     if (failed.length > 0) {
-        if (failed.length === 1)
-            throw failed[0].error;
+        // A single failure, or any that is not the user's to fix, is reported as it is.
+        const notUser = failed.find((f) => !(f.error instanceof errors/* UserError */.yo));
+        if (failed.length === 1 || notUser)
+            throw (notUser ?? failed[0]).error;
         throw new errors/* UserError */.yo(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
             failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
     }
@@ -75180,7 +75189,9 @@ function accountsOf(topology) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   ZZ: () => (/* binding */ REPORT_BUGS),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   su: () => (/* binding */ isServiceFailure),
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
@@ -75207,6 +75218,26 @@ class ConfigError extends UserError {
         this.file = file;
         this.diagnostics = diagnostics;
     }
+}
+/**
+ * AWS or the network failed in a way retries did not cure: not the user's config, not a bug.
+ * Says what was being done, so the user knows what did and did not happen.
+ */
+class ServiceError extends Error {
+    remedy;
+    name = 'ServiceError';
+    constructor(message, remedy) {
+        super(message);
+        this.remedy = remedy;
+    }
+}
+/** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
+function isServiceFailure(e) {
+    const x = e;
+    return (x.$metadata !== undefined ||
+        x.$fault !== undefined ||
+        /^E[A-Z]+$/.test(x.code ?? '') ||
+        x.name === 'TimeoutError');
 }
 const EXIT = { ok: 0, internal: 1, user: 2 };
 const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
@@ -78458,8 +78489,7 @@ function assumeError(e, roleArn, claims) {
         name === 'InvalidIdentityTokenException') {
         return new errors/* UserError */.yo(`${roleArn}: AWS rejected the OIDC token (${name}).`, 'Check that the account has the GitHub OIDC provider (token.actions.githubusercontent.com, audience sts.amazonaws.com): deploy the bootstrap template.');
     }
-    const err = new errors/* UserError */.yo(`could not assume ${roleArn}: ${name}: ${e.message}`);
-    return err;
+    return new errors/* ServiceError */._7(`could not assume ${roleArn}: ${name}: ${e.message}`);
 }
 
 // EXTERNAL MODULE: ./src/shell/aws/poll.ts

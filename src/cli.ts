@@ -2,7 +2,12 @@ import { parseArgs } from 'node:util';
 import { consoleLogger, type Logger } from './shell/logger.js';
 import { readTextFile, writeOutputDir } from './shell/fs/output-dir.js';
 import { runSynth } from './synth-command.js';
-import { EXIT, REPORT_BUGS, UserError, exitCodeOf } from './errors.js';
+import { accountsOf, regionOf, runDeploy, type DeployDeps } from './deploy-command.js';
+import { renderDeploySummary } from './core/report/render-deploy-summary.js';
+import { clientsFactory, stsClient } from './shell/aws/clients.js';
+import { defaultChainCredentials } from './shell/aws/credentials.js';
+import { systemClock } from './shell/aws/poll.js';
+import { EXIT, REPORT_BUGS, ServiceError, UserError, exitCodeOf } from './errors.js';
 import {
   CONFIG_REFERENCE_FILE,
   configReferenceText,
@@ -14,6 +19,9 @@ import {
 const USAGE = `usage:
   s3-xrepl synth --config FILE --out DIR     validate a config and write its templates, parameters and manifest.json
   s3-xrepl validate --config FILE            only validate the config
+  s3-xrepl deploy --config FILE [--assume-roles] [--allow-destructive] [--recreate-failed-stacks] [--timeout-minutes N]
+                                             deploy the stacks (destinations, then the source) with the default
+                                             AWS credentials, or with each account's deploy role (--assume-roles)
   s3-xrepl templates --out DIR               write the generic destination and bootstrap templates
   s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema and its Markdown reference`;
 
@@ -23,7 +31,15 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
   try {
     const { values } = parseArgs({
       args: rest,
-      options: { config: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        config: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+        'assume-roles': { type: 'boolean' },
+        'allow-destructive': { type: 'boolean' },
+        'recreate-failed-stacks': { type: 'boolean' },
+        'timeout-minutes': { type: 'string' },
+      },
       strict: true,
     });
     const need = (name: 'config' | 'out'): string => {
@@ -49,6 +65,24 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         );
         logger.info(`${values.config}: valid`);
         return EXIT.ok;
+      case 'deploy': {
+        const minutes = Number(values['timeout-minutes'] ?? '30');
+        if (!Number.isInteger(minutes) || minutes < 1)
+          throw new UserError('--timeout-minutes takes a whole number of minutes');
+        const report = await runDeploy(
+          {
+            configPath: need('config'),
+            policy: {
+              allowDestructive: values['allow-destructive'] ?? false,
+              recreateFailedStacks: values['recreate-failed-stacks'] ?? false,
+              timeoutMs: minutes * 60_000,
+            },
+          },
+          cliDeployDeps(logger, values['assume-roles'] ?? false),
+        );
+        process.stdout.write(renderDeploySummary(report));
+        return EXIT.ok;
+      }
       case 'templates': {
         const written = await writeOutputDir(need('out'), genericTemplateFiles());
         logger.info(`wrote ${written.join(', ')}`);
@@ -74,11 +108,34 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         throw new UserError(`unknown command "${command}"\n${USAGE}`);
     }
   } catch (e) {
-    if (e instanceof UserError) logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
+    if (e instanceof UserError || e instanceof ServiceError)
+      logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
     else if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       logger.error(`${(e as Error).message}\n${USAGE}`);
       return EXIT.user;
     } else logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`);
     return exitCodeOf(e);
   }
+}
+
+function cliDeployDeps(logger: Logger, assumeRoles: boolean): DeployDeps {
+  const runId = `cli-${Date.now()}`;
+  return {
+    readFile: readTextFile,
+    logger,
+    clock: systemClock,
+    runId,
+    credentials: (topology) =>
+      defaultChainCredentials(
+        accountsOf(topology),
+        {
+          region: regionOf(topology),
+          sessionName: `s3-xrepl-${runId}`,
+          ...(assumeRoles ? { roleArn: (account: string) => topology.accounts[account]!.deployRoleArn } : {}),
+        },
+        // A terminal has no log masking; credentials are never printed.
+        { logger, mask: () => undefined, stsClient },
+      ),
+    clients: clientsFactory,
+  };
 }

@@ -27,6 +27,31 @@ export class ConfigError extends UserError {
   }
 }
 
+/**
+ * AWS or the network failed in a way retries did not cure: not the user's config, not a bug.
+ * Says what was being done, so the user knows what did and did not happen.
+ */
+export class ServiceError extends Error {
+  override readonly name = 'ServiceError';
+  constructor(
+    message: string,
+    readonly remedy?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
+export function isServiceFailure(e: unknown): boolean {
+  const x = e as { $metadata?: unknown; $fault?: unknown; code?: string; name?: string };
+  return (
+    x.$metadata !== undefined ||
+    x.$fault !== undefined ||
+    /^E[A-Z]+$/.test(x.code ?? '') ||
+    x.name === 'TimeoutError'
+  );
+}
+
 export const EXIT = { ok: 0, internal: 1, user: 2 } as const;
 
 export const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';

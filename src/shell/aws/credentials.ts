@@ -4,7 +4,7 @@ import {
   GetCallerIdentityCommand,
   STSClient,
 } from '@aws-sdk/client-sts';
-import { UserError } from '../../errors.js';
+import { ServiceError, UserError } from '../../errors.js';
 import type { Logger } from '../logger.js';
 import { withRetry, type RetryOptions, DEFAULT_RETRY } from './retry.js';
 
@@ -230,7 +230,7 @@ function noTokenError(context: OidcContext, cause: unknown): UserError {
   return new UserError(`could not get a GitHub OIDC token: ${(cause as Error).message ?? String(cause)}`);
 }
 
-function assumeError(e: unknown, roleArn: string, claims: Claims): UserError {
+function assumeError(e: unknown, roleArn: string, claims: Claims): UserError | ServiceError {
   const name = errorName(e);
   const sub = claims.sub ?? '(unknown)';
   if (name === 'AccessDenied' || name === 'AccessDeniedException') {
@@ -254,6 +254,5 @@ function assumeError(e: unknown, roleArn: string, claims: Claims): UserError {
       'Check that the account has the GitHub OIDC provider (token.actions.githubusercontent.com, audience sts.amazonaws.com): deploy the bootstrap template.',
     );
   }
-  const err = new UserError(`could not assume ${roleArn}: ${name}: ${(e as Error).message}`);
-  return err;
+  return new ServiceError(`could not assume ${roleArn}: ${name}: ${(e as Error).message}`);
 }

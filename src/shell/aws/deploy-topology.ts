@@ -2,7 +2,7 @@ import type { Topology } from '../../core/model/topology.js';
 import { resolveParameters } from '../../core/plan/resolve-parameters.js';
 import { renderSynthesisFiles } from '../../core/synth/render-files.js';
 import type { StackPlan, Synthesis } from '../../core/synth/synthesize.js';
-import { UserError } from '../../errors.js';
+import { ServiceError, UserError, isServiceFailure } from '../../errors.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { deployStack, type DeployPolicy, type StackResult } from './deploy-stack.js';
@@ -46,7 +46,19 @@ export async function deployTopology(
   const source = stacks.filter((s) => s.kind === 'source');
   const outputs = new Map<string, Record<string, string>>();
 
-  const deployOne = async (stack: StackPlan): Promise<StackOutcome> => {
+  const deployOne = (stack: StackPlan): Promise<StackOutcome> =>
+    deployStackOf(stack).catch((e: unknown) => {
+      if (isServiceFailure(e)) {
+        const code = (e as { name?: string; code?: string }).code ?? (e as Error).name;
+        throw new ServiceError(
+          `${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected: ${code}: ${(e as Error).message}`,
+          'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.',
+        );
+      }
+      throw e;
+    });
+
+  const deployStackOf = async (stack: StackPlan): Promise<StackOutcome> => {
     const startedAt = deps.clock.now();
     const clients = deps.clients(stack.account, stack.region);
     const template = await templateSource(
@@ -81,7 +93,9 @@ export async function deployTopology(
     s.status === 'rejected' ? [{ stack: destinations[i]!, error: s.reason as unknown }] : [],
   );
   if (failed.length > 0) {
-    if (failed.length === 1) throw failed[0]!.error;
+    // A single failure, or any that is not the user's to fix, is reported as it is.
+    const notUser = failed.find((f) => !(f.error instanceof UserError));
+    if (failed.length === 1 || notUser) throw (notUser ?? failed[0]!).error;
     throw new UserError(
       `${failed.length} destination stacks failed; the source stack was not deployed:\n` +
         failed.map((f) => `  - ${f.stack.name}: ${(f.error as Error).message ?? String(f.error)}`).join('\n'),
