@@ -74687,6 +74687,8 @@ async function createChangeSet(cfn, req, clock, timeoutMs) {
     if (settled.Status === 'FAILED') {
         if (isEmptyChangeSetReason(settled.StatusReason))
             return { kind: 'empty', id };
+        // A failed change set is of no use to anyone: leave nothing behind.
+        await deleteChangeSet(cfn, id, req.stackName).catch(() => undefined);
         throw new ChangeSetFailedError(req.stackName, settled.StatusReason ?? 'no reason given');
     }
     return { kind: 'ready', id, changes: await describeAllChanges(cfn, id, req.stackName) };
@@ -74784,18 +74786,23 @@ const isFailedResourceStatus = (status) => status !== undefined && status.endsWi
 /**
  * Follows a stack's events from the moment an operation starts: each poll returns only the
  * events not seen before, oldest first. DescribeStackEvents is newest-first and paginated, so a
- * poll reads pages until it reaches an event it has already seen or one older than the start.
+ * poll reads pages until it reaches an event it has already seen. `prime` marks what was there
+ * before the operation, by event id, so clocks never matter.
  */
 class StackEventCursor {
     cfn;
     stackName;
-    since;
     seen = new Set();
     all = [];
-    constructor(cfn, stackName, since) {
+    constructor(cfn, stackName) {
         this.cfn = cfn;
         this.stackName = stackName;
-        this.since = since;
+    }
+    /** Marks the newest page of existing events as seen; older ones stop the walk in any case. */
+    async prime() {
+        const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName }));
+        for (const e of out.StackEvents ?? [])
+            this.seen.add(eventId(e));
     }
     async poll() {
         const fresh = [];
@@ -74803,8 +74810,8 @@ class StackEventCursor {
         page: do {
             const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName, NextToken: nextToken }));
             for (const e of out.StackEvents ?? []) {
-                const id = e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
-                if (this.seen.has(id) || (e.Timestamp && e.Timestamp < this.since))
+                const id = eventId(e);
+                if (this.seen.has(id))
                     break page;
                 this.seen.add(id);
                 fresh.push(e);
@@ -74816,6 +74823,7 @@ class StackEventCursor {
         return fresh;
     }
 }
+const eventId = (e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
 /** The event that explains a failed operation: the first resource that failed, with its reason. */
 function firstFailure(events) {
     const failures = events.filter((e) => isFailedResourceStatus(e.ResourceStatus) &&
@@ -74882,20 +74890,33 @@ async function deployStack(d, policy, deps) {
             deps.logger.info(`${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`);
         if (!isNew)
             await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? permissiveStackPolicy() : protectiveStackPolicy());
-        const startedAt = new Date(deps.clock.now() - 1_000);
+        // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
+        // seen by id, not by time: the runner's clock and AWS's need not agree.
+        const cursor = new StackEventCursor(deps.cfn, d.stackName);
+        await cursor.prime();
+        let final;
         try {
-            await deps.cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: outcome.id, StackName: d.stackName }));
-        }
-        catch (e) {
-            // Another run updated the stack after this change set was made: it is obsolete. Plan again.
-            if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
-                deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
-                continue;
+            try {
+                await deps.cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: outcome.id, StackName: d.stackName }));
             }
-            throw e;
+            catch (e) {
+                // Another run updated the stack after this change set was made: it is obsolete. Plan again.
+                if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+                    deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
+                    await deleteChangeSet(deps.cfn, outcome.id, d.stackName).catch(() => undefined);
+                    continue;
+                }
+                throw e;
+            }
+            final = await follow(d.stackName, cursor, deps, remaining());
         }
-        const final = await follow(d.stackName, startedAt, deps, remaining());
-        if (destructive.length > 0 || isNew)
+        finally {
+            // Whatever happened, a stack opened up for one destructive update is protected again.
+            if (destructive.length > 0) {
+                await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
+            }
+        }
+        if (isNew)
             await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
         if (isNew) {
             await deps.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({ StackName: d.stackName, EnableTerminationProtection: true }));
@@ -74946,8 +74967,7 @@ async function settle(name, policy, deps, remaining) {
     return state.kind === 'deleted' ? undefined : stack;
 }
 /** Streams events until the stack settles; a failure is explained by the first failing resource. */
-async function follow(name, since, deps, timeoutMs) {
-    const cursor = new StackEventCursor(deps.cfn, name, since);
+async function follow(name, cursor, deps, timeoutMs) {
     const final = await (0,poll/* pollUntil */.g)(async () => {
         for (const e of await cursor.poll())
             deps.logger.info(`${name}: ${formatEvent(e)}`);
@@ -75016,14 +75036,21 @@ async function templateSource(opts, s3) {
     if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
         return { body };
     const bucket = stagingBucketName(opts.account, opts.region);
-    await ensureStagingBucket(s3, bucket, opts.region);
+    await ensureStagingBucket(s3, bucket, opts.region, opts.account);
     const key = `templates/${opts.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}.json`;
-    await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }));
+    await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        ContentType: 'application/json',
+        // The name is predictable, so another account could create it first: insist on our ownership.
+        ExpectedBucketOwner: opts.account,
+    }));
     return { url: `https://${bucket}.s3.${opts.region}.${(0,regions/* urlSuffix */.rW)(opts.partition)}/${key}` };
 }
-async function ensureStagingBucket(s3, bucket, region) {
+async function ensureStagingBucket(s3, bucket, region, owner) {
     try {
-        await s3.send(new client_s3_dist_cjs/* HeadBucketCommand */.kuI({ Bucket: bucket }));
+        await s3.send(new client_s3_dist_cjs/* HeadBucketCommand */.kuI({ Bucket: bucket, ExpectedBucketOwner: owner }));
         return;
     }
     catch (e) {
@@ -75031,14 +75058,22 @@ async function ensureStagingBucket(s3, bucket, region) {
         if (status !== 404)
             throw e;
     }
-    await s3.send(new client_s3_dist_cjs/* CreateBucketCommand */.cZX({
-        Bucket: bucket,
-        ...(region === 'us-east-1'
-            ? {}
-            : { CreateBucketConfiguration: { LocationConstraint: region } }),
-    }));
+    try {
+        await s3.send(new client_s3_dist_cjs/* CreateBucketCommand */.cZX({
+            Bucket: bucket,
+            ...(region === 'us-east-1'
+                ? {}
+                : { CreateBucketConfiguration: { LocationConstraint: region } }),
+        }));
+    }
+    catch (e) {
+        // Another stack of this run, staging in the same account and region, created it first.
+        if (e.name !== 'BucketAlreadyOwnedByYou')
+            throw e;
+    }
     await s3.send(new client_s3_dist_cjs/* PutPublicAccessBlockCommand */.ZXv({
         Bucket: bucket,
+        ExpectedBucketOwner: owner,
         PublicAccessBlockConfiguration: {
             BlockPublicAcls: true,
             BlockPublicPolicy: true,
@@ -75048,6 +75083,7 @@ async function ensureStagingBucket(s3, bucket, region) {
     }));
     await s3.send(new client_s3_dist_cjs/* PutBucketLifecycleConfigurationCommand */.RJe({
         Bucket: bucket,
+        ExpectedBucketOwner: owner,
         LifecycleConfiguration: {
             Rules: [
                 {

@@ -60,6 +60,8 @@ export async function createChangeSet(
   );
   if (settled.Status === 'FAILED') {
     if (isEmptyChangeSetReason(settled.StatusReason)) return { kind: 'empty', id };
+    // A failed change set is of no use to anyone: leave nothing behind.
+    await deleteChangeSet(cfn, id, req.stackName).catch(() => undefined);
     throw new ChangeSetFailedError(req.stackName, settled.StatusReason ?? 'no reason given');
   }
   return { kind: 'ready', id, changes: await describeAllChanges(cfn, id, req.stackName) };

@@ -116,21 +116,39 @@ export async function deployStack(
         d.stackName,
         destructive.length > 0 ? permissiveStackPolicy() : protectiveStackPolicy(),
       );
-    const startedAt = new Date(deps.clock.now() - 1_000);
+    // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
+    // seen by id, not by time: the runner's clock and AWS's need not agree.
+    const cursor = new StackEventCursor(deps.cfn, d.stackName);
+    await cursor.prime();
+    let final: Stack;
     try {
-      await deps.cfn.send(new ExecuteChangeSetCommand({ ChangeSetName: outcome.id, StackName: d.stackName }));
-    } catch (e) {
-      // Another run updated the stack after this change set was made: it is obsolete. Plan again.
-      if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
-        deps.logger.info(
-          `${d.stackName}: another deploy changed the stack while this one planned; planning again`,
+      try {
+        await deps.cfn.send(
+          new ExecuteChangeSetCommand({ ChangeSetName: outcome.id, StackName: d.stackName }),
         );
-        continue;
+      } catch (e) {
+        // Another run updated the stack after this change set was made: it is obsolete. Plan again.
+        if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+          deps.logger.info(
+            `${d.stackName}: another deploy changed the stack while this one planned; planning again`,
+          );
+          await deleteChangeSet(deps.cfn, outcome.id, d.stackName).catch(() => undefined);
+          continue;
+        }
+        throw e;
       }
-      throw e;
+      final = await follow(d.stackName, cursor, deps, remaining());
+    } finally {
+      // Whatever happened, a stack opened up for one destructive update is protected again.
+      if (destructive.length > 0) {
+        await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy()).catch((e: unknown) =>
+          deps.logger.warning(
+            `${d.stackName}: could not restore the protective stack policy: ${(e as Error).message}`,
+          ),
+        );
+      }
     }
-    const final = await follow(d.stackName, startedAt, deps, remaining());
-    if (destructive.length > 0 || isNew) await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
+    if (isNew) await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
     if (isNew) {
       await deps.cfn.send(
         new UpdateTerminationProtectionCommand({ StackName: d.stackName, EnableTerminationProtection: true }),
@@ -202,8 +220,12 @@ async function settle(
 }
 
 /** Streams events until the stack settles; a failure is explained by the first failing resource. */
-async function follow(name: string, since: Date, deps: StackDeps, timeoutMs: number): Promise<Stack> {
-  const cursor = new StackEventCursor(deps.cfn, name, since);
+async function follow(
+  name: string,
+  cursor: StackEventCursor,
+  deps: StackDeps,
+  timeoutMs: number,
+): Promise<Stack> {
   const final = await pollUntil(
     async () => {
       for (const e of await cursor.poll()) deps.logger.info(`${name}: ${formatEvent(e)}`);

@@ -10,7 +10,8 @@ export type CfnApi = Pick<CloudFormationClient, 'send'>;
 /**
  * Follows a stack's events from the moment an operation starts: each poll returns only the
  * events not seen before, oldest first. DescribeStackEvents is newest-first and paginated, so a
- * poll reads pages until it reaches an event it has already seen or one older than the start.
+ * poll reads pages until it reaches an event it has already seen. `prime` marks what was there
+ * before the operation, by event id, so clocks never matter.
  */
 export class StackEventCursor {
   private readonly seen = new Set<string>();
@@ -19,8 +20,13 @@ export class StackEventCursor {
   constructor(
     private readonly cfn: CfnApi,
     private readonly stackName: string,
-    private readonly since: Date,
   ) {}
+
+  /** Marks the newest page of existing events as seen; older ones stop the walk in any case. */
+  async prime(): Promise<void> {
+    const out = await this.cfn.send(new DescribeStackEventsCommand({ StackName: this.stackName }));
+    for (const e of out.StackEvents ?? []) this.seen.add(eventId(e));
+  }
 
   async poll(): Promise<StackEvent[]> {
     const fresh: StackEvent[] = [];
@@ -30,8 +36,8 @@ export class StackEventCursor {
         new DescribeStackEventsCommand({ StackName: this.stackName, NextToken: nextToken }),
       );
       for (const e of out.StackEvents ?? []) {
-        const id = e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
-        if (this.seen.has(id) || (e.Timestamp && e.Timestamp < this.since)) break page;
+        const id = eventId(e);
+        if (this.seen.has(id)) break page;
         this.seen.add(id);
         fresh.push(e);
       }
@@ -42,6 +48,9 @@ export class StackEventCursor {
     return fresh;
   }
 }
+
+const eventId = (e: StackEvent): string =>
+  e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
 
 /** The event that explains a failed operation: the first resource that failed, with its reason. */
 export function firstFailure(events: readonly StackEvent[]): StackEvent | undefined {

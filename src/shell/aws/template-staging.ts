@@ -31,10 +31,17 @@ export async function templateSource(
   if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT) return { body };
 
   const bucket = stagingBucketName(opts.account, opts.region);
-  await ensureStagingBucket(s3, bucket, opts.region);
+  await ensureStagingBucket(s3, bucket, opts.region, opts.account);
   const key = `templates/${opts.stackName}/${createHash('sha256').update(body).digest('hex')}.json`;
   await s3.send(
-    new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json' }),
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      Body: body,
+      ContentType: 'application/json',
+      // The name is predictable, so another account could create it first: insist on our ownership.
+      ExpectedBucketOwner: opts.account,
+    }),
   );
   return { url: `https://${bucket}.s3.${opts.region}.${urlSuffix(opts.partition)}/${key}` };
 }
@@ -43,25 +50,32 @@ async function ensureStagingBucket(
   s3: Pick<S3Client, 'send'>,
   bucket: string,
   region: string,
+  owner: string,
 ): Promise<void> {
   try {
-    await s3.send(new HeadBucketCommand({ Bucket: bucket }));
+    await s3.send(new HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner }));
     return;
   } catch (e) {
     const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (status !== 404) throw e;
   }
-  await s3.send(
-    new CreateBucketCommand({
-      Bucket: bucket,
-      ...(region === 'us-east-1'
-        ? {}
-        : { CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint } }),
-    }),
-  );
+  try {
+    await s3.send(
+      new CreateBucketCommand({
+        Bucket: bucket,
+        ...(region === 'us-east-1'
+          ? {}
+          : { CreateBucketConfiguration: { LocationConstraint: region as BucketLocationConstraint } }),
+      }),
+    );
+  } catch (e) {
+    // Another stack of this run, staging in the same account and region, created it first.
+    if ((e as { name?: string }).name !== 'BucketAlreadyOwnedByYou') throw e;
+  }
   await s3.send(
     new PutPublicAccessBlockCommand({
       Bucket: bucket,
+      ExpectedBucketOwner: owner,
       PublicAccessBlockConfiguration: {
         BlockPublicAcls: true,
         BlockPublicPolicy: true,
@@ -73,6 +87,7 @@ async function ensureStagingBucket(
   await s3.send(
     new PutBucketLifecycleConfigurationCommand({
       Bucket: bucket,
+      ExpectedBucketOwner: owner,
       LifecycleConfiguration: {
         Rules: [
           {
