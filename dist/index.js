@@ -68888,40 +68888,18 @@ function renderDeploySummary(r) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/load-topology.ts + 11 modules
-var load_topology = __nccwpck_require__(6699);
-// EXTERNAL MODULE: ./src/core/config/diagnostic.ts
-var diagnostic = __nccwpck_require__(6471);
 // EXTERNAL MODULE: ./src/core/synth/render-files.ts
 var render_files = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./src/core/synth/synthesize.ts + 5 modules
-var synthesize = __nccwpck_require__(9612);
+// EXTERNAL MODULE: ./src/read-topology.ts + 24 modules
+var read_topology = __nccwpck_require__(5854);
 ;// CONCATENATED MODULE: ./src/synth-command.ts
-
-
-
 
 
 /** config file → synth output directory. Validates fully before writing anything. */
 async function runSynth(opts, deps) {
-    let text;
-    try {
-        text = await deps.readFile(opts.configPath);
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`cannot read config file ${opts.configPath}: ${e.code ?? String(e)}`);
-    }
-    const loaded = (0,load_topology/* loadTopology */.K)(text);
-    if (!loaded.ok)
-        throw new errors/* ConfigError */.xL(opts.configPath, loaded.diagnostics);
-    for (const w of loaded.warnings) {
-        deps.logger.warning((0,diagnostic/* formatDiagnostic */.xy)(w), { file: opts.configPath, ...w.location });
-    }
-    const synthesis = (0,synthesize/* synthesize */.D)(loaded.topology);
-    for (const note of synthesis.notes)
-        deps.logger.warning(note);
+    const { topology, synthesis } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
     const files = await deps.writeOutputDir(opts.outDir, (0,render_files/* renderSynthesisFiles */.G)(synthesis));
-    deps.logger.info(`synthesized ${synthesis.manifest.stacks.length} stacks for "${loaded.topology.name}" into ${opts.outDir}: ` +
+    deps.logger.info(`synthesized ${synthesis.manifest.stacks.length} stacks for "${topology.name}" into ${opts.outDir}: ` +
         synthesis.manifest.stacks.map((s) => s.name).join(' → '));
     return { manifest: synthesis.manifest, manifestPath: `${opts.outDir}/manifest.json`, files };
 }
@@ -69088,15 +69066,756 @@ function urlSuffix(partition) {
 
 /***/ }),
 
-/***/ 6699:
+/***/ 3726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderSynthesisFiles)
+/* harmony export */ });
+/* unused harmony export toJsonText */
+/**
+ * The synth output directory as file name → text: each template, each stack's parameters, and
+ * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
+ */
+function renderSynthesisFiles(synthesis) {
+    const files = new Map();
+    for (const [name, template] of synthesis.templates)
+        files.set(name, toJsonText(template));
+    for (const stack of synthesis.manifest.stacks)
+        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
+    files.set('manifest.json', toJsonText(synthesis.manifest));
+    return files;
+}
+function toJsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 8085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  K: () => (/* binding */ loadTopology)
+  s1: () => (/* binding */ accountsOf),
+  AP: () => (/* binding */ regionOf),
+  zt: () => (/* binding */ runDeploy)
 });
 
+// EXTERNAL MODULE: ./src/read-topology.ts + 24 modules
+var read_topology = __nccwpck_require__(5854);
+;// CONCATENATED MODULE: ./src/core/plan/resolve-parameters.ts
+/** A manifest stack's parameters with each output reference replaced by the value deployed earlier. */
+function resolveParameters(stackName, parameters, outputs) {
+    const out = {};
+    for (const [name, value] of Object.entries(parameters)) {
+        if (typeof value === 'string') {
+            out[name] = value;
+            continue;
+        }
+        const fromStack = outputs.get(value.fromStack);
+        const resolved = fromStack?.[value.output];
+        if (resolved === undefined) {
+            throw new Error(`internal: ${stackName} needs output ${value.output} of ${value.fromStack}, which ${fromStack ? 'has no such output' : 'was not deployed first'}`);
+        }
+        out[name] = resolved;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/synth/render-files.ts
+var render_files = __nccwpck_require__(3726);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3805);
+;// CONCATENATED MODULE: ./src/core/plan/resource-change.ts
+/** Resources whose loss or replacement loses data or breaks replication. */
+const PROTECTED_TYPES = new Set(['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::Role']);
+/** Replace or remove of a bucket, a key or the replication role: refused unless the user opts in. */
+function destructiveChanges(changes) {
+    const out = [];
+    for (const change of changes) {
+        if (!PROTECTED_TYPES.has(change.resourceType))
+            continue;
+        if (change.action === 'Remove')
+            out.push({ change, reason: 'remove' });
+        else if (change.action === 'Modify' && change.replacement === 'True')
+            out.push({ change, reason: 'replace' });
+        else if (change.action === 'Modify' && change.replacement === 'Conditional')
+            out.push({ change, reason: 'may-replace' });
+    }
+    return out;
+}
+function describeDestructive(d) {
+    const what = `${d.change.logicalId} (${d.change.resourceType}${d.change.physicalId ? ` ${d.change.physicalId}` : ''})`;
+    const props = d.change.properties.length > 0 ? `, because of ${d.change.properties.join(', ')}` : '';
+    switch (d.reason) {
+        case 'remove':
+            return `${what} would be removed from the stack`;
+        case 'replace':
+            return `${what} would be replaced${props}`;
+        case 'may-replace':
+            return `${what} may be replaced${props}`;
+    }
+}
+/** Every stack this tool owns protects its data-bearing resources from replacement and removal. */
+function protectiveStackPolicy() {
+    return JSON.stringify({
+        Statement: [
+            { Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' },
+            {
+                Effect: 'Deny',
+                Action: ['Update:Replace', 'Update:Delete'],
+                Principal: '*',
+                Resource: '*',
+                Condition: { StringEquals: { ResourceType: [...PROTECTED_TYPES] } },
+            },
+        ],
+    });
+}
+/** Used only for the one update the user allowed to be destructive. */
+function permissiveStackPolicy() {
+    return JSON.stringify({
+        Statement: [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }],
+    });
+}
+
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __nccwpck_require__(3063);
+;// CONCATENATED MODULE: ./src/shell/aws/change-set.ts
+
+
+async function createChangeSet(cfn, req, clock, timeoutMs) {
+    const created = await cfn.send(new dist_cjs/* CreateChangeSetCommand */.YDU({
+        StackName: req.stackName,
+        ChangeSetName: req.changeSetName,
+        ChangeSetType: req.type,
+        Description: req.description,
+        ...('body' in req.template ? { TemplateBody: req.template.body } : { TemplateURL: req.template.url }),
+        Parameters: Object.entries(req.parameters).map(([ParameterKey, ParameterValue]) => ({
+            ParameterKey,
+            ParameterValue,
+        })),
+        Tags: Object.entries(req.tags).map(([Key, Value]) => ({ Key, Value })),
+        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        ...(req.executionRoleArn ? { RoleARN: req.executionRoleArn } : {}),
+    }));
+    const id = created.Id ?? req.changeSetName;
+    const settled = await (0,poll/* pollUntil */.g)(async () => {
+        const out = await cfn.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: id, StackName: req.stackName }));
+        return out.Status === 'CREATE_PENDING' || out.Status === 'CREATE_IN_PROGRESS' ? undefined : out;
+    }, { clock, timeoutMs, what: `change set ${req.changeSetName} of ${req.stackName}` });
+    if (settled.Status === 'FAILED') {
+        if (isEmptyChangeSetReason(settled.StatusReason))
+            return { kind: 'empty', id };
+        // A failed change set is of no use to anyone: leave nothing behind.
+        await deleteChangeSet(cfn, id, req.stackName).catch(() => undefined);
+        throw new ChangeSetFailedError(req.stackName, settled.StatusReason ?? 'no reason given');
+    }
+    return { kind: 'ready', id, changes: await describeAllChanges(cfn, id, req.stackName) };
+}
+/**
+ * CloudFormation reports "nothing to change" only as a FAILED change set with this reason; there
+ * is no status or error code for it, so its text is the one thing to match.
+ */
+function isEmptyChangeSetReason(reason) {
+    return reason !== undefined && /didn't contain changes|No updates are to be performed/.test(reason);
+}
+class ChangeSetFailedError extends Error {
+    stackName;
+    reason;
+    name = 'ChangeSetFailedError';
+    constructor(stackName, reason) {
+        super(`the change set for ${stackName} failed: ${reason}`);
+        this.stackName = stackName;
+        this.reason = reason;
+    }
+}
+/** Every change, across pages. */
+async function describeAllChanges(cfn, changeSetId, stackName) {
+    const changes = [];
+    let nextToken;
+    do {
+        const out = await cfn.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({
+            ChangeSetName: changeSetId,
+            StackName: stackName,
+            NextToken: nextToken,
+        }));
+        for (const c of out.Changes ?? []) {
+            const rc = toResourceChange(c);
+            if (rc)
+                changes.push(rc);
+        }
+        nextToken = out.NextToken;
+    } while (nextToken);
+    return changes;
+}
+function toResourceChange(c) {
+    const r = c.ResourceChange;
+    if (!r?.LogicalResourceId || !r.ResourceType || !r.Action)
+        return undefined;
+    const properties = [
+        ...new Set((r.Details ?? []).map((d) => d.Target?.Name).filter((n) => !!n)),
+    ];
+    return {
+        logicalId: r.LogicalResourceId,
+        ...(r.PhysicalResourceId ? { physicalId: r.PhysicalResourceId } : {}),
+        resourceType: r.ResourceType,
+        action: r.Action,
+        ...(r.Replacement ? { replacement: r.Replacement } : {}),
+        properties,
+    };
+}
+async function deleteChangeSet(cfn, id, stackName) {
+    await cfn.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: id, StackName: stackName }));
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/stack-status.ts
+const READY = new Set([
+    'CREATE_COMPLETE',
+    'UPDATE_COMPLETE',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'IMPORT_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+]);
+const FAILED_CREATE = new Set(['ROLLBACK_COMPLETE', 'ROLLBACK_FAILED', 'CREATE_FAILED']);
+const STUCK = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
+function stackState(status) {
+    if (status === undefined)
+        return { kind: 'absent' };
+    if (status === 'REVIEW_IN_PROGRESS')
+        return { kind: 'review' };
+    if (status === 'DELETE_COMPLETE')
+        return { kind: 'deleted' };
+    if (READY.has(status))
+        return { kind: 'ready', status };
+    if (FAILED_CREATE.has(status))
+        return { kind: 'failed-create', status };
+    if (STUCK.has(status))
+        return { kind: 'stuck', status };
+    return { kind: 'busy', status };
+}
+const isInProgress = (status) => status.endsWith('_IN_PROGRESS');
+/** The operation that just ran succeeded. Rollbacks and failures are not success. */
+const isSuccessfulEnd = (status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE';
+/** Statuses of a resource event that explain a failure. */
+const isFailedResourceStatus = (status) => status !== undefined && status.endsWith('_FAILED');
+
+;// CONCATENATED MODULE: ./src/shell/aws/stack-events.ts
+
+
+/**
+ * Follows a stack's events from the moment an operation starts: each poll returns only the
+ * events not seen before, oldest first. DescribeStackEvents is newest-first and paginated, so a
+ * poll reads pages until it reaches an event it has already seen. `prime` marks what was there
+ * before the operation, by event id, so clocks never matter.
+ */
+class StackEventCursor {
+    cfn;
+    stackName;
+    seen = new Set();
+    all = [];
+    constructor(cfn, stackName) {
+        this.cfn = cfn;
+        this.stackName = stackName;
+    }
+    /** Marks the newest page of existing events as seen; older ones stop the walk in any case. */
+    async prime() {
+        const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName }));
+        for (const e of out.StackEvents ?? [])
+            this.seen.add(eventId(e));
+    }
+    async poll() {
+        const fresh = [];
+        let nextToken;
+        page: do {
+            const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName, NextToken: nextToken }));
+            for (const e of out.StackEvents ?? []) {
+                const id = eventId(e);
+                if (this.seen.has(id))
+                    break page;
+                this.seen.add(id);
+                fresh.push(e);
+            }
+            nextToken = out.NextToken;
+        } while (nextToken);
+        fresh.reverse();
+        this.all.push(...fresh);
+        return fresh;
+    }
+}
+const eventId = (e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
+/** The event that explains a failed operation: the first resource that failed, with its reason. */
+function firstFailure(events) {
+    const failures = events.filter((e) => isFailedResourceStatus(e.ResourceStatus) &&
+        e.LogicalResourceId !== e.StackName &&
+        !/cancelled/i.test(e.ResourceStatusReason ?? ''));
+    return failures[0] ?? events.find((e) => isFailedResourceStatus(e.ResourceStatus));
+}
+function formatEvent(e) {
+    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
+    const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
+    return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/deploy-stack.ts
+
+
+
+
+
+
+
+/** How often a run re-plans when another run changed the stack under it. */
+const MAX_REPLANS = 3;
+/**
+ * One stack, always through a change set: settle → create change set → refuse destructive
+ * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
+ */
+async function deployStack(d, policy, deps) {
+    const deadline = deps.clock.now() + policy.timeoutMs;
+    const remaining = () => Math.max(1_000, deadline - deps.clock.now());
+    for (let attempt = 1;; attempt++) {
+        const stack = await settle(d.stackName, policy, deps, remaining);
+        const isNew = stack === undefined || stackState(stack.StackStatus).kind === 'review';
+        const changeSetName = attempt === 1 ? d.changeSetName : `${d.changeSetName}-r${attempt}`;
+        let outcome;
+        try {
+            outcome = await createChangeSet(deps.cfn, {
+                stackName: d.stackName,
+                changeSetName,
+                type: isNew ? 'CREATE' : 'UPDATE',
+                template: d.template,
+                parameters: d.parameters,
+                tags: d.tags,
+                ...(d.executionRoleArn ? { executionRoleArn: d.executionRoleArn } : {}),
+                description: 's3-xrepl deploy',
+            }, deps.clock, remaining());
+        }
+        catch (e) {
+            if (e instanceof ChangeSetFailedError)
+                throw new errors/* UserError */.yo(e.message, 'Fix the template or parameters it names.');
+            throw e;
+        }
+        if (outcome.kind === 'empty') {
+            await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
+            deps.logger.info(`${d.stackName}: no changes`);
+            return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
+        }
+        const destructive = destructiveChanges(outcome.changes);
+        if (destructive.length > 0 && !policy.allowDestructive) {
+            await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
+            throw new errors/* UserError */.yo(`${d.stackName}: refusing destructive changes:\n${destructive.map((x) => `  - ${describeDestructive(x)}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
+        }
+        for (const c of outcome.changes)
+            deps.logger.info(`${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`);
+        if (!isNew)
+            await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? permissiveStackPolicy() : protectiveStackPolicy());
+        // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
+        // seen by id, not by time: the runner's clock and AWS's need not agree.
+        const cursor = new StackEventCursor(deps.cfn, d.stackName);
+        await cursor.prime();
+        let final;
+        try {
+            try {
+                await deps.cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: outcome.id, StackName: d.stackName }));
+            }
+            catch (e) {
+                // Another run updated the stack after this change set was made: it is obsolete. Plan again.
+                if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+                    deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
+                    await deleteChangeSet(deps.cfn, outcome.id, d.stackName).catch(() => undefined);
+                    continue;
+                }
+                throw e;
+            }
+            final = await follow(d.stackName, cursor, deps, remaining());
+        }
+        finally {
+            // Whatever happened, a stack opened up for one destructive update is protected again.
+            if (destructive.length > 0) {
+                await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
+            }
+        }
+        if (isNew)
+            await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
+        if (isNew) {
+            await deps.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({ StackName: d.stackName, EnableTerminationProtection: true }));
+        }
+        return {
+            kind: isNew ? 'created' : 'updated',
+            stackId: final.StackId ?? d.stackName,
+            outputs: outputsOf(final),
+            changes: outcome.changes,
+        };
+    }
+}
+/** Waits out another operation; clears a failed first creation when allowed; refuses what needs a human. */
+async function settle(name, policy, deps, remaining) {
+    let stack = await describeStack(deps.cfn, name);
+    let state = stackState(stack?.StackStatus);
+    if (state.kind === 'busy') {
+        deps.logger.info(`${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`);
+        stack = await (0,poll/* pollUntil */.g)(async () => {
+            const s = await describeStack(deps.cfn, name);
+            return s === undefined || !isInProgress(s.StackStatus ?? '') || s.StackStatus === 'REVIEW_IN_PROGRESS'
+                ? (s ?? null)
+                : undefined;
+        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` }).then((s) => s ?? undefined);
+        state = stackState(stack?.StackStatus);
+    }
+    if (state.kind === 'stuck') {
+        throw new errors/* UserError */.yo(`${name} is ${state.status}: CloudFormation needs a person to resolve it; nothing was done.`, state.status === 'UPDATE_ROLLBACK_FAILED'
+            ? 'Fix the cause in the stack events, then run "continue update rollback" on the stack.'
+            : 'Look at the stack events, fix the cause, and retry the delete.');
+    }
+    if (state.kind === 'failed-create') {
+        if (!policy.recreateFailedStacks) {
+            throw new errors/* UserError */.yo(`${name} is ${state.status}: its first creation failed, and such a stack can only be deleted and created again.`, 'Set recreate-failed-stacks: true to let the action delete it (retained buckets and keys stay) and create it again.');
+        }
+        deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
+        await deps.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: name }));
+        await (0,poll/* pollUntil */.g)(async () => {
+            const s = await describeStack(deps.cfn, name);
+            if (s === undefined || s.StackStatus === 'DELETE_COMPLETE')
+                return true;
+            if (s.StackStatus === 'DELETE_FAILED')
+                throw new errors/* UserError */.yo(`${name}: the delete failed (${s.StackStatusReason ?? 'no reason'}).`);
+            return undefined;
+        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to be deleted` });
+        return undefined;
+    }
+    return state.kind === 'deleted' ? undefined : stack;
+}
+/** Streams events until the stack settles; a failure is explained by the first failing resource. */
+async function follow(name, cursor, deps, timeoutMs) {
+    const final = await (0,poll/* pollUntil */.g)(async () => {
+        for (const e of await cursor.poll())
+            deps.logger.info(`${name}: ${formatEvent(e)}`);
+        const s = await describeStack(deps.cfn, name);
+        return s && !isInProgress(s.StackStatus ?? 'UNKNOWN_IN_PROGRESS') ? s : undefined;
+    }, { clock: deps.clock, timeoutMs, what: `${name} to finish deploying` });
+    for (const e of await cursor.poll())
+        deps.logger.info(`${name}: ${formatEvent(e)}`);
+    if (isSuccessfulEnd(final.StackStatus ?? ''))
+        return final;
+    const failure = firstFailure(cursor.all);
+    const cause = failure
+        ? `${failure.LogicalResourceId} (${failure.ResourceType}) ${failure.ResourceStatus}: ${failure.ResourceStatusReason ?? 'no reason given'}`
+        : (final.StackStatusReason ?? 'no reason given in the stack events');
+    throw new errors/* UserError */.yo(`${name} ended ${final.StackStatus}: ${cause}`, 'The stack was rolled back; fix the cause and run again.');
+}
+async function describeStack(cfn, name) {
+    try {
+        const out = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name }));
+        return out.Stacks?.[0];
+    }
+    catch (e) {
+        // A missing stack is a ValidationError whose only distinguishing mark is its message.
+        if (e.name === 'ValidationError' && /does not exist/.test(e.message))
+            return undefined;
+        throw e;
+    }
+}
+async function setStackPolicy(cfn, name, body) {
+    await cfn.send(new dist_cjs/* SetStackPolicyCommand */.kpO({ StackName: name, StackPolicyBody: body }));
+}
+function isConcurrentChange(e) {
+    const name = e.name;
+    return name === 'InvalidChangeSetStatusException' || name === 'OperationInProgressException';
+}
+function outputsOf(stack) {
+    const out = {};
+    for (const o of stack?.Outputs ?? [])
+        if (o.OutputKey && o.OutputValue !== undefined)
+            out[o.OutputKey] = o.OutputValue;
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
+// EXTERNAL MODULE: ./src/core/config/regions.ts
+var regions = __nccwpck_require__(9907);
+;// CONCATENATED MODULE: ./src/shell/aws/template-staging.ts
+
+
+
+/** CloudFormation's limit for a template sent inline. */
+const INLINE_TEMPLATE_LIMIT = 51_200;
+function stagingBucketName(account, region) {
+    return `s3-xrepl-staging-${account}-${region}`;
+}
+/**
+ * A template small enough goes inline (minified: whitespace costs bytes, not meaning); a larger one
+ * is uploaded to a private staging bucket in the stack's own account and region, created on first
+ * use, whose objects expire after a day.
+ */
+async function templateSource(opts, s3) {
+    const body = JSON.stringify(JSON.parse(opts.templateText));
+    if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
+        return { body };
+    const bucket = stagingBucketName(opts.account, opts.region);
+    await ensureStagingBucket(s3, bucket, opts.region, opts.account);
+    const key = `templates/${opts.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}.json`;
+    await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        ContentType: 'application/json',
+        // The name is predictable, so another account could create it first: insist on our ownership.
+        ExpectedBucketOwner: opts.account,
+    }));
+    return { url: `https://${bucket}.s3.${opts.region}.${(0,regions/* urlSuffix */.rW)(opts.partition)}/${key}` };
+}
+async function ensureStagingBucket(s3, bucket, region, owner) {
+    try {
+        await s3.send(new client_s3_dist_cjs/* HeadBucketCommand */.kuI({ Bucket: bucket, ExpectedBucketOwner: owner }));
+        return;
+    }
+    catch (e) {
+        const status = e.$metadata?.httpStatusCode;
+        if (status !== 404)
+            throw e;
+    }
+    try {
+        await s3.send(new client_s3_dist_cjs/* CreateBucketCommand */.cZX({
+            Bucket: bucket,
+            ...(region === 'us-east-1'
+                ? {}
+                : { CreateBucketConfiguration: { LocationConstraint: region } }),
+        }));
+    }
+    catch (e) {
+        // Another stack of this run, staging in the same account and region, created it first.
+        if (e.name !== 'BucketAlreadyOwnedByYou')
+            throw e;
+    }
+    await s3.send(new client_s3_dist_cjs/* PutPublicAccessBlockCommand */.ZXv({
+        Bucket: bucket,
+        ExpectedBucketOwner: owner,
+        PublicAccessBlockConfiguration: {
+            BlockPublicAcls: true,
+            BlockPublicPolicy: true,
+            IgnorePublicAcls: true,
+            RestrictPublicBuckets: true,
+        },
+    }));
+    await s3.send(new client_s3_dist_cjs/* PutBucketLifecycleConfigurationCommand */.RJe({
+        Bucket: bucket,
+        ExpectedBucketOwner: owner,
+        LifecycleConfiguration: {
+            Rules: [
+                {
+                    ID: 'expire-staged-templates',
+                    Status: 'Enabled',
+                    Filter: { Prefix: '' },
+                    Expiration: { Days: 1 },
+                },
+            ],
+        },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/deploy-topology.ts
+
+
+
+
+
+/**
+ * Every destination stack in parallel (their outputs are what the source needs), then the source
+ * stack with those outputs as parameters. A failed destination stops the source from deploying;
+ * the other destinations still finish, so nothing is left half-way.
+ */
+async function deployTopology(topology, synthesis, policy, deps) {
+    const files = (0,render_files/* renderSynthesisFiles */.G)(synthesis);
+    const stacks = synthesis.manifest.stacks;
+    const destinations = stacks.filter((s) => s.kind === 'destination');
+    const source = stacks.filter((s) => s.kind === 'source');
+    const outputs = new Map();
+    const deployOne = (stack) => deployStackOf(stack).catch((e) => {
+        if ((0,errors/* isServiceFailure */.su)(e)) {
+            const code = e.code ?? e.name;
+            throw new errors/* ServiceError */._7(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected: ${code}: ${e.message}`, 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
+        }
+        throw e;
+    });
+    const deployStackOf = async (stack) => {
+        const startedAt = deps.clock.now();
+        const clients = deps.clients(stack.account, stack.region);
+        const template = await templateSource({
+            templateText: files.get(stack.template),
+            stackName: stack.name,
+            account: stack.account,
+            region: stack.region,
+            partition: topology.partition,
+        }, clients.s3);
+        const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
+        const result = await deployStack({
+            stackName: stack.name,
+            template,
+            parameters: resolveParameters(stack.name, stack.parameters, outputs),
+            tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
+            ...(executionRoleArn ? { executionRoleArn } : {}),
+            changeSetName: `s3-xrepl-${deps.runId}`,
+        }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
+        outputs.set(stack.name, result.outputs);
+        return { stack, result, startedAt, finishedAt: deps.clock.now() };
+    };
+    const settled = await Promise.allSettled(destinations.map(deployOne));
+    const failed = settled.flatMap((s, i) => s.status === 'rejected' ? [{ stack: destinations[i], error: s.reason }] : []);
+    if (failed.length > 0) {
+        // A single failure, or any that is not the user's to fix, is reported as it is.
+        const notUser = failed.find((f) => !(f.error instanceof errors/* UserError */.yo));
+        if (failed.length === 1 || notUser)
+            throw (notUser ?? failed[0]).error;
+        throw new errors/* UserError */.yo(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
+            failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
+    }
+    const outcomes = settled.map((s) => s.value);
+    for (const s of source)
+        outcomes.push(await deployOne(s));
+    return { topology, outcomes };
+}
+
+;// CONCATENATED MODULE: ./src/deploy-command.ts
+
+
+/** config file → deployed stacks, destinations first. Validates fully before any AWS call. */
+async function runDeploy(opts, deps) {
+    const { topology, synthesis } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
+    const credentials = await deps.credentials(topology);
+    const deployment = await deployTopology(topology, synthesis, opts.policy, {
+        clients: deps.clients(credentials),
+        logger: deps.logger,
+        clock: deps.clock,
+        runId: deps.runId,
+    });
+    return {
+        topology: topology.name,
+        destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
+        stacks: deployment.outcomes.map((o) => ({
+            name: o.stack.name,
+            kind: o.stack.kind,
+            account: o.stack.account,
+            region: o.stack.region,
+            result: o.result.kind,
+            stackId: o.result.stackId,
+            changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
+            outputs: o.result.outputs,
+            seconds: (o.finishedAt - o.startedAt) / 1000,
+        })),
+    };
+}
+/** Each account deploys through one region's STS: the region of its first stack. */
+function regionOf(topology) {
+    return (account) => topology.source.account === account
+        ? topology.source.region
+        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
+}
+function accountsOf(topology) {
+    return [...new Set([...topology.destinations.map((d) => d.account), topology.source.account])];
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   ZZ: () => (/* binding */ REPORT_BUGS),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   su: () => (/* binding */ isServiceFailure),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6471);
+
+/**
+ * Errors carry who must act: `user` (bad config or input: exit 2, say what to fix) or `internal`
+ * (a bug: exit 1, say where to report). Anything else thrown is treated as internal.
+ */
+class UserError extends Error {
+    remedy;
+    name = 'UserError';
+    constructor(message, remedy) {
+        super(message);
+        this.remedy = remedy;
+    }
+}
+class ConfigError extends UserError {
+    file;
+    diagnostics;
+    constructor(file, diagnostics) {
+        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        super(`${file}: ${errors} problem${errors === 1 ? '' : 's'} in the config\n${(0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostics */ .oO)(diagnostics, file)}`);
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+}
+/**
+ * AWS or the network failed in a way retries did not cure: not the user's config, not a bug.
+ * Says what was being done, so the user knows what did and did not happen.
+ */
+class ServiceError extends Error {
+    remedy;
+    name = 'ServiceError';
+    constructor(message, remedy) {
+        super(message);
+        this.remedy = remedy;
+    }
+}
+/** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
+function isServiceFailure(e) {
+    const x = e;
+    return (x.$metadata !== undefined ||
+        x.$fault !== undefined ||
+        /^E[A-Z]+$/.test(x.code ?? '') ||
+        x.name === 'TimeoutError');
+}
+const EXIT = { ok: 0, internal: 1, user: 2 };
+const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
+function exitCodeOf(error) {
+    return error instanceof UserError ? EXIT.user : EXIT.internal;
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1000);
+/* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9881);
+
+
+process.exitCode = await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)((0,_shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ readTopology)
+});
+
+// EXTERNAL MODULE: ./src/core/config/diagnostic.ts
+var diagnostic = __nccwpck_require__(6471);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -72754,8 +73473,6 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-// EXTERNAL MODULE: ./src/core/config/diagnostic.ts
-var diagnostic = __nccwpck_require__(6471);
 ;// CONCATENATED MODULE: ./src/core/config/did-you-mean.ts
 /** Edit distance (Levenshtein), small inputs only: config keys and region names. */
 function distance(a, b) {
@@ -73135,8 +73852,36 @@ function checkKeyArn(value) {
 
 // EXTERNAL MODULE: ./src/core/config/regions.ts
 var regions = __nccwpck_require__(9907);
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __nccwpck_require__(1837);
+;// CONCATENATED MODULE: ./src/core/model/names.ts
+/** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
+function logicalIdOf(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+function sourceStackName(prefix, name) {
+    return `${prefix}-${name}-source`;
+}
+function destinationStackName(prefix, name, destinationId) {
+    return `${prefix}-${name}-dst-${destinationId}`;
+}
+/**
+ * The replication role's name is fixed up front because destination policies, deployed before
+ * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
+ */
+function defaultReplicationRoleName(name) {
+    return `s3-xrepl-${name}-replication`;
+}
+const DEFAULT_ROLES = {
+    deployRole: 's3-xrepl-deploy',
+    planRole: 's3-xrepl-plan',
+    executionRole: 's3-xrepl-cfn-exec',
+};
+/** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
+const NO_EXECUTION_ROLE = 'none';
+
 ;// CONCATENATED MODULE: ./src/core/config/check-semantics.ts
 
 
@@ -73205,7 +73950,7 @@ function checkSemantics(config, report) {
                 report.error([...path, 'id'], `duplicate destination id "${d.id}" (also destinations[${seen}].id).`);
             else {
                 ids.set(d.id, i);
-                const logical = (0,names/* logicalIdOf */.YZ)(d.id);
+                const logical = logicalIdOf(d.id);
                 const clash = logicalIds.get(logical);
                 if (clash !== undefined) {
                     report.error([...path, 'id'], `"${d.id}" and "${clash}" give the same CloudFormation name "${logical}": rename one.`);
@@ -73639,11 +74384,11 @@ function buildTopology(config) {
     for (const account of allAccounts) {
         const s = config.accounts?.[account];
         accounts[account] = {
-            deployRoleArn: roleArn(partition, account, s?.deployRole ?? names/* DEFAULT_ROLES */.q2.deployRole),
-            planRoleArn: roleArn(partition, account, s?.planRole ?? names/* DEFAULT_ROLES */.q2.planRole),
-            ...(s?.executionRole === names/* NO_EXECUTION_ROLE */.gt
+            deployRoleArn: roleArn(partition, account, s?.deployRole ?? DEFAULT_ROLES.deployRole),
+            planRoleArn: roleArn(partition, account, s?.planRole ?? DEFAULT_ROLES.planRole),
+            ...(s?.executionRole === NO_EXECUTION_ROLE
                 ? {}
-                : { executionRoleArn: roleArn(partition, account, s?.executionRole ?? names/* DEFAULT_ROLES */.q2.executionRole) }),
+                : { executionRoleArn: roleArn(partition, account, s?.executionRole ?? DEFAULT_ROLES.executionRole) }),
         };
     }
     return {
@@ -73661,19 +74406,19 @@ function buildTopology(config) {
             key: key(config.source.kmsKey),
             bucketKey: config.source.bucketKey ?? bucketKeys,
             tags: tagsFor(config.source.tags),
-            stackName: (0,names/* sourceStackName */.fU)(prefix, config.name),
-            replicationRoleName: config.source.replicationRoleName ?? (0,names/* defaultReplicationRoleName */.vc)(config.name),
+            stackName: sourceStackName(prefix, config.name),
+            replicationRoleName: config.source.replicationRoleName ?? defaultReplicationRoleName(config.name),
         },
         destinations: config.destinations.map((d) => ({
             id: d.id,
-            logicalId: (0,names/* logicalIdOf */.YZ)(d.id),
+            logicalId: logicalIdOf(d.id),
             account: d.account,
             region: d.region,
             bucket: d.bucket,
             key: key(d.kmsKey),
             bucketKey: d.bucketKey ?? bucketKeys,
             tags: tagsFor(d.tags),
-            stackName: (0,names/* destinationStackName */.Uq)(prefix, config.name, d.id),
+            stackName: destinationStackName(prefix, config.name, d.id),
             ...(d.storageClass !== undefined ? { storageClass: d.storageClass } : {}),
             replicationTime: d.replicationTime !== undefined,
             metrics: d.replicationTime !== undefined || (d.metrics ?? false),
@@ -73696,8 +74441,228 @@ function roleArn(partition, account, nameOrArn) {
     return nameOrArn.startsWith('arn:') ? nameOrArn : `arn:${partition}:iam::${account}:role/${nameOrArn}`;
 }
 
-// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
-var replication_role = __nccwpck_require__(6078);
+;// CONCATENATED MODULE: ./src/core/templates/cfn.ts
+const ref = (name) => ({ Ref: name });
+const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
+const getAtt = (logicalId, attribute) => ({ 'Fn::GetAtt': [logicalId, attribute] });
+const fnIf = (condition, whenTrue, whenFalse) => ({
+    'Fn::If': [condition, whenTrue, whenFalse],
+});
+const equals = (a, b) => ({ 'Fn::Equals': [a, b] });
+const not = (c) => ({ 'Fn::Not': [c] });
+const and = (...cs) => ({ 'Fn::And': cs });
+const NO_VALUE = { Ref: 'AWS::NoValue' };
+/** Retain buckets, keys and the data they protect whatever happens to the stack. */
+const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
+
+;// CONCATENATED MODULE: ./src/core/templates/source-parameters.ts
+/** Source-template parameters fed by one destination stack's outputs. */
+function destinationParameterNames(d) {
+    return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
+}
+
+;// CONCATENATED MODULE: ./src/core/templates/permission-chain.ts
+/**
+ * The cross-account permission chain of DESIGN.md §1, as data. Every template that grants a
+ * replication permission takes its actions from here, so the role policy and the destination's
+ * bucket and key policies cannot drift apart. Read DESIGN.md before changing anything in this file.
+ */
+/** On the source bucket itself. ListBucket is needed to replicate delete markers. */
+const SOURCE_BUCKET_ACTIONS = ['s3:GetReplicationConfiguration', 's3:ListBucket'];
+/**
+ * On source object versions. Not s3:GetObjectVersion: it does not cover SSE-KMS objects, and
+ * grants far more than replication needs.
+ */
+const SOURCE_OBJECT_ACTIONS = [
+    's3:GetObjectVersionForReplication',
+    's3:GetObjectVersionAcl',
+    's3:GetObjectVersionTagging',
+];
+/** On destination objects, granted in the role policy and again in the destination bucket policy. */
+const DESTINATION_OBJECT_ACTIONS = ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags'];
+/** Only when replicas change owner (AccessControlTranslation). */
+const OWNER_OVERRIDE_ACTION = 's3:ObjectOwnerOverrideToBucketOwner';
+/** On the destination bucket: S3 checks versioning before replicating. Never PutBucketVersioning. */
+const DESTINATION_BUCKET_ACTIONS = ['s3:GetBucketVersioning'];
+/** On the source key: S3 decrypts the source version as the role. */
+const SOURCE_KEY_ACTIONS = ['kms:Decrypt'];
+/** On each destination key: S3 encrypts the replica as the role. Not GenerateDataKey alone. */
+const DESTINATION_KEY_ACTIONS = ['kms:Encrypt', 'kms:GenerateDataKey'];
+/** With S3 Bucket Keys on replicas, S3 also decrypts the bucket-level data key. */
+const DESTINATION_KEY_BUCKET_KEY_ACTIONS = ['kms:Decrypt'];
+/** The S3 endpoint a KMS call must come through, for kms:ViaService. */
+const s3ViaService = (regionExpr) => `s3.${regionExpr}.\${AWS::URLSuffix}`;
+/**
+ * Values of kms:EncryptionContext:aws:s3:arn S3 uses for a bucket: the object ARN, or the bucket
+ * ARN when S3 Bucket Keys are on. Both are allowed because Bucket Keys can be toggled later.
+ */
+const encryptionContexts = (bucketArnExpr) => [`${bucketArnExpr}/*`, bucketArnExpr];
+
+;// CONCATENATED MODULE: ./src/core/templates/policy.ts
+const whenCondition = (condition, statement) => ({
+    'Fn::If': [condition, statement, { Ref: 'AWS::NoValue' }],
+});
+const policyDocument = (statements) => ({
+    Version: '2012-10-17',
+    Statement: statements,
+});
+/** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
+const accountRoot = (accountExpr) => ({ AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` } });
+
+;// CONCATENATED MODULE: ./src/core/templates/replication-role.ts
+
+
+
+
+
+
+/** IAM's limit on the inline policies of one role, counted without whitespace. */
+const ROLE_INLINE_POLICY_LIMIT = 10_240;
+function templateSpelling(topology, sourceKeyArn) {
+    // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
+    const sourceArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
+    return {
+        sourceBucket: (suffix) => sub(sourceArn + suffix),
+        sourceKey: sourceKeyArn,
+        destinationBucket: (d, suffix) => {
+            const param = destinationParameterNames(d).bucketArn;
+            return suffix === '' ? ref(param) : sub(`\${${param}}${suffix}`);
+        },
+        destinationKey: (d) => ref(destinationParameterNames(d).kmsKeyArn),
+        viaS3: (region) => sub(`s3.${region}.\${AWS::URLSuffix}`),
+    };
+}
+/** Concrete ARNs; a key the stack creates gets the longest id KMS issues, so the size is an upper bound. */
+function concreteSpelling(topology) {
+    const p = topology.partition;
+    const keyArn = (region, account, k) => k.kind === 'existing' ? k.arn : `arn:${p}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
+    return {
+        sourceBucket: (suffix) => `arn:${p}:s3:::${topology.source.bucket}${suffix}`,
+        sourceKey: keyArn(topology.source.region, topology.source.account, topology.source.key),
+        destinationBucket: (d, suffix) => `arn:${p}:s3:::${d.bucket}${suffix}`,
+        destinationKey: (d) => keyArn(d.region, d.account, d.key),
+        viaS3: (region) => `s3.${region}.${(0,regions/* urlSuffix */.rW)(p)}`,
+    };
+}
+/**
+ * The role's permissions, DESIGN.md §1. Destination statements are grouped (objects in one
+ * statement, keys one per region) so the policy stays small as destinations are added.
+ */
+function replicationPolicy(topology, arn) {
+    const dst = topology.destinations;
+    const statements = [
+        {
+            Sid: 'ReadReplicationConfigAndListSource',
+            Effect: 'Allow',
+            Action: [...SOURCE_BUCKET_ACTIONS],
+            Resource: arn.sourceBucket(''),
+        },
+        {
+            Sid: 'ReadSourceVersionsForReplication',
+            Effect: 'Allow',
+            Action: [...SOURCE_OBJECT_ACTIONS],
+            Resource: arn.sourceBucket('/*'),
+        },
+        {
+            Sid: 'DecryptSourceObjects',
+            Effect: 'Allow',
+            Action: [...SOURCE_KEY_ACTIONS],
+            Resource: arn.sourceKey,
+            Condition: {
+                StringEquals: { 'kms:ViaService': arn.viaS3(topology.source.region) },
+                // Object form, and bucket form for S3 Bucket Keys (which can be switched on later).
+                StringLike: { 'kms:EncryptionContext:aws:s3:arn': [arn.sourceBucket('/*'), arn.sourceBucket('')] },
+            },
+        },
+        {
+            Sid: 'ReplicateIntoDestinations',
+            Effect: 'Allow',
+            Action: [...DESTINATION_OBJECT_ACTIONS],
+            Resource: dst.map((d) => arn.destinationBucket(d, '/*')),
+        },
+        {
+            Sid: 'CheckDestinationVersioning',
+            Effect: 'Allow',
+            // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
+            Action: [...DESTINATION_BUCKET_ACTIONS],
+            Resource: dst.map((d) => arn.destinationBucket(d, '')),
+        },
+    ];
+    const translated = dst.filter((d) => d.ownerTranslation);
+    if (translated.length > 0) {
+        statements.push({
+            Sid: 'HandReplicaOwnershipToDestinations',
+            Effect: 'Allow',
+            Action: OWNER_OVERRIDE_ACTION,
+            Resource: translated.map((d) => arn.destinationBucket(d, '/*')),
+        });
+    }
+    for (const group of groupKeys(dst)) {
+        statements.push({
+            Sid: `EncryptReplicasIn${logicalIdOf(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`,
+            Effect: 'Allow',
+            Action: group.bucketKey
+                ? [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS]
+                : [...DESTINATION_KEY_ACTIONS],
+            Resource: group.destinations.map((d) => arn.destinationKey(d)),
+            Condition: {
+                StringEquals: { 'kms:ViaService': arn.viaS3(group.region) },
+                StringLike: {
+                    'kms:EncryptionContext:aws:s3:arn': group.destinations.flatMap((d) => [
+                        arn.destinationBucket(d, '/*'),
+                        arn.destinationBucket(d, ''),
+                    ]),
+                },
+            },
+        });
+    }
+    return policyDocument(statements);
+}
+/** Characters IAM will count for the role's inline policy once deployed (an upper bound). */
+function replicationPolicySize(topology) {
+    return JSON.stringify(replicationPolicy(topology, concreteSpelling(topology))).length;
+}
+/** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
+function replicationRoleResource(topology, sourceKeyArn) {
+    const { source } = topology;
+    const arn = templateSpelling(topology, sourceKeyArn);
+    const trustConditions = topology.hardenTrust
+        ? {
+            Condition: {
+                StringEquals: { 'aws:SourceAccount': source.account },
+                ArnLike: { 'aws:SourceArn': arn.sourceBucket('') },
+            },
+        }
+        : {};
+    return {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            RoleName: source.replicationRoleName,
+            Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
+            AssumeRolePolicyDocument: policyDocument([
+                {
+                    Sid: 'S3ReplicationAssumesThisRole',
+                    Effect: 'Allow',
+                    Principal: { Service: 's3.amazonaws.com' },
+                    Action: 'sts:AssumeRole',
+                    ...trustConditions,
+                },
+            ]),
+            Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
+        },
+    };
+}
+function groupKeys(dst) {
+    const groups = new Map();
+    for (const d of dst) {
+        const k = `${d.region}/${d.bucketKey}`;
+        const g = groups.get(k) ?? { region: d.region, bucketKey: d.bucketKey, destinations: [] };
+        g.destinations.push(d);
+        groups.set(k, g);
+    }
+    return [...groups.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/core/model/check-topology.ts
 
 /**
@@ -73705,15 +74670,15 @@ var replication_role = __nccwpck_require__(6078);
  * anything is written, because AWS would only refuse them halfway through a deploy.
  */
 function checkTopologyLimits(topology) {
-    const size = (0,replication_role/* replicationPolicySize */.KB)(topology);
-    if (size <= replication_role/* ROLE_INLINE_POLICY_LIMIT */.SJ)
+    const size = replicationPolicySize(topology);
+    if (size <= ROLE_INLINE_POLICY_LIMIT)
         return [];
     return [
         {
             severity: 'error',
             path: 'destinations',
             message: `the replication role's policy for these ${topology.destinations.length} destinations would be about ${size} ` +
-                `characters; IAM allows ${replication_role/* ROLE_INLINE_POLICY_LIMIT */.SJ} per role. Split the destinations over several topologies ` +
+                `characters; IAM allows ${ROLE_INLINE_POLICY_LIMIT} per role. Split the destinations over several topologies ` +
                 `(or shorten bucket names).`,
         },
     ];
@@ -73735,92 +74700,6 @@ function loadTopology(text) {
     return { ok: true, topology, warnings: parsed.warnings };
 }
 
-
-/***/ }),
-
-/***/ 1837:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uq: () => (/* binding */ destinationStackName),
-/* harmony export */   YZ: () => (/* binding */ logicalIdOf),
-/* harmony export */   fU: () => (/* binding */ sourceStackName),
-/* harmony export */   gt: () => (/* binding */ NO_EXECUTION_ROLE),
-/* harmony export */   q2: () => (/* binding */ DEFAULT_ROLES),
-/* harmony export */   vc: () => (/* binding */ defaultReplicationRoleName)
-/* harmony export */ });
-/** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
-function logicalIdOf(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-function sourceStackName(prefix, name) {
-    return `${prefix}-${name}-source`;
-}
-function destinationStackName(prefix, name, destinationId) {
-    return `${prefix}-${name}-dst-${destinationId}`;
-}
-/**
- * The replication role's name is fixed up front because destination policies, deployed before
- * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
- */
-function defaultReplicationRoleName(name) {
-    return `s3-xrepl-${name}-replication`;
-}
-const DEFAULT_ROLES = {
-    deployRole: 's3-xrepl-deploy',
-    planRole: 's3-xrepl-plan',
-    executionRole: 's3-xrepl-cfn-exec',
-};
-/** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
-const NO_EXECUTION_ROLE = 'none';
-
-
-/***/ }),
-
-/***/ 3726:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderSynthesisFiles)
-/* harmony export */ });
-/* unused harmony export toJsonText */
-/**
- * The synth output directory as file name → text: each template, each stack's parameters, and
- * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
- */
-function renderSynthesisFiles(synthesis) {
-    const files = new Map();
-    for (const [name, template] of synthesis.templates)
-        files.set(name, toJsonText(template));
-    for (const stack of synthesis.manifest.stacks)
-        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
-    files.set('manifest.json', toJsonText(synthesis.manifest));
-    return files;
-}
-function toJsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-
-
-/***/ }),
-
-/***/ 9612:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ synthesize)
-});
-
-// UNUSED EXPORTS: DESTINATION_TEMPLATE_FILE
-
-// EXTERNAL MODULE: ./src/core/templates/cfn.ts
-var cfn = __nccwpck_require__(2954);
 ;// CONCATENATED MODULE: ./src/core/templates/bucket.ts
 
 /**
@@ -73830,7 +74709,7 @@ var cfn = __nccwpck_require__(2954);
 function bucketResource(spec) {
     return {
         Type: 'AWS::S3::Bucket',
-        ...cfn/* RETAIN */.WU,
+        ...RETAIN,
         ...(spec.dependsOn ? { DependsOn: spec.dependsOn } : {}),
         Properties: {
             BucketName: spec.bucketName,
@@ -73870,8 +74749,6 @@ function denyInsecureTransport(bucketArn, objectsArn) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/templates/policy.ts
-var policy = __nccwpck_require__(3445);
 ;// CONCATENATED MODULE: ./src/core/templates/kms-key.ts
 
 
@@ -73882,7 +74759,7 @@ var policy = __nccwpck_require__(3445);
 const accountRootStatement = {
     Sid: 'EnableIamPoliciesOfThisAccount',
     Effect: 'Allow',
-    Principal: { AWS: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') },
+    Principal: { AWS: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') },
     Action: 'kms:*',
     Resource: '*',
 };
@@ -73890,20 +74767,18 @@ const accountRootStatement = {
 function kmsKeyResource(opts) {
     return {
         Type: 'AWS::KMS::Key',
-        ...cfn/* RETAIN */.WU,
+        ...RETAIN,
         ...(opts.condition ? { Condition: opts.condition } : {}),
         Properties: {
             Description: opts.description,
             EnableKeyRotation: true,
             KeySpec: 'SYMMETRIC_DEFAULT',
             KeyUsage: 'ENCRYPT_DECRYPT',
-            KeyPolicy: (0,policy/* policyDocument */.yr)([accountRootStatement, ...opts.extraStatements]),
+            KeyPolicy: policyDocument([accountRootStatement, ...opts.extraStatements]),
         },
     };
 }
 
-// EXTERNAL MODULE: ./src/core/templates/permission-chain.ts
-var permission_chain = __nccwpck_require__(8104);
 ;// CONCATENATED MODULE: ./src/core/templates/destination-template.ts
 
 
@@ -73926,8 +74801,8 @@ const P = DESTINATION_PARAMETERS;
 const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
 /** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
 const REPLICATION_ROLE_ARN = 'arn:${AWS::Partition}:iam::${SourceAccountId}:role/${ReplicationRoleName}';
-const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': (0,cfn/* sub */.jb)(REPLICATION_ROLE_ARN) } };
-const onlyCrossAccount = (s) => (0,policy/* whenCondition */.W1)('CrossAccount', s);
+const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': sub(REPLICATION_ROLE_ARN) } };
+const onlyCrossAccount = (s) => whenCondition('CrossAccount', s);
 /**
  * One template for every destination, with no account, region or bucket baked in, so it can be
  * deployed as a plain stack or as a StackSet instance with parameter overrides.
@@ -73936,32 +74811,32 @@ function buildDestinationTemplate() {
     const keyStatement = {
         Sid: 'AllowReplicationRoleToEncryptReplicas',
         Effect: 'Allow',
-        Principal: (0,policy/* accountRoot */.sJ)('${SourceAccountId}'),
-        Action: (0,cfn/* fnIf */.gI)('UseBucketKey', [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN, ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY], [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN]),
+        Principal: accountRoot('${SourceAccountId}'),
+        Action: fnIf('UseBucketKey', [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS], [...DESTINATION_KEY_ACTIONS]),
         Resource: '*',
         Condition: {
             ...fromReplicationRole,
-            StringEquals: { 'kms:ViaService': (0,cfn/* sub */.jb)((0,permission_chain/* s3ViaService */.SY)('${AWS::Region}')) },
-            StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,permission_chain/* encryptionContexts */.qY)(BUCKET_ARN).map((s) => (0,cfn/* sub */.jb)(s)) },
+            StringEquals: { 'kms:ViaService': sub(s3ViaService('${AWS::Region}')) },
+            StringLike: { 'kms:EncryptionContext:aws:s3:arn': encryptionContexts(BUCKET_ARN).map((s) => sub(s)) },
         },
     };
     const replicate = {
         Sid: 'AllowReplicationRoleToReplicate',
         Effect: 'Allow',
-        Principal: (0,policy/* accountRoot */.sJ)('${SourceAccountId}'),
-        Action: (0,cfn/* fnIf */.gI)('TranslateOwner', [...permission_chain/* DESTINATION_OBJECT_ACTIONS */.xB, permission_chain/* OWNER_OVERRIDE_ACTION */.ii], [...permission_chain/* DESTINATION_OBJECT_ACTIONS */.xB]),
-        Resource: (0,cfn/* sub */.jb)(`${BUCKET_ARN}/*`),
+        Principal: accountRoot('${SourceAccountId}'),
+        Action: fnIf('TranslateOwner', [...DESTINATION_OBJECT_ACTIONS, OWNER_OVERRIDE_ACTION], [...DESTINATION_OBJECT_ACTIONS]),
+        Resource: sub(`${BUCKET_ARN}/*`),
         Condition: fromReplicationRole,
     };
     const readVersioning = {
         Sid: 'AllowReplicationRoleToCheckVersioning',
         Effect: 'Allow',
-        Principal: (0,policy/* accountRoot */.sJ)('${SourceAccountId}'),
-        Action: [...permission_chain/* DESTINATION_BUCKET_ACTIONS */.oM],
-        Resource: (0,cfn/* sub */.jb)(BUCKET_ARN),
+        Principal: accountRoot('${SourceAccountId}'),
+        Action: [...DESTINATION_BUCKET_ACTIONS],
+        Resource: sub(BUCKET_ARN),
         Condition: fromReplicationRole,
     };
-    const keyArn = (0,cfn/* fnIf */.gI)('CreateKey', (0,cfn/* getAtt */.CN)('ReplicaKey', 'Arn'), (0,cfn/* ref */.KR)(P.kmsKeyArn));
+    const keyArn = fnIf('CreateKey', getAtt('ReplicaKey', 'Arn'), ref(P.kmsKeyArn));
     return {
         AWSTemplateFormatVersion: '2010-09-09',
         Description: 's3-xrepl destination: a versioned SSE-KMS bucket and its customer managed key, with the bucket and key ' +
@@ -74012,49 +74887,45 @@ function buildDestinationTemplate() {
             },
         },
         Conditions: {
-            CreateKey: (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.kmsKeyArn), ''),
-            UseBucketKey: (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.bucketKeyEnabled), 'true'),
-            TranslateOwner: (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.ownerTranslation), 'true'),
-            ExpireNoncurrent: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.noncurrentVersionExpirationDays), 0)),
+            CreateKey: equals(ref(P.kmsKeyArn), ''),
+            UseBucketKey: equals(ref(P.bucketKeyEnabled), 'true'),
+            TranslateOwner: equals(ref(P.ownerTranslation), 'true'),
+            ExpireNoncurrent: not(equals(ref(P.noncurrentVersionExpirationDays), 0)),
             // In one account, the role's own IAM policy already suffices: a resource-policy grant would only duplicate it.
-            CrossAccount: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.sourceAccountId), (0,cfn/* ref */.KR)('AWS::AccountId'))),
+            CrossAccount: not(equals(ref(P.sourceAccountId), ref('AWS::AccountId'))),
         },
         Resources: {
             ReplicaKey: kmsKeyResource({
                 condition: 'CreateKey',
-                description: (0,cfn/* sub */.jb)('s3-xrepl replica key for ${BucketName}'),
+                description: sub('s3-xrepl replica key for ${BucketName}'),
                 extraStatements: [onlyCrossAccount(keyStatement)],
             }),
             ReplicaBucket: bucketResource({
-                bucketName: (0,cfn/* ref */.KR)(P.bucketName),
+                bucketName: ref(P.bucketName),
                 kmsKeyArn: keyArn,
-                bucketKeyEnabled: (0,cfn/* fnIf */.gI)('UseBucketKey', true, false),
-                lifecycle: (0,cfn/* fnIf */.gI)('ExpireNoncurrent', noncurrentExpiryLifecycle((0,cfn/* ref */.KR)(P.noncurrentVersionExpirationDays)), cfn/* NO_VALUE */.GY),
+                bucketKeyEnabled: fnIf('UseBucketKey', true, false),
+                lifecycle: fnIf('ExpireNoncurrent', noncurrentExpiryLifecycle(ref(P.noncurrentVersionExpirationDays)), NO_VALUE),
             }),
             ReplicaBucketPolicy: {
                 Type: 'AWS::S3::BucketPolicy',
                 Properties: {
-                    Bucket: (0,cfn/* ref */.KR)('ReplicaBucket'),
-                    PolicyDocument: (0,policy/* policyDocument */.yr)([
+                    Bucket: ref('ReplicaBucket'),
+                    PolicyDocument: policyDocument([
                         onlyCrossAccount(replicate),
                         onlyCrossAccount(readVersioning),
-                        denyInsecureTransport((0,cfn/* sub */.jb)(BUCKET_ARN), (0,cfn/* sub */.jb)(`${BUCKET_ARN}/*`)),
+                        denyInsecureTransport(sub(BUCKET_ARN), sub(`${BUCKET_ARN}/*`)),
                     ]),
                 },
             },
         },
         Outputs: {
-            [DESTINATION_OUTPUTS.bucketArn]: { Description: 'ARN of the destination bucket.', Value: (0,cfn/* getAtt */.CN)('ReplicaBucket', 'Arn') },
-            [DESTINATION_OUTPUTS.bucketName]: { Description: 'Name of the destination bucket.', Value: (0,cfn/* ref */.KR)('ReplicaBucket') },
+            [DESTINATION_OUTPUTS.bucketArn]: { Description: 'ARN of the destination bucket.', Value: getAtt('ReplicaBucket', 'Arn') },
+            [DESTINATION_OUTPUTS.bucketName]: { Description: 'Name of the destination bucket.', Value: ref('ReplicaBucket') },
             [DESTINATION_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the key replicas are encrypted with.', Value: keyArn },
         },
     };
 }
 
-// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
-var replication_role = __nccwpck_require__(6078);
-// EXTERNAL MODULE: ./src/core/templates/source-parameters.ts
-var source_parameters = __nccwpck_require__(1375);
 ;// CONCATENATED MODULE: ./src/core/templates/replication-rules.ts
 
 
@@ -74078,11 +74949,11 @@ function replicationRules(topology) {
     return out;
 }
 function s3Rule(rule, d, priority) {
-    const params = (0,source_parameters/* destinationParameterNames */._)(d);
+    const params = destinationParameterNames(d);
     const destination = {
-        Bucket: (0,cfn/* ref */.KR)(params.bucketArn),
+        Bucket: ref(params.bucketArn),
         // The key ARN, never an alias: S3 does not check it here, a wrong one fails each object later.
-        EncryptionConfiguration: { ReplicaKmsKeyID: (0,cfn/* ref */.KR)(params.kmsKeyArn) },
+        EncryptionConfiguration: { ReplicaKmsKeyID: ref(params.kmsKeyArn) },
     };
     if (d.storageClass)
         destination.StorageClass = d.storageClass;
@@ -74140,12 +75011,12 @@ const SOURCE_OUTPUTS = {
  */
 function buildSourceTemplate(topology) {
     const { source } = topology;
-    const keyArn = source.key.kind === 'create' ? (0,cfn/* getAtt */.CN)('SourceKey', 'Arn') : source.key.arn;
-    const bucketArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
-    const objectsArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
+    const keyArn = source.key.kind === 'create' ? getAtt('SourceKey', 'Arn') : source.key.arn;
+    const bucketArn = sub(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
+    const objectsArn = sub(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
     const parameters = {};
     for (const d of topology.destinations) {
-        const names = (0,source_parameters/* destinationParameterNames */._)(d);
+        const names = destinationParameterNames(d);
         parameters[names.bucketArn] = {
             Type: 'String',
             Description: `Bucket ARN output of destination "${d.id}" (${d.account}, ${d.region}).`,
@@ -74165,7 +75036,7 @@ function buildSourceTemplate(topology) {
             extraStatements: [],
         });
     }
-    resources.ReplicationRole = (0,replication_role/* replicationRoleResource */.XD)(topology, keyArn);
+    resources.ReplicationRole = replicationRoleResource(topology, keyArn);
     resources.SourceBucket = bucketResource({
         bucketName: source.bucket,
         kmsKeyArn: keyArn,
@@ -74173,11 +75044,11 @@ function buildSourceTemplate(topology) {
         ...(topology.noncurrentVersionExpirationDays !== undefined
             ? { lifecycle: noncurrentExpiryLifecycle(topology.noncurrentVersionExpirationDays) }
             : {}),
-        replicationConfiguration: { Role: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
+        replicationConfiguration: { Role: getAtt('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
     });
     resources.SourceBucketPolicy = {
         Type: 'AWS::S3::BucketPolicy',
-        Properties: { Bucket: (0,cfn/* ref */.KR)('SourceBucket'), PolicyDocument: (0,policy/* policyDocument */.yr)([denyInsecureTransport(bucketArn, objectsArn)]) },
+        Properties: { Bucket: ref('SourceBucket'), PolicyDocument: policyDocument([denyInsecureTransport(bucketArn, objectsArn)]) },
     };
     return {
         AWSTemplateFormatVersion: '2010-09-09',
@@ -74186,16 +75057,14 @@ function buildSourceTemplate(topology) {
         ...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
         Resources: resources,
         Outputs: {
-            [SOURCE_OUTPUTS.bucketArn]: { Description: 'ARN of the source bucket.', Value: (0,cfn/* getAtt */.CN)('SourceBucket', 'Arn') },
-            [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: (0,cfn/* ref */.KR)('SourceBucket') },
+            [SOURCE_OUTPUTS.bucketArn]: { Description: 'ARN of the source bucket.', Value: getAtt('SourceBucket', 'Arn') },
+            [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: ref('SourceBucket') },
             [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
-            [SOURCE_OUTPUTS.replicationRoleArn]: { Description: 'ARN of the replication role.', Value: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn') },
+            [SOURCE_OUTPUTS.replicationRoleArn]: { Description: 'ARN of the replication role.', Value: getAtt('ReplicationRole', 'Arn') },
         },
     };
 }
 
-// EXTERNAL MODULE: ./src/core/config/regions.ts
-var regions = __nccwpck_require__(9907);
 ;// CONCATENATED MODULE: ./src/core/synth/synthesize.ts
 
 
@@ -74234,7 +75103,7 @@ function synthesize(topology) {
     templates.set(sourceFile, buildSourceTemplate(topology));
     const sourceParameters = {};
     for (const d of topology.destinations) {
-        const names = (0,source_parameters/* destinationParameterNames */._)(d);
+        const names = destinationParameterNames(d);
         sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: DESTINATION_OUTPUTS.bucketArn };
         sourceParameters[names.kmsKeyArn] = { fromStack: d.stackName, output: DESTINATION_OUTPUTS.kmsKeyArn };
     }
@@ -74256,8 +75125,8 @@ function synthesize(topology) {
 function existingKeyNote(topology, id, region, bucketKey) {
     const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
     const actions = bucketKey
-        ? [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN, ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY]
-        : [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN];
+        ? [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS]
+        : [...DESTINATION_KEY_ACTIONS];
     const statement = {
         Sid: 'AllowS3XreplReplicationRole',
         Effect: 'Allow',
@@ -74273,1029 +75142,36 @@ function existingKeyNote(topology, id, region, bucketKey) {
         `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`);
 }
 
-
-/***/ }),
-
-/***/ 2954:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ not),
-/* harmony export */   CN: () => (/* binding */ getAtt),
-/* harmony export */   GY: () => (/* binding */ NO_VALUE),
-/* harmony export */   KR: () => (/* binding */ ref),
-/* harmony export */   WU: () => (/* binding */ RETAIN),
-/* harmony export */   aI: () => (/* binding */ equals),
-/* harmony export */   gI: () => (/* binding */ fnIf),
-/* harmony export */   jb: () => (/* binding */ sub)
-/* harmony export */ });
-/* unused harmony export and */
-const ref = (name) => ({ Ref: name });
-const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
-const getAtt = (logicalId, attribute) => ({ 'Fn::GetAtt': [logicalId, attribute] });
-const fnIf = (condition, whenTrue, whenFalse) => ({
-    'Fn::If': [condition, whenTrue, whenFalse],
-});
-const equals = (a, b) => ({ 'Fn::Equals': [a, b] });
-const not = (c) => ({ 'Fn::Not': [c] });
-const and = (...cs) => ({ 'Fn::And': cs });
-const NO_VALUE = { Ref: 'AWS::NoValue' };
-/** Retain buckets, keys and the data they protect whatever happens to the stack. */
-const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
-
-
-/***/ }),
-
-/***/ 8104:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AY: () => (/* binding */ DESTINATION_KEY_BUCKET_KEY_ACTIONS),
-/* harmony export */   Iz: () => (/* binding */ SOURCE_KEY_ACTIONS),
-/* harmony export */   SY: () => (/* binding */ s3ViaService),
-/* harmony export */   X0: () => (/* binding */ SOURCE_BUCKET_ACTIONS),
-/* harmony export */   hN: () => (/* binding */ DESTINATION_KEY_ACTIONS),
-/* harmony export */   ii: () => (/* binding */ OWNER_OVERRIDE_ACTION),
-/* harmony export */   oM: () => (/* binding */ DESTINATION_BUCKET_ACTIONS),
-/* harmony export */   qY: () => (/* binding */ encryptionContexts),
-/* harmony export */   qz: () => (/* binding */ SOURCE_OBJECT_ACTIONS),
-/* harmony export */   xB: () => (/* binding */ DESTINATION_OBJECT_ACTIONS)
-/* harmony export */ });
-/**
- * The cross-account permission chain of DESIGN.md §1, as data. Every template that grants a
- * replication permission takes its actions from here, so the role policy and the destination's
- * bucket and key policies cannot drift apart. Read DESIGN.md before changing anything in this file.
- */
-/** On the source bucket itself. ListBucket is needed to replicate delete markers. */
-const SOURCE_BUCKET_ACTIONS = ['s3:GetReplicationConfiguration', 's3:ListBucket'];
-/**
- * On source object versions. Not s3:GetObjectVersion: it does not cover SSE-KMS objects, and
- * grants far more than replication needs.
- */
-const SOURCE_OBJECT_ACTIONS = [
-    's3:GetObjectVersionForReplication',
-    's3:GetObjectVersionAcl',
-    's3:GetObjectVersionTagging',
-];
-/** On destination objects, granted in the role policy and again in the destination bucket policy. */
-const DESTINATION_OBJECT_ACTIONS = ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags'];
-/** Only when replicas change owner (AccessControlTranslation). */
-const OWNER_OVERRIDE_ACTION = 's3:ObjectOwnerOverrideToBucketOwner';
-/** On the destination bucket: S3 checks versioning before replicating. Never PutBucketVersioning. */
-const DESTINATION_BUCKET_ACTIONS = ['s3:GetBucketVersioning'];
-/** On the source key: S3 decrypts the source version as the role. */
-const SOURCE_KEY_ACTIONS = ['kms:Decrypt'];
-/** On each destination key: S3 encrypts the replica as the role. Not GenerateDataKey alone. */
-const DESTINATION_KEY_ACTIONS = ['kms:Encrypt', 'kms:GenerateDataKey'];
-/** With S3 Bucket Keys on replicas, S3 also decrypts the bucket-level data key. */
-const DESTINATION_KEY_BUCKET_KEY_ACTIONS = ['kms:Decrypt'];
-/** The S3 endpoint a KMS call must come through, for kms:ViaService. */
-const s3ViaService = (regionExpr) => `s3.${regionExpr}.\${AWS::URLSuffix}`;
-/**
- * Values of kms:EncryptionContext:aws:s3:arn S3 uses for a bucket: the object ARN, or the bucket
- * ARN when S3 Bucket Keys are on. Both are allowed because Bucket Keys can be toggled later.
- */
-const encryptionContexts = (bucketArnExpr) => [`${bucketArnExpr}/*`, bucketArnExpr];
-
-
-/***/ }),
-
-/***/ 3445:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W1: () => (/* binding */ whenCondition),
-/* harmony export */   sJ: () => (/* binding */ accountRoot),
-/* harmony export */   yr: () => (/* binding */ policyDocument)
-/* harmony export */ });
-const whenCondition = (condition, statement) => ({
-    'Fn::If': [condition, statement, { Ref: 'AWS::NoValue' }],
-});
-const policyDocument = (statements) => ({
-    Version: '2012-10-17',
-    Statement: statements,
-});
-/** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
-const accountRoot = (accountExpr) => ({ AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` } });
-
-
-/***/ }),
-
-/***/ 6078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ replicationPolicySize),
-/* harmony export */   SJ: () => (/* binding */ ROLE_INLINE_POLICY_LIMIT),
-/* harmony export */   XD: () => (/* binding */ replicationRoleResource)
-/* harmony export */ });
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1837);
-/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9907);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2954);
-/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1375);
-/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8104);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3445);
-
-
-
-
-
-
-/** IAM's limit on the inline policies of one role, counted without whitespace. */
-const ROLE_INLINE_POLICY_LIMIT = 10_240;
-function templateSpelling(topology, sourceKeyArn) {
-    // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
-    const sourceArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
-    return {
-        sourceBucket: (suffix) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(sourceArn + suffix),
-        sourceKey: sourceKeyArn,
-        destinationBucket: (d, suffix) => {
-            const param = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationParameterNames */ ._)(d).bucketArn;
-            return suffix === '' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)(param) : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`\${${param}}${suffix}`);
-        },
-        destinationKey: (d) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)((0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationParameterNames */ ._)(d).kmsKeyArn),
-        viaS3: (region) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`s3.${region}.\${AWS::URLSuffix}`),
-    };
-}
-/** Concrete ARNs; a key the stack creates gets the longest id KMS issues, so the size is an upper bound. */
-function concreteSpelling(topology) {
-    const p = topology.partition;
-    const keyArn = (region, account, k) => k.kind === 'existing' ? k.arn : `arn:${p}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
-    return {
-        sourceBucket: (suffix) => `arn:${p}:s3:::${topology.source.bucket}${suffix}`,
-        sourceKey: keyArn(topology.source.region, topology.source.account, topology.source.key),
-        destinationBucket: (d, suffix) => `arn:${p}:s3:::${d.bucket}${suffix}`,
-        destinationKey: (d) => keyArn(d.region, d.account, d.key),
-        viaS3: (region) => `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSuffix */ .rW)(p)}`,
-    };
-}
-/**
- * The role's permissions, DESIGN.md §1. Destination statements are grouped (objects in one
- * statement, keys one per region) so the policy stays small as destinations are added.
- */
-function replicationPolicy(topology, arn) {
-    const dst = topology.destinations;
-    const statements = [
-        {
-            Sid: 'ReadReplicationConfigAndListSource',
-            Effect: 'Allow',
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .SOURCE_BUCKET_ACTIONS */ .X0],
-            Resource: arn.sourceBucket(''),
-        },
-        {
-            Sid: 'ReadSourceVersionsForReplication',
-            Effect: 'Allow',
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .SOURCE_OBJECT_ACTIONS */ .qz],
-            Resource: arn.sourceBucket('/*'),
-        },
-        {
-            Sid: 'DecryptSourceObjects',
-            Effect: 'Allow',
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .SOURCE_KEY_ACTIONS */ .Iz],
-            Resource: arn.sourceKey,
-            Condition: {
-                StringEquals: { 'kms:ViaService': arn.viaS3(topology.source.region) },
-                // Object form, and bucket form for S3 Bucket Keys (which can be switched on later).
-                StringLike: { 'kms:EncryptionContext:aws:s3:arn': [arn.sourceBucket('/*'), arn.sourceBucket('')] },
-            },
-        },
-        {
-            Sid: 'ReplicateIntoDestinations',
-            Effect: 'Allow',
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_OBJECT_ACTIONS */ .xB],
-            Resource: dst.map((d) => arn.destinationBucket(d, '/*')),
-        },
-        {
-            Sid: 'CheckDestinationVersioning',
-            Effect: 'Allow',
-            // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
-            Resource: dst.map((d) => arn.destinationBucket(d, '')),
-        },
-    ];
-    const translated = dst.filter((d) => d.ownerTranslation);
-    if (translated.length > 0) {
-        statements.push({
-            Sid: 'HandReplicaOwnershipToDestinations',
-            Effect: 'Allow',
-            Action: _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNER_OVERRIDE_ACTION */ .ii,
-            Resource: translated.map((d) => arn.destinationBucket(d, '/*')),
-        });
-    }
-    for (const group of groupKeys(dst)) {
-        statements.push({
-            Sid: `EncryptReplicasIn${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .logicalIdOf */ .YZ)(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`,
-            Effect: 'Allow',
-            Action: group.bucketKey
-                ? [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
-                : [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN],
-            Resource: group.destinations.map((d) => arn.destinationKey(d)),
-            Condition: {
-                StringEquals: { 'kms:ViaService': arn.viaS3(group.region) },
-                StringLike: {
-                    'kms:EncryptionContext:aws:s3:arn': group.destinations.flatMap((d) => [
-                        arn.destinationBucket(d, '/*'),
-                        arn.destinationBucket(d, ''),
-                    ]),
-                },
-            },
-        });
-    }
-    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .policyDocument */ .yr)(statements);
-}
-/** Characters IAM will count for the role's inline policy once deployed (an upper bound). */
-function replicationPolicySize(topology) {
-    return JSON.stringify(replicationPolicy(topology, concreteSpelling(topology))).length;
-}
-/** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
-function replicationRoleResource(topology, sourceKeyArn) {
-    const { source } = topology;
-    const arn = templateSpelling(topology, sourceKeyArn);
-    const trustConditions = topology.hardenTrust
-        ? {
-            Condition: {
-                StringEquals: { 'aws:SourceAccount': source.account },
-                ArnLike: { 'aws:SourceArn': arn.sourceBucket('') },
-            },
-        }
-        : {};
-    return {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-            RoleName: source.replicationRoleName,
-            Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
-            AssumeRolePolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .policyDocument */ .yr)([
-                {
-                    Sid: 'S3ReplicationAssumesThisRole',
-                    Effect: 'Allow',
-                    Principal: { Service: 's3.amazonaws.com' },
-                    Action: 'sts:AssumeRole',
-                    ...trustConditions,
-                },
-            ]),
-            Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
-        },
-    };
-}
-function groupKeys(dst) {
-    const groups = new Map();
-    for (const d of dst) {
-        const k = `${d.region}/${d.bucketKey}`;
-        const g = groups.get(k) ?? { region: d.region, bucketKey: d.bucketKey, destinations: [] };
-        g.destinations.push(d);
-        groups.set(k, g);
-    }
-    return [...groups.values()];
-}
-
-
-/***/ }),
-
-/***/ 1375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ destinationParameterNames)
-/* harmony export */ });
-/** Source-template parameters fed by one destination stack's outputs. */
-function destinationParameterNames(d) {
-    return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
-}
-
-
-/***/ }),
-
-/***/ 8085:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s1: () => (/* binding */ accountsOf),
-  AP: () => (/* binding */ regionOf),
-  zt: () => (/* binding */ runDeploy)
-});
-
-// EXTERNAL MODULE: ./src/core/load-topology.ts + 11 modules
-var load_topology = __nccwpck_require__(6699);
-// EXTERNAL MODULE: ./src/core/synth/synthesize.ts + 5 modules
-var synthesize = __nccwpck_require__(9612);
-// EXTERNAL MODULE: ./src/core/config/diagnostic.ts
-var diagnostic = __nccwpck_require__(6471);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/core/plan/resolve-parameters.ts
-/** A manifest stack's parameters with each output reference replaced by the value deployed earlier. */
-function resolveParameters(stackName, parameters, outputs) {
-    const out = {};
-    for (const [name, value] of Object.entries(parameters)) {
-        if (typeof value === 'string') {
-            out[name] = value;
-            continue;
-        }
-        const fromStack = outputs.get(value.fromStack);
-        const resolved = fromStack?.[value.output];
-        if (resolved === undefined) {
-            throw new Error(`internal: ${stackName} needs output ${value.output} of ${value.fromStack}, which ${fromStack ? 'has no such output' : 'was not deployed first'}`);
-        }
-        out[name] = resolved;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/core/synth/render-files.ts
-var render_files = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3805);
-;// CONCATENATED MODULE: ./src/core/plan/resource-change.ts
-/** Resources whose loss or replacement loses data or breaks replication. */
-const PROTECTED_TYPES = new Set(['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::Role']);
-/** Replace or remove of a bucket, a key or the replication role: refused unless the user opts in. */
-function destructiveChanges(changes) {
-    const out = [];
-    for (const change of changes) {
-        if (!PROTECTED_TYPES.has(change.resourceType))
-            continue;
-        if (change.action === 'Remove')
-            out.push({ change, reason: 'remove' });
-        else if (change.action === 'Modify' && change.replacement === 'True')
-            out.push({ change, reason: 'replace' });
-        else if (change.action === 'Modify' && change.replacement === 'Conditional')
-            out.push({ change, reason: 'may-replace' });
-    }
-    return out;
-}
-function describeDestructive(d) {
-    const what = `${d.change.logicalId} (${d.change.resourceType}${d.change.physicalId ? ` ${d.change.physicalId}` : ''})`;
-    const props = d.change.properties.length > 0 ? `, because of ${d.change.properties.join(', ')}` : '';
-    switch (d.reason) {
-        case 'remove':
-            return `${what} would be removed from the stack`;
-        case 'replace':
-            return `${what} would be replaced${props}`;
-        case 'may-replace':
-            return `${what} may be replaced${props}`;
-    }
-}
-/** Every stack this tool owns protects its data-bearing resources from replacement and removal. */
-function protectiveStackPolicy() {
-    return JSON.stringify({
-        Statement: [
-            { Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' },
-            {
-                Effect: 'Deny',
-                Action: ['Update:Replace', 'Update:Delete'],
-                Principal: '*',
-                Resource: '*',
-                Condition: { StringEquals: { ResourceType: [...PROTECTED_TYPES] } },
-            },
-        ],
-    });
-}
-/** Used only for the one update the user allowed to be destructive. */
-function permissiveStackPolicy() {
-    return JSON.stringify({
-        Statement: [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }],
-    });
-}
-
-// EXTERNAL MODULE: ./src/shell/aws/poll.ts
-var poll = __nccwpck_require__(3063);
-;// CONCATENATED MODULE: ./src/shell/aws/change-set.ts
-
-
-async function createChangeSet(cfn, req, clock, timeoutMs) {
-    const created = await cfn.send(new dist_cjs/* CreateChangeSetCommand */.YDU({
-        StackName: req.stackName,
-        ChangeSetName: req.changeSetName,
-        ChangeSetType: req.type,
-        Description: req.description,
-        ...('body' in req.template ? { TemplateBody: req.template.body } : { TemplateURL: req.template.url }),
-        Parameters: Object.entries(req.parameters).map(([ParameterKey, ParameterValue]) => ({
-            ParameterKey,
-            ParameterValue,
-        })),
-        Tags: Object.entries(req.tags).map(([Key, Value]) => ({ Key, Value })),
-        Capabilities: ['CAPABILITY_NAMED_IAM'],
-        ...(req.executionRoleArn ? { RoleARN: req.executionRoleArn } : {}),
-    }));
-    const id = created.Id ?? req.changeSetName;
-    const settled = await (0,poll/* pollUntil */.g)(async () => {
-        const out = await cfn.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: id, StackName: req.stackName }));
-        return out.Status === 'CREATE_PENDING' || out.Status === 'CREATE_IN_PROGRESS' ? undefined : out;
-    }, { clock, timeoutMs, what: `change set ${req.changeSetName} of ${req.stackName}` });
-    if (settled.Status === 'FAILED') {
-        if (isEmptyChangeSetReason(settled.StatusReason))
-            return { kind: 'empty', id };
-        // A failed change set is of no use to anyone: leave nothing behind.
-        await deleteChangeSet(cfn, id, req.stackName).catch(() => undefined);
-        throw new ChangeSetFailedError(req.stackName, settled.StatusReason ?? 'no reason given');
-    }
-    return { kind: 'ready', id, changes: await describeAllChanges(cfn, id, req.stackName) };
-}
-/**
- * CloudFormation reports "nothing to change" only as a FAILED change set with this reason; there
- * is no status or error code for it, so its text is the one thing to match.
- */
-function isEmptyChangeSetReason(reason) {
-    return reason !== undefined && /didn't contain changes|No updates are to be performed/.test(reason);
-}
-class ChangeSetFailedError extends Error {
-    stackName;
-    reason;
-    name = 'ChangeSetFailedError';
-    constructor(stackName, reason) {
-        super(`the change set for ${stackName} failed: ${reason}`);
-        this.stackName = stackName;
-        this.reason = reason;
-    }
-}
-/** Every change, across pages. */
-async function describeAllChanges(cfn, changeSetId, stackName) {
-    const changes = [];
-    let nextToken;
-    do {
-        const out = await cfn.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({
-            ChangeSetName: changeSetId,
-            StackName: stackName,
-            NextToken: nextToken,
-        }));
-        for (const c of out.Changes ?? []) {
-            const rc = toResourceChange(c);
-            if (rc)
-                changes.push(rc);
-        }
-        nextToken = out.NextToken;
-    } while (nextToken);
-    return changes;
-}
-function toResourceChange(c) {
-    const r = c.ResourceChange;
-    if (!r?.LogicalResourceId || !r.ResourceType || !r.Action)
-        return undefined;
-    const properties = [
-        ...new Set((r.Details ?? []).map((d) => d.Target?.Name).filter((n) => !!n)),
-    ];
-    return {
-        logicalId: r.LogicalResourceId,
-        ...(r.PhysicalResourceId ? { physicalId: r.PhysicalResourceId } : {}),
-        resourceType: r.ResourceType,
-        action: r.Action,
-        ...(r.Replacement ? { replacement: r.Replacement } : {}),
-        properties,
-    };
-}
-async function deleteChangeSet(cfn, id, stackName) {
-    await cfn.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: id, StackName: stackName }));
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/stack-status.ts
-const READY = new Set([
-    'CREATE_COMPLETE',
-    'UPDATE_COMPLETE',
-    'UPDATE_ROLLBACK_COMPLETE',
-    'IMPORT_COMPLETE',
-    'IMPORT_ROLLBACK_COMPLETE',
-]);
-const FAILED_CREATE = new Set(['ROLLBACK_COMPLETE', 'ROLLBACK_FAILED', 'CREATE_FAILED']);
-const STUCK = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
-function stackState(status) {
-    if (status === undefined)
-        return { kind: 'absent' };
-    if (status === 'REVIEW_IN_PROGRESS')
-        return { kind: 'review' };
-    if (status === 'DELETE_COMPLETE')
-        return { kind: 'deleted' };
-    if (READY.has(status))
-        return { kind: 'ready', status };
-    if (FAILED_CREATE.has(status))
-        return { kind: 'failed-create', status };
-    if (STUCK.has(status))
-        return { kind: 'stuck', status };
-    return { kind: 'busy', status };
-}
-const isInProgress = (status) => status.endsWith('_IN_PROGRESS');
-/** The operation that just ran succeeded. Rollbacks and failures are not success. */
-const isSuccessfulEnd = (status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE';
-/** Statuses of a resource event that explain a failure. */
-const isFailedResourceStatus = (status) => status !== undefined && status.endsWith('_FAILED');
-
-;// CONCATENATED MODULE: ./src/shell/aws/stack-events.ts
-
-
-/**
- * Follows a stack's events from the moment an operation starts: each poll returns only the
- * events not seen before, oldest first. DescribeStackEvents is newest-first and paginated, so a
- * poll reads pages until it reaches an event it has already seen. `prime` marks what was there
- * before the operation, by event id, so clocks never matter.
- */
-class StackEventCursor {
-    cfn;
-    stackName;
-    seen = new Set();
-    all = [];
-    constructor(cfn, stackName) {
-        this.cfn = cfn;
-        this.stackName = stackName;
-    }
-    /** Marks the newest page of existing events as seen; older ones stop the walk in any case. */
-    async prime() {
-        const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName }));
-        for (const e of out.StackEvents ?? [])
-            this.seen.add(eventId(e));
-    }
-    async poll() {
-        const fresh = [];
-        let nextToken;
-        page: do {
-            const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName, NextToken: nextToken }));
-            for (const e of out.StackEvents ?? []) {
-                const id = eventId(e);
-                if (this.seen.has(id))
-                    break page;
-                this.seen.add(id);
-                fresh.push(e);
-            }
-            nextToken = out.NextToken;
-        } while (nextToken);
-        fresh.reverse();
-        this.all.push(...fresh);
-        return fresh;
-    }
-}
-const eventId = (e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
-/** The event that explains a failed operation: the first resource that failed, with its reason. */
-function firstFailure(events) {
-    const failures = events.filter((e) => isFailedResourceStatus(e.ResourceStatus) &&
-        e.LogicalResourceId !== e.StackName &&
-        !/cancelled/i.test(e.ResourceStatusReason ?? ''));
-    return failures[0] ?? events.find((e) => isFailedResourceStatus(e.ResourceStatus));
-}
-function formatEvent(e) {
-    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
-    const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
-    return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/deploy-stack.ts
-
-
-
-
-
-
-
-/** How often a run re-plans when another run changed the stack under it. */
-const MAX_REPLANS = 3;
-/**
- * One stack, always through a change set: settle → create change set → refuse destructive
- * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
- */
-async function deployStack(d, policy, deps) {
-    const deadline = deps.clock.now() + policy.timeoutMs;
-    const remaining = () => Math.max(1_000, deadline - deps.clock.now());
-    for (let attempt = 1;; attempt++) {
-        const stack = await settle(d.stackName, policy, deps, remaining);
-        const isNew = stack === undefined || stackState(stack.StackStatus).kind === 'review';
-        const changeSetName = attempt === 1 ? d.changeSetName : `${d.changeSetName}-r${attempt}`;
-        let outcome;
-        try {
-            outcome = await createChangeSet(deps.cfn, {
-                stackName: d.stackName,
-                changeSetName,
-                type: isNew ? 'CREATE' : 'UPDATE',
-                template: d.template,
-                parameters: d.parameters,
-                tags: d.tags,
-                ...(d.executionRoleArn ? { executionRoleArn: d.executionRoleArn } : {}),
-                description: 's3-xrepl deploy',
-            }, deps.clock, remaining());
-        }
-        catch (e) {
-            if (e instanceof ChangeSetFailedError)
-                throw new errors/* UserError */.yo(e.message, 'Fix the template or parameters it names.');
-            throw e;
-        }
-        if (outcome.kind === 'empty') {
-            await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
-            deps.logger.info(`${d.stackName}: no changes`);
-            return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
-        }
-        const destructive = destructiveChanges(outcome.changes);
-        if (destructive.length > 0 && !policy.allowDestructive) {
-            await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
-            throw new errors/* UserError */.yo(`${d.stackName}: refusing destructive changes:\n${destructive.map((x) => `  - ${describeDestructive(x)}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
-        }
-        for (const c of outcome.changes)
-            deps.logger.info(`${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`);
-        if (!isNew)
-            await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? permissiveStackPolicy() : protectiveStackPolicy());
-        // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
-        // seen by id, not by time: the runner's clock and AWS's need not agree.
-        const cursor = new StackEventCursor(deps.cfn, d.stackName);
-        await cursor.prime();
-        let final;
-        try {
-            try {
-                await deps.cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: outcome.id, StackName: d.stackName }));
-            }
-            catch (e) {
-                // Another run updated the stack after this change set was made: it is obsolete. Plan again.
-                if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
-                    deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
-                    await deleteChangeSet(deps.cfn, outcome.id, d.stackName).catch(() => undefined);
-                    continue;
-                }
-                throw e;
-            }
-            final = await follow(d.stackName, cursor, deps, remaining());
-        }
-        finally {
-            // Whatever happened, a stack opened up for one destructive update is protected again.
-            if (destructive.length > 0) {
-                await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
-            }
-        }
-        if (isNew)
-            await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
-        if (isNew) {
-            await deps.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({ StackName: d.stackName, EnableTerminationProtection: true }));
-        }
-        return {
-            kind: isNew ? 'created' : 'updated',
-            stackId: final.StackId ?? d.stackName,
-            outputs: outputsOf(final),
-            changes: outcome.changes,
-        };
-    }
-}
-/** Waits out another operation; clears a failed first creation when allowed; refuses what needs a human. */
-async function settle(name, policy, deps, remaining) {
-    let stack = await describeStack(deps.cfn, name);
-    let state = stackState(stack?.StackStatus);
-    if (state.kind === 'busy') {
-        deps.logger.info(`${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`);
-        stack = await (0,poll/* pollUntil */.g)(async () => {
-            const s = await describeStack(deps.cfn, name);
-            return s === undefined || !isInProgress(s.StackStatus ?? '') || s.StackStatus === 'REVIEW_IN_PROGRESS'
-                ? (s ?? null)
-                : undefined;
-        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` }).then((s) => s ?? undefined);
-        state = stackState(stack?.StackStatus);
-    }
-    if (state.kind === 'stuck') {
-        throw new errors/* UserError */.yo(`${name} is ${state.status}: CloudFormation needs a person to resolve it; nothing was done.`, state.status === 'UPDATE_ROLLBACK_FAILED'
-            ? 'Fix the cause in the stack events, then run "continue update rollback" on the stack.'
-            : 'Look at the stack events, fix the cause, and retry the delete.');
-    }
-    if (state.kind === 'failed-create') {
-        if (!policy.recreateFailedStacks) {
-            throw new errors/* UserError */.yo(`${name} is ${state.status}: its first creation failed, and such a stack can only be deleted and created again.`, 'Set recreate-failed-stacks: true to let the action delete it (retained buckets and keys stay) and create it again.');
-        }
-        deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
-        await deps.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: name }));
-        await (0,poll/* pollUntil */.g)(async () => {
-            const s = await describeStack(deps.cfn, name);
-            if (s === undefined || s.StackStatus === 'DELETE_COMPLETE')
-                return true;
-            if (s.StackStatus === 'DELETE_FAILED')
-                throw new errors/* UserError */.yo(`${name}: the delete failed (${s.StackStatusReason ?? 'no reason'}).`);
-            return undefined;
-        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to be deleted` });
-        return undefined;
-    }
-    return state.kind === 'deleted' ? undefined : stack;
-}
-/** Streams events until the stack settles; a failure is explained by the first failing resource. */
-async function follow(name, cursor, deps, timeoutMs) {
-    const final = await (0,poll/* pollUntil */.g)(async () => {
-        for (const e of await cursor.poll())
-            deps.logger.info(`${name}: ${formatEvent(e)}`);
-        const s = await describeStack(deps.cfn, name);
-        return s && !isInProgress(s.StackStatus ?? 'UNKNOWN_IN_PROGRESS') ? s : undefined;
-    }, { clock: deps.clock, timeoutMs, what: `${name} to finish deploying` });
-    for (const e of await cursor.poll())
-        deps.logger.info(`${name}: ${formatEvent(e)}`);
-    if (isSuccessfulEnd(final.StackStatus ?? ''))
-        return final;
-    const failure = firstFailure(cursor.all);
-    const cause = failure
-        ? `${failure.LogicalResourceId} (${failure.ResourceType}) ${failure.ResourceStatus}: ${failure.ResourceStatusReason ?? 'no reason given'}`
-        : (final.StackStatusReason ?? 'no reason given in the stack events');
-    throw new errors/* UserError */.yo(`${name} ended ${final.StackStatus}: ${cause}`, 'The stack was rolled back; fix the cause and run again.');
-}
-async function describeStack(cfn, name) {
-    try {
-        const out = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name }));
-        return out.Stacks?.[0];
-    }
-    catch (e) {
-        // A missing stack is a ValidationError whose only distinguishing mark is its message.
-        if (e.name === 'ValidationError' && /does not exist/.test(e.message))
-            return undefined;
-        throw e;
-    }
-}
-async function setStackPolicy(cfn, name, body) {
-    await cfn.send(new dist_cjs/* SetStackPolicyCommand */.kpO({ StackName: name, StackPolicyBody: body }));
-}
-function isConcurrentChange(e) {
-    const name = e.name;
-    return name === 'InvalidChangeSetStatusException' || name === 'OperationInProgressException';
-}
-function outputsOf(stack) {
-    const out = {};
-    for (const o of stack?.Outputs ?? [])
-        if (o.OutputKey && o.OutputValue !== undefined)
-            out[o.OutputKey] = o.OutputValue;
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: ./src/core/config/regions.ts
-var regions = __nccwpck_require__(9907);
-;// CONCATENATED MODULE: ./src/shell/aws/template-staging.ts
-
-
-
-/** CloudFormation's limit for a template sent inline. */
-const INLINE_TEMPLATE_LIMIT = 51_200;
-function stagingBucketName(account, region) {
-    return `s3-xrepl-staging-${account}-${region}`;
-}
-/**
- * A template small enough goes inline (minified: whitespace costs bytes, not meaning); a larger one
- * is uploaded to a private staging bucket in the stack's own account and region, created on first
- * use, whose objects expire after a day.
- */
-async function templateSource(opts, s3) {
-    const body = JSON.stringify(JSON.parse(opts.templateText));
-    if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
-        return { body };
-    const bucket = stagingBucketName(opts.account, opts.region);
-    await ensureStagingBucket(s3, bucket, opts.region, opts.account);
-    const key = `templates/${opts.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}.json`;
-    await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-        Bucket: bucket,
-        Key: key,
-        Body: body,
-        ContentType: 'application/json',
-        // The name is predictable, so another account could create it first: insist on our ownership.
-        ExpectedBucketOwner: opts.account,
-    }));
-    return { url: `https://${bucket}.s3.${opts.region}.${(0,regions/* urlSuffix */.rW)(opts.partition)}/${key}` };
-}
-async function ensureStagingBucket(s3, bucket, region, owner) {
-    try {
-        await s3.send(new client_s3_dist_cjs/* HeadBucketCommand */.kuI({ Bucket: bucket, ExpectedBucketOwner: owner }));
-        return;
-    }
-    catch (e) {
-        const status = e.$metadata?.httpStatusCode;
-        if (status !== 404)
-            throw e;
-    }
-    try {
-        await s3.send(new client_s3_dist_cjs/* CreateBucketCommand */.cZX({
-            Bucket: bucket,
-            ...(region === 'us-east-1'
-                ? {}
-                : { CreateBucketConfiguration: { LocationConstraint: region } }),
-        }));
-    }
-    catch (e) {
-        // Another stack of this run, staging in the same account and region, created it first.
-        if (e.name !== 'BucketAlreadyOwnedByYou')
-            throw e;
-    }
-    await s3.send(new client_s3_dist_cjs/* PutPublicAccessBlockCommand */.ZXv({
-        Bucket: bucket,
-        ExpectedBucketOwner: owner,
-        PublicAccessBlockConfiguration: {
-            BlockPublicAcls: true,
-            BlockPublicPolicy: true,
-            IgnorePublicAcls: true,
-            RestrictPublicBuckets: true,
-        },
-    }));
-    await s3.send(new client_s3_dist_cjs/* PutBucketLifecycleConfigurationCommand */.RJe({
-        Bucket: bucket,
-        ExpectedBucketOwner: owner,
-        LifecycleConfiguration: {
-            Rules: [
-                {
-                    ID: 'expire-staged-templates',
-                    Status: 'Enabled',
-                    Filter: { Prefix: '' },
-                    Expiration: { Days: 1 },
-                },
-            ],
-        },
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/deploy-topology.ts
-
+;// CONCATENATED MODULE: ./src/read-topology.ts
 
 
 
 
 /**
- * Every destination stack in parallel (their outputs are what the source needs), then the source
- * stack with those outputs as parameters. A failed destination stops the source from deploying;
- * the other destinations still finish, so nothing is left half-way.
+ * The start of every mode: read the config file, validate it completely (throwing every problem
+ * at once), log its warnings, and synthesize its stacks. Nothing has touched AWS or disk yet.
  */
-async function deployTopology(topology, synthesis, policy, deps) {
-    const files = (0,render_files/* renderSynthesisFiles */.G)(synthesis);
-    const stacks = synthesis.manifest.stacks;
-    const destinations = stacks.filter((s) => s.kind === 'destination');
-    const source = stacks.filter((s) => s.kind === 'source');
-    const outputs = new Map();
-    const deployOne = (stack) => deployStackOf(stack).catch((e) => {
-        if ((0,errors/* isServiceFailure */.su)(e)) {
-            const code = e.code ?? e.name;
-            throw new errors/* ServiceError */._7(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected: ${code}: ${e.message}`, 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
-        }
-        throw e;
-    });
-    const deployStackOf = async (stack) => {
-        const startedAt = deps.clock.now();
-        const clients = deps.clients(stack.account, stack.region);
-        const template = await templateSource({
-            templateText: files.get(stack.template),
-            stackName: stack.name,
-            account: stack.account,
-            region: stack.region,
-            partition: topology.partition,
-        }, clients.s3);
-        const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
-        const result = await deployStack({
-            stackName: stack.name,
-            template,
-            parameters: resolveParameters(stack.name, stack.parameters, outputs),
-            tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
-            ...(executionRoleArn ? { executionRoleArn } : {}),
-            changeSetName: `s3-xrepl-${deps.runId}`,
-        }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
-        outputs.set(stack.name, result.outputs);
-        return { stack, result, startedAt, finishedAt: deps.clock.now() };
-    };
-    const settled = await Promise.allSettled(destinations.map(deployOne));
-    const failed = settled.flatMap((s, i) => s.status === 'rejected' ? [{ stack: destinations[i], error: s.reason }] : []);
-    if (failed.length > 0) {
-        // A single failure, or any that is not the user's to fix, is reported as it is.
-        const notUser = failed.find((f) => !(f.error instanceof errors/* UserError */.yo));
-        if (failed.length === 1 || notUser)
-            throw (notUser ?? failed[0]).error;
-        throw new errors/* UserError */.yo(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
-            failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
-    }
-    const outcomes = settled.map((s) => s.value);
-    for (const s of source)
-        outcomes.push(await deployOne(s));
-    return { topology, outcomes };
-}
-
-;// CONCATENATED MODULE: ./src/deploy-command.ts
-
-
-
-
-
-/** config file → deployed stacks, destinations first. Validates fully before any AWS call. */
-async function runDeploy(opts, deps) {
+async function readTopology(configPath, deps) {
     let text;
     try {
-        text = await deps.readFile(opts.configPath);
+        text = await deps.readFile(configPath);
     }
     catch (e) {
-        throw new errors/* UserError */.yo(`cannot read config file ${opts.configPath}: ${e.code ?? String(e)}`);
+        throw new errors/* UserError */.yo(`cannot read config file ${configPath}: ${e.code ?? String(e)}`);
     }
-    const loaded = (0,load_topology/* loadTopology */.K)(text);
+    const loaded = loadTopology(text);
     if (!loaded.ok)
-        throw new errors/* ConfigError */.xL(opts.configPath, loaded.diagnostics);
+        throw new errors/* ConfigError */.xL(configPath, loaded.diagnostics);
     for (const w of loaded.warnings)
-        deps.logger.warning((0,diagnostic/* formatDiagnostic */.xy)(w), { file: opts.configPath, ...w.location });
-    const { topology } = loaded;
-    const synthesis = (0,synthesize/* synthesize */.D)(topology);
+        deps.logger.warning((0,diagnostic/* formatDiagnostic */.xy)(w), { file: configPath, ...w.location });
+    const synthesis = synthesize(loaded.topology);
     for (const note of synthesis.notes)
         deps.logger.warning(note);
-    const credentials = await deps.credentials(topology);
-    const deployment = await deployTopology(topology, synthesis, opts.policy, {
-        clients: deps.clients(credentials),
-        logger: deps.logger,
-        clock: deps.clock,
-        runId: deps.runId,
-    });
-    return {
-        topology: topology.name,
-        destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
-        stacks: deployment.outcomes.map((o) => ({
-            name: o.stack.name,
-            kind: o.stack.kind,
-            account: o.stack.account,
-            region: o.stack.region,
-            result: o.result.kind,
-            stackId: o.result.stackId,
-            changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
-            outputs: o.result.outputs,
-            seconds: (o.finishedAt - o.startedAt) / 1000,
-        })),
-    };
-}
-/** Each account deploys through one region's STS: the region of its first stack. */
-function regionOf(topology) {
-    return (account) => topology.source.account === account
-        ? topology.source.region
-        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
-}
-function accountsOf(topology) {
-    return [...new Set([...topology.destinations.map((d) => d.account), topology.source.account])];
+    return { topology: loaded.topology, synthesis };
 }
 
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   ZZ: () => (/* binding */ REPORT_BUGS),
-/* harmony export */   _7: () => (/* binding */ ServiceError),
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   su: () => (/* binding */ isServiceFailure),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6471);
-
-/**
- * Errors carry who must act: `user` (bad config or input: exit 2, say what to fix) or `internal`
- * (a bug: exit 1, say where to report). Anything else thrown is treated as internal.
- */
-class UserError extends Error {
-    remedy;
-    name = 'UserError';
-    constructor(message, remedy) {
-        super(message);
-        this.remedy = remedy;
-    }
-}
-class ConfigError extends UserError {
-    file;
-    diagnostics;
-    constructor(file, diagnostics) {
-        const errors = diagnostics.filter((d) => d.severity === 'error').length;
-        super(`${file}: ${errors} problem${errors === 1 ? '' : 's'} in the config\n${(0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostics */ .oO)(diagnostics, file)}`);
-        this.file = file;
-        this.diagnostics = diagnostics;
-    }
-}
-/**
- * AWS or the network failed in a way retries did not cure: not the user's config, not a bug.
- * Says what was being done, so the user knows what did and did not happen.
- */
-class ServiceError extends Error {
-    remedy;
-    name = 'ServiceError';
-    constructor(message, remedy) {
-        super(message);
-        this.remedy = remedy;
-    }
-}
-/** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
-function isServiceFailure(e) {
-    const x = e;
-    return (x.$metadata !== undefined ||
-        x.$fault !== undefined ||
-        /^E[A-Z]+$/.test(x.code ?? '') ||
-        x.name === 'TimeoutError');
-}
-const EXIT = { ok: 0, internal: 1, user: 2 };
-const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
-function exitCodeOf(error) {
-    return error instanceof UserError ? EXIT.user : EXIT.internal;
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1000);
-/* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9881);
-
-
-process.exitCode = await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)((0,_shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

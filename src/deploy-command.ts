@@ -1,9 +1,6 @@
-import { loadTopology } from './core/load-topology.js';
 import type { Topology } from './core/model/topology.js';
 import type { DeployReport } from './core/report/deploy-report.js';
-import { synthesize } from './core/synth/synthesize.js';
-import { formatDiagnostic } from './core/config/diagnostic.js';
-import { ConfigError, UserError } from './errors.js';
+import { readTopology } from './read-topology.js';
 import type { AccountCredentials } from './shell/aws/credentials.js';
 import type { StackClients } from './shell/aws/clients.js';
 import type { DeployPolicy } from './shell/aws/deploy-stack.js';
@@ -28,22 +25,7 @@ export async function runDeploy(
   opts: { configPath: string; policy: DeployPolicy },
   deps: DeployDeps,
 ): Promise<DeployReport> {
-  let text: string;
-  try {
-    text = await deps.readFile(opts.configPath);
-  } catch (e) {
-    throw new UserError(
-      `cannot read config file ${opts.configPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
-  }
-  const loaded = loadTopology(text);
-  if (!loaded.ok) throw new ConfigError(opts.configPath, loaded.diagnostics);
-  for (const w of loaded.warnings)
-    deps.logger.warning(formatDiagnostic(w), { file: opts.configPath, ...w.location });
-  const { topology } = loaded;
-  const synthesis = synthesize(topology);
-  for (const note of synthesis.notes) deps.logger.warning(note);
-
+  const { topology, synthesis } = await readTopology(opts.configPath, deps);
   const credentials = await deps.credentials(topology);
   const deployment = await deployTopology(topology, synthesis, opts.policy, {
     clients: deps.clients(credentials),

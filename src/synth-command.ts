@@ -1,8 +1,6 @@
-import { ConfigError, UserError } from './errors.js';
-import { loadTopology } from './core/load-topology.js';
-import { formatDiagnostic } from './core/config/diagnostic.js';
 import { renderSynthesisFiles } from './core/synth/render-files.js';
-import { synthesize, type Manifest } from './core/synth/synthesize.js';
+import type { Manifest } from './core/synth/synthesize.js';
+import { readTopology } from './read-topology.js';
 import type { Logger } from './shell/logger.js';
 
 export interface SynthDeps {
@@ -22,24 +20,10 @@ export async function runSynth(
   opts: { configPath: string; outDir: string },
   deps: SynthDeps,
 ): Promise<SynthResult> {
-  let text: string;
-  try {
-    text = await deps.readFile(opts.configPath);
-  } catch (e) {
-    throw new UserError(
-      `cannot read config file ${opts.configPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
-  }
-  const loaded = loadTopology(text);
-  if (!loaded.ok) throw new ConfigError(opts.configPath, loaded.diagnostics);
-  for (const w of loaded.warnings) {
-    deps.logger.warning(formatDiagnostic(w), { file: opts.configPath, ...w.location });
-  }
-  const synthesis = synthesize(loaded.topology);
-  for (const note of synthesis.notes) deps.logger.warning(note);
+  const { topology, synthesis } = await readTopology(opts.configPath, deps);
   const files = await deps.writeOutputDir(opts.outDir, renderSynthesisFiles(synthesis));
   deps.logger.info(
-    `synthesized ${synthesis.manifest.stacks.length} stacks for "${loaded.topology.name}" into ${opts.outDir}: ` +
+    `synthesized ${synthesis.manifest.stacks.length} stacks for "${topology.name}" into ${opts.outDir}: ` +
       synthesis.manifest.stacks.map((s) => s.name).join(' → '),
   );
   return { manifest: synthesis.manifest, manifestPath: `${opts.outDir}/manifest.json`, files };

@@ -40451,7 +40451,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3921);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9624);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -40460,7 +40460,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3921:
+/***/ 9624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40596,6 +40596,24 @@ async function writeOutputDir(dir, files) {
 }
 async function readTextFile(path) {
     return (0,promises_.readFile)(path, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/core/synth/render-files.ts
+/**
+ * The synth output directory as file name → text: each template, each stack's parameters, and
+ * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
+ */
+function renderSynthesisFiles(synthesis) {
+    const files = new Map();
+    for (const [name, template] of synthesis.templates)
+        files.set(name, toJsonText(template));
+    for (const stack of synthesis.manifest.stacks)
+        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
+    files.set('manifest.json', toJsonText(synthesis.manifest));
+    return files;
+}
+function toJsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -45536,24 +45554,6 @@ function loadTopology(text) {
     return { ok: true, topology, warnings: parsed.warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/synth/render-files.ts
-/**
- * The synth output directory as file name → text: each template, each stack's parameters, and
- * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
- */
-function renderSynthesisFiles(synthesis) {
-    const files = new Map();
-    for (const [name, template] of synthesis.templates)
-        files.set(name, toJsonText(template));
-    for (const stack of synthesis.manifest.stacks)
-        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
-    files.set('manifest.json', toJsonText(synthesis.manifest));
-    return files;
-}
-function toJsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/core/templates/bucket.ts
 
 /**
@@ -45996,32 +45996,42 @@ function existingKeyNote(topology, id, region, bucketKey) {
         `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`);
 }
 
+;// CONCATENATED MODULE: ./src/read-topology.ts
+
+
+
+
+/**
+ * The start of every mode: read the config file, validate it completely (throwing every problem
+ * at once), log its warnings, and synthesize its stacks. Nothing has touched AWS or disk yet.
+ */
+async function readTopology(configPath, deps) {
+    let text;
+    try {
+        text = await deps.readFile(configPath);
+    }
+    catch (e) {
+        throw new errors_UserError(`cannot read config file ${configPath}: ${e.code ?? String(e)}`);
+    }
+    const loaded = loadTopology(text);
+    if (!loaded.ok)
+        throw new ConfigError(configPath, loaded.diagnostics);
+    for (const w of loaded.warnings)
+        deps.logger.warning(formatDiagnostic(w), { file: configPath, ...w.location });
+    const synthesis = synthesize(loaded.topology);
+    for (const note of synthesis.notes)
+        deps.logger.warning(note);
+    return { topology: loaded.topology, synthesis };
+}
+
 ;// CONCATENATED MODULE: ./src/synth-command.ts
-
-
-
 
 
 /** config file → synth output directory. Validates fully before writing anything. */
 async function runSynth(opts, deps) {
-    let text;
-    try {
-        text = await deps.readFile(opts.configPath);
-    }
-    catch (e) {
-        throw new errors_UserError(`cannot read config file ${opts.configPath}: ${e.code ?? String(e)}`);
-    }
-    const loaded = loadTopology(text);
-    if (!loaded.ok)
-        throw new ConfigError(opts.configPath, loaded.diagnostics);
-    for (const w of loaded.warnings) {
-        deps.logger.warning(formatDiagnostic(w), { file: opts.configPath, ...w.location });
-    }
-    const synthesis = synthesize(loaded.topology);
-    for (const note of synthesis.notes)
-        deps.logger.warning(note);
+    const { topology, synthesis } = await readTopology(opts.configPath, deps);
     const files = await deps.writeOutputDir(opts.outDir, renderSynthesisFiles(synthesis));
-    deps.logger.info(`synthesized ${synthesis.manifest.stacks.length} stacks for "${loaded.topology.name}" into ${opts.outDir}: ` +
+    deps.logger.info(`synthesized ${synthesis.manifest.stacks.length} stacks for "${topology.name}" into ${opts.outDir}: ` +
         synthesis.manifest.stacks.map((s) => s.name).join(' → '));
     return { manifest: synthesis.manifest, manifestPath: `${opts.outDir}/manifest.json`, files };
 }
@@ -46623,27 +46633,9 @@ async function deployTopology(topology, synthesis, policy, deps) {
 ;// CONCATENATED MODULE: ./src/deploy-command.ts
 
 
-
-
-
 /** config file → deployed stacks, destinations first. Validates fully before any AWS call. */
 async function runDeploy(opts, deps) {
-    let text;
-    try {
-        text = await deps.readFile(opts.configPath);
-    }
-    catch (e) {
-        throw new errors_UserError(`cannot read config file ${opts.configPath}: ${e.code ?? String(e)}`);
-    }
-    const loaded = loadTopology(text);
-    if (!loaded.ok)
-        throw new ConfigError(opts.configPath, loaded.diagnostics);
-    for (const w of loaded.warnings)
-        deps.logger.warning(formatDiagnostic(w), { file: opts.configPath, ...w.location });
-    const { topology } = loaded;
-    const synthesis = synthesize(topology);
-    for (const note of synthesis.notes)
-        deps.logger.warning(note);
+    const { topology, synthesis } = await readTopology(opts.configPath, deps);
     const credentials = await deps.credentials(topology);
     const deployment = await deployTopology(topology, synthesis, opts.policy, {
         clients: deps.clients(credentials),

@@ -1,0 +1,31 @@
+import { formatDiagnostic } from './core/config/diagnostic.js';
+import { loadTopology } from './core/load-topology.js';
+import type { Topology } from './core/model/topology.js';
+import { synthesize, type Synthesis } from './core/synth/synthesize.js';
+import { ConfigError, UserError } from './errors.js';
+import type { Logger } from './shell/logger.js';
+
+/**
+ * The start of every mode: read the config file, validate it completely (throwing every problem
+ * at once), log its warnings, and synthesize its stacks. Nothing has touched AWS or disk yet.
+ */
+export async function readTopology(
+  configPath: string,
+  deps: { readonly readFile: (path: string) => Promise<string>; readonly logger: Logger },
+): Promise<{ topology: Topology; synthesis: Synthesis }> {
+  let text: string;
+  try {
+    text = await deps.readFile(configPath);
+  } catch (e) {
+    throw new UserError(
+      `cannot read config file ${configPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
+  }
+  const loaded = loadTopology(text);
+  if (!loaded.ok) throw new ConfigError(configPath, loaded.diagnostics);
+  for (const w of loaded.warnings)
+    deps.logger.warning(formatDiagnostic(w), { file: configPath, ...w.location });
+  const synthesis = synthesize(loaded.topology);
+  for (const note of synthesis.notes) deps.logger.warning(note);
+  return { topology: loaded.topology, synthesis };
+}
