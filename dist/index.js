@@ -69398,6 +69398,10 @@ async function deployStack(d, policy, deps) {
         catch (e) {
             if (e instanceof ChangeSetFailedError)
                 throw new errors/* UserError */.yo(e.message, 'Fix the template or parameters it names.');
+            if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+                deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
+                continue;
+            }
             throw e;
         }
         if (outcome.kind === 'empty') {
@@ -69523,9 +69527,15 @@ async function describeStack(cfn, name) {
 async function setStackPolicy(cfn, name, body) {
     await cfn.send(new dist_cjs/* SetStackPolicyCommand */.kpO({ StackName: name, StackPolicyBody: body }));
 }
+/**
+ * Another run executed a change set of this stack after this run made its own: CloudFormation
+ * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
+ */
 function isConcurrentChange(e) {
     const name = e.name;
-    return name === 'InvalidChangeSetStatusException' || name === 'OperationInProgressException';
+    return (name === 'InvalidChangeSetStatusException' ||
+        name === 'OperationInProgressException' ||
+        name === 'ChangeSetNotFoundException');
 }
 function outputsOf(stack) {
     const out = {};

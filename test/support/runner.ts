@@ -35,6 +35,9 @@ export async function runBundle(opts: {
   args?: readonly string[];
   event?: unknown;
   cwd?: string;
+  /** Extra environment, e.g. AWS_ENDPOINT_URL and the OIDC variables. */
+  env?: Record<string, string>;
+  timeoutMs?: number;
 }): Promise<RunResult> {
   const workdir = opts.cwd ?? makeWorkdir();
   const outputFile = join(workdir, '.github_output');
@@ -52,6 +55,9 @@ export async function runBundle(opts: {
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_WORKSPACE: workdir,
     RUNNER_TEMP: workdir,
+    GITHUB_RUN_ID: '1001',
+    GITHUB_RUN_ATTEMPT: '1',
+    ...opts.env,
   };
   // The runner upper-cases names and keeps hyphens: input "out-dir" arrives as INPUT_OUT-DIR.
   for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = v;
@@ -61,7 +67,7 @@ export async function runBundle(opts: {
       execFile(
         node24(),
         [opts.script, ...(opts.args ?? [])],
-        { cwd: workdir, env, timeout: 60_000 },
+        { cwd: workdir, env, timeout: opts.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 },
         (error, stdout, stderr) => {
           const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
           resolve({ code, stdout, stderr });

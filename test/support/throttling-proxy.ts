@@ -18,6 +18,8 @@ export async function startThrottlingProxy(opts: {
   throttleFirst: number;
   /** Which requests count, by their query-protocol Action (e.g. /^(CreateChangeSet|DescribeStacks)$/). */
   actions: RegExp;
+  /** Called with each forwarded request's Action, before it is forwarded. */
+  onForward?: (action: string) => void | Promise<void>;
 }): Promise<ThrottlingProxy> {
   const target = new URL(opts.target);
   const throttled: string[] = [];
@@ -35,6 +37,7 @@ export async function startThrottlingProxy(opts: {
       return;
     }
     forwarded++;
+    await opts.onForward?.(action);
     const upstream = request(
       { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
       (up) => {

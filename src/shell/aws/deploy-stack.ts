@@ -89,6 +89,12 @@ export async function deployStack(
     } catch (e) {
       if (e instanceof ChangeSetFailedError)
         throw new UserError(e.message, 'Fix the template or parameters it names.');
+      if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+        deps.logger.info(
+          `${d.stackName}: another deploy changed the stack while this one planned; planning again`,
+        );
+        continue;
+      }
       throw e;
     }
     if (outcome.kind === 'empty') {
@@ -262,9 +268,17 @@ async function setStackPolicy(cfn: CfnApi, name: string, body: string): Promise<
   await cfn.send(new SetStackPolicyCommand({ StackName: name, StackPolicyBody: body }));
 }
 
+/**
+ * Another run executed a change set of this stack after this run made its own: CloudFormation
+ * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
+ */
 function isConcurrentChange(e: unknown): boolean {
   const name = (e as { name?: string }).name;
-  return name === 'InvalidChangeSetStatusException' || name === 'OperationInProgressException';
+  return (
+    name === 'InvalidChangeSetStatusException' ||
+    name === 'OperationInProgressException' ||
+    name === 'ChangeSetNotFoundException'
+  );
 }
 
 function outputsOf(stack: Stack | undefined): Record<string, string> {
