@@ -40,10 +40,17 @@ export interface StartMotoOptions {
   readonly patches?: boolean;
 }
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const REPO_ROOT = join(HERE, '..', '..', '..');
+/** The repository root, found upwards from this file, so a bundled benchmark finds it too. */
+function findRepoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'test', 'support', 'moto', 'launch.py'))) return dir;
+  }
+  throw new Error(`moto emulator: no repository root above ${from}`);
+}
+
+const REPO_ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 const PYTHON = join(REPO_ROOT, '.venv', 'bin', 'python');
-const LAUNCHER = join(HERE, 'launch.py');
+const LAUNCHER = join(REPO_ROOT, 'test', 'support', 'moto', 'launch.py');
 const READY = /^MOTO_READY (\{.*\})$/m;
 /** Kept for error messages: the tail of the server's stderr. */
 const STDERR_KEEP = 16_000;
