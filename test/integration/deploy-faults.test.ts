@@ -13,6 +13,8 @@ import { startOidcServer, type OidcServer } from '../support/oidc-server.js';
 import { resolveTemplate } from '../support/resolve-template.js';
 import { makeWorkdir, runBundle, type RunResult } from '../support/runner.js';
 import { startThrottlingProxy } from '../support/throttling-proxy.js';
+import { syntheticConfig } from '../support/synthetic-config.js';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 
 const ACTION = join(REPO_ROOT, 'dist', 'index.js');
 const TIMEOUT = 180_000;
@@ -145,6 +147,35 @@ test(
       const live = await view.bucket(loaded.topology.source.bucket);
       expect(normalizePolicy(live.replication?.Rules)).toEqual(normalizePolicy(asS3ApiRules(declared.Rules)));
     }
+  },
+  TIMEOUT,
+);
+
+test(
+  'GIVEN a source template over the 51,200-byte inline limit WHEN deploying THEN it is staged in the account and region and deployed from there',
+  async () => {
+    const moto = await freshMoto();
+    const config = syntheticConfig({ destinations: 2, rules: 150, name: 'large' });
+    const loaded = loadTopology(config);
+    if (!loaded.ok) throw new Error('synthetic config must be valid');
+    const source = loaded.topology.source;
+    const sourceText = JSON.stringify(
+      synthesize(loaded.topology).templates.get(`${source.stackName}.template.json`),
+    );
+    expect(Buffer.byteLength(sourceText)).toBeGreaterThan(51_200);
+
+    const run = await deploy(config, moto.endpoint);
+    expect(run.stdout).not.toContain('::error');
+    expect(run.code).toBe(0);
+    const view = await AccountView.of(moto.endpoint, source.account, source.region);
+    const staged = await view.s3.send(
+      new ListObjectsV2Command({ Bucket: `s3-xrepl-staging-${source.account}-${source.region}` }),
+    );
+    expect(staged.Contents?.map((o) => o.Key)).toEqual([
+      expect.stringMatching(/^templates\/s3-xrepl-large-source\//),
+    ]);
+    const rules = (await view.bucket(source.bucket)).replication?.Rules ?? [];
+    expect(rules).toHaveLength(150);
   },
   TIMEOUT,
 );
