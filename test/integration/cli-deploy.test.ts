@@ -1,0 +1,70 @@
+/** The bundled CLI's deploy, run from a terminal's point of view, against the emulator. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../support/examples.js';
+import { startMoto, type MotoServer } from '../support/moto/server.js';
+import { makeWorkdir } from '../support/runner.js';
+
+const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
+const TIMEOUT = 120_000;
+let moto: MotoServer;
+
+beforeAll(async () => {
+  moto = await startMoto();
+}, TIMEOUT);
+afterAll(() => moto?.stop());
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      {
+        cwd: makeWorkdir(),
+        timeout: TIMEOUT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          AWS_ENDPOINT_URL: moto.endpoint,
+          // Long-lived credentials of the emulator's default account, as a terminal would have.
+          AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+          AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+          AWS_REGION: 'us-east-1',
+        },
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+test(
+  'without --assume-roles, credentials of one account refuse a two-account topology and say what to do',
+  async () => {
+    const run = await cli(['deploy', '--config', join(REPO_ROOT, 'examples', 'cross-account.yml')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /default AWS credentials belong to account 123456789012, but the config also needs/,
+    );
+    expect(run.stderr).toContain('--assume-roles');
+  },
+  TIMEOUT,
+);
+
+test(
+  "with --assume-roles, deploy assumes each account's deploy role and prints the deploy summary",
+  async () => {
+    const run = await cli([
+      'deploy',
+      '--config',
+      join(REPO_ROOT, 'examples', 'cross-account.yml'),
+      '--assume-roles',
+    ]);
+    expect(run.stderr).not.toMatch(/^error/m);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('### s3-xrepl deploy: invoices — 2 of 2 stacks changed');
+    expect(run.stdout).toMatch(
+      /\| 1 \| `s3-xrepl-invoices-dst-backup` \| destination \| 222222222222 \| eu-central-1 \| created \|/,
+    );
+  },
+  TIMEOUT,
+);
