@@ -40881,7 +40881,7 @@ __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(1345).WebSocket
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -68214,7 +68214,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1345:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -68816,7 +68816,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1000:
+/***/ 5754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68888,191 +68888,7 @@ function renderDeploySummary(r) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/core/synth/render-files.ts
-var render_files = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./src/read-topology.ts + 24 modules
-var read_topology = __nccwpck_require__(5854);
-;// CONCATENATED MODULE: ./src/synth-command.ts
-
-
-/** config file → synth output directory. Validates fully before writing anything. */
-async function runSynth(opts, deps) {
-    const { topology, synthesis } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
-    const files = await deps.writeOutputDir(opts.outDir, (0,render_files/* renderSynthesisFiles */.G)(synthesis));
-    deps.logger.info(`synthesized ${synthesis.manifest.stacks.length} stacks for "${topology.name}" into ${opts.outDir}: ` +
-        synthesis.manifest.stacks.map((s) => s.name).join(' → '));
-    return { manifest: synthesis.manifest, manifestPath: `${opts.outDir}/manifest.json`, files };
-}
-
-// EXTERNAL MODULE: ./src/deploy-command.ts + 8 modules
-var deploy_command = __nccwpck_require__(8085);
-;// CONCATENATED MODULE: ./src/action.ts
-
-
-
-
-
-
-/** The action's whole run, with every effect injected. Returns the process exit code. */
-async function runAction(deps) {
-    try {
-        const inputs = deps.inputs();
-        switch (inputs.mode) {
-            case 'synth': {
-                const result = await runSynth({ configPath: inputs.config, outDir: inputs.outDir }, deps);
-                deps.setOutput('manifest', result.manifestPath);
-                deps.setOutput('stacks', JSON.stringify(result.manifest.stacks.map((s) => s.name)));
-                await deps.appendSummary(renderSynthSummary(result.manifest, inputs.outDir));
-                return errors/* EXIT */.dc.ok;
-            }
-            case 'deploy': {
-                const report = await (0,deploy_command/* runDeploy */.zt)({
-                    configPath: inputs.config,
-                    policy: {
-                        allowDestructive: inputs.allowDestructive,
-                        recreateFailedStacks: inputs.recreateFailedStacks,
-                        timeoutMs: inputs.timeoutMinutes * 60_000,
-                    },
-                }, deps);
-                for (const [name, value] of Object.entries(deployOutputs(report)))
-                    deps.setOutput(name, value);
-                await deps.appendSummary(renderDeploySummary(report));
-                return errors/* EXIT */.dc.ok;
-            }
-        }
-    }
-    catch (e) {
-        reportFailure(e, deps.logger);
-        return (0,errors/* exitCodeOf */.FO)(e);
-    }
-}
-function reportFailure(e, logger) {
-    if (e instanceof errors/* ConfigError */.xL) {
-        // One annotation per problem, on the line it concerns.
-        for (const d of e.diagnostics) {
-            const log = d.severity === 'error' ? logger.error : logger.warning;
-            log(`${d.path}: ${d.message}`, { file: e.file, ...d.location });
-        }
-        logger.error(e.message.split('\n')[0] ?? e.message);
-    }
-    else if (e instanceof errors/* UserError */.yo || e instanceof errors/* ServiceError */._7)
-        logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
-    else
-        logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${errors/* REPORT_BUGS */.ZZ}`);
-}
-
-
-/***/ }),
-
-/***/ 6471:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   oO: () => (/* binding */ formatDiagnostics),
-/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
-/* harmony export */ });
-/** Renders a path the way users write it: `destinations[1].region`, `accounts["111111111111"]`. */
-function formatPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
-            out += out === '' ? part : `.${part}`;
-        else
-            out += `[${JSON.stringify(part)}]`;
-    }
-    return out === '' ? '(root)' : out;
-}
-function formatDiagnostic(d, file) {
-    const where = [file, d.location?.line, d.location?.column].filter((x) => x !== undefined).join(':');
-    return `${where === '' ? '' : `${where}: `}${d.severity} ${d.path}: ${d.message}`;
-}
-/** Human text for a list of diagnostics, capped so a broken file does not flood the log. */
-function formatDiagnostics(diagnostics, file, cap = 50) {
-    const shown = diagnostics.slice(0, cap).map((d) => formatDiagnostic(d, file));
-    if (diagnostics.length > cap)
-        shown.push(`… and ${diagnostics.length - cap} more`);
-    return shown.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 9907:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qu: () => (/* binding */ KNOWN_REGIONS),
-/* harmony export */   iQ: () => (/* binding */ partitionOf),
-/* harmony export */   rW: () => (/* binding */ urlSuffix)
-/* harmony export */ });
-/**
- * Regions S3 replication can use, by partition. ARNs and service principals differ by partition,
- * and replication cannot cross one, so the partition is derived here rather than assumed.
- * Opt-in regions are included: whether an account has enabled one is checked at deploy time.
- */
-const REGIONS = {
-    aws: [
-        'us-east-1',
-        'us-east-2',
-        'us-west-1',
-        'us-west-2',
-        'af-south-1',
-        'ap-east-1',
-        'ap-east-2',
-        'ap-south-1',
-        'ap-south-2',
-        'ap-northeast-1',
-        'ap-northeast-2',
-        'ap-northeast-3',
-        'ap-southeast-1',
-        'ap-southeast-2',
-        'ap-southeast-3',
-        'ap-southeast-4',
-        'ap-southeast-5',
-        'ap-southeast-6',
-        'ap-southeast-7',
-        'ca-central-1',
-        'ca-west-1',
-        'eu-central-1',
-        'eu-central-2',
-        'eu-west-1',
-        'eu-west-2',
-        'eu-west-3',
-        'eu-south-1',
-        'eu-south-2',
-        'eu-north-1',
-        'il-central-1',
-        'me-south-1',
-        'me-central-1',
-        'mx-central-1',
-        'sa-east-1',
-    ],
-    'aws-cn': ['cn-north-1', 'cn-northwest-1'],
-    'aws-us-gov': ['us-gov-west-1', 'us-gov-east-1'],
-};
-const PARTITION_OF = new Map(Object.entries(REGIONS).flatMap(([p, regions]) => regions.map((r) => [r, p])));
-const KNOWN_REGIONS = [...PARTITION_OF.keys()];
-function partitionOf(region) {
-    return PARTITION_OF.get(region);
-}
-/** The DNS suffix of service endpoints, as used in `kms:ViaService` values. */
-function urlSuffix(partition) {
-    return partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-}
-
-
-/***/ }),
-
-/***/ 3726:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderSynthesisFiles)
-/* harmony export */ });
-/* unused harmony export toJsonText */
+;// CONCATENATED MODULE: ./src/core/synth/render-files.ts
 /**
  * The synth output directory as file name → text: each template, each stack's parameters, and
  * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
@@ -69089,740 +68905,6 @@ function renderSynthesisFiles(synthesis) {
 function toJsonText(value) {
     return JSON.stringify(value, null, 2) + '\n';
 }
-
-
-/***/ }),
-
-/***/ 8085:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s1: () => (/* binding */ accountsOf),
-  AP: () => (/* binding */ regionOf),
-  zt: () => (/* binding */ runDeploy)
-});
-
-// EXTERNAL MODULE: ./src/read-topology.ts + 24 modules
-var read_topology = __nccwpck_require__(5854);
-;// CONCATENATED MODULE: ./src/core/plan/resolve-parameters.ts
-/** A manifest stack's parameters with each output reference replaced by the value deployed earlier. */
-function resolveParameters(stackName, parameters, outputs) {
-    const out = {};
-    for (const [name, value] of Object.entries(parameters)) {
-        if (typeof value === 'string') {
-            out[name] = value;
-            continue;
-        }
-        const fromStack = outputs.get(value.fromStack);
-        const resolved = fromStack?.[value.output];
-        if (resolved === undefined) {
-            throw new Error(`internal: ${stackName} needs output ${value.output} of ${value.fromStack}, which ${fromStack ? 'has no such output' : 'was not deployed first'}`);
-        }
-        out[name] = resolved;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/core/synth/render-files.ts
-var render_files = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3805);
-;// CONCATENATED MODULE: ./src/core/plan/resource-change.ts
-/** Resources whose loss or replacement loses data or breaks replication. */
-const PROTECTED_TYPES = new Set(['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::Role']);
-/** Replace or remove of a bucket, a key or the replication role: refused unless the user opts in. */
-function destructiveChanges(changes) {
-    const out = [];
-    for (const change of changes) {
-        if (!PROTECTED_TYPES.has(change.resourceType))
-            continue;
-        if (change.action === 'Remove')
-            out.push({ change, reason: 'remove' });
-        else if (change.action === 'Modify' && change.replacement === 'True')
-            out.push({ change, reason: 'replace' });
-        else if (change.action === 'Modify' && change.replacement === 'Conditional')
-            out.push({ change, reason: 'may-replace' });
-    }
-    return out;
-}
-function describeDestructive(d) {
-    const what = `${d.change.logicalId} (${d.change.resourceType}${d.change.physicalId ? ` ${d.change.physicalId}` : ''})`;
-    const props = d.change.properties.length > 0 ? `, because of ${d.change.properties.join(', ')}` : '';
-    switch (d.reason) {
-        case 'remove':
-            return `${what} would be removed from the stack`;
-        case 'replace':
-            return `${what} would be replaced${props}`;
-        case 'may-replace':
-            return `${what} may be replaced${props}`;
-    }
-}
-/** Every stack this tool owns protects its data-bearing resources from replacement and removal. */
-function protectiveStackPolicy() {
-    return JSON.stringify({
-        Statement: [
-            { Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' },
-            {
-                Effect: 'Deny',
-                Action: ['Update:Replace', 'Update:Delete'],
-                Principal: '*',
-                Resource: '*',
-                Condition: { StringEquals: { ResourceType: [...PROTECTED_TYPES] } },
-            },
-        ],
-    });
-}
-/** Used only for the one update the user allowed to be destructive. */
-function permissiveStackPolicy() {
-    return JSON.stringify({
-        Statement: [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }],
-    });
-}
-
-// EXTERNAL MODULE: ./src/shell/aws/poll.ts
-var poll = __nccwpck_require__(3063);
-;// CONCATENATED MODULE: ./src/shell/aws/change-set.ts
-
-
-async function createChangeSet(cfn, req, clock, timeoutMs) {
-    const created = await cfn.send(new dist_cjs/* CreateChangeSetCommand */.YDU({
-        StackName: req.stackName,
-        ChangeSetName: req.changeSetName,
-        ChangeSetType: req.type,
-        Description: req.description,
-        ...('body' in req.template ? { TemplateBody: req.template.body } : { TemplateURL: req.template.url }),
-        Parameters: Object.entries(req.parameters).map(([ParameterKey, ParameterValue]) => ({
-            ParameterKey,
-            ParameterValue,
-        })),
-        Tags: Object.entries(req.tags).map(([Key, Value]) => ({ Key, Value })),
-        Capabilities: ['CAPABILITY_NAMED_IAM'],
-        ...(req.executionRoleArn ? { RoleARN: req.executionRoleArn } : {}),
-    }));
-    const id = created.Id ?? req.changeSetName;
-    const settled = await (0,poll/* pollUntil */.g)(async () => {
-        const out = await cfn.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: id, StackName: req.stackName }));
-        return out.Status === 'CREATE_PENDING' || out.Status === 'CREATE_IN_PROGRESS' ? undefined : out;
-    }, { clock, timeoutMs, what: `change set ${req.changeSetName} of ${req.stackName}` });
-    if (settled.Status === 'FAILED') {
-        if (isEmptyChangeSetReason(settled.StatusReason))
-            return { kind: 'empty', id };
-        // A failed change set is of no use to anyone: leave nothing behind.
-        await deleteChangeSet(cfn, id, req.stackName).catch(() => undefined);
-        throw new ChangeSetFailedError(req.stackName, settled.StatusReason ?? 'no reason given');
-    }
-    return { kind: 'ready', id, changes: await describeAllChanges(cfn, id, req.stackName) };
-}
-/**
- * CloudFormation reports "nothing to change" only as a FAILED change set with this reason; there
- * is no status or error code for it, so its text is the one thing to match.
- */
-function isEmptyChangeSetReason(reason) {
-    return reason !== undefined && /didn't contain changes|No updates are to be performed/.test(reason);
-}
-class ChangeSetFailedError extends Error {
-    stackName;
-    reason;
-    name = 'ChangeSetFailedError';
-    constructor(stackName, reason) {
-        super(`the change set for ${stackName} failed: ${reason}`);
-        this.stackName = stackName;
-        this.reason = reason;
-    }
-}
-/** Every change, across pages. */
-async function describeAllChanges(cfn, changeSetId, stackName) {
-    const changes = [];
-    let nextToken;
-    do {
-        const out = await cfn.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({
-            ChangeSetName: changeSetId,
-            StackName: stackName,
-            NextToken: nextToken,
-        }));
-        for (const c of out.Changes ?? []) {
-            const rc = toResourceChange(c);
-            if (rc)
-                changes.push(rc);
-        }
-        nextToken = out.NextToken;
-    } while (nextToken);
-    return changes;
-}
-function toResourceChange(c) {
-    const r = c.ResourceChange;
-    if (!r?.LogicalResourceId || !r.ResourceType || !r.Action)
-        return undefined;
-    const properties = [
-        ...new Set((r.Details ?? []).map((d) => d.Target?.Name).filter((n) => !!n)),
-    ];
-    return {
-        logicalId: r.LogicalResourceId,
-        ...(r.PhysicalResourceId ? { physicalId: r.PhysicalResourceId } : {}),
-        resourceType: r.ResourceType,
-        action: r.Action,
-        ...(r.Replacement ? { replacement: r.Replacement } : {}),
-        properties,
-    };
-}
-async function deleteChangeSet(cfn, id, stackName) {
-    await cfn.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: id, StackName: stackName }));
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/stack-status.ts
-const READY = new Set([
-    'CREATE_COMPLETE',
-    'UPDATE_COMPLETE',
-    'UPDATE_ROLLBACK_COMPLETE',
-    'IMPORT_COMPLETE',
-    'IMPORT_ROLLBACK_COMPLETE',
-]);
-const FAILED_CREATE = new Set(['ROLLBACK_COMPLETE', 'ROLLBACK_FAILED', 'CREATE_FAILED']);
-const STUCK = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
-function stackState(status) {
-    if (status === undefined)
-        return { kind: 'absent' };
-    if (status === 'REVIEW_IN_PROGRESS')
-        return { kind: 'review' };
-    if (status === 'DELETE_COMPLETE')
-        return { kind: 'deleted' };
-    if (READY.has(status))
-        return { kind: 'ready', status };
-    if (FAILED_CREATE.has(status))
-        return { kind: 'failed-create', status };
-    if (STUCK.has(status))
-        return { kind: 'stuck', status };
-    return { kind: 'busy', status };
-}
-const isInProgress = (status) => status.endsWith('_IN_PROGRESS');
-/** The operation that just ran succeeded. Rollbacks and failures are not success. */
-const isSuccessfulEnd = (status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE';
-/** Statuses of a resource event that explain a failure. */
-const isFailedResourceStatus = (status) => status !== undefined && status.endsWith('_FAILED');
-
-;// CONCATENATED MODULE: ./src/shell/aws/stack-events.ts
-
-
-/**
- * Follows a stack's events from the moment an operation starts: each poll returns only the
- * events not seen before, oldest first. DescribeStackEvents is newest-first and paginated, so a
- * poll reads pages until it reaches an event it has already seen. `prime` marks what was there
- * before the operation, by event id, so clocks never matter.
- */
-class StackEventCursor {
-    cfn;
-    stackName;
-    seen = new Set();
-    all = [];
-    constructor(cfn, stackName) {
-        this.cfn = cfn;
-        this.stackName = stackName;
-    }
-    /** Marks the newest page of existing events as seen; older ones stop the walk in any case. */
-    async prime() {
-        const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName }));
-        for (const e of out.StackEvents ?? [])
-            this.seen.add(eventId(e));
-    }
-    async poll() {
-        const fresh = [];
-        let nextToken;
-        page: do {
-            const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName, NextToken: nextToken }));
-            for (const e of out.StackEvents ?? []) {
-                const id = eventId(e);
-                if (this.seen.has(id))
-                    break page;
-                this.seen.add(id);
-                fresh.push(e);
-            }
-            nextToken = out.NextToken;
-        } while (nextToken);
-        fresh.reverse();
-        this.all.push(...fresh);
-        return fresh;
-    }
-}
-const eventId = (e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
-/** The event that explains a failed operation: the first resource that failed, with its reason. */
-function firstFailure(events) {
-    const failures = events.filter((e) => isFailedResourceStatus(e.ResourceStatus) &&
-        e.LogicalResourceId !== e.StackName &&
-        !/cancelled/i.test(e.ResourceStatusReason ?? ''));
-    return failures[0] ?? events.find((e) => isFailedResourceStatus(e.ResourceStatus));
-}
-function formatEvent(e) {
-    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
-    const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
-    return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/deploy-stack.ts
-
-
-
-
-
-
-
-/** How often a run re-plans when another run changed the stack under it. */
-const MAX_REPLANS = 3;
-/**
- * One stack, always through a change set: settle → create change set → refuse destructive
- * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
- */
-async function deployStack(d, policy, deps) {
-    const deadline = deps.clock.now() + policy.timeoutMs;
-    const remaining = () => Math.max(1_000, deadline - deps.clock.now());
-    for (let attempt = 1;; attempt++) {
-        const stack = await settle(d.stackName, policy, deps, remaining);
-        const isNew = stack === undefined || stackState(stack.StackStatus).kind === 'review';
-        const changeSetName = attempt === 1 ? d.changeSetName : `${d.changeSetName}-r${attempt}`;
-        let outcome;
-        try {
-            outcome = await createChangeSet(deps.cfn, {
-                stackName: d.stackName,
-                changeSetName,
-                type: isNew ? 'CREATE' : 'UPDATE',
-                template: d.template,
-                parameters: d.parameters,
-                tags: d.tags,
-                ...(d.executionRoleArn ? { executionRoleArn: d.executionRoleArn } : {}),
-                description: 's3-xrepl deploy',
-            }, deps.clock, remaining());
-        }
-        catch (e) {
-            if (e instanceof ChangeSetFailedError)
-                throw new errors/* UserError */.yo(e.message, 'Fix the template or parameters it names.');
-            if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
-                deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
-                continue;
-            }
-            throw e;
-        }
-        if (outcome.kind === 'empty') {
-            await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
-            deps.logger.info(`${d.stackName}: no changes`);
-            return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
-        }
-        const destructive = destructiveChanges(outcome.changes);
-        if (destructive.length > 0 && !policy.allowDestructive) {
-            await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
-            throw new errors/* UserError */.yo(`${d.stackName}: refusing destructive changes:\n${destructive.map((x) => `  - ${describeDestructive(x)}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
-        }
-        for (const c of outcome.changes)
-            deps.logger.info(`${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`);
-        if (!isNew)
-            await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? permissiveStackPolicy() : protectiveStackPolicy());
-        // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
-        // seen by id, not by time: the runner's clock and AWS's need not agree.
-        const cursor = new StackEventCursor(deps.cfn, d.stackName);
-        await cursor.prime();
-        let final;
-        try {
-            try {
-                await deps.cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: outcome.id, StackName: d.stackName }));
-            }
-            catch (e) {
-                // Another run updated the stack after this change set was made: it is obsolete. Plan again.
-                if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
-                    deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
-                    await deleteChangeSet(deps.cfn, outcome.id, d.stackName).catch(() => undefined);
-                    continue;
-                }
-                throw e;
-            }
-            final = await follow(d.stackName, cursor, deps, remaining());
-        }
-        finally {
-            // Whatever happened, a stack opened up for one destructive update is protected again.
-            if (destructive.length > 0) {
-                await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
-            }
-        }
-        if (isNew)
-            await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
-        if (isNew) {
-            await deps.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({ StackName: d.stackName, EnableTerminationProtection: true }));
-        }
-        return {
-            kind: isNew ? 'created' : 'updated',
-            stackId: final.StackId ?? d.stackName,
-            outputs: outputsOf(final),
-            changes: outcome.changes,
-        };
-    }
-}
-/** Waits out another operation; clears a failed first creation when allowed; refuses what needs a human. */
-async function settle(name, policy, deps, remaining) {
-    let stack = await describeStack(deps.cfn, name);
-    let state = stackState(stack?.StackStatus);
-    if (state.kind === 'busy') {
-        deps.logger.info(`${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`);
-        stack = await (0,poll/* pollUntil */.g)(async () => {
-            const s = await describeStack(deps.cfn, name);
-            return s === undefined || !isInProgress(s.StackStatus ?? '') || s.StackStatus === 'REVIEW_IN_PROGRESS'
-                ? (s ?? null)
-                : undefined;
-        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` }).then((s) => s ?? undefined);
-        state = stackState(stack?.StackStatus);
-    }
-    if (state.kind === 'stuck') {
-        throw new errors/* UserError */.yo(`${name} is ${state.status}: CloudFormation needs a person to resolve it; nothing was done.`, state.status === 'UPDATE_ROLLBACK_FAILED'
-            ? 'Fix the cause in the stack events, then run "continue update rollback" on the stack.'
-            : 'Look at the stack events, fix the cause, and retry the delete.');
-    }
-    if (state.kind === 'failed-create') {
-        if (!policy.recreateFailedStacks) {
-            throw new errors/* UserError */.yo(`${name} is ${state.status}: its first creation failed, and such a stack can only be deleted and created again.`, 'Set recreate-failed-stacks: true to let the action delete it (retained buckets and keys stay) and create it again.');
-        }
-        deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
-        await deps.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: name }));
-        await (0,poll/* pollUntil */.g)(async () => {
-            const s = await describeStack(deps.cfn, name);
-            if (s === undefined || s.StackStatus === 'DELETE_COMPLETE')
-                return true;
-            if (s.StackStatus === 'DELETE_FAILED')
-                throw new errors/* UserError */.yo(`${name}: the delete failed (${s.StackStatusReason ?? 'no reason'}).`);
-            return undefined;
-        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to be deleted` });
-        return undefined;
-    }
-    return state.kind === 'deleted' ? undefined : stack;
-}
-/** Streams events until the stack settles; a failure is explained by the first failing resource. */
-async function follow(name, cursor, deps, timeoutMs) {
-    const final = await (0,poll/* pollUntil */.g)(async () => {
-        for (const e of await cursor.poll())
-            deps.logger.info(`${name}: ${formatEvent(e)}`);
-        const s = await describeStack(deps.cfn, name);
-        return s && !isInProgress(s.StackStatus ?? 'UNKNOWN_IN_PROGRESS') ? s : undefined;
-    }, { clock: deps.clock, timeoutMs, what: `${name} to finish deploying` });
-    for (const e of await cursor.poll())
-        deps.logger.info(`${name}: ${formatEvent(e)}`);
-    if (isSuccessfulEnd(final.StackStatus ?? ''))
-        return final;
-    const failure = firstFailure(cursor.all);
-    const cause = failure
-        ? `${failure.LogicalResourceId} (${failure.ResourceType}) ${failure.ResourceStatus}: ${failure.ResourceStatusReason ?? 'no reason given'}`
-        : (final.StackStatusReason ?? 'no reason given in the stack events');
-    throw new errors/* UserError */.yo(`${name} ended ${final.StackStatus}: ${cause}`, 'The stack was rolled back; fix the cause and run again.');
-}
-async function describeStack(cfn, name) {
-    try {
-        const out = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name }));
-        return out.Stacks?.[0];
-    }
-    catch (e) {
-        // A missing stack is a ValidationError whose only distinguishing mark is its message.
-        if (e.name === 'ValidationError' && /does not exist/.test(e.message))
-            return undefined;
-        throw e;
-    }
-}
-async function setStackPolicy(cfn, name, body) {
-    await cfn.send(new dist_cjs/* SetStackPolicyCommand */.kpO({ StackName: name, StackPolicyBody: body }));
-}
-/**
- * Another run executed a change set of this stack after this run made its own: CloudFormation
- * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
- */
-function isConcurrentChange(e) {
-    const name = e.name;
-    return (name === 'InvalidChangeSetStatusException' ||
-        name === 'OperationInProgressException' ||
-        name === 'ChangeSetNotFoundException');
-}
-function outputsOf(stack) {
-    const out = {};
-    for (const o of stack?.Outputs ?? [])
-        if (o.OutputKey && o.OutputValue !== undefined)
-            out[o.OutputKey] = o.OutputValue;
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __nccwpck_require__(3711);
-// EXTERNAL MODULE: ./src/core/config/regions.ts
-var regions = __nccwpck_require__(9907);
-;// CONCATENATED MODULE: ./src/shell/aws/template-staging.ts
-
-
-
-/** CloudFormation's limit for a template sent inline. */
-const INLINE_TEMPLATE_LIMIT = 51_200;
-function stagingBucketName(account, region) {
-    return `s3-xrepl-staging-${account}-${region}`;
-}
-/**
- * A template small enough goes inline (minified: whitespace costs bytes, not meaning); a larger one
- * is uploaded to a private staging bucket in the stack's own account and region, created on first
- * use, whose objects expire after a day.
- */
-async function templateSource(opts, s3) {
-    const body = JSON.stringify(JSON.parse(opts.templateText));
-    if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
-        return { body };
-    const bucket = stagingBucketName(opts.account, opts.region);
-    await ensureStagingBucket(s3, bucket, opts.region, opts.account);
-    const key = `templates/${opts.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}.json`;
-    await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-        Bucket: bucket,
-        Key: key,
-        Body: body,
-        ContentType: 'application/json',
-        // The name is predictable, so another account could create it first: insist on our ownership.
-        ExpectedBucketOwner: opts.account,
-    }));
-    return { url: `https://${bucket}.s3.${opts.region}.${(0,regions/* urlSuffix */.rW)(opts.partition)}/${key}` };
-}
-async function ensureStagingBucket(s3, bucket, region, owner) {
-    try {
-        await s3.send(new client_s3_dist_cjs/* HeadBucketCommand */.kuI({ Bucket: bucket, ExpectedBucketOwner: owner }));
-        return;
-    }
-    catch (e) {
-        const status = e.$metadata?.httpStatusCode;
-        if (status !== 404)
-            throw e;
-    }
-    try {
-        await s3.send(new client_s3_dist_cjs/* CreateBucketCommand */.cZX({
-            Bucket: bucket,
-            ...(region === 'us-east-1'
-                ? {}
-                : { CreateBucketConfiguration: { LocationConstraint: region } }),
-        }));
-    }
-    catch (e) {
-        // Another stack of this run, staging in the same account and region, created it first.
-        if (e.name !== 'BucketAlreadyOwnedByYou')
-            throw e;
-    }
-    await s3.send(new client_s3_dist_cjs/* PutPublicAccessBlockCommand */.ZXv({
-        Bucket: bucket,
-        ExpectedBucketOwner: owner,
-        PublicAccessBlockConfiguration: {
-            BlockPublicAcls: true,
-            BlockPublicPolicy: true,
-            IgnorePublicAcls: true,
-            RestrictPublicBuckets: true,
-        },
-    }));
-    await s3.send(new client_s3_dist_cjs/* PutBucketLifecycleConfigurationCommand */.RJe({
-        Bucket: bucket,
-        ExpectedBucketOwner: owner,
-        LifecycleConfiguration: {
-            Rules: [
-                {
-                    ID: 'expire-staged-templates',
-                    Status: 'Enabled',
-                    Filter: { Prefix: '' },
-                    Expiration: { Days: 1 },
-                },
-            ],
-        },
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/deploy-topology.ts
-
-
-
-
-
-/**
- * Every destination stack in parallel (their outputs are what the source needs), then the source
- * stack with those outputs as parameters. A failed destination stops the source from deploying;
- * the other destinations still finish, so nothing is left half-way.
- */
-async function deployTopology(topology, synthesis, policy, deps) {
-    const files = (0,render_files/* renderSynthesisFiles */.G)(synthesis);
-    const stacks = synthesis.manifest.stacks;
-    const destinations = stacks.filter((s) => s.kind === 'destination');
-    const source = stacks.filter((s) => s.kind === 'source');
-    const outputs = new Map();
-    const deployOne = (stack) => deployStackOf(stack).catch((e) => {
-        if ((0,errors/* isServiceFailure */.su)(e)) {
-            const code = e.code ?? e.name;
-            throw new errors/* ServiceError */._7(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected: ${code}: ${e.message}`, 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
-        }
-        throw e;
-    });
-    const deployStackOf = async (stack) => {
-        const startedAt = deps.clock.now();
-        const clients = deps.clients(stack.account, stack.region);
-        const template = await templateSource({
-            templateText: files.get(stack.template),
-            stackName: stack.name,
-            account: stack.account,
-            region: stack.region,
-            partition: topology.partition,
-        }, clients.s3);
-        const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
-        const result = await deployStack({
-            stackName: stack.name,
-            template,
-            parameters: resolveParameters(stack.name, stack.parameters, outputs),
-            tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
-            ...(executionRoleArn ? { executionRoleArn } : {}),
-            changeSetName: `s3-xrepl-${deps.runId}`,
-        }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
-        outputs.set(stack.name, result.outputs);
-        return { stack, result, startedAt, finishedAt: deps.clock.now() };
-    };
-    const settled = await Promise.allSettled(destinations.map(deployOne));
-    const failed = settled.flatMap((s, i) => s.status === 'rejected' ? [{ stack: destinations[i], error: s.reason }] : []);
-    if (failed.length > 0) {
-        // A single failure, or any that is not the user's to fix, is reported as it is.
-        const notUser = failed.find((f) => !(f.error instanceof errors/* UserError */.yo));
-        if (failed.length === 1 || notUser)
-            throw (notUser ?? failed[0]).error;
-        throw new errors/* UserError */.yo(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
-            failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
-    }
-    const outcomes = settled.map((s) => s.value);
-    for (const s of source)
-        outcomes.push(await deployOne(s));
-    return { topology, outcomes };
-}
-
-;// CONCATENATED MODULE: ./src/deploy-command.ts
-
-
-/** config file → deployed stacks, destinations first. Validates fully before any AWS call. */
-async function runDeploy(opts, deps) {
-    const { topology, synthesis } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
-    const credentials = await deps.credentials(topology);
-    const deployment = await deployTopology(topology, synthesis, opts.policy, {
-        clients: deps.clients(credentials),
-        logger: deps.logger,
-        clock: deps.clock,
-        runId: deps.runId,
-    });
-    return {
-        topology: topology.name,
-        destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
-        stacks: deployment.outcomes.map((o) => ({
-            name: o.stack.name,
-            kind: o.stack.kind,
-            account: o.stack.account,
-            region: o.stack.region,
-            result: o.result.kind,
-            stackId: o.result.stackId,
-            changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
-            outputs: o.result.outputs,
-            seconds: (o.finishedAt - o.startedAt) / 1000,
-        })),
-    };
-}
-/** Each account deploys through one region's STS: the region of its first stack. */
-function regionOf(topology) {
-    return (account) => topology.source.account === account
-        ? topology.source.region
-        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
-}
-function accountsOf(topology) {
-    return [...new Set([...topology.destinations.map((d) => d.account), topology.source.account])];
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   ZZ: () => (/* binding */ REPORT_BUGS),
-/* harmony export */   _7: () => (/* binding */ ServiceError),
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   su: () => (/* binding */ isServiceFailure),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6471);
-
-/**
- * Errors carry who must act: `user` (bad config or input: exit 2, say what to fix) or `internal`
- * (a bug: exit 1, say where to report). Anything else thrown is treated as internal.
- */
-class UserError extends Error {
-    remedy;
-    name = 'UserError';
-    constructor(message, remedy) {
-        super(message);
-        this.remedy = remedy;
-    }
-}
-class ConfigError extends UserError {
-    file;
-    diagnostics;
-    constructor(file, diagnostics) {
-        const errors = diagnostics.filter((d) => d.severity === 'error').length;
-        super(`${file}: ${errors} problem${errors === 1 ? '' : 's'} in the config\n${(0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostics */ .oO)(diagnostics, file)}`);
-        this.file = file;
-        this.diagnostics = diagnostics;
-    }
-}
-/**
- * AWS or the network failed in a way retries did not cure: not the user's config, not a bug.
- * Says what was being done, so the user knows what did and did not happen.
- */
-class ServiceError extends Error {
-    remedy;
-    name = 'ServiceError';
-    constructor(message, remedy) {
-        super(message);
-        this.remedy = remedy;
-    }
-}
-/** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
-function isServiceFailure(e) {
-    const x = e;
-    return (x.$metadata !== undefined ||
-        x.$fault !== undefined ||
-        /^E[A-Z]+$/.test(x.code ?? '') ||
-        x.name === 'TimeoutError');
-}
-const EXIT = { ok: 0, internal: 1, user: 2 };
-const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
-function exitCodeOf(error) {
-    return error instanceof UserError ? EXIT.user : EXIT.internal;
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1000);
-/* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9881);
-
-
-process.exitCode = await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)((0,_shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ readTopology)
-});
 
 // EXTERNAL MODULE: ./src/core/config/diagnostic.ts
 var diagnostic = __nccwpck_require__(6471);
@@ -73860,8 +72942,62 @@ function checkKeyArn(value) {
     return { ok: true, arn: { partition, region, account, keyId } };
 }
 
-// EXTERNAL MODULE: ./src/core/config/regions.ts
-var regions = __nccwpck_require__(9907);
+;// CONCATENATED MODULE: ./src/core/config/regions.ts
+/**
+ * Regions S3 replication can use, by partition. ARNs and service principals differ by partition,
+ * and replication cannot cross one, so the partition is derived here rather than assumed.
+ * Opt-in regions are included: whether an account has enabled one is checked at deploy time.
+ */
+const REGIONS = {
+    aws: [
+        'us-east-1',
+        'us-east-2',
+        'us-west-1',
+        'us-west-2',
+        'af-south-1',
+        'ap-east-1',
+        'ap-east-2',
+        'ap-south-1',
+        'ap-south-2',
+        'ap-northeast-1',
+        'ap-northeast-2',
+        'ap-northeast-3',
+        'ap-southeast-1',
+        'ap-southeast-2',
+        'ap-southeast-3',
+        'ap-southeast-4',
+        'ap-southeast-5',
+        'ap-southeast-6',
+        'ap-southeast-7',
+        'ca-central-1',
+        'ca-west-1',
+        'eu-central-1',
+        'eu-central-2',
+        'eu-west-1',
+        'eu-west-2',
+        'eu-west-3',
+        'eu-south-1',
+        'eu-south-2',
+        'eu-north-1',
+        'il-central-1',
+        'me-south-1',
+        'me-central-1',
+        'mx-central-1',
+        'sa-east-1',
+    ],
+    'aws-cn': ['cn-north-1', 'cn-northwest-1'],
+    'aws-us-gov': ['us-gov-west-1', 'us-gov-east-1'],
+};
+const PARTITION_OF = new Map(Object.entries(REGIONS).flatMap(([p, regions]) => regions.map((r) => [r, p])));
+const KNOWN_REGIONS = [...PARTITION_OF.keys()];
+function partitionOf(region) {
+    return PARTITION_OF.get(region);
+}
+/** The DNS suffix of service endpoints, as used in `kms:ViaService` values. */
+function urlSuffix(partition) {
+    return partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+
 ;// CONCATENATED MODULE: ./src/core/model/names.ts
 /** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
 function logicalIdOf(id) {
@@ -73907,12 +73043,12 @@ const MAX_S3_RULES = 1000;
 function checkSemantics(config, report) {
     const source = config.source;
     const destinations = config.destinations ?? [];
-    const sourcePartition = source?.region ? (0,regions/* partitionOf */.iQ)(source.region) : undefined;
+    const sourcePartition = source?.region ? partitionOf(source.region) : undefined;
     const checkPlace = (path, place) => {
         if (place.region !== undefined) {
-            const partition = (0,regions/* partitionOf */.iQ)(place.region);
+            const partition = partitionOf(place.region);
             if (!partition) {
-                report.error([...path, 'region'], `"${place.region}" is not a known AWS region.${suggestion(place.region, regions/* KNOWN_REGIONS */.Qu)}`);
+                report.error([...path, 'region'], `"${place.region}" is not a known AWS region.${suggestion(place.region, KNOWN_REGIONS)}`);
             }
             else if (sourcePartition && partition !== sourcePartition) {
                 report.error([...path, 'region'], `${place.region} is in partition ${partition} but the source is in ${sourcePartition}: replication cannot cross partitions.`);
@@ -73937,7 +73073,7 @@ function checkSemantics(config, report) {
                 if (place.account !== undefined && key.arn.account !== place.account) {
                     report.error([...path, 'kmsKey'], `the key belongs to account ${key.arn.account} but the bucket to ${place.account}: use a key of the bucket's account.`);
                 }
-                const partition = place.region ? (0,regions/* partitionOf */.iQ)(place.region) : undefined;
+                const partition = place.region ? partitionOf(place.region) : undefined;
                 if (partition && key.arn.partition !== partition) {
                     report.error([...path, 'kmsKey'], `the key ARN is in partition ${key.arn.partition} but ${place.region} is in ${partition}.`);
                 }
@@ -74052,7 +73188,7 @@ function checkRules(config, destinationIds, report) {
     }
 }
 function checkAccounts(config, report) {
-    const partition = config.source?.region ? (0,regions/* partitionOf */.iQ)(config.source.region) : undefined;
+    const partition = config.source?.region ? partitionOf(config.source.region) : undefined;
     const inTopology = new Set();
     if (config.source?.account)
         inTopology.add(config.source.account);
@@ -74382,7 +73518,7 @@ function sortByLocation(ds) {
 
 /** Applies defaults and derives names. Expects a config that passed parseConfig. */
 function buildTopology(config) {
-    const partition = (0,regions/* partitionOf */.iQ)(config.source.region);
+    const partition = partitionOf(config.source.region);
     if (!partition)
         throw new Error(`internal: unvalidated region ${config.source.region}`);
     const prefix = config.options?.stackPrefix ?? 's3-xrepl';
@@ -74551,7 +73687,7 @@ function concreteSpelling(topology) {
         sourceKey: keyArn(topology.source.region, topology.source.account, topology.source.key),
         destinationBucket: (d, suffix) => `arn:${p}:s3:::${d.bucket}${suffix}`,
         destinationKey: (d) => keyArn(d.region, d.account, d.key),
-        viaS3: (region) => `s3.${region}.${(0,regions/* urlSuffix */.rW)(p)}`,
+        viaS3: (region) => `s3.${region}.${urlSuffix(p)}`,
     };
 }
 /**
@@ -75145,15 +74281,13 @@ function existingKeyNote(topology, id, region, bucketKey) {
         Resource: '*',
         Condition: {
             ArnEquals: { 'aws:PrincipalArn': roleArn },
-            StringEquals: { 'kms:ViaService': `s3.${region}.${(0,regions/* urlSuffix */.rW)(topology.partition)}` },
+            StringEquals: { 'kms:ViaService': `s3.${region}.${urlSuffix(topology.partition)}` },
         },
     };
     return (`destination "${id}" uses an existing key, whose policy this tool does not manage. ` +
         `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`);
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/read-topology.ts
 
 
@@ -75182,6 +74316,800 @@ async function readTopology(configPath, deps) {
     return { topology: loaded.topology, synthesis };
 }
 
+;// CONCATENATED MODULE: ./src/synth-command.ts
+
+
+/** config file → synth output directory. Validates fully before writing anything. */
+async function runSynth(opts, deps) {
+    const { topology, synthesis } = await readTopology(opts.configPath, deps);
+    const files = await deps.writeOutputDir(opts.outDir, renderSynthesisFiles(synthesis));
+    deps.logger.info(`synthesized ${synthesis.manifest.stacks.length} stacks for "${topology.name}" into ${opts.outDir}: ` +
+        synthesis.manifest.stacks.map((s) => s.name).join(' → '));
+    return { manifest: synthesis.manifest, manifestPath: `${opts.outDir}/manifest.json`, files };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/resolve-parameters.ts
+/** A manifest stack's parameters with each output reference replaced by the value deployed earlier. */
+function resolveParameters(stackName, parameters, outputs) {
+    const out = {};
+    for (const [name, value] of Object.entries(parameters)) {
+        if (typeof value === 'string') {
+            out[name] = value;
+            continue;
+        }
+        const fromStack = outputs.get(value.fromStack);
+        const resolved = fromStack?.[value.output];
+        if (resolved === undefined) {
+            throw new Error(`internal: ${stackName} needs output ${value.output} of ${value.fromStack}, which ${fromStack ? 'has no such output' : 'was not deployed first'}`);
+        }
+        out[name] = resolved;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3805);
+;// CONCATENATED MODULE: ./src/core/plan/resource-change.ts
+/** Resources whose loss or replacement loses data or breaks replication. */
+const PROTECTED_TYPES = new Set(['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::Role']);
+/** Replace or remove of a bucket, a key or the replication role: refused unless the user opts in. */
+function destructiveChanges(changes) {
+    const out = [];
+    for (const change of changes) {
+        if (!PROTECTED_TYPES.has(change.resourceType))
+            continue;
+        if (change.action === 'Remove')
+            out.push({ change, reason: 'remove' });
+        else if (change.action === 'Modify' && change.replacement === 'True')
+            out.push({ change, reason: 'replace' });
+        else if (change.action === 'Modify' && change.replacement === 'Conditional')
+            out.push({ change, reason: 'may-replace' });
+    }
+    return out;
+}
+function describeDestructive(d) {
+    const what = `${d.change.logicalId} (${d.change.resourceType}${d.change.physicalId ? ` ${d.change.physicalId}` : ''})`;
+    const props = d.change.properties.length > 0 ? `, because of ${d.change.properties.join(', ')}` : '';
+    switch (d.reason) {
+        case 'remove':
+            return `${what} would be removed from the stack`;
+        case 'replace':
+            return `${what} would be replaced${props}`;
+        case 'may-replace':
+            return `${what} may be replaced${props}`;
+    }
+}
+/** Every stack this tool owns protects its data-bearing resources from replacement and removal. */
+function protectiveStackPolicy() {
+    return JSON.stringify({
+        Statement: [
+            { Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' },
+            {
+                Effect: 'Deny',
+                Action: ['Update:Replace', 'Update:Delete'],
+                Principal: '*',
+                Resource: '*',
+                Condition: { StringEquals: { ResourceType: [...PROTECTED_TYPES] } },
+            },
+        ],
+    });
+}
+/** Used only for the one update the user allowed to be destructive. */
+function permissiveStackPolicy() {
+    return JSON.stringify({
+        Statement: [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }],
+    });
+}
+
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __nccwpck_require__(3063);
+;// CONCATENATED MODULE: ./src/shell/aws/change-set.ts
+
+
+async function createChangeSet(cfn, req, clock, timeoutMs) {
+    const created = await cfn.send(new dist_cjs/* CreateChangeSetCommand */.YDU({
+        StackName: req.stackName,
+        ChangeSetName: req.changeSetName,
+        ChangeSetType: req.type,
+        Description: req.description,
+        ...('body' in req.template ? { TemplateBody: req.template.body } : { TemplateURL: req.template.url }),
+        Parameters: Object.entries(req.parameters).map(([ParameterKey, ParameterValue]) => ({
+            ParameterKey,
+            ParameterValue,
+        })),
+        Tags: Object.entries(req.tags).map(([Key, Value]) => ({ Key, Value })),
+        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        ...(req.executionRoleArn ? { RoleARN: req.executionRoleArn } : {}),
+    }));
+    const id = created.Id ?? req.changeSetName;
+    const settled = await (0,poll/* pollUntil */.g)(async () => {
+        const out = await cfn.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({ ChangeSetName: id, StackName: req.stackName }));
+        return out.Status === 'CREATE_PENDING' || out.Status === 'CREATE_IN_PROGRESS' ? undefined : out;
+    }, { clock, timeoutMs, what: `change set ${req.changeSetName} of ${req.stackName}` });
+    if (settled.Status === 'FAILED') {
+        if (isEmptyChangeSetReason(settled.StatusReason))
+            return { kind: 'empty', id };
+        // A failed change set is of no use to anyone: leave nothing behind.
+        await deleteChangeSet(cfn, id, req.stackName).catch(() => undefined);
+        throw new ChangeSetFailedError(req.stackName, settled.StatusReason ?? 'no reason given');
+    }
+    return { kind: 'ready', id, changes: await describeAllChanges(cfn, id, req.stackName) };
+}
+/**
+ * CloudFormation reports "nothing to change" only as a FAILED change set with this reason; there
+ * is no status or error code for it, so its text is the one thing to match.
+ */
+function isEmptyChangeSetReason(reason) {
+    return reason !== undefined && /didn't contain changes|No updates are to be performed/.test(reason);
+}
+class ChangeSetFailedError extends Error {
+    stackName;
+    reason;
+    name = 'ChangeSetFailedError';
+    constructor(stackName, reason) {
+        super(`the change set for ${stackName} failed: ${reason}`);
+        this.stackName = stackName;
+        this.reason = reason;
+    }
+}
+/** Every change, across pages. */
+async function describeAllChanges(cfn, changeSetId, stackName) {
+    const changes = [];
+    let nextToken;
+    do {
+        const out = await cfn.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({
+            ChangeSetName: changeSetId,
+            StackName: stackName,
+            NextToken: nextToken,
+        }));
+        for (const c of out.Changes ?? []) {
+            const rc = toResourceChange(c);
+            if (rc)
+                changes.push(rc);
+        }
+        nextToken = out.NextToken;
+    } while (nextToken);
+    return changes;
+}
+function toResourceChange(c) {
+    const r = c.ResourceChange;
+    if (!r?.LogicalResourceId || !r.ResourceType || !r.Action)
+        return undefined;
+    const properties = [
+        ...new Set((r.Details ?? []).map((d) => d.Target?.Name).filter((n) => !!n)),
+    ];
+    return {
+        logicalId: r.LogicalResourceId,
+        ...(r.PhysicalResourceId ? { physicalId: r.PhysicalResourceId } : {}),
+        resourceType: r.ResourceType,
+        action: r.Action,
+        ...(r.Replacement ? { replacement: r.Replacement } : {}),
+        properties,
+    };
+}
+async function deleteChangeSet(cfn, id, stackName) {
+    await cfn.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: id, StackName: stackName }));
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/stack-status.ts
+const READY = new Set([
+    'CREATE_COMPLETE',
+    'UPDATE_COMPLETE',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'IMPORT_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+]);
+const FAILED_CREATE = new Set(['ROLLBACK_COMPLETE', 'ROLLBACK_FAILED', 'CREATE_FAILED']);
+const STUCK = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
+function stackState(status) {
+    if (status === undefined)
+        return { kind: 'absent' };
+    if (status === 'REVIEW_IN_PROGRESS')
+        return { kind: 'review' };
+    if (status === 'DELETE_COMPLETE')
+        return { kind: 'deleted' };
+    if (READY.has(status))
+        return { kind: 'ready', status };
+    if (FAILED_CREATE.has(status))
+        return { kind: 'failed-create', status };
+    if (STUCK.has(status))
+        return { kind: 'stuck', status };
+    return { kind: 'busy', status };
+}
+const isInProgress = (status) => status.endsWith('_IN_PROGRESS');
+/** The operation that just ran succeeded. Rollbacks and failures are not success. */
+const isSuccessfulEnd = (status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE';
+/** Statuses of a resource event that explain a failure. */
+const isFailedResourceStatus = (status) => status !== undefined && status.endsWith('_FAILED');
+
+;// CONCATENATED MODULE: ./src/shell/aws/stack-events.ts
+
+
+/**
+ * Follows a stack's events from the moment an operation starts: each poll returns only the
+ * events not seen before, oldest first. DescribeStackEvents is newest-first and paginated, so a
+ * poll reads pages until it reaches an event it has already seen. `prime` marks what was there
+ * before the operation, by event id, so clocks never matter.
+ */
+class StackEventCursor {
+    cfn;
+    stackName;
+    seen = new Set();
+    all = [];
+    constructor(cfn, stackName) {
+        this.cfn = cfn;
+        this.stackName = stackName;
+    }
+    /** Marks the newest page of existing events as seen; older ones stop the walk in any case. */
+    async prime() {
+        const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName }));
+        for (const e of out.StackEvents ?? [])
+            this.seen.add(eventId(e));
+    }
+    async poll() {
+        const fresh = [];
+        let nextToken;
+        page: do {
+            const out = await this.cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: this.stackName, NextToken: nextToken }));
+            for (const e of out.StackEvents ?? []) {
+                const id = eventId(e);
+                if (this.seen.has(id))
+                    break page;
+                this.seen.add(id);
+                fresh.push(e);
+            }
+            nextToken = out.NextToken;
+        } while (nextToken);
+        fresh.reverse();
+        this.all.push(...fresh);
+        return fresh;
+    }
+}
+const eventId = (e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
+/** The event that explains a failed operation: the first resource that failed, with its reason. */
+function firstFailure(events) {
+    const failures = events.filter((e) => isFailedResourceStatus(e.ResourceStatus) &&
+        e.LogicalResourceId !== e.StackName &&
+        !/cancelled/i.test(e.ResourceStatusReason ?? ''));
+    return failures[0] ?? events.find((e) => isFailedResourceStatus(e.ResourceStatus));
+}
+function formatEvent(e) {
+    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
+    const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
+    return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/deploy-stack.ts
+
+
+
+
+
+
+
+/** How often a run re-plans when another run changed the stack under it. */
+const MAX_REPLANS = 3;
+/**
+ * One stack, always through a change set: settle → create change set → refuse destructive
+ * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
+ */
+async function deployStack(d, policy, deps) {
+    const deadline = deps.clock.now() + policy.timeoutMs;
+    const remaining = () => Math.max(1_000, deadline - deps.clock.now());
+    for (let attempt = 1;; attempt++) {
+        const stack = await settle(d.stackName, policy, deps, remaining);
+        const isNew = stack === undefined || stackState(stack.StackStatus).kind === 'review';
+        const changeSetName = attempt === 1 ? d.changeSetName : `${d.changeSetName}-r${attempt}`;
+        let outcome;
+        try {
+            outcome = await createChangeSet(deps.cfn, {
+                stackName: d.stackName,
+                changeSetName,
+                type: isNew ? 'CREATE' : 'UPDATE',
+                template: d.template,
+                parameters: d.parameters,
+                tags: d.tags,
+                ...(d.executionRoleArn ? { executionRoleArn: d.executionRoleArn } : {}),
+                description: 's3-xrepl deploy',
+            }, deps.clock, remaining());
+        }
+        catch (e) {
+            if (e instanceof ChangeSetFailedError)
+                throw new errors/* UserError */.yo(e.message, 'Fix the template or parameters it names.');
+            if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+                deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
+                continue;
+            }
+            throw e;
+        }
+        if (outcome.kind === 'empty') {
+            await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
+            deps.logger.info(`${d.stackName}: no changes`);
+            return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
+        }
+        const destructive = destructiveChanges(outcome.changes);
+        if (destructive.length > 0 && !policy.allowDestructive) {
+            await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
+            throw new errors/* UserError */.yo(`${d.stackName}: refusing destructive changes:\n${destructive.map((x) => `  - ${describeDestructive(x)}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
+        }
+        for (const c of outcome.changes)
+            deps.logger.info(`${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`);
+        if (!isNew)
+            await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? permissiveStackPolicy() : protectiveStackPolicy());
+        // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
+        // seen by id, not by time: the runner's clock and AWS's need not agree.
+        const cursor = new StackEventCursor(deps.cfn, d.stackName);
+        await cursor.prime();
+        let final;
+        try {
+            try {
+                await deps.cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: outcome.id, StackName: d.stackName }));
+            }
+            catch (e) {
+                // Another run updated the stack after this change set was made: it is obsolete. Plan again.
+                if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+                    deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
+                    await deleteChangeSet(deps.cfn, outcome.id, d.stackName).catch(() => undefined);
+                    continue;
+                }
+                throw e;
+            }
+            final = await follow(d.stackName, cursor, deps, remaining());
+        }
+        finally {
+            // Whatever happened, a stack opened up for one destructive update is protected again.
+            if (destructive.length > 0) {
+                await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
+            }
+        }
+        if (isNew)
+            await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
+        if (isNew) {
+            await deps.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({ StackName: d.stackName, EnableTerminationProtection: true }));
+        }
+        return {
+            kind: isNew ? 'created' : 'updated',
+            stackId: final.StackId ?? d.stackName,
+            outputs: outputsOf(final),
+            changes: outcome.changes,
+        };
+    }
+}
+/** Waits out another operation; clears a failed first creation when allowed; refuses what needs a human. */
+async function settle(name, policy, deps, remaining) {
+    let stack = await describeStack(deps.cfn, name);
+    let state = stackState(stack?.StackStatus);
+    if (state.kind === 'busy') {
+        deps.logger.info(`${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`);
+        stack = await (0,poll/* pollUntil */.g)(async () => {
+            const s = await describeStack(deps.cfn, name);
+            return s === undefined || !isInProgress(s.StackStatus ?? '') || s.StackStatus === 'REVIEW_IN_PROGRESS'
+                ? (s ?? null)
+                : undefined;
+        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` }).then((s) => s ?? undefined);
+        state = stackState(stack?.StackStatus);
+    }
+    if (state.kind === 'stuck') {
+        throw new errors/* UserError */.yo(`${name} is ${state.status}: CloudFormation needs a person to resolve it; nothing was done.`, state.status === 'UPDATE_ROLLBACK_FAILED'
+            ? 'Fix the cause in the stack events, then run "continue update rollback" on the stack.'
+            : 'Look at the stack events, fix the cause, and retry the delete.');
+    }
+    if (state.kind === 'failed-create') {
+        if (!policy.recreateFailedStacks) {
+            throw new errors/* UserError */.yo(`${name} is ${state.status}: its first creation failed, and such a stack can only be deleted and created again.`, 'Set recreate-failed-stacks: true to let the action delete it (retained buckets and keys stay) and create it again.');
+        }
+        deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
+        await deps.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: name }));
+        await (0,poll/* pollUntil */.g)(async () => {
+            const s = await describeStack(deps.cfn, name);
+            if (s === undefined || s.StackStatus === 'DELETE_COMPLETE')
+                return true;
+            if (s.StackStatus === 'DELETE_FAILED')
+                throw new errors/* UserError */.yo(`${name}: the delete failed (${s.StackStatusReason ?? 'no reason'}).`);
+            return undefined;
+        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to be deleted` });
+        return undefined;
+    }
+    return state.kind === 'deleted' ? undefined : stack;
+}
+/** Streams events until the stack settles; a failure is explained by the first failing resource. */
+async function follow(name, cursor, deps, timeoutMs) {
+    const final = await (0,poll/* pollUntil */.g)(async () => {
+        for (const e of await cursor.poll())
+            deps.logger.info(`${name}: ${formatEvent(e)}`);
+        const s = await describeStack(deps.cfn, name);
+        return s && !isInProgress(s.StackStatus ?? 'UNKNOWN_IN_PROGRESS') ? s : undefined;
+    }, { clock: deps.clock, timeoutMs, what: `${name} to finish deploying` });
+    for (const e of await cursor.poll())
+        deps.logger.info(`${name}: ${formatEvent(e)}`);
+    if (isSuccessfulEnd(final.StackStatus ?? ''))
+        return final;
+    const failure = firstFailure(cursor.all);
+    const cause = failure
+        ? `${failure.LogicalResourceId} (${failure.ResourceType}) ${failure.ResourceStatus}: ${failure.ResourceStatusReason ?? 'no reason given'}`
+        : (final.StackStatusReason ?? 'no reason given in the stack events');
+    throw new errors/* UserError */.yo(`${name} ended ${final.StackStatus}: ${cause}`, 'The stack was rolled back; fix the cause and run again.');
+}
+async function describeStack(cfn, name) {
+    try {
+        const out = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name }));
+        return out.Stacks?.[0];
+    }
+    catch (e) {
+        // A missing stack is a ValidationError whose only distinguishing mark is its message.
+        if (e.name === 'ValidationError' && /does not exist/.test(e.message))
+            return undefined;
+        throw e;
+    }
+}
+async function setStackPolicy(cfn, name, body) {
+    await cfn.send(new dist_cjs/* SetStackPolicyCommand */.kpO({ StackName: name, StackPolicyBody: body }));
+}
+/**
+ * Another run executed a change set of this stack after this run made its own: CloudFormation
+ * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
+ */
+function isConcurrentChange(e) {
+    const name = e.name;
+    return (name === 'InvalidChangeSetStatusException' ||
+        name === 'OperationInProgressException' ||
+        name === 'ChangeSetNotFoundException');
+}
+function outputsOf(stack) {
+    const out = {};
+    for (const o of stack?.Outputs ?? [])
+        if (o.OutputKey && o.OutputValue !== undefined)
+            out[o.OutputKey] = o.OutputValue;
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
+;// CONCATENATED MODULE: ./src/shell/aws/template-staging.ts
+
+
+
+/** CloudFormation's limit for a template sent inline. */
+const INLINE_TEMPLATE_LIMIT = 51_200;
+function stagingBucketName(account, region) {
+    return `s3-xrepl-staging-${account}-${region}`;
+}
+/**
+ * A template small enough goes inline (minified: whitespace costs bytes, not meaning); a larger one
+ * is uploaded to a private staging bucket in the stack's own account and region, created on first
+ * use, whose objects expire after a day.
+ */
+async function templateSource(opts, s3) {
+    const body = JSON.stringify(JSON.parse(opts.templateText));
+    if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
+        return { body };
+    const bucket = stagingBucketName(opts.account, opts.region);
+    await ensureStagingBucket(s3, bucket, opts.region, opts.account);
+    const key = `templates/${opts.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}.json`;
+    await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        ContentType: 'application/json',
+        // The name is predictable, so another account could create it first: insist on our ownership.
+        ExpectedBucketOwner: opts.account,
+    }));
+    return { url: `https://${bucket}.s3.${opts.region}.${urlSuffix(opts.partition)}/${key}` };
+}
+async function ensureStagingBucket(s3, bucket, region, owner) {
+    try {
+        await s3.send(new client_s3_dist_cjs/* HeadBucketCommand */.kuI({ Bucket: bucket, ExpectedBucketOwner: owner }));
+        return;
+    }
+    catch (e) {
+        const status = e.$metadata?.httpStatusCode;
+        if (status !== 404)
+            throw e;
+    }
+    try {
+        await s3.send(new client_s3_dist_cjs/* CreateBucketCommand */.cZX({
+            Bucket: bucket,
+            ...(region === 'us-east-1'
+                ? {}
+                : { CreateBucketConfiguration: { LocationConstraint: region } }),
+        }));
+    }
+    catch (e) {
+        // Another stack of this run, staging in the same account and region, created it first.
+        if (e.name !== 'BucketAlreadyOwnedByYou')
+            throw e;
+    }
+    await s3.send(new client_s3_dist_cjs/* PutPublicAccessBlockCommand */.ZXv({
+        Bucket: bucket,
+        ExpectedBucketOwner: owner,
+        PublicAccessBlockConfiguration: {
+            BlockPublicAcls: true,
+            BlockPublicPolicy: true,
+            IgnorePublicAcls: true,
+            RestrictPublicBuckets: true,
+        },
+    }));
+    await s3.send(new client_s3_dist_cjs/* PutBucketLifecycleConfigurationCommand */.RJe({
+        Bucket: bucket,
+        ExpectedBucketOwner: owner,
+        LifecycleConfiguration: {
+            Rules: [
+                {
+                    ID: 'expire-staged-templates',
+                    Status: 'Enabled',
+                    Filter: { Prefix: '' },
+                    Expiration: { Days: 1 },
+                },
+            ],
+        },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/deploy-topology.ts
+
+
+
+
+
+/**
+ * Every destination stack in parallel (their outputs are what the source needs), then the source
+ * stack with those outputs as parameters. A failed destination stops the source from deploying;
+ * the other destinations still finish, so nothing is left half-way.
+ */
+async function deployTopology(topology, synthesis, policy, deps) {
+    const files = renderSynthesisFiles(synthesis);
+    const stacks = synthesis.manifest.stacks;
+    const destinations = stacks.filter((s) => s.kind === 'destination');
+    const source = stacks.filter((s) => s.kind === 'source');
+    const outputs = new Map();
+    const deployOne = (stack) => deployStackOf(stack).catch((e) => {
+        if ((0,errors/* isServiceFailure */.su)(e)) {
+            const code = e.code ?? e.name;
+            throw new errors/* ServiceError */._7(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected: ${code}: ${e.message}`, 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
+        }
+        throw e;
+    });
+    const deployStackOf = async (stack) => {
+        const startedAt = deps.clock.now();
+        const clients = deps.clients(stack.account, stack.region);
+        const template = await templateSource({
+            templateText: files.get(stack.template),
+            stackName: stack.name,
+            account: stack.account,
+            region: stack.region,
+            partition: topology.partition,
+        }, clients.s3);
+        const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
+        const result = await deployStack({
+            stackName: stack.name,
+            template,
+            parameters: resolveParameters(stack.name, stack.parameters, outputs),
+            tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
+            ...(executionRoleArn ? { executionRoleArn } : {}),
+            changeSetName: `s3-xrepl-${deps.runId}`,
+        }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
+        outputs.set(stack.name, result.outputs);
+        return { stack, result, startedAt, finishedAt: deps.clock.now() };
+    };
+    const settled = await Promise.allSettled(destinations.map(deployOne));
+    const failed = settled.flatMap((s, i) => s.status === 'rejected' ? [{ stack: destinations[i], error: s.reason }] : []);
+    if (failed.length > 0) {
+        // A single failure, or any that is not the user's to fix, is reported as it is.
+        const notUser = failed.find((f) => !(f.error instanceof errors/* UserError */.yo));
+        if (failed.length === 1 || notUser)
+            throw (notUser ?? failed[0]).error;
+        throw new errors/* UserError */.yo(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
+            failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
+    }
+    const outcomes = settled.map((s) => s.value);
+    for (const s of source)
+        outcomes.push(await deployOne(s));
+    return { topology, outcomes };
+}
+
+;// CONCATENATED MODULE: ./src/deploy-command.ts
+
+
+/** config file → deployed stacks, destinations first. Validates fully before any AWS call. */
+async function runDeploy(opts, deps) {
+    const { topology, synthesis } = await readTopology(opts.configPath, deps);
+    const credentials = await deps.credentials(topology);
+    const deployment = await deployTopology(topology, synthesis, opts.policy, {
+        clients: deps.clients(credentials),
+        logger: deps.logger,
+        clock: deps.clock,
+        runId: deps.runId,
+    });
+    return {
+        topology: topology.name,
+        destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
+        stacks: deployment.outcomes.map((o) => ({
+            name: o.stack.name,
+            kind: o.stack.kind,
+            account: o.stack.account,
+            region: o.stack.region,
+            result: o.result.kind,
+            stackId: o.result.stackId,
+            changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
+            outputs: o.result.outputs,
+            seconds: (o.finishedAt - o.startedAt) / 1000,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action.ts
+
+
+
+
+
+
+/** The action's whole run, with every effect injected. Returns the process exit code. */
+async function runAction(deps) {
+    try {
+        const inputs = deps.inputs();
+        switch (inputs.mode) {
+            case 'synth': {
+                const result = await runSynth({ configPath: inputs.config, outDir: inputs.outDir }, deps);
+                deps.setOutput('manifest', result.manifestPath);
+                deps.setOutput('stacks', JSON.stringify(result.manifest.stacks.map((s) => s.name)));
+                await deps.appendSummary(renderSynthSummary(result.manifest, inputs.outDir));
+                return errors/* EXIT */.dc.ok;
+            }
+            case 'deploy': {
+                const report = await runDeploy({
+                    configPath: inputs.config,
+                    policy: {
+                        allowDestructive: inputs.allowDestructive,
+                        recreateFailedStacks: inputs.recreateFailedStacks,
+                        timeoutMs: inputs.timeoutMinutes * 60_000,
+                    },
+                }, deps);
+                for (const [name, value] of Object.entries(deployOutputs(report)))
+                    deps.setOutput(name, value);
+                await deps.appendSummary(renderDeploySummary(report));
+                return errors/* EXIT */.dc.ok;
+            }
+        }
+    }
+    catch (e) {
+        reportFailure(e, deps.logger);
+        return (0,errors/* exitCodeOf */.FO)(e);
+    }
+}
+function reportFailure(e, logger) {
+    if (e instanceof errors/* ConfigError */.xL) {
+        // One annotation per problem, on the line it concerns.
+        for (const d of e.diagnostics) {
+            const log = d.severity === 'error' ? logger.error : logger.warning;
+            log(`${d.path}: ${d.message}`, { file: e.file, ...d.location });
+        }
+        logger.error(e.message.split('\n')[0] ?? e.message);
+    }
+    else if (e instanceof errors/* UserError */.yo || e instanceof errors/* ServiceError */._7)
+        logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
+    else
+        logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${errors/* REPORT_BUGS */.ZZ}`);
+}
+
+
+/***/ }),
+
+/***/ 6471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   oO: () => (/* binding */ formatDiagnostics),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+/** Renders a path the way users write it: `destinations[1].region`, `accounts["111111111111"]`. */
+function formatPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
+            out += out === '' ? part : `.${part}`;
+        else
+            out += `[${JSON.stringify(part)}]`;
+    }
+    return out === '' ? '(root)' : out;
+}
+function formatDiagnostic(d, file) {
+    const where = [file, d.location?.line, d.location?.column].filter((x) => x !== undefined).join(':');
+    return `${where === '' ? '' : `${where}: `}${d.severity} ${d.path}: ${d.message}`;
+}
+/** Human text for a list of diagnostics, capped so a broken file does not flood the log. */
+function formatDiagnostics(diagnostics, file, cap = 50) {
+    const shown = diagnostics.slice(0, cap).map((d) => formatDiagnostic(d, file));
+    if (diagnostics.length > cap)
+        shown.push(`… and ${diagnostics.length - cap} more`);
+    return shown.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   ZZ: () => (/* binding */ REPORT_BUGS),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   su: () => (/* binding */ isServiceFailure),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6471);
+
+/**
+ * Errors carry who must act: `user` (bad config or input: exit 2, say what to fix) or `internal`
+ * (a bug: exit 1, say where to report). Anything else thrown is treated as internal.
+ */
+class UserError extends Error {
+    remedy;
+    name = 'UserError';
+    constructor(message, remedy) {
+        super(message);
+        this.remedy = remedy;
+    }
+}
+class ConfigError extends UserError {
+    file;
+    diagnostics;
+    constructor(file, diagnostics) {
+        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        super(`${file}: ${errors} problem${errors === 1 ? '' : 's'} in the config\n${(0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostics */ .oO)(diagnostics, file)}`);
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+}
+/**
+ * AWS or the network failed in a way retries did not cure: not the user's config, not a bug.
+ * Says what was being done, so the user knows what did and did not happen.
+ */
+class ServiceError extends Error {
+    remedy;
+    name = 'ServiceError';
+    constructor(message, remedy) {
+        super(message);
+        this.remedy = remedy;
+    }
+}
+/** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
+function isServiceFailure(e) {
+    const x = e;
+    return (x.$metadata !== undefined ||
+        x.$fault !== undefined ||
+        /^E[A-Z]+$/.test(x.code ?? '') ||
+        x.name === 'TimeoutError');
+}
+const EXIT = { ok: 0, internal: 1, user: 2 };
+const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
+function exitCodeOf(error) {
+    return error instanceof UserError ? EXIT.user : EXIT.internal;
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5754);
+/* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8307);
+
+
+process.exitCode = await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)((0,_shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -75220,7 +75148,7 @@ async function pollUntil(probe, opts) {
 
 /***/ }),
 
-/***/ 9881:
+/***/ 8307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78178,8 +78106,17 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/deploy-command.ts + 8 modules
-var deploy_command = __nccwpck_require__(8085);
+;// CONCATENATED MODULE: ./src/core/model/accounts.ts
+/** Each account deploys through one region's STS: the region of its first stack. */
+function regionOf(topology) {
+    return (account) => topology.source.account === account
+        ? topology.source.region
+        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
+}
+function accountsOf(topology) {
+    return [...new Set([...topology.destinations.map((d) => d.account), topology.source.account])];
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
@@ -78543,17 +78480,19 @@ function actionsRuntime() {
         logger,
         clock: poll/* systemClock */.m,
         runId,
-        credentials: (topology) => oidcCredentials((0,deploy_command/* accountsOf */.s1)(topology), {
-            getIdToken: (audience) => getIDToken(audience),
-            roleArn: (account) => topology.accounts[account].deployRoleArn,
-            region: (0,deploy_command/* regionOf */.AP)(topology),
-            sessionName: `s3-xrepl-${runId}`.slice(0, 64),
-            durationSeconds: inputs().roleDurationSeconds,
-            context: {
-                tokenRequestAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
-                fromFork: isForkPullRequest(),
-            },
-        }, { logger, mask: (s) => setSecret(s), stsClient: stsClient }),
+        credentials: async (topology) => {
+            return oidcCredentials(accountsOf(topology), {
+                getIdToken: (audience) => getIDToken(audience),
+                roleArn: (account) => topology.accounts[account].deployRoleArn,
+                region: regionOf(topology),
+                sessionName: `s3-xrepl-${runId}`.slice(0, 64),
+                durationSeconds: inputs().roleDurationSeconds,
+                context: {
+                    tokenRequestAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
+                    fromFork: isForkPullRequest(),
+                },
+            }, { logger, mask: (s) => setSecret(s), stsClient: stsClient });
+        },
         clients: clientsFactory,
     };
 }

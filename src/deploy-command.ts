@@ -49,15 +49,3 @@ export async function runDeploy(
     })),
   };
 }
-
-/** Each account deploys through one region's STS: the region of its first stack. */
-export function regionOf(topology: Topology): (account: string) => string {
-  return (account) =>
-    topology.source.account === account
-      ? topology.source.region
-      : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
-}
-
-export function accountsOf(topology: Topology): string[] {
-  return [...new Set([...topology.destinations.map((d) => d.account), topology.source.account])];
-}

@@ -40451,7 +40451,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9624);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1572);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -40460,7 +40460,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9624:
+/***/ 1572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46669,6 +46669,8 @@ async function runDeploy(opts, deps) {
         })),
     };
 }
+
+;// CONCATENATED MODULE: ./src/core/model/accounts.ts
 /** Each account deploys through one region's STS: the region of its first stack. */
 function regionOf(topology) {
     return (account) => topology.source.account === account
@@ -47440,6 +47442,7 @@ function configReferenceText() {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { ActionDeps } from '../../action.js';
-import { accountsOf, regionOf } from '../../deploy-command.js';
+import { accountsOf, regionOf } from '../../core/model/accounts.js';
 import { clientsFactory, stsClient } from '../aws/clients.js';
 import { oidcCredentials } from '../aws/credentials.js';
 import { systemClock } from '../aws/poll.js';
@@ -25,8 +25,8 @@ export function actionsRuntime(): ActionDeps {
     logger,
     clock: systemClock,
     runId,
-    credentials: (topology) =>
-      oidcCredentials(
+    credentials: async (topology) => {
+      return oidcCredentials(
         accountsOf(topology),
         {
           getIdToken: (audience) => core.getIDToken(audience),
@@ -40,7 +40,8 @@ export function actionsRuntime(): ActionDeps {
           },
         },
         { logger, mask: (s) => core.setSecret(s), stsClient },
-      ),
+      );
+    },
     clients: clientsFactory,
   };
 }
