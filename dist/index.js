@@ -74681,12 +74681,12 @@ async function settle(name, policy, deps, remaining) {
     let state = stackState(stack?.StackStatus);
     if (state.kind === 'busy') {
         deps.logger.info(`${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`);
-        stack = await (0,poll/* pollUntil */.g)(async () => {
+        const settled = await (0,poll/* pollUntil */.g)(async () => {
             const s = await describeStack(deps.cfn, name);
-            return s === undefined || !isInProgress(s.StackStatus ?? '') || s.StackStatus === 'REVIEW_IN_PROGRESS'
-                ? (s ?? null)
-                : undefined;
-        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` }).then((s) => s ?? undefined);
+            const running = s !== undefined && isInProgress(s.StackStatus ?? '') && s.StackStatus !== 'REVIEW_IN_PROGRESS';
+            return running ? undefined : { stack: s };
+        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` });
+        stack = settled.stack;
         state = stackState(stack?.StackStatus);
     }
     if (state.kind === 'stuck') {
@@ -74988,10 +74988,8 @@ function reportFailure(e, logger) {
         }
         logger.error(e.message.split('\n')[0] ?? e.message);
     }
-    else if (e instanceof errors/* UserError */.yo || e instanceof errors/* ServiceError */._7)
-        logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
     else
-        logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${errors/* REPORT_BUGS */.ZZ}`);
+        logger.error((0,errors/* failureMessage */.oh)(e));
 }
 
 
@@ -75038,13 +75036,14 @@ function formatDiagnostics(diagnostics, file, cap = 50) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   ZZ: () => (/* binding */ REPORT_BUGS),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   su: () => (/* binding */ isServiceFailure),
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
+/* unused harmony export REPORT_BUGS */
 /* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6471);
 
 /**
@@ -75088,6 +75087,12 @@ function isServiceFailure(e) {
         x.$fault !== undefined ||
         /^E[A-Z]+$/.test(x.code ?? '') ||
         x.name === 'TimeoutError');
+}
+/** What to print for a failure: the message and remedy of ours, or the stack and where to report a bug. */
+function failureMessage(e) {
+    if (e instanceof UserError || e instanceof ServiceError)
+        return e.message + (e.remedy ? `\n${e.remedy}` : '');
+    return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
 }
 const EXIT = { ok: 0, internal: 1, user: 2 };
 const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';

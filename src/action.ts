@@ -1,4 +1,4 @@
-import { ConfigError, EXIT, REPORT_BUGS, ServiceError, UserError, exitCodeOf } from './errors.js';
+import { ConfigError, EXIT, exitCodeOf, failureMessage } from './errors.js';
 import { renderSynthSummary } from './core/report/render-synth-summary.js';
 import { renderDeploySummary } from './core/report/render-deploy-summary.js';
 import { deployOutputs } from './core/report/deploy-report.js';
@@ -57,7 +57,5 @@ function reportFailure(e: unknown, logger: Logger): void {
       log(`${d.path}: ${d.message}`, { file: e.file, ...d.location });
     }
     logger.error(e.message.split('\n')[0] ?? e.message);
-  } else if (e instanceof UserError || e instanceof ServiceError)
-    logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
-  else logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`);
+  } else logger.error(failureMessage(e));
 }

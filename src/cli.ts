@@ -8,7 +8,7 @@ import { renderDeploySummary } from './core/report/render-deploy-summary.js';
 import { clientsFactory, stsClient } from './shell/aws/clients.js';
 import { defaultChainCredentials } from './shell/aws/credentials.js';
 import { systemClock } from './shell/aws/poll.js';
-import { EXIT, REPORT_BUGS, ServiceError, UserError, exitCodeOf } from './errors.js';
+import { EXIT, UserError, exitCodeOf, failureMessage } from './errors.js';
 import {
   CONFIG_REFERENCE_FILE,
   configReferenceText,
@@ -109,12 +109,11 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         throw new UserError(`unknown command "${command}"\n${USAGE}`);
     }
   } catch (e) {
-    if (e instanceof UserError || e instanceof ServiceError)
-      logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
-    else if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       logger.error(`${(e as Error).message}\n${USAGE}`);
       return EXIT.user;
-    } else logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`);
+    }
+    logger.error(failureMessage(e));
     return exitCodeOf(e);
   }
 }

@@ -52,6 +52,13 @@ export function isServiceFailure(e: unknown): boolean {
   );
 }
 
+/** What to print for a failure: the message and remedy of ours, or the stack and where to report a bug. */
+export function failureMessage(e: unknown): string {
+  if (e instanceof UserError || e instanceof ServiceError)
+    return e.message + (e.remedy ? `\n${e.remedy}` : '');
+  return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
+}
+
 export const EXIT = { ok: 0, internal: 1, user: 2 } as const;
 
 export const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';

@@ -40565,6 +40565,12 @@ function isServiceFailure(e) {
         /^E[A-Z]+$/.test(x.code ?? '') ||
         x.name === 'TimeoutError');
 }
+/** What to print for a failure: the message and remedy of ours, or the stack and where to report a bug. */
+function failureMessage(e) {
+    if (e instanceof errors_UserError || e instanceof errors_ServiceError)
+        return e.message + (e.remedy ? `\n${e.remedy}` : '');
+    return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
+}
 const EXIT = { ok: 0, internal: 1, user: 2 };
 const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
 function exitCodeOf(error) {
@@ -46412,12 +46418,12 @@ async function settle(name, policy, deps, remaining) {
     let state = stackState(stack?.StackStatus);
     if (state.kind === 'busy') {
         deps.logger.info(`${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`);
-        stack = await pollUntil(async () => {
+        const settled = await pollUntil(async () => {
             const s = await describeStack(deps.cfn, name);
-            return s === undefined || !isInProgress(s.StackStatus ?? '') || s.StackStatus === 'REVIEW_IN_PROGRESS'
-                ? (s ?? null)
-                : undefined;
-        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` }).then((s) => s ?? undefined);
+            const running = s !== undefined && isInProgress(s.StackStatus ?? '') && s.StackStatus !== 'REVIEW_IN_PROGRESS';
+            return running ? undefined : { stack: s };
+        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` });
+        stack = settled.stack;
         state = stackState(stack?.StackStatus);
     }
     if (state.kind === 'stuck') {
@@ -47537,14 +47543,11 @@ async function runCli(argv, logger = consoleLogger()) {
         }
     }
     catch (e) {
-        if (e instanceof errors_UserError || e instanceof errors_ServiceError)
-            logger.error(e.message + (e.remedy ? `\n${e.remedy}` : ''));
-        else if (e.code?.startsWith('ERR_PARSE_ARGS')) {
+        if (e.code?.startsWith('ERR_PARSE_ARGS')) {
             logger.error(`${e.message}\n${USAGE}`);
             return EXIT.user;
         }
-        else
-            logger.error(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`);
+        logger.error(failureMessage(e));
         return exitCodeOf(e);
     }
 }

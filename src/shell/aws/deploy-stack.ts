@@ -182,15 +182,16 @@ async function settle(
     deps.logger.info(
       `${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`,
     );
-    stack = await pollUntil(
+    const settled = await pollUntil(
       async () => {
         const s = await describeStack(deps.cfn, name);
-        return s === undefined || !isInProgress(s.StackStatus ?? '') || s.StackStatus === 'REVIEW_IN_PROGRESS'
-          ? (s ?? null)
-          : undefined;
+        const running =
+          s !== undefined && isInProgress(s.StackStatus ?? '') && s.StackStatus !== 'REVIEW_IN_PROGRESS';
+        return running ? undefined : { stack: s };
       },
       { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` },
-    ).then((s) => s ?? undefined);
+    );
+    stack = settled.stack;
     state = stackState(stack?.StackStatus);
   }
   if (state.kind === 'stuck') {
