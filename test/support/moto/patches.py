@@ -514,6 +514,7 @@ def _changes(change_set: cfn_models.ChangeSet) -> list[cfn_models.Change]:
     rm = change_set.stack.resource_map
     diff = _resource_diff(rm, change_set.template_dict, change_set.parameters)
     new_resources = change_set.template_dict.get("Resources") or {}
+    preview = _ChangePreview(rm, change_set.template_dict, change_set.parameters, diff)  # 2j
     changes = []
     for action in ("Add", "Modify", "Remove"):
         for logical_id in diff[action]:
@@ -536,6 +537,7 @@ def _changes(change_set: cfn_models.ChangeSet) -> list[cfn_models.Change]:
                 change.policy_action = (
                     "Retain" if resource.get("DeletionPolicy") == "Retain" else "Delete"
                 )
+            preview.annotate(change)
             changes.append(change)
     return changes
 
@@ -933,6 +935,462 @@ cfn_models.Stack.stack_resources = property(  # type: ignore[assignment]
         if self.resource_map._parsed_resources.get(logical_id) is not None
     ]
 )
+
+
+# 2j. Change set details and property values (DescribeChangeSet with IncludePropertyValues, paged).
+# moto's changes carried no Details, BeforeContext or AfterContext and DescribeChangeSet returned
+# every change in one answer. CloudFormation reports, per changed property, one Detail per cause
+# (API reference: ResourceChange, ResourceChangeDetail, ResourceTargetDefinition; user guide:
+# "Example change sets"):
+#   - a direct edit of the template:                Static  DirectModification
+#   - a Ref to a changed parameter:                 Dynamic DirectModification + Static ParameterReference (CausingEntity: the parameter)
+#   - a Ref / GetAtt to a resource being replaced:  Dynamic DirectModification + Static ResourceReference (CausingEntity: X)
+#                                                    or ResourceAttribute (CausingEntity: X.Attr)
+# `Tags` is its own attribute (Target.Attribute "Tags", no Name), as are DeletionPolicy & co.
+# With IncludePropertyValues the targets also carry Path (a JSON pointer from /Properties down to
+# the changed leaf; arrays by index; JSON-typed properties such as policy documents as one value),
+# BeforeValue/AfterValue (text: strings as they are, other values as compact JSON, every scalar as
+# a string) and AttributeChangeType (Add|Remove|Modify), and the change carries BeforeContext
+# (Modify, Remove) / AfterContext (Add, Modify): {"Properties": ..., plus Metadata, CreationPolicy,
+# UpdatePolicy, UpdateReplacePolicy, DeletionPolicy when the template has them}, resolved, with
+# every scalar as a string (as CloudFormation prints them: "20", "false"). A value that depends on
+# a resource that is being added or replaced is "{{changeSet:KNOWN_AFTER_APPLY}}" (the whole
+# string, also inside a Fn::Sub or Fn::Join). Observed real outputs for all of this are quoted in
+# aws-cdk's cloudformation-diff tests and in localstack's AWS-validated snapshots.
+KNOWN_AFTER_APPLY = "{{changeSet:KNOWN_AFTER_APPLY}}"
+
+# DescribeChangeSet's page: the API reference only says "1 MB"; a 200-resource change set was
+# observed to come back in pages of 100 changes (mapbox/cfn-config#156).
+_CHANGE_SET_PAGE = 100
+
+# From the resource schemas (cfn-lint's copy): properties whose type is JSON (compared and shown
+# as one value), arrays whose order does not matter (insertionOrder: false), and write-only
+# properties (never read back, so never drift-checked). Paths use * for an array index.
+_SCHEMAS: dict[str, dict[str, set[str]]] = {
+    "AWS::S3::Bucket": {
+        "json": set(),
+        "unordered": {"/Tags"},
+        "write_only": {
+            "/AccessControl",
+            "/LifecycleConfiguration/Rules/*/NoncurrentVersionExpirationInDays",
+            "/LifecycleConfiguration/Rules/*/NoncurrentVersionTransition",
+            "/LifecycleConfiguration/Rules/*/Transition",
+            "/LifecycleConfiguration/Rules/*/ExpiredObjectDeleteMarker",
+            "/ReplicationConfiguration/Rules/*/Prefix",
+        },
+    },
+    "AWS::S3::BucketPolicy": {"json": {"/PolicyDocument"}, "unordered": set(), "write_only": set()},
+    "AWS::KMS::Key": {
+        "json": {"/KeyPolicy"},
+        "unordered": {"/Tags"},
+        "write_only": {"/PendingWindowInDays", "/BypassPolicyLockoutSafetyCheck", "/RotationPeriodInDays"},
+    },
+    "AWS::IAM::Role": {
+        "json": {"/AssumeRolePolicyDocument", "/Policies/*/PolicyDocument"},
+        "unordered": {"/ManagedPolicyArns", "/Policies", "/Tags"},
+        "write_only": set(),
+    },
+    "AWS::IAM::ManagedPolicy": {"json": {"/PolicyDocument"}, "unordered": set(), "write_only": set()},
+    "AWS::IAM::Policy": {"json": {"/PolicyDocument"}, "unordered": set(), "write_only": set()},
+    "AWS::IAM::OIDCProvider": {
+        "json": set(),
+        "unordered": {"/ClientIdList", "/ThumbprintList", "/Tags"},
+        "write_only": set(),
+    },
+}
+_NO_SCHEMA: dict[str, set[str]] = {"json": set(), "unordered": set(), "write_only": set()}
+_RESOURCE_ATTRIBUTES = ("Metadata", "CreationPolicy", "UpdatePolicy", "UpdateReplacePolicy", "DeletionPolicy")
+_MISSING: Any = object()
+
+
+def _cfn_scalars(value: Any) -> Any:
+    """Every scalar as the text CloudFormation shows for it (20 -> "20", True -> "true")."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: _cfn_scalars(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cfn_scalars(v) for v in value]
+    return value
+
+
+def _cfn_text(value: Any) -> str:
+    """A property value as a Before/After/Expected/ActualValue: strings as they are, the rest as
+    compact JSON (None -> "null")."""
+    value = _cfn_scalars(value)
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+
+
+def _pointer(parts: list[Any]) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _pattern(parts: list[Any]) -> str:
+    return "".join("/" + ("*" if isinstance(p, int) else str(p)) for p in parts)
+
+
+def _strip_paths(value: Any, patterns: set[str], parts: list[Any] | None = None) -> Any:
+    """The value without the parts at the given schema paths (e.g. write-only properties)."""
+    parts = parts or []
+    if isinstance(value, dict):
+        return {
+            k: _strip_paths(v, patterns, parts + [k])
+            for k, v in value.items()
+            if _pattern(parts + [k]) not in patterns
+        }
+    if isinstance(value, list):
+        return [_strip_paths(v, patterns, parts + [i]) for i, v in enumerate(value)]
+    return value
+
+
+def _unknown_inside(value: Any) -> Any:
+    """A string that embeds a value not known before execution is not known as a whole."""
+    if isinstance(value, str):
+        return KNOWN_AFTER_APPLY if KNOWN_AFTER_APPLY in value else value
+    if isinstance(value, dict):
+        return {k: _unknown_inside(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unknown_inside(v) for v in value]
+    return value
+
+
+class _NotYetKnown:
+    """Stands for a resource that a change set adds or replaces: its Ref and attributes are not
+    known until the change set runs."""
+
+    physical_resource_id = KNOWN_AFTER_APPLY
+
+    def get_cfn_attribute(self, attribute_name: str) -> str:
+        return KNOWN_AFTER_APPLY
+
+
+_NOT_YET_KNOWN = _NotYetKnown()
+
+
+class _PreviewMap(parsing.ResourceMap):
+    """Resolves a template for display, against the resources that exist, without creating one.
+
+    moto's ResourceMap creates a resource as a side effect of every lookup it has not parsed yet,
+    so resolving a template through it would deploy it. Here a resource lookup answers the
+    existing resource (`known`) or _NOT_YET_KNOWN."""
+
+    def __init__(self, base: Any, template: dict[str, Any], parameters: dict[str, Any], known: dict[str, Any]):
+        super().__init__(
+            base.stack_id,
+            base._parsed_resources["AWS::StackName"],
+            parameters,
+            {},
+            region_name=base._region_name,
+            account_id=base._account_id,
+            template=template,
+            cross_stack_resources=base.cross_stack_resources,
+        )
+        self.load_mapping()
+        self.load_parameters()
+        self.load_conditions()
+        self._known = known
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._resource_json_map:
+            return self._known.get(key, _NOT_YET_KNOWN)
+        if key in self._parsed_resources:
+            return self._parsed_resources[key]
+        raise KeyError(key)
+
+    def resolved_properties(self, logical_id: str) -> dict[str, Any] | None:
+        """The resource's Properties with every intrinsic function resolved (None if that fails)."""
+        resource_json = self._resource_json_map.get(logical_id) or {}
+        try:
+            resolved = parsing.clean_json(resource_json.get("Properties") or {}, self)
+        except Exception as error:  # noqa: BLE001  (a preview must not fail the request)
+            log.warning("cannot resolve the properties of %s: %r", logical_id, error)
+            return None
+        return _unknown_inside(resolved)
+
+
+def _existing(resources_map: Any) -> dict[str, Any]:
+    return {
+        logical_id: resource
+        for logical_id, resource in resources_map._parsed_resources.items()
+        if logical_id in resources_map._resource_json_map and resource is not None
+    }
+
+
+def _reference_kinds(node: Any, found: set[tuple[str, str]] | None = None) -> set[tuple[str, str]]:
+    """("Ref", X), ("GetAtt", "X.Attr") and ("Condition", C) that a template fragment uses."""
+    found = set() if found is None else found
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "Ref" and isinstance(value, str):
+                found.add(("Ref", value))
+            elif key == "Fn::GetAtt":
+                parts = value if isinstance(value, list) else str(value).split(".", 1)
+                found.add(("GetAtt", ".".join(str(p) for p in parts[:2])))
+            elif key == "Fn::Sub":
+                text = value if isinstance(value, str) else value[0]
+                for name in re.findall(r"\$\{([^!}][^}]*)\}", text):
+                    found.add(("GetAtt", name) if "." in name else ("Ref", name))
+                if isinstance(value, list) and len(value) > 1:
+                    _reference_kinds(value[1], found)
+            elif key == "Fn::If" and isinstance(value, list) and value:
+                found.add(("Condition", str(value[0])))
+                _reference_kinds(value[1:], found)
+            else:
+                _reference_kinds(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _reference_kinds(item, found)
+    return found
+
+
+def _value_changes(before: Any, after: Any, parts: list[Any], json_paths: set[str]) -> list[tuple[list[Any], Any, Any, str]]:
+    """(path, before, after, AttributeChangeType) for every changed leaf; arrays by index."""
+    if before is _MISSING and after is _MISSING:
+        return []
+    if before is _MISSING:
+        return [(parts, _MISSING, after, "Add")]
+    if after is _MISSING:
+        return [(parts, before, _MISSING, "Remove")]
+    if _pattern(parts[1:]) not in json_paths:
+        if isinstance(before, dict) and isinstance(after, dict):
+            keys = list(after) + [k for k in before if k not in after]
+            return [
+                change
+                for k in keys
+                for change in _value_changes(before.get(k, _MISSING), after.get(k, _MISSING), parts + [k], json_paths)
+            ]
+        if isinstance(before, list) and isinstance(after, list):
+            return [
+                change
+                for i in range(max(len(before), len(after)))
+                for change in _value_changes(
+                    before[i] if i < len(before) else _MISSING,
+                    after[i] if i < len(after) else _MISSING,
+                    parts + [i],
+                    json_paths,
+                )
+            ]
+    if _cfn_scalars(before) == _cfn_scalars(after):
+        return []
+    return [(parts, before, after, "Modify")]
+
+
+def _context(resource_json: dict[str, Any], properties: dict[str, Any] | None) -> str:
+    context: dict[str, Any] = {"Properties": _cfn_scalars(properties or {})}
+    for attribute in _RESOURCE_ATTRIBUTES:
+        if attribute in resource_json:
+            context[attribute] = _cfn_scalars(resource_json[attribute])
+    return json.dumps(context, separators=(",", ":"))
+
+
+class _ChangePreview:
+    """What a change set shows beyond Action/Replacement: Details, Scope and the contexts."""
+
+    def __init__(self, rm: Any, template: dict[str, Any], parameters: dict[str, Any], diff: dict[str, Any]):
+        self.rm = rm
+        self.new_resources = template.get("Resources") or {}
+        existing = _existing(rm)
+        self.before = _PreviewMap(rm, rm._template, rm.input_parameters, existing) if rm._template else None
+        self.after = _PreviewMap(
+            rm,
+            template,
+            parameters,
+            {k: v for k, v in existing.items() if k not in diff["Replace"] and k not in diff["Remove"]},
+        )
+        old_parameters = {k: _as_text(v) for k, v in rm.resolved_parameters.items()}
+        new_parameters = {k: _as_text(v) for k, v in self.after.resolved_parameters.items()}
+        self.changed_parameters = {
+            p for p in set(old_parameters) | set(new_parameters) if old_parameters.get(p) != new_parameters.get(p)
+        }
+        old_conditions = {k: bool(v) for k, v in getattr(rm, "lazy_condition_map", {}).items()}
+        new_conditions = {k: bool(v) for k, v in self.after.lazy_condition_map.items()}
+        self.changed_conditions = {
+            c for c in set(old_conditions) | set(new_conditions) if old_conditions.get(c) != new_conditions.get(c)
+        }
+        self.replaced = set(diff["Replace"])
+        self._conditions = (rm._template.get("Conditions") or {}) | (template.get("Conditions") or {})
+        self.condition_parameters = {name: self._parameters_of_condition(name, set()) for name in self._conditions}
+
+    def _parameters_of_condition(self, name: str, seen: set[str]) -> set[str]:
+        """The parameters a condition depends on, through the conditions it names."""
+        conditions = self._conditions
+        found: set[str] = set()
+        for kind, entity in _reference_kinds(conditions.get(name)):
+            if kind == "Ref":
+                found.add(entity)
+        for other in re.findall(r'"Condition":\s*"([^"]+)"', json.dumps(conditions.get(name))):
+            if other not in seen:
+                found |= self._parameters_of_condition(other, seen | {name})
+        return found
+
+    def _causes(self, old_raw: Any, new_raw: Any) -> list[tuple[str, str | None]]:
+        """(ChangeSource, CausingEntity) of a changed top-level property."""
+        causes: list[tuple[str, str | None]] = []
+        if old_raw != new_raw:
+            causes.append(("DirectModification", None))
+        for kind, entity in sorted(_reference_kinds(new_raw)):
+            if kind == "Condition" and entity in self.changed_conditions:
+                for parameter in sorted(self.condition_parameters.get(entity, set()) & self.changed_parameters):
+                    causes.append(("ParameterReference", parameter))
+            elif kind == "Ref" and entity in self.changed_parameters:
+                causes.append(("ParameterReference", entity))
+            elif kind == "Ref" and entity in self.replaced:
+                causes.append(("ResourceReference", entity))
+            elif kind == "GetAtt" and entity.split(".")[0] in self.replaced:
+                causes.append(("ResourceAttribute", entity))
+        return causes or [("DirectModification", None)]
+
+    def annotate(self, change: Any) -> None:
+        logical_id = change.logical_resource_id
+        change.before_context = change.after_context = None
+        change.harness_details = []
+        change.scope = []
+        if change.action in ("Modify", "Remove") and self.before is not None:
+            old_json = self.rm._resource_json_map.get(logical_id) or {}
+            change.before_context = _context(old_json, self.before.resolved_properties(logical_id))
+        if change.action in ("Add", "Modify"):
+            new_json = self.new_resources.get(logical_id) or {}
+            change.after_context = _context(new_json, self.after.resolved_properties(logical_id))
+        if change.action == "Modify":
+            self._details(change)
+
+    def _details(self, change: Any) -> None:
+        logical_id = change.logical_resource_id
+        old_json = self.rm._resource_json_map.get(logical_id) or {}
+        new_json = self.new_resources.get(logical_id) or {}
+        rtype = new_json.get("Type", "")
+        schema = _SCHEMAS.get(rtype, _NO_SCHEMA)
+        replacement = set(_REPLACEMENT_PROPERTIES.get(rtype, []))
+        before = json.loads(change.before_context or "{}").get("Properties") or {}
+        after = json.loads(change.after_context or "{}").get("Properties") or {}
+        old_properties = old_json.get("Properties") or {}
+        new_properties = new_json.get("Properties") or {}
+        details: list[dict[str, Any]] = []
+        scope: list[str] = []
+        names = list(new_properties) + [k for k in old_properties if k not in new_properties]
+        targets: list[tuple[str, str | None, Any, Any, list[tuple[str, str | None]], str]] = []
+        for name in names:
+            attribute = "Tags" if name == "Tags" else "Properties"
+            recreation = "Always" if name in replacement else "Never"
+            causes = self._causes(old_properties.get(name, _MISSING), new_properties.get(name, _MISSING))
+            targets.append((attribute, None if attribute == "Tags" else name,
+                            before.get(name, _MISSING), after.get(name, _MISSING), causes, recreation))
+        for attribute in _RESOURCE_ATTRIBUTES:
+            old_value, new_value = old_json.get(attribute, _MISSING), new_json.get(attribute, _MISSING)
+            if old_value != new_value:
+                targets.append((attribute, None, old_value, new_value, [("DirectModification", None)], "Never"))
+        for attribute, name, old_value, new_value, causes, recreation in targets:
+            root = ["Properties", name if name else "Tags"] if attribute in ("Properties", "Tags") else [attribute]
+            leaves = _value_changes(old_value, new_value, root, schema["json"])
+            for parts, leaf_before, leaf_after, change_type in leaves:
+                target: dict[str, Any] = {"Attribute": attribute}
+                if name:
+                    target["Name"] = name
+                target["RequiresRecreation"] = recreation
+                target["Path"] = _pointer(parts)
+                if leaf_before is not _MISSING:
+                    target["BeforeValue"] = _cfn_text(leaf_before)
+                if leaf_after is not _MISSING:
+                    target["AfterValue"] = _cfn_text(leaf_after)
+                target["AttributeChangeType"] = change_type
+                for source, entity in causes:
+                    entries = (
+                        [{"Evaluation": "Static", "ChangeSource": source}]
+                        if entity is None
+                        else [
+                            {"Evaluation": "Dynamic", "ChangeSource": "DirectModification"},
+                            {"Evaluation": "Static", "ChangeSource": source, "CausingEntity": entity},
+                        ]
+                    )
+                    for entry in entries:
+                        detail = {"Target": dict(target), **entry}
+                        if detail not in details:
+                            details.append(detail)
+                if attribute not in scope:
+                    scope.append(attribute)
+        change.harness_details = details
+        change.scope = sorted(scope, key=["Tags", "Properties", *_RESOURCE_ATTRIBUTES].index)
+
+
+_VALUE_FIELDS = ("Path", "BeforeValue", "AfterValue", "AttributeChangeType")
+
+
+class _ChangeView:
+    """A Change as DescribeChangeSet shows it, with or without property values."""
+
+    def __init__(self, change: Any, include_values: bool):
+        self.action = change.action
+        self.logical_resource_id = change.logical_resource_id
+        self.resource_type = change.resource_type
+        self.physical_resource_id = getattr(change, "physical_resource_id", None)
+        self.replacement = getattr(change, "replacement", None)
+        self.policy_action = getattr(change, "policy_action", None)
+        self.scope = list(getattr(change, "scope", None) or [])
+        details = getattr(change, "harness_details", [])
+        if include_values:
+            self.details = details
+            self.before_context = getattr(change, "before_context", None)
+            self.after_context = getattr(change, "after_context", None)
+        else:  # one entry per target and cause, as before property values existed
+            seen: list[dict[str, Any]] = []
+            for detail in details:
+                bare = {**detail, "Target": {k: v for k, v in detail["Target"].items() if k not in _VALUE_FIELDS}}
+                if bare not in seen:
+                    seen.append(bare)
+            self.details = seen
+            self.before_context = self.after_context = None
+
+
+class _ChangeSetPage:
+    """One page of a change set: the change set's fields, a slice of its changes, a NextToken."""
+
+    def __init__(self, change_set: Any, changes: list[_ChangeView], next_token: str | None):
+        self._change_set = change_set
+        self.changes = changes
+        self.next_token = next_token
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._change_set, name)
+
+
+def _page_token(kind: str, owner: str, offset: int) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(json.dumps([kind, owner, offset]).encode()).decode()
+
+
+def _page_offset(token: str | None, kind: str, owner: str) -> int:
+    """The offset a NextToken stands for; a token of another listing is refused."""
+    import base64
+
+    if not token:
+        return 0
+    try:
+        token_kind, token_owner, offset = json.loads(base64.urlsafe_b64decode(token.encode()))
+    except (ValueError, TypeError):
+        raise ValidationError(message="Invalid NextToken") from None
+    if token_kind != kind or token_owner != owner or not isinstance(offset, int) or offset < 0:
+        raise ValidationError(message="Invalid NextToken")
+    return offset
+
+
+def _response_describe_change_set(self: Any) -> Any:
+    """Replaces CloudFormationResponse.describe_change_set: pages of 100 changes with NextToken,
+    and Details / BeforeContext / AfterContext (the latter two and the Details' values only with
+    IncludePropertyValues)."""
+    change_set = self.cloudformation_backend.describe_change_set(change_set_name=self._get_param("ChangeSetName"))
+    include_values = self._get_bool_param("IncludePropertyValues", False)
+    start = _page_offset(self._get_param("NextToken"), "DescribeChangeSet", change_set.change_set_id)
+    changes = change_set.changes or []
+    end = start + _CHANGE_SET_PAGE
+    next_token = _page_token("DescribeChangeSet", change_set.change_set_id, end) if end < len(changes) else None
+    views = [_ChangeView(c, include_values) for c in changes[start:end]]
+    return cfn_responses.ActionResult(_ChangeSetPage(change_set, views, next_token))
+
+
+cfn_responses.CloudFormationResponse.describe_change_set = _response_describe_change_set  # type: ignore[assignment]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1629,3 +2087,533 @@ def _describe_change_set(self: cfn_models.CloudFormationBackend, change_set_name
 
 
 cfn_models.CloudFormationBackend.describe_change_set = _describe_change_set  # type: ignore[assignment]
+
+
+# --------------------------------------------------------------------------------------------
+# 6. Drift detection
+# --------------------------------------------------------------------------------------------
+# moto has no drift detection (DetectStackDrift & co. answered HTTP 500). Modelled on the user
+# guide ("Detect unmanaged configuration changes", "Resource type support") and the API reference:
+#   - only properties set explicitly in the template (after parameters and intrinsic functions)
+#     are compared, write-only properties excepted; the live value is read from moto's backends;
+#   - a resource is MODIFIED when a compared property differs (PropertyDifferences: PropertyPath as
+#     a JSON pointer from the property, ExpectedValue/ActualValue as text, "null" when absent;
+#     NOT_EQUAL, REMOVE = gone from the live configuration, ADD = an element added to an array),
+#     DELETED when the live resource is gone (no Expected/ActualProperties then);
+#   - arrays whose schema says insertionOrder: false (Tags, ManagedPolicyArns, inline Policies...)
+#     compare as sets; JSON-typed properties (key, bucket and IAM policy documents) compare as
+#     policies: whitespace, key order, the order of list elements and ["x"] vs "x" do not matter,
+#     and a difference is reported once, at the property;
+#   - types that support drift here: AWS::S3::Bucket, AWS::KMS::Key, AWS::IAM::Role,
+#     AWS::IAM::OIDCProvider. Every other type (AWS::S3::BucketPolicy among them) is not checked:
+#     DescribeStackResourceDrifts leaves it out (its NOT_CHECKED filter value "is not currently
+#     returned"), DescribeStackResources reports DriftInformation NOT_CHECKED, and
+#     DetectStackResourceDrift refuses it;
+#   - a KMS key pending deletion counts as deleted (the AWS::KMS::Key handler treats
+#     PendingDeletion as not found);
+#   - drift can be detected on stacks in CREATE_COMPLETE, UPDATE_COMPLETE,
+#     UPDATE_ROLLBACK_COMPLETE and UPDATE_ROLLBACK_FAILED.
+# Detection itself runs inside DetectStackDrift; to exercise pollers, the first
+# DescribeStackDriftDetectionStatus call for a detection answers DETECTION_IN_PROGRESS.
+_DRIFT_STACK_STATES = ("CREATE_COMPLETE", "UPDATE_COMPLETE", "UPDATE_ROLLBACK_COMPLETE", "UPDATE_ROLLBACK_FAILED")
+_DRIFT_PAGE_MAX = 100
+_NUMBER_KEYS = {
+    "Priority", "Minutes", "Days", "ExpirationInDays", "NoncurrentDays", "TransitionInDays",
+    "DaysAfterInitiation", "ObjectSizeGreaterThan", "ObjectSizeLessThan", "NewerNoncurrentVersions",
+}
+_BOOLEAN_KEYS = {
+    "BucketKeyEnabled", "BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets",
+    "ExpiredObjectDeleteMarker",
+}
+
+
+def _typed(value: Any, key: str | None = None) -> Any:
+    """Live configuration as moto stores it (XML text) -> typed as the resource schema has it."""
+    if isinstance(value, dict):
+        return {k: _typed(v, k) for k, v in value.items() if not k.startswith("@")}
+    if isinstance(value, list):
+        return [_typed(v, key) for v in value]
+    if isinstance(value, str) and key in _NUMBER_KEYS and re.fullmatch(r"-?\d+", value):
+        return int(value)
+    if isinstance(value, str) and key in _BOOLEAN_KEYS and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return value
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _tag_list(tags: Any) -> list[dict[str, str]]:
+    """Tags in the CloudFormation shape, without the aws: tags CloudFormation adds itself."""
+    if isinstance(tags, dict) and "Tags" in tags:
+        tags = tags["Tags"]
+    pairs = (
+        list(tags.items())
+        if isinstance(tags, dict)
+        else [(t.get("Key", t.get("TagKey")), t.get("Value", t.get("TagValue"))) for t in _as_list(tags)]
+    )
+    return [{"Key": k, "Value": v} for k, v in pairs if k and not str(k).startswith("aws:")]
+
+
+def _live_bucket(resource: Any, account_id: str, region_name: str, expected: dict[str, Any]) -> dict[str, Any] | None:
+    backend = s3_backends[account_id][get_partition(region_name)]
+    bucket = backend.buckets.get(resource.name)
+    if bucket is None:
+        return None
+    live: dict[str, Any] = {"BucketName": bucket.name}
+    if bucket.versioning_status:
+        live["VersioningConfiguration"] = {"Status": bucket.versioning_status}
+    if bucket.encryption:
+        rules = []
+        for rule in _as_list(bucket.encryption.get("Rule")):
+            by_default = rule.get("ApplyServerSideEncryptionByDefault") or {}
+            out: dict[str, Any] = {"ServerSideEncryptionByDefault": {k: v for k, v in by_default.items() if not k.startswith("@")}}
+            if "BucketKeyEnabled" in rule:
+                out["BucketKeyEnabled"] = rule["BucketKeyEnabled"]
+            rules.append(out)
+        live["BucketEncryption"] = _typed({"ServerSideEncryptionConfiguration": rules})
+    if bucket.ownership_rule:
+        ownership = bucket.ownership_rule
+        ownership = ownership.get("ObjectOwnership") if isinstance(ownership, dict) else ownership
+        live["OwnershipControls"] = {"Rules": [{"ObjectOwnership": ownership}]}
+    if bucket.public_access_block:
+        pab = bucket.public_access_block
+        live["PublicAccessBlockConfiguration"] = {
+            "BlockPublicAcls": bool(pab.block_public_acls),
+            "IgnorePublicAcls": bool(pab.ignore_public_acls),
+            "BlockPublicPolicy": bool(pab.block_public_policy),
+            "RestrictPublicBuckets": bool(pab.restrict_public_buckets),
+        }
+    if bucket.rules:
+        live["LifecycleConfiguration"] = {"Rules": [_live_lifecycle_rule(r) for r in bucket.rules]}
+    replication = getattr(bucket, "replication", None)
+    if replication:
+        live["ReplicationConfiguration"] = {
+            "Role": replication.get("Role"),
+            "Rules": [_live_replication_rule(r) for r in _as_list(replication.get("Rule"))],
+        }
+    tags = _tag_list(backend.get_bucket_tagging(bucket.name))
+    if tags:
+        live["Tags"] = tags
+    return live
+
+
+def _live_lifecycle_rule(rule: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"Id": rule.id, "Status": rule.status}
+    lc_filter = rule.filter
+    prefix = rule.prefix
+    tags: list[dict[str, str]] = []
+    if lc_filter is not None:
+        if lc_filter.prefix is not None:
+            prefix = lc_filter.prefix
+        if lc_filter.tag_key:
+            tags.append({"Key": lc_filter.tag_key, "Value": lc_filter.tag_value})
+        if lc_filter.and_filter is not None:
+            if lc_filter.and_filter.prefix is not None:
+                prefix = lc_filter.and_filter.prefix
+            tags += [{"Key": k, "Value": v} for k, v in lc_filter.and_filter.tags.items()]
+    if prefix:
+        out["Prefix"] = prefix
+    if tags:
+        out["TagFilters"] = tags
+    if rule.expiration_days:
+        out["ExpirationInDays"] = int(rule.expiration_days)
+    if rule.expiration_date:
+        out["ExpirationDate"] = rule.expiration_date
+    if rule.nve_noncurrent_days:
+        out["NoncurrentVersionExpiration"] = {"NoncurrentDays": int(rule.nve_noncurrent_days)}
+    transitions = [
+        {k: v for k, v in (("StorageClass", t.storage_class), ("TransitionInDays", t.days), ("TransitionDate", t.date)) if v is not None}
+        for t in rule.transitions or []
+    ]
+    if transitions:
+        out["Transitions"] = _typed(transitions, "TransitionInDays")
+    nv_transitions = [
+        {
+            k: v
+            for k, v in (
+                ("StorageClass", getattr(t, "storage_class", None)),
+                ("TransitionInDays", getattr(t, "noncurrent_days", None)),
+                ("NewerNoncurrentVersions", getattr(t, "newer_versions", None)),
+            )
+            if v is not None
+        }
+        for t in rule.noncurrent_version_transitions or []
+    ]
+    if nv_transitions:
+        out["NoncurrentVersionTransitions"] = nv_transitions
+    if rule.aimu_days:
+        out["AbortIncompleteMultipartUpload"] = {"DaysAfterInitiation": int(rule.aimu_days)}
+    return _typed(out)
+
+
+def _live_replication_rule(rule: dict[str, Any]) -> dict[str, Any]:
+    """A stored replication rule (S3 API names) in AWS::S3::Bucket's names."""
+    out: dict[str, Any] = {}
+    if "ID" in rule:
+        out["Id"] = rule["ID"]
+    for key in ("Priority", "Status", "DeleteMarkerReplication", "SourceSelectionCriteria", "Destination"):
+        if key in rule:
+            out[key] = rule[key]
+    if "Filter" in rule:
+        stored = rule["Filter"] or {}
+        cfn_filter: dict[str, Any] = {}
+        if "Prefix" in stored:
+            cfn_filter["Prefix"] = stored["Prefix"] or ""
+        if "Tag" in stored:
+            cfn_filter["TagFilter"] = stored["Tag"]
+        if "And" in stored:
+            and_filter = stored["And"] or {}
+            cfn_and: dict[str, Any] = {}
+            if "Prefix" in and_filter:
+                cfn_and["Prefix"] = and_filter["Prefix"] or ""
+            if "Tag" in and_filter:
+                cfn_and["TagFilters"] = _as_list(and_filter["Tag"])
+            cfn_filter["And"] = cfn_and
+        out["Filter"] = cfn_filter
+    return _typed(out)
+
+
+def _live_key(resource: Any, account_id: str, region_name: str, expected: dict[str, Any]) -> dict[str, Any] | None:
+    backend = kms_backends[account_id][region_name]
+    key = backend.keys.get(resource.id)
+    if key is None or key.key_state in ("PendingDeletion", "PendingReplicaDeletion"):
+        return None
+    live: dict[str, Any] = {
+        "Description": key.description,
+        "Enabled": key.key_state != "Disabled" and bool(key.enabled),
+        "EnableKeyRotation": bool(key.key_rotation_status),
+        "KeyPolicy": _parsed_policy(key.policy),
+        "KeySpec": key.key_spec,
+        "KeyUsage": key.key_usage,
+        "MultiRegion": bool(key.multi_region),
+        "Origin": key.origin,
+    }
+    tags = _tag_list(backend.list_resource_tags(key.id))
+    if tags:
+        live["Tags"] = tags
+    return live
+
+
+def _live_role(resource: Any, account_id: str, region_name: str, expected: dict[str, Any]) -> dict[str, Any] | None:
+    backend = iam_backends[account_id][get_partition(region_name)]
+    role = next((r for r in backend.roles.values() if r.name == resource.name), None)
+    if role is None:
+        return None
+    live: dict[str, Any] = {
+        "RoleName": role.name,
+        "Path": role.path,
+        "AssumeRolePolicyDocument": _parsed_policy(role.assume_role_policy_document),
+        "MaxSessionDuration": int(role.max_session_duration or 3600),
+        "ManagedPolicyArns": list(role.managed_policies),
+        "Policies": [
+            {"PolicyName": name, "PolicyDocument": _parsed_policy(document)} for name, document in role.policies.items()
+        ],
+    }
+    if role.description:
+        live["Description"] = role.description
+    if role.permissions_boundary:
+        live["PermissionsBoundary"] = role.permissions_boundary
+    tags = _tag_list(role.tags)
+    if tags:
+        live["Tags"] = tags
+    return live
+
+
+def _live_oidc_provider(resource: Any, account_id: str, region_name: str, expected: dict[str, Any]) -> dict[str, Any] | None:
+    backend = iam_backends[account_id][get_partition(region_name)]
+    provider = backend.open_id_providers.get(resource.arn)
+    if provider is None:
+        return None
+    url = provider.url
+    wanted = str(expected.get("Url", ""))
+    if "://" in wanted and "://" not in url:  # IAM keeps the URL without its scheme
+        url = wanted.split("://", 1)[0] + "://" + url
+    live: dict[str, Any] = {
+        "Url": url,
+        "ClientIdList": list(provider.client_id_list or []),
+        "ThumbprintList": list(provider.thumbprint_list or []),
+    }
+    tags = _tag_list(provider.tags)
+    if tags:
+        live["Tags"] = tags
+    return live
+
+
+_DRIFT_READERS: dict[str, Callable[[Any, str, str, dict[str, Any]], dict[str, Any] | None]] = {
+    "AWS::S3::Bucket": _live_bucket,
+    "AWS::KMS::Key": _live_key,
+    "AWS::IAM::Role": _live_role,
+    "AWS::IAM::OIDCProvider": _live_oidc_provider,
+}
+
+
+def _parsed_policy(document: Any) -> Any:
+    if isinstance(document, str):
+        from urllib.parse import unquote
+
+        for text in (document, unquote(document)):
+            try:
+                return json.loads(text)
+            except ValueError:
+                continue
+    return document
+
+
+def _policy_form(node: Any) -> Any:
+    """A policy document in a form where equal policies are equal: scalars as text, a list of one
+    element as that element, lists as sorted sets."""
+    if isinstance(node, str):
+        parsed = _parsed_policy(node)
+        if parsed is not node and isinstance(parsed, (dict, list)):
+            return _policy_form(parsed)
+    if isinstance(node, dict):
+        return {k: _policy_form(v) for k, v in node.items()}
+    if isinstance(node, list):
+        items = sorted((_policy_form(v) for v in node), key=lambda v: json.dumps(v, sort_keys=True))
+        return items[0] if len(items) == 1 else items
+    return _cfn_scalars(node)
+
+
+def _drift_differences(expected: Any, actual: Any, parts: list[Any], schema: dict[str, set[str]]) -> list[dict[str, str]]:
+    """PropertyDifferences for one expected value; live keys the template does not set are ignored."""
+    path = _pointer(parts)
+    pattern = _pattern(parts)
+
+    def difference(kind: str, expected_value: Any, actual_value: Any, at: str = path) -> dict[str, str]:
+        return {
+            "PropertyPath": at,
+            "ExpectedValue": _cfn_text(expected_value),
+            "ActualValue": _cfn_text(actual_value),
+            "DifferenceType": kind,
+        }
+
+    if actual is None or actual is _MISSING:
+        return [difference("REMOVE", expected, None)]
+    if pattern in schema["json"]:
+        same = _policy_form(expected) == _policy_form(actual)
+        return [] if same else [difference("NOT_EQUAL", _parsed_policy(expected), _parsed_policy(actual))]
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        return [
+            d
+            for key, value in expected.items()
+            for d in _drift_differences(value, actual.get(key, _MISSING), parts + [key], schema)
+        ]
+    if isinstance(expected, list) and isinstance(actual, list):
+        if pattern in schema["unordered"]:
+            unmatched = list(range(len(actual)))
+            out: list[dict[str, str]] = []
+            for i, item in enumerate(expected):
+                match = next((j for j in unmatched if not _drift_differences(item, actual[j], parts + [j], schema)), None)
+                if match is None:
+                    out.append(difference("REMOVE", item, None, _pointer(parts + [i])))
+                else:
+                    unmatched.remove(match)
+            return out + [difference("ADD", None, actual[j], _pointer(parts + [j])) for j in unmatched]
+        out = []
+        for i in range(max(len(expected), len(actual))):
+            if i >= len(actual):
+                out.append(difference("REMOVE", expected[i], None, _pointer(parts + [i])))
+            elif i >= len(expected):
+                out.append(difference("ADD", None, actual[i], _pointer(parts + [i])))
+            else:
+                out += _drift_differences(expected[i], actual[i], parts + [i], schema)
+        return out
+    if _cfn_scalars(expected) == _cfn_scalars(actual):
+        return []
+    return [difference("NOT_EQUAL", expected, actual)]
+
+
+def _restricted(actual: Any, expected: Any) -> Any:
+    """The live value cut to what the template sets (ActualProperties shows only those)."""
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        return {k: _restricted(actual[k], expected[k]) for k in expected if k in actual}
+    return actual
+
+
+def _find_stack(backend: Any, name_or_id: str) -> cfn_models.Stack:
+    stack = next((s for s in backend.stacks.values() if name_or_id in (s.name, s.stack_id)), None)
+    if stack is None:
+        raise ValidationError(message=f"Stack with id {name_or_id} does not exist")
+    return stack
+
+
+def _resource_drift(stack: cfn_models.Stack, logical_id: str, timestamp: Any) -> dict[str, Any] | None:
+    """The StackResourceDrift of one resource, or None when its type is not drift-checked."""
+    rm = stack.resource_map
+    resource_json = rm._resource_json_map[logical_id]
+    rtype = resource_json.get("Type", "")
+    reader = _DRIFT_READERS.get(rtype)
+    if reader is None:
+        return None
+    resource = rm._parsed_resources[logical_id]
+    schema = _SCHEMAS.get(rtype, _NO_SCHEMA)
+    view = _PreviewMap(rm, rm._template, rm.input_parameters, _existing(rm))
+    expected = _strip_paths(view.resolved_properties(logical_id) or {}, schema["write_only"])
+    drift: dict[str, Any] = {
+        "StackId": stack.stack_id,
+        "LogicalResourceId": logical_id,
+        "PhysicalResourceId": getattr(resource, "physical_resource_id", None),
+        "ResourceType": rtype,
+        "Timestamp": timestamp,
+    }
+    actual = reader(resource, rm._account_id, rm._region_name, expected)
+    if actual is None:
+        drift["StackResourceDriftStatus"] = "DELETED"
+        return drift
+    differences = _drift_differences(expected, actual, [], schema)
+    drift["ExpectedProperties"] = json.dumps(expected, separators=(",", ":"))
+    drift["ActualProperties"] = json.dumps(_restricted(actual, expected), separators=(",", ":"))
+    drift["StackResourceDriftStatus"] = "MODIFIED" if differences else "IN_SYNC"
+    if differences:
+        drift["PropertyDifferences"] = differences
+    return drift
+
+
+def _checked_resources(stack: cfn_models.Stack) -> list[str]:
+    return [
+        logical_id
+        for logical_id in stack.resource_map._resource_json_map
+        if stack.resource_map._parsed_resources.get(logical_id) is not None
+    ]
+
+
+def _detections(backend: Any) -> dict[str, dict[str, Any]]:
+    if not hasattr(backend, "_harness_drift_detections"):
+        backend._harness_drift_detections = {}
+    return backend._harness_drift_detections
+
+
+def _stack_resource_drifts(stack: cfn_models.Stack) -> dict[str, dict[str, Any]]:
+    if not hasattr(stack, "_harness_resource_drifts"):
+        stack._harness_resource_drifts = {}  # type: ignore[attr-defined]
+    return stack._harness_resource_drifts  # type: ignore[attr-defined]
+
+
+def _detect_stack_drift(self: Any) -> Any:
+    backend = self.cloudformation_backend
+    stack = _find_stack(backend, self._get_param("StackName"))
+    wanted = self._get_param("LogicalResourceIds") or []
+    now = utcnow()
+    detection_id = str(random.uuid4())
+    record: dict[str, Any] = {"StackId": stack.stack_id, "Timestamp": now, "calls": 0}
+    if stack.status not in _DRIFT_STACK_STATES:
+        record["failure"] = (
+            f"Stack {stack.stack_id} is in {stack.status} state; drift can only be detected on stacks in "
+            + ", ".join(_DRIFT_STACK_STATES)
+        )
+    else:
+        results = _stack_resource_drifts(stack)
+        drifted = 0
+        for logical_id in _checked_resources(stack):
+            if wanted and logical_id not in wanted:
+                continue
+            drift = _resource_drift(stack, logical_id, now)
+            if drift is None:
+                continue
+            results[logical_id] = drift
+            drifted += drift["StackResourceDriftStatus"] in ("MODIFIED", "DELETED")
+        record["StackDriftStatus"] = "DRIFTED" if drifted else "IN_SYNC"
+        record["DriftedStackResourceCount"] = drifted
+        stack._harness_drift_information = {"StackDriftStatus": record["StackDriftStatus"], "LastCheckTimestamp": now}  # type: ignore[attr-defined]
+    _detections(backend)[detection_id] = record
+    return cfn_responses.ActionResult({"StackDriftDetectionId": detection_id})
+
+
+def _describe_stack_drift_detection_status(self: Any) -> Any:
+    detection_id = self._get_param("StackDriftDetectionId")
+    backend = self.cloudformation_backend
+    record = _detections(backend).get(detection_id)
+    if record is None:
+        raise ValidationError(message=f"Drift detection with id {detection_id} does not exist")
+    record["calls"] += 1
+    out: dict[str, Any] = {
+        "StackId": record["StackId"],
+        "StackDriftDetectionId": detection_id,
+        "Timestamp": record["Timestamp"],
+    }
+    if record["calls"] == 1:
+        out["DetectionStatus"] = "DETECTION_IN_PROGRESS"
+    elif "failure" in record or record["StackId"] not in backend.stacks:
+        out["DetectionStatus"] = "DETECTION_FAILED"
+        out["DetectionStatusReason"] = record.get("failure") or f"Stack {record['StackId']} does not exist"
+    else:
+        out["DetectionStatus"] = "DETECTION_COMPLETE"
+        out["StackDriftStatus"] = record["StackDriftStatus"]
+        out["DriftedStackResourceCount"] = record["DriftedStackResourceCount"]
+    return cfn_responses.ActionResult(out)
+
+
+def _describe_stack_resource_drifts(self: Any) -> Any:
+    stack = _find_stack(self.cloudformation_backend, self._get_param("StackName"))
+    statuses = self._get_param("StackResourceDriftStatusFilters") or []
+    max_results = self._get_int_param("MaxResults", _DRIFT_PAGE_MAX)
+    if not 1 <= max_results <= _DRIFT_PAGE_MAX:
+        raise ValidationError(
+            message=f"1 validation error detected: Value '{max_results}' at 'maxResults' failed to satisfy constraint: "
+            f"Member must have value {'greater' if max_results < 1 else 'less'} than or equal to {1 if max_results < 1 else _DRIFT_PAGE_MAX}"
+        )
+    results = _stack_resource_drifts(stack)
+    drifts = [
+        results[logical_id]
+        for logical_id in _checked_resources(stack)
+        if logical_id in results and (not statuses or results[logical_id]["StackResourceDriftStatus"] in statuses)
+    ]
+    start = _page_offset(self._get_param("NextToken"), "DescribeStackResourceDrifts", stack.stack_id)
+    end = start + max_results
+    out: dict[str, Any] = {"StackResourceDrifts": drifts[start:end]}
+    if end < len(drifts):
+        out["NextToken"] = _page_token("DescribeStackResourceDrifts", stack.stack_id, end)
+    return cfn_responses.ActionResult(out)
+
+
+def _detect_stack_resource_drift(self: Any) -> Any:
+    stack = _find_stack(self.cloudformation_backend, self._get_param("StackName"))
+    logical_id = self._get_param("LogicalResourceId")
+    if logical_id not in _checked_resources(stack):
+        raise ValidationError(message=f"Resource {logical_id} does not exist for stack {stack.name}")
+    if stack.status not in _DRIFT_STACK_STATES:
+        raise ValidationError(message=f"Stack {stack.stack_id} is in {stack.status} state and its drift cannot be detected")
+    now = utcnow()
+    drift = _resource_drift(stack, logical_id, now)
+    if drift is None:
+        rtype = stack.resource_map._resource_json_map[logical_id].get("Type")
+        raise ValidationError(message=f"Drift detection is not supported for resource type {rtype}")
+    _stack_resource_drifts(stack)[logical_id] = drift
+    information = getattr(stack, "_harness_drift_information", {"StackDriftStatus": "NOT_CHECKED"})
+    stack._harness_drift_information = {**information, "LastCheckTimestamp": now}  # type: ignore[attr-defined]
+    return cfn_responses.ActionResult({"StackResourceDrift": drift})
+
+
+for _action, _function in (
+    ("detect_stack_drift", _detect_stack_drift),
+    ("describe_stack_drift_detection_status", _describe_stack_drift_detection_status),
+    ("describe_stack_resource_drifts", _describe_stack_resource_drifts),
+    ("detect_stack_resource_drift", _detect_stack_resource_drift),
+):
+    setattr(cfn_responses.CloudFormationResponse, _action, _function)
+
+# DescribeStacks' DriftInformation: NOT_CHECKED until a detection ran (moto had none).
+cfn_models.Stack.drift_information = property(  # type: ignore[attr-defined]
+    lambda self: getattr(self, "_harness_drift_information", {"StackDriftStatus": "NOT_CHECKED"})
+)
+
+_orig_stack_resource_dto_init = cfn_responses.StackResourceDTO.__init__
+
+
+def _stack_resource_dto_init(self: Any, stack: Any, resource: Any) -> None:
+    """DescribeStackResource(s)' DriftInformation: the resource's last drift status; NOT_CHECKED
+    for a resource never checked or of a type drift detection does not cover."""
+    _orig_stack_resource_dto_init(self, stack, resource)
+    drift = _stack_resource_drifts(stack).get(self.logical_resource_id or "")
+    self.drift_information = (
+        {"StackResourceDriftStatus": drift["StackResourceDriftStatus"], "LastCheckTimestamp": drift["Timestamp"]}
+        if drift
+        else {"StackResourceDriftStatus": "NOT_CHECKED"}
+    )
+
+
+cfn_responses.StackResourceDTO.__init__ = _stack_resource_dto_init  # type: ignore[method-assign]
