@@ -6,8 +6,9 @@ import type { ActionInputs } from './shell/github/inputs.js';
 import type { Logger } from './shell/logger.js';
 import { runSynth, type SynthDeps } from './synth-command.js';
 import { runDeploy, type DeployDeps } from './deploy-command.js';
+import { runPlanMode, type PlanModeDeps } from './plan-mode.js';
 
-export interface ActionDeps extends SynthDeps, Omit<DeployDeps, 'readFile' | 'logger'> {
+export interface ActionDeps extends SynthDeps, Omit<DeployDeps, 'readFile' | 'logger'>, PlanModeDeps {
   readonly inputs: () => ActionInputs;
   readonly setOutput: (name: string, value: string) => void;
   readonly appendSummary: (markdown: string) => Promise<void>;
@@ -26,6 +27,8 @@ export async function runAction(deps: ActionDeps): Promise<number> {
         await deps.appendSummary(renderSynthSummary(result.manifest, inputs.outDir));
         return EXIT.ok;
       }
+      case 'plan':
+        return await runPlanMode(inputs, deps);
       case 'deploy': {
         const report = await runDeploy(
           {

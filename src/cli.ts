@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import { consoleLogger, type Logger } from './shell/logger.js';
 import { readTextFile, writeOutputDir } from './shell/fs/output-dir.js';
 import { runSynth } from './synth-command.js';
-import { runDeploy, type DeployDeps } from './deploy-command.js';
+import { roleArnOf, runDeploy, type DeployDeps } from './deploy-command.js';
 import { accountsOf, regionOf } from './core/model/accounts.js';
 import { renderDeploySummary } from './core/report/render-deploy-summary.js';
 import { clientsFactory, stsClient } from './shell/aws/clients.js';
 import { defaultChainCredentials } from './shell/aws/credentials.js';
 import { systemClock } from './shell/aws/poll.js';
+import { runPlan } from './plan-command.js';
+import { renderAll } from './core/report/budget.js';
+import { renderPlan } from './core/report/render-plan.js';
 import { EXIT, UserError, exitCodeOf, failureMessage } from './errors.js';
 import {
   CONFIG_REFERENCE_FILE,
@@ -23,6 +26,9 @@ const USAGE = `usage:
   s3-xrepl deploy --config FILE [--assume-roles] [--allow-destructive] [--recreate-failed-stacks] [--timeout-minutes N]
                                              deploy the stacks (destinations, then the source) with the default
                                              AWS credentials, or with each account's deploy role (--assume-roles)
+  s3-xrepl plan --config FILE [--assume-roles] [--base-config FILE] [--allow-destructive] [--timeout-minutes N]
+                                             preview every stack through change sets (nothing is executed) and print
+                                             the report; with --base-config, an offline plan against that config
   s3-xrepl templates --out DIR               write the generic destination and bootstrap templates
   s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema and its Markdown reference`;
 
@@ -40,6 +46,7 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         'allow-destructive': { type: 'boolean' },
         'recreate-failed-stacks': { type: 'boolean' },
         'timeout-minutes': { type: 'string' },
+        'base-config': { type: 'string' },
       },
       strict: true,
     });
@@ -66,10 +73,31 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         );
         logger.info(`${values.config}: valid`);
         return EXIT.ok;
+      case 'plan': {
+        const baseConfig = values['base-config'];
+        const plan = await runPlan(
+          {
+            configPath: need('config'),
+            policy: {
+              allowDestructive: values['allow-destructive'] ?? false,
+              recreateFailedStacks: values['recreate-failed-stacks'] ?? false,
+              timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000,
+            },
+            basis: baseConfig
+              ? {
+                  kind: 'offline',
+                  reason: '--base-config given',
+                  base: async () => ({ label: baseConfig, text: await readTextFile(baseConfig) }),
+                }
+              : { kind: 'live' },
+          },
+          cliDeployDeps(logger, values['assume-roles'] ?? false),
+        );
+        process.stdout.write(renderAll(renderPlan(plan)));
+        return EXIT.ok;
+      }
       case 'deploy': {
-        const minutes = Number(values['timeout-minutes'] ?? '30');
-        if (!Number.isInteger(minutes) || minutes < 1)
-          throw new UserError('--timeout-minutes takes a whole number of minutes');
+        const minutes = timeoutMinutes(values['timeout-minutes']);
         const report = await runDeploy(
           {
             configPath: need('config'),
@@ -118,6 +146,13 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
   }
 }
 
+function timeoutMinutes(text: string | undefined): number {
+  const minutes = Number(text ?? '30');
+  if (!Number.isInteger(minutes) || minutes < 1)
+    throw new UserError('--timeout-minutes takes a whole number of minutes');
+  return minutes;
+}
+
 function cliDeployDeps(logger: Logger, assumeRoles: boolean): DeployDeps {
   const runId = `cli-${Date.now()}`;
   return {
@@ -125,13 +160,13 @@ function cliDeployDeps(logger: Logger, assumeRoles: boolean): DeployDeps {
     logger,
     clock: systemClock,
     runId,
-    credentials: (topology) =>
+    credentials: (topology, role) =>
       defaultChainCredentials(
         accountsOf(topology),
         {
           region: regionOf(topology),
           sessionName: `s3-xrepl-${runId}`,
-          ...(assumeRoles ? { roleArn: (account: string) => topology.accounts[account]!.deployRoleArn } : {}),
+          ...(assumeRoles ? { roleArn: (account: string) => roleArnOf(topology, account, role) } : {}),
         },
         // A terminal has no log masking; credentials are never printed.
         { logger, mask: () => undefined, stsClient },

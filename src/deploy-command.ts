@@ -8,13 +8,27 @@ import { deployTopology } from './shell/aws/deploy-topology.js';
 import type { Clock } from './shell/aws/poll.js';
 import type { Logger } from './shell/logger.js';
 
+export type RoleKind = 'plan' | 'deploy';
+
+/** The role of this kind that the config names for an account. */
+export function roleArnOf(topology: Topology, account: string, role: RoleKind): string {
+  const roles = topology.accounts[account]!;
+  return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
+}
+
 export interface DeployDeps {
   readonly readFile: (path: string) => Promise<string>;
   readonly logger: Logger;
   readonly clock: Clock;
   readonly runId: string;
-  /** Credentials for every account of the topology (undefined: the SDK's default chain). */
-  readonly credentials: (topology: Topology) => Promise<ReadonlyMap<string, AccountCredentials> | undefined>;
+  /**
+   * Credentials for every account of the topology (undefined: the SDK's default chain), through
+   * each account's plan role (read and preview only) or deploy role.
+   */
+  readonly credentials: (
+    topology: Topology,
+    role: RoleKind,
+  ) => Promise<ReadonlyMap<string, AccountCredentials> | undefined>;
   readonly clients: (
     credentials: ReadonlyMap<string, AccountCredentials> | undefined,
   ) => (account: string, region: string) => StackClients;
@@ -26,7 +40,7 @@ export async function runDeploy(
   deps: DeployDeps,
 ): Promise<DeployReport> {
   const { topology, synthesis } = await readTopology(opts.configPath, deps);
-  const credentials = await deps.credentials(topology);
+  const credentials = await deps.credentials(topology, 'deploy');
   const deployment = await deployTopology(topology, synthesis, opts.policy, {
     clients: deps.clients(credentials),
     logger: deps.logger,

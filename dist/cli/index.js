@@ -6951,7 +6951,7 @@ __webpack_unused_export__ = GetStackPolicyCommand;
 __webpack_unused_export__ = GetStackPolicyInput$;
 __webpack_unused_export__ = GetStackPolicyOutput$;
 __webpack_unused_export__ = GetTemplate$;
-__webpack_unused_export__ = GetTemplateCommand;
+exports._JK = GetTemplateCommand;
 __webpack_unused_export__ = GetTemplateInput$;
 __webpack_unused_export__ = GetTemplateOutput$;
 __webpack_unused_export__ = GetTemplateSummary$;
@@ -6984,7 +6984,7 @@ __webpack_unused_export__ = InvalidStateTransitionException$;
 __webpack_unused_export__ = LimitExceededException;
 __webpack_unused_export__ = LimitExceededException$;
 __webpack_unused_export__ = ListChangeSets$;
-__webpack_unused_export__ = ListChangeSetsCommand;
+exports.NK4 = ListChangeSetsCommand;
 __webpack_unused_export__ = ListChangeSetsInput$;
 __webpack_unused_export__ = ListChangeSetsOutput$;
 __webpack_unused_export__ = ListExports$;
@@ -40451,7 +40451,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1572);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(132);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -40460,7 +40460,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1572:
+/***/ 132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46064,10 +46064,21 @@ function resolveParameters(stackName, parameters, outputs) {
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3805);
 ;// CONCATENATED MODULE: ./src/core/plan/resource-change.ts
+/**
+ * Properties whose change makes CloudFormation replace the resource, for the types this tool
+ * creates (from each type's schema, `createOnlyProperties`). Used where no change set can say.
+ */
+const REPLACEMENT_PROPERTIES = {
+    'AWS::S3::Bucket': ['BucketName', 'ObjectLockEnabled'],
+    'AWS::S3::BucketPolicy': ['Bucket'],
+    'AWS::KMS::Key': ['KeySpec', 'KeyUsage', 'MultiRegion', 'Origin'],
+    'AWS::IAM::Role': ['RoleName', 'Path'],
+    'AWS::IAM::OIDCProvider': ['Url'],
+};
 /** Resources whose loss or replacement loses data or breaks replication. */
 const PROTECTED_TYPES = new Set(['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::Role']);
 /** Replace or remove of a bucket, a key or the replication role: refused unless the user opts in. */
-function destructiveChanges(changes) {
+function resource_change_destructiveChanges(changes) {
     const out = [];
     for (const change of changes) {
         if (!PROTECTED_TYPES.has(change.resourceType))
@@ -46170,7 +46181,11 @@ async function createChangeSet(cfn, req, clock, timeoutMs) {
         await deleteChangeSet(cfn, id, req.stackName).catch(() => undefined);
         throw new ChangeSetFailedError(req.stackName, settled.StatusReason ?? 'no reason given');
     }
-    return { kind: 'ready', id, changes: await describeAllChanges(cfn, id, req.stackName) };
+    return {
+        kind: 'ready',
+        id,
+        changes: await describeAllChanges(cfn, id, req.stackName, req.includePropertyValues ?? false),
+    };
 }
 /**
  * CloudFormation reports "nothing to change" only as a FAILED change set with this reason; there
@@ -46190,7 +46205,7 @@ class ChangeSetFailedError extends Error {
     }
 }
 /** Every change, across pages. */
-async function describeAllChanges(cfn, changeSetId, stackName) {
+async function describeAllChanges(cfn, changeSetId, stackName, includePropertyValues = false) {
     const changes = [];
     let nextToken;
     do {
@@ -46198,6 +46213,7 @@ async function describeAllChanges(cfn, changeSetId, stackName) {
             ChangeSetName: changeSetId,
             StackName: stackName,
             NextToken: nextToken,
+            ...(includePropertyValues ? { IncludePropertyValues: true } : {}),
         }));
         for (const c of out.Changes ?? []) {
             const rc = toResourceChange(c);
@@ -46222,7 +46238,23 @@ function toResourceChange(c) {
         action: r.Action,
         ...(r.Replacement ? { replacement: r.Replacement } : {}),
         properties,
+        ...contextOf('before', r.BeforeContext),
+        ...contextOf('after', r.AfterContext),
     };
+}
+/** BeforeContext/AfterContext are JSON text of the resource's properties (only with IncludePropertyValues). */
+function contextOf(side, text) {
+    if (!text)
+        return {};
+    try {
+        const parsed = JSON.parse(text);
+        // The documented shape wraps the values in Properties; accept a bare object too.
+        const props = parsed.Properties && typeof parsed.Properties === 'object' ? parsed.Properties : parsed;
+        return { [side]: props };
+    }
+    catch {
+        return {};
+    }
 }
 async function deleteChangeSet(cfn, id, stackName) {
     await cfn.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: id, StackName: stackName }));
@@ -46364,7 +46396,7 @@ async function deployStack(d, policy, deps) {
             deps.logger.info(`${d.stackName}: no changes`);
             return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
         }
-        const destructive = destructiveChanges(outcome.changes);
+        const destructive = resource_change_destructiveChanges(outcome.changes);
         if (destructive.length > 0 && !policy.allowDestructive) {
             await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
             throw new errors_UserError(`${d.stackName}: refusing destructive changes:\n${destructive.map((x) => `  - ${describeDestructive(x)}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
@@ -46649,10 +46681,15 @@ async function deployTopology(topology, synthesis, policy, deps) {
 ;// CONCATENATED MODULE: ./src/deploy-command.ts
 
 
+/** The role of this kind that the config names for an account. */
+function roleArnOf(topology, account, role) {
+    const roles = topology.accounts[account];
+    return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
+}
 /** config file → deployed stacks, destinations first. Validates fully before any AWS call. */
 async function runDeploy(opts, deps) {
     const { topology, synthesis } = await readTopology(opts.configPath, deps);
-    const credentials = await deps.credentials(topology);
+    const credentials = await deps.credentials(topology, 'deploy');
     const deployment = await deployTopology(topology, synthesis, opts.policy, {
         clients: deps.clients(credentials),
         logger: deps.logger,
@@ -46709,7 +46746,9 @@ function deployOutputs(r) {
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** Escapes text from configs or AWS so it cannot break a table or inject markup. */
 function escapeMarkdown(text) {
-    return text.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+    // Parentheses stay: with brackets escaped they can no longer form a link, and escaping them
+    // only makes the text noisy where Markdown is shown raw (the CLI).
+    return text.replace(/[\\`*_{}[\]#+!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-deploy-summary.ts
@@ -46957,6 +46996,936 @@ function assumeError(e, roleArn, claims) {
         return new UserError(`${roleArn}: AWS rejected the OIDC token (${name}).`, 'Check that the account has the GitHub OIDC provider (token.actions.githubusercontent.com, audience sts.amazonaws.com): deploy the bootstrap template.');
     }
     return new ServiceError(`could not assume ${roleArn}: ${name}: ${e.message}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/picture.ts
+/** What the report draws: each bucket and key with its account and region, and which rules feed each destination. */
+function pictureOf(topology) {
+    const place = (label, p) => ({
+        label,
+        bucket: p.bucket,
+        account: p.account,
+        region: p.region,
+        key: p.key.kind === 'create' ? 'KMS key of the stack' : `existing key ${p.key.arn}`,
+    });
+    return {
+        source: place('source', topology.source),
+        destinations: topology.destinations.map((d) => ({
+            ...place(d.id, d),
+            rules: topology.rules.filter((r) => r.destinationIds.includes(d.id)).map((r) => r.id),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/template-diff.ts
+
+/**
+ * What a change set would list, worked out from two templates alone: for plans that cannot ask
+ * CloudFormation (no credentials) or cannot yet (inputs known only after another stack deploys).
+ * Values stay as the templates write them (Ref, Fn::Sub), so this is a diff of intent, not of
+ * resolved values; a property that only reads a changed parameter is not seen as changed.
+ */
+function diffTemplates(before, after) {
+    const old = (before?.Resources ?? {});
+    const now = after.Resources;
+    const changes = [];
+    for (const [logicalId, r] of Object.entries(now)) {
+        const was = old[logicalId];
+        const props = r.Properties ?? {};
+        if (!was || was.Type !== r.Type) {
+            if (was)
+                changes.push(removal(logicalId, was));
+            changes.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: props });
+            continue;
+        }
+        const wasProps = was.Properties ?? {};
+        const changed = [...new Set([...Object.keys(wasProps), ...Object.keys(props)])].filter((k) => !sameValue(wasProps[k], props[k]));
+        if (changed.length === 0)
+            continue;
+        const replacing = REPLACEMENT_PROPERTIES[r.Type] ?? [];
+        changes.push({
+            logicalId,
+            resourceType: r.Type,
+            action: 'Modify',
+            replacement: changed.some((k) => replacing.includes(k)) ? 'True' : 'False',
+            properties: changed.sort(),
+            before: wasProps,
+            after: props,
+        });
+    }
+    for (const [logicalId, was] of Object.entries(old))
+        if (!(logicalId in now))
+            changes.push(removal(logicalId, was));
+    return changes;
+}
+function removal(logicalId, r) {
+    return { logicalId, resourceType: r.Type, action: 'Remove', properties: [], before: r.Properties ?? {} };
+}
+/** Structural equality of JSON values; key order does not matter, list order does. */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bs = b;
+        return a.length === bs.length && a.every((x, i) => sameValue(x, bs[i]));
+    }
+    const ao = a;
+    const bo = b;
+    const keys = Object.keys(ao);
+    return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && sameValue(ao[k], bo[k]));
+}
+/**
+ * `diffTemplates`, plus the properties that read a parameter whose value changes (by Ref, Fn::Sub,
+ * or Fn::If on a condition that reads it): the template text is the same, the resolved value not.
+ */
+function diffStack(before, after, changedParameters) {
+    const changes = diffTemplates(before, after);
+    if (!before || changedParameters.size === 0)
+        return changes;
+    const conditions = affectedConditions(after, changedParameters);
+    const reads = (v) => readsAny(v, changedParameters, conditions);
+    const old = (before.Resources ?? {});
+    for (const [logicalId, r] of Object.entries(after.Resources)) {
+        if (old[logicalId]?.Type !== r.Type)
+            continue;
+        const props = Object.entries(r.Properties ?? {})
+            .filter(([, v]) => reads(v))
+            .map(([k]) => k);
+        if (props.length === 0)
+            continue;
+        const i = changes.findIndex((c) => c.logicalId === logicalId && c.action === 'Modify');
+        const merged = [...new Set([...(i >= 0 ? changes[i].properties : []), ...props])].sort();
+        const replacing = REPLACEMENT_PROPERTIES[r.Type] ?? [];
+        const change = {
+            logicalId,
+            resourceType: r.Type,
+            action: 'Modify',
+            replacement: merged.some((k) => replacing.includes(k)) ? 'True' : 'False',
+            properties: merged,
+            before: old[logicalId].Properties ?? {},
+            after: r.Properties ?? {},
+        };
+        if (i >= 0)
+            changes[i] = change;
+        else
+            changes.push(change);
+    }
+    return changes;
+}
+/** Conditions whose value may change with these parameters, following `{Condition: name}` references. */
+function affectedConditions(template, parameters) {
+    const defs = Object.entries((template.Conditions ?? {}));
+    const affected = new Set();
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const [name, def] of defs) {
+            if (!affected.has(name) && readsAny(def, parameters, affected)) {
+                affected.add(name);
+                grew = true;
+            }
+        }
+    }
+    return affected;
+}
+function readsAny(v, parameters, conditions) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return v.some((x) => readsAny(x, parameters, conditions));
+    const o = v;
+    if (typeof o.Ref === 'string' && parameters.has(o.Ref))
+        return true;
+    if (typeof o.Condition === 'string' && conditions.has(o.Condition))
+        return true;
+    const fnIf = o['Fn::If'];
+    if (Array.isArray(fnIf) && typeof fnIf[0] === 'string' && conditions.has(fnIf[0]))
+        return true;
+    const sub = o['Fn::Sub'];
+    const subText = typeof sub === 'string' ? sub : Array.isArray(sub) ? sub[0] : undefined;
+    if (typeof subText === 'string') {
+        for (const m of subText.matchAll(/\$\{([^}!.]+)\}/g))
+            if (parameters.has(m[1]))
+                return true;
+    }
+    return Object.values(o).some((x) => readsAny(x, parameters, conditions));
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/offline-plan.ts
+
+
+/** A plan from templates alone: this branch's stacks against the base branch's. */
+function offlinePlan(input) {
+    const { synthesis, base } = input;
+    const stacks = synthesis.manifest.stacks.map((stack) => {
+        const template = synthesis.templates.get(stack.template);
+        const was = base?.manifest.stacks.find((s) => s.name === stack.name);
+        const wasTemplate = was ? base.templates.get(was.template) : undefined;
+        const changes = diffStack(wasTemplate, template, was ? changedParameters(was, stack) : new Set());
+        return {
+            name: stack.name,
+            kind: stack.kind,
+            account: stack.account,
+            region: stack.region,
+            status: !was ? 'create' : changes.length > 0 ? 'update' : 'unchanged',
+            changes,
+            unknownInputs: [],
+        };
+    });
+    return {
+        topology: input.topology.name,
+        configPath: input.configPath,
+        basis: { kind: 'offline', reason: input.reason, comparedWith: input.comparedWith },
+        allowDestructive: input.allowDestructive,
+        stacks,
+        picture: pictureOf(input.topology),
+    };
+}
+function changedParameters(before, after) {
+    const names = new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)]);
+    return new Set([...names].filter((n) => JSON.stringify(before.parameters[n]) !== JSON.stringify(after.parameters[n])));
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/plan-stack.ts
+
+
+
+
+
+
+/**
+ * What a deploy would do to one stack, without doing any of it: a change set is created,
+ * described with property values, and deleted. A stack that did not exist is left as it was found
+ * (CloudFormation creates it empty, in REVIEW_IN_PROGRESS, to hold the change set).
+ */
+async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
+    const deadline = deps.clock.now() + timeoutMs;
+    const remaining = () => Math.max(1_000, deadline - deps.clock.now());
+    let stack = await describeStack(deps.cfn, req.stackName);
+    let state = stackState(stack?.StackStatus);
+    if (state.kind === 'busy') {
+        deps.logger.info(`${req.stackName} is ${state.status}; waiting for it to finish before planning`);
+        stack = await pollUntil(async () => {
+            const s = await describeStack(deps.cfn, req.stackName);
+            return s && isInProgress(s.StackStatus ?? '') && s.StackStatus !== 'REVIEW_IN_PROGRESS'
+                ? undefined
+                : { s };
+        }, { clock: deps.clock, timeoutMs: remaining(), what: `${req.stackName} to finish its ${state.status}` }).then((x) => x.s);
+        state = stackState(stack?.StackStatus);
+    }
+    if (state.kind === 'stuck')
+        return blocked(`it is ${state.status}; CloudFormation needs a person to resolve it before any deploy.`);
+    if (state.kind === 'failed-create')
+        return blocked(recreateFailedStacks
+            ? `it is ${state.status}; deploy will delete it (retained buckets and keys stay) and create it again.`
+            : `it is ${state.status}; only deleting and creating it again fixes that (recreate-failed-stacks).`);
+    const isNew = state.kind === 'absent' || state.kind === 'deleted' || state.kind === 'review';
+    const createdHere = state.kind === 'absent' || state.kind === 'deleted';
+    let outcome;
+    try {
+        outcome = await createChangeSet(deps.cfn, {
+            stackName: req.stackName,
+            changeSetName: req.changeSetName,
+            type: isNew ? 'CREATE' : 'UPDATE',
+            template: req.template,
+            parameters: req.parameters,
+            tags: req.tags,
+            ...(req.executionRoleArn ? { executionRoleArn: req.executionRoleArn } : {}),
+            description: 's3-xrepl plan (preview only, never executed)',
+            includePropertyValues: true,
+        }, deps.clock, remaining());
+    }
+    catch (e) {
+        if (createdHere)
+            await removeEmptyStack(req.stackName, deps);
+        if (e instanceof ChangeSetFailedError)
+            throw new errors_UserError(e.message, 'A deploy would fail the same way: fix the template or parameters it names.');
+        throw e;
+    }
+    try {
+        await deleteChangeSet(deps.cfn, outcome.id, req.stackName);
+    }
+    finally {
+        if (createdHere)
+            await removeEmptyStack(req.stackName, deps);
+    }
+    if (outcome.kind === 'empty')
+        return { status: 'unchanged', changes: [] };
+    return { status: isNew ? 'create' : 'update', changes: outcome.changes };
+    function blocked(note) {
+        return { status: 'blocked', changes: [], note };
+    }
+}
+/**
+ * Deletes the empty REVIEW_IN_PROGRESS stack this plan's change set created, unless another run's
+ * change set now lives in it too (two pull requests planning the same new stack).
+ */
+async function removeEmptyStack(name, deps) {
+    try {
+        const s = await describeStack(deps.cfn, name);
+        if (s?.StackStatus !== 'REVIEW_IN_PROGRESS')
+            return;
+        const others = await deps.cfn.send(new dist_cjs/* ListChangeSetsCommand */.NK4({ StackName: name }));
+        if ((others.Summaries ?? []).length > 0)
+            return;
+        await deps.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: name }));
+    }
+    catch (e) {
+        deps.logger.warning(`${name}: could not remove the empty stack this plan created (${e.message}); it holds nothing and a deploy treats it as new.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/plan-topology.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every stack in deploy order, previewed through change sets and nothing executed. Destinations
+ * first (in parallel); the source is previewed with their live outputs, or, where a destination
+ * is new or will replace what its outputs name, from its templates with those inputs marked
+ * "known after deploy".
+ */
+async function planTopology(topology, synthesis, configPath, policy, deps) {
+    const files = renderSynthesisFiles(synthesis);
+    const stacks = synthesis.manifest.stacks;
+    const guarded = (stack, work) => work().catch((e) => {
+        if (!isServiceFailure(e))
+            throw e;
+        const code = e.code ?? e.name;
+        throw new errors_ServiceError(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected while planning: ${code}: ${e.message}`, 'Nothing was changed. Run the plan again once the service is reachable.');
+    });
+    const previewLive = async (stack, parameters) => {
+        const clients = deps.clients(stack.account, stack.region);
+        const template = await templateSource({
+            templateText: files.get(stack.template),
+            stackName: stack.name,
+            account: stack.account,
+            region: stack.region,
+            partition: topology.partition,
+        }, clients.s3);
+        const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
+        const result = await previewStack({
+            stackName: stack.name,
+            template,
+            parameters,
+            tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
+            ...(executionRoleArn ? { executionRoleArn } : {}),
+            changeSetName: `s3-xrepl-plan-${deps.runId}`,
+        }, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
+        const live = result.status === 'update' || result.status === 'unchanged';
+        const replacesOutputs = resource_change_destructiveChanges(result.changes).some((d) => d.change.resourceType !== 'AWS::IAM::Role');
+        const outputs = live && !replacesOutputs ? await liveOutputs(clients, stack.name) : undefined;
+        return {
+            preview: { ...describe(stack), ...result, unknownInputs: [] },
+            ...(outputs ? { settledOutputs: outputs } : {}),
+        };
+    };
+    const destinations = await Promise.all(stacks
+        .filter((s) => s.kind === 'destination')
+        .map((s) => guarded(s, () => previewLive(s, literalParameters(s)))));
+    const outputsOf = new Map(stacks
+        .filter((s) => s.kind === 'destination')
+        .map((s, i) => [s.name, destinations[i].settledOutputs]));
+    const previews = destinations.map((d) => d.preview);
+    for (const source of stacks.filter((s) => s.kind === 'source')) {
+        const known = {};
+        const unknown = [];
+        for (const [name, value] of Object.entries(source.parameters)) {
+            if (typeof value === 'string')
+                known[name] = value;
+            else {
+                const v = outputsOf.get(value.fromStack)?.[value.output];
+                if (v === undefined)
+                    unknown.push(name);
+                else
+                    known[name] = v;
+            }
+        }
+        previews.push(await guarded(source, async () => unknown.length === 0
+            ? (await previewLive(source, known)).preview
+            : await previewFromTemplates(source, synthesis.templates.get(source.template), unknown, deps)));
+    }
+    return {
+        topology: topology.name,
+        configPath,
+        basis: { kind: 'live' },
+        allowDestructive: policy.allowDestructive,
+        stacks: previews,
+        picture: pictureOf(topology),
+    };
+}
+/** A stack whose inputs are not known yet: its deployed template against the new one, those inputs marked. */
+async function previewFromTemplates(stack, template, unknown, deps) {
+    const clients = deps.clients(stack.account, stack.region);
+    const live = await describeStack(clients.cfn, stack.name);
+    const state = stackState(live?.StackStatus);
+    let deployed;
+    if (state.kind === 'ready') {
+        const out = await clients.cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: stack.name, TemplateStage: 'Original' }));
+        deployed = out.TemplateBody ? JSON.parse(out.TemplateBody) : undefined;
+    }
+    const changes = diffStack(deployed, template, new Set([...unknown, ...changedLiterals(live, stack)]));
+    return {
+        ...describe(stack),
+        status: 'pending-inputs',
+        changes,
+        unknownInputs: unknown,
+        note: deployed
+            ? 'compared with its deployed template.'
+            : 'it does not exist yet: every resource is added.',
+    };
+}
+function changedLiterals(live, stack) {
+    const deployed = new Map((live?.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]));
+    return Object.entries(stack.parameters)
+        .filter(([k, v]) => typeof v === 'string' && deployed.get(k) !== v)
+        .map(([k]) => k);
+}
+function describe(stack) {
+    return { name: stack.name, kind: stack.kind, account: stack.account, region: stack.region };
+}
+function literalParameters(stack) {
+    const out = {};
+    for (const [k, v] of Object.entries(stack.parameters)) {
+        if (typeof v !== 'string')
+            throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
+        out[k] = v;
+    }
+    return out;
+}
+async function liveOutputs(clients, name) {
+    const s = await describeStack(clients.cfn, name);
+    if (!s)
+        return undefined;
+    const out = {};
+    for (const o of s.Outputs ?? [])
+        if (o.OutputKey && o.OutputValue !== undefined)
+            out[o.OutputKey] = o.OutputValue;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan-command.ts
+
+
+
+
+
+/**
+ * config file → plan. Live: a change set per stack in every account, nothing executed. Offline
+ * (no credentials to be had): this config's templates against the base branch's.
+ */
+async function runPlan(opts, deps) {
+    const { topology, synthesis } = await readTopology(opts.configPath, deps);
+    if (opts.basis.kind === 'offline') {
+        const base = await opts.basis.base();
+        return offlinePlan({
+            topology,
+            synthesis,
+            base: base.text === undefined ? undefined : baseSynthesis(base.text, deps),
+            configPath: opts.configPath,
+            allowDestructive: opts.policy.allowDestructive,
+            reason: opts.basis.reason,
+            comparedWith: base.text === undefined ? `${base.label}, where this config does not exist` : base.label,
+        });
+    }
+    const credentials = await deps.credentials(topology, 'plan');
+    return planTopology(topology, synthesis, opts.configPath, opts.policy, {
+        clients: deps.clients(credentials),
+        logger: deps.logger,
+        clock: deps.clock,
+        runId: deps.runId,
+    });
+}
+/** The base branch's stacks; a config that was invalid there counts as absent, said in the log. */
+function baseSynthesis(text, deps) {
+    const loaded = loadTopology(text);
+    if (!loaded.ok) {
+        deps.logger.warning('the base branch version of this config is not valid; every stack is shown as new');
+        return undefined;
+    }
+    return synthesize(loaded.topology);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/budget.ts
+/** GitHub's limit for an issue or pull request comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** Below this, a shortened detail says too little to be worth its summary line. */
+const MIN_USEFUL_DETAIL = 400;
+function renderAll(parts) {
+    return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
+}
+/**
+ * The report within `limit` characters (JavaScript string length, which is what GitHub counts for
+ * the common case; surrogate pairs make it conservative). Details keep their order; the first that
+ * does not fit is shortened, the rest are replaced by `omitted(n)`.
+ */
+function renderWithin(parts, limit, omitted) {
+    const whole = renderAll(parts);
+    if (whole.length <= limit)
+        return whole;
+    const fixed = join([...parts.head, omitted(parts.details.length), ...parts.tail]).length;
+    let room = limit - fixed;
+    const kept = [];
+    let i = 0;
+    for (; i < parts.details.length; i++) {
+        const full = renderDetail(parts.details[i]);
+        if (full.length + 2 <= room) {
+            kept.push(full);
+            room -= full.length + 2;
+            continue;
+        }
+        if (room - 2 >= MIN_USEFUL_DETAIL) {
+            const cut = renderDetail(parts.details[i], room - 2);
+            if (cut !== undefined) {
+                kept.push(cut);
+                i++;
+            }
+        }
+        break;
+    }
+    const rest = parts.details.length - i;
+    return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
+}
+function join(blocks) {
+    return blocks.join('\n\n') + '\n';
+}
+/** A fence longer than any backtick run in the body, so body text can never close it. */
+function fenceFor(lines) {
+    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
+    return '`'.repeat(longest + 1);
+}
+/** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
+function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
+    const fence = d.fence !== undefined ? fenceFor(d.lines) : '';
+    const build = (lines, dropped) => {
+        const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
+        const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
+        return ['<details>', `<summary>${d.summary}</summary>`, '', ...body, ...note, '', '</details>'].join('\n');
+    };
+    const full = build(d.lines, 0);
+    if (full.length <= maxChars)
+        return full;
+    // Longest prefix of lines that fits, by binary search on the count.
+    let lo = 0;
+    let hi = d.lines.length - 1;
+    let best;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const text = build(d.lines.slice(0, mid), d.lines.length - mid);
+        if (text.length <= maxChars) {
+            best = text;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/plan.ts
+
+function summarizePlan(plan) {
+    const all = plan.stacks.flatMap((s) => s.changes);
+    const destructive = plan.stacks
+        .map((stack) => ({ stack, changes: resource_change_destructiveChanges(stack.changes) }))
+        .filter((d) => d.changes.length > 0);
+    return {
+        hasChanges: plan.stacks.some((s) => s.status !== 'unchanged'),
+        added: all.filter((c) => c.action === 'Add').length,
+        modified: all.filter((c) => c.action === 'Modify' && c.replacement !== 'True').length,
+        removed: all.filter((c) => c.action === 'Remove').length,
+        replaced: all.filter((c) => c.action === 'Modify' && c.replacement === 'True').length,
+        destructive,
+        blocked: plan.stacks.filter((s) => s.status === 'blocked'),
+    };
+}
+/** The machine-readable plan (the `plan-json` output): stable field names, no Markdown. */
+function planJson(plan) {
+    const summary = summarizePlan(plan);
+    return {
+        version: 1,
+        topology: plan.topology,
+        config: plan.configPath,
+        basis: plan.basis.kind,
+        hasChanges: summary.hasChanges,
+        destructive: summary.destructive.length > 0,
+        allowDestructive: plan.allowDestructive,
+        stacks: plan.stacks.map((s) => ({
+            name: s.name,
+            kind: s.kind,
+            account: s.account,
+            region: s.region,
+            status: s.status,
+            unknownInputs: s.unknownInputs,
+            ...(s.note ? { note: s.note } : {}),
+            changes: s.changes.map((c) => ({
+                logicalId: c.logicalId,
+                type: c.resourceType,
+                action: c.action,
+                ...(c.replacement ? { replacement: c.replacement } : {}),
+                ...(c.physicalId ? { physicalId: c.physicalId } : {}),
+                properties: c.properties,
+            })),
+            destructive: destructiveChanges(s.changes).map((d) => ({
+                logicalId: d.change.logicalId,
+                reason: d.reason,
+            })),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/plan/watched-properties.ts
+/**
+ * The properties that make or break replication: a reviewer must see exactly how they change.
+ * Everything else is listed by name only.
+ */
+const WATCHED = [
+    { type: 'AWS::IAM::Role', property: 'Policies', label: 'replication role policy' },
+    { type: 'AWS::S3::BucketPolicy', property: 'PolicyDocument', label: 'bucket policy' },
+    { type: 'AWS::KMS::Key', property: 'KeyPolicy', label: 'key policy' },
+    { type: 'AWS::S3::Bucket', property: 'ReplicationConfiguration', label: 'replication rules' },
+];
+/** Before/after texts of the watched properties a change touches, normalized so only meaning differs. */
+function watchedChanges(change) {
+    const out = [];
+    for (const w of WATCHED) {
+        if (w.type !== change.resourceType)
+            continue;
+        const before = change.before?.[w.property];
+        const after = change.after?.[w.property];
+        const b = before === undefined ? undefined : normalizedText(before);
+        const a = after === undefined ? undefined : normalizedText(after);
+        if (b === a)
+            continue;
+        out.push({
+            logicalId: change.logicalId,
+            label: w.label,
+            ...(b !== undefined ? { before: b } : {}),
+            ...(a !== undefined ? { after: a } : {}),
+        });
+    }
+    return out;
+}
+/** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
+function normalizedText(value) {
+    return JSON.stringify(normalize(parseIfJson(value)), null, 2);
+}
+function parseIfJson(v) {
+    if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return v;
+    }
+}
+/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
+const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
+function normalize(v, key) {
+    v = parseIfJson(v);
+    if (Array.isArray(v)) {
+        const items = v.map((x) => normalize(x));
+        return key && UNORDERED_KEYS.has(key) && items.every((x) => typeof x === 'string')
+            ? [...items].sort()
+            : items;
+    }
+    if (typeof v === 'object' && v !== null) {
+        const o = v;
+        return Object.fromEntries(Object.keys(o)
+            .sort()
+            .map((k) => [k, normalize(o[k], k)]));
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/line-diff.ts
+/** Above this many cells the middle of a diff is shown as "all removed, then all added". */
+const LCS_CELL_LIMIT = 4_000_000;
+/**
+ * A line diff. Common head and tail are trimmed first (policy edits are local), the rest is an
+ * LCS; a middle too big for that is shown as a block replacement, which is still correct.
+ */
+function diffLines(before, after) {
+    let head = 0;
+    while (head < before.length && head < after.length && before[head] === after[head])
+        head++;
+    let tail = 0;
+    while (tail < before.length - head &&
+        tail < after.length - head &&
+        before[before.length - 1 - tail] === after[after.length - 1 - tail])
+        tail++;
+    const a = before.slice(head, before.length - tail);
+    const b = after.slice(head, after.length - tail);
+    const same = (text) => ({ op: ' ', text });
+    return [
+        ...before.slice(0, head).map(same),
+        ...middle(a, b),
+        ...before.slice(before.length - tail).map(same),
+    ];
+}
+function middle(a, b) {
+    if (a.length * b.length > LCS_CELL_LIMIT || a.length === 0 || b.length === 0) {
+        return [
+            ...a.map((text) => ({ op: '-', text })),
+            ...b.map((text) => ({ op: '+', text })),
+        ];
+    }
+    // lcs[i][j]: length of the LCS of a[i..] and b[j..], one flat array.
+    const w = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * w);
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            lcs[i * w + j] =
+                a[i] === b[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            out.push({ op: ' ', text: a[i] });
+            i++;
+            j++;
+        }
+        else if (lcs[(i + 1) * w + j] >= lcs[i * w + j + 1])
+            out.push({ op: '-', text: a[i++] });
+        else
+            out.push({ op: '+', text: b[j++] });
+    }
+    while (i < a.length)
+        out.push({ op: '-', text: a[i++] });
+    while (j < b.length)
+        out.push({ op: '+', text: b[j++] });
+    return out;
+}
+/** Unified-diff body (no file headers): changed lines with `context` lines around, hunks split by `@@`. */
+function unifiedDiff(lines, context = 3) {
+    const keep = new Array(lines.length).fill(false);
+    lines.forEach((l, i) => {
+        if (l.op === ' ')
+            return;
+        for (let k = Math.max(0, i - context); k <= Math.min(lines.length - 1, i + context); k++)
+            keep[k] = true;
+    });
+    const out = [];
+    let gap = false;
+    lines.forEach((l, i) => {
+        if (!keep[i]) {
+            gap = true;
+            return;
+        }
+        if (gap || out.length === 0)
+            out.push('@@');
+        gap = false;
+        out.push(`${l.op}${l.text}`);
+    });
+    return out.join('\n');
+}
+function countChanges(lines) {
+    return {
+        added: lines.filter((l) => l.op === '+').length,
+        removed: lines.filter((l) => l.op === '-').length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/mermaid.ts
+/** Text inside a quoted Mermaid label: quotes and angle brackets would end it or read as HTML. */
+function label(text) {
+    return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+}
+const MAX_RULES_ON_EDGE = 3;
+/**
+ * A Mermaid flowchart of the topology (GitHub renders `mermaid` fences): the source bucket and
+ * key, an arrow to each destination bucket and key labelled with the rules that feed it, account
+ * and region on every node. `marks` colours the nodes whose stacks change.
+ */
+function topologyDiagram(picture, marks) {
+    const node = (id, p, title) => `  ${id}["${label(title)}<br/>${label(p.bucket)}<br/>${p.account} · ${p.region}<br/>${label(p.key)}"]`;
+    const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source')];
+    picture.destinations.forEach((d, i) => {
+        lines.push(node(`d${i}`, d, `destination ${d.label}`));
+        const shown = d.rules.slice(0, MAX_RULES_ON_EDGE).join(', ');
+        const more = d.rules.length > MAX_RULES_ON_EDGE ? ` +${d.rules.length - MAX_RULES_ON_EDGE} more` : '';
+        lines.push(`  src -- "${label(`${shown}${more}`)}" --> d${i}`);
+    });
+    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700', '  classDef destructive fill:#ffebe9,stroke:#cf222e');
+    const marked = (mark) => [
+        ...(marks.source === mark ? ['src'] : []),
+        ...marks.destinations.flatMap((m, i) => (m === mark ? [`d${i}`] : [])),
+    ];
+    for (const mark of ['changed', 'destructive']) {
+        const ids = marked(mark);
+        if (ids.length > 0)
+            lines.push(`  class ${ids.join(',')} ${mark}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/render-plan.ts
+
+
+
+
+
+
+/** The one-line verdict that opens every plan report. */
+function planVerdict(plan, s = summarizePlan(plan)) {
+    const destructive = s.destructive.reduce((n, d) => n + d.changes.length, 0);
+    if (destructive > 0 && !plan.allowDestructive)
+        return `⛔ **Destructive changes blocked**: ${destructive} destructive ${plural(destructive, 'change')} — a deploy would refuse this plan unless \`allow-destructive\` is true.`;
+    if (s.blocked.length > 0)
+        return `⛔ **${s.blocked.length} ${plural(s.blocked.length, 'stack')} cannot be deployed as they are** — see below.`;
+    if (!s.hasChanges)
+        return `✅ **No changes**: all ${plan.stacks.length} stacks match the config.`;
+    const changed = plan.stacks.filter((x) => x.status !== 'unchanged').length;
+    const counts = [
+        s.added > 0 ? `${s.added} to add` : '',
+        s.modified > 0 ? `${s.modified} to modify` : '',
+        s.replaced > 0 ? `${s.replaced} to replace` : '',
+        s.removed > 0 ? `${s.removed} to remove` : '',
+    ].filter(Boolean);
+    const allowed = destructive > 0
+        ? ` ⚠️ Includes ${destructive} destructive ${plural(destructive, 'change')} (allowed).`
+        : '';
+    return `📝 **${changed} of ${plan.stacks.length} stacks change**${counts.length ? `: ${counts.join(', ')}` : ''}.${allowed}`;
+}
+/**
+ * The plan as Markdown parts: one renderer for the PR comment (cut to fit), the job summary and
+ * the CLI (whole).
+ */
+function renderPlan(plan, ctx = {}) {
+    const s = summarizePlan(plan);
+    const head = [
+        `### s3-xrepl plan · \`${escapeMarkdown(plan.topology)}\` · ${escapeMarkdown(plan.configPath)}`,
+        planVerdict(plan, s),
+        ...(plan.basis.kind === 'offline'
+            ? [
+                `> [!NOTE]\n> **Offline plan** (${escapeMarkdown(plan.basis.reason)}): the synthesized templates were compared with ${escapeMarkdown(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
+            ]
+            : []),
+        topologyDiagram(plan.picture, marksOf(plan, s)),
+        ...destructiveWarning(plan, s),
+        ...blockedWarning(s),
+        ...pendingNote(plan),
+        stackTable(plan),
+    ];
+    const details = [];
+    for (const stack of plan.stacks) {
+        if (stack.changes.length > 0)
+            details.push(changesDetail(stack));
+        for (const c of stack.changes)
+            details.push(...policyDetails(stack, c));
+    }
+    const tail = [footer(ctx)];
+    return { head, details, tail };
+}
+function marksOf(plan, s) {
+    const mark = (name) => {
+        if (s.destructive.some((d) => d.stack.name === name))
+            return 'destructive';
+        const st = plan.stacks.find((x) => x.name === name);
+        return st && st.status !== 'unchanged' ? 'changed' : 'unchanged';
+    };
+    const source = plan.stacks.find((x) => x.kind === 'source');
+    const destinations = plan.stacks.filter((x) => x.kind === 'destination');
+    return {
+        source: source ? mark(source.name) : 'unchanged',
+        destinations: destinations.map((d) => mark(d.name)),
+    };
+}
+function destructiveWarning(plan, s) {
+    if (s.destructive.length === 0)
+        return [];
+    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - \`${escapeMarkdown(d.stack.name)}\` (${d.stack.account}, ${d.stack.region}): ${escapeMarkdown(describeDestructive(c))}`));
+    const verdict = plan.allowDestructive
+        ? '`allow-destructive` is true: a deploy will make these changes. Buckets and keys are retained, not deleted, but replication to them stops.'
+        : 'A deploy refuses these unless `allow-destructive` is true. Buckets and keys are retained, not deleted, but replication to them stops.';
+    return [`> [!CAUTION]\n> **Destructive changes**\n${lines.join('\n')}\n>\n> ${verdict}`];
+}
+function blockedWarning(s) {
+    if (s.blocked.length === 0)
+        return [];
+    const lines = s.blocked.map((b) => `> - \`${escapeMarkdown(b.name)}\` (${b.account}, ${b.region}): ${escapeMarkdown(b.note ?? 'blocked')}`);
+    return [`> [!WARNING]\n> **Stacks a deploy cannot change as they are**\n${lines.join('\n')}`];
+}
+function pendingNote(plan) {
+    const pending = plan.stacks.filter((x) => x.status === 'pending-inputs');
+    if (pending.length === 0)
+        return [];
+    const lines = pending.map((p) => `> - \`${escapeMarkdown(p.name)}\`: ${p.unknownInputs.map((i) => `\`${escapeMarkdown(i)}\``).join(', ')} known after deploy. ${escapeMarkdown(p.note ?? '')}`.trimEnd());
+    return [
+        `> [!NOTE]\n> **Known after deploy.** These stacks read outputs of stacks that do not exist yet or will change; their changes below come from their templates, and deploy plans them again with the real values.\n${lines.join('\n')}`,
+    ];
+}
+const STATUS_TEXT = {
+    create: 'create',
+    update: 'update',
+    unchanged: 'no changes',
+    'pending-inputs': 'known after deploy',
+    blocked: '⛔ blocked',
+};
+function stackTable(plan) {
+    const rows = plan.stacks.map((st, i) => {
+        const n = (pred) => st.changes.filter(pred).length;
+        const counts = `+${n((c) => c.action === 'Add')} ~${n((c) => c.action === 'Modify' && c.replacement !== 'True')} ±${n((c) => c.action === 'Modify' && c.replacement === 'True')} −${n((c) => c.action === 'Remove')}`;
+        return `| ${i + 1} | \`${escapeMarkdown(st.name)}\` | ${st.kind} | ${st.account} | ${st.region} | ${STATUS_TEXT[st.status]} | ${counts} |`;
+    });
+    return [
+        '| # | Stack | Kind | Account | Region | Plan | add ~modify ±replace −remove |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+function changesDetail(st) {
+    const rows = st.changes.map((c) => {
+        const replacement = c.action === 'Modify' ? (c.replacement ?? '') : '';
+        const props = c.properties.map((p) => `\`${escapeMarkdown(p)}\``).join(', ');
+        return `| ${c.action} | \`${escapeMarkdown(c.logicalId)}\` | ${escapeMarkdown(c.resourceType)} | ${replacement} | ${props} |`;
+    });
+    return {
+        summary: `<code>${escapeHtml(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
+        lines: ['| Action | Resource | Type | Replacement | Properties |', '|---|---|---|---|---|', ...rows],
+    };
+}
+function policyDetails(st, c) {
+    return watchedChanges(c).map((w) => {
+        const before = w.before?.split('\n') ?? [];
+        const after = w.after?.split('\n') ?? [];
+        const diff = diffLines(before, after);
+        const { added, removed } = countChanges(diff);
+        const what = w.before === undefined ? 'new' : w.after === undefined ? 'removed' : `+${added} −${removed} lines`;
+        return {
+            summary: `<code>${escapeHtml(st.name)}</code> · ${escapeHtml(w.label)} of <code>${escapeHtml(w.logicalId)}</code> (${what})`,
+            fence: 'diff',
+            lines: (w.before === undefined || w.after === undefined
+                ? unifiedDiff(diff, Infinity)
+                : unifiedDiff(diff)).split('\n'),
+        };
+    });
+}
+function footer(ctx) {
+    const parts = [
+        ctx.commit ? `Planned from commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
+        ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
+    ];
+    return `<sub>${parts.join(' · ')} · nothing was executed.</sub>`;
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function plural(n, word) {
+    return n === 1 ? word : `${word}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/json-schema.ts
@@ -47460,12 +48429,18 @@ function configReferenceText() {
 
 
 
+
+
+
 const USAGE = `usage:
   s3-xrepl synth --config FILE --out DIR     validate a config and write its templates, parameters and manifest.json
   s3-xrepl validate --config FILE            only validate the config
   s3-xrepl deploy --config FILE [--assume-roles] [--allow-destructive] [--recreate-failed-stacks] [--timeout-minutes N]
                                              deploy the stacks (destinations, then the source) with the default
                                              AWS credentials, or with each account's deploy role (--assume-roles)
+  s3-xrepl plan --config FILE [--assume-roles] [--base-config FILE] [--allow-destructive] [--timeout-minutes N]
+                                             preview every stack through change sets (nothing is executed) and print
+                                             the report; with --base-config, an offline plan against that config
   s3-xrepl templates --out DIR               write the generic destination and bootstrap templates
   s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema and its Markdown reference`;
 /** The CLI: the same code the action runs, from a terminal. Returns the exit code. */
@@ -47482,6 +48457,7 @@ async function runCli(argv, logger = consoleLogger()) {
                 'allow-destructive': { type: 'boolean' },
                 'recreate-failed-stacks': { type: 'boolean' },
                 'timeout-minutes': { type: 'string' },
+                'base-config': { type: 'string' },
             },
             strict: true,
         });
@@ -47503,10 +48479,28 @@ async function runCli(argv, logger = consoleLogger()) {
                 });
                 logger.info(`${values.config}: valid`);
                 return EXIT.ok;
+            case 'plan': {
+                const baseConfig = values['base-config'];
+                const plan = await runPlan({
+                    configPath: need('config'),
+                    policy: {
+                        allowDestructive: values['allow-destructive'] ?? false,
+                        recreateFailedStacks: values['recreate-failed-stacks'] ?? false,
+                        timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000,
+                    },
+                    basis: baseConfig
+                        ? {
+                            kind: 'offline',
+                            reason: '--base-config given',
+                            base: async () => ({ label: baseConfig, text: await readTextFile(baseConfig) }),
+                        }
+                        : { kind: 'live' },
+                }, cliDeployDeps(logger, values['assume-roles'] ?? false));
+                process.stdout.write(renderAll(renderPlan(plan)));
+                return EXIT.ok;
+            }
             case 'deploy': {
-                const minutes = Number(values['timeout-minutes'] ?? '30');
-                if (!Number.isInteger(minutes) || minutes < 1)
-                    throw new errors_UserError('--timeout-minutes takes a whole number of minutes');
+                const minutes = timeoutMinutes(values['timeout-minutes']);
                 const report = await runDeploy({
                     configPath: need('config'),
                     policy: {
@@ -47551,6 +48545,12 @@ async function runCli(argv, logger = consoleLogger()) {
         return exitCodeOf(e);
     }
 }
+function timeoutMinutes(text) {
+    const minutes = Number(text ?? '30');
+    if (!Number.isInteger(minutes) || minutes < 1)
+        throw new errors_UserError('--timeout-minutes takes a whole number of minutes');
+    return minutes;
+}
 function cliDeployDeps(logger, assumeRoles) {
     const runId = `cli-${Date.now()}`;
     return {
@@ -47558,10 +48558,10 @@ function cliDeployDeps(logger, assumeRoles) {
         logger,
         clock: systemClock,
         runId,
-        credentials: (topology) => defaultChainCredentials(accountsOf(topology), {
+        credentials: (topology, role) => defaultChainCredentials(accountsOf(topology), {
             region: regionOf(topology),
             sessionName: `s3-xrepl-${runId}`,
-            ...(assumeRoles ? { roleArn: (account) => topology.accounts[account].deployRoleArn } : {}),
+            ...(assumeRoles ? { roleArn: (account) => roleArnOf(topology, account, role) } : {}),
         }, 
         // A terminal has no log masking; credentials are never printed.
         { logger, mask: () => undefined, stsClient: stsClient }),

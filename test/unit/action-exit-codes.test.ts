@@ -16,7 +16,16 @@ function deps(
       recreateFailedStacks: false,
       timeoutMinutes: 30,
       roleDurationSeconds: 3600,
+      comment: true,
+      githubToken: 'token',
     }),
+    context: { oidcAvailable: false },
+    comments: () => {
+      throw new Error('synth must not comment');
+    },
+    baseConfig: async () => {
+      throw new Error('synth must not read the base branch');
+    },
     clock: { now: () => 0, sleep: async () => undefined },
     runId: 'test-1',
     credentials: async () => {
@@ -83,6 +92,8 @@ describe('inputs', () => {
       recreateFailedStacks: false,
       timeoutMinutes: 30,
       roleDurationSeconds: 3600,
+      comment: true,
+      githubToken: '',
     });
   });
   test('refuses a missing config input', () => {
@@ -90,7 +101,7 @@ describe('inputs', () => {
   });
   test('refuses an unknown mode, listing the allowed ones', () => {
     expect(() => readInputs(get({ config: 'a.yml', mode: 'synht' }))).toThrow(
-      'allowed values are synth, deploy',
+      'allowed values are synth, plan, deploy',
     );
   });
   test('reports every bad input at once', () => {

@@ -8,7 +8,25 @@ export interface ResourceChange {
   readonly replacement?: 'True' | 'False' | 'Conditional';
   /** Top-level properties whose change drives the action, where CloudFormation says. */
   readonly properties: readonly string[];
+  /**
+   * The resource's properties before and after, where known: CloudFormation's BeforeContext and
+   * AfterContext (resolved values) on a live plan, template properties on an offline one.
+   */
+  readonly before?: Readonly<Record<string, unknown>>;
+  readonly after?: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * Properties whose change makes CloudFormation replace the resource, for the types this tool
+ * creates (from each type's schema, `createOnlyProperties`). Used where no change set can say.
+ */
+export const REPLACEMENT_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  'AWS::S3::Bucket': ['BucketName', 'ObjectLockEnabled'],
+  'AWS::S3::BucketPolicy': ['Bucket'],
+  'AWS::KMS::Key': ['KeySpec', 'KeyUsage', 'MultiRegion', 'Origin'],
+  'AWS::IAM::Role': ['RoleName', 'Path'],
+  'AWS::IAM::OIDCProvider': ['Url'],
+};
 
 /** Resources whose loss or replacement loses data or breaks replication. */
 const PROTECTED_TYPES = new Set(['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::Role']);

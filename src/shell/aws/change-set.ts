@@ -19,6 +19,8 @@ export interface ChangeSetRequest {
   readonly tags: Readonly<Record<string, string>>;
   readonly executionRoleArn?: string;
   readonly description: string;
+  /** Ask for each resource's property values before and after (plan previews show policy diffs). */
+  readonly includePropertyValues?: boolean;
 }
 
 export type ChangeSetOutcome =
@@ -64,7 +66,11 @@ export async function createChangeSet(
     await deleteChangeSet(cfn, id, req.stackName).catch(() => undefined);
     throw new ChangeSetFailedError(req.stackName, settled.StatusReason ?? 'no reason given');
   }
-  return { kind: 'ready', id, changes: await describeAllChanges(cfn, id, req.stackName) };
+  return {
+    kind: 'ready',
+    id,
+    changes: await describeAllChanges(cfn, id, req.stackName, req.includePropertyValues ?? false),
+  };
 }
 
 /**
@@ -90,6 +96,7 @@ export async function describeAllChanges(
   cfn: CfnApi,
   changeSetId: string,
   stackName: string,
+  includePropertyValues = false,
 ): Promise<ResourceChange[]> {
   const changes: ResourceChange[] = [];
   let nextToken: string | undefined;
@@ -99,6 +106,7 @@ export async function describeAllChanges(
         ChangeSetName: changeSetId,
         StackName: stackName,
         NextToken: nextToken,
+        ...(includePropertyValues ? { IncludePropertyValues: true } : {}),
       }),
     );
     for (const c of out.Changes ?? []) {
@@ -123,7 +131,25 @@ function toResourceChange(c: Change): ResourceChange | undefined {
     action: r.Action as ResourceChange['action'],
     ...(r.Replacement ? { replacement: r.Replacement as ResourceChange['replacement'] } : {}),
     properties,
+    ...contextOf('before', r.BeforeContext),
+    ...contextOf('after', r.AfterContext),
   };
+}
+
+/** BeforeContext/AfterContext are JSON text of the resource's properties (only with IncludePropertyValues). */
+function contextOf(
+  side: 'before' | 'after',
+  text: string | undefined,
+): { before?: Record<string, unknown> } | { after?: Record<string, unknown> } {
+  if (!text) return {};
+  try {
+    const parsed = JSON.parse(text) as { Properties?: Record<string, unknown> } & Record<string, unknown>;
+    // The documented shape wraps the values in Properties; accept a bare object too.
+    const props = parsed.Properties && typeof parsed.Properties === 'object' ? parsed.Properties : parsed;
+    return { [side]: props };
+  } catch {
+    return {};
+  }
 }
 
 export async function deleteChangeSet(cfn: CfnApi, id: string, stackName: string): Promise<void> {

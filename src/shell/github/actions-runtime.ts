@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { ActionDeps } from '../../action.js';
 import { accountsOf, regionOf } from '../../core/model/accounts.js';
@@ -8,12 +7,26 @@ import { systemClock } from '../aws/poll.js';
 import { readTextFile, writeOutputDir } from '../fs/output-dir.js';
 import { actionsLogger } from './actions-logger.js';
 import { readInputs } from './inputs.js';
+import { UserError } from '../../errors.js';
+import { baseConfigFromGitHub } from './base-config.js';
+import { octokitComments, type Repo } from './comments-api.js';
+import { runContext, type RunContext } from './run-context.js';
+import { roleArnOf } from '../../deploy-command.js';
 
 /** The real effects, for the runner: inputs, outputs and summary through @actions/core, OIDC into AWS. */
 export function actionsRuntime(): ActionDeps {
   const logger = actionsLogger();
   const inputs = () => readInputs((name) => core.getInput(name));
   const runId = `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+  const context = runContext();
+  const token = () => {
+    const t = inputs().githubToken;
+    if (!t)
+      throw new UserError(
+        'input "github-token" is empty: the plan comment and the base branch config need a token.',
+      );
+    return t;
+  };
   return {
     inputs,
     setOutput: (name, value) => core.setOutput(name, value),
@@ -25,42 +38,41 @@ export function actionsRuntime(): ActionDeps {
     logger,
     clock: systemClock,
     runId,
-    credentials: async (topology) => {
+    credentials: async (topology, role) => {
       return oidcCredentials(
         accountsOf(topology),
         {
           getIdToken: (audience) => core.getIDToken(audience),
-          roleArn: (account) => topology.accounts[account]!.deployRoleArn,
+          roleArn: (account) => roleArnOf(topology, account, role),
           region: regionOf(topology),
           sessionName: `s3-xrepl-${runId}`.slice(0, 64),
           durationSeconds: inputs().roleDurationSeconds,
           context: {
             tokenRequestAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
-            fromFork: isForkPullRequest(),
+            fromFork: context.pullRequest?.fromFork ?? false,
           },
         },
         { logger, mask: (s) => core.setSecret(s), stsClient },
       );
     },
     clients: clientsFactory,
+    context,
+    comments: () => octokitComments(token(), repoOf(context)),
+    baseConfig: (configPath) => {
+      const pr = context.pullRequest!;
+      return baseConfigFromGitHub(
+        token(),
+        repoOf(context),
+        { sha: pr.baseSha, ref: pr.baseRef },
+        configPath,
+        logger,
+      );
+    },
   };
 }
 
-function isForkPullRequest(): boolean {
-  try {
-    const event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
-      pull_request?: {
-        head?: { repo?: { fork?: boolean; full_name?: string } };
-        base?: { repo?: { full_name?: string } };
-      };
-    };
-    const pr = event.pull_request;
-    return Boolean(
-      pr &&
-      (pr.head?.repo?.fork ||
-        (pr.head?.repo?.full_name && pr.head.repo.full_name !== pr.base?.repo?.full_name)),
-    );
-  } catch {
-    return false;
-  }
+function repoOf(context: RunContext): Repo {
+  if (!context.repo)
+    throw new UserError('GITHUB_REPOSITORY is not set: the action does not seem to run on a runner.');
+  return context.repo;
 }

@@ -1,8 +1,8 @@
 import { UserError } from '../../errors.js';
 
-export const MODES = ['synth', 'deploy'] as const;
+export const MODES = ['synth', 'plan', 'deploy'] as const;
 /** Modes the action will grow into; named so a workflow written for a later version fails clearly. */
-const LATER_MODES = ['plan', 'verify', 'drift', 'bootstrap'];
+const LATER_MODES = ['verify', 'drift', 'bootstrap'];
 
 export type Mode = (typeof MODES)[number];
 
@@ -14,6 +14,9 @@ export interface ActionInputs {
   readonly recreateFailedStacks: boolean;
   readonly timeoutMinutes: number;
   readonly roleDurationSeconds: number;
+  /** plan: post the report as a pull request comment (besides the job summary). */
+  readonly comment: boolean;
+  readonly githubToken: string;
 }
 
 /** Reads and checks the action inputs; `get` is core.getInput or a test's map. */
@@ -54,6 +57,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     timeoutMinutes: int('timeout-minutes', 30, 1, 360),
     // STS accepts 900 s to the role's MaxSessionDuration (the bootstrap roles allow 3600).
     roleDurationSeconds: int('role-duration-seconds', 3600, 900, 43200),
+    comment: bool('comment', true),
+    githubToken: get('github-token').trim(),
   };
   if (problems.length > 0) throw new UserError(problems.join('\n'));
   return inputs;

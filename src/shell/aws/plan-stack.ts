@@ -1,0 +1,128 @@
+import { DeleteStackCommand, ListChangeSetsCommand } from '@aws-sdk/client-cloudformation';
+import type { StackPreviewStatus } from '../../core/plan/plan.js';
+import type { ResourceChange } from '../../core/plan/resource-change.js';
+import { UserError } from '../../errors.js';
+import type { Logger } from '../logger.js';
+import { ChangeSetFailedError, createChangeSet, deleteChangeSet } from './change-set.js';
+import { describeStack } from './deploy-stack.js';
+import { pollUntil, type Clock } from './poll.js';
+import type { CfnApi } from './stack-events.js';
+import { isInProgress, stackState } from './stack-status.js';
+
+export interface StackPreviewRequest {
+  readonly stackName: string;
+  readonly template: { readonly body: string } | { readonly url: string };
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly executionRoleArn?: string;
+  readonly changeSetName: string;
+}
+
+export interface StackPreviewResult {
+  readonly status: StackPreviewStatus;
+  readonly changes: readonly ResourceChange[];
+  readonly note?: string;
+}
+
+export interface PreviewDeps {
+  readonly cfn: CfnApi;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+/**
+ * What a deploy would do to one stack, without doing any of it: a change set is created,
+ * described with property values, and deleted. A stack that did not exist is left as it was found
+ * (CloudFormation creates it empty, in REVIEW_IN_PROGRESS, to hold the change set).
+ */
+export async function previewStack(
+  req: StackPreviewRequest,
+  recreateFailedStacks: boolean,
+  timeoutMs: number,
+  deps: PreviewDeps,
+): Promise<StackPreviewResult> {
+  const deadline = deps.clock.now() + timeoutMs;
+  const remaining = () => Math.max(1_000, deadline - deps.clock.now());
+  let stack = await describeStack(deps.cfn, req.stackName);
+  let state = stackState(stack?.StackStatus);
+  if (state.kind === 'busy') {
+    deps.logger.info(`${req.stackName} is ${state.status}; waiting for it to finish before planning`);
+    stack = await pollUntil(
+      async () => {
+        const s = await describeStack(deps.cfn, req.stackName);
+        return s && isInProgress(s.StackStatus ?? '') && s.StackStatus !== 'REVIEW_IN_PROGRESS'
+          ? undefined
+          : { s };
+      },
+      { clock: deps.clock, timeoutMs: remaining(), what: `${req.stackName} to finish its ${state.status}` },
+    ).then((x) => x.s);
+    state = stackState(stack?.StackStatus);
+  }
+  if (state.kind === 'stuck')
+    return blocked(`it is ${state.status}; CloudFormation needs a person to resolve it before any deploy.`);
+  if (state.kind === 'failed-create')
+    return blocked(
+      recreateFailedStacks
+        ? `it is ${state.status}; deploy will delete it (retained buckets and keys stay) and create it again.`
+        : `it is ${state.status}; only deleting and creating it again fixes that (recreate-failed-stacks).`,
+    );
+
+  const isNew = state.kind === 'absent' || state.kind === 'deleted' || state.kind === 'review';
+  const createdHere = state.kind === 'absent' || state.kind === 'deleted';
+  let outcome;
+  try {
+    outcome = await createChangeSet(
+      deps.cfn,
+      {
+        stackName: req.stackName,
+        changeSetName: req.changeSetName,
+        type: isNew ? 'CREATE' : 'UPDATE',
+        template: req.template,
+        parameters: req.parameters,
+        tags: req.tags,
+        ...(req.executionRoleArn ? { executionRoleArn: req.executionRoleArn } : {}),
+        description: 's3-xrepl plan (preview only, never executed)',
+        includePropertyValues: true,
+      },
+      deps.clock,
+      remaining(),
+    );
+  } catch (e) {
+    if (createdHere) await removeEmptyStack(req.stackName, deps);
+    if (e instanceof ChangeSetFailedError)
+      throw new UserError(
+        e.message,
+        'A deploy would fail the same way: fix the template or parameters it names.',
+      );
+    throw e;
+  }
+  try {
+    await deleteChangeSet(deps.cfn, outcome.id, req.stackName);
+  } finally {
+    if (createdHere) await removeEmptyStack(req.stackName, deps);
+  }
+  if (outcome.kind === 'empty') return { status: 'unchanged', changes: [] };
+  return { status: isNew ? 'create' : 'update', changes: outcome.changes };
+
+  function blocked(note: string): StackPreviewResult {
+    return { status: 'blocked', changes: [], note };
+  }
+}
+
+/**
+ * Deletes the empty REVIEW_IN_PROGRESS stack this plan's change set created, unless another run's
+ * change set now lives in it too (two pull requests planning the same new stack).
+ */
+async function removeEmptyStack(name: string, deps: PreviewDeps): Promise<void> {
+  try {
+    const s = await describeStack(deps.cfn, name);
+    if (s?.StackStatus !== 'REVIEW_IN_PROGRESS') return;
+    const others = await deps.cfn.send(new ListChangeSetsCommand({ StackName: name }));
+    if ((others.Summaries ?? []).length > 0) return;
+    await deps.cfn.send(new DeleteStackCommand({ StackName: name }));
+  } catch (e) {
+    deps.logger.warning(
+      `${name}: could not remove the empty stack this plan created (${(e as Error).message}); it holds nothing and a deploy treats it as new.`,
+    );
+  }
+}

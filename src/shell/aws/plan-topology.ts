@@ -1,0 +1,198 @@
+import { GetTemplateCommand, type Stack } from '@aws-sdk/client-cloudformation';
+import type { Topology } from '../../core/model/topology.js';
+import { pictureOf } from '../../core/plan/picture.js';
+import type { Plan, StackPreview } from '../../core/plan/plan.js';
+import { destructiveChanges } from '../../core/plan/resource-change.js';
+import { diffStack } from '../../core/plan/template-diff.js';
+import { renderSynthesisFiles } from '../../core/synth/render-files.js';
+import type { StackPlan, Synthesis } from '../../core/synth/synthesize.js';
+import type { Template } from '../../core/templates/cfn.js';
+import { ServiceError, isServiceFailure } from '../../errors.js';
+import type { Logger } from '../logger.js';
+import type { StackClients } from './clients.js';
+import { describeStack } from './deploy-stack.js';
+import { previewStack } from './plan-stack.js';
+import type { Clock } from './poll.js';
+import { stackState } from './stack-status.js';
+import { templateSource } from './template-staging.js';
+
+export interface PlanPolicy {
+  readonly allowDestructive: boolean;
+  readonly recreateFailedStacks: boolean;
+  readonly timeoutMs: number;
+}
+
+export interface PlanTopologyDeps {
+  readonly clients: (account: string, region: string) => StackClients;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly runId: string;
+}
+
+interface Previewed {
+  readonly preview: StackPreview;
+  /** The live stack's outputs, when they will still hold after deploy. */
+  readonly settledOutputs?: Record<string, string>;
+}
+
+/**
+ * Every stack in deploy order, previewed through change sets and nothing executed. Destinations
+ * first (in parallel); the source is previewed with their live outputs, or, where a destination
+ * is new or will replace what its outputs name, from its templates with those inputs marked
+ * "known after deploy".
+ */
+export async function planTopology(
+  topology: Topology,
+  synthesis: Synthesis,
+  configPath: string,
+  policy: PlanPolicy,
+  deps: PlanTopologyDeps,
+): Promise<Plan> {
+  const files = renderSynthesisFiles(synthesis);
+  const stacks = synthesis.manifest.stacks;
+  const guarded = <T>(stack: StackPlan, work: () => Promise<T>): Promise<T> =>
+    work().catch((e: unknown) => {
+      if (!isServiceFailure(e)) throw e;
+      const code = (e as { name?: string; code?: string }).code ?? (e as Error).name;
+      throw new ServiceError(
+        `${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected while planning: ${code}: ${(e as Error).message}`,
+        'Nothing was changed. Run the plan again once the service is reachable.',
+      );
+    });
+
+  const previewLive = async (stack: StackPlan, parameters: Record<string, string>): Promise<Previewed> => {
+    const clients = deps.clients(stack.account, stack.region);
+    const template = await templateSource(
+      {
+        templateText: files.get(stack.template)!,
+        stackName: stack.name,
+        account: stack.account,
+        region: stack.region,
+        partition: topology.partition,
+      },
+      clients.s3,
+    );
+    const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
+    const result = await previewStack(
+      {
+        stackName: stack.name,
+        template,
+        parameters,
+        tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
+        ...(executionRoleArn ? { executionRoleArn } : {}),
+        changeSetName: `s3-xrepl-plan-${deps.runId}`,
+      },
+      policy.recreateFailedStacks,
+      policy.timeoutMs,
+      { cfn: clients.cfn, logger: deps.logger, clock: deps.clock },
+    );
+    const live = result.status === 'update' || result.status === 'unchanged';
+    const replacesOutputs = destructiveChanges(result.changes).some(
+      (d) => d.change.resourceType !== 'AWS::IAM::Role',
+    );
+    const outputs = live && !replacesOutputs ? await liveOutputs(clients, stack.name) : undefined;
+    return {
+      preview: { ...describe(stack), ...result, unknownInputs: [] },
+      ...(outputs ? { settledOutputs: outputs } : {}),
+    };
+  };
+
+  const destinations = await Promise.all(
+    stacks
+      .filter((s) => s.kind === 'destination')
+      .map((s) => guarded(s, () => previewLive(s, literalParameters(s)))),
+  );
+  const outputsOf = new Map(
+    stacks
+      .filter((s) => s.kind === 'destination')
+      .map((s, i) => [s.name, destinations[i]!.settledOutputs] as const),
+  );
+
+  const previews = destinations.map((d) => d.preview);
+  for (const source of stacks.filter((s) => s.kind === 'source')) {
+    const known: Record<string, string> = {};
+    const unknown: string[] = [];
+    for (const [name, value] of Object.entries(source.parameters)) {
+      if (typeof value === 'string') known[name] = value;
+      else {
+        const v = outputsOf.get(value.fromStack)?.[value.output];
+        if (v === undefined) unknown.push(name);
+        else known[name] = v;
+      }
+    }
+    previews.push(
+      await guarded(source, async () =>
+        unknown.length === 0
+          ? (await previewLive(source, known)).preview
+          : await previewFromTemplates(source, synthesis.templates.get(source.template)!, unknown, deps),
+      ),
+    );
+  }
+  return {
+    topology: topology.name,
+    configPath,
+    basis: { kind: 'live' },
+    allowDestructive: policy.allowDestructive,
+    stacks: previews,
+    picture: pictureOf(topology),
+  };
+}
+
+/** A stack whose inputs are not known yet: its deployed template against the new one, those inputs marked. */
+async function previewFromTemplates(
+  stack: StackPlan,
+  template: Template,
+  unknown: readonly string[],
+  deps: PlanTopologyDeps,
+): Promise<StackPreview> {
+  const clients = deps.clients(stack.account, stack.region);
+  const live = await describeStack(clients.cfn, stack.name);
+  const state = stackState(live?.StackStatus);
+  let deployed: Template | undefined;
+  if (state.kind === 'ready') {
+    const out = await clients.cfn.send(
+      new GetTemplateCommand({ StackName: stack.name, TemplateStage: 'Original' }),
+    );
+    deployed = out.TemplateBody ? (JSON.parse(out.TemplateBody) as Template) : undefined;
+  }
+  const changes = diffStack(deployed, template, new Set([...unknown, ...changedLiterals(live, stack)]));
+  return {
+    ...describe(stack),
+    status: 'pending-inputs',
+    changes,
+    unknownInputs: unknown,
+    note: deployed
+      ? 'compared with its deployed template.'
+      : 'it does not exist yet: every resource is added.',
+  };
+}
+
+function changedLiterals(live: Stack | undefined, stack: StackPlan): string[] {
+  const deployed = new Map((live?.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]));
+  return Object.entries(stack.parameters)
+    .filter(([k, v]) => typeof v === 'string' && deployed.get(k) !== v)
+    .map(([k]) => k);
+}
+
+function describe(stack: StackPlan) {
+  return { name: stack.name, kind: stack.kind, account: stack.account, region: stack.region };
+}
+
+function literalParameters(stack: StackPlan): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(stack.parameters)) {
+    if (typeof v !== 'string')
+      throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
+    out[k] = v;
+  }
+  return out;
+}
+
+async function liveOutputs(clients: StackClients, name: string): Promise<Record<string, string> | undefined> {
+  const s = await describeStack(clients.cfn, name);
+  if (!s) return undefined;
+  const out: Record<string, string> = {};
+  for (const o of s.Outputs ?? [])
+    if (o.OutputKey && o.OutputValue !== undefined) out[o.OutputKey] = o.OutputValue;
+  return out;
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+
+/** What the action needs to know about the workflow run it is in, from the runner's environment. */
+export interface RunContext {
+  readonly repo?: { readonly owner: string; readonly repo: string };
+  /** The pull request this run is for, if any. */
+  readonly pullRequest?: {
+    readonly number: number;
+    readonly baseSha: string;
+    readonly baseRef: string;
+    readonly headSha: string;
+    readonly fromFork: boolean;
+  };
+  /** The commit the run checked out (the PR head for pull requests). */
+  readonly commit?: string;
+  readonly runUrl?: string;
+  /** The runner offers OIDC tokens (the job has `id-token: write`). */
+  readonly oidcAvailable: boolean;
+}
+
+interface PullRequestEvent {
+  pull_request?: {
+    number?: number;
+    base?: { sha?: string; ref?: string; repo?: { full_name?: string } };
+    head?: { sha?: string; repo?: { fork?: boolean; full_name?: string } | null };
+  };
+}
+
+export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  let event: PullRequestEvent = {};
+  try {
+    event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as PullRequestEvent;
+  } catch {
+    // Not on a runner, or an event without a payload file: no pull request.
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const pr = event.pull_request;
+  const headRepo = pr?.head?.repo;
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return {
+    ...(owner && repo ? { repo: { owner, repo } } : {}),
+    ...(pr?.number && pr.base?.sha && pr.head?.sha
+      ? {
+          pullRequest: {
+            number: pr.number,
+            baseSha: pr.base.sha,
+            baseRef: pr.base.ref ?? 'the base branch',
+            headSha: pr.head.sha,
+            // A deleted fork has no head repo at all: still a fork.
+            fromFork:
+              headRepo === null ||
+              Boolean(
+                headRepo?.fork || (headRepo?.full_name && headRepo.full_name !== pr.base.repo?.full_name),
+              ),
+          },
+        }
+      : {}),
+    ...(pr?.head?.sha || env.GITHUB_SHA ? { commit: pr?.head?.sha ?? env.GITHUB_SHA! } : {}),
+    ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
+    oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+  };
+}
