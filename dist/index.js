@@ -70554,13 +70554,13 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             region: stack.region,
             partition: topology.partition,
         }, clients.s3);
-        const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
+        // No execution role: passing one needs iam:PassRole, which the plan role must not have, and a
+        // change set that is never executed does not use it.
         const result = await previewStack({
             stackName: stack.name,
             template,
             parameters,
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
-            ...(executionRoleArn ? { executionRoleArn } : {}),
             changeSetName: `s3-xrepl-plan-${deps.runId}`,
         }, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
         const live = result.status === 'update' || result.status === 'unchanged';

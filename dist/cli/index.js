@@ -47313,13 +47313,13 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             region: stack.region,
             partition: topology.partition,
         }, clients.s3);
-        const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
+        // No execution role: passing one needs iam:PassRole, which the plan role must not have, and a
+        // change set that is never executed does not use it.
         const result = await previewStack({
             stackName: stack.name,
             template,
             parameters,
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
-            ...(executionRoleArn ? { executionRoleArn } : {}),
             changeSetName: `s3-xrepl-plan-${deps.runId}`,
         }, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
         const live = result.status === 'update' || result.status === 'unchanged';
@@ -48235,8 +48235,14 @@ function buildBootstrapTemplate() {
                                     Sid: 'PreviewChangeSets',
                                     Effect: 'Allow',
                                     // DeleteStack only removes the empty REVIEW_IN_PROGRESS stack a preview of a new stack leaves;
-                                    // deployed stacks have termination protection, which this role cannot turn off.
-                                    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:DeleteStack'],
+                                    // deployed stacks have termination protection, which this role cannot turn off. TagResource:
+                                    // the change set of a new stack creates it with the topology's tags.
+                                    Action: [
+                                        'cloudformation:CreateChangeSet',
+                                        'cloudformation:DeleteChangeSet',
+                                        'cloudformation:DeleteStack',
+                                        'cloudformation:TagResource',
+                                    ],
                                     Resource: [sub(STACKS), sub(CHANGE_SETS)],
                                 },
                             ]),

@@ -209,8 +209,14 @@ export function buildBootstrapTemplate(): Template {
                   Sid: 'PreviewChangeSets',
                   Effect: 'Allow',
                   // DeleteStack only removes the empty REVIEW_IN_PROGRESS stack a preview of a new stack leaves;
-                  // deployed stacks have termination protection, which this role cannot turn off.
-                  Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:DeleteStack'],
+                  // deployed stacks have termination protection, which this role cannot turn off. TagResource:
+                  // the change set of a new stack creates it with the topology's tags.
+                  Action: [
+                    'cloudformation:CreateChangeSet',
+                    'cloudformation:DeleteChangeSet',
+                    'cloudformation:DeleteStack',
+                    'cloudformation:TagResource',
+                  ],
                   Resource: [sub(STACKS), sub(CHANGE_SETS)],
                 },
               ]),

@@ -72,14 +72,14 @@ export async function planTopology(
       },
       clients.s3,
     );
-    const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
+    // No execution role: passing one needs iam:PassRole, which the plan role must not have, and a
+    // change set that is never executed does not use it.
     const result = await previewStack(
       {
         stackName: stack.name,
         template,
         parameters,
         tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
-        ...(executionRoleArn ? { executionRoleArn } : {}),
         changeSetName: `s3-xrepl-plan-${deps.runId}`,
       },
       policy.recreateFailedStacks,
