@@ -70416,8 +70416,8 @@ function changedParameters(before, after) {
     return new Set([...names].filter((n) => JSON.stringify(before.parameters[n]) !== JSON.stringify(after.parameters[n])));
 }
 
-// EXTERNAL MODULE: ./src/core/synth/synthesize.ts + 5 modules
-var synthesize = __nccwpck_require__(9612);
+// EXTERNAL MODULE: ./src/core/synth/synthesize.ts + 6 modules
+var synthesize = __nccwpck_require__(4871);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts + 1 modules
@@ -75816,7 +75816,7 @@ function toJsonText(value) {
 
 /***/ }),
 
-/***/ 9612:
+/***/ 4871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75827,9 +75827,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DESTINATION_TEMPLATE_FILE
 
+;// CONCATENATED MODULE: ./src/core/model/canary.ts
+/**
+ * The verify canary's names, shared by the templates (their lifecycle backstop) and the canary.
+ * Canary objects live under a reserved path segment after the prefix of the rule that must carry
+ * them, and carry a tag: a lifecycle filter cannot match "contains", so the backstop that expires
+ * any canary a failed run left behind filters on the tag.
+ */
+const CANARY_SEGMENT = '.s3-xrepl-canary';
+const CANARY_TAG = { key: 's3-xrepl:canary', value: 'true' };
+/** Days after which the lifecycle backstop expires canary objects and their noncurrent versions. */
+const CANARY_EXPIRY_DAYS = 1;
+
 // EXTERNAL MODULE: ./src/core/templates/cfn.ts
 var cfn = __nccwpck_require__(2954);
 ;// CONCATENATED MODULE: ./src/core/templates/bucket.ts
+
 
 /**
  * A bucket as both ends of replication need it: versioned (replication requires it on both
@@ -75858,13 +75871,27 @@ function bucketResource(spec) {
                 IgnorePublicAcls: true,
                 RestrictPublicBuckets: true,
             },
-            ...(spec.lifecycle !== undefined ? { LifecycleConfiguration: spec.lifecycle } : {}),
+            LifecycleConfiguration: spec.lifecycle,
             ...(spec.replicationConfiguration !== undefined ? { ReplicationConfiguration: spec.replicationConfiguration } : {}),
         },
     };
 }
-function noncurrentExpiryLifecycle(days) {
-    return { Rules: [{ Id: 'expire-noncurrent-versions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: days } }] };
+/** Lifecycle rules of every bucket: the canary backstop, and noncurrent-version expiry when configured. */
+function bucketLifecycle(noncurrentRule) {
+    return { Rules: [canaryBackstopRule(), ...(noncurrentRule !== undefined ? [noncurrentRule] : [])] };
+}
+function noncurrentExpiryRule(days) {
+    return { Id: 'expire-noncurrent-versions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: days } };
+}
+/** Expires what a verify run could not clean up (it deletes its canaries itself when it finishes). */
+function canaryBackstopRule() {
+    return {
+        Id: 's3-xrepl-canary-backstop',
+        Status: 'Enabled',
+        TagFilters: [{ Key: CANARY_TAG.key, Value: CANARY_TAG.value }],
+        ExpirationInDays: CANARY_EXPIRY_DAYS,
+        NoncurrentVersionExpiration: { NoncurrentDays: CANARY_EXPIRY_DAYS },
+    };
 }
 /** Refuse plain HTTP to the bucket for everyone, the replication role included. */
 function denyInsecureTransport(bucketArn, objectsArn) {
@@ -76037,7 +76064,7 @@ function buildDestinationTemplate() {
                 bucketName: (0,cfn/* ref */.KR)(P.bucketName),
                 kmsKeyArn: keyArn,
                 bucketKeyEnabled: (0,cfn/* fnIf */.gI)('UseBucketKey', true, false),
-                lifecycle: (0,cfn/* fnIf */.gI)('ExpireNoncurrent', noncurrentExpiryLifecycle((0,cfn/* ref */.KR)(P.noncurrentVersionExpirationDays)), cfn/* NO_VALUE */.GY),
+                lifecycle: bucketLifecycle((0,cfn/* fnIf */.gI)('ExpireNoncurrent', noncurrentExpiryRule((0,cfn/* ref */.KR)(P.noncurrentVersionExpirationDays)), cfn/* NO_VALUE */.GY)),
             }),
             ReplicaBucketPolicy: {
                 Type: 'AWS::S3::BucketPolicy',
@@ -76178,9 +76205,9 @@ function buildSourceTemplate(topology) {
         bucketName: source.bucket,
         kmsKeyArn: keyArn,
         bucketKeyEnabled: source.bucketKey,
-        ...(topology.noncurrentVersionExpirationDays !== undefined
-            ? { lifecycle: noncurrentExpiryLifecycle(topology.noncurrentVersionExpirationDays) }
-            : {}),
+        lifecycle: bucketLifecycle(topology.noncurrentVersionExpirationDays !== undefined
+            ? noncurrentExpiryRule(topology.noncurrentVersionExpirationDays)
+            : undefined),
         replicationConfiguration: { Role: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
     });
     resources.SourceBucketPolicy = {
@@ -76807,7 +76834,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6471);
 /* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6699);
-/* harmony import */ var _core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9612);
+/* harmony import */ var _core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4871);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 
 

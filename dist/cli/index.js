@@ -40451,7 +40451,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(132);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3301);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -40460,7 +40460,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 132:
+/***/ 3301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45560,7 +45560,20 @@ function loadTopology(text) {
     return { ok: true, topology, warnings: parsed.warnings };
 }
 
+;// CONCATENATED MODULE: ./src/core/model/canary.ts
+/**
+ * The verify canary's names, shared by the templates (their lifecycle backstop) and the canary.
+ * Canary objects live under a reserved path segment after the prefix of the rule that must carry
+ * them, and carry a tag: a lifecycle filter cannot match "contains", so the backstop that expires
+ * any canary a failed run left behind filters on the tag.
+ */
+const CANARY_SEGMENT = '.s3-xrepl-canary';
+const CANARY_TAG = { key: 's3-xrepl:canary', value: 'true' };
+/** Days after which the lifecycle backstop expires canary objects and their noncurrent versions. */
+const CANARY_EXPIRY_DAYS = 1;
+
 ;// CONCATENATED MODULE: ./src/core/templates/bucket.ts
+
 
 /**
  * A bucket as both ends of replication need it: versioned (replication requires it on both
@@ -45589,13 +45602,27 @@ function bucketResource(spec) {
                 IgnorePublicAcls: true,
                 RestrictPublicBuckets: true,
             },
-            ...(spec.lifecycle !== undefined ? { LifecycleConfiguration: spec.lifecycle } : {}),
+            LifecycleConfiguration: spec.lifecycle,
             ...(spec.replicationConfiguration !== undefined ? { ReplicationConfiguration: spec.replicationConfiguration } : {}),
         },
     };
 }
-function noncurrentExpiryLifecycle(days) {
-    return { Rules: [{ Id: 'expire-noncurrent-versions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: days } }] };
+/** Lifecycle rules of every bucket: the canary backstop, and noncurrent-version expiry when configured. */
+function bucketLifecycle(noncurrentRule) {
+    return { Rules: [canaryBackstopRule(), ...(noncurrentRule !== undefined ? [noncurrentRule] : [])] };
+}
+function noncurrentExpiryRule(days) {
+    return { Id: 'expire-noncurrent-versions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: days } };
+}
+/** Expires what a verify run could not clean up (it deletes its canaries itself when it finishes). */
+function canaryBackstopRule() {
+    return {
+        Id: 's3-xrepl-canary-backstop',
+        Status: 'Enabled',
+        TagFilters: [{ Key: CANARY_TAG.key, Value: CANARY_TAG.value }],
+        ExpirationInDays: CANARY_EXPIRY_DAYS,
+        NoncurrentVersionExpiration: { NoncurrentDays: CANARY_EXPIRY_DAYS },
+    };
 }
 /** Refuse plain HTTP to the bucket for everyone, the replication role included. */
 function denyInsecureTransport(bucketArn, objectsArn) {
@@ -45764,7 +45791,7 @@ function buildDestinationTemplate() {
                 bucketName: ref(P.bucketName),
                 kmsKeyArn: keyArn,
                 bucketKeyEnabled: fnIf('UseBucketKey', true, false),
-                lifecycle: fnIf('ExpireNoncurrent', noncurrentExpiryLifecycle(ref(P.noncurrentVersionExpirationDays)), NO_VALUE),
+                lifecycle: bucketLifecycle(fnIf('ExpireNoncurrent', noncurrentExpiryRule(ref(P.noncurrentVersionExpirationDays)), NO_VALUE)),
             }),
             ReplicaBucketPolicy: {
                 Type: 'AWS::S3::BucketPolicy',
@@ -45901,9 +45928,9 @@ function buildSourceTemplate(topology) {
         bucketName: source.bucket,
         kmsKeyArn: keyArn,
         bucketKeyEnabled: source.bucketKey,
-        ...(topology.noncurrentVersionExpirationDays !== undefined
-            ? { lifecycle: noncurrentExpiryLifecycle(topology.noncurrentVersionExpirationDays) }
-            : {}),
+        lifecycle: bucketLifecycle(topology.noncurrentVersionExpirationDays !== undefined
+            ? noncurrentExpiryRule(topology.noncurrentVersionExpirationDays)
+            : undefined),
         replicationConfiguration: { Role: getAtt('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
     });
     resources.SourceBucketPolicy = {

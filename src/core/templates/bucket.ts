@@ -1,3 +1,4 @@
+import { CANARY_EXPIRY_DAYS, CANARY_TAG } from '../model/canary.js';
 import { RETAIN, type Json, type Resource } from './cfn.js';
 import type { Statement } from './policy.js';
 
@@ -5,8 +6,7 @@ export interface BucketSpec {
   readonly bucketName: Json;
   readonly kmsKeyArn: Json;
   readonly bucketKeyEnabled: Json;
-  /** Fn::If / NoValue expression or a plain value; undefined for none. */
-  readonly lifecycle?: Json;
+  readonly lifecycle: Json;
   readonly replicationConfiguration?: Json;
   readonly dependsOn?: readonly string[];
 }
@@ -38,14 +38,30 @@ export function bucketResource(spec: BucketSpec): Resource {
         IgnorePublicAcls: true,
         RestrictPublicBuckets: true,
       },
-      ...(spec.lifecycle !== undefined ? { LifecycleConfiguration: spec.lifecycle } : {}),
+      LifecycleConfiguration: spec.lifecycle,
       ...(spec.replicationConfiguration !== undefined ? { ReplicationConfiguration: spec.replicationConfiguration } : {}),
     },
   };
 }
 
-export function noncurrentExpiryLifecycle(days: Json): Json {
-  return { Rules: [{ Id: 'expire-noncurrent-versions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: days } }] };
+/** Lifecycle rules of every bucket: the canary backstop, and noncurrent-version expiry when configured. */
+export function bucketLifecycle(noncurrentRule?: Json): Json {
+  return { Rules: [canaryBackstopRule(), ...(noncurrentRule !== undefined ? [noncurrentRule] : [])] };
+}
+
+export function noncurrentExpiryRule(days: Json): Json {
+  return { Id: 'expire-noncurrent-versions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: days } };
+}
+
+/** Expires what a verify run could not clean up (it deletes its canaries itself when it finishes). */
+function canaryBackstopRule(): Json {
+  return {
+    Id: 's3-xrepl-canary-backstop',
+    Status: 'Enabled',
+    TagFilters: [{ Key: CANARY_TAG.key, Value: CANARY_TAG.value }],
+    ExpirationInDays: CANARY_EXPIRY_DAYS,
+    NoncurrentVersionExpiration: { NoncurrentDays: CANARY_EXPIRY_DAYS },
+  };
 }
 
 /** Refuse plain HTTP to the bucket for everyone, the replication role included. */

@@ -1,4 +1,4 @@
-import { bucketResource, denyInsecureTransport, noncurrentExpiryLifecycle } from './bucket.js';
+import { bucketLifecycle, bucketResource, denyInsecureTransport, noncurrentExpiryRule } from './bucket.js';
 import { NO_VALUE, equals, fnIf, getAtt, not, ref, sub, type Json, type Template } from './cfn.js';
 import { kmsKeyResource } from './kms-key.js';
 import {
@@ -139,7 +139,9 @@ export function buildDestinationTemplate(): Template {
         bucketName: ref(P.bucketName),
         kmsKeyArn: keyArn,
         bucketKeyEnabled: fnIf('UseBucketKey', true, false),
-        lifecycle: fnIf('ExpireNoncurrent', noncurrentExpiryLifecycle(ref(P.noncurrentVersionExpirationDays)), NO_VALUE),
+        lifecycle: bucketLifecycle(
+          fnIf('ExpireNoncurrent', noncurrentExpiryRule(ref(P.noncurrentVersionExpirationDays)), NO_VALUE),
+        ),
       }),
       ReplicaBucketPolicy: {
         Type: 'AWS::S3::BucketPolicy',

@@ -1,5 +1,5 @@
 import type { Topology } from '../model/topology.js';
-import { bucketResource, denyInsecureTransport, noncurrentExpiryLifecycle } from './bucket.js';
+import { bucketLifecycle, bucketResource, denyInsecureTransport, noncurrentExpiryRule } from './bucket.js';
 import { getAtt, ref, sub, type Json, type Parameter, type Resource, type Template } from './cfn.js';
 import { kmsKeyResource } from './kms-key.js';
 import { policyDocument } from './policy.js';
@@ -53,9 +53,11 @@ export function buildSourceTemplate(topology: Topology): Template {
     bucketName: source.bucket,
     kmsKeyArn: keyArn,
     bucketKeyEnabled: source.bucketKey,
-    ...(topology.noncurrentVersionExpirationDays !== undefined
-      ? { lifecycle: noncurrentExpiryLifecycle(topology.noncurrentVersionExpirationDays) }
-      : {}),
+    lifecycle: bucketLifecycle(
+      topology.noncurrentVersionExpirationDays !== undefined
+        ? noncurrentExpiryRule(topology.noncurrentVersionExpirationDays)
+        : undefined,
+    ),
     replicationConfiguration: { Role: getAtt('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
   });
   resources.SourceBucketPolicy = {
