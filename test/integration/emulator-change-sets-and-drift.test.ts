@@ -22,6 +22,7 @@ import {
   DetectStackDriftCommand,
   DetectStackResourceDriftCommand,
   ExecuteChangeSetCommand,
+  ListStackResourcesCommand,
   type Change,
   type DescribeChangeSetCommandOutput,
   type ResourceChange,
@@ -34,7 +35,12 @@ import {
   PutKeyPolicyCommand,
   ScheduleKeyDeletionCommand,
 } from '@aws-sdk/client-kms';
-import { DeleteBucketCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteBucketCommand,
+  DeleteBucketReplicationCommand,
+  PutBucketVersioningCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -228,11 +234,19 @@ describe('change sets described with property values', () => {
         AttributeChangeType: 'Modify',
       },
     });
-    // A property that appears: Add, the whole value at the property, no BeforeValue.
-    const lifecycle = byPath['/Properties/LifecycleConfiguration']!;
-    expect(lifecycle.Target).toMatchObject({ Name: 'LifecycleConfiguration', AttributeChangeType: 'Add' });
-    expect(lifecycle.Target!.BeforeValue).toBeUndefined();
-    expect(JSON.parse(lifecycle.Target!.AfterValue!).Rules[0].NoncurrentVersionExpiration).toEqual({
+    // An element that appears (the rule behind Fn::If on a Condition of the changed parameter):
+    // Add, the whole element at its index, no BeforeValue.
+    const rule = replica!.Details!.find(
+      (d) => d.Evaluation === 'Static' && d.Target!.AfterValue?.includes('expire-noncurrent-versions'),
+    )!;
+    expect(rule).toMatchObject({
+      ChangeSource: 'ParameterReference',
+      CausingEntity: 'NoncurrentVersionExpirationDays',
+      Target: { Name: 'LifecycleConfiguration', AttributeChangeType: 'Add' },
+    });
+    expect(rule.Target!.Path).toMatch(/^\/Properties\/LifecycleConfiguration\/Rules\/\d+$/);
+    expect(rule.Target!.BeforeValue).toBeUndefined();
+    expect(JSON.parse(rule.Target!.AfterValue!).NoncurrentVersionExpiration).toEqual({
       NoncurrentDays: '30', // a Number parameter, printed as text
     });
     expect(JSON.parse(replica!.AfterContext!)).toMatchObject({
@@ -619,6 +633,15 @@ describe('drift detection', () => {
       Role: 'IN_SYNC',
       Policy: 'NOT_CHECKED',
     });
+    const { StackResourceSummaries } = await cfn.send(new ListStackResourcesCommand({ StackName: STACK }));
+    expect(
+      Object.fromEntries(
+        StackResourceSummaries!.map((r) => [
+          r.LogicalResourceId!,
+          r.DriftInformation!.StackResourceDriftStatus,
+        ]),
+      ),
+    ).toEqual(information);
     const { Stacks } = await cfn.send(new DescribeStacksCommand({ StackName: STACK }));
     expect(Stacks![0]!.DriftInformation).toEqual({
       StackDriftStatus: 'IN_SYNC',
@@ -753,6 +776,69 @@ describe('drift detection', () => {
     });
     expect(drifts.Bucket!.ExpectedProperties).toBeUndefined();
     expect(drifts.Bucket!.ActualProperties).toBeUndefined();
+  });
+});
+
+describe("drift detection on the product's templates", () => {
+  const SOURCE = JSON.parse(
+    readFileSync(join(ROOT, 'test/golden/cross-account/s3-xrepl-invoices-source.template.json'), 'utf8'),
+  );
+  const BOOTSTRAP = JSON.parse(readFileSync(join(ROOT, 'templates/bootstrap.template.json'), 'utf8'));
+
+  async function driftOf(stackName: string) {
+    const { StackDriftDetectionId } = await cfn.send(new DetectStackDriftCommand({ StackName: stackName }));
+    await cfn.send(new DescribeStackDriftDetectionStatusCommand({ StackDriftDetectionId }));
+    const status = await cfn.send(new DescribeStackDriftDetectionStatusCommand({ StackDriftDetectionId }));
+    const { StackResourceDrifts } = await cfn.send(
+      new DescribeStackResourceDriftsCommand({ StackName: stackName }),
+    );
+    return {
+      status: status.StackDriftStatus,
+      resources: Object.fromEntries(StackResourceDrifts!.map((d) => [d.LogicalResourceId!, d])),
+    };
+  }
+
+  beforeAll(async () => {
+    await deploy('product-dst', DESTINATION, {
+      BucketName: 'product-dst',
+      SourceAccountId: ACCOUNT,
+      ReplicationRoleName: 'product-replication',
+    });
+    const { Stacks } = await cfn.send(new DescribeStacksCommand({ StackName: 'product-dst' }));
+    const outputs = Object.fromEntries(Stacks![0]!.Outputs!.map((o) => [o.OutputKey!, o.OutputValue!]));
+    await deploy('product-src', SOURCE, {
+      BackupBucketArn: outputs.BucketArn!,
+      BackupKmsKeyArn: outputs.KmsKeyArn!,
+    });
+    await deploy('product-boot', BOOTSTRAP, { GitHubOrg: 'acme', GitHubRepo: 'replication' });
+  }, TIMEOUT);
+
+  test('freshly deployed destination, source and bootstrap stacks are IN_SYNC', async () => {
+    for (const [stack, checked] of [
+      ['product-dst', ['ReplicaBucket', 'ReplicaKey']],
+      ['product-src', ['ReplicationRole', 'SourceBucket', 'SourceKey']],
+      ['product-boot', ['DeployRole', 'ExecutionRole', 'GitHubOidcProvider', 'PlanRole']],
+    ] as const) {
+      const drift = await driftOf(stack);
+      expect([stack, drift.status]).toEqual([stack, 'IN_SYNC']);
+      expect(Object.keys(drift.resources).sort()).toEqual(checked);
+    }
+  });
+
+  test('a replication configuration deleted out of band drifts the source bucket', async () => {
+    const bucketName = (
+      await cfn.send(new DescribeStackResourcesCommand({ StackName: 'product-src' }))
+    ).StackResources!.find((r) => r.LogicalResourceId === 'SourceBucket')!.PhysicalResourceId!;
+    await s3.send(new DeleteBucketReplicationCommand({ Bucket: bucketName }));
+    const drift = await driftOf('product-src');
+    expect(drift.status).toBe('DRIFTED');
+    const differences = drift.resources.SourceBucket!.PropertyDifferences!;
+    expect(differences.map((d) => [d.PropertyPath, d.DifferenceType, d.ActualValue])).toEqual([
+      ['/ReplicationConfiguration', 'REMOVE', 'null'],
+    ]);
+    expect(JSON.parse(differences[0]!.ExpectedValue!).Rules[0].SourceSelectionCriteria).toEqual({
+      SseKmsEncryptedObjects: { Status: 'Enabled' },
+    });
   });
 });
 

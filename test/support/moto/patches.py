@@ -514,7 +514,7 @@ def _changes(change_set: cfn_models.ChangeSet) -> list[cfn_models.Change]:
     rm = change_set.stack.resource_map
     diff = _resource_diff(rm, change_set.template_dict, change_set.parameters)
     new_resources = change_set.template_dict.get("Resources") or {}
-    preview = _ChangePreview(rm, change_set.template_dict, change_set.parameters, diff)  # 2j
+    preview = _change_preview(rm, change_set.template_dict, change_set.parameters, diff)  # 2j
     changes = []
     for action in ("Add", "Modify", "Remove"):
         for logical_id in diff[action]:
@@ -1312,6 +1312,22 @@ class _ChangePreview:
                     scope.append(attribute)
         change.harness_details = details
         change.scope = sorted(scope, key=["Tags", "Properties", *_RESOURCE_ATTRIBUTES].index)
+
+
+class _NoPreview:
+    """Used when a template cannot be resolved for display: changes without Details or contexts."""
+
+    def annotate(self, change: Any) -> None:
+        change.before_context = change.after_context = None
+        change.harness_details = []
+
+
+def _change_preview(rm: Any, template: dict[str, Any], parameters: dict[str, Any], diff: dict[str, Any]) -> Any:
+    try:
+        return _ChangePreview(rm, template, parameters, diff)
+    except Exception as error:  # noqa: BLE001  (the change set itself is still right)
+        log.warning("change set preview failed: %r", error)
+        return _NoPreview()
 
 
 _VALUE_FIELDS = ("Path", "BeforeValue", "AfterValue", "AttributeChangeType")
@@ -2617,3 +2633,24 @@ def _stack_resource_dto_init(self: Any, stack: Any, resource: Any) -> None:
 
 
 cfn_responses.StackResourceDTO.__init__ = _stack_resource_dto_init  # type: ignore[method-assign]
+
+
+_orig_list_stack_resources = cfn_responses.CloudFormationResponse.list_stack_resources
+
+
+def _list_stack_resources(self: Any) -> Any:
+    """ListStackResources' DriftInformation (moto had none), as DescribeStackResources'."""
+    result = _orig_list_stack_resources(self)
+    stack = self.cloudformation_backend.get_stack(self._get_param("StackName"))
+    drifts = _stack_resource_drifts(stack)
+    for summary in result.result["StackResourceSummaries"]:
+        drift = drifts.get(summary.get("LogicalResourceId") or "")
+        summary["DriftInformation"] = (
+            {"StackResourceDriftStatus": drift["StackResourceDriftStatus"], "LastCheckTimestamp": drift["Timestamp"]}
+            if drift
+            else {"StackResourceDriftStatus": "NOT_CHECKED"}
+        )
+    return result
+
+
+cfn_responses.CloudFormationResponse.list_stack_resources = _list_stack_resources  # type: ignore[assignment]
