@@ -366,11 +366,18 @@ describe('a cross-account topology deployed through change sets', () => {
       });
     });
 
-    test('has no lifecycle rule when NoncurrentVersionExpirationDays is 0', async () => {
-      const error = await errorOf(
-        dest.s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: DEST_BUCKET })),
+    test('has only the canary backstop rule when NoncurrentVersionExpirationDays is 0', async () => {
+      const lifecycle = await dest.s3.send(
+        new GetBucketLifecycleConfigurationCommand({ Bucket: DEST_BUCKET }),
       );
-      expect(error.name).toBe('NoSuchLifecycleConfiguration');
+      // The Fn::If of the noncurrent rule resolved to AWS::NoValue inside the Rules list.
+      expect(lifecycle.Rules).toEqual([
+        expect.objectContaining({
+          ID: 's3-xrepl-canary-backstop',
+          Filter: { Tag: { Key: 's3-xrepl:canary', Value: 'true' } },
+          Expiration: { Days: 1 },
+        }),
+      ]);
     });
 
     test('puts the bucket policy the template says, resolved', async () => {
@@ -491,6 +498,7 @@ describe('a cross-account topology deployed through change sets', () => {
         new GetBucketLifecycleConfigurationCommand({ Bucket: DEST_BUCKET }),
       );
       expect(lifecycle.Rules).toEqual([
+        expect.objectContaining({ ID: 's3-xrepl-canary-backstop' }),
         expect.objectContaining({
           ID: 'expire-noncurrent-versions',
           Status: 'Enabled',

@@ -8,7 +8,8 @@ Run by server.ts as `<repo>/.venv/bin/python launch.py`. Binds 127.0.0.1 on a po
 and serves until stdin is closed (the parent died or called stop()) or SIGTERM/SIGINT arrives.
 
 Environment:
-    MOTO_HARNESS_NO_PATCHES=1   start plain moto (used to demonstrate the gaps the patches close)
+    MOTO_HARNESS_NO_PATCHES=1   start plain moto (used to demonstrate the gaps the patches close):
+                                neither patches.py nor replication.py is loaded
 """
 
 import json
@@ -25,6 +26,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 if os.environ.get("MOTO_HARNESS_NO_PATCHES") != "1":
     import patches  # noqa: F401  (registers the CloudFormation models and fixes on import)
+    import replication  # noqa: F401  (queues replication jobs, serves /_harness/replication/*)
 
 from moto.moto_server.threaded_moto_server import ThreadedMotoServer  # noqa: E402
 

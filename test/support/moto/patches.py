@@ -2654,3 +2654,37 @@ def _list_stack_resources(self: Any) -> Any:
 
 
 cfn_responses.CloudFormationResponse.list_stack_resources = _list_stack_resources  # type: ignore[assignment]
+
+
+# --------------------------------------------------------------------------------------------
+# S3 object requests under a bucket policy, and KMS key-state calls by ARN
+# --------------------------------------------------------------------------------------------
+
+
+def _bucket_permission(self: FakeBucket, action: str, resource: str) -> Any:
+    """moto checks a bucket's policy on object requests with an evaluator that turns any statement
+    whose condition it cannot verify into an explicit Deny, even an Allow. The product's
+    DenyInsecureTransport statement (Bool aws:SecureTransport false) thereby refused every PutObject,
+    HeadObject and GetObject on its buckets over the emulator's plain HTTP. The harness authorizes
+    nothing for S3 callers (EMULATOR.md, "Not modelled"); replication's own calls are evaluated by
+    the replication stand-in with a real IAM evaluator (test/REPLICATION.md)."""
+    from moto.iam.access_control import PermissionResult
+
+    return PermissionResult.NEUTRAL
+
+
+FakeBucket.get_permission = _bucket_permission  # type: ignore[method-assign]
+
+
+def _by_key_id(method: Callable[..., Any]) -> Callable[..., Any]:
+    """moto indexed its keys by the raw argument, so these calls failed with HTTP 500 on a key ARN,
+    which KMS accepts everywhere a KeyId is taken."""
+
+    def wrapper(self: KmsBackend, key_id: str, *args: Any) -> Any:
+        return method(self, self.get_key_id(key_id), *args)
+
+    return wrapper
+
+
+for _name in ("enable_key", "disable_key", "cancel_key_deletion", "schedule_key_deletion"):
+    setattr(KmsBackend, _name, _by_key_id(getattr(KmsBackend, _name)))
