@@ -14336,7 +14336,7 @@ __webpack_unused_export__ = DeleteObjectAnnotation$;
 __webpack_unused_export__ = DeleteObjectAnnotationCommand;
 __webpack_unused_export__ = DeleteObjectAnnotationOutput$;
 __webpack_unused_export__ = DeleteObjectAnnotationRequest$;
-__webpack_unused_export__ = DeleteObjectCommand;
+exports.k4j = DeleteObjectCommand;
 __webpack_unused_export__ = DeleteObjectOutput$;
 __webpack_unused_export__ = DeleteObjectRequest$;
 __webpack_unused_export__ = DeleteObjectTagging$;
@@ -14496,7 +14496,7 @@ __webpack_unused_export__ = GetObjectRetentionCommand;
 __webpack_unused_export__ = GetObjectRetentionOutput$;
 __webpack_unused_export__ = GetObjectRetentionRequest$;
 __webpack_unused_export__ = GetObjectTagging$;
-__webpack_unused_export__ = GetObjectTaggingCommand;
+exports.u4b = GetObjectTaggingCommand;
 __webpack_unused_export__ = GetObjectTaggingOutput$;
 __webpack_unused_export__ = GetObjectTaggingRequest$;
 __webpack_unused_export__ = GetObjectTorrent$;
@@ -14515,7 +14515,7 @@ exports.kuI = HeadBucketCommand;
 __webpack_unused_export__ = HeadBucketOutput$;
 __webpack_unused_export__ = HeadBucketRequest$;
 __webpack_unused_export__ = HeadObject$;
-__webpack_unused_export__ = HeadObjectCommand;
+exports.l81 = HeadObjectCommand;
 __webpack_unused_export__ = HeadObjectOutput$;
 __webpack_unused_export__ = HeadObjectRequest$;
 __webpack_unused_export__ = IdempotencyParameterMismatch;
@@ -69657,7 +69657,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3581:
+/***/ 4792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70416,8 +70416,8 @@ function changedParameters(before, after) {
     return new Set([...names].filter((n) => JSON.stringify(before.parameters[n]) !== JSON.stringify(after.parameters[n])));
 }
 
-// EXTERNAL MODULE: ./src/core/synth/synthesize.ts + 6 modules
-var synthesize = __nccwpck_require__(4871);
+// EXTERNAL MODULE: ./src/core/synth/synthesize.ts
+var synthesize = __nccwpck_require__(3596);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts + 1 modules
@@ -70786,6 +70786,30 @@ async function postSection(api, req, logger) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/publish-report.ts
+
+
+/**
+ * A report goes whole into the job summary and, on a pull request and unless turned off, into
+ * this config's comment as its own section. Returns the comment's URL, or '' when none.
+ */
+async function publishReport(req, deps) {
+    await deps.appendSummary(renderAll(req.parts));
+    const pr = deps.context.pullRequest;
+    if (!req.comment || !pr)
+        return '';
+    const runUrl = deps.context.runUrl;
+    const outcome = await postSection(deps.comments(), {
+        issueNumber: pr.number,
+        configPath: req.configPath,
+        section: req.section,
+        parts: req.parts,
+        omitted: (n) => `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the full report, in the job summary${runUrl ? ` of [this run](${runUrl})` : ''}._`,
+    }, deps.logger);
+    deps.logger.info(`${req.section} comment: ${outcome.kind}${'url' in outcome ? ` ${outcome.url}` : ''}`);
+    return 'url' in outcome ? outcome.url : '';
+}
+
 ;// CONCATENATED MODULE: ./src/plan-mode.ts
 
 
@@ -70821,25 +70845,12 @@ async function runPlanMode(inputs, deps) {
         ['plan.json', `${JSON.stringify(planJson(plan), null, 2)}\n`],
         ['plan.md', whole],
     ]));
-    await deps.appendSummary(whole);
     const summary = summarizePlan(plan);
     const setOutput = (name, value) => deps.setOutput(name, value);
     setOutput('has-changes', String(summary.hasChanges));
     setOutput('destructive', String(summary.destructive.length > 0));
     setOutput('plan-json', json);
-    let commentUrl = '';
-    if (inputs.comment && context.pullRequest) {
-        const outcome = await postSection(deps.comments(), {
-            issueNumber: context.pullRequest.number,
-            configPath: inputs.config,
-            section: 'plan',
-            parts,
-            omitted: (n) => `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the full plan, in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}._`,
-        }, deps.logger);
-        if ('url' in outcome)
-            commentUrl = outcome.url;
-        deps.logger.info(`plan comment: ${outcome.kind}${commentUrl ? ` ${commentUrl}` : ''}`);
-    }
+    const commentUrl = await publishReport({ parts, section: 'plan', configPath: inputs.config, comment: inputs.comment }, deps);
     setOutput('comment-url', commentUrl);
     deps.logger.info(whole.split('\n')[2] ?? '');
     return errors/* EXIT */.dc.ok;
@@ -70860,7 +70871,394 @@ function basisFor(context, configPath, deps) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/verify/verification.ts
+const verified = (r) => r.destinations.every((d) => d.status === 'pass');
+/**
+ * DESIGN.md §1's usual causes of FAILED, which S3 reports without a reason: the permission chain
+ * link by link, from the most common.
+ */
+function failedHints(d) {
+    return [
+        `the key policy of ${d.destinationId}'s replica key: it must allow the replication role kms:Encrypt and kms:GenerateDataKey (kms:ViaService s3.${d.region}.amazonaws.com)`,
+        `the replication role's policy: kms:Encrypt and kms:GenerateDataKey on ${d.destinationId}'s key ARN, kms:Decrypt on the source key, s3:ReplicateObject on ${d.bucket}/*`,
+        `the bucket policy of ${d.bucket}: it must allow the replication role s3:ReplicateObject and s3:ReplicateTags`,
+        `versioning of ${d.bucket}: it must be Enabled`,
+        `ReplicaKmsKeyID in the replication rule: the key ARN of ${d.destinationId}'s key, in ${d.region} (not an alias, not aws/s3)`,
+    ];
+}
+function timeoutHints(status) {
+    if (status === undefined)
+        return [
+            'S3 set no replication status at all: no enabled rule matched the canary, or the rule lacks SourceSelectionCriteria SseKmsEncryptedObjects (SSE-KMS objects are then silently skipped)',
+        ];
+    return [
+        'still PENDING: replication can take minutes (Replication Time Control promises 15); raise verify-timeout-minutes, or look at the replication metrics of the rule',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/report/render-verify.ts
+
+
+const RESULT = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    timeout: '⏱️ timed out',
+    unverifiable: '⚠️ not verifiable',
+};
+/** The verify report: the same parts for the PR comment section, the job summary and the CLI. */
+function renderVerify(r, ctx = {}) {
+    const failing = r.destinations.filter((d) => d.status !== 'pass');
+    const verdict = verified(r)
+        ? `✅ **Replication verified** to all ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each destination's key.`
+        : `❌ **Replication not verified** for ${failing.map((d) => `\`${escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
+    const table = [
+        '| Destination | Account | Region | Result | Replication status | Latency |',
+        '|---|---|---|---|---|---|',
+        ...r.destinations.map((d) => `| \`${escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
+    ].join('\n');
+    const problems = failing.map((d) => {
+        const failed = d.checks.filter((c) => !c.ok);
+        const lines = [
+            `> [!CAUTION]`,
+            `> **${escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
+            ...failed.map((c) => `> - ${escapeMarkdown(c.name)}: expected ${escapeMarkdown(c.expected ?? '—')}, found ${escapeMarkdown(c.actual ?? 'nothing')}`),
+            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${escapeMarkdown(h)}`)] : []),
+        ];
+        return lines.join('\n');
+    });
+    const leftovers = r.destinations.flatMap((d) => d.leftBehind);
+    const head = [
+        `### s3-xrepl verify · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+        verdict,
+        table,
+        ...problems,
+        ...(leftovers.length > 0
+            ? [
+                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')}`,
+            ]
+            : []),
+    ];
+    const details = r.destinations
+        .filter((d) => d.checks.length > 0)
+        .map((d) => ({
+        summary: `checks of <code>${escapeMarkdown(d.destinationId)}</code>`,
+        lines: [
+            `Canary \`${escapeMarkdown(d.key ?? '')}\` version \`${escapeMarkdown(d.versionId ?? '')}\``,
+            '',
+            '| Check | Result | Expected | Found |',
+            '|---|---|---|---|',
+            ...d.checks.map((c) => `| ${escapeMarkdown(c.name)} | ${c.ok ? '✅' : '❌'} | ${escapeMarkdown(c.expected ?? '')} | ${escapeMarkdown(c.actual ?? '')} |`),
+        ],
+    }));
+    const tail = [
+        `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · canaries deleted on both sides.</sub>`,
+    ];
+    return { head, details, tail };
+}
+function statusLine(d) {
+    switch (d.status) {
+        case 'fail':
+            return d.replicationStatus === 'FAILED'
+                ? 'S3 marked the canary FAILED (it does not say why, and never retries).'
+                : 'the replica is not what S3 should have written.';
+        case 'timeout':
+            return d.replicationStatus
+                ? `still ${d.replicationStatus} when verify stopped waiting.`
+                : 'S3 gave the canary no replication status.';
+        case 'unverifiable':
+            return d.hints[0] ?? 'cannot be verified.';
+        case 'pass':
+            return 'passed.';
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/model/canary.ts
+var canary = __nccwpck_require__(5677);
+;// CONCATENATED MODULE: ./src/core/verify/canary-objects.ts
+
+/**
+ * Per destination, a canary that the highest-priority enabled rule to it replicates: under that
+ * rule's prefix (then a reserved segment, so it never collides with data) and with its filter
+ * tags plus the canary tag, which the lifecycle backstop expires.
+ */
+function canaryObjects(topology, runId) {
+    return topology.destinations.map((d) => {
+        const rule = topology.rules
+            .filter((r) => r.enabled && r.destinationIds.includes(d.id))
+            .sort((a, b) => b.priority - a.priority)[0];
+        if (!rule)
+            return { kind: 'unverifiable', destinationId: d.id, reason: 'no enabled rule replicates to it' };
+        const key = `${rule.prefix ?? ''}${canary/* CANARY_SEGMENT */.Zb}/${safe(runId)}/${safe(d.id)}`;
+        const tags = { [canary/* CANARY_TAG */.eV.key]: canary/* CANARY_TAG */.eV.value };
+        for (const t of rule.tags)
+            tags[t.key] = t.value;
+        return {
+            kind: 'object',
+            object: {
+                destinationId: d.id,
+                key,
+                tags,
+                ruleId: rule.id,
+                reaches: reachedBy(topology.rules, key, tags),
+            },
+        };
+    });
+}
+/** The destinations S3 replicates an object to: every enabled rule whose filter it matches. */
+function reachedBy(rules, key, tags) {
+    const out = new Set();
+    for (const r of rules) {
+        if (!r.enabled)
+            continue;
+        if (r.prefix !== undefined && !key.startsWith(r.prefix))
+            continue;
+        if (!r.tags.every((t) => tags[t.key] === t.value))
+            continue;
+        for (const d of r.destinationIds)
+            out.add(d);
+    }
+    return [...out].sort();
+}
+function safe(text) {
+    return text.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+
+// EXTERNAL MODULE: ./src/core/templates/destination-template.ts
+var destination_template = __nccwpck_require__(8318);
+// EXTERNAL MODULE: ./src/core/templates/source-template.ts + 1 modules
+var source_template = __nccwpck_require__(47);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __nccwpck_require__(3711);
+;// CONCATENATED MODULE: ./src/shell/aws/canary.ts
+
+
+const FINAL = new Set(['COMPLETED', 'FAILED']);
+/**
+ * Proves one destination with a real object: put an SSE-KMS canary with a SHA-256 checksum and
+ * tags, wait (bounded, backing off) for its replication status, read the replica with the
+ * destination account's credentials and check it, then delete every version it made.
+ */
+async function runCanary(run) {
+    const { canary, source, clock } = run;
+    const target = run.destinations.get(canary.destinationId);
+    const base = {
+        destinationId: canary.destinationId,
+        account: target.account,
+        region: target.region,
+        bucket: target.bucket,
+        key: canary.key,
+    };
+    const startedAt = clock.now();
+    const put = await source.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: source.bucket,
+        Key: canary.key,
+        Body: `s3-xrepl canary for ${canary.destinationId}, run ${run.runId}\n`,
+        ContentType: 'text/plain',
+        ServerSideEncryption: 'aws:kms',
+        SSEKMSKeyId: source.keyArn,
+        ChecksumAlgorithm: 'SHA256',
+        Tagging: new URLSearchParams(canary.tags).toString(),
+    }));
+    const versionId = put.VersionId;
+    if (!versionId) {
+        return {
+            ...base,
+            status: 'fail',
+            checks: [{ name: 'source versioning', ok: false, expected: 'a version id', actual: 'none' }],
+            hints: [`versioning of ${source.bucket}: it must be Enabled`],
+            leftBehind: [],
+        };
+    }
+    const leftBehind = [];
+    try {
+        const { status, seenAt } = await waitForReplication(run, versionId);
+        const latencyMs = status === 'COMPLETED' ? seenAt - startedAt : undefined;
+        const common = { ...base, versionId, ...(status ? { replicationStatus: status } : {}) };
+        if (status === 'FAILED')
+            return { ...common, status: 'fail', checks: [], hints: failedHints(base), leftBehind };
+        if (status !== 'COMPLETED')
+            return { ...common, status: 'timeout', checks: [], hints: timeoutHints(status), leftBehind };
+        const checks = await checkReplica(run, target, versionId, put.ChecksumSHA256);
+        const ok = checks.every((c) => c.ok);
+        return {
+            ...common,
+            status: ok ? 'pass' : 'fail',
+            latencyMs: latencyMs,
+            checks,
+            hints: ok ? [] : failedHints(base),
+            leftBehind,
+        };
+    }
+    finally {
+        await cleanUp(run, versionId, leftBehind);
+    }
+}
+async function waitForReplication(run, versionId) {
+    const deadline = run.clock.now() + run.timeoutMs;
+    let delay = 250;
+    for (;;) {
+        const head = await run.source.s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({ Bucket: run.source.bucket, Key: run.canary.key, VersionId: versionId }));
+        const status = head.ReplicationStatus;
+        const seenAt = run.clock.now();
+        if (status && FINAL.has(status))
+            return { status, seenAt };
+        if (seenAt + delay > deadline)
+            return { status, seenAt };
+        await run.clock.sleep(delay);
+        delay = Math.min(5_000, Math.round(delay * 1.6));
+    }
+}
+async function checkReplica(run, target, versionId, checksum) {
+    let head;
+    try {
+        head = await target.s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({
+            Bucket: target.bucket,
+            Key: run.canary.key,
+            VersionId: versionId,
+            ChecksumMode: 'ENABLED',
+        }));
+    }
+    catch (e) {
+        return [
+            {
+                name: 'replica exists',
+                ok: false,
+                expected: `${target.bucket}/${run.canary.key} version ${versionId}`,
+                actual: e.name,
+            },
+        ];
+    }
+    const tags = await target.s3
+        .send(new client_s3_dist_cjs/* GetObjectTaggingCommand */.u4b({ Bucket: target.bucket, Key: run.canary.key, VersionId: versionId }))
+        .then((t) => Object.fromEntries((t.TagSet ?? []).map((x) => [x.Key, x.Value])))
+        .catch((e) => ({ error: e.name }));
+    const check = (name, expected, actual) => ({
+        name,
+        ok: expected === actual,
+        ...(expected !== undefined ? { expected } : {}),
+        ...(actual !== undefined ? { actual } : {}),
+    });
+    return [
+        check('replica exists', 'yes', 'yes'),
+        check('replication status', 'REPLICA', head.ReplicationStatus),
+        check('encryption', 'aws:kms', head.ServerSideEncryption),
+        check('encryption key', target.keyArn, head.SSEKMSKeyId),
+        check('version id', versionId, head.VersionId),
+        check('SHA-256 checksum', checksum, head.ChecksumSHA256),
+        check('tags', canonical(run.canary.tags), canonical(tags)),
+    ];
+}
+function canonical(tags) {
+    return Object.keys(tags)
+        .sort()
+        .map((k) => `${k}=${tags[k]}`)
+        .join(', ');
+}
+/** Deletes the canary's version on the source and its replica everywhere it may have landed. */
+async function cleanUp(run, versionId, leftBehind) {
+    const places = [
+        run.source,
+        ...run.canary.reaches.map((id) => run.destinations.get(id)).filter((p) => !!p),
+    ];
+    for (const p of places) {
+        try {
+            await p.s3.send(new client_s3_dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: p.bucket, Key: run.canary.key, VersionId: versionId }));
+        }
+        catch (e) {
+            const name = e.name;
+            if (name === 'NoSuchKey' || name === 'NoSuchVersion' || name === 'NotFound')
+                continue;
+            leftBehind.push(`${p.bucket}/${run.canary.key}?versionId=${versionId} (${name})`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-command.ts
+
+
+
+
+
+
+
+/**
+ * config file → a canary per destination, all at once. Reads each stack's outputs for the live
+ * bucket and key ARNs; uses the deploy role (verify runs right after a deploy, and that role may
+ * write canaries under the reserved segment only).
+ */
+async function runVerify(opts, deps) {
+    const { topology } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
+    const credentials = await deps.credentials(topology, 'deploy');
+    const clients = deps.clients(credentials);
+    const placeOf = async (p, keyOutput) => {
+        const c = clients(p.account, p.region);
+        const stack = await (0,deploy_stack/* describeStack */.G)(c.cfn, p.stackName);
+        const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
+        if (!stack || !keyArn)
+            throw new errors/* UserError */.yo(`${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`, 'Run mode deploy first.');
+        return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
+    };
+    const source = await placeOf(topology.source, source_template/* SOURCE_OUTPUTS */.B.kmsKeyArn);
+    const destinations = new Map();
+    for (const d of topology.destinations)
+        destinations.set(d.id, await placeOf(d, destination_template/* DESTINATION_OUTPUTS */._p.kmsKeyArn));
+    const results = await Promise.all(canaryObjects(topology, deps.runId).map(async (choice) => {
+        if (choice.kind === 'unverifiable') {
+            const d = destinations.get(choice.destinationId);
+            return {
+                destinationId: choice.destinationId,
+                account: d.account,
+                region: d.region,
+                bucket: d.bucket,
+                status: 'unverifiable',
+                checks: [],
+                hints: [choice.reason],
+                leftBehind: [],
+            };
+        }
+        const result = await runCanary({
+            canary: choice.object,
+            runId: deps.runId,
+            source,
+            destinations,
+            clock: deps.clock,
+            timeoutMs: opts.timeoutMs,
+        });
+        deps.logger.info(`verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`);
+        return result;
+    }));
+    return { topology: topology.name, configPath: opts.configPath, destinations: results };
+}
+
+;// CONCATENATED MODULE: ./src/verify-mode.ts
+
+
+
+
+
+/** Every output a verify sets (action.yml declares them; a test checks). */
+const VERIFY_OUTPUTS = (/* unused pure expression or super */ null && (['verified', 'verify-json', 'comment-url']));
+/** `mode: verify`: a canary per destination; exit 3 when any destination did not pass. */
+async function runVerifyMode(inputs, deps) {
+    const report = await runVerify({ configPath: inputs.config, timeoutMs: inputs.verifyTimeoutMinutes * 60_000 }, deps);
+    const ok = verified(report);
+    const setOutput = (name, value) => deps.setOutput(name, value);
+    setOutput('verified', String(ok));
+    setOutput('verify-json', JSON.stringify(report));
+    const parts = renderVerify(report, {
+        ...(deps.context.commit ? { commit: deps.context.commit } : {}),
+        ...(deps.context.runUrl ? { runUrl: deps.context.runUrl } : {}),
+    });
+    setOutput('comment-url', await publishReport({ parts, section: 'verify', configPath: inputs.config, comment: inputs.comment }, deps));
+    if (ok)
+        return errors/* EXIT */.dc.ok;
+    for (const d of report.destinations.filter((x) => x.status !== 'pass'))
+        deps.logger.error(`verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. Look at: ${d.hints[0] ?? 'the report'}`);
+    return errors/* EXIT */.dc.found;
+}
+
 ;// CONCATENATED MODULE: ./src/action.ts
+
 
 
 
@@ -70882,6 +71280,8 @@ async function runAction(deps) {
             }
             case 'plan':
                 return await runPlanMode(inputs, deps);
+            case 'verify':
+                return await runVerifyMode(inputs, deps);
             case 'deploy': {
                 const report = await (0,deploy_command/* runDeploy */.S)({
                     configPath: inputs.config,
@@ -75671,6 +76071,28 @@ function loadTopology(text) {
 
 /***/ }),
 
+/***/ 5677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ CANARY_EXPIRY_DAYS),
+/* harmony export */   Zb: () => (/* binding */ CANARY_SEGMENT),
+/* harmony export */   eV: () => (/* binding */ CANARY_TAG)
+/* harmony export */ });
+/**
+ * The verify canary's names, shared by the templates (their lifecycle backstop) and the canary.
+ * Canary objects live under a reserved path segment after the prefix of the rule that must carry
+ * them, and carry a tag: a lifecycle filter cannot match "contains", so the backstop that expires
+ * any canary a failed run left behind filters on the tag.
+ */
+const CANARY_SEGMENT = '.s3-xrepl-canary';
+const CANARY_TAG = { key: 's3-xrepl:canary', value: 'true' };
+/** Days after which the lifecycle backstop expires canary objects and their noncurrent versions. */
+const CANARY_EXPIRY_DAYS = 1;
+
+
+/***/ }),
+
 /***/ 1837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -75816,32 +76238,108 @@ function toJsonText(value) {
 
 /***/ }),
 
-/***/ 4871:
+/***/ 3596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ synthesize)
+/* harmony export */ });
+/* unused harmony export DESTINATION_TEMPLATE_FILE */
+/* harmony import */ var _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8318);
+/* harmony import */ var _templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47);
+/* harmony import */ var _templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1375);
+/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9907);
+/* harmony import */ var _templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8104);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ synthesize)
-});
 
-// UNUSED EXPORTS: DESTINATION_TEMPLATE_FILE
 
-;// CONCATENATED MODULE: ./src/core/model/canary.ts
-/**
- * The verify canary's names, shared by the templates (their lifecycle backstop) and the canary.
- * Canary objects live under a reserved path segment after the prefix of the rule that must carry
- * them, and carry a tag: a lifecycle filter cannot match "contains", so the backstop that expires
- * any canary a failed run left behind filters on the tag.
- */
-const CANARY_SEGMENT = '.s3-xrepl-canary';
-const CANARY_TAG = { key: 's3-xrepl:canary', value: 'true' };
-/** Days after which the lifecycle backstop expires canary objects and their noncurrent versions. */
-const CANARY_EXPIRY_DAYS = 1;
 
-// EXTERNAL MODULE: ./src/core/templates/cfn.ts
-var cfn = __nccwpck_require__(2954);
-;// CONCATENATED MODULE: ./src/core/templates/bucket.ts
+
+const DESTINATION_TEMPLATE_FILE = 'destination.template.json';
+/** Topology → stacks in deploy order (every destination, then the source) with their templates. */
+function synthesize(topology) {
+    const { source } = topology;
+    const templates = new Map([[DESTINATION_TEMPLATE_FILE, (0,_templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__/* .buildDestinationTemplate */ .x5)()]]);
+    const notes = [];
+    const P = _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__/* .DESTINATION_PARAMETERS */ .o9;
+    const destinations = topology.destinations.map((d) => {
+        if (d.key.kind === 'existing')
+            notes.push(existingKeyNote(topology, d.id, d.region, d.bucketKey));
+        return {
+            name: d.stackName,
+            kind: 'destination',
+            account: d.account,
+            region: d.region,
+            template: DESTINATION_TEMPLATE_FILE,
+            parameters: {
+                [P.bucketName]: d.bucket,
+                [P.kmsKeyArn]: d.key.kind === 'existing' ? d.key.arn : '',
+                [P.sourceAccountId]: source.account,
+                [P.replicationRoleName]: source.replicationRoleName,
+                [P.bucketKeyEnabled]: String(d.bucketKey),
+                [P.ownerTranslation]: String(d.ownerTranslation),
+                [P.noncurrentVersionExpirationDays]: String(topology.noncurrentVersionExpirationDays ?? 0),
+            },
+            tags: d.tags,
+        };
+    });
+    const sourceFile = `${source.stackName}.template.json`;
+    templates.set(sourceFile, (0,_templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__/* .buildSourceTemplate */ .c)(topology));
+    const sourceParameters = {};
+    for (const d of topology.destinations) {
+        const names = (0,_templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationParameterNames */ ._)(d);
+        sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__/* .DESTINATION_OUTPUTS */ ._p.bucketArn };
+        sourceParameters[names.kmsKeyArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__/* .DESTINATION_OUTPUTS */ ._p.kmsKeyArn };
+    }
+    const sourceStack = {
+        name: source.stackName,
+        kind: 'source',
+        account: source.account,
+        region: source.region,
+        template: sourceFile,
+        parameters: sourceParameters,
+        tags: source.tags,
+    };
+    return {
+        manifest: { version: 1, topology: topology.name, stacks: [...destinations, sourceStack] },
+        templates,
+        notes,
+    };
+}
+function existingKeyNote(topology, id, region, bucketKey) {
+    const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
+    const actions = bucketKey
+        ? [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
+        : [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN];
+    const statement = {
+        Sid: 'AllowS3XreplReplicationRole',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:${topology.partition}:iam::${topology.source.account}:root` },
+        Action: actions,
+        Resource: '*',
+        Condition: {
+            ArnEquals: { 'aws:PrincipalArn': roleArn },
+            StringEquals: { 'kms:ViaService': `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .urlSuffix */ .rW)(topology.partition)}` },
+        },
+    };
+    return (`destination "${id}" uses an existing key, whose policy this tool does not manage. ` +
+        `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`);
+}
+
+
+/***/ }),
+
+/***/ 2165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ bucketLifecycle),
+/* harmony export */   G_: () => (/* binding */ noncurrentExpiryRule),
+/* harmony export */   OH: () => (/* binding */ denyInsecureTransport),
+/* harmony export */   Xu: () => (/* binding */ bucketResource)
+/* harmony export */ });
+/* harmony import */ var _model_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5677);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2954);
 
 
 /**
@@ -75851,7 +76349,7 @@ var cfn = __nccwpck_require__(2954);
 function bucketResource(spec) {
     return {
         Type: 'AWS::S3::Bucket',
-        ...cfn/* RETAIN */.WU,
+        ..._cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .RETAIN */ .WU,
         ...(spec.dependsOn ? { DependsOn: spec.dependsOn } : {}),
         Properties: {
             BucketName: spec.bucketName,
@@ -75888,9 +76386,9 @@ function canaryBackstopRule() {
     return {
         Id: 's3-xrepl-canary-backstop',
         Status: 'Enabled',
-        TagFilters: [{ Key: CANARY_TAG.key, Value: CANARY_TAG.value }],
-        ExpirationInDays: CANARY_EXPIRY_DAYS,
-        NoncurrentVersionExpiration: { NoncurrentDays: CANARY_EXPIRY_DAYS },
+        TagFilters: [{ Key: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_TAG */ .eV.key, Value: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_TAG */ .eV.value }],
+        ExpirationInDays: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_EXPIRY_DAYS */ .$L,
+        NoncurrentVersionExpiration: { NoncurrentDays: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_EXPIRY_DAYS */ .$L },
     };
 }
 /** Refuse plain HTTP to the bucket for everyone, the replication role included. */
@@ -75905,41 +76403,52 @@ function denyInsecureTransport(bucketArn, objectsArn) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/templates/policy.ts
-var policy = __nccwpck_require__(3445);
-;// CONCATENATED MODULE: ./src/core/templates/kms-key.ts
+
+/***/ }),
+
+/***/ 2954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ not),
+/* harmony export */   CN: () => (/* binding */ getAtt),
+/* harmony export */   GY: () => (/* binding */ NO_VALUE),
+/* harmony export */   KR: () => (/* binding */ ref),
+/* harmony export */   WU: () => (/* binding */ RETAIN),
+/* harmony export */   aI: () => (/* binding */ equals),
+/* harmony export */   gI: () => (/* binding */ fnIf),
+/* harmony export */   jb: () => (/* binding */ sub)
+/* harmony export */ });
+/* unused harmony export and */
+const ref = (name) => ({ Ref: name });
+const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
+const getAtt = (logicalId, attribute) => ({ 'Fn::GetAtt': [logicalId, attribute] });
+const fnIf = (condition, whenTrue, whenFalse) => ({
+    'Fn::If': [condition, whenTrue, whenFalse],
+});
+const equals = (a, b) => ({ 'Fn::Equals': [a, b] });
+const not = (c) => ({ 'Fn::Not': [c] });
+const and = (...cs) => ({ 'Fn::And': cs });
+const NO_VALUE = { Ref: 'AWS::NoValue' };
+/** Retain buckets, keys and the data they protect whatever happens to the stack. */
+const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
 
 
-/**
- * The statement every key keeps so its own account's administrators stay in control (and IAM
- * policies in that account can be granted use of the key).
- */
-const accountRootStatement = {
-    Sid: 'EnableIamPoliciesOfThisAccount',
-    Effect: 'Allow',
-    Principal: { AWS: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') },
-    Action: 'kms:*',
-    Resource: '*',
-};
-/** A customer managed symmetric key with yearly rotation, retained on delete or replace. */
-function kmsKeyResource(opts) {
-    return {
-        Type: 'AWS::KMS::Key',
-        ...cfn/* RETAIN */.WU,
-        ...(opts.condition ? { Condition: opts.condition } : {}),
-        Properties: {
-            Description: opts.description,
-            EnableKeyRotation: true,
-            KeySpec: 'SYMMETRIC_DEFAULT',
-            KeyUsage: 'ENCRYPT_DECRYPT',
-            KeyPolicy: (0,policy/* policyDocument */.yr)([accountRootStatement, ...opts.extraStatements]),
-        },
-    };
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./src/core/templates/permission-chain.ts
-var permission_chain = __nccwpck_require__(8104);
-;// CONCATENATED MODULE: ./src/core/templates/destination-template.ts
+/***/ 8318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _p: () => (/* binding */ DESTINATION_OUTPUTS),
+/* harmony export */   o9: () => (/* binding */ DESTINATION_PARAMETERS),
+/* harmony export */   x5: () => (/* binding */ buildDestinationTemplate)
+/* harmony export */ });
+/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2165);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2954);
+/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3192);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3445);
 
 
 
@@ -75961,8 +76470,8 @@ const P = DESTINATION_PARAMETERS;
 const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
 /** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
 const REPLICATION_ROLE_ARN = 'arn:${AWS::Partition}:iam::${SourceAccountId}:role/${ReplicationRoleName}';
-const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': (0,cfn/* sub */.jb)(REPLICATION_ROLE_ARN) } };
-const onlyCrossAccount = (s) => (0,policy/* whenCondition */.W1)('CrossAccount', s);
+const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(REPLICATION_ROLE_ARN) } };
+const onlyCrossAccount = (s) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .whenCondition */ .W1)('CrossAccount', s);
 /**
  * One template for every destination, with no account, region or bucket baked in, so it can be
  * deployed as a plain stack or as a StackSet instance with parameter overrides.
@@ -75971,32 +76480,32 @@ function buildDestinationTemplate() {
     const keyStatement = {
         Sid: 'AllowReplicationRoleToEncryptReplicas',
         Effect: 'Allow',
-        Principal: (0,policy/* accountRoot */.sJ)('${SourceAccountId}'),
-        Action: (0,cfn/* fnIf */.gI)('UseBucketKey', [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN, ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY], [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN]),
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .accountRoot */ .sJ)('${SourceAccountId}'),
+        Action: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('UseBucketKey', [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY], [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN]),
         Resource: '*',
         Condition: {
             ...fromReplicationRole,
-            StringEquals: { 'kms:ViaService': (0,cfn/* sub */.jb)((0,permission_chain/* s3ViaService */.SY)('${AWS::Region}')) },
-            StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,permission_chain/* encryptionContexts */.qY)(BUCKET_ARN).map((s) => (0,cfn/* sub */.jb)(s)) },
+            StringEquals: { 'kms:ViaService': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)((0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ViaService */ .SY)('${AWS::Region}')) },
+            StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .encryptionContexts */ .qY)(BUCKET_ARN).map((s) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s)) },
         },
     };
     const replicate = {
         Sid: 'AllowReplicationRoleToReplicate',
         Effect: 'Allow',
-        Principal: (0,policy/* accountRoot */.sJ)('${SourceAccountId}'),
-        Action: (0,cfn/* fnIf */.gI)('TranslateOwner', [...permission_chain/* DESTINATION_OBJECT_ACTIONS */.xB, permission_chain/* OWNER_OVERRIDE_ACTION */.ii], [...permission_chain/* DESTINATION_OBJECT_ACTIONS */.xB]),
-        Resource: (0,cfn/* sub */.jb)(`${BUCKET_ARN}/*`),
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .accountRoot */ .sJ)('${SourceAccountId}'),
+        Action: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('TranslateOwner', [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_OBJECT_ACTIONS */ .xB, _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNER_OVERRIDE_ACTION */ .ii], [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_OBJECT_ACTIONS */ .xB]),
+        Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`${BUCKET_ARN}/*`),
         Condition: fromReplicationRole,
     };
     const readVersioning = {
         Sid: 'AllowReplicationRoleToCheckVersioning',
         Effect: 'Allow',
-        Principal: (0,policy/* accountRoot */.sJ)('${SourceAccountId}'),
-        Action: [...permission_chain/* DESTINATION_BUCKET_ACTIONS */.oM],
-        Resource: (0,cfn/* sub */.jb)(BUCKET_ARN),
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .accountRoot */ .sJ)('${SourceAccountId}'),
+        Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
+        Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(BUCKET_ARN),
         Condition: fromReplicationRole,
     };
-    const keyArn = (0,cfn/* fnIf */.gI)('CreateKey', (0,cfn/* getAtt */.CN)('ReplicaKey', 'Arn'), (0,cfn/* ref */.KR)(P.kmsKeyArn));
+    const keyArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('CreateKey', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicaKey', 'Arn'), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.kmsKeyArn));
     return {
         AWSTemplateFormatVersion: '2010-09-09',
         Description: 's3-xrepl destination: a versioned SSE-KMS bucket and its customer managed key, with the bucket and key ' +
@@ -76047,296 +76556,85 @@ function buildDestinationTemplate() {
             },
         },
         Conditions: {
-            CreateKey: (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.kmsKeyArn), ''),
-            UseBucketKey: (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.bucketKeyEnabled), 'true'),
-            TranslateOwner: (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.ownerTranslation), 'true'),
-            ExpireNoncurrent: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.noncurrentVersionExpirationDays), 0)),
+            CreateKey: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.kmsKeyArn), ''),
+            UseBucketKey: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.bucketKeyEnabled), 'true'),
+            TranslateOwner: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.ownerTranslation), 'true'),
+            ExpireNoncurrent: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.noncurrentVersionExpirationDays), 0)),
             // In one account, the role's own IAM policy already suffices: a resource-policy grant would only duplicate it.
-            CrossAccount: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(P.sourceAccountId), (0,cfn/* ref */.KR)('AWS::AccountId'))),
+            CrossAccount: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.sourceAccountId), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AWS::AccountId'))),
         },
         Resources: {
-            ReplicaKey: kmsKeyResource({
+            ReplicaKey: (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsKeyResource */ .z)({
                 condition: 'CreateKey',
-                description: (0,cfn/* sub */.jb)('s3-xrepl replica key for ${BucketName}'),
+                description: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)('s3-xrepl replica key for ${BucketName}'),
                 extraStatements: [onlyCrossAccount(keyStatement)],
             }),
-            ReplicaBucket: bucketResource({
-                bucketName: (0,cfn/* ref */.KR)(P.bucketName),
+            ReplicaBucket: (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketResource */ .Xu)({
+                bucketName: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.bucketName),
                 kmsKeyArn: keyArn,
-                bucketKeyEnabled: (0,cfn/* fnIf */.gI)('UseBucketKey', true, false),
-                lifecycle: bucketLifecycle((0,cfn/* fnIf */.gI)('ExpireNoncurrent', noncurrentExpiryRule((0,cfn/* ref */.KR)(P.noncurrentVersionExpirationDays)), cfn/* NO_VALUE */.GY)),
+                bucketKeyEnabled: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('UseBucketKey', true, false),
+                lifecycle: (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketLifecycle */ .Dn)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('ExpireNoncurrent', (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .noncurrentExpiryRule */ .G_)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.noncurrentVersionExpirationDays)), _cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_VALUE */ .GY)),
             }),
             ReplicaBucketPolicy: {
                 Type: 'AWS::S3::BucketPolicy',
                 Properties: {
-                    Bucket: (0,cfn/* ref */.KR)('ReplicaBucket'),
-                    PolicyDocument: (0,policy/* policyDocument */.yr)([
+                    Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('ReplicaBucket'),
+                    PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyDocument */ .yr)([
                         onlyCrossAccount(replicate),
                         onlyCrossAccount(readVersioning),
-                        denyInsecureTransport((0,cfn/* sub */.jb)(BUCKET_ARN), (0,cfn/* sub */.jb)(`${BUCKET_ARN}/*`)),
+                        (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(BUCKET_ARN), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`${BUCKET_ARN}/*`)),
                     ]),
                 },
             },
         },
         Outputs: {
-            [DESTINATION_OUTPUTS.bucketArn]: { Description: 'ARN of the destination bucket.', Value: (0,cfn/* getAtt */.CN)('ReplicaBucket', 'Arn') },
-            [DESTINATION_OUTPUTS.bucketName]: { Description: 'Name of the destination bucket.', Value: (0,cfn/* ref */.KR)('ReplicaBucket') },
+            [DESTINATION_OUTPUTS.bucketArn]: { Description: 'ARN of the destination bucket.', Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicaBucket', 'Arn') },
+            [DESTINATION_OUTPUTS.bucketName]: { Description: 'Name of the destination bucket.', Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('ReplicaBucket') },
             [DESTINATION_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the key replicas are encrypted with.', Value: keyArn },
         },
     };
 }
 
-// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
-var replication_role = __nccwpck_require__(6078);
-// EXTERNAL MODULE: ./src/core/templates/source-parameters.ts
-var source_parameters = __nccwpck_require__(1375);
-;// CONCATENATED MODULE: ./src/core/templates/replication-rules.ts
-
-
-/**
- * S3 wants one destination per rule and a unique priority per rule, so each (rule, destination)
- * pair becomes one S3 rule. Priorities keep the user's order between rules and are spread by the
- * destination's position: priority × destinationCount + index is unique and never reorders rules.
- */
-function replicationRules(topology) {
-    const byId = new Map(topology.destinations.map((d, i) => [d.id, { d, i }]));
-    const count = topology.destinations.length;
-    const out = [];
-    for (const rule of topology.rules) {
-        for (const id of rule.destinationIds) {
-            const hit = byId.get(id);
-            if (!hit)
-                throw new Error(`internal: rule ${rule.id} names unknown destination ${id}`);
-            out.push(s3Rule(rule, hit.d, rule.priority * count + hit.i));
-        }
-    }
-    return out;
-}
-function s3Rule(rule, d, priority) {
-    const params = (0,source_parameters/* destinationParameterNames */._)(d);
-    const destination = {
-        Bucket: (0,cfn/* ref */.KR)(params.bucketArn),
-        // The key ARN, never an alias: S3 does not check it here, a wrong one fails each object later.
-        EncryptionConfiguration: { ReplicaKmsKeyID: (0,cfn/* ref */.KR)(params.kmsKeyArn) },
-    };
-    if (d.storageClass)
-        destination.StorageClass = d.storageClass;
-    if (d.ownerTranslation) {
-        destination.Account = d.account;
-        destination.AccessControlTranslation = { Owner: 'Destination' };
-    }
-    if (d.replicationTime)
-        destination.ReplicationTime = { Status: 'Enabled', Time: { Minutes: 15 } };
-    if (d.metrics)
-        destination.Metrics = { Status: 'Enabled', EventThreshold: { Minutes: 15 } };
-    const sourceSelection = {
-        // Without this, S3 silently skips every SSE-KMS object.
-        SseKmsEncryptedObjects: { Status: 'Enabled' },
-    };
-    if (rule.replicaModificationSync)
-        sourceSelection.ReplicaModifications = { Status: 'Enabled' };
-    return {
-        Id: `${rule.id}-${d.id}`,
-        Priority: priority,
-        Status: rule.enabled ? 'Enabled' : 'Disabled',
-        Filter: filterOf(rule),
-        DeleteMarkerReplication: { Status: rule.deleteMarkerReplication ? 'Enabled' : 'Disabled' },
-        SourceSelectionCriteria: sourceSelection,
-        Destination: destination,
-    };
-}
-function filterOf(rule) {
-    const tags = rule.tags.map((t) => ({ Key: t.key, Value: t.value }));
-    if (tags.length === 0)
-        return { Prefix: rule.prefix ?? '' };
-    if (tags.length === 1 && rule.prefix === undefined)
-        return { TagFilter: tags[0] };
-    return { And: { ...(rule.prefix !== undefined ? { Prefix: rule.prefix } : {}), TagFilters: tags } };
-}
-
-;// CONCATENATED MODULE: ./src/core/templates/source-template.ts
-
-
-
-
-
-
-
-/** Output keys of the source template. */
-const SOURCE_OUTPUTS = {
-    bucketArn: 'BucketArn',
-    bucketName: 'BucketName',
-    kmsKeyArn: 'KmsKeyArn',
-    replicationRoleArn: 'ReplicationRoleArn',
-};
-/**
- * The source stack, generated per topology: the source bucket and key, the replication role and
- * the V2 replication rules. It consumes each destination stack's bucket and key ARNs as parameters.
- */
-function buildSourceTemplate(topology) {
-    const { source } = topology;
-    const keyArn = source.key.kind === 'create' ? (0,cfn/* getAtt */.CN)('SourceKey', 'Arn') : source.key.arn;
-    const bucketArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
-    const objectsArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
-    const parameters = {};
-    for (const d of topology.destinations) {
-        const names = (0,source_parameters/* destinationParameterNames */._)(d);
-        parameters[names.bucketArn] = {
-            Type: 'String',
-            Description: `Bucket ARN output of destination "${d.id}" (${d.account}, ${d.region}).`,
-            AllowedPattern: '^arn:aws(-cn|-us-gov)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
-        };
-        parameters[names.kmsKeyArn] = {
-            Type: 'String',
-            Description: `Replica key ARN output of destination "${d.id}" (a key ARN, never an alias).`,
-            AllowedPattern: '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
-        };
-    }
-    const resources = {};
-    if (source.key.kind === 'create') {
-        resources.SourceKey = kmsKeyResource({
-            description: `s3-xrepl source key for ${source.bucket}`,
-            // The role's own policy grants it kms:Decrypt; the default root statement delegates to IAM.
-            extraStatements: [],
-        });
-    }
-    resources.ReplicationRole = (0,replication_role/* replicationRoleResource */.XD)(topology, keyArn);
-    resources.SourceBucket = bucketResource({
-        bucketName: source.bucket,
-        kmsKeyArn: keyArn,
-        bucketKeyEnabled: source.bucketKey,
-        lifecycle: bucketLifecycle(topology.noncurrentVersionExpirationDays !== undefined
-            ? noncurrentExpiryRule(topology.noncurrentVersionExpirationDays)
-            : undefined),
-        replicationConfiguration: { Role: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
-    });
-    resources.SourceBucketPolicy = {
-        Type: 'AWS::S3::BucketPolicy',
-        Properties: { Bucket: (0,cfn/* ref */.KR)('SourceBucket'), PolicyDocument: (0,policy/* policyDocument */.yr)([denyInsecureTransport(bucketArn, objectsArn)]) },
-    };
-    return {
-        AWSTemplateFormatVersion: '2010-09-09',
-        Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
-        Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
-        ...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
-        Resources: resources,
-        Outputs: {
-            [SOURCE_OUTPUTS.bucketArn]: { Description: 'ARN of the source bucket.', Value: (0,cfn/* getAtt */.CN)('SourceBucket', 'Arn') },
-            [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: (0,cfn/* ref */.KR)('SourceBucket') },
-            [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
-            [SOURCE_OUTPUTS.replicationRoleArn]: { Description: 'ARN of the replication role.', Value: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn') },
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/config/regions.ts
-var regions = __nccwpck_require__(9907);
-;// CONCATENATED MODULE: ./src/core/synth/synthesize.ts
-
-
-
-
-
-const DESTINATION_TEMPLATE_FILE = 'destination.template.json';
-/** Topology → stacks in deploy order (every destination, then the source) with their templates. */
-function synthesize(topology) {
-    const { source } = topology;
-    const templates = new Map([[DESTINATION_TEMPLATE_FILE, buildDestinationTemplate()]]);
-    const notes = [];
-    const P = DESTINATION_PARAMETERS;
-    const destinations = topology.destinations.map((d) => {
-        if (d.key.kind === 'existing')
-            notes.push(existingKeyNote(topology, d.id, d.region, d.bucketKey));
-        return {
-            name: d.stackName,
-            kind: 'destination',
-            account: d.account,
-            region: d.region,
-            template: DESTINATION_TEMPLATE_FILE,
-            parameters: {
-                [P.bucketName]: d.bucket,
-                [P.kmsKeyArn]: d.key.kind === 'existing' ? d.key.arn : '',
-                [P.sourceAccountId]: source.account,
-                [P.replicationRoleName]: source.replicationRoleName,
-                [P.bucketKeyEnabled]: String(d.bucketKey),
-                [P.ownerTranslation]: String(d.ownerTranslation),
-                [P.noncurrentVersionExpirationDays]: String(topology.noncurrentVersionExpirationDays ?? 0),
-            },
-            tags: d.tags,
-        };
-    });
-    const sourceFile = `${source.stackName}.template.json`;
-    templates.set(sourceFile, buildSourceTemplate(topology));
-    const sourceParameters = {};
-    for (const d of topology.destinations) {
-        const names = (0,source_parameters/* destinationParameterNames */._)(d);
-        sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: DESTINATION_OUTPUTS.bucketArn };
-        sourceParameters[names.kmsKeyArn] = { fromStack: d.stackName, output: DESTINATION_OUTPUTS.kmsKeyArn };
-    }
-    const sourceStack = {
-        name: source.stackName,
-        kind: 'source',
-        account: source.account,
-        region: source.region,
-        template: sourceFile,
-        parameters: sourceParameters,
-        tags: source.tags,
-    };
-    return {
-        manifest: { version: 1, topology: topology.name, stacks: [...destinations, sourceStack] },
-        templates,
-        notes,
-    };
-}
-function existingKeyNote(topology, id, region, bucketKey) {
-    const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
-    const actions = bucketKey
-        ? [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN, ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY]
-        : [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN];
-    const statement = {
-        Sid: 'AllowS3XreplReplicationRole',
-        Effect: 'Allow',
-        Principal: { AWS: `arn:${topology.partition}:iam::${topology.source.account}:root` },
-        Action: actions,
-        Resource: '*',
-        Condition: {
-            ArnEquals: { 'aws:PrincipalArn': roleArn },
-            StringEquals: { 'kms:ViaService': `s3.${region}.${(0,regions/* urlSuffix */.rW)(topology.partition)}` },
-        },
-    };
-    return (`destination "${id}" uses an existing key, whose policy this tool does not manage. ` +
-        `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`);
-}
-
 
 /***/ }),
 
-/***/ 2954:
+/***/ 3192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ not),
-/* harmony export */   CN: () => (/* binding */ getAtt),
-/* harmony export */   GY: () => (/* binding */ NO_VALUE),
-/* harmony export */   KR: () => (/* binding */ ref),
-/* harmony export */   WU: () => (/* binding */ RETAIN),
-/* harmony export */   aI: () => (/* binding */ equals),
-/* harmony export */   gI: () => (/* binding */ fnIf),
-/* harmony export */   jb: () => (/* binding */ sub)
+/* harmony export */   z: () => (/* binding */ kmsKeyResource)
 /* harmony export */ });
-/* unused harmony export and */
-const ref = (name) => ({ Ref: name });
-const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
-const getAtt = (logicalId, attribute) => ({ 'Fn::GetAtt': [logicalId, attribute] });
-const fnIf = (condition, whenTrue, whenFalse) => ({
-    'Fn::If': [condition, whenTrue, whenFalse],
-});
-const equals = (a, b) => ({ 'Fn::Equals': [a, b] });
-const not = (c) => ({ 'Fn::Not': [c] });
-const and = (...cs) => ({ 'Fn::And': cs });
-const NO_VALUE = { Ref: 'AWS::NoValue' };
-/** Retain buckets, keys and the data they protect whatever happens to the stack. */
-const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
+/* unused harmony export accountRootStatement */
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2954);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3445);
+
+
+/**
+ * The statement every key keeps so its own account's administrators stay in control (and IAM
+ * policies in that account can be granted use of the key).
+ */
+const accountRootStatement = {
+    Sid: 'EnableIamPoliciesOfThisAccount',
+    Effect: 'Allow',
+    Principal: { AWS: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') },
+    Action: 'kms:*',
+    Resource: '*',
+};
+/** A customer managed symmetric key with yearly rotation, retained on delete or replace. */
+function kmsKeyResource(opts) {
+    return {
+        Type: 'AWS::KMS::Key',
+        ..._cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .RETAIN */ .WU,
+        ...(opts.condition ? { Condition: opts.condition } : {}),
+        Properties: {
+            Description: opts.description,
+            EnableKeyRotation: true,
+            KeySpec: 'SYMMETRIC_DEFAULT',
+            KeyUsage: 'ENCRYPT_DECRYPT',
+            KeyPolicy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyDocument */ .yr)([accountRootStatement, ...opts.extraStatements]),
+        },
+    };
+}
 
 
 /***/ }),
@@ -76600,6 +76898,170 @@ function destinationParameterNames(d) {
 
 /***/ }),
 
+/***/ 47:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ SOURCE_OUTPUTS),
+  c: () => (/* binding */ buildSourceTemplate)
+});
+
+// EXTERNAL MODULE: ./src/core/templates/bucket.ts
+var bucket = __nccwpck_require__(2165);
+// EXTERNAL MODULE: ./src/core/templates/cfn.ts
+var cfn = __nccwpck_require__(2954);
+// EXTERNAL MODULE: ./src/core/templates/kms-key.ts
+var kms_key = __nccwpck_require__(3192);
+// EXTERNAL MODULE: ./src/core/templates/policy.ts
+var policy = __nccwpck_require__(3445);
+// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
+var replication_role = __nccwpck_require__(6078);
+// EXTERNAL MODULE: ./src/core/templates/source-parameters.ts
+var source_parameters = __nccwpck_require__(1375);
+;// CONCATENATED MODULE: ./src/core/templates/replication-rules.ts
+
+
+/**
+ * S3 wants one destination per rule and a unique priority per rule, so each (rule, destination)
+ * pair becomes one S3 rule. Priorities keep the user's order between rules and are spread by the
+ * destination's position: priority × destinationCount + index is unique and never reorders rules.
+ */
+function replicationRules(topology) {
+    const byId = new Map(topology.destinations.map((d, i) => [d.id, { d, i }]));
+    const count = topology.destinations.length;
+    const out = [];
+    for (const rule of topology.rules) {
+        for (const id of rule.destinationIds) {
+            const hit = byId.get(id);
+            if (!hit)
+                throw new Error(`internal: rule ${rule.id} names unknown destination ${id}`);
+            out.push(s3Rule(rule, hit.d, rule.priority * count + hit.i));
+        }
+    }
+    return out;
+}
+function s3Rule(rule, d, priority) {
+    const params = (0,source_parameters/* destinationParameterNames */._)(d);
+    const destination = {
+        Bucket: (0,cfn/* ref */.KR)(params.bucketArn),
+        // The key ARN, never an alias: S3 does not check it here, a wrong one fails each object later.
+        EncryptionConfiguration: { ReplicaKmsKeyID: (0,cfn/* ref */.KR)(params.kmsKeyArn) },
+    };
+    if (d.storageClass)
+        destination.StorageClass = d.storageClass;
+    if (d.ownerTranslation) {
+        destination.Account = d.account;
+        destination.AccessControlTranslation = { Owner: 'Destination' };
+    }
+    if (d.replicationTime)
+        destination.ReplicationTime = { Status: 'Enabled', Time: { Minutes: 15 } };
+    if (d.metrics)
+        destination.Metrics = { Status: 'Enabled', EventThreshold: { Minutes: 15 } };
+    const sourceSelection = {
+        // Without this, S3 silently skips every SSE-KMS object.
+        SseKmsEncryptedObjects: { Status: 'Enabled' },
+    };
+    if (rule.replicaModificationSync)
+        sourceSelection.ReplicaModifications = { Status: 'Enabled' };
+    return {
+        Id: `${rule.id}-${d.id}`,
+        Priority: priority,
+        Status: rule.enabled ? 'Enabled' : 'Disabled',
+        Filter: filterOf(rule),
+        DeleteMarkerReplication: { Status: rule.deleteMarkerReplication ? 'Enabled' : 'Disabled' },
+        SourceSelectionCriteria: sourceSelection,
+        Destination: destination,
+    };
+}
+function filterOf(rule) {
+    const tags = rule.tags.map((t) => ({ Key: t.key, Value: t.value }));
+    if (tags.length === 0)
+        return { Prefix: rule.prefix ?? '' };
+    if (tags.length === 1 && rule.prefix === undefined)
+        return { TagFilter: tags[0] };
+    return { And: { ...(rule.prefix !== undefined ? { Prefix: rule.prefix } : {}), TagFilters: tags } };
+}
+
+;// CONCATENATED MODULE: ./src/core/templates/source-template.ts
+
+
+
+
+
+
+
+/** Output keys of the source template. */
+const SOURCE_OUTPUTS = {
+    bucketArn: 'BucketArn',
+    bucketName: 'BucketName',
+    kmsKeyArn: 'KmsKeyArn',
+    replicationRoleArn: 'ReplicationRoleArn',
+};
+/**
+ * The source stack, generated per topology: the source bucket and key, the replication role and
+ * the V2 replication rules. It consumes each destination stack's bucket and key ARNs as parameters.
+ */
+function buildSourceTemplate(topology) {
+    const { source } = topology;
+    const keyArn = source.key.kind === 'create' ? (0,cfn/* getAtt */.CN)('SourceKey', 'Arn') : source.key.arn;
+    const bucketArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
+    const objectsArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
+    const parameters = {};
+    for (const d of topology.destinations) {
+        const names = (0,source_parameters/* destinationParameterNames */._)(d);
+        parameters[names.bucketArn] = {
+            Type: 'String',
+            Description: `Bucket ARN output of destination "${d.id}" (${d.account}, ${d.region}).`,
+            AllowedPattern: '^arn:aws(-cn|-us-gov)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
+        };
+        parameters[names.kmsKeyArn] = {
+            Type: 'String',
+            Description: `Replica key ARN output of destination "${d.id}" (a key ARN, never an alias).`,
+            AllowedPattern: '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
+        };
+    }
+    const resources = {};
+    if (source.key.kind === 'create') {
+        resources.SourceKey = (0,kms_key/* kmsKeyResource */.z)({
+            description: `s3-xrepl source key for ${source.bucket}`,
+            // The role's own policy grants it kms:Decrypt; the default root statement delegates to IAM.
+            extraStatements: [],
+        });
+    }
+    resources.ReplicationRole = (0,replication_role/* replicationRoleResource */.XD)(topology, keyArn);
+    resources.SourceBucket = (0,bucket/* bucketResource */.Xu)({
+        bucketName: source.bucket,
+        kmsKeyArn: keyArn,
+        bucketKeyEnabled: source.bucketKey,
+        lifecycle: (0,bucket/* bucketLifecycle */.Dn)(topology.noncurrentVersionExpirationDays !== undefined
+            ? (0,bucket/* noncurrentExpiryRule */.G_)(topology.noncurrentVersionExpirationDays)
+            : undefined),
+        replicationConfiguration: { Role: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
+    });
+    resources.SourceBucketPolicy = {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: { Bucket: (0,cfn/* ref */.KR)('SourceBucket'), PolicyDocument: (0,policy/* policyDocument */.yr)([(0,bucket/* denyInsecureTransport */.OH)(bucketArn, objectsArn)]) },
+    };
+    return {
+        AWSTemplateFormatVersion: '2010-09-09',
+        Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
+        Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
+        ...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
+        Resources: resources,
+        Outputs: {
+            [SOURCE_OUTPUTS.bucketArn]: { Description: 'ARN of the source bucket.', Value: (0,cfn/* getAtt */.CN)('SourceBucket', 'Arn') },
+            [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: (0,cfn/* ref */.KR)('SourceBucket') },
+            [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
+            [SOURCE_OUTPUTS.replicationRoleArn]: { Description: 'ARN of the replication role.', Value: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn') },
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 6905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -76802,7 +77264,8 @@ function failureMessage(e) {
         return e.message + (e.remedy ? `\n${e.remedy}` : '');
     return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
 }
-const EXIT = { ok: 0, internal: 1, user: 2 };
+/** 3: the run worked and found a problem (verify failed, or drift with fail-on-drift). */
+const EXIT = { ok: 0, internal: 1, user: 2, found: 3 };
 const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
 function exitCodeOf(error) {
     return error instanceof UserError ? EXIT.user : EXIT.internal;
@@ -76815,7 +77278,7 @@ function exitCodeOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3581);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4792);
 /* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7161);
 
 
@@ -76834,7 +77297,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6471);
 /* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6699);
-/* harmony import */ var _core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4871);
+/* harmony import */ var _core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3596);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 
 
@@ -76954,7 +77417,8 @@ function toResourceChange(c) {
     if (!r?.LogicalResourceId || !r.ResourceType || !r.Action)
         return undefined;
     const properties = [
-        ...new Set((r.Details ?? []).map((d) => d.Target?.Name).filter((n) => !!n)),
+        // A change to Tags has no Name, only its Attribute.
+        ...new Set((r.Details ?? []).map((d) => d.Target?.Name ?? d.Target?.Attribute).filter((n) => !!n)),
     ];
     return {
         logicalId: r.LogicalResourceId,
@@ -80676,9 +81140,9 @@ function actionsLogger() {
 
 ;// CONCATENATED MODULE: ./src/shell/github/inputs.ts
 
-const MODES = ['synth', 'plan', 'deploy'];
+const MODES = ['synth', 'plan', 'deploy', 'verify'];
 /** Modes the action will grow into; named so a workflow written for a later version fails clearly. */
-const LATER_MODES = ['verify', 'drift', 'bootstrap'];
+const LATER_MODES = ['drift', 'bootstrap'];
 /** Reads and checks the action inputs; `get` is core.getInput or a test's map. */
 function readInputs(get) {
     const problems = [];
@@ -80723,6 +81187,7 @@ function readInputs(get) {
         roleDurationSeconds: int('role-duration-seconds', 3600, 900, 43200),
         comment: bool('comment', true),
         githubToken: get('github-token').trim(),
+        verifyTimeoutMinutes: int('verify-timeout-minutes', 15, 1, 120),
     };
     if (problems.length > 0)
         throw new errors/* UserError */.yo(problems.join('\n'));

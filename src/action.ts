@@ -7,6 +7,7 @@ import type { Logger } from './shell/logger.js';
 import { runSynth, type SynthDeps } from './synth-command.js';
 import { runDeploy, type DeployDeps } from './deploy-command.js';
 import { runPlanMode, type PlanModeDeps } from './plan-mode.js';
+import { runVerifyMode } from './verify-mode.js';
 
 export interface ActionDeps extends SynthDeps, Omit<DeployDeps, 'readFile' | 'logger'>, PlanModeDeps {
   readonly inputs: () => ActionInputs;
@@ -29,6 +30,8 @@ export async function runAction(deps: ActionDeps): Promise<number> {
       }
       case 'plan':
         return await runPlanMode(inputs, deps);
+      case 'verify':
+        return await runVerifyMode(inputs, deps);
       case 'deploy': {
         const report = await runDeploy(
           {

@@ -59,7 +59,8 @@ export function failureMessage(e: unknown): string {
   return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
 }
 
-export const EXIT = { ok: 0, internal: 1, user: 2 } as const;
+/** 3: the run worked and found a problem (verify failed, or drift with fail-on-drift). */
+export const EXIT = { ok: 0, internal: 1, user: 2, found: 3 } as const;
 
 export const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
 

@@ -3,21 +3,17 @@ import { renderAll } from './core/report/budget.js';
 import { renderPlan } from './core/report/render-plan.js';
 import { EXIT, UserError } from './errors.js';
 import { runPlan, type BaseConfig, type PlanBasisChoice, type PlanDeps } from './plan-command.js';
-import type { CommentsApi } from './shell/github/comments-api.js';
 import type { ActionInputs } from './shell/github/inputs.js';
-import { postSection } from './shell/github/post-section.js';
+import { publishReport, type PublishDeps } from './publish-report.js';
 import type { RunContext } from './shell/github/run-context.js';
 
 /** Every output a plan sets (action.yml declares them; a test checks). */
 export const PLAN_OUTPUTS = ['has-changes', 'destructive', 'plan-json', 'comment-url'] as const;
 type PlanOutput = (typeof PLAN_OUTPUTS)[number];
 
-export interface PlanModeDeps extends PlanDeps {
-  readonly context: RunContext;
-  readonly comments: () => CommentsApi;
+export interface PlanModeDeps extends PlanDeps, PublishDeps {
   readonly baseConfig: (configPath: string) => Promise<BaseConfig>;
   readonly setOutput: (name: string, value: string) => void;
-  readonly appendSummary: (markdown: string) => Promise<void>;
   readonly writeOutputDir: (dir: string, files: ReadonlyMap<string, string>) => Promise<string[]>;
 }
 
@@ -53,30 +49,15 @@ export async function runPlanMode(inputs: ActionInputs, deps: PlanModeDeps): Pro
       ['plan.md', whole],
     ]),
   );
-  await deps.appendSummary(whole);
   const summary = summarizePlan(plan);
   const setOutput = (name: PlanOutput, value: string) => deps.setOutput(name, value);
   setOutput('has-changes', String(summary.hasChanges));
   setOutput('destructive', String(summary.destructive.length > 0));
   setOutput('plan-json', json);
-
-  let commentUrl = '';
-  if (inputs.comment && context.pullRequest) {
-    const outcome = await postSection(
-      deps.comments(),
-      {
-        issueNumber: context.pullRequest.number,
-        configPath: inputs.config,
-        section: 'plan',
-        parts,
-        omitted: (n) =>
-          `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the full plan, in the job summary${context.runUrl ? ` of [this run](${context.runUrl})` : ''}._`,
-      },
-      deps.logger,
-    );
-    if ('url' in outcome) commentUrl = outcome.url;
-    deps.logger.info(`plan comment: ${outcome.kind}${commentUrl ? ` ${commentUrl}` : ''}`);
-  }
+  const commentUrl = await publishReport(
+    { parts, section: 'plan', configPath: inputs.config, comment: inputs.comment },
+    deps,
+  );
   setOutput('comment-url', commentUrl);
   deps.logger.info(whole.split('\n')[2] ?? '');
   return EXIT.ok;

@@ -40571,7 +40571,8 @@ function failureMessage(e) {
         return e.message + (e.remedy ? `\n${e.remedy}` : '');
     return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
 }
-const EXIT = { ok: 0, internal: 1, user: 2 };
+/** 3: the run worked and found a problem (verify failed, or drift with fail-on-drift). */
+const EXIT = { ok: 0, internal: 1, user: 2, found: 3 };
 const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
 function exitCodeOf(error) {
     return error instanceof errors_UserError ? EXIT.user : EXIT.internal;
@@ -46256,7 +46257,8 @@ function toResourceChange(c) {
     if (!r?.LogicalResourceId || !r.ResourceType || !r.Action)
         return undefined;
     const properties = [
-        ...new Set((r.Details ?? []).map((d) => d.Target?.Name).filter((n) => !!n)),
+        // A change to Tags has no Name, only its Attribute.
+        ...new Set((r.Details ?? []).map((d) => d.Target?.Name ?? d.Target?.Attribute).filter((n) => !!n)),
     ];
     return {
         logicalId: r.LogicalResourceId,
@@ -48065,6 +48067,7 @@ function renderConfigReference(root) {
 ;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
 
 
+
 const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
 /** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
 const SUBJECT_PREFIX = fnIf('UseImmutableIds', sub('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), sub('repo:${GitHubOrg}/${GitHubRepo}'));
@@ -48157,6 +48160,35 @@ const stageTemplates = {
     ],
     Resource: [sub(STAGING), sub(`${STAGING}/*`)],
 };
+/**
+ * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
+ * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
+ * deploy role's behalf; S3's own check above is the real gate.
+ */
+const verifyCanaries = [
+    {
+        Sid: 'VerifyCanaryObjects',
+        Effect: 'Allow',
+        Action: [
+            's3:PutObject',
+            's3:PutObjectTagging',
+            's3:GetObject',
+            's3:GetObjectVersion',
+            's3:GetObjectTagging',
+            's3:GetObjectVersionTagging',
+            's3:DeleteObject',
+            's3:DeleteObjectVersion',
+        ],
+        Resource: sub(`${BUCKETS}/*${CANARY_SEGMENT}/*`),
+    },
+    {
+        Sid: 'VerifyCanaryEncryption',
+        Effect: 'Allow',
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: sub('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
+        Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
+    },
+];
 /**
  * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
  * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
@@ -48290,6 +48322,7 @@ function buildBootstrapTemplate() {
                             PolicyDocument: policyDocument([
                                 ...readStatements,
                                 stageTemplates,
+                                ...verifyCanaries,
                                 {
                                     Sid: 'DeployThroughChangeSets',
                                     Effect: 'Allow',

@@ -18,6 +18,7 @@ function deps(
       roleDurationSeconds: 3600,
       comment: true,
       githubToken: 'token',
+      verifyTimeoutMinutes: 15,
     }),
     context: { oidcAvailable: false },
     comments: () => {
@@ -94,6 +95,7 @@ describe('inputs', () => {
       roleDurationSeconds: 3600,
       comment: true,
       githubToken: '',
+      verifyTimeoutMinutes: 15,
     });
   });
   test('refuses a missing config input', () => {

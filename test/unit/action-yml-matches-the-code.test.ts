@@ -5,6 +5,7 @@ import { deployOutputs } from '../../src/core/report/deploy-report.js';
 import { readInputs } from '../../src/shell/github/inputs.js';
 import { REPO_ROOT } from '../support/examples.js';
 import { PLAN_OUTPUTS } from '../../src/plan-mode.js';
+import { VERIFY_OUTPUTS } from '../../src/verify-mode.js';
 
 const action = load(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
@@ -32,6 +33,6 @@ test('declares exactly the inputs the code reads, with the defaults the code app
 
 test('declares every output a deploy sets', () => {
   const outputs = deployOutputs({ topology: 't', stacks: [], destinationIds: {} });
-  for (const name of [...Object.keys(outputs), ...PLAN_OUTPUTS, 'manifest', 'stacks'])
+  for (const name of [...Object.keys(outputs), ...PLAN_OUTPUTS, ...VERIFY_OUTPUTS, 'manifest', 'stacks'])
     expect(action.outputs).toHaveProperty([name]);
 });

@@ -275,10 +275,17 @@ describe('the bootstrap template', () => {
       const writing = stmts.filter((s) =>
         actionsOf(s).some((a) => /^(s3|kms|iam):(Put|Create|Delete|Update)/.test(a)),
       );
-      expect(writing.map((s) => s.Sid)).toEqual(['StageLargeTemplates']);
+      // The deploy role also runs verify: it writes canaries, on their reserved segment only.
+      expect(writing.map((s) => s.Sid)).toEqual(
+        role === 'DeployRole' ? ['StageLargeTemplates', 'VerifyCanaryObjects'] : ['StageLargeTemplates'],
+      );
       expect(JSON.stringify(writing[0]!.Resource)).toMatch(
         /^\[\{"Fn::Sub":"arn:\$\{AWS::Partition\}:s3:::s3-xrepl-staging-\$\{AWS::AccountId\}-\*"\}/,
       );
+      if (role === 'DeployRole')
+        expect(writing[1]!.Resource).toEqual({
+          'Fn::Sub': 'arn:${AWS::Partition}:s3:::${BucketNamePattern}/*.s3-xrepl-canary/*',
+        });
     },
   );
 

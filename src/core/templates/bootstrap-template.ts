@@ -1,5 +1,6 @@
 import { and, equals, fnIf, getAtt, not, ref, sub, type Json, type Template } from './cfn.js';
 import { policyDocument, type Statement } from './policy.js';
+import { CANARY_SEGMENT } from '../model/canary.js';
 
 const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
 
@@ -102,6 +103,36 @@ const stageTemplates: Statement = {
   ],
   Resource: [sub(STAGING), sub(`${STAGING}/*`)],
 };
+
+/**
+ * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
+ * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
+ * deploy role's behalf; S3's own check above is the real gate.
+ */
+const verifyCanaries: Statement[] = [
+  {
+    Sid: 'VerifyCanaryObjects',
+    Effect: 'Allow',
+    Action: [
+      's3:PutObject',
+      's3:PutObjectTagging',
+      's3:GetObject',
+      's3:GetObjectVersion',
+      's3:GetObjectTagging',
+      's3:GetObjectVersionTagging',
+      's3:DeleteObject',
+      's3:DeleteObjectVersion',
+    ],
+    Resource: sub(`${BUCKETS}/*${CANARY_SEGMENT}/*`),
+  },
+  {
+    Sid: 'VerifyCanaryEncryption',
+    Effect: 'Allow',
+    Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+    Resource: sub('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
+    Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
+  },
+];
 
 /**
  * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
@@ -243,6 +274,7 @@ export function buildBootstrapTemplate(): Template {
               PolicyDocument: policyDocument([
                 ...readStatements,
                 stageTemplates,
+                ...verifyCanaries,
                 {
                   Sid: 'DeployThroughChangeSets',
                   Effect: 'Allow',

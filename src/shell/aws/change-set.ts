@@ -122,7 +122,10 @@ function toResourceChange(c: Change): ResourceChange | undefined {
   const r = c.ResourceChange;
   if (!r?.LogicalResourceId || !r.ResourceType || !r.Action) return undefined;
   const properties = [
-    ...new Set((r.Details ?? []).map((d) => d.Target?.Name).filter((n): n is string => !!n)),
+    // A change to Tags has no Name, only its Attribute.
+    ...new Set(
+      (r.Details ?? []).map((d) => d.Target?.Name ?? d.Target?.Attribute).filter((n): n is string => !!n),
+    ),
   ];
   return {
     logicalId: r.LogicalResourceId,

@@ -1,8 +1,8 @@
 import { UserError } from '../../errors.js';
 
-export const MODES = ['synth', 'plan', 'deploy'] as const;
+export const MODES = ['synth', 'plan', 'deploy', 'verify'] as const;
 /** Modes the action will grow into; named so a workflow written for a later version fails clearly. */
-const LATER_MODES = ['verify', 'drift', 'bootstrap'];
+const LATER_MODES = ['drift', 'bootstrap'];
 
 export type Mode = (typeof MODES)[number];
 
@@ -17,6 +17,8 @@ export interface ActionInputs {
   /** plan: post the report as a pull request comment (besides the job summary). */
   readonly comment: boolean;
   readonly githubToken: string;
+  /** verify: how long to wait for a canary's replication status. */
+  readonly verifyTimeoutMinutes: number;
 }
 
 /** Reads and checks the action inputs; `get` is core.getInput or a test's map. */
@@ -59,6 +61,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     roleDurationSeconds: int('role-duration-seconds', 3600, 900, 43200),
     comment: bool('comment', true),
     githubToken: get('github-token').trim(),
+    verifyTimeoutMinutes: int('verify-timeout-minutes', 15, 1, 120),
   };
   if (problems.length > 0) throw new UserError(problems.join('\n'));
   return inputs;

@@ -1,0 +1,87 @@
+import { verified, type DestinationVerification, type VerifyReport } from '../verify/verification.js';
+import type { Detail, ReportParts } from './budget.js';
+import { escapeMarkdown } from './markdown.js';
+
+const RESULT: Record<DestinationVerification['status'], string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  timeout: '⏱️ timed out',
+  unverifiable: '⚠️ not verifiable',
+};
+
+/** The verify report: the same parts for the PR comment section, the job summary and the CLI. */
+export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: string } = {}): ReportParts {
+  const failing = r.destinations.filter((d) => d.status !== 'pass');
+  const verdict = verified(r)
+    ? `✅ **Replication verified** to all ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each destination's key.`
+    : `❌ **Replication not verified** for ${failing.map((d) => `\`${escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
+  const table = [
+    '| Destination | Account | Region | Result | Replication status | Latency |',
+    '|---|---|---|---|---|---|',
+    ...r.destinations.map(
+      (d) =>
+        `| \`${escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`,
+    ),
+  ].join('\n');
+  const problems = failing.map((d) => {
+    const failed = d.checks.filter((c) => !c.ok);
+    const lines = [
+      `> [!CAUTION]`,
+      `> **${escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
+      ...failed.map(
+        (c) =>
+          `> - ${escapeMarkdown(c.name)}: expected ${escapeMarkdown(c.expected ?? '—')}, found ${escapeMarkdown(c.actual ?? 'nothing')}`,
+      ),
+      ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${escapeMarkdown(h)}`)] : []),
+    ];
+    return lines.join('\n');
+  });
+  const leftovers = r.destinations.flatMap((d) => d.leftBehind);
+  const head = [
+    `### s3-xrepl verify · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+    verdict,
+    table,
+    ...problems,
+    ...(leftovers.length > 0
+      ? [
+          `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')}`,
+        ]
+      : []),
+  ];
+  const details: Detail[] = r.destinations
+    .filter((d) => d.checks.length > 0)
+    .map((d) => ({
+      summary: `checks of <code>${escapeMarkdown(d.destinationId)}</code>`,
+      lines: [
+        `Canary \`${escapeMarkdown(d.key ?? '')}\` version \`${escapeMarkdown(d.versionId ?? '')}\``,
+        '',
+        '| Check | Result | Expected | Found |',
+        '|---|---|---|---|',
+        ...d.checks.map(
+          (c) =>
+            `| ${escapeMarkdown(c.name)} | ${c.ok ? '✅' : '❌'} | ${escapeMarkdown(c.expected ?? '')} | ${escapeMarkdown(c.actual ?? '')} |`,
+        ),
+      ],
+    }));
+  const tail = [
+    `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · canaries deleted on both sides.</sub>`,
+  ];
+  return { head, details, tail };
+}
+
+function statusLine(d: DestinationVerification): string {
+  switch (d.status) {
+    case 'fail':
+      return d.replicationStatus === 'FAILED'
+        ? 'S3 marked the canary FAILED (it does not say why, and never retries).'
+        : 'the replica is not what S3 should have written.';
+    case 'timeout':
+      return d.replicationStatus
+        ? `still ${d.replicationStatus} when verify stopped waiting.`
+        : 'S3 gave the canary no replication status.';
+    case 'unverifiable':
+      return d.hints[0] ?? 'cannot be verified.';
+    case 'pass':
+      return 'passed.';
+  }
+}

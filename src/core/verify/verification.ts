@@ -1,0 +1,60 @@
+/** One check of a replica against what S3 promises for it. */
+export interface Check {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+export type VerificationStatus = 'pass' | 'fail' | 'timeout' | 'unverifiable';
+
+export interface DestinationVerification {
+  readonly destinationId: string;
+  readonly account: string;
+  readonly region: string;
+  readonly bucket: string;
+  readonly status: VerificationStatus;
+  /** The source version's last ReplicationStatus (undefined: S3 gave none). */
+  readonly replicationStatus?: string;
+  /** From the canary's PutObject to the poll that saw COMPLETED (an upper bound: one poll interval). */
+  readonly latencyMs?: number;
+  readonly checks: readonly Check[];
+  readonly key?: string;
+  readonly versionId?: string;
+  /** What to look at when it did not pass, most likely first. */
+  readonly hints: readonly string[];
+  /** Canary versions that could not be deleted (the lifecycle backstop expires them). */
+  readonly leftBehind: readonly string[];
+}
+
+export interface VerifyReport {
+  readonly topology: string;
+  readonly configPath: string;
+  readonly destinations: readonly DestinationVerification[];
+}
+
+export const verified = (r: VerifyReport): boolean => r.destinations.every((d) => d.status === 'pass');
+
+/**
+ * DESIGN.md §1's usual causes of FAILED, which S3 reports without a reason: the permission chain
+ * link by link, from the most common.
+ */
+export function failedHints(d: { destinationId: string; region: string; bucket: string }): string[] {
+  return [
+    `the key policy of ${d.destinationId}'s replica key: it must allow the replication role kms:Encrypt and kms:GenerateDataKey (kms:ViaService s3.${d.region}.amazonaws.com)`,
+    `the replication role's policy: kms:Encrypt and kms:GenerateDataKey on ${d.destinationId}'s key ARN, kms:Decrypt on the source key, s3:ReplicateObject on ${d.bucket}/*`,
+    `the bucket policy of ${d.bucket}: it must allow the replication role s3:ReplicateObject and s3:ReplicateTags`,
+    `versioning of ${d.bucket}: it must be Enabled`,
+    `ReplicaKmsKeyID in the replication rule: the key ARN of ${d.destinationId}'s key, in ${d.region} (not an alias, not aws/s3)`,
+  ];
+}
+
+export function timeoutHints(status: string | undefined): string[] {
+  if (status === undefined)
+    return [
+      'S3 set no replication status at all: no enabled rule matched the canary, or the rule lacks SourceSelectionCriteria SseKmsEncryptedObjects (SSE-KMS objects are then silently skipped)',
+    ];
+  return [
+    'still PENDING: replication can take minutes (Replication Time Control promises 15); raise verify-timeout-minutes, or look at the replication metrics of the rule',
+  ];
+}

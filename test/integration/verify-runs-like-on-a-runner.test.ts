@@ -1,0 +1,214 @@
+/**
+ * mode: verify of the committed bundle, run as the runner runs it, against the AWS emulator with
+ * its replication stand-in (test/REPLICATION.md): a canary per destination must replicate and land
+ * encrypted under that destination's key; a broken link of the permission chain must show up as
+ * that destination failing; nothing is left behind.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ListObjectVersionsCommand } from '@aws-sdk/client-s3';
+import { GetKeyPolicyCommand, PutKeyPolicyCommand } from '@aws-sdk/client-kms';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { loadTopology } from '../../src/core/load-topology.js';
+import { commentMarker } from '../../src/core/report/sticky-comment.js';
+import { REPO_ROOT, exampleText } from '../support/examples.js';
+import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
+import { AccountView } from '../support/live-state.js';
+import { startMoto, type MotoServer } from '../support/moto/server.js';
+import { startOidcServer, type OidcServer } from '../support/oidc-server.js';
+import { startReplication, type ReplicationStandIn } from '../support/replication-standin.js';
+import { makeWorkdir, runBundle, type RunResult } from '../support/runner.js';
+
+const ACTION = join(REPO_ROOT, 'dist', 'index.js');
+const TIMEOUT = 240_000;
+const PR = 9;
+
+let moto: MotoServer;
+let oidc: OidcServer;
+let github: GitHubFake;
+let replication: ReplicationStandIn;
+
+const example = exampleText('two-destinations');
+const loaded = loadTopology(example);
+if (!loaded.ok) throw new Error('the two-destinations example must be valid');
+const topology = loaded.topology;
+
+async function run(mode: string, inputs: Record<string, string> = {}): Promise<RunResult> {
+  const workdir = makeWorkdir();
+  writeFileSync(join(workdir, 'topology.yml'), example);
+  return runBundle({
+    script: ACTION,
+    cwd: workdir,
+    inputs: { config: 'topology.yml', mode, 'timeout-minutes': '5', 'github-token': 'ghs_test', ...inputs },
+    event: {
+      pull_request: {
+        number: PR,
+        base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/infra' } },
+        head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/infra', fork: false } },
+      },
+    },
+    env: {
+      AWS_ENDPOINT_URL: moto.endpoint,
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: 'acme/infra',
+      ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+    },
+    timeoutMs: TIMEOUT,
+  });
+}
+
+interface VerifyJson {
+  destinations: {
+    destinationId: string;
+    status: string;
+    replicationStatus?: string;
+    latencyMs?: number;
+    checks: { name: string; ok: boolean }[];
+    hints: string[];
+    leftBehind: string[];
+  }[];
+}
+const verifyOf = (r: RunResult) => JSON.parse(r.outputs['verify-json']!) as VerifyJson;
+const byId = (r: RunResult, id: string) => verifyOf(r).destinations.find((d) => d.destinationId === id)!;
+
+function expectExit(r: RunResult, code: number): void {
+  if (r.code !== code) throw new Error(`exit ${r.code}, expected ${code}\n${r.stdout}\n${r.stderr}`);
+}
+
+/** Every object version and delete marker under the canary segment, in every bucket of the topology. */
+async function canaryLeftovers(): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of [topology.source, ...topology.destinations]) {
+    const view = await AccountView.of(moto.endpoint, p.account, p.region);
+    const list = await view.s3.send(new ListObjectVersionsCommand({ Bucket: p.bucket }));
+    for (const v of [...(list.Versions ?? []), ...(list.DeleteMarkers ?? [])])
+      if (v.Key?.includes('.s3-xrepl-canary/')) out.push(`${p.bucket}/${v.Key}?${v.VersionId}`);
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  [moto, oidc, github] = await Promise.all([
+    startMoto(),
+    startOidcServer(),
+    startGitHubFake({ owner: 'acme', repo: 'infra' }),
+  ]);
+  replication = startReplication(moto);
+  expectExit(await run('deploy'), 0);
+}, TIMEOUT);
+afterAll(async () => {
+  await replication?.stop();
+  await Promise.all([moto?.stop(), oidc?.stop(), github?.stop()]);
+});
+
+describe('verify after deploying the two-destination example', () => {
+  let first: RunResult;
+  beforeAll(async () => {
+    first = await run('verify');
+  }, TIMEOUT);
+
+  test('passes for both destinations, with every check of the replica', () => {
+    expectExit(first, 0);
+    expect(first.outputs.verified).toBe('true');
+    for (const id of ['dr', 'analytics']) {
+      const d = byId(first, id);
+      expect(d.status).toBe('pass');
+      expect(d.replicationStatus).toBe('COMPLETED');
+      expect(d.latencyMs).toBeGreaterThan(0);
+      expect(d.checks.map((c) => [c.name, c.ok])).toEqual([
+        ['replica exists', true],
+        ['replication status', true],
+        ['encryption', true],
+        ['encryption key', true],
+        ['version id', true],
+        ['SHA-256 checksum', true],
+        ['tags', true],
+      ]);
+    }
+  });
+
+  test('the stand-in replicated each canary under its own rule, into the right bucket', () => {
+    const replicated = replication.log.filter((j) => j.source.key.includes('.s3-xrepl-canary/'));
+    expect(replicated.map((j) => j.destinations.map((d) => d.bucket))).toEqual([
+      [expect.any(String)],
+      [expect.any(String)],
+    ]);
+    expect(replicated.map((j) => `${j.source.key} → ${j.destinations[0]!.bucket}`).sort()).toEqual([
+      expect.stringMatching(/^exports\/\.s3-xrepl-canary\/.+\/analytics → acme-orders-analytics-eu-west-1$/),
+      expect.stringMatching(/^orders\/\.s3-xrepl-canary\/.+\/dr → acme-orders-dr-us-west-2$/),
+    ]);
+  });
+
+  test('leaves no canary version or delete marker behind on either side', async () => {
+    expect(await canaryLeftovers()).toEqual([]);
+  });
+
+  test('reports in its own section of the pull request comment and in the job summary', () => {
+    const comments = github.comments(PR);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith(commentMarker('topology.yml'))).toBe(true);
+    expect(comments[0]!.body).toContain('<!-- s3-xrepl:section verify');
+    expect(comments[0]!.body).toContain('Replication verified');
+    expect(first.summary).toContain('Replication verified');
+  });
+});
+
+describe('a destination key policy that lost the replication role statement, out of band', () => {
+  const dr = topology.destinations.find((d) => d.id === 'dr')!;
+  let view: AccountView;
+  let keyId: string;
+  let original: string;
+  let broken: RunResult;
+
+  beforeAll(async () => {
+    view = await AccountView.of(moto.endpoint, dr.account, dr.region);
+    keyId = (await view.physicalIds(dr.stackName)).ReplicaKey!;
+    original = (await view.kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })))
+      .Policy!;
+    const policy = JSON.parse(original) as { Statement: { Sid?: string }[] };
+    policy.Statement = policy.Statement.filter((s) => s.Sid !== 'AllowReplicationRoleToEncryptReplicas');
+    expect(policy.Statement.length).toBe(
+      (JSON.parse(original) as { Statement: unknown[] }).Statement.length - 1,
+    );
+    await view.kms.send(
+      new PutKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default', Policy: JSON.stringify(policy) }),
+    );
+    broken = await run('verify');
+  }, TIMEOUT);
+
+  test('verify fails that destination with FAILED, names the key policy, and exits 3', () => {
+    expectExit(broken, 3);
+    expect(broken.outputs.verified).toBe('false');
+    const d = byId(broken, 'dr');
+    expect(d.status).toBe('fail');
+    expect(d.replicationStatus).toBe('FAILED');
+    expect(d.hints[0]).toMatch(/key policy of dr's replica key/);
+    expect(byId(broken, 'analytics').status).toBe('pass');
+    expect(broken.stdout).toMatch(/::error::verify dr \(222222222222, us-west-2\): fail \(FAILED\)/);
+  });
+
+  test('the stand-in says why: kms:Encrypt denied by the destination key policy', () => {
+    const failed = replication.log.filter((j) => j.source.key.endsWith('/dr') && j.status === 'FAILED');
+    expect(failed).toHaveLength(1);
+    const verdict = failed[0]!.destinations[0]!;
+    expect(verdict.code).toBe('DstKmsKeyNotPermitted');
+    expect(verdict.reason).toMatch(/kms:Encrypt/);
+    expect(verdict.reason).toMatch(/key policy/);
+  });
+
+  test('still leaves nothing behind', async () => {
+    expect(await canaryLeftovers()).toEqual([]);
+  });
+
+  test(
+    'restoring the statement makes verify pass again',
+    async () => {
+      await view.kms.send(new PutKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default', Policy: original }));
+      const fixed = await run('verify');
+      expectExit(fixed, 0);
+      expect(byId(fixed, 'dr').status).toBe('pass');
+    },
+    TIMEOUT,
+  );
+});
