@@ -8,12 +8,15 @@ import { runSynth, type SynthDeps } from './synth-command.js';
 import { runDeploy, type DeployDeps } from './deploy-command.js';
 import { runPlanMode, type PlanModeDeps } from './plan-mode.js';
 import { runVerifyMode } from './verify-mode.js';
+import { runDriftMode } from './drift-mode.js';
+import type { IssuesApi } from './shell/github/issues-api.js';
 
 export interface ActionDeps extends SynthDeps, Omit<DeployDeps, 'readFile' | 'logger'>, PlanModeDeps {
   readonly inputs: () => ActionInputs;
   readonly setOutput: (name: string, value: string) => void;
   readonly appendSummary: (markdown: string) => Promise<void>;
   readonly logger: Logger;
+  readonly issues: () => IssuesApi;
 }
 
 /** The action's whole run, with every effect injected. Returns the process exit code. */
@@ -32,6 +35,8 @@ export async function runAction(deps: ActionDeps): Promise<number> {
         return await runPlanMode(inputs, deps);
       case 'verify':
         return await runVerifyMode(inputs, deps);
+      case 'drift':
+        return await runDriftMode(inputs, deps);
       case 'deploy': {
         const report = await runDeploy(
           {

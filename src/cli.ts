@@ -9,6 +9,12 @@ import { clientsFactory, stsClient } from './shell/aws/clients.js';
 import { defaultChainCredentials } from './shell/aws/credentials.js';
 import { systemClock } from './shell/aws/poll.js';
 import { runPlan } from './plan-command.js';
+import { runVerify } from './verify-command.js';
+import { runDrift } from './drift-command.js';
+import { verified } from './core/verify/verification.js';
+import { driftVerdict } from './core/drift/drift-report.js';
+import { renderVerify } from './core/report/render-verify.js';
+import { renderDrift } from './core/report/render-drift.js';
 import { renderAll } from './core/report/budget.js';
 import { renderPlan } from './core/report/render-plan.js';
 import { EXIT, UserError, exitCodeOf, failureMessage } from './errors.js';
@@ -29,6 +35,10 @@ const USAGE = `usage:
   s3-xrepl plan --config FILE [--assume-roles] [--base-config FILE] [--allow-destructive] [--timeout-minutes N]
                                              preview every stack through change sets (nothing is executed) and print
                                              the report; with --base-config, an offline plan against that config
+  s3-xrepl verify --config FILE [--assume-roles] [--timeout-minutes N]
+                                             put a canary per destination and check its replica (exit 3 on failure)
+  s3-xrepl drift --config FILE [--assume-roles] [--fail-on-drift]
+                                             compare the live resources with what the stacks deployed
   s3-xrepl templates --out DIR               write the generic destination and bootstrap templates
   s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema and its Markdown reference`;
 
@@ -47,6 +57,7 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         'recreate-failed-stacks': { type: 'boolean' },
         'timeout-minutes': { type: 'string' },
         'base-config': { type: 'string' },
+        'fail-on-drift': { type: 'boolean' },
       },
       strict: true,
     });
@@ -95,6 +106,22 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         );
         process.stdout.write(renderAll(renderPlan(plan)));
         return EXIT.ok;
+      }
+      case 'verify': {
+        const report = await runVerify(
+          { configPath: need('config'), timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000 },
+          cliDeployDeps(logger, values['assume-roles'] ?? false),
+        );
+        process.stdout.write(renderAll(renderVerify(report)));
+        return verified(report) ? EXIT.ok : EXIT.found;
+      }
+      case 'drift': {
+        const report = await runDrift(
+          { configPath: need('config'), timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000 },
+          cliDeployDeps(logger, values['assume-roles'] ?? false),
+        );
+        process.stdout.write(renderAll(renderDrift(report)));
+        return values['fail-on-drift'] && driftVerdict(report) === 'drifted' ? EXIT.found : EXIT.ok;
       }
       case 'deploy': {
         const minutes = timeoutMinutes(values['timeout-minutes']);

@@ -2,7 +2,7 @@ import type { Topology } from './core/model/topology.js';
 import type { DeployReport } from './core/report/deploy-report.js';
 import { readTopology } from './read-topology.js';
 import type { AccountCredentials } from './shell/aws/credentials.js';
-import type { StackClients } from './shell/aws/clients.js';
+import type { AccountClients } from './shell/aws/clients.js';
 import type { DeployPolicy } from './shell/aws/deploy-stack.js';
 import { deployTopology } from './shell/aws/deploy-topology.js';
 import type { Clock } from './shell/aws/poll.js';
@@ -31,7 +31,7 @@ export interface DeployDeps {
   ) => Promise<ReadonlyMap<string, AccountCredentials> | undefined>;
   readonly clients: (
     credentials: ReadonlyMap<string, AccountCredentials> | undefined,
-  ) => (account: string, region: string) => StackClients;
+  ) => (account: string, region: string) => AccountClients;
 }
 
 /** config file → deployed stacks, destinations first. Validates fully before any AWS call. */

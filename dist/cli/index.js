@@ -6854,7 +6854,7 @@ __webpack_unused_export__ = DescribeResourceScanCommand;
 __webpack_unused_export__ = DescribeResourceScanInput$;
 __webpack_unused_export__ = DescribeResourceScanOutput$;
 __webpack_unused_export__ = DescribeStackDriftDetectionStatus$;
-__webpack_unused_export__ = DescribeStackDriftDetectionStatusCommand;
+exports.Hb8 = DescribeStackDriftDetectionStatusCommand;
 __webpack_unused_export__ = DescribeStackDriftDetectionStatusInput$;
 __webpack_unused_export__ = DescribeStackDriftDetectionStatusOutput$;
 __webpack_unused_export__ = DescribeStackEvents$;
@@ -6872,13 +6872,13 @@ __webpack_unused_export__ = DescribeStackRefactorOutput$;
 __webpack_unused_export__ = DescribeStackResource$;
 __webpack_unused_export__ = DescribeStackResourceCommand;
 __webpack_unused_export__ = DescribeStackResourceDrifts$;
-__webpack_unused_export__ = DescribeStackResourceDriftsCommand;
+exports.Bkw = DescribeStackResourceDriftsCommand;
 __webpack_unused_export__ = DescribeStackResourceDriftsInput$;
 __webpack_unused_export__ = DescribeStackResourceDriftsOutput$;
 __webpack_unused_export__ = DescribeStackResourceInput$;
 __webpack_unused_export__ = DescribeStackResourceOutput$;
 __webpack_unused_export__ = DescribeStackResources$;
-__webpack_unused_export__ = DescribeStackResourcesCommand;
+exports.OTB = DescribeStackResourcesCommand;
 __webpack_unused_export__ = DescribeStackResourcesInput$;
 __webpack_unused_export__ = DescribeStackResourcesOutput$;
 __webpack_unused_export__ = DescribeStackSet$;
@@ -6903,7 +6903,7 @@ __webpack_unused_export__ = DescribeTypeRegistrationInput$;
 __webpack_unused_export__ = DescribeTypeRegistrationOutput$;
 __webpack_unused_export__ = DetailedStatus;
 __webpack_unused_export__ = DetectStackDrift$;
-__webpack_unused_export__ = DetectStackDriftCommand;
+exports._9b = DetectStackDriftCommand;
 __webpack_unused_export__ = DetectStackDriftInput$;
 __webpack_unused_export__ = DetectStackDriftOutput$;
 __webpack_unused_export__ = DetectStackResourceDrift$;
@@ -7341,6 +7341,9594 @@ __webpack_unused_export__ = waitUntilStackRefactorExecuteComplete;
 __webpack_unused_export__ = waitUntilStackRollbackComplete;
 __webpack_unused_export__ = waitUntilStackUpdateComplete;
 __webpack_unused_export__ = waitUntilTypeRegistrationComplete;
+
+
+/***/ }),
+
+/***/ 6764:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultIAMHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "iam",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultIAMHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "iam",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1168.0";
+var packageInfo = {
+	version: version};
+
+const v = "ref", w = "authSchemes", x = "name", y = "signingRegion";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "stringEquals", f = "booleanEquals", g = "getAttr", h = { [v]: "Endpoint" }, i = { "fn": g, "argv": [{ [v]: d }, "name"] }, j = { [v]: d }, k = { [w]: [{ [x]: "sigv4", [y]: "us-east-1" }] }, l = { [w]: [{ [x]: "sigv4", [y]: "cn-north-1" }] }, m = { [w]: [{ [x]: "sigv4", [y]: "us-gov-west-1" }] }, n = { [w]: [{ [x]: "sigv4", [y]: "us-iso-east-1" }] }, o = { [w]: [{ [x]: "sigv4", [y]: "us-isob-east-1" }] }, p = { [w]: [{ [x]: "sigv4", [y]: "eu-isoe-west-1" }] }, q = { [w]: [{ [x]: "sigv4", [y]: "us-isof-south-1" }] }, s = { [w]: [{ [x]: "sigv4", [y]: "eusc-de-east-1" }] }, t = { [w]: [{ [x]: "sigv4", [y]: "{PartitionResult#implicitGlobalRegion}" }] }, u = [{ [v]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [h]],
+        [c, u],
+        ["aws.partition", u, d],
+        [e, [i, "aws"]],
+        [e, [i, "aws-cn"]],
+        [e, [i, "aws-us-gov"]],
+        [e, [i, "aws-iso"]],
+        [f, [{ [v]: "UseFIPS" }, b]],
+        [f, [{ [v]: "UseDualStack" }, b]],
+        [e, [i, "aws-iso-b"]],
+        [e, [i, "aws-iso-e"]],
+        [e, [i, "aws-iso-f"]],
+        [e, [i, "aws-eusc"]],
+        [f, [{ fn: g, argv: [j, "supportsDualStack"] }, b]],
+        [f, [{ fn: g, argv: [j, "supportsFIPS"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [h, {}],
+        ["https://iam.amazonaws.com", k],
+        ["https://iam-fips.amazonaws.com", k],
+        ["https://iam.global.api.aws", k],
+        ["https://iam-fips.global.api.aws", k],
+        ["https://iam.global.api.amazonwebservices.com.cn", l],
+        ["https://iam-fips.api.amazonwebservices.com.cn", l],
+        ["https://iam.cn-north-1.amazonaws.com.cn", l],
+        ["https://iam-fips.amazonaws.com.cn", l],
+        ["https://iam.us-gov.api.aws", m],
+        ["https://iam.us-gov.amazonaws.com", m],
+        ["https://iam.us-iso-east-1.c2s.ic.gov", n],
+        ["https://iam-fips.us-iso-east-1.c2s.ic.gov", n],
+        ["https://iam.api.aws.ic.gov", n],
+        ["https://iam-fips.api.aws.ic.gov", n],
+        ["https://iam.us-isob-east-1.sc2s.sgov.gov", o],
+        ["https://iam-fips.us-isob-east-1.sc2s.sgov.gov", o],
+        ["https://iam.api.aws.scloud", o],
+        ["https://iam-fips.api.aws.scloud", o],
+        ["https://iam.eu-isoe-west-1.cloud.adc-e.uk", p],
+        ["https://iam-fips.cloud.adc-e.uk", p],
+        ["https://iam.api.cloud-aws.adc-e.uk", p],
+        ["https://iam-fips.api.cloud-aws.adc-e.uk", p],
+        ["https://iam.us-isof-south-1.csp.hci.ic.gov", q],
+        ["https://iam-fips.csp.hci.ic.gov", q],
+        ["https://iam.api.aws.hci.ic.gov", q],
+        ["https://iam-fips.api.aws.hci.ic.gov", q],
+        ["https://iam.eusc-de-east-1.amazonaws.eu", s],
+        ["https://iam-fips.amazonaws.eu", s],
+        ["https://iam.global.api.amazonwebservices.eu", s],
+        ["https://iam-fips.api.amazonwebservices.eu", s],
+        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 42, 3,
+    1, 4, r + 41,
+    2, 5, r + 41,
+    3, 39, 6,
+    4, 36, 7,
+    5, 35, 8,
+    6, 32, 9,
+    7, 20, 10,
+    8, 15, 11,
+    9, r + 18, 12,
+    10, r + 22, 13,
+    11, r + 26, 14,
+    12, r + 30, r + 40,
+    9, r + 20, 16,
+    10, r + 24, 17,
+    11, r + 28, 18,
+    12, r + 32, 19,
+    13, r + 38, r + 39,
+    8, 26, 21,
+    9, r + 19, 22,
+    10, r + 23, 23,
+    11, r + 27, 24,
+    12, r + 31, 25,
+    14, r + 36, r + 37,
+    9, r + 21, 27,
+    10, r + 25, 28,
+    11, r + 29, 29,
+    12, r + 33, 30,
+    13, 31, r + 35,
+    14, r + 34, r + 35,
+    7, 34, 33,
+    8, r + 16, r + 14,
+    8, r + 17, r + 15,
+    8, r + 12, r + 13,
+    7, 38, 37,
+    8, r + 8, r + 10,
+    8, r + 9, r + 11,
+    7, 41, 40,
+    8, r + 6, r + 4,
+    8, r + 7, r + 5,
+    7, r + 1, 43,
+    8, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class IAMServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.iam#IAMServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, IAMServiceException.prototype);
+    }
+}
+
+class ConcurrentModificationException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ConcurrentModificationException";
+    name = "ConcurrentModificationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ConcurrentModificationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConcurrentModificationException.prototype);
+    }
+}
+class NoSuchEntityException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#NoSuchEntityException";
+    name = "NoSuchEntityException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NoSuchEntityException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NoSuchEntityException.prototype);
+    }
+}
+class ServiceFailureException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ServiceFailureException";
+    name = "ServiceFailureException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "ServiceFailureException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ServiceFailureException.prototype);
+    }
+}
+class AccountNotManagementOrDelegatedAdministratorException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#AccountNotManagementOrDelegatedAdministratorException";
+    name = "AccountNotManagementOrDelegatedAdministratorException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccountNotManagementOrDelegatedAdministratorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccountNotManagementOrDelegatedAdministratorException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class EntityAlreadyExistsException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#EntityAlreadyExistsException";
+    name = "EntityAlreadyExistsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EntityAlreadyExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EntityAlreadyExistsException.prototype);
+    }
+}
+class InvalidInputException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidInputException";
+    name = "InvalidInputException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidInputException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidInputException.prototype);
+    }
+}
+class LimitExceededException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#LimitExceededException";
+    name = "LimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+    }
+}
+class MalformedPolicyDocumentException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+    }
+}
+class NameConflictException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#NameConflictException";
+    name = "NameConflictException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NameConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NameConflictException.prototype);
+    }
+}
+class RoleModifiedException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#RoleModifiedException";
+    name = "RoleModifiedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RoleModifiedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RoleModifiedException.prototype);
+    }
+}
+class RoleTemplateDisabledException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#RoleTemplateDisabledException";
+    name = "RoleTemplateDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RoleTemplateDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RoleTemplateDisabledException.prototype);
+    }
+}
+class UnmodifiableEntityException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#UnmodifiableEntityException";
+    name = "UnmodifiableEntityException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "UnmodifiableEntityException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnmodifiableEntityException.prototype);
+    }
+}
+class PolicyNotAttachableException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#PolicyNotAttachableException";
+    name = "PolicyNotAttachableException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PolicyNotAttachableException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyNotAttachableException.prototype);
+    }
+}
+class EntityTemporarilyUnmodifiableException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#EntityTemporarilyUnmodifiableException";
+    name = "EntityTemporarilyUnmodifiableException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EntityTemporarilyUnmodifiableException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EntityTemporarilyUnmodifiableException.prototype);
+    }
+}
+class InvalidUserTypeException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidUserTypeException";
+    name = "InvalidUserTypeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidUserTypeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidUserTypeException.prototype);
+    }
+}
+class PasswordPolicyViolationException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#PasswordPolicyViolationException";
+    name = "PasswordPolicyViolationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PasswordPolicyViolationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PasswordPolicyViolationException.prototype);
+    }
+}
+class OpenIdIdpCommunicationErrorException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#OpenIdIdpCommunicationErrorException";
+    name = "OpenIdIdpCommunicationErrorException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "OpenIdIdpCommunicationErrorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OpenIdIdpCommunicationErrorException.prototype);
+    }
+}
+class ServiceNotSupportedException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ServiceNotSupportedException";
+    name = "ServiceNotSupportedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ServiceNotSupportedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ServiceNotSupportedException.prototype);
+    }
+}
+class DeleteConflictException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#DeleteConflictException";
+    name = "DeleteConflictException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DeleteConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DeleteConflictException.prototype);
+    }
+}
+class OrganizationNotFoundException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#OrganizationNotFoundException";
+    name = "OrganizationNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "OrganizationNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OrganizationNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class OrganizationNotInAllFeaturesModeException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#OrganizationNotInAllFeaturesModeException";
+    name = "OrganizationNotInAllFeaturesModeException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "OrganizationNotInAllFeaturesModeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OrganizationNotInAllFeaturesModeException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ServiceAccessNotEnabledException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ServiceAccessNotEnabledException";
+    name = "ServiceAccessNotEnabledException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ServiceAccessNotEnabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ServiceAccessNotEnabledException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class FeatureDisabledException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#FeatureDisabledException";
+    name = "FeatureDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FeatureDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FeatureDisabledException.prototype);
+    }
+}
+class InvalidAuthenticationCodeException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidAuthenticationCodeException";
+    name = "InvalidAuthenticationCodeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidAuthenticationCodeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidAuthenticationCodeException.prototype);
+    }
+}
+class CallerIsNotManagementAccountException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#CallerIsNotManagementAccountException";
+    name = "CallerIsNotManagementAccountException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "CallerIsNotManagementAccountException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CallerIsNotManagementAccountException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class FeatureEnabledException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#FeatureEnabledException";
+    name = "FeatureEnabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FeatureEnabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FeatureEnabledException.prototype);
+    }
+}
+class ReportGenerationLimitExceededException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ReportGenerationLimitExceededException";
+    name = "ReportGenerationLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReportGenerationLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReportGenerationLimitExceededException.prototype);
+    }
+}
+class CredentialReportExpiredException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#CredentialReportExpiredException";
+    name = "CredentialReportExpiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CredentialReportExpiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CredentialReportExpiredException.prototype);
+    }
+}
+class CredentialReportNotPresentException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#CredentialReportNotPresentException";
+    name = "CredentialReportNotPresentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CredentialReportNotPresentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CredentialReportNotPresentException.prototype);
+    }
+}
+class CredentialReportNotReadyException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#CredentialReportNotReadyException";
+    name = "CredentialReportNotReadyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CredentialReportNotReadyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CredentialReportNotReadyException.prototype);
+    }
+}
+class UnrecognizedPublicKeyEncodingException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#UnrecognizedPublicKeyEncodingException";
+    name = "UnrecognizedPublicKeyEncodingException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "UnrecognizedPublicKeyEncodingException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnrecognizedPublicKeyEncodingException.prototype);
+    }
+}
+class PolicyEvaluationException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#PolicyEvaluationException";
+    name = "PolicyEvaluationException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "PolicyEvaluationException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyEvaluationException.prototype);
+    }
+}
+class KeyPairMismatchException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#KeyPairMismatchException";
+    name = "KeyPairMismatchException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KeyPairMismatchException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KeyPairMismatchException.prototype);
+    }
+}
+class MalformedCertificateException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#MalformedCertificateException";
+    name = "MalformedCertificateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MalformedCertificateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedCertificateException.prototype);
+    }
+}
+class DuplicateCertificateException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#DuplicateCertificateException";
+    name = "DuplicateCertificateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DuplicateCertificateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DuplicateCertificateException.prototype);
+    }
+}
+class InvalidCertificateException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidCertificateException";
+    name = "InvalidCertificateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidCertificateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidCertificateException.prototype);
+    }
+}
+class DuplicateSSHPublicKeyException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#DuplicateSSHPublicKeyException";
+    name = "DuplicateSSHPublicKeyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DuplicateSSHPublicKeyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DuplicateSSHPublicKeyException.prototype);
+    }
+}
+class InvalidPublicKeyException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidPublicKeyException";
+    name = "InvalidPublicKeyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidPublicKeyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidPublicKeyException.prototype);
+    }
+}
+
+const _A = "Arn";
+const _AA = "AccountAlias";
+const _AAc = "AccountAliases";
+const _ABO = "AllowedByOrganizations";
+const _ABPB = "AllowedByPermissionsBoundary";
+const _AC = "AuthenticationCode1";
+const _ACIDTOIDCP = "AddClientIDToOpenIDConnectProvider";
+const _ACIDTOIDCPR = "AddClientIDToOpenIDConnectProviderRequest";
+const _ACt = "AttachmentCount";
+const _ACu = "AuthenticationCode2";
+const _AD = "AccessDetail";
+const _ADR = "AcceptDelegationRequest";
+const _ADRR = "AcceptDelegationRequestRequest";
+const _ADRRs = "AssociateDelegationRequestRequest";
+const _ADRs = "AssociateDelegationRequest";
+const _ADc = "AccessDetails";
+const _AEM = "AssertionEncryptionMode";
+const _AGP = "AttachGroupPolicy";
+const _AGPR = "AttachGroupPolicyRequest";
+const _AI = "ApproverId";
+const _AK = "AccessKey";
+const _AKI = "AccessKeyId";
+const _AKLU = "AccessKeyLastUsed";
+const _AKM = "AccessKeyMetadata";
+const _AMP = "AttachedManagedPolicies";
+const _AN = "AttachmentName";
+const _ANMODAE = "AccountNotManagementOrDelegatedAdministratorException";
+const _ANc = "ActionNames";
+const _ANct = "ActionName";
+const _AP = "AttachedPolicy";
+const _APB = "AttachedPermissionsBoundary";
+const _APK = "AddPrivateKey";
+const _APt = "AttachedPolicies";
+const _AR = "AcquireRole";
+const _ARP = "AttachRolePolicy";
+const _ARPD = "AssumeRolePolicyDocument";
+const _ARPDT = "AssumeRolePolicyDocumentTemplate";
+const _ARPR = "AttachRolePolicyRequest";
+const _ARR = "AcquireRoleRequest";
+const _ARRc = "AcquireRoleResponse";
+const _ARTIP = "AddRoleToInstanceProfile";
+const _ARTIPR = "AddRoleToInstanceProfileRequest";
+const _AS = "AssignmentStatus";
+const _AT = "AttachmentType";
+const _AU = "AllUsers";
+const _AUP = "AttachUserPolicy";
+const _AUPR = "AttachUserPolicyRequest";
+const _AUTCP = "AllowUsersToChangePassword";
+const _AUTG = "AddUserToGroup";
+const _AUTGR = "AddUserToGroupRequest";
+const _AWSSN = "AWSServiceName";
+const _BD = "BootstrapDatum";
+const _BSS = "Base32StringSeed";
+const _C = "Code";
+const _CA = "CallerArn";
+const _CAA = "CreateAccountAlias";
+const _CAAR = "CreateAccountAliasRequest";
+const _CAD = "CredentialAgeDays";
+const _CAK = "CreateAccessKey";
+const _CAKR = "CreateAccessKeyRequest";
+const _CAKRr = "CreateAccessKeyResponse";
+const _CB = "CertificateBody";
+const _CC = "CertificateChain";
+const _CD = "CreateDate";
+const _CDL = "ConsoleDeepLink";
+const _CDR = "CreateDelegationRequest";
+const _CDRR = "CreateDelegationRequestRequest";
+const _CDRRr = "CreateDelegationRequestResponse";
+const _CE = "ContextEntry";
+const _CELT = "ContextEntryListType";
+const _CEo = "ContextEntries";
+const _CG = "CreateGroup";
+const _CGR = "CreateGroupRequest";
+const _CGRr = "CreateGroupResponse";
+const _CI = "CertificateId";
+const _CID = "ClientID";
+const _CIDL = "ClientIDList";
+const _CINMAE = "CallerIsNotManagementAccountException";
+const _CIP = "CreateInstanceProfile";
+const _CIPR = "CreateInstanceProfileRequest";
+const _CIPRr = "CreateInstanceProfileResponse";
+const _CKN = "ContextKeyName";
+const _CKNo = "ContextKeyNames";
+const _CKT = "ContextKeyType";
+const _CKV = "ContextKeyValues";
+const _CLP = "CreateLoginProfile";
+const _CLPR = "CreateLoginProfileRequest";
+const _CLPRr = "CreateLoginProfileResponse";
+const _CME = "ConcurrentModificationException";
+const _COIDCP = "CreateOpenIDConnectProvider";
+const _COIDCPR = "CreateOpenIDConnectProviderRequest";
+const _COIDCPRr = "CreateOpenIDConnectProviderResponse";
+const _CP = "ChangePassword";
+const _CPR = "ChangePasswordRequest";
+const _CPRr = "CreatePolicyRequest";
+const _CPRre = "CreatePolicyResponse";
+const _CPV = "CreatePolicyVersion";
+const _CPVR = "CreatePolicyVersionRequest";
+const _CPVRr = "CreatePolicyVersionResponse";
+const _CPr = "CreatePolicy";
+const _CR = "CreateRole";
+const _CREE = "CredentialReportExpiredException";
+const _CRNPE = "CredentialReportNotPresentException";
+const _CRNRE = "CredentialReportNotReadyException";
+const _CRR = "CreateRoleRequest";
+const _CRRr = "CreateRoleResponse";
+const _CS = "CustomSuffix";
+const _CSAMLP = "CreateSAMLProvider";
+const _CSAMLPR = "CreateSAMLProviderRequest";
+const _CSAMLPRr = "CreateSAMLProviderResponse";
+const _CSLR = "CreateServiceLinkedRole";
+const _CSLRR = "CreateServiceLinkedRoleRequest";
+const _CSLRRr = "CreateServiceLinkedRoleResponse";
+const _CSSC = "CreateServiceSpecificCredential";
+const _CSSCR = "CreateServiceSpecificCredentialRequest";
+const _CSSCRr = "CreateServiceSpecificCredentialResponse";
+const _CT = "CreateTimestamp";
+const _CU = "CreateUser";
+const _CUR = "CreateUserRequest";
+const _CURr = "CreateUserResponse";
+const _CVMFAD = "CreateVirtualMFADevice";
+const _CVMFADR = "CreateVirtualMFADeviceRequest";
+const _CVMFADRr = "CreateVirtualMFADeviceResponse";
+const _Ce = "Certifications";
+const _Cer = "Certificates";
+const _Cert = "Certificate";
+const _Co = "Content";
+const _Col = "Column";
+const _D = "Description";
+const _DAA = "DeleteAccountAlias";
+const _DAAR = "DeleteAccountAliasRequest";
+const _DAK = "DeleteAccessKey";
+const _DAKR = "DeleteAccessKeyRequest";
+const _DAPP = "DeleteAccountPasswordPolicy";
+const _DCE = "DeleteConflictException";
+const _DCEu = "DuplicateCertificateException";
+const _DG = "DeleteGroup";
+const _DGP = "DeleteGroupPolicy";
+const _DGPR = "DeleteGroupPolicyRequest";
+const _DGPRe = "DetachGroupPolicyRequest";
+const _DGPe = "DetachGroupPolicy";
+const _DGR = "DeleteGroupRequest";
+const _DIP = "DeleteInstanceProfile";
+const _DIPR = "DeleteInstanceProfileRequest";
+const _DLP = "DeleteLoginProfile";
+const _DLPR = "DeleteLoginProfileRequest";
+const _DMFAD = "DeactivateMFADevice";
+const _DMFADR = "DeactivateMFADeviceRequest";
+const _DMV = "DefaultMinorVersion";
+const _DOIDCP = "DeleteOpenIDConnectProvider";
+const _DOIDCPR = "DeleteOpenIDConnectProviderRequest";
+const _DORCM = "DisableOrganizationsRootCredentialsManagement";
+const _DORCMR = "DisableOrganizationsRootCredentialsManagementRequest";
+const _DORCMRi = "DisableOrganizationsRootCredentialsManagementResponse";
+const _DORS = "DisableOrganizationsRootSessions";
+const _DORSR = "DisableOrganizationsRootSessionsRequest";
+const _DORSRi = "DisableOrganizationsRootSessionsResponse";
+const _DOWIF = "DisableOutboundWebIdentityFederation";
+const _DP = "DelegationPermission";
+const _DPC = "DelegationPermissionCheck";
+const _DPR = "DeletePolicyRequest";
+const _DPV = "DeletePolicyVersion";
+const _DPVR = "DeletePolicyVersionRequest";
+const _DPe = "DeletePolicy";
+const _DR = "DelegationRequest";
+const _DRI = "DelegationRequestId";
+const _DRP = "DeleteRolePolicy";
+const _DRPB = "DeleteRolePermissionsBoundary";
+const _DRPBR = "DeleteRolePermissionsBoundaryRequest";
+const _DRPR = "DeleteRolePolicyRequest";
+const _DRPRe = "DetachRolePolicyRequest";
+const _DRPe = "DetachRolePolicy";
+const _DRR = "DeleteRoleRequest";
+const _DRe = "DelegationRequests";
+const _DRel = "DeleteRole";
+const _DSAMLP = "DeleteSAMLProvider";
+const _DSAMLPR = "DeleteSAMLProviderRequest";
+const _DSC = "DeleteServerCertificate";
+const _DSCR = "DeleteServerCertificateRequest";
+const _DSCRe = "DeleteSigningCertificateRequest";
+const _DSCe = "DeleteSigningCertificate";
+const _DSLR = "DeleteServiceLinkedRole";
+const _DSLRR = "DeleteServiceLinkedRoleRequest";
+const _DSLRRe = "DeleteServiceLinkedRoleResponse";
+const _DSSC = "DeleteServiceSpecificCredential";
+const _DSSCR = "DeleteServiceSpecificCredentialRequest";
+const _DSSHPK = "DeleteSSHPublicKey";
+const _DSSHPKE = "DuplicateSSHPublicKeyException";
+const _DSSHPKR = "DeleteSSHPublicKeyRequest";
+const _DTFRT = "DeletionTaskFailureReasonType";
+const _DTI = "DeletionTaskId";
+const _DU = "DeleteUser";
+const _DUP = "DeleteUserPolicy";
+const _DUPB = "DeleteUserPermissionsBoundary";
+const _DUPBR = "DeleteUserPermissionsBoundaryRequest";
+const _DUPR = "DeleteUserPolicyRequest";
+const _DUPRe = "DetachUserPolicyRequest";
+const _DUPe = "DetachUserPolicy";
+const _DUR = "DeleteUserRequest";
+const _DV = "DefaultValue";
+const _DVI = "DefaultVersionId";
+const _DVMFAD = "DeleteVirtualMFADevice";
+const _DVMFADR = "DeleteVirtualMFADeviceRequest";
+const _Do = "Document";
+const _E = "Error";
+const _EA = "EntityArn";
+const _EAEE = "EntityAlreadyExistsException";
+const _EAN = "EvalActionName";
+const _ED = "EntityDetails";
+const _EDD = "EvalDecisionDetails";
+const _EDL = "EntityDetailsList";
+const _EDn = "EnableDate";
+const _EDr = "ErrorDetails";
+const _EDv = "EvalDecision";
+const _EDx = "ExpirationDate";
+const _EF = "EnabledFeatures";
+const _EFn = "EntityFilter";
+const _EI = "EntityInfo";
+const _EMFAD = "EnableMFADevice";
+const _EMFADR = "EnableMFADeviceRequest";
+const _EN = "EntityName";
+const _EORCM = "EnableOrganizationsRootCredentialsManagement";
+const _EORCMR = "EnableOrganizationsRootCredentialsManagementRequest";
+const _EORCMRn = "EnableOrganizationsRootCredentialsManagementResponse";
+const _EORS = "EnableOrganizationsRootSessions";
+const _EORSR = "EnableOrganizationsRootSessionsRequest";
+const _EORSRn = "EnableOrganizationsRootSessionsResponse";
+const _EOWIF = "EnableOutboundWebIdentityFederation";
+const _EOWIFR = "EnableOutboundWebIdentityFederationResponse";
+const _EP = "EntityPath";
+const _EPn = "EndPosition";
+const _EPx = "ExpirePasswords";
+const _ER = "EvaluationResult";
+const _ERD = "EvalResourceDecision";
+const _ERLT = "EvaluationResultsListType";
+const _ERN = "EvalResourceName";
+const _ERv = "EvaluationResults";
+const _ET = "ExpirationTime";
+const _ETUE = "EntityTemporarilyUnmodifiableException";
+const _ETn = "EntityType";
+const _En = "Encoding";
+const _Ena = "Enabled";
+const _Ex = "Expiration";
+const _F = "Filter";
+const _FDE = "FeatureDisabledException";
+const _FEE = "FeatureEnabledException";
+const _Fi = "Fingerprint";
+const _G = "Group";
+const _GAAD = "GetAccountAuthorizationDetails";
+const _GAADR = "GetAccountAuthorizationDetailsRequest";
+const _GAADRe = "GetAccountAuthorizationDetailsResponse";
+const _GAKLU = "GetAccessKeyLastUsed";
+const _GAKLUR = "GetAccessKeyLastUsedRequest";
+const _GAKLURe = "GetAccessKeyLastUsedResponse";
+const _GAP = "GetAccountProperties";
+const _GAPP = "GetAccountPasswordPolicy";
+const _GAPPR = "GetAccountPasswordPolicyResponse";
+const _GAPR = "GetAccountPropertiesRequest";
+const _GAPRe = "GetAccountPropertiesResponse";
+const _GAS = "GetAccountSummary";
+const _GASR = "GetAccountSummaryResponse";
+const _GCKFCP = "GetContextKeysForCustomPolicy";
+const _GCKFCPR = "GetContextKeysForCustomPolicyRequest";
+const _GCKFPP = "GetContextKeysForPrincipalPolicy";
+const _GCKFPPR = "GetContextKeysForPrincipalPolicyRequest";
+const _GCKFPR = "GetContextKeysForPolicyResponse";
+const _GCR = "GenerateCredentialReport";
+const _GCRR = "GenerateCredentialReportResponse";
+const _GCRRe = "GetCredentialReportResponse";
+const _GCRe = "GetCredentialReport";
+const _GD = "GroupDetail";
+const _GDL = "GroupDetailList";
+const _GDR = "GetDelegationRequest";
+const _GDRR = "GetDelegationRequestRequest";
+const _GDRRe = "GetDelegationRequestResponse";
+const _GETV = "GlobalEndpointTokenVersion";
+const _GG = "GetGroup";
+const _GGP = "GetGroupPolicy";
+const _GGPR = "GetGroupPolicyRequest";
+const _GGPRe = "GetGroupPolicyResponse";
+const _GGR = "GetGroupRequest";
+const _GGRe = "GetGroupResponse";
+const _GHRS = "GetHumanReadableSummary";
+const _GHRSR = "GetHumanReadableSummaryRequest";
+const _GHRSRe = "GetHumanReadableSummaryResponse";
+const _GI = "GroupId";
+const _GIP = "GetInstanceProfile";
+const _GIPR = "GetInstanceProfileRequest";
+const _GIPRe = "GetInstanceProfileResponse";
+const _GL = "GroupList";
+const _GLP = "GetLoginProfile";
+const _GLPR = "GetLoginProfileRequest";
+const _GLPRe = "GetLoginProfileResponse";
+const _GMFAD = "GetMFADevice";
+const _GMFADR = "GetMFADeviceRequest";
+const _GMFADRe = "GetMFADeviceResponse";
+const _GN = "GroupName";
+const _GOAR = "GenerateOrganizationsAccessReport";
+const _GOARR = "GenerateOrganizationsAccessReportRequest";
+const _GOARRe = "GenerateOrganizationsAccessReportResponse";
+const _GOARRet = "GetOrganizationsAccessReportRequest";
+const _GOARRetr = "GetOrganizationsAccessReportResponse";
+const _GOARe = "GetOrganizationsAccessReport";
+const _GOIDCP = "GetOpenIDConnectProvider";
+const _GOIDCPR = "GetOpenIDConnectProviderRequest";
+const _GOIDCPRe = "GetOpenIDConnectProviderResponse";
+const _GOWIFI = "GetOutboundWebIdentityFederationInfo";
+const _GOWIFIR = "GetOutboundWebIdentityFederationInfoResponse";
+const _GP = "GetPolicy";
+const _GPL = "GroupPolicyList";
+const _GPR = "GetPolicyRequest";
+const _GPRe = "GetPolicyResponse";
+const _GPV = "GetPolicyVersion";
+const _GPVR = "GetPolicyVersionRequest";
+const _GPVRe = "GetPolicyVersionResponse";
+const _GR = "GetRole";
+const _GRP = "GetRolePolicy";
+const _GRPR = "GetRolePolicyRequest";
+const _GRPRe = "GetRolePolicyResponse";
+const _GRR = "GetRoleRequest";
+const _GRRe = "GetRoleResponse";
+const _GRTV = "GetRoleTemplateVersion";
+const _GRTVR = "GetRoleTemplateVersionRequest";
+const _GRTVRe = "GetRoleTemplateVersionResponse";
+const _GSAMLP = "GetSAMLProvider";
+const _GSAMLPR = "GetSAMLProviderRequest";
+const _GSAMLPRe = "GetSAMLProviderResponse";
+const _GSC = "GetServerCertificate";
+const _GSCR = "GetServerCertificateRequest";
+const _GSCRe = "GetServerCertificateResponse";
+const _GSLAD = "GenerateServiceLastAccessedDetails";
+const _GSLADR = "GenerateServiceLastAccessedDetailsRequest";
+const _GSLADRe = "GenerateServiceLastAccessedDetailsResponse";
+const _GSLADRet = "GetServiceLastAccessedDetailsRequest";
+const _GSLADRete = "GetServiceLastAccessedDetailsResponse";
+const _GSLADWE = "GetServiceLastAccessedDetailsWithEntities";
+const _GSLADWER = "GetServiceLastAccessedDetailsWithEntitiesRequest";
+const _GSLADWERe = "GetServiceLastAccessedDetailsWithEntitiesResponse";
+const _GSLADe = "GetServiceLastAccessedDetails";
+const _GSLRDS = "GetServiceLinkedRoleDeletionStatus";
+const _GSLRDSR = "GetServiceLinkedRoleDeletionStatusRequest";
+const _GSLRDSRe = "GetServiceLinkedRoleDeletionStatusResponse";
+const _GSSHPK = "GetSSHPublicKey";
+const _GSSHPKR = "GetSSHPublicKeyRequest";
+const _GSSHPKRe = "GetSSHPublicKeyResponse";
+const _GT = "GeneratedTime";
+const _GU = "GetUser";
+const _GUP = "GetUserPolicy";
+const _GUPR = "GetUserPolicyRequest";
+const _GUPRe = "GetUserPolicyResponse";
+const _GUR = "GetUserRequest";
+const _GURe = "GetUserResponse";
+const _Gr = "Granularity";
+const _Gro = "Groups";
+const _HE = "HardExpiry";
+const _I = "Id";
+const _IA = "IsAttachable";
+const _IACE = "InvalidAuthenticationCodeException";
+const _ICE = "InvalidCertificateException";
+const _IDV = "IsDefaultVersion";
+const _II = "IssuerIdentifier";
+const _IIE = "InvalidInputException";
+const _IP = "InstanceProfile";
+const _IPI = "InstanceProfileId";
+const _IPIT = "InlinePolicyIdentifierType";
+const _IPIn = "InlinePolicyIdentifier";
+const _IPKE = "InvalidPublicKeyException";
+const _IPL = "InstanceProfileList";
+const _IPN = "InstanceProfileName";
+const _IPT = "InlinePolicyTemplates";
+const _IPn = "InlinePolicy";
+const _IPns = "InstanceProfiles";
+const _IR = "IsRequired";
+const _IT = "IsTruncated";
+const _IUTE = "InvalidUserTypeException";
+const _Im = "Immutable";
+const _JCD = "JobCreationDate";
+const _JCDo = "JobCompletionDate";
+const _JI = "JobId";
+const _JS = "JobStatus";
+const _JT = "JobType";
+const _JVE = "JwtVendingEnabled";
+const _K = "Key";
+const _KI = "KeyId";
+const _KPME = "KeyPairMismatchException";
+const _L = "Locale";
+const _LA = "LastAuthenticated";
+const _LAA = "ListAccountAliases";
+const _LAAR = "ListAccountAliasesRequest";
+const _LAARi = "ListAccountAliasesResponse";
+const _LAE = "LastAuthenticatedEntity";
+const _LAEa = "LastAccessedEntity";
+const _LAGP = "ListAttachedGroupPolicies";
+const _LAGPR = "ListAttachedGroupPoliciesRequest";
+const _LAGPRi = "ListAttachedGroupPoliciesResponse";
+const _LAK = "ListAccessKeys";
+const _LAKR = "ListAccessKeysRequest";
+const _LAKRi = "ListAccessKeysResponse";
+const _LAR = "LastAuthenticatedRegion";
+const _LARP = "ListAttachedRolePolicies";
+const _LARPR = "ListAttachedRolePoliciesRequest";
+const _LARPRi = "ListAttachedRolePoliciesResponse";
+const _LARa = "LastAccessedRegion";
+const _LAT = "LastAuthenticatedTime";
+const _LATa = "LastAccessedTime";
+const _LAUP = "ListAttachedUserPolicies";
+const _LAUPR = "ListAttachedUserPoliciesRequest";
+const _LAUPRi = "ListAttachedUserPoliciesResponse";
+const _LDR = "ListDelegationRequests";
+const _LDRR = "ListDelegationRequestsRequest";
+const _LDRRi = "ListDelegationRequestsResponse";
+const _LEE = "LimitExceededException";
+const _LEFP = "ListEntitiesForPolicy";
+const _LEFPR = "ListEntitiesForPolicyRequest";
+const _LEFPRi = "ListEntitiesForPolicyResponse";
+const _LG = "ListGroups";
+const _LGFU = "ListGroupsForUser";
+const _LGFUR = "ListGroupsForUserRequest";
+const _LGFURi = "ListGroupsForUserResponse";
+const _LGP = "ListGroupPolicies";
+const _LGPR = "ListGroupPoliciesRequest";
+const _LGPRi = "ListGroupPoliciesResponse";
+const _LGR = "ListGroupsRequest";
+const _LGRi = "ListGroupsResponse";
+const _LIP = "ListInstanceProfiles";
+const _LIPFR = "ListInstanceProfilesForRole";
+const _LIPFRR = "ListInstanceProfilesForRoleRequest";
+const _LIPFRRi = "ListInstanceProfilesForRoleResponse";
+const _LIPR = "ListInstanceProfilesRequest";
+const _LIPRi = "ListInstanceProfilesResponse";
+const _LIPT = "ListInstanceProfileTags";
+const _LIPTR = "ListInstanceProfileTagsRequest";
+const _LIPTRi = "ListInstanceProfileTagsResponse";
+const _LMFAD = "ListMFADevices";
+const _LMFADR = "ListMFADevicesRequest";
+const _LMFADRi = "ListMFADevicesResponse";
+const _LMFADT = "ListMFADeviceTags";
+const _LMFADTR = "ListMFADeviceTagsRequest";
+const _LMFADTRi = "ListMFADeviceTagsResponse";
+const _LOF = "ListOrganizationsFeatures";
+const _LOFR = "ListOrganizationsFeaturesRequest";
+const _LOFRi = "ListOrganizationsFeaturesResponse";
+const _LOIDCP = "ListOpenIDConnectProviders";
+const _LOIDCPR = "ListOpenIDConnectProvidersRequest";
+const _LOIDCPRi = "ListOpenIDConnectProvidersResponse";
+const _LOIDCPT = "ListOpenIDConnectProviderTags";
+const _LOIDCPTR = "ListOpenIDConnectProviderTagsRequest";
+const _LOIDCPTRi = "ListOpenIDConnectProviderTagsResponse";
+const _LP = "LoginProfile";
+const _LPGSA = "ListPoliciesGrantingServiceAccess";
+const _LPGSAE = "ListPoliciesGrantingServiceAccessEntry";
+const _LPGSAR = "ListPoliciesGrantingServiceAccessRequest";
+const _LPGSARi = "ListPoliciesGrantingServiceAccessResponse";
+const _LPR = "ListPoliciesRequest";
+const _LPRi = "ListPoliciesResponse";
+const _LPT = "ListPolicyTags";
+const _LPTR = "ListPolicyTagsRequest";
+const _LPTRi = "ListPolicyTagsResponse";
+const _LPV = "ListPolicyVersions";
+const _LPVR = "ListPolicyVersionsRequest";
+const _LPVRi = "ListPolicyVersionsResponse";
+const _LPi = "ListPolicies";
+const _LR = "ListRoles";
+const _LRP = "ListRolePolicies";
+const _LRPR = "ListRolePoliciesRequest";
+const _LRPRi = "ListRolePoliciesResponse";
+const _LRR = "ListRolesRequest";
+const _LRRi = "ListRolesResponse";
+const _LRT = "ListRoleTags";
+const _LRTR = "ListRoleTagsRequest";
+const _LRTRi = "ListRoleTagsResponse";
+const _LSAMLP = "ListSAMLProviders";
+const _LSAMLPR = "ListSAMLProvidersRequest";
+const _LSAMLPRi = "ListSAMLProvidersResponse";
+const _LSAMLPT = "ListSAMLProviderTags";
+const _LSAMLPTR = "ListSAMLProviderTagsRequest";
+const _LSAMLPTRi = "ListSAMLProviderTagsResponse";
+const _LSC = "ListServerCertificates";
+const _LSCR = "ListServerCertificatesRequest";
+const _LSCRi = "ListServerCertificatesResponse";
+const _LSCRis = "ListSigningCertificatesRequest";
+const _LSCRist = "ListSigningCertificatesResponse";
+const _LSCT = "ListServerCertificateTags";
+const _LSCTR = "ListServerCertificateTagsRequest";
+const _LSCTRi = "ListServerCertificateTagsResponse";
+const _LSCi = "ListSigningCertificates";
+const _LSSC = "ListServiceSpecificCredentials";
+const _LSSCR = "ListServiceSpecificCredentialsRequest";
+const _LSSCRi = "ListServiceSpecificCredentialsResponse";
+const _LSSHPK = "ListSSHPublicKeys";
+const _LSSHPKR = "ListSSHPublicKeysRequest";
+const _LSSHPKRi = "ListSSHPublicKeysResponse";
+const _LU = "ListUsers";
+const _LUD = "LastUsedDate";
+const _LUP = "ListUserPolicies";
+const _LUPR = "ListUserPoliciesRequest";
+const _LUPRi = "ListUserPoliciesResponse";
+const _LUR = "ListUsersRequest";
+const _LURi = "ListUsersResponse";
+const _LUT = "ListUserTags";
+const _LUTR = "ListUserTagsRequest";
+const _LUTRi = "ListUserTagsResponse";
+const _LVMFAD = "ListVirtualMFADevices";
+const _LVMFADR = "ListVirtualMFADevicesRequest";
+const _LVMFADRi = "ListVirtualMFADevicesResponse";
+const _Li = "Line";
+const _M = "Message";
+const _MBT = "ManagedByType";
+const _MBV = "ManagedByValue";
+const _MCE = "MalformedCertificateException";
+const _MCV = "MissingContextValues";
+const _MFAD = "MFADevices";
+const _MFADe = "MFADevice";
+const _MI = "MaxItems";
+const _MPA = "MaxPasswordAge";
+const _MPAa = "ManagedPolicyArns";
+const _MPD = "ManagedPolicyDetail";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MPDLT = "ManagedPolicyDetailListType";
+const _MPL = "MinimumPasswordLength";
+const _MS = "MatchedStatements";
+const _MSD = "MaxSessionDuration";
+const _MV = "MinorVersion";
+const _MVa = "MajorVersion";
+const _Ma = "Marker";
+const _N = "Name";
+const _NC = "NotificationChannel";
+const _NCE = "NameConflictException";
+const _NGN = "NewGroupName";
+const _NOSA = "NumberOfServicesAccessible";
+const _NOSNA = "NumberOfServicesNotAccessed";
+const _NP = "NewPassword";
+const _NPe = "NewPath";
+const _NSCN = "NewServerCertificateName";
+const _NSEE = "NoSuchEntityException";
+const _NUN = "NewUserName";
+const _No = "Notes";
+const _OA = "OnlyAttached";
+const _OAI = "OwnerAccountId";
+const _ODD = "OrganizationsDecisionDetail";
+const _OI = "OwnerId";
+const _OIDCPA = "OpenIDConnectProviderArn";
+const _OIDCPL = "OpenIDConnectProviderList";
+const _OIDCPLE = "OpenIDConnectProviderListEntry";
+const _OIDCPLT = "OpenIDConnectProviderListType";
+const _OIICEE = "OpenIdIdpCommunicationErrorException";
+const _OIr = "OrganizationId";
+const _ONFE = "OrganizationNotFoundException";
+const _ONIAFME = "OrganizationNotInAllFeaturesModeException";
+const _OOPIL = "OrderedOrganizationPolicyInputList";
+const _OOPT = "OrderedOrganizationPolicyType";
+const _OP = "OldPassword";
+const _OPI = "OrganizationsPolicyId";
+const _OPLT = "OrganizationPolicyListType";
+const _OSBO = "OnlySendByOwner";
+const _P = "Permissions";
+const _PA = "PolicyArn";
+const _PAP = "PutAccountProperties";
+const _PAPR = "PutAccountPropertiesRequest";
+const _PAPRu = "PutAccountPropertiesResponse";
+const _PB = "PermissionsBoundary";
+const _PBA = "PermissionsBoundaryArn";
+const _PBAe = "PermissionBoundaryArn";
+const _PBDD = "PermissionsBoundaryDecisionDetail";
+const _PBPIL = "PermissionsBoundaryPolicyInputList";
+const _PBT = "PermissionsBoundaryType";
+const _PBUC = "PermissionsBoundaryUsageCount";
+const _PCR = "PermissionCheckResult";
+const _PCS = "PermissionCheckStatus";
+const _PD = "PolicyDocument";
+const _PDa = "ParameterDefinition";
+const _PDar = "ParametersDefinition";
+const _PDo = "PolicyDetail";
+const _PEE = "PolicyEvaluationException";
+const _PEL = "PolicyExclusionList";
+const _PELT = "PolicyExclusionsListType";
+const _PG = "PolicyGroups";
+const _PGLT = "PolicyGroupListType";
+const _PGP = "PutGroupPolicy";
+const _PGPR = "PutGroupPolicyRequest";
+const _PGSA = "PoliciesGrantingServiceAccess";
+const _PGSAo = "PolicyGrantingServiceAccess";
+const _PGo = "PolicyGroup";
+const _PI = "PolicyId";
+const _PIL = "PolicyInputList";
+const _PIo = "PolicyIdentifier";
+const _PK = "PrivateKey";
+const _PKL = "PrivateKeyList";
+const _PLU = "PasswordLastUsed";
+const _PN = "PolicyName";
+const _PNAE = "PolicyNotAttachableException";
+const _PNo = "PolicyNames";
+const _PP = "PermissionPolicy";
+const _PPVE = "PasswordPolicyViolationException";
+const _PPa = "PasswordPolicy";
+const _PPat = "PathPrefix";
+const _PPo = "PolicyParameter";
+const _PR = "PolicyRoles";
+const _PRLT = "PolicyRoleListType";
+const _PRP = "PasswordReusePrevention";
+const _PRPB = "PutRolePermissionsBoundary";
+const _PRPBR = "PutRolePermissionsBoundaryRequest";
+const _PRPR = "PutRolePolicyRequest";
+const _PRPu = "PutRolePolicy";
+const _PRR = "PasswordResetRequired";
+const _PRo = "PolicyRole";
+const _PSA = "PolicySourceArn";
+const _PT = "PolicyType";
+const _PTA = "PolicyTemplateArn";
+const _PU = "PolicyUsers";
+const _PUF = "PolicyUsageFilter";
+const _PULT = "PolicyUserListType";
+const _PUP = "PutUserPolicy";
+const _PUPB = "PutUserPermissionsBoundary";
+const _PUPBR = "PutUserPermissionsBoundaryRequest";
+const _PUPR = "PutUserPolicyRequest";
+const _PUo = "PolicyUser";
+const _PV = "PolicyVersion";
+const _PVL = "PolicyVersionList";
+const _Pa = "Path";
+const _Par = "Parameters";
+const _Pas = "Password";
+const _Po = "Policy";
+const _Pol = "Policies";
+const _Pos = "Position";
+const _Pr = "Properties";
+const _QRCPNG = "QRCodePNG";
+const _R = "Region";
+const _RA = "ResourceArns";
+const _RCIDFOIDCP = "RemoveClientIDFromOpenIDConnectProvider";
+const _RCIDFOIDCPR = "RemoveClientIDFromOpenIDConnectProviderRequest";
+const _RD = "RoleDetail";
+const _RDL = "RoleDetailList";
+const _RDP = "RoleDescriptionPattern";
+const _RDR = "RejectDelegationRequest";
+const _RDRR = "RejectDelegationRequestRequest";
+const _RF = "ReportFormat";
+const _RGLEE = "ReportGenerationLimitExceededException";
+const _RHO = "ResourceHandlingOption";
+const _RI = "RequestorId";
+const _RIo = "RoleId";
+const _RLC = "RequireLowercaseCharacters";
+const _RLU = "RoleLastUsed";
+const _RM = "RequestMessage";
+const _RME = "RoleModifiedException";
+const _RMFAD = "ResyncMFADevice";
+const _RMFADR = "ResyncMFADeviceRequest";
+const _RN = "RoleName";
+const _RNP = "RoleNamePattern";
+const _RNe = "RequestorName";
+const _RNeq = "RequireNumbers";
+const _RO = "ResourceOwner";
+const _RP = "ResourcePolicy";
+const _RPK = "RemovePrivateKey";
+const _RPL = "RolePolicyList";
+const _RPP = "RolePathPattern";
+const _RPRA = "RolePermissionRestrictionArns";
+const _RR = "RejectionReason";
+const _RRFIP = "RemoveRoleFromInstanceProfile";
+const _RRFIPR = "RemoveRoleFromInstanceProfileRequest";
+const _RS = "RequireSymbols";
+const _RSR = "ResourceSpecificResults";
+const _RSRLT = "ResourceSpecificResultListType";
+const _RSRe = "ResourceSpecificResult";
+const _RSSC = "ResetServiceSpecificCredential";
+const _RSSCR = "ResetServiceSpecificCredentialRequest";
+const _RSSCRe = "ResetServiceSpecificCredentialResponse";
+const _RTDE = "RoleTemplateDisabledException";
+const _RTT = "RoleTagsTemplate";
+const _RTV = "RoleTemplateVersion";
+const _RU = "RedirectUrl";
+const _RUC = "RequireUppercaseCharacters";
+const _RUFG = "RemoveUserFromGroup";
+const _RUFGR = "RemoveUserFromGroupRequest";
+const _RUL = "RoleUsageList";
+const _RULT = "RoleUsageListType";
+const _RUT = "RoleUsageType";
+const _RV = "ReplacementValues";
+const _RVE = "ReplacementValueEntry";
+const _RWI = "RequestorWorkflowId";
+const _Re = "Reason";
+const _Res = "Resources";
+const _Ro = "Role";
+const _Rol = "Roles";
+const _S = "Status";
+const _SAD = "SetAsDefault";
+const _SAK = "SecretAccessKey";
+const _SAMLMD = "SAMLMetadataDocument";
+const _SAMLPA = "SAMLProviderArn";
+const _SAMLPK = "SAMLPrivateKey";
+const _SAMLPL = "SAMLProviderList";
+const _SAMLPLE = "SAMLProviderListEntry";
+const _SAMLPLT = "SAMLProviderListType";
+const _SAMLPUUID = "SAMLProviderUUID";
+const _SANEE = "ServiceAccessNotEnabledException";
+const _SC = "SummaryContent";
+const _SCA = "ServiceCredentialAlias";
+const _SCI = "ServerCertificateId";
+const _SCM = "ServerCertificateMetadata";
+const _SCML = "ServerCertificateMetadataList";
+const _SCN = "ServerCertificateName";
+const _SCP = "SimulateCustomPolicy";
+const _SCPIL = "ServiceControlPolicyInputList";
+const _SCPR = "SimulateCustomPolicyRequest";
+const _SCS = "ServiceCredentialSecret";
+const _SCe = "ServerCertificate";
+const _SCi = "SigningCertificate";
+const _SD = "SessionDuration";
+const _SDPV = "SetDefaultPolicyVersion";
+const _SDPVR = "SetDefaultPolicyVersionRequest";
+const _SDT = "SendDelegationToken";
+const _SDTR = "SendDelegationTokenRequest";
+const _SFE = "ServiceFailureException";
+const _SK = "SortKey";
+const _SLA = "ServicesLastAccessed";
+const _SLAe = "ServiceLastAccessed";
+const _SLT = "StatementListType";
+const _SM = "SummaryMap";
+const _SN = "ServiceName";
+const _SNSE = "ServiceNotSupportedException";
+const _SNe = "ServiceNamespace";
+const _SNer = "SerialNumber";
+const _SNerv = "ServiceNamespaces";
+const _SP = "ServicePassword";
+const _SPI = "SourcePolicyId";
+const _SPP = "SimulatePrincipalPolicy";
+const _SPPR = "SimulatePrincipalPolicyRequest";
+const _SPR = "SimulatePolicyResponse";
+const _SPT = "SourcePolicyType";
+const _SPt = "StartPosition";
+const _SRT = "SourceRoleTemplate";
+const _SS = "SummaryState";
+const _SSC = "ServiceSpecificCredential";
+const _SSCI = "ServiceSpecificCredentialId";
+const _SSCLT = "ServiceSpecificCredentialsListType";
+const _SSCM = "ServiceSpecificCredentialMetadata";
+const _SSCe = "ServiceSpecificCredentials";
+const _SSHPK = "SSHPublicKey";
+const _SSHPKB = "SSHPublicKeyBody";
+const _SSHPKI = "SSHPublicKeyId";
+const _SSHPKLT = "SSHPublicKeyListType";
+const _SSHPKM = "SSHPublicKeyMetadata";
+const _SSHPKu = "SSHPublicKeys";
+const _SSTSP = "SetSecurityTokenServicePreferences";
+const _SSTSPR = "SetSecurityTokenServicePreferencesRequest";
+const _ST = "SubType";
+const _SUN = "ServiceUserName";
+const _Sc = "Scope";
+const _St = "State";
+const _Sta = "Statement";
+const _T = "Tags";
+const _TA = "TemplateArn";
+const _TAE = "TotalAuthenticatedEntities";
+const _TALA = "TrackedActionsLastAccessed";
+const _TALAr = "TrackedActionLastAccessed";
+const _TIP = "TagInstanceProfile";
+const _TIPR = "TagInstanceProfileRequest";
+const _TK = "TagKeys";
+const _TL = "ThumbprintList";
+const _TMFAD = "TagMFADevice";
+const _TMFADR = "TagMFADeviceRequest";
+const _TMV = "TemplateMinorVersion";
+const _TN = "TemplateName";
+const _TOIDCP = "TagOpenIDConnectProvider";
+const _TOIDCPR = "TagOpenIDConnectProviderRequest";
+const _TP = "TagPolicy";
+const _TPR = "TagPolicyRequest";
+const _TR = "TagRole";
+const _TRR = "TagRoleRequest";
+const _TSAMLP = "TagSAMLProvider";
+const _TSAMLPR = "TagSAMLProviderRequest";
+const _TSC = "TagServerCertificate";
+const _TSCR = "TagServerCertificateRequest";
+const _TT = "TagTemplate";
+const _TU = "TagUser";
+const _TUR = "TagUserRequest";
+const _TVI = "TemplateVersionId";
+const _Ta = "Tag";
+const _Ti = "Timestamp";
+const _Ty = "Type";
+const _U = "Url";
+const _UAK = "UpdateAccessKey";
+const _UAKR = "UpdateAccessKeyRequest";
+const _UAPP = "UpdateAccountPasswordPolicy";
+const _UAPPR = "UpdateAccountPasswordPolicyRequest";
+const _UARP = "UpdateAssumeRolePolicy";
+const _UARPR = "UpdateAssumeRolePolicyRequest";
+const _UD = "UpdateDate";
+const _UDL = "UserDetailList";
+const _UDR = "UpdateDelegationRequest";
+const _UDRR = "UpdateDelegationRequestRequest";
+const _UDp = "UploadDate";
+const _UDs = "UserDetail";
+const _UEE = "UnmodifiableEntityException";
+const _UG = "UpdateGroup";
+const _UGR = "UpdateGroupRequest";
+const _UI = "UserId";
+const _UIP = "UntagInstanceProfile";
+const _UIPR = "UntagInstanceProfileRequest";
+const _ULP = "UpdateLoginProfile";
+const _ULPR = "UpdateLoginProfileRequest";
+const _UMFAD = "UntagMFADevice";
+const _UMFADR = "UntagMFADeviceRequest";
+const _UN = "UserName";
+const _UOIDCP = "UntagOpenIDConnectProvider";
+const _UOIDCPR = "UntagOpenIDConnectProviderRequest";
+const _UOIDCPT = "UpdateOpenIDConnectProviderThumbprint";
+const _UOIDCPTR = "UpdateOpenIDConnectProviderThumbprintRequest";
+const _UP = "UntagPolicy";
+const _UPKEE = "UnrecognizedPublicKeyEncodingException";
+const _UPL = "UserPolicyList";
+const _UPR = "UntagPolicyRequest";
+const _UR = "UntagRole";
+const _URD = "UpdateRoleDescription";
+const _URDR = "UpdateRoleDescriptionRequest";
+const _URDRp = "UpdateRoleDescriptionResponse";
+const _URR = "UntagRoleRequest";
+const _URRp = "UpdateRoleRequest";
+const _URRpd = "UpdateRoleResponse";
+const _URp = "UpdateRole";
+const _USAMLP = "UntagSAMLProvider";
+const _USAMLPR = "UntagSAMLProviderRequest";
+const _USAMLPRp = "UpdateSAMLProviderRequest";
+const _USAMLPRpd = "UpdateSAMLProviderResponse";
+const _USAMLPp = "UpdateSAMLProvider";
+const _USC = "UntagServerCertificate";
+const _USCR = "UntagServerCertificateRequest";
+const _USCRp = "UpdateServerCertificateRequest";
+const _USCRpd = "UpdateSigningCertificateRequest";
+const _USCRpl = "UploadServerCertificateRequest";
+const _USCRplo = "UploadServerCertificateResponse";
+const _USCRploa = "UploadSigningCertificateRequest";
+const _USCRpload = "UploadSigningCertificateResponse";
+const _USCp = "UpdateServerCertificate";
+const _USCpd = "UpdateSigningCertificate";
+const _USCpl = "UploadServerCertificate";
+const _USCplo = "UploadSigningCertificate";
+const _USSC = "UpdateServiceSpecificCredential";
+const _USSCR = "UpdateServiceSpecificCredentialRequest";
+const _USSHPK = "UpdateSSHPublicKey";
+const _USSHPKR = "UpdateSSHPublicKeyRequest";
+const _USSHPKRp = "UploadSSHPublicKeyRequest";
+const _USSHPKRpl = "UploadSSHPublicKeyResponse";
+const _USSHPKp = "UploadSSHPublicKey";
+const _UT = "UpdatedTime";
+const _UTp = "UpdateTimestamp";
+const _UU = "UntagUser";
+const _UUR = "UntagUserRequest";
+const _UURp = "UpdateUserRequest";
+const _UUp = "UpdateUser";
+const _Us = "User";
+const _Use = "Users";
+const _V = "Versions";
+const _VE = "VersionEnabled";
+const _VI = "VersionId";
+const _VMFAD = "VirtualMFADevice";
+const _VMFADN = "VirtualMFADeviceName";
+const _VMFADi = "VirtualMFADevices";
+const _VU = "ValidUntil";
+const _Va = "Values";
+const _Val = "Value";
+const _aKMLT = "accessKeyMetadataListType";
+const _aKST = "accessKeySecretType";
+const _aPLT = "attachedPoliciesListType";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _cLT = "certificateListType";
+const _dRLT = "delegationRequestsListType";
+const _e = "error";
+const _eDLT = "entityDetailsListType";
+const _gDLT = "groupDetailListType";
+const _gLT = "groupListType";
+const _hE = "httpError";
+const _iPLT = "instanceProfileListType";
+const _iPTLT = "inlinePolicyTemplateListType";
+const _iT = "isTruncated";
+const _lPGSARLT = "listPolicyGrantingServiceAccessResponseListType";
+const _m = "message";
+const _mDLT = "mfaDeviceListType";
+const _mSRVE = "mapStringReplacementValueEntry";
+const _pDLT = "parametersDefinitionListType";
+const _pDLTo = "policyDetailListType";
+const _pDVLT = "policyDocumentVersionListType";
+const _pGSALT = "policyGrantingServiceAccessListType";
+const _pKL = "privateKeyList";
+const _pKT = "privateKeyType";
+const _pLT = "policyListType";
+const _pPLT = "policyParameterListType";
+const _pT = "passwordType";
+const _rDLT = "roleDetailListType";
+const _rLT = "roleListType";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.iam";
+const _sCMLT = "serverCertificateMetadataListType";
+const _sCS = "serviceCredentialSecret";
+const _sP = "servicePassword";
+const _se = "server";
+const _tLT = "tagListType";
+const _tTLT = "tagTemplateListType";
+const _uDLT = "userDetailListType";
+const _uLT = "userListType";
+const _vMFADLT = "virtualMFADeviceListType";
+const n0 = "com.amazonaws.iam";
+const _s_registry = new TypeRegistry(_s);
+var IAMServiceException$ = [-3, _s, "IAMServiceException", 0, [], []];
+_s_registry.registerError(IAMServiceException$, IAMServiceException);
+const n0_registry = new TypeRegistry(n0);
+var AccountNotManagementOrDelegatedAdministratorException$ = [-3, n0, _ANMODAE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AccountNotManagementOrDelegatedAdministratorException$, AccountNotManagementOrDelegatedAdministratorException);
+var CallerIsNotManagementAccountException$ = [-3, n0, _CINMAE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(CallerIsNotManagementAccountException$, CallerIsNotManagementAccountException);
+var ConcurrentModificationException$ = [-3, n0, _CME,
+    { [_aQE]: [`ConcurrentModification`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ConcurrentModificationException$, ConcurrentModificationException);
+var CredentialReportExpiredException$ = [-3, n0, _CREE,
+    { [_aQE]: [`ReportExpired`, 410], [_e]: _c, [_hE]: 410 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CredentialReportExpiredException$, CredentialReportExpiredException);
+var CredentialReportNotPresentException$ = [-3, n0, _CRNPE,
+    { [_aQE]: [`ReportNotPresent`, 410], [_e]: _c, [_hE]: 410 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CredentialReportNotPresentException$, CredentialReportNotPresentException);
+var CredentialReportNotReadyException$ = [-3, n0, _CRNRE,
+    { [_aQE]: [`ReportInProgress`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CredentialReportNotReadyException$, CredentialReportNotReadyException);
+var DeleteConflictException$ = [-3, n0, _DCE,
+    { [_aQE]: [`DeleteConflict`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DeleteConflictException$, DeleteConflictException);
+var DuplicateCertificateException$ = [-3, n0, _DCEu,
+    { [_aQE]: [`DuplicateCertificate`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DuplicateCertificateException$, DuplicateCertificateException);
+var DuplicateSSHPublicKeyException$ = [-3, n0, _DSSHPKE,
+    { [_aQE]: [`DuplicateSSHPublicKey`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DuplicateSSHPublicKeyException$, DuplicateSSHPublicKeyException);
+var EntityAlreadyExistsException$ = [-3, n0, _EAEE,
+    { [_aQE]: [`EntityAlreadyExists`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EntityAlreadyExistsException$, EntityAlreadyExistsException);
+var EntityTemporarilyUnmodifiableException$ = [-3, n0, _ETUE,
+    { [_aQE]: [`EntityTemporarilyUnmodifiable`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EntityTemporarilyUnmodifiableException$, EntityTemporarilyUnmodifiableException);
+var FeatureDisabledException$ = [-3, n0, _FDE,
+    { [_aQE]: [`FeatureDisabled`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FeatureDisabledException$, FeatureDisabledException);
+var FeatureEnabledException$ = [-3, n0, _FEE,
+    { [_aQE]: [`FeatureEnabled`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FeatureEnabledException$, FeatureEnabledException);
+var InvalidAuthenticationCodeException$ = [-3, n0, _IACE,
+    { [_aQE]: [`InvalidAuthenticationCode`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidAuthenticationCodeException$, InvalidAuthenticationCodeException);
+var InvalidCertificateException$ = [-3, n0, _ICE,
+    { [_aQE]: [`InvalidCertificate`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidCertificateException$, InvalidCertificateException);
+var InvalidInputException$ = [-3, n0, _IIE,
+    { [_aQE]: [`InvalidInput`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidInputException$, InvalidInputException);
+var InvalidPublicKeyException$ = [-3, n0, _IPKE,
+    { [_aQE]: [`InvalidPublicKey`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidPublicKeyException$, InvalidPublicKeyException);
+var InvalidUserTypeException$ = [-3, n0, _IUTE,
+    { [_aQE]: [`InvalidUserType`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidUserTypeException$, InvalidUserTypeException);
+var KeyPairMismatchException$ = [-3, n0, _KPME,
+    { [_aQE]: [`KeyPairMismatch`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KeyPairMismatchException$, KeyPairMismatchException);
+var LimitExceededException$ = [-3, n0, _LEE,
+    { [_aQE]: [`LimitExceeded`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(LimitExceededException$, LimitExceededException);
+var MalformedCertificateException$ = [-3, n0, _MCE,
+    { [_aQE]: [`MalformedCertificate`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MalformedCertificateException$, MalformedCertificateException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var NameConflictException$ = [-3, n0, _NCE,
+    { [_aQE]: [`NameConflict`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NameConflictException$, NameConflictException);
+var NoSuchEntityException$ = [-3, n0, _NSEE,
+    { [_aQE]: [`NoSuchEntity`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NoSuchEntityException$, NoSuchEntityException);
+var OpenIdIdpCommunicationErrorException$ = [-3, n0, _OIICEE,
+    { [_aQE]: [`OpenIdIdpCommunicationError`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(OpenIdIdpCommunicationErrorException$, OpenIdIdpCommunicationErrorException);
+var OrganizationNotFoundException$ = [-3, n0, _ONFE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(OrganizationNotFoundException$, OrganizationNotFoundException);
+var OrganizationNotInAllFeaturesModeException$ = [-3, n0, _ONIAFME,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(OrganizationNotInAllFeaturesModeException$, OrganizationNotInAllFeaturesModeException);
+var PasswordPolicyViolationException$ = [-3, n0, _PPVE,
+    { [_aQE]: [`PasswordPolicyViolation`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PasswordPolicyViolationException$, PasswordPolicyViolationException);
+var PolicyEvaluationException$ = [-3, n0, _PEE,
+    { [_aQE]: [`PolicyEvaluation`, 500], [_e]: _se, [_hE]: 500 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PolicyEvaluationException$, PolicyEvaluationException);
+var PolicyNotAttachableException$ = [-3, n0, _PNAE,
+    { [_aQE]: [`PolicyNotAttachable`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PolicyNotAttachableException$, PolicyNotAttachableException);
+var ReportGenerationLimitExceededException$ = [-3, n0, _RGLEE,
+    { [_aQE]: [`ReportGenerationLimitExceeded`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReportGenerationLimitExceededException$, ReportGenerationLimitExceededException);
+var RoleModifiedException$ = [-3, n0, _RME,
+    { [_aQE]: [`RoleModified`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RoleModifiedException$, RoleModifiedException);
+var RoleTemplateDisabledException$ = [-3, n0, _RTDE,
+    { [_aQE]: [`RoleTemplateDisabled`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RoleTemplateDisabledException$, RoleTemplateDisabledException);
+var ServiceAccessNotEnabledException$ = [-3, n0, _SANEE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ServiceAccessNotEnabledException$, ServiceAccessNotEnabledException);
+var ServiceFailureException$ = [-3, n0, _SFE,
+    { [_aQE]: [`ServiceFailure`, 500], [_e]: _se, [_hE]: 500 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ServiceFailureException$, ServiceFailureException);
+var ServiceNotSupportedException$ = [-3, n0, _SNSE,
+    { [_aQE]: [`NotSupportedService`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ServiceNotSupportedException$, ServiceNotSupportedException);
+var UnmodifiableEntityException$ = [-3, n0, _UEE,
+    { [_aQE]: [`UnmodifiableEntity`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(UnmodifiableEntityException$, UnmodifiableEntityException);
+var UnrecognizedPublicKeyEncodingException$ = [-3, n0, _UPKEE,
+    { [_aQE]: [`UnrecognizedPublicKeyEncoding`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(UnrecognizedPublicKeyEncodingException$, UnrecognizedPublicKeyEncodingException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var accessKeySecretType = [0, n0, _aKST, 8, 0];
+var BootstrapDatum = [0, n0, _BD, 8, 21];
+var passwordType = [0, n0, _pT, 8, 0];
+var privateKeyType = [0, n0, _pKT, 8, 0];
+var serviceCredentialSecret = [0, n0, _sCS, 8, 0];
+var servicePassword = [0, n0, _sP, 8, 0];
+var AcceptDelegationRequestRequest$ = [3, n0, _ADRR,
+    0,
+    [_DRI],
+    [0], 1
+];
+var AccessDetail$ = [3, n0, _AD,
+    0,
+    [_SN, _SNe, _R, _EP, _LAT, _TAE],
+    [0, 0, 0, 0, 4, 1], 2
+];
+var AccessKey$ = [3, n0, _AK,
+    0,
+    [_UN, _AKI, _S, _SAK, _CD],
+    [0, 0, 0, [() => accessKeySecretType, 0], 4], 4
+];
+var AccessKeyLastUsed$ = [3, n0, _AKLU,
+    0,
+    [_SN, _R, _LUD],
+    [0, 0, 4], 2
+];
+var AccessKeyMetadata$ = [3, n0, _AKM,
+    0,
+    [_UN, _AKI, _S, _CD],
+    [0, 0, 0, 4]
+];
+var AcquireRoleRequest$ = [3, n0, _ARR,
+    0,
+    [_TA, _TMV, _RV],
+    [0, 1, () => mapStringReplacementValueEntry], 1
+];
+var AcquireRoleResponse$ = [3, n0, _ARRc,
+    0,
+    [_Ro],
+    [() => Role$], 1
+];
+var AddClientIDToOpenIDConnectProviderRequest$ = [3, n0, _ACIDTOIDCPR,
+    0,
+    [_OIDCPA, _CID],
+    [0, 0], 2
+];
+var AddRoleToInstanceProfileRequest$ = [3, n0, _ARTIPR,
+    0,
+    [_IPN, _RN],
+    [0, 0], 2
+];
+var AddUserToGroupRequest$ = [3, n0, _AUTGR,
+    0,
+    [_GN, _UN],
+    [0, 0], 2
+];
+var AssociateDelegationRequestRequest$ = [3, n0, _ADRRs,
+    0,
+    [_DRI],
+    [0], 1
+];
+var AttachedPermissionsBoundary$ = [3, n0, _APB,
+    0,
+    [_PBT, _PBA],
+    [0, 0]
+];
+var AttachedPolicy$ = [3, n0, _AP,
+    0,
+    [_PN, _PA],
+    [0, 0]
+];
+var AttachGroupPolicyRequest$ = [3, n0, _AGPR,
+    0,
+    [_GN, _PA],
+    [0, 0], 2
+];
+var AttachRolePolicyRequest$ = [3, n0, _ARPR,
+    0,
+    [_RN, _PA],
+    [0, 0], 2
+];
+var AttachUserPolicyRequest$ = [3, n0, _AUPR,
+    0,
+    [_UN, _PA],
+    [0, 0], 2
+];
+var ChangePasswordRequest$ = [3, n0, _CPR,
+    0,
+    [_OP, _NP],
+    [[() => passwordType, 0], [() => passwordType, 0]], 2
+];
+var ContextEntry$ = [3, n0, _CE,
+    0,
+    [_CKN, _CKV, _CKT],
+    [0, 64 | 0, 0]
+];
+var CreateAccessKeyRequest$ = [3, n0, _CAKR,
+    0,
+    [_UN],
+    [0]
+];
+var CreateAccessKeyResponse$ = [3, n0, _CAKRr,
+    0,
+    [_AK],
+    [[() => AccessKey$, 0]], 1
+];
+var CreateAccountAliasRequest$ = [3, n0, _CAAR,
+    0,
+    [_AA],
+    [0], 1
+];
+var CreateDelegationRequestRequest$ = [3, n0, _CDRR,
+    0,
+    [_D, _P, _RWI, _NC, _SD, _OAI, _RM, _RU, _OSBO],
+    [0, () => DelegationPermission$, 0, 0, 1, 0, 0, 0, 2], 5
+];
+var CreateDelegationRequestResponse$ = [3, n0, _CDRRr,
+    0,
+    [_CDL, _DRI],
+    [0, 0]
+];
+var CreateGroupRequest$ = [3, n0, _CGR,
+    0,
+    [_GN, _Pa],
+    [0, 0], 1
+];
+var CreateGroupResponse$ = [3, n0, _CGRr,
+    0,
+    [_G],
+    [() => Group$], 1
+];
+var CreateInstanceProfileRequest$ = [3, n0, _CIPR,
+    0,
+    [_IPN, _Pa, _T],
+    [0, 0, () => tagListType], 1
+];
+var CreateInstanceProfileResponse$ = [3, n0, _CIPRr,
+    0,
+    [_IP],
+    [() => InstanceProfile$], 1
+];
+var CreateLoginProfileRequest$ = [3, n0, _CLPR,
+    0,
+    [_UN, _Pas, _PRR],
+    [0, [() => passwordType, 0], 2]
+];
+var CreateLoginProfileResponse$ = [3, n0, _CLPRr,
+    0,
+    [_LP],
+    [() => LoginProfile$], 1
+];
+var CreateOpenIDConnectProviderRequest$ = [3, n0, _COIDCPR,
+    0,
+    [_U, _CIDL, _TL, _T],
+    [0, 64 | 0, 64 | 0, () => tagListType], 1
+];
+var CreateOpenIDConnectProviderResponse$ = [3, n0, _COIDCPRr,
+    0,
+    [_OIDCPA, _T],
+    [0, () => tagListType]
+];
+var CreatePolicyRequest$ = [3, n0, _CPRr,
+    0,
+    [_PN, _PD, _Pa, _D, _T],
+    [0, 0, 0, 0, () => tagListType], 2
+];
+var CreatePolicyResponse$ = [3, n0, _CPRre,
+    0,
+    [_Po],
+    [() => Policy$]
+];
+var CreatePolicyVersionRequest$ = [3, n0, _CPVR,
+    0,
+    [_PA, _PD, _SAD],
+    [0, 0, 2], 2
+];
+var CreatePolicyVersionResponse$ = [3, n0, _CPVRr,
+    0,
+    [_PV],
+    [() => PolicyVersion$]
+];
+var CreateRoleRequest$ = [3, n0, _CRR,
+    0,
+    [_RN, _ARPD, _Pa, _D, _MSD, _PB, _T],
+    [0, 0, 0, 0, 1, 0, () => tagListType], 2
+];
+var CreateRoleResponse$ = [3, n0, _CRRr,
+    0,
+    [_Ro],
+    [() => Role$], 1
+];
+var CreateSAMLProviderRequest$ = [3, n0, _CSAMLPR,
+    0,
+    [_SAMLMD, _N, _T, _AEM, _APK],
+    [0, 0, () => tagListType, 0, [() => privateKeyType, 0]], 2
+];
+var CreateSAMLProviderResponse$ = [3, n0, _CSAMLPRr,
+    0,
+    [_SAMLPA, _T],
+    [0, () => tagListType]
+];
+var CreateServiceLinkedRoleRequest$ = [3, n0, _CSLRR,
+    0,
+    [_AWSSN, _D, _CS],
+    [0, 0, 0], 1
+];
+var CreateServiceLinkedRoleResponse$ = [3, n0, _CSLRRr,
+    0,
+    [_Ro],
+    [() => Role$]
+];
+var CreateServiceSpecificCredentialRequest$ = [3, n0, _CSSCR,
+    0,
+    [_UN, _SN, _CAD],
+    [0, 0, 1], 2
+];
+var CreateServiceSpecificCredentialResponse$ = [3, n0, _CSSCRr,
+    0,
+    [_SSC],
+    [[() => ServiceSpecificCredential$, 0]]
+];
+var CreateUserRequest$ = [3, n0, _CUR,
+    0,
+    [_UN, _Pa, _PB, _T],
+    [0, 0, 0, () => tagListType], 1
+];
+var CreateUserResponse$ = [3, n0, _CURr,
+    0,
+    [_Us],
+    [() => User$]
+];
+var CreateVirtualMFADeviceRequest$ = [3, n0, _CVMFADR,
+    0,
+    [_VMFADN, _Pa, _T],
+    [0, 0, () => tagListType], 1
+];
+var CreateVirtualMFADeviceResponse$ = [3, n0, _CVMFADRr,
+    0,
+    [_VMFAD],
+    [[() => VirtualMFADevice$, 0]], 1
+];
+var DeactivateMFADeviceRequest$ = [3, n0, _DMFADR,
+    0,
+    [_SNer, _UN],
+    [0, 0], 1
+];
+var DelegationPermission$ = [3, n0, _DP,
+    0,
+    [_PTA, _Par],
+    [0, () => policyParameterListType]
+];
+var DelegationRequest$ = [3, n0, _DR,
+    0,
+    [_DRI, _OAI, _D, _RM, _P, _PP, _RPRA, _OI, _AI, _St, _ET, _RI, _RNe, _CD, _SD, _RU, _No, _RR, _OSBO, _UT],
+    [0, 0, 0, 0, () => DelegationPermission$, 0, 64 | 0, 0, 0, 0, 4, 0, 0, 4, 1, 0, 0, 0, 2, 4]
+];
+var DeleteAccessKeyRequest$ = [3, n0, _DAKR,
+    0,
+    [_AKI, _UN],
+    [0, 0], 1
+];
+var DeleteAccountAliasRequest$ = [3, n0, _DAAR,
+    0,
+    [_AA],
+    [0], 1
+];
+var DeleteGroupPolicyRequest$ = [3, n0, _DGPR,
+    0,
+    [_GN, _PN],
+    [0, 0], 2
+];
+var DeleteGroupRequest$ = [3, n0, _DGR,
+    0,
+    [_GN],
+    [0], 1
+];
+var DeleteInstanceProfileRequest$ = [3, n0, _DIPR,
+    0,
+    [_IPN],
+    [0], 1
+];
+var DeleteLoginProfileRequest$ = [3, n0, _DLPR,
+    0,
+    [_UN],
+    [0]
+];
+var DeleteOpenIDConnectProviderRequest$ = [3, n0, _DOIDCPR,
+    0,
+    [_OIDCPA],
+    [0], 1
+];
+var DeletePolicyRequest$ = [3, n0, _DPR,
+    0,
+    [_PA],
+    [0], 1
+];
+var DeletePolicyVersionRequest$ = [3, n0, _DPVR,
+    0,
+    [_PA, _VI],
+    [0, 0], 2
+];
+var DeleteRolePermissionsBoundaryRequest$ = [3, n0, _DRPBR,
+    0,
+    [_RN],
+    [0], 1
+];
+var DeleteRolePolicyRequest$ = [3, n0, _DRPR,
+    0,
+    [_RN, _PN],
+    [0, 0], 2
+];
+var DeleteRoleRequest$ = [3, n0, _DRR,
+    0,
+    [_RN],
+    [0], 1
+];
+var DeleteSAMLProviderRequest$ = [3, n0, _DSAMLPR,
+    0,
+    [_SAMLPA],
+    [0], 1
+];
+var DeleteServerCertificateRequest$ = [3, n0, _DSCR,
+    0,
+    [_SCN],
+    [0], 1
+];
+var DeleteServiceLinkedRoleRequest$ = [3, n0, _DSLRR,
+    0,
+    [_RN],
+    [0], 1
+];
+var DeleteServiceLinkedRoleResponse$ = [3, n0, _DSLRRe,
+    0,
+    [_DTI],
+    [0], 1
+];
+var DeleteServiceSpecificCredentialRequest$ = [3, n0, _DSSCR,
+    0,
+    [_SSCI, _UN],
+    [0, 0], 1
+];
+var DeleteSigningCertificateRequest$ = [3, n0, _DSCRe,
+    0,
+    [_CI, _UN],
+    [0, 0], 1
+];
+var DeleteSSHPublicKeyRequest$ = [3, n0, _DSSHPKR,
+    0,
+    [_UN, _SSHPKI],
+    [0, 0], 2
+];
+var DeleteUserPermissionsBoundaryRequest$ = [3, n0, _DUPBR,
+    0,
+    [_UN],
+    [0], 1
+];
+var DeleteUserPolicyRequest$ = [3, n0, _DUPR,
+    0,
+    [_UN, _PN],
+    [0, 0], 2
+];
+var DeleteUserRequest$ = [3, n0, _DUR,
+    0,
+    [_UN],
+    [0], 1
+];
+var DeleteVirtualMFADeviceRequest$ = [3, n0, _DVMFADR,
+    0,
+    [_SNer],
+    [0], 1
+];
+var DeletionTaskFailureReasonType$ = [3, n0, _DTFRT,
+    0,
+    [_Re, _RUL],
+    [0, () => RoleUsageListType]
+];
+var DetachGroupPolicyRequest$ = [3, n0, _DGPRe,
+    0,
+    [_GN, _PA],
+    [0, 0], 2
+];
+var DetachRolePolicyRequest$ = [3, n0, _DRPRe,
+    0,
+    [_RN, _PA],
+    [0, 0], 2
+];
+var DetachUserPolicyRequest$ = [3, n0, _DUPRe,
+    0,
+    [_UN, _PA],
+    [0, 0], 2
+];
+var DisableOrganizationsRootCredentialsManagementRequest$ = [3, n0, _DORCMR,
+    0,
+    [],
+    []
+];
+var DisableOrganizationsRootCredentialsManagementResponse$ = [3, n0, _DORCMRi,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var DisableOrganizationsRootSessionsRequest$ = [3, n0, _DORSR,
+    0,
+    [],
+    []
+];
+var DisableOrganizationsRootSessionsResponse$ = [3, n0, _DORSRi,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var EnableMFADeviceRequest$ = [3, n0, _EMFADR,
+    0,
+    [_UN, _SNer, _AC, _ACu],
+    [0, 0, 0, 0], 4
+];
+var EnableOrganizationsRootCredentialsManagementRequest$ = [3, n0, _EORCMR,
+    0,
+    [],
+    []
+];
+var EnableOrganizationsRootCredentialsManagementResponse$ = [3, n0, _EORCMRn,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var EnableOrganizationsRootSessionsRequest$ = [3, n0, _EORSR,
+    0,
+    [],
+    []
+];
+var EnableOrganizationsRootSessionsResponse$ = [3, n0, _EORSRn,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var EnableOutboundWebIdentityFederationResponse$ = [3, n0, _EOWIFR,
+    0,
+    [_II],
+    [0]
+];
+var EntityDetails$ = [3, n0, _ED,
+    0,
+    [_EI, _LA],
+    [() => EntityInfo$, 4], 1
+];
+var EntityInfo$ = [3, n0, _EI,
+    0,
+    [_A, _N, _Ty, _I, _Pa],
+    [0, 0, 0, 0, 0], 4
+];
+var ErrorDetails$ = [3, n0, _EDr,
+    0,
+    [_M, _C],
+    [0, 0], 2
+];
+var EvaluationResult$ = [3, n0, _ER,
+    0,
+    [_EAN, _EDv, _ERN, _MS, _MCV, _ODD, _PBDD, _EDD, _RSR],
+    [0, 0, 0, () => StatementListType, 64 | 0, () => OrganizationsDecisionDetail$, () => PermissionsBoundaryDecisionDetail$, 128 | 0, () => ResourceSpecificResultListType], 2
+];
+var GenerateCredentialReportResponse$ = [3, n0, _GCRR,
+    0,
+    [_St, _D],
+    [0, 0]
+];
+var GenerateOrganizationsAccessReportRequest$ = [3, n0, _GOARR,
+    0,
+    [_EP, _OPI],
+    [0, 0], 1
+];
+var GenerateOrganizationsAccessReportResponse$ = [3, n0, _GOARRe,
+    0,
+    [_JI],
+    [0]
+];
+var GenerateServiceLastAccessedDetailsRequest$ = [3, n0, _GSLADR,
+    0,
+    [_A, _Gr],
+    [0, 0], 1
+];
+var GenerateServiceLastAccessedDetailsResponse$ = [3, n0, _GSLADRe,
+    0,
+    [_JI],
+    [0]
+];
+var GetAccessKeyLastUsedRequest$ = [3, n0, _GAKLUR,
+    0,
+    [_AKI],
+    [0], 1
+];
+var GetAccessKeyLastUsedResponse$ = [3, n0, _GAKLURe,
+    0,
+    [_UN, _AKLU],
+    [0, () => AccessKeyLastUsed$]
+];
+var GetAccountAuthorizationDetailsRequest$ = [3, n0, _GAADR,
+    0,
+    [_F, _MI, _Ma],
+    [64 | 0, 1, 0]
+];
+var GetAccountAuthorizationDetailsResponse$ = [3, n0, _GAADRe,
+    0,
+    [_UDL, _GDL, _RDL, _Pol, _IT, _Ma],
+    [() => userDetailListType, () => groupDetailListType, () => roleDetailListType, () => ManagedPolicyDetailListType, 2, 0]
+];
+var GetAccountPasswordPolicyResponse$ = [3, n0, _GAPPR,
+    0,
+    [_PPa],
+    [() => PasswordPolicy$], 1
+];
+var GetAccountPropertiesRequest$ = [3, n0, _GAPR,
+    0,
+    [],
+    []
+];
+var GetAccountPropertiesResponse$ = [3, n0, _GAPRe,
+    0,
+    [_Pr],
+    [128 | 0]
+];
+var GetAccountSummaryResponse$ = [3, n0, _GASR,
+    0,
+    [_SM],
+    [128 | 1]
+];
+var GetContextKeysForCustomPolicyRequest$ = [3, n0, _GCKFCPR,
+    0,
+    [_PIL],
+    [64 | 0], 1
+];
+var GetContextKeysForPolicyResponse$ = [3, n0, _GCKFPR,
+    0,
+    [_CKNo],
+    [64 | 0]
+];
+var GetContextKeysForPrincipalPolicyRequest$ = [3, n0, _GCKFPPR,
+    0,
+    [_PSA, _PIL],
+    [0, 64 | 0], 1
+];
+var GetCredentialReportResponse$ = [3, n0, _GCRRe,
+    0,
+    [_Co, _RF, _GT],
+    [21, 0, 4]
+];
+var GetDelegationRequestRequest$ = [3, n0, _GDRR,
+    0,
+    [_DRI, _DPC],
+    [0, 2], 1
+];
+var GetDelegationRequestResponse$ = [3, n0, _GDRRe,
+    0,
+    [_DR, _PCS, _PCR],
+    [() => DelegationRequest$, 0, 0]
+];
+var GetGroupPolicyRequest$ = [3, n0, _GGPR,
+    0,
+    [_GN, _PN],
+    [0, 0], 2
+];
+var GetGroupPolicyResponse$ = [3, n0, _GGPRe,
+    0,
+    [_GN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var GetGroupRequest$ = [3, n0, _GGR,
+    0,
+    [_GN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var GetGroupResponse$ = [3, n0, _GGRe,
+    0,
+    [_G, _Use, _IT, _Ma],
+    [() => Group$, () => userListType, 2, 0], 2
+];
+var GetHumanReadableSummaryRequest$ = [3, n0, _GHRSR,
+    0,
+    [_EA, _L],
+    [0, 0], 1
+];
+var GetHumanReadableSummaryResponse$ = [3, n0, _GHRSRe,
+    0,
+    [_SC, _L, _SS],
+    [0, 0, 0]
+];
+var GetInstanceProfileRequest$ = [3, n0, _GIPR,
+    0,
+    [_IPN],
+    [0], 1
+];
+var GetInstanceProfileResponse$ = [3, n0, _GIPRe,
+    0,
+    [_IP],
+    [() => InstanceProfile$], 1
+];
+var GetLoginProfileRequest$ = [3, n0, _GLPR,
+    0,
+    [_UN],
+    [0]
+];
+var GetLoginProfileResponse$ = [3, n0, _GLPRe,
+    0,
+    [_LP],
+    [() => LoginProfile$], 1
+];
+var GetMFADeviceRequest$ = [3, n0, _GMFADR,
+    0,
+    [_SNer, _UN],
+    [0, 0], 1
+];
+var GetMFADeviceResponse$ = [3, n0, _GMFADRe,
+    0,
+    [_SNer, _UN, _EDn, _Ce],
+    [0, 0, 4, 128 | 0], 1
+];
+var GetOpenIDConnectProviderRequest$ = [3, n0, _GOIDCPR,
+    0,
+    [_OIDCPA],
+    [0], 1
+];
+var GetOpenIDConnectProviderResponse$ = [3, n0, _GOIDCPRe,
+    0,
+    [_U, _CIDL, _TL, _CD, _T],
+    [0, 64 | 0, 64 | 0, 4, () => tagListType]
+];
+var GetOrganizationsAccessReportRequest$ = [3, n0, _GOARRet,
+    0,
+    [_JI, _MI, _Ma, _SK],
+    [0, 1, 0, 0], 1
+];
+var GetOrganizationsAccessReportResponse$ = [3, n0, _GOARRetr,
+    0,
+    [_JS, _JCD, _JCDo, _NOSA, _NOSNA, _ADc, _IT, _Ma, _EDr],
+    [0, 4, 4, 1, 1, () => AccessDetails, 2, 0, () => ErrorDetails$], 2
+];
+var GetOutboundWebIdentityFederationInfoResponse$ = [3, n0, _GOWIFIR,
+    0,
+    [_II, _JVE],
+    [0, 2]
+];
+var GetPolicyRequest$ = [3, n0, _GPR,
+    0,
+    [_PA],
+    [0], 1
+];
+var GetPolicyResponse$ = [3, n0, _GPRe,
+    0,
+    [_Po],
+    [() => Policy$]
+];
+var GetPolicyVersionRequest$ = [3, n0, _GPVR,
+    0,
+    [_PA, _VI],
+    [0, 0], 2
+];
+var GetPolicyVersionResponse$ = [3, n0, _GPVRe,
+    0,
+    [_PV],
+    [() => PolicyVersion$]
+];
+var GetRolePolicyRequest$ = [3, n0, _GRPR,
+    0,
+    [_RN, _PN],
+    [0, 0], 2
+];
+var GetRolePolicyResponse$ = [3, n0, _GRPRe,
+    0,
+    [_RN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var GetRoleRequest$ = [3, n0, _GRR,
+    0,
+    [_RN],
+    [0], 1
+];
+var GetRoleResponse$ = [3, n0, _GRRe,
+    0,
+    [_Ro],
+    [() => Role$], 1
+];
+var GetRoleTemplateVersionRequest$ = [3, n0, _GRTVR,
+    0,
+    [_TA, _MV],
+    [0, 1], 1
+];
+var GetRoleTemplateVersionResponse$ = [3, n0, _GRTVRe,
+    0,
+    [_RTV],
+    [() => RoleTemplateVersion$], 1
+];
+var GetSAMLProviderRequest$ = [3, n0, _GSAMLPR,
+    0,
+    [_SAMLPA],
+    [0], 1
+];
+var GetSAMLProviderResponse$ = [3, n0, _GSAMLPRe,
+    0,
+    [_SAMLPUUID, _SAMLMD, _CD, _VU, _T, _AEM, _PKL],
+    [0, 0, 4, 4, () => tagListType, 0, () => privateKeyList]
+];
+var GetServerCertificateRequest$ = [3, n0, _GSCR,
+    0,
+    [_SCN],
+    [0], 1
+];
+var GetServerCertificateResponse$ = [3, n0, _GSCRe,
+    0,
+    [_SCe],
+    [() => ServerCertificate$], 1
+];
+var GetServiceLastAccessedDetailsRequest$ = [3, n0, _GSLADRet,
+    0,
+    [_JI, _MI, _Ma],
+    [0, 1, 0], 1
+];
+var GetServiceLastAccessedDetailsResponse$ = [3, n0, _GSLADRete,
+    0,
+    [_JS, _JCD, _SLA, _JCDo, _JT, _IT, _Ma, _E],
+    [0, 4, () => ServicesLastAccessed, 4, 0, 2, 0, () => ErrorDetails$], 4
+];
+var GetServiceLastAccessedDetailsWithEntitiesRequest$ = [3, n0, _GSLADWER,
+    0,
+    [_JI, _SNe, _MI, _Ma],
+    [0, 0, 1, 0], 2
+];
+var GetServiceLastAccessedDetailsWithEntitiesResponse$ = [3, n0, _GSLADWERe,
+    0,
+    [_JS, _JCD, _JCDo, _EDL, _IT, _Ma, _E],
+    [0, 4, 4, () => entityDetailsListType, 2, 0, () => ErrorDetails$], 4
+];
+var GetServiceLinkedRoleDeletionStatusRequest$ = [3, n0, _GSLRDSR,
+    0,
+    [_DTI],
+    [0], 1
+];
+var GetServiceLinkedRoleDeletionStatusResponse$ = [3, n0, _GSLRDSRe,
+    0,
+    [_S, _Re],
+    [0, () => DeletionTaskFailureReasonType$], 1
+];
+var GetSSHPublicKeyRequest$ = [3, n0, _GSSHPKR,
+    0,
+    [_UN, _SSHPKI, _En],
+    [0, 0, 0], 3
+];
+var GetSSHPublicKeyResponse$ = [3, n0, _GSSHPKRe,
+    0,
+    [_SSHPK],
+    [() => SSHPublicKey$]
+];
+var GetUserPolicyRequest$ = [3, n0, _GUPR,
+    0,
+    [_UN, _PN],
+    [0, 0], 2
+];
+var GetUserPolicyResponse$ = [3, n0, _GUPRe,
+    0,
+    [_UN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var GetUserRequest$ = [3, n0, _GUR,
+    0,
+    [_UN],
+    [0]
+];
+var GetUserResponse$ = [3, n0, _GURe,
+    0,
+    [_Us],
+    [() => User$], 1
+];
+var Group$ = [3, n0, _G,
+    0,
+    [_Pa, _GN, _GI, _A, _CD],
+    [0, 0, 0, 0, 4], 5
+];
+var GroupDetail$ = [3, n0, _GD,
+    0,
+    [_Pa, _GN, _GI, _A, _CD, _GPL, _AMP],
+    [0, 0, 0, 0, 4, () => policyDetailListType, () => attachedPoliciesListType]
+];
+var InlinePolicy$ = [3, n0, _IPn,
+    0,
+    [_PN, _PD],
+    [0, 0], 2
+];
+var InlinePolicyIdentifierType$ = [3, n0, _IPIT,
+    0,
+    [_PN, _AT, _AN],
+    [0, 0, 0], 3
+];
+var InstanceProfile$ = [3, n0, _IP,
+    0,
+    [_Pa, _IPN, _IPI, _A, _CD, _Rol, _T],
+    [0, 0, 0, 0, 4, () => roleListType, () => tagListType], 6
+];
+var ListAccessKeysRequest$ = [3, n0, _LAKR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListAccessKeysResponse$ = [3, n0, _LAKRi,
+    0,
+    [_AKM, _IT, _Ma],
+    [() => accessKeyMetadataListType, 2, 0], 1
+];
+var ListAccountAliasesRequest$ = [3, n0, _LAAR,
+    0,
+    [_Ma, _MI],
+    [0, 1]
+];
+var ListAccountAliasesResponse$ = [3, n0, _LAARi,
+    0,
+    [_AAc, _IT, _Ma],
+    [64 | 0, 2, 0], 1
+];
+var ListAttachedGroupPoliciesRequest$ = [3, n0, _LAGPR,
+    0,
+    [_GN, _PPat, _Ma, _MI],
+    [0, 0, 0, 1], 1
+];
+var ListAttachedGroupPoliciesResponse$ = [3, n0, _LAGPRi,
+    0,
+    [_APt, _IT, _Ma],
+    [() => attachedPoliciesListType, 2, 0]
+];
+var ListAttachedRolePoliciesRequest$ = [3, n0, _LARPR,
+    0,
+    [_RN, _PPat, _Ma, _MI],
+    [0, 0, 0, 1], 1
+];
+var ListAttachedRolePoliciesResponse$ = [3, n0, _LARPRi,
+    0,
+    [_APt, _IT, _Ma],
+    [() => attachedPoliciesListType, 2, 0]
+];
+var ListAttachedUserPoliciesRequest$ = [3, n0, _LAUPR,
+    0,
+    [_UN, _PPat, _Ma, _MI],
+    [0, 0, 0, 1], 1
+];
+var ListAttachedUserPoliciesResponse$ = [3, n0, _LAUPRi,
+    0,
+    [_APt, _IT, _Ma],
+    [() => attachedPoliciesListType, 2, 0]
+];
+var ListDelegationRequestsRequest$ = [3, n0, _LDRR,
+    0,
+    [_OI, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListDelegationRequestsResponse$ = [3, n0, _LDRRi,
+    0,
+    [_DRe, _Ma, _iT],
+    [() => delegationRequestsListType, 0, 2]
+];
+var ListEntitiesForPolicyRequest$ = [3, n0, _LEFPR,
+    0,
+    [_PA, _EFn, _PPat, _PUF, _Ma, _MI],
+    [0, 0, 0, 0, 0, 1], 1
+];
+var ListEntitiesForPolicyResponse$ = [3, n0, _LEFPRi,
+    0,
+    [_PG, _PU, _PR, _IT, _Ma],
+    [() => PolicyGroupListType, () => PolicyUserListType, () => PolicyRoleListType, 2, 0]
+];
+var ListGroupPoliciesRequest$ = [3, n0, _LGPR,
+    0,
+    [_GN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListGroupPoliciesResponse$ = [3, n0, _LGPRi,
+    0,
+    [_PNo, _IT, _Ma],
+    [64 | 0, 2, 0], 1
+];
+var ListGroupsForUserRequest$ = [3, n0, _LGFUR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListGroupsForUserResponse$ = [3, n0, _LGFURi,
+    0,
+    [_Gro, _IT, _Ma],
+    [() => groupListType, 2, 0], 1
+];
+var ListGroupsRequest$ = [3, n0, _LGR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListGroupsResponse$ = [3, n0, _LGRi,
+    0,
+    [_Gro, _IT, _Ma],
+    [() => groupListType, 2, 0], 1
+];
+var ListInstanceProfilesForRoleRequest$ = [3, n0, _LIPFRR,
+    0,
+    [_RN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListInstanceProfilesForRoleResponse$ = [3, n0, _LIPFRRi,
+    0,
+    [_IPns, _IT, _Ma],
+    [() => instanceProfileListType, 2, 0], 1
+];
+var ListInstanceProfilesRequest$ = [3, n0, _LIPR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListInstanceProfilesResponse$ = [3, n0, _LIPRi,
+    0,
+    [_IPns, _IT, _Ma],
+    [() => instanceProfileListType, 2, 0], 1
+];
+var ListInstanceProfileTagsRequest$ = [3, n0, _LIPTR,
+    0,
+    [_IPN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListInstanceProfileTagsResponse$ = [3, n0, _LIPTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListMFADevicesRequest$ = [3, n0, _LMFADR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListMFADevicesResponse$ = [3, n0, _LMFADRi,
+    0,
+    [_MFAD, _IT, _Ma],
+    [() => mfaDeviceListType, 2, 0], 1
+];
+var ListMFADeviceTagsRequest$ = [3, n0, _LMFADTR,
+    0,
+    [_SNer, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListMFADeviceTagsResponse$ = [3, n0, _LMFADTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListOpenIDConnectProvidersRequest$ = [3, n0, _LOIDCPR,
+    0,
+    [],
+    []
+];
+var ListOpenIDConnectProvidersResponse$ = [3, n0, _LOIDCPRi,
+    0,
+    [_OIDCPL],
+    [() => OpenIDConnectProviderListType]
+];
+var ListOpenIDConnectProviderTagsRequest$ = [3, n0, _LOIDCPTR,
+    0,
+    [_OIDCPA, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListOpenIDConnectProviderTagsResponse$ = [3, n0, _LOIDCPTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListOrganizationsFeaturesRequest$ = [3, n0, _LOFR,
+    0,
+    [],
+    []
+];
+var ListOrganizationsFeaturesResponse$ = [3, n0, _LOFRi,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var ListPoliciesGrantingServiceAccessEntry$ = [3, n0, _LPGSAE,
+    0,
+    [_SNe, _Pol],
+    [0, () => policyGrantingServiceAccessListType]
+];
+var ListPoliciesGrantingServiceAccessRequest$ = [3, n0, _LPGSAR,
+    0,
+    [_A, _SNerv, _Ma],
+    [0, 64 | 0, 0], 2
+];
+var ListPoliciesGrantingServiceAccessResponse$ = [3, n0, _LPGSARi,
+    0,
+    [_PGSA, _IT, _Ma],
+    [() => listPolicyGrantingServiceAccessResponseListType, 2, 0], 1
+];
+var ListPoliciesRequest$ = [3, n0, _LPR,
+    0,
+    [_Sc, _OA, _PPat, _PUF, _Ma, _MI],
+    [0, 2, 0, 0, 0, 1]
+];
+var ListPoliciesResponse$ = [3, n0, _LPRi,
+    0,
+    [_Pol, _IT, _Ma],
+    [() => policyListType, 2, 0]
+];
+var ListPolicyTagsRequest$ = [3, n0, _LPTR,
+    0,
+    [_PA, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListPolicyTagsResponse$ = [3, n0, _LPTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListPolicyVersionsRequest$ = [3, n0, _LPVR,
+    0,
+    [_PA, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListPolicyVersionsResponse$ = [3, n0, _LPVRi,
+    0,
+    [_V, _IT, _Ma],
+    [() => policyDocumentVersionListType, 2, 0]
+];
+var ListRolePoliciesRequest$ = [3, n0, _LRPR,
+    0,
+    [_RN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListRolePoliciesResponse$ = [3, n0, _LRPRi,
+    0,
+    [_PNo, _IT, _Ma],
+    [64 | 0, 2, 0], 1
+];
+var ListRolesRequest$ = [3, n0, _LRR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListRolesResponse$ = [3, n0, _LRRi,
+    0,
+    [_Rol, _IT, _Ma],
+    [() => roleListType, 2, 0], 1
+];
+var ListRoleTagsRequest$ = [3, n0, _LRTR,
+    0,
+    [_RN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListRoleTagsResponse$ = [3, n0, _LRTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListSAMLProvidersRequest$ = [3, n0, _LSAMLPR,
+    0,
+    [],
+    []
+];
+var ListSAMLProvidersResponse$ = [3, n0, _LSAMLPRi,
+    0,
+    [_SAMLPL],
+    [() => SAMLProviderListType]
+];
+var ListSAMLProviderTagsRequest$ = [3, n0, _LSAMLPTR,
+    0,
+    [_SAMLPA, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListSAMLProviderTagsResponse$ = [3, n0, _LSAMLPTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListServerCertificatesRequest$ = [3, n0, _LSCR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListServerCertificatesResponse$ = [3, n0, _LSCRi,
+    0,
+    [_SCML, _IT, _Ma],
+    [() => serverCertificateMetadataListType, 2, 0], 1
+];
+var ListServerCertificateTagsRequest$ = [3, n0, _LSCTR,
+    0,
+    [_SCN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListServerCertificateTagsResponse$ = [3, n0, _LSCTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListServiceSpecificCredentialsRequest$ = [3, n0, _LSSCR,
+    0,
+    [_UN, _SN, _AU, _Ma, _MI],
+    [0, 0, 2, 0, 1]
+];
+var ListServiceSpecificCredentialsResponse$ = [3, n0, _LSSCRi,
+    0,
+    [_SSCe, _Ma, _IT],
+    [() => ServiceSpecificCredentialsListType, 0, 2]
+];
+var ListSigningCertificatesRequest$ = [3, n0, _LSCRis,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListSigningCertificatesResponse$ = [3, n0, _LSCRist,
+    0,
+    [_Cer, _IT, _Ma],
+    [() => certificateListType, 2, 0], 1
+];
+var ListSSHPublicKeysRequest$ = [3, n0, _LSSHPKR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListSSHPublicKeysResponse$ = [3, n0, _LSSHPKRi,
+    0,
+    [_SSHPKu, _IT, _Ma],
+    [() => SSHPublicKeyListType, 2, 0]
+];
+var ListUserPoliciesRequest$ = [3, n0, _LUPR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListUserPoliciesResponse$ = [3, n0, _LUPRi,
+    0,
+    [_PNo, _IT, _Ma],
+    [64 | 0, 2, 0], 1
+];
+var ListUsersRequest$ = [3, n0, _LUR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListUsersResponse$ = [3, n0, _LURi,
+    0,
+    [_Use, _IT, _Ma],
+    [() => userListType, 2, 0], 1
+];
+var ListUserTagsRequest$ = [3, n0, _LUTR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListUserTagsResponse$ = [3, n0, _LUTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListVirtualMFADevicesRequest$ = [3, n0, _LVMFADR,
+    0,
+    [_AS, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListVirtualMFADevicesResponse$ = [3, n0, _LVMFADRi,
+    0,
+    [_VMFADi, _IT, _Ma],
+    [[() => virtualMFADeviceListType, 0], 2, 0], 1
+];
+var LoginProfile$ = [3, n0, _LP,
+    0,
+    [_UN, _CD, _PRR],
+    [0, 4, 2], 2
+];
+var ManagedPolicyDetail$ = [3, n0, _MPD,
+    0,
+    [_PN, _PI, _A, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _PVL],
+    [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => policyDocumentVersionListType]
+];
+var MFADevice$ = [3, n0, _MFADe,
+    0,
+    [_UN, _SNer, _EDn],
+    [0, 0, 4], 3
+];
+var OpenIDConnectProviderListEntry$ = [3, n0, _OIDCPLE,
+    0,
+    [_A],
+    [0]
+];
+var OrderedOrganizationPolicyType$ = [3, n0, _OOPT,
+    0,
+    [_SCPIL],
+    [64 | 0]
+];
+var OrganizationsDecisionDetail$ = [3, n0, _ODD,
+    0,
+    [_ABO],
+    [2]
+];
+var ParameterDefinition$ = [3, n0, _PDa,
+    0,
+    [_N, _Ty, _ST, _D, _IR, _DV, _Im],
+    [0, 0, 0, 0, 2, 0, 2], 2
+];
+var PasswordPolicy$ = [3, n0, _PPa,
+    0,
+    [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _EPx, _MPA, _PRP, _HE],
+    [1, 2, 2, 2, 2, 2, 2, 1, 1, 2]
+];
+var PermissionsBoundaryDecisionDetail$ = [3, n0, _PBDD,
+    0,
+    [_ABPB],
+    [2]
+];
+var Policy$ = [3, n0, _Po,
+    0,
+    [_PN, _PI, _A, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _T],
+    [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => tagListType]
+];
+var PolicyDetail$ = [3, n0, _PDo,
+    0,
+    [_PN, _PD],
+    [0, 0]
+];
+var PolicyGrantingServiceAccess$ = [3, n0, _PGSAo,
+    0,
+    [_PN, _PT, _PA, _ETn, _EN],
+    [0, 0, 0, 0, 0], 2
+];
+var PolicyGroup$ = [3, n0, _PGo,
+    0,
+    [_GN, _GI],
+    [0, 0]
+];
+var PolicyParameter$ = [3, n0, _PPo,
+    0,
+    [_N, _Va, _Ty],
+    [0, 64 | 0, 0]
+];
+var PolicyRole$ = [3, n0, _PRo,
+    0,
+    [_RN, _RIo],
+    [0, 0]
+];
+var PolicyUser$ = [3, n0, _PUo,
+    0,
+    [_UN, _UI],
+    [0, 0]
+];
+var PolicyVersion$ = [3, n0, _PV,
+    0,
+    [_Do, _VI, _IDV, _CD],
+    [0, 0, 2, 4]
+];
+var Position$ = [3, n0, _Pos,
+    0,
+    [_Li, _Col],
+    [1, 1]
+];
+var PutAccountPropertiesRequest$ = [3, n0, _PAPR,
+    0,
+    [_Pr],
+    [128 | 0], 1
+];
+var PutAccountPropertiesResponse$ = [3, n0, _PAPRu,
+    0,
+    [],
+    []
+];
+var PutGroupPolicyRequest$ = [3, n0, _PGPR,
+    0,
+    [_GN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var PutRolePermissionsBoundaryRequest$ = [3, n0, _PRPBR,
+    0,
+    [_RN, _PB],
+    [0, 0], 2
+];
+var PutRolePolicyRequest$ = [3, n0, _PRPR,
+    0,
+    [_RN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var PutUserPermissionsBoundaryRequest$ = [3, n0, _PUPBR,
+    0,
+    [_UN, _PB],
+    [0, 0], 2
+];
+var PutUserPolicyRequest$ = [3, n0, _PUPR,
+    0,
+    [_UN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var RejectDelegationRequestRequest$ = [3, n0, _RDRR,
+    0,
+    [_DRI, _No],
+    [0, 0], 1
+];
+var RemoveClientIDFromOpenIDConnectProviderRequest$ = [3, n0, _RCIDFOIDCPR,
+    0,
+    [_OIDCPA, _CID],
+    [0, 0], 2
+];
+var RemoveRoleFromInstanceProfileRequest$ = [3, n0, _RRFIPR,
+    0,
+    [_IPN, _RN],
+    [0, 0], 2
+];
+var RemoveUserFromGroupRequest$ = [3, n0, _RUFGR,
+    0,
+    [_GN, _UN],
+    [0, 0], 2
+];
+var ReplacementValueEntry$ = [3, n0, _RVE,
+    0,
+    [_Va],
+    [64 | 0], 1
+];
+var ResetServiceSpecificCredentialRequest$ = [3, n0, _RSSCR,
+    0,
+    [_SSCI, _UN],
+    [0, 0], 1
+];
+var ResetServiceSpecificCredentialResponse$ = [3, n0, _RSSCRe,
+    0,
+    [_SSC],
+    [[() => ServiceSpecificCredential$, 0]]
+];
+var ResourceSpecificResult$ = [3, n0, _RSRe,
+    0,
+    [_ERN, _ERD, _MS, _MCV, _EDD, _PBDD],
+    [0, 0, () => StatementListType, 64 | 0, 128 | 0, () => PermissionsBoundaryDecisionDetail$], 2
+];
+var ResyncMFADeviceRequest$ = [3, n0, _RMFADR,
+    0,
+    [_UN, _SNer, _AC, _ACu],
+    [0, 0, 0, 0], 4
+];
+var Role$ = [3, n0, _Ro,
+    0,
+    [_Pa, _RN, _RIo, _A, _CD, _ARPD, _D, _MSD, _PB, _T, _RLU, _SRT],
+    [0, 0, 0, 0, 4, 0, 0, 1, () => AttachedPermissionsBoundary$, () => tagListType, () => RoleLastUsed$, () => SourceRoleTemplate$], 5
+];
+var RoleDetail$ = [3, n0, _RD,
+    0,
+    [_Pa, _RN, _RIo, _A, _CD, _ARPD, _IPL, _RPL, _AMP, _PB, _T, _RLU],
+    [0, 0, 0, 0, 4, 0, () => instanceProfileListType, () => policyDetailListType, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType, () => RoleLastUsed$]
+];
+var RoleLastUsed$ = [3, n0, _RLU,
+    0,
+    [_LUD, _R],
+    [4, 0]
+];
+var RoleTemplateVersion$ = [3, n0, _RTV,
+    0,
+    [_TA, _TN, _TVI, _D, _MVa, _DMV, _MBT, _MBV, _Ena, _MV, _RNP, _RPP, _RDP, _ARPDT, _IPT, _MPAa, _PBAe, _PDar, _RTT, _MSD, _VE, _CT, _UTp],
+    [0, 0, 0, 0, 1, 1, 0, 0, 2, 1, 0, 0, 0, 0, () => inlinePolicyTemplateListType, 64 | 0, 0, () => parametersDefinitionListType, () => tagTemplateListType, 1, 2, 4, 4]
+];
+var RoleUsageType$ = [3, n0, _RUT,
+    0,
+    [_R, _Res],
+    [0, 64 | 0]
+];
+var SAMLPrivateKey$ = [3, n0, _SAMLPK,
+    0,
+    [_KI, _Ti],
+    [0, 4]
+];
+var SAMLProviderListEntry$ = [3, n0, _SAMLPLE,
+    0,
+    [_A, _VU, _CD],
+    [0, 4, 4]
+];
+var SendDelegationTokenRequest$ = [3, n0, _SDTR,
+    0,
+    [_DRI],
+    [0], 1
+];
+var ServerCertificate$ = [3, n0, _SCe,
+    0,
+    [_SCM, _CB, _CC, _T],
+    [() => ServerCertificateMetadata$, 0, 0, () => tagListType], 2
+];
+var ServerCertificateMetadata$ = [3, n0, _SCM,
+    0,
+    [_Pa, _SCN, _SCI, _A, _UDp, _Ex],
+    [0, 0, 0, 0, 4, 4], 4
+];
+var ServiceLastAccessed$ = [3, n0, _SLAe,
+    0,
+    [_SN, _SNe, _LA, _LAE, _LAR, _TAE, _TALA],
+    [0, 0, 4, 0, 0, 1, () => TrackedActionsLastAccessed], 2
+];
+var ServiceSpecificCredential$ = [3, n0, _SSC,
+    0,
+    [_CD, _SN, _SSCI, _UN, _S, _EDx, _SUN, _SP, _SCA, _SCS],
+    [4, 0, 0, 0, 0, 4, 0, [() => servicePassword, 0], 0, [() => serviceCredentialSecret, 0]], 5
+];
+var ServiceSpecificCredentialMetadata$ = [3, n0, _SSCM,
+    0,
+    [_UN, _S, _CD, _SSCI, _SN, _SUN, _SCA, _EDx],
+    [0, 0, 4, 0, 0, 0, 0, 4], 5
+];
+var SetDefaultPolicyVersionRequest$ = [3, n0, _SDPVR,
+    0,
+    [_PA, _VI],
+    [0, 0], 2
+];
+var SetSecurityTokenServicePreferencesRequest$ = [3, n0, _SSTSPR,
+    0,
+    [_GETV],
+    [0], 1
+];
+var SigningCertificate$ = [3, n0, _SCi,
+    0,
+    [_UN, _CI, _CB, _S, _UDp],
+    [0, 0, 0, 0, 4], 4
+];
+var SimulateCustomPolicyRequest$ = [3, n0, _SCPR,
+    0,
+    [_PIL, _ANc, _PBPIL, _OOPIL, _RA, _RP, _RO, _CA, _CEo, _RHO, _MI, _Ma],
+    [64 | 0, 64 | 0, 64 | 0, () => OrganizationPolicyListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0], 2
+];
+var SimulatePolicyResponse$ = [3, n0, _SPR,
+    0,
+    [_ERv, _IT, _Ma],
+    [() => EvaluationResultsListType, 2, 0]
+];
+var SimulatePrincipalPolicyRequest$ = [3, n0, _SPPR,
+    0,
+    [_PSA, _ANc, _PIL, _PBPIL, _PEL, _RA, _RP, _RO, _CA, _CEo, _RHO, _MI, _Ma],
+    [0, 64 | 0, 64 | 0, 64 | 0, () => PolicyExclusionsListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0], 2
+];
+var SourceRoleTemplate$ = [3, n0, _SRT,
+    0,
+    [_TA, _TMV],
+    [0, 1], 2
+];
+var SSHPublicKey$ = [3, n0, _SSHPK,
+    0,
+    [_UN, _SSHPKI, _Fi, _SSHPKB, _S, _UDp],
+    [0, 0, 0, 0, 0, 4], 5
+];
+var SSHPublicKeyMetadata$ = [3, n0, _SSHPKM,
+    0,
+    [_UN, _SSHPKI, _S, _UDp],
+    [0, 0, 0, 4], 4
+];
+var Statement$ = [3, n0, _Sta,
+    0,
+    [_SPI, _SPT, _SPt, _EPn],
+    [0, 0, () => Position$, () => Position$]
+];
+var Tag$ = [3, n0, _Ta,
+    0,
+    [_K, _Val],
+    [0, 0], 2
+];
+var TagInstanceProfileRequest$ = [3, n0, _TIPR,
+    0,
+    [_IPN, _T],
+    [0, () => tagListType], 2
+];
+var TagMFADeviceRequest$ = [3, n0, _TMFADR,
+    0,
+    [_SNer, _T],
+    [0, () => tagListType], 2
+];
+var TagOpenIDConnectProviderRequest$ = [3, n0, _TOIDCPR,
+    0,
+    [_OIDCPA, _T],
+    [0, () => tagListType], 2
+];
+var TagPolicyRequest$ = [3, n0, _TPR,
+    0,
+    [_PA, _T],
+    [0, () => tagListType], 2
+];
+var TagRoleRequest$ = [3, n0, _TRR,
+    0,
+    [_RN, _T],
+    [0, () => tagListType], 2
+];
+var TagSAMLProviderRequest$ = [3, n0, _TSAMLPR,
+    0,
+    [_SAMLPA, _T],
+    [0, () => tagListType], 2
+];
+var TagServerCertificateRequest$ = [3, n0, _TSCR,
+    0,
+    [_SCN, _T],
+    [0, () => tagListType], 2
+];
+var TagTemplate$ = [3, n0, _TT,
+    0,
+    [_K, _Val],
+    [0, 0], 2
+];
+var TagUserRequest$ = [3, n0, _TUR,
+    0,
+    [_UN, _T],
+    [0, () => tagListType], 2
+];
+var TrackedActionLastAccessed$ = [3, n0, _TALAr,
+    0,
+    [_ANct, _LAEa, _LATa, _LARa],
+    [0, 0, 4, 0]
+];
+var UntagInstanceProfileRequest$ = [3, n0, _UIPR,
+    0,
+    [_IPN, _TK],
+    [0, 64 | 0], 2
+];
+var UntagMFADeviceRequest$ = [3, n0, _UMFADR,
+    0,
+    [_SNer, _TK],
+    [0, 64 | 0], 2
+];
+var UntagOpenIDConnectProviderRequest$ = [3, n0, _UOIDCPR,
+    0,
+    [_OIDCPA, _TK],
+    [0, 64 | 0], 2
+];
+var UntagPolicyRequest$ = [3, n0, _UPR,
+    0,
+    [_PA, _TK],
+    [0, 64 | 0], 2
+];
+var UntagRoleRequest$ = [3, n0, _URR,
+    0,
+    [_RN, _TK],
+    [0, 64 | 0], 2
+];
+var UntagSAMLProviderRequest$ = [3, n0, _USAMLPR,
+    0,
+    [_SAMLPA, _TK],
+    [0, 64 | 0], 2
+];
+var UntagServerCertificateRequest$ = [3, n0, _USCR,
+    0,
+    [_SCN, _TK],
+    [0, 64 | 0], 2
+];
+var UntagUserRequest$ = [3, n0, _UUR,
+    0,
+    [_UN, _TK],
+    [0, 64 | 0], 2
+];
+var UpdateAccessKeyRequest$ = [3, n0, _UAKR,
+    0,
+    [_AKI, _S, _UN],
+    [0, 0, 0], 2
+];
+var UpdateAccountPasswordPolicyRequest$ = [3, n0, _UAPPR,
+    0,
+    [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _MPA, _PRP, _HE],
+    [1, 2, 2, 2, 2, 2, 1, 1, 2]
+];
+var UpdateAssumeRolePolicyRequest$ = [3, n0, _UARPR,
+    0,
+    [_RN, _PD],
+    [0, 0], 2
+];
+var UpdateDelegationRequestRequest$ = [3, n0, _UDRR,
+    0,
+    [_DRI, _No],
+    [0, 0], 1
+];
+var UpdateGroupRequest$ = [3, n0, _UGR,
+    0,
+    [_GN, _NPe, _NGN],
+    [0, 0, 0], 1
+];
+var UpdateLoginProfileRequest$ = [3, n0, _ULPR,
+    0,
+    [_UN, _Pas, _PRR],
+    [0, [() => passwordType, 0], 2], 1
+];
+var UpdateOpenIDConnectProviderThumbprintRequest$ = [3, n0, _UOIDCPTR,
+    0,
+    [_OIDCPA, _TL],
+    [0, 64 | 0], 2
+];
+var UpdateRoleDescriptionRequest$ = [3, n0, _URDR,
+    0,
+    [_RN, _D],
+    [0, 0], 2
+];
+var UpdateRoleDescriptionResponse$ = [3, n0, _URDRp,
+    0,
+    [_Ro],
+    [() => Role$]
+];
+var UpdateRoleRequest$ = [3, n0, _URRp,
+    0,
+    [_RN, _D, _MSD],
+    [0, 0, 1], 1
+];
+var UpdateRoleResponse$ = [3, n0, _URRpd,
+    0,
+    [],
+    []
+];
+var UpdateSAMLProviderRequest$ = [3, n0, _USAMLPRp,
+    0,
+    [_SAMLPA, _SAMLMD, _AEM, _APK, _RPK],
+    [0, 0, 0, [() => privateKeyType, 0], 0], 1
+];
+var UpdateSAMLProviderResponse$ = [3, n0, _USAMLPRpd,
+    0,
+    [_SAMLPA],
+    [0]
+];
+var UpdateServerCertificateRequest$ = [3, n0, _USCRp,
+    0,
+    [_SCN, _NPe, _NSCN],
+    [0, 0, 0], 1
+];
+var UpdateServiceSpecificCredentialRequest$ = [3, n0, _USSCR,
+    0,
+    [_SSCI, _S, _UN],
+    [0, 0, 0], 2
+];
+var UpdateSigningCertificateRequest$ = [3, n0, _USCRpd,
+    0,
+    [_CI, _S, _UN],
+    [0, 0, 0], 2
+];
+var UpdateSSHPublicKeyRequest$ = [3, n0, _USSHPKR,
+    0,
+    [_UN, _SSHPKI, _S],
+    [0, 0, 0], 3
+];
+var UpdateUserRequest$ = [3, n0, _UURp,
+    0,
+    [_UN, _NPe, _NUN],
+    [0, 0, 0], 1
+];
+var UploadServerCertificateRequest$ = [3, n0, _USCRpl,
+    0,
+    [_SCN, _CB, _PK, _Pa, _CC, _T],
+    [0, 0, [() => privateKeyType, 0], 0, 0, () => tagListType], 3
+];
+var UploadServerCertificateResponse$ = [3, n0, _USCRplo,
+    0,
+    [_SCM, _T],
+    [() => ServerCertificateMetadata$, () => tagListType]
+];
+var UploadSigningCertificateRequest$ = [3, n0, _USCRploa,
+    0,
+    [_CB, _UN],
+    [0, 0], 1
+];
+var UploadSigningCertificateResponse$ = [3, n0, _USCRpload,
+    0,
+    [_Cert],
+    [() => SigningCertificate$], 1
+];
+var UploadSSHPublicKeyRequest$ = [3, n0, _USSHPKRp,
+    0,
+    [_UN, _SSHPKB],
+    [0, 0], 2
+];
+var UploadSSHPublicKeyResponse$ = [3, n0, _USSHPKRpl,
+    0,
+    [_SSHPK],
+    [() => SSHPublicKey$]
+];
+var User$ = [3, n0, _Us,
+    0,
+    [_Pa, _UN, _UI, _A, _CD, _PLU, _PB, _T],
+    [0, 0, 0, 0, 4, 4, () => AttachedPermissionsBoundary$, () => tagListType], 5
+];
+var UserDetail$ = [3, n0, _UDs,
+    0,
+    [_Pa, _UN, _UI, _A, _CD, _UPL, _GL, _AMP, _PB, _T],
+    [0, 0, 0, 0, 4, () => policyDetailListType, 64 | 0, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType]
+];
+var VirtualMFADevice$ = [3, n0, _VMFAD,
+    0,
+    [_SNer, _BSS, _QRCPNG, _Us, _EDn, _T],
+    [0, [() => BootstrapDatum, 0], [() => BootstrapDatum, 0], () => User$, 4, () => tagListType], 1
+];
+var __Unit = "unit";
+var AccessDetails = [1, n0, _ADc,
+    0, () => AccessDetail$
+];
+var accessKeyMetadataListType = [1, n0, _aKMLT,
+    0, () => AccessKeyMetadata$
+];
+var attachedPoliciesListType = [1, n0, _aPLT,
+    0, () => AttachedPolicy$
+];
+var certificateListType = [1, n0, _cLT,
+    0, () => SigningCertificate$
+];
+var ContextEntryListType = [1, n0, _CELT,
+    0, () => ContextEntry$
+];
+var delegationRequestsListType = [1, n0, _dRLT,
+    0, () => DelegationRequest$
+];
+var entityDetailsListType = [1, n0, _eDLT,
+    0, () => EntityDetails$
+];
+var EvaluationResultsListType = [1, n0, _ERLT,
+    0, () => EvaluationResult$
+];
+var groupDetailListType = [1, n0, _gDLT,
+    0, () => GroupDetail$
+];
+var groupListType = [1, n0, _gLT,
+    0, () => Group$
+];
+var inlinePolicyTemplateListType = [1, n0, _iPTLT,
+    0, () => InlinePolicy$
+];
+var instanceProfileListType = [1, n0, _iPLT,
+    0, () => InstanceProfile$
+];
+var listPolicyGrantingServiceAccessResponseListType = [1, n0, _lPGSARLT,
+    0, () => ListPoliciesGrantingServiceAccessEntry$
+];
+var ManagedPolicyDetailListType = [1, n0, _MPDLT,
+    0, () => ManagedPolicyDetail$
+];
+var mfaDeviceListType = [1, n0, _mDLT,
+    0, () => MFADevice$
+];
+var OpenIDConnectProviderListType = [1, n0, _OIDCPLT,
+    0, () => OpenIDConnectProviderListEntry$
+];
+var OrganizationPolicyListType = [1, n0, _OPLT,
+    0, () => OrderedOrganizationPolicyType$
+];
+var parametersDefinitionListType = [1, n0, _pDLT,
+    0, () => ParameterDefinition$
+];
+var policyDetailListType = [1, n0, _pDLTo,
+    0, () => PolicyDetail$
+];
+var policyDocumentVersionListType = [1, n0, _pDVLT,
+    0, () => PolicyVersion$
+];
+var PolicyExclusionsListType = [1, n0, _PELT,
+    0, () => PolicyIdentifier$
+];
+var policyGrantingServiceAccessListType = [1, n0, _pGSALT,
+    0, () => PolicyGrantingServiceAccess$
+];
+var PolicyGroupListType = [1, n0, _PGLT,
+    0, () => PolicyGroup$
+];
+var policyListType = [1, n0, _pLT,
+    0, () => Policy$
+];
+var policyParameterListType = [1, n0, _pPLT,
+    0, () => PolicyParameter$
+];
+var PolicyRoleListType = [1, n0, _PRLT,
+    0, () => PolicyRole$
+];
+var PolicyUserListType = [1, n0, _PULT,
+    0, () => PolicyUser$
+];
+var privateKeyList = [1, n0, _pKL,
+    0, () => SAMLPrivateKey$
+];
+var ResourceSpecificResultListType = [1, n0, _RSRLT,
+    0, () => ResourceSpecificResult$
+];
+var roleDetailListType = [1, n0, _rDLT,
+    0, () => RoleDetail$
+];
+var roleListType = [1, n0, _rLT,
+    0, () => Role$
+];
+var RoleUsageListType = [1, n0, _RULT,
+    0, () => RoleUsageType$
+];
+var SAMLProviderListType = [1, n0, _SAMLPLT,
+    0, () => SAMLProviderListEntry$
+];
+var serverCertificateMetadataListType = [1, n0, _sCMLT,
+    0, () => ServerCertificateMetadata$
+];
+var ServicesLastAccessed = [1, n0, _SLA,
+    0, () => ServiceLastAccessed$
+];
+var ServiceSpecificCredentialsListType = [1, n0, _SSCLT,
+    0, () => ServiceSpecificCredentialMetadata$
+];
+var SSHPublicKeyListType = [1, n0, _SSHPKLT,
+    0, () => SSHPublicKeyMetadata$
+];
+var StatementListType = [1, n0, _SLT,
+    0, () => Statement$
+];
+var tagListType = [1, n0, _tLT,
+    0, () => Tag$
+];
+var tagTemplateListType = [1, n0, _tTLT,
+    0, () => TagTemplate$
+];
+var TrackedActionsLastAccessed = [1, n0, _TALA,
+    0, () => TrackedActionLastAccessed$
+];
+var userDetailListType = [1, n0, _uDLT,
+    0, () => UserDetail$
+];
+var userListType = [1, n0, _uLT,
+    0, () => User$
+];
+var virtualMFADeviceListType = [1, n0, _vMFADLT,
+    0, [() => VirtualMFADevice$,
+        0]
+];
+var mapStringReplacementValueEntry = [2, n0, _mSRVE,
+    0, 0, () => ReplacementValueEntry$
+];
+var PolicyIdentifier$ = [4, n0, _PIo,
+    0,
+    [_PT, _PA, _IPIn],
+    [0, 0, () => InlinePolicyIdentifierType$]
+];
+var AcceptDelegationRequest$ = [9, n0, _ADR,
+    0, () => AcceptDelegationRequestRequest$, () => __Unit
+];
+var AcquireRole$ = [9, n0, _AR,
+    0, () => AcquireRoleRequest$, () => AcquireRoleResponse$
+];
+var AddClientIDToOpenIDConnectProvider$ = [9, n0, _ACIDTOIDCP,
+    0, () => AddClientIDToOpenIDConnectProviderRequest$, () => __Unit
+];
+var AddRoleToInstanceProfile$ = [9, n0, _ARTIP,
+    0, () => AddRoleToInstanceProfileRequest$, () => __Unit
+];
+var AddUserToGroup$ = [9, n0, _AUTG,
+    0, () => AddUserToGroupRequest$, () => __Unit
+];
+var AssociateDelegationRequest$ = [9, n0, _ADRs,
+    0, () => AssociateDelegationRequestRequest$, () => __Unit
+];
+var AttachGroupPolicy$ = [9, n0, _AGP,
+    0, () => AttachGroupPolicyRequest$, () => __Unit
+];
+var AttachRolePolicy$ = [9, n0, _ARP,
+    0, () => AttachRolePolicyRequest$, () => __Unit
+];
+var AttachUserPolicy$ = [9, n0, _AUP,
+    0, () => AttachUserPolicyRequest$, () => __Unit
+];
+var ChangePassword$ = [9, n0, _CP,
+    0, () => ChangePasswordRequest$, () => __Unit
+];
+var CreateAccessKey$ = [9, n0, _CAK,
+    0, () => CreateAccessKeyRequest$, () => CreateAccessKeyResponse$
+];
+var CreateAccountAlias$ = [9, n0, _CAA,
+    0, () => CreateAccountAliasRequest$, () => __Unit
+];
+var CreateDelegationRequest$ = [9, n0, _CDR,
+    0, () => CreateDelegationRequestRequest$, () => CreateDelegationRequestResponse$
+];
+var CreateGroup$ = [9, n0, _CG,
+    0, () => CreateGroupRequest$, () => CreateGroupResponse$
+];
+var CreateInstanceProfile$ = [9, n0, _CIP,
+    0, () => CreateInstanceProfileRequest$, () => CreateInstanceProfileResponse$
+];
+var CreateLoginProfile$ = [9, n0, _CLP,
+    0, () => CreateLoginProfileRequest$, () => CreateLoginProfileResponse$
+];
+var CreateOpenIDConnectProvider$ = [9, n0, _COIDCP,
+    0, () => CreateOpenIDConnectProviderRequest$, () => CreateOpenIDConnectProviderResponse$
+];
+var CreatePolicy$ = [9, n0, _CPr,
+    0, () => CreatePolicyRequest$, () => CreatePolicyResponse$
+];
+var CreatePolicyVersion$ = [9, n0, _CPV,
+    0, () => CreatePolicyVersionRequest$, () => CreatePolicyVersionResponse$
+];
+var CreateRole$ = [9, n0, _CR,
+    0, () => CreateRoleRequest$, () => CreateRoleResponse$
+];
+var CreateSAMLProvider$ = [9, n0, _CSAMLP,
+    0, () => CreateSAMLProviderRequest$, () => CreateSAMLProviderResponse$
+];
+var CreateServiceLinkedRole$ = [9, n0, _CSLR,
+    0, () => CreateServiceLinkedRoleRequest$, () => CreateServiceLinkedRoleResponse$
+];
+var CreateServiceSpecificCredential$ = [9, n0, _CSSC,
+    0, () => CreateServiceSpecificCredentialRequest$, () => CreateServiceSpecificCredentialResponse$
+];
+var CreateUser$ = [9, n0, _CU,
+    0, () => CreateUserRequest$, () => CreateUserResponse$
+];
+var CreateVirtualMFADevice$ = [9, n0, _CVMFAD,
+    0, () => CreateVirtualMFADeviceRequest$, () => CreateVirtualMFADeviceResponse$
+];
+var DeactivateMFADevice$ = [9, n0, _DMFAD,
+    0, () => DeactivateMFADeviceRequest$, () => __Unit
+];
+var DeleteAccessKey$ = [9, n0, _DAK,
+    0, () => DeleteAccessKeyRequest$, () => __Unit
+];
+var DeleteAccountAlias$ = [9, n0, _DAA,
+    0, () => DeleteAccountAliasRequest$, () => __Unit
+];
+var DeleteAccountPasswordPolicy$ = [9, n0, _DAPP,
+    0, () => __Unit, () => __Unit
+];
+var DeleteGroup$ = [9, n0, _DG,
+    0, () => DeleteGroupRequest$, () => __Unit
+];
+var DeleteGroupPolicy$ = [9, n0, _DGP,
+    0, () => DeleteGroupPolicyRequest$, () => __Unit
+];
+var DeleteInstanceProfile$ = [9, n0, _DIP,
+    0, () => DeleteInstanceProfileRequest$, () => __Unit
+];
+var DeleteLoginProfile$ = [9, n0, _DLP,
+    0, () => DeleteLoginProfileRequest$, () => __Unit
+];
+var DeleteOpenIDConnectProvider$ = [9, n0, _DOIDCP,
+    0, () => DeleteOpenIDConnectProviderRequest$, () => __Unit
+];
+var DeletePolicy$ = [9, n0, _DPe,
+    0, () => DeletePolicyRequest$, () => __Unit
+];
+var DeletePolicyVersion$ = [9, n0, _DPV,
+    0, () => DeletePolicyVersionRequest$, () => __Unit
+];
+var DeleteRole$ = [9, n0, _DRel,
+    0, () => DeleteRoleRequest$, () => __Unit
+];
+var DeleteRolePermissionsBoundary$ = [9, n0, _DRPB,
+    0, () => DeleteRolePermissionsBoundaryRequest$, () => __Unit
+];
+var DeleteRolePolicy$ = [9, n0, _DRP,
+    0, () => DeleteRolePolicyRequest$, () => __Unit
+];
+var DeleteSAMLProvider$ = [9, n0, _DSAMLP,
+    0, () => DeleteSAMLProviderRequest$, () => __Unit
+];
+var DeleteServerCertificate$ = [9, n0, _DSC,
+    0, () => DeleteServerCertificateRequest$, () => __Unit
+];
+var DeleteServiceLinkedRole$ = [9, n0, _DSLR,
+    0, () => DeleteServiceLinkedRoleRequest$, () => DeleteServiceLinkedRoleResponse$
+];
+var DeleteServiceSpecificCredential$ = [9, n0, _DSSC,
+    0, () => DeleteServiceSpecificCredentialRequest$, () => __Unit
+];
+var DeleteSigningCertificate$ = [9, n0, _DSCe,
+    0, () => DeleteSigningCertificateRequest$, () => __Unit
+];
+var DeleteSSHPublicKey$ = [9, n0, _DSSHPK,
+    0, () => DeleteSSHPublicKeyRequest$, () => __Unit
+];
+var DeleteUser$ = [9, n0, _DU,
+    0, () => DeleteUserRequest$, () => __Unit
+];
+var DeleteUserPermissionsBoundary$ = [9, n0, _DUPB,
+    0, () => DeleteUserPermissionsBoundaryRequest$, () => __Unit
+];
+var DeleteUserPolicy$ = [9, n0, _DUP,
+    0, () => DeleteUserPolicyRequest$, () => __Unit
+];
+var DeleteVirtualMFADevice$ = [9, n0, _DVMFAD,
+    0, () => DeleteVirtualMFADeviceRequest$, () => __Unit
+];
+var DetachGroupPolicy$ = [9, n0, _DGPe,
+    0, () => DetachGroupPolicyRequest$, () => __Unit
+];
+var DetachRolePolicy$ = [9, n0, _DRPe,
+    0, () => DetachRolePolicyRequest$, () => __Unit
+];
+var DetachUserPolicy$ = [9, n0, _DUPe,
+    0, () => DetachUserPolicyRequest$, () => __Unit
+];
+var DisableOrganizationsRootCredentialsManagement$ = [9, n0, _DORCM,
+    0, () => DisableOrganizationsRootCredentialsManagementRequest$, () => DisableOrganizationsRootCredentialsManagementResponse$
+];
+var DisableOrganizationsRootSessions$ = [9, n0, _DORS,
+    0, () => DisableOrganizationsRootSessionsRequest$, () => DisableOrganizationsRootSessionsResponse$
+];
+var DisableOutboundWebIdentityFederation$ = [9, n0, _DOWIF,
+    0, () => __Unit, () => __Unit
+];
+var EnableMFADevice$ = [9, n0, _EMFAD,
+    0, () => EnableMFADeviceRequest$, () => __Unit
+];
+var EnableOrganizationsRootCredentialsManagement$ = [9, n0, _EORCM,
+    0, () => EnableOrganizationsRootCredentialsManagementRequest$, () => EnableOrganizationsRootCredentialsManagementResponse$
+];
+var EnableOrganizationsRootSessions$ = [9, n0, _EORS,
+    0, () => EnableOrganizationsRootSessionsRequest$, () => EnableOrganizationsRootSessionsResponse$
+];
+var EnableOutboundWebIdentityFederation$ = [9, n0, _EOWIF,
+    0, () => __Unit, () => EnableOutboundWebIdentityFederationResponse$
+];
+var GenerateCredentialReport$ = [9, n0, _GCR,
+    0, () => __Unit, () => GenerateCredentialReportResponse$
+];
+var GenerateOrganizationsAccessReport$ = [9, n0, _GOAR,
+    0, () => GenerateOrganizationsAccessReportRequest$, () => GenerateOrganizationsAccessReportResponse$
+];
+var GenerateServiceLastAccessedDetails$ = [9, n0, _GSLAD,
+    0, () => GenerateServiceLastAccessedDetailsRequest$, () => GenerateServiceLastAccessedDetailsResponse$
+];
+var GetAccessKeyLastUsed$ = [9, n0, _GAKLU,
+    0, () => GetAccessKeyLastUsedRequest$, () => GetAccessKeyLastUsedResponse$
+];
+var GetAccountAuthorizationDetails$ = [9, n0, _GAAD,
+    0, () => GetAccountAuthorizationDetailsRequest$, () => GetAccountAuthorizationDetailsResponse$
+];
+var GetAccountPasswordPolicy$ = [9, n0, _GAPP,
+    0, () => __Unit, () => GetAccountPasswordPolicyResponse$
+];
+var GetAccountProperties$ = [9, n0, _GAP,
+    0, () => GetAccountPropertiesRequest$, () => GetAccountPropertiesResponse$
+];
+var GetAccountSummary$ = [9, n0, _GAS,
+    0, () => __Unit, () => GetAccountSummaryResponse$
+];
+var GetContextKeysForCustomPolicy$ = [9, n0, _GCKFCP,
+    0, () => GetContextKeysForCustomPolicyRequest$, () => GetContextKeysForPolicyResponse$
+];
+var GetContextKeysForPrincipalPolicy$ = [9, n0, _GCKFPP,
+    0, () => GetContextKeysForPrincipalPolicyRequest$, () => GetContextKeysForPolicyResponse$
+];
+var GetCredentialReport$ = [9, n0, _GCRe,
+    0, () => __Unit, () => GetCredentialReportResponse$
+];
+var GetDelegationRequest$ = [9, n0, _GDR,
+    0, () => GetDelegationRequestRequest$, () => GetDelegationRequestResponse$
+];
+var GetGroup$ = [9, n0, _GG,
+    0, () => GetGroupRequest$, () => GetGroupResponse$
+];
+var GetGroupPolicy$ = [9, n0, _GGP,
+    0, () => GetGroupPolicyRequest$, () => GetGroupPolicyResponse$
+];
+var GetHumanReadableSummary$ = [9, n0, _GHRS,
+    0, () => GetHumanReadableSummaryRequest$, () => GetHumanReadableSummaryResponse$
+];
+var GetInstanceProfile$ = [9, n0, _GIP,
+    0, () => GetInstanceProfileRequest$, () => GetInstanceProfileResponse$
+];
+var GetLoginProfile$ = [9, n0, _GLP,
+    0, () => GetLoginProfileRequest$, () => GetLoginProfileResponse$
+];
+var GetMFADevice$ = [9, n0, _GMFAD,
+    0, () => GetMFADeviceRequest$, () => GetMFADeviceResponse$
+];
+var GetOpenIDConnectProvider$ = [9, n0, _GOIDCP,
+    0, () => GetOpenIDConnectProviderRequest$, () => GetOpenIDConnectProviderResponse$
+];
+var GetOrganizationsAccessReport$ = [9, n0, _GOARe,
+    0, () => GetOrganizationsAccessReportRequest$, () => GetOrganizationsAccessReportResponse$
+];
+var GetOutboundWebIdentityFederationInfo$ = [9, n0, _GOWIFI,
+    0, () => __Unit, () => GetOutboundWebIdentityFederationInfoResponse$
+];
+var GetPolicy$ = [9, n0, _GP,
+    0, () => GetPolicyRequest$, () => GetPolicyResponse$
+];
+var GetPolicyVersion$ = [9, n0, _GPV,
+    0, () => GetPolicyVersionRequest$, () => GetPolicyVersionResponse$
+];
+var GetRole$ = [9, n0, _GR,
+    0, () => GetRoleRequest$, () => GetRoleResponse$
+];
+var GetRolePolicy$ = [9, n0, _GRP,
+    0, () => GetRolePolicyRequest$, () => GetRolePolicyResponse$
+];
+var GetRoleTemplateVersion$ = [9, n0, _GRTV,
+    0, () => GetRoleTemplateVersionRequest$, () => GetRoleTemplateVersionResponse$
+];
+var GetSAMLProvider$ = [9, n0, _GSAMLP,
+    0, () => GetSAMLProviderRequest$, () => GetSAMLProviderResponse$
+];
+var GetServerCertificate$ = [9, n0, _GSC,
+    0, () => GetServerCertificateRequest$, () => GetServerCertificateResponse$
+];
+var GetServiceLastAccessedDetails$ = [9, n0, _GSLADe,
+    0, () => GetServiceLastAccessedDetailsRequest$, () => GetServiceLastAccessedDetailsResponse$
+];
+var GetServiceLastAccessedDetailsWithEntities$ = [9, n0, _GSLADWE,
+    0, () => GetServiceLastAccessedDetailsWithEntitiesRequest$, () => GetServiceLastAccessedDetailsWithEntitiesResponse$
+];
+var GetServiceLinkedRoleDeletionStatus$ = [9, n0, _GSLRDS,
+    0, () => GetServiceLinkedRoleDeletionStatusRequest$, () => GetServiceLinkedRoleDeletionStatusResponse$
+];
+var GetSSHPublicKey$ = [9, n0, _GSSHPK,
+    0, () => GetSSHPublicKeyRequest$, () => GetSSHPublicKeyResponse$
+];
+var GetUser$ = [9, n0, _GU,
+    0, () => GetUserRequest$, () => GetUserResponse$
+];
+var GetUserPolicy$ = [9, n0, _GUP,
+    0, () => GetUserPolicyRequest$, () => GetUserPolicyResponse$
+];
+var ListAccessKeys$ = [9, n0, _LAK,
+    0, () => ListAccessKeysRequest$, () => ListAccessKeysResponse$
+];
+var ListAccountAliases$ = [9, n0, _LAA,
+    0, () => ListAccountAliasesRequest$, () => ListAccountAliasesResponse$
+];
+var ListAttachedGroupPolicies$ = [9, n0, _LAGP,
+    0, () => ListAttachedGroupPoliciesRequest$, () => ListAttachedGroupPoliciesResponse$
+];
+var ListAttachedRolePolicies$ = [9, n0, _LARP,
+    0, () => ListAttachedRolePoliciesRequest$, () => ListAttachedRolePoliciesResponse$
+];
+var ListAttachedUserPolicies$ = [9, n0, _LAUP,
+    0, () => ListAttachedUserPoliciesRequest$, () => ListAttachedUserPoliciesResponse$
+];
+var ListDelegationRequests$ = [9, n0, _LDR,
+    0, () => ListDelegationRequestsRequest$, () => ListDelegationRequestsResponse$
+];
+var ListEntitiesForPolicy$ = [9, n0, _LEFP,
+    0, () => ListEntitiesForPolicyRequest$, () => ListEntitiesForPolicyResponse$
+];
+var ListGroupPolicies$ = [9, n0, _LGP,
+    0, () => ListGroupPoliciesRequest$, () => ListGroupPoliciesResponse$
+];
+var ListGroups$ = [9, n0, _LG,
+    0, () => ListGroupsRequest$, () => ListGroupsResponse$
+];
+var ListGroupsForUser$ = [9, n0, _LGFU,
+    0, () => ListGroupsForUserRequest$, () => ListGroupsForUserResponse$
+];
+var ListInstanceProfiles$ = [9, n0, _LIP,
+    0, () => ListInstanceProfilesRequest$, () => ListInstanceProfilesResponse$
+];
+var ListInstanceProfilesForRole$ = [9, n0, _LIPFR,
+    0, () => ListInstanceProfilesForRoleRequest$, () => ListInstanceProfilesForRoleResponse$
+];
+var ListInstanceProfileTags$ = [9, n0, _LIPT,
+    0, () => ListInstanceProfileTagsRequest$, () => ListInstanceProfileTagsResponse$
+];
+var ListMFADevices$ = [9, n0, _LMFAD,
+    0, () => ListMFADevicesRequest$, () => ListMFADevicesResponse$
+];
+var ListMFADeviceTags$ = [9, n0, _LMFADT,
+    0, () => ListMFADeviceTagsRequest$, () => ListMFADeviceTagsResponse$
+];
+var ListOpenIDConnectProviders$ = [9, n0, _LOIDCP,
+    0, () => ListOpenIDConnectProvidersRequest$, () => ListOpenIDConnectProvidersResponse$
+];
+var ListOpenIDConnectProviderTags$ = [9, n0, _LOIDCPT,
+    0, () => ListOpenIDConnectProviderTagsRequest$, () => ListOpenIDConnectProviderTagsResponse$
+];
+var ListOrganizationsFeatures$ = [9, n0, _LOF,
+    0, () => ListOrganizationsFeaturesRequest$, () => ListOrganizationsFeaturesResponse$
+];
+var ListPolicies$ = [9, n0, _LPi,
+    0, () => ListPoliciesRequest$, () => ListPoliciesResponse$
+];
+var ListPoliciesGrantingServiceAccess$ = [9, n0, _LPGSA,
+    0, () => ListPoliciesGrantingServiceAccessRequest$, () => ListPoliciesGrantingServiceAccessResponse$
+];
+var ListPolicyTags$ = [9, n0, _LPT,
+    0, () => ListPolicyTagsRequest$, () => ListPolicyTagsResponse$
+];
+var ListPolicyVersions$ = [9, n0, _LPV,
+    0, () => ListPolicyVersionsRequest$, () => ListPolicyVersionsResponse$
+];
+var ListRolePolicies$ = [9, n0, _LRP,
+    0, () => ListRolePoliciesRequest$, () => ListRolePoliciesResponse$
+];
+var ListRoles$ = [9, n0, _LR,
+    0, () => ListRolesRequest$, () => ListRolesResponse$
+];
+var ListRoleTags$ = [9, n0, _LRT,
+    0, () => ListRoleTagsRequest$, () => ListRoleTagsResponse$
+];
+var ListSAMLProviders$ = [9, n0, _LSAMLP,
+    0, () => ListSAMLProvidersRequest$, () => ListSAMLProvidersResponse$
+];
+var ListSAMLProviderTags$ = [9, n0, _LSAMLPT,
+    0, () => ListSAMLProviderTagsRequest$, () => ListSAMLProviderTagsResponse$
+];
+var ListServerCertificates$ = [9, n0, _LSC,
+    0, () => ListServerCertificatesRequest$, () => ListServerCertificatesResponse$
+];
+var ListServerCertificateTags$ = [9, n0, _LSCT,
+    0, () => ListServerCertificateTagsRequest$, () => ListServerCertificateTagsResponse$
+];
+var ListServiceSpecificCredentials$ = [9, n0, _LSSC,
+    0, () => ListServiceSpecificCredentialsRequest$, () => ListServiceSpecificCredentialsResponse$
+];
+var ListSigningCertificates$ = [9, n0, _LSCi,
+    0, () => ListSigningCertificatesRequest$, () => ListSigningCertificatesResponse$
+];
+var ListSSHPublicKeys$ = [9, n0, _LSSHPK,
+    0, () => ListSSHPublicKeysRequest$, () => ListSSHPublicKeysResponse$
+];
+var ListUserPolicies$ = [9, n0, _LUP,
+    0, () => ListUserPoliciesRequest$, () => ListUserPoliciesResponse$
+];
+var ListUsers$ = [9, n0, _LU,
+    0, () => ListUsersRequest$, () => ListUsersResponse$
+];
+var ListUserTags$ = [9, n0, _LUT,
+    0, () => ListUserTagsRequest$, () => ListUserTagsResponse$
+];
+var ListVirtualMFADevices$ = [9, n0, _LVMFAD,
+    0, () => ListVirtualMFADevicesRequest$, () => ListVirtualMFADevicesResponse$
+];
+var PutAccountProperties$ = [9, n0, _PAP,
+    0, () => PutAccountPropertiesRequest$, () => PutAccountPropertiesResponse$
+];
+var PutGroupPolicy$ = [9, n0, _PGP,
+    0, () => PutGroupPolicyRequest$, () => __Unit
+];
+var PutRolePermissionsBoundary$ = [9, n0, _PRPB,
+    0, () => PutRolePermissionsBoundaryRequest$, () => __Unit
+];
+var PutRolePolicy$ = [9, n0, _PRPu,
+    0, () => PutRolePolicyRequest$, () => __Unit
+];
+var PutUserPermissionsBoundary$ = [9, n0, _PUPB,
+    0, () => PutUserPermissionsBoundaryRequest$, () => __Unit
+];
+var PutUserPolicy$ = [9, n0, _PUP,
+    0, () => PutUserPolicyRequest$, () => __Unit
+];
+var RejectDelegationRequest$ = [9, n0, _RDR,
+    0, () => RejectDelegationRequestRequest$, () => __Unit
+];
+var RemoveClientIDFromOpenIDConnectProvider$ = [9, n0, _RCIDFOIDCP,
+    0, () => RemoveClientIDFromOpenIDConnectProviderRequest$, () => __Unit
+];
+var RemoveRoleFromInstanceProfile$ = [9, n0, _RRFIP,
+    0, () => RemoveRoleFromInstanceProfileRequest$, () => __Unit
+];
+var RemoveUserFromGroup$ = [9, n0, _RUFG,
+    0, () => RemoveUserFromGroupRequest$, () => __Unit
+];
+var ResetServiceSpecificCredential$ = [9, n0, _RSSC,
+    0, () => ResetServiceSpecificCredentialRequest$, () => ResetServiceSpecificCredentialResponse$
+];
+var ResyncMFADevice$ = [9, n0, _RMFAD,
+    0, () => ResyncMFADeviceRequest$, () => __Unit
+];
+var SendDelegationToken$ = [9, n0, _SDT,
+    0, () => SendDelegationTokenRequest$, () => __Unit
+];
+var SetDefaultPolicyVersion$ = [9, n0, _SDPV,
+    0, () => SetDefaultPolicyVersionRequest$, () => __Unit
+];
+var SetSecurityTokenServicePreferences$ = [9, n0, _SSTSP,
+    0, () => SetSecurityTokenServicePreferencesRequest$, () => __Unit
+];
+var SimulateCustomPolicy$ = [9, n0, _SCP,
+    0, () => SimulateCustomPolicyRequest$, () => SimulatePolicyResponse$
+];
+var SimulatePrincipalPolicy$ = [9, n0, _SPP,
+    0, () => SimulatePrincipalPolicyRequest$, () => SimulatePolicyResponse$
+];
+var TagInstanceProfile$ = [9, n0, _TIP,
+    0, () => TagInstanceProfileRequest$, () => __Unit
+];
+var TagMFADevice$ = [9, n0, _TMFAD,
+    0, () => TagMFADeviceRequest$, () => __Unit
+];
+var TagOpenIDConnectProvider$ = [9, n0, _TOIDCP,
+    0, () => TagOpenIDConnectProviderRequest$, () => __Unit
+];
+var TagPolicy$ = [9, n0, _TP,
+    0, () => TagPolicyRequest$, () => __Unit
+];
+var TagRole$ = [9, n0, _TR,
+    0, () => TagRoleRequest$, () => __Unit
+];
+var TagSAMLProvider$ = [9, n0, _TSAMLP,
+    0, () => TagSAMLProviderRequest$, () => __Unit
+];
+var TagServerCertificate$ = [9, n0, _TSC,
+    0, () => TagServerCertificateRequest$, () => __Unit
+];
+var TagUser$ = [9, n0, _TU,
+    0, () => TagUserRequest$, () => __Unit
+];
+var UntagInstanceProfile$ = [9, n0, _UIP,
+    0, () => UntagInstanceProfileRequest$, () => __Unit
+];
+var UntagMFADevice$ = [9, n0, _UMFAD,
+    0, () => UntagMFADeviceRequest$, () => __Unit
+];
+var UntagOpenIDConnectProvider$ = [9, n0, _UOIDCP,
+    0, () => UntagOpenIDConnectProviderRequest$, () => __Unit
+];
+var UntagPolicy$ = [9, n0, _UP,
+    0, () => UntagPolicyRequest$, () => __Unit
+];
+var UntagRole$ = [9, n0, _UR,
+    0, () => UntagRoleRequest$, () => __Unit
+];
+var UntagSAMLProvider$ = [9, n0, _USAMLP,
+    0, () => UntagSAMLProviderRequest$, () => __Unit
+];
+var UntagServerCertificate$ = [9, n0, _USC,
+    0, () => UntagServerCertificateRequest$, () => __Unit
+];
+var UntagUser$ = [9, n0, _UU,
+    0, () => UntagUserRequest$, () => __Unit
+];
+var UpdateAccessKey$ = [9, n0, _UAK,
+    0, () => UpdateAccessKeyRequest$, () => __Unit
+];
+var UpdateAccountPasswordPolicy$ = [9, n0, _UAPP,
+    0, () => UpdateAccountPasswordPolicyRequest$, () => __Unit
+];
+var UpdateAssumeRolePolicy$ = [9, n0, _UARP,
+    0, () => UpdateAssumeRolePolicyRequest$, () => __Unit
+];
+var UpdateDelegationRequest$ = [9, n0, _UDR,
+    0, () => UpdateDelegationRequestRequest$, () => __Unit
+];
+var UpdateGroup$ = [9, n0, _UG,
+    0, () => UpdateGroupRequest$, () => __Unit
+];
+var UpdateLoginProfile$ = [9, n0, _ULP,
+    0, () => UpdateLoginProfileRequest$, () => __Unit
+];
+var UpdateOpenIDConnectProviderThumbprint$ = [9, n0, _UOIDCPT,
+    0, () => UpdateOpenIDConnectProviderThumbprintRequest$, () => __Unit
+];
+var UpdateRole$ = [9, n0, _URp,
+    0, () => UpdateRoleRequest$, () => UpdateRoleResponse$
+];
+var UpdateRoleDescription$ = [9, n0, _URD,
+    0, () => UpdateRoleDescriptionRequest$, () => UpdateRoleDescriptionResponse$
+];
+var UpdateSAMLProvider$ = [9, n0, _USAMLPp,
+    0, () => UpdateSAMLProviderRequest$, () => UpdateSAMLProviderResponse$
+];
+var UpdateServerCertificate$ = [9, n0, _USCp,
+    0, () => UpdateServerCertificateRequest$, () => __Unit
+];
+var UpdateServiceSpecificCredential$ = [9, n0, _USSC,
+    0, () => UpdateServiceSpecificCredentialRequest$, () => __Unit
+];
+var UpdateSigningCertificate$ = [9, n0, _USCpd,
+    0, () => UpdateSigningCertificateRequest$, () => __Unit
+];
+var UpdateSSHPublicKey$ = [9, n0, _USSHPK,
+    0, () => UpdateSSHPublicKeyRequest$, () => __Unit
+];
+var UpdateUser$ = [9, n0, _UUp,
+    0, () => UpdateUserRequest$, () => __Unit
+];
+var UploadServerCertificate$ = [9, n0, _USCpl,
+    0, () => UploadServerCertificateRequest$, () => UploadServerCertificateResponse$
+];
+var UploadSigningCertificate$ = [9, n0, _USCplo,
+    0, () => UploadSigningCertificateRequest$, () => UploadSigningCertificateResponse$
+];
+var UploadSSHPublicKey$ = [9, n0, _USSHPKp,
+    0, () => UploadSSHPublicKeyRequest$, () => UploadSSHPublicKeyResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2010-05-08",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultIAMHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsQueryProtocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.iam",
+            errorTypeRegistries,
+            xmlNamespace: "https://iam.amazonaws.com/doc/2010-05-08/",
+            version: "2010-05-08",
+            serviceTarget: "AWSIdentityManagementV20100508",
+        },
+        serviceId: config?.serviceId ?? "IAM",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class IAMClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultIAMHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "AWSIdentityManagementV20100508", "IAMClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class AcceptDelegationRequestCommand extends command(_ep0, _mw0, "AcceptDelegationRequest", AcceptDelegationRequest$) {
+}
+
+class AcquireRoleCommand extends command(_ep0, _mw0, "AcquireRole", AcquireRole$) {
+}
+
+class AddClientIDToOpenIDConnectProviderCommand extends command(_ep0, _mw0, "AddClientIDToOpenIDConnectProvider", AddClientIDToOpenIDConnectProvider$) {
+}
+
+class AddRoleToInstanceProfileCommand extends command(_ep0, _mw0, "AddRoleToInstanceProfile", AddRoleToInstanceProfile$) {
+}
+
+class AddUserToGroupCommand extends command(_ep0, _mw0, "AddUserToGroup", AddUserToGroup$) {
+}
+
+class AssociateDelegationRequestCommand extends command(_ep0, _mw0, "AssociateDelegationRequest", AssociateDelegationRequest$) {
+}
+
+class AttachGroupPolicyCommand extends command(_ep0, _mw0, "AttachGroupPolicy", AttachGroupPolicy$) {
+}
+
+class AttachRolePolicyCommand extends command(_ep0, _mw0, "AttachRolePolicy", AttachRolePolicy$) {
+}
+
+class AttachUserPolicyCommand extends command(_ep0, _mw0, "AttachUserPolicy", AttachUserPolicy$) {
+}
+
+class ChangePasswordCommand extends command(_ep0, _mw0, "ChangePassword", ChangePassword$) {
+}
+
+class CreateAccessKeyCommand extends command(_ep0, _mw0, "CreateAccessKey", CreateAccessKey$) {
+}
+
+class CreateAccountAliasCommand extends command(_ep0, _mw0, "CreateAccountAlias", CreateAccountAlias$) {
+}
+
+class CreateDelegationRequestCommand extends command(_ep0, _mw0, "CreateDelegationRequest", CreateDelegationRequest$) {
+}
+
+class CreateGroupCommand extends command(_ep0, _mw0, "CreateGroup", CreateGroup$) {
+}
+
+class CreateInstanceProfileCommand extends command(_ep0, _mw0, "CreateInstanceProfile", CreateInstanceProfile$) {
+}
+
+class CreateLoginProfileCommand extends command(_ep0, _mw0, "CreateLoginProfile", CreateLoginProfile$) {
+}
+
+class CreateOpenIDConnectProviderCommand extends command(_ep0, _mw0, "CreateOpenIDConnectProvider", CreateOpenIDConnectProvider$) {
+}
+
+class CreatePolicyCommand extends command(_ep0, _mw0, "CreatePolicy", CreatePolicy$) {
+}
+
+class CreatePolicyVersionCommand extends command(_ep0, _mw0, "CreatePolicyVersion", CreatePolicyVersion$) {
+}
+
+class CreateRoleCommand extends command(_ep0, _mw0, "CreateRole", CreateRole$) {
+}
+
+class CreateSAMLProviderCommand extends command(_ep0, _mw0, "CreateSAMLProvider", CreateSAMLProvider$) {
+}
+
+class CreateServiceLinkedRoleCommand extends command(_ep0, _mw0, "CreateServiceLinkedRole", CreateServiceLinkedRole$) {
+}
+
+class CreateServiceSpecificCredentialCommand extends command(_ep0, _mw0, "CreateServiceSpecificCredential", CreateServiceSpecificCredential$) {
+}
+
+class CreateUserCommand extends command(_ep0, _mw0, "CreateUser", CreateUser$) {
+}
+
+class CreateVirtualMFADeviceCommand extends command(_ep0, _mw0, "CreateVirtualMFADevice", CreateVirtualMFADevice$) {
+}
+
+class DeactivateMFADeviceCommand extends command(_ep0, _mw0, "DeactivateMFADevice", DeactivateMFADevice$) {
+}
+
+class DeleteAccessKeyCommand extends command(_ep0, _mw0, "DeleteAccessKey", DeleteAccessKey$) {
+}
+
+class DeleteAccountAliasCommand extends command(_ep0, _mw0, "DeleteAccountAlias", DeleteAccountAlias$) {
+}
+
+class DeleteAccountPasswordPolicyCommand extends command(_ep0, _mw0, "DeleteAccountPasswordPolicy", DeleteAccountPasswordPolicy$) {
+}
+
+class DeleteGroupCommand extends command(_ep0, _mw0, "DeleteGroup", DeleteGroup$) {
+}
+
+class DeleteGroupPolicyCommand extends command(_ep0, _mw0, "DeleteGroupPolicy", DeleteGroupPolicy$) {
+}
+
+class DeleteInstanceProfileCommand extends command(_ep0, _mw0, "DeleteInstanceProfile", DeleteInstanceProfile$) {
+}
+
+class DeleteLoginProfileCommand extends command(_ep0, _mw0, "DeleteLoginProfile", DeleteLoginProfile$) {
+}
+
+class DeleteOpenIDConnectProviderCommand extends command(_ep0, _mw0, "DeleteOpenIDConnectProvider", DeleteOpenIDConnectProvider$) {
+}
+
+class DeletePolicyCommand extends command(_ep0, _mw0, "DeletePolicy", DeletePolicy$) {
+}
+
+class DeletePolicyVersionCommand extends command(_ep0, _mw0, "DeletePolicyVersion", DeletePolicyVersion$) {
+}
+
+class DeleteRoleCommand extends command(_ep0, _mw0, "DeleteRole", DeleteRole$) {
+}
+
+class DeleteRolePermissionsBoundaryCommand extends command(_ep0, _mw0, "DeleteRolePermissionsBoundary", DeleteRolePermissionsBoundary$) {
+}
+
+class DeleteRolePolicyCommand extends command(_ep0, _mw0, "DeleteRolePolicy", DeleteRolePolicy$) {
+}
+
+class DeleteSAMLProviderCommand extends command(_ep0, _mw0, "DeleteSAMLProvider", DeleteSAMLProvider$) {
+}
+
+class DeleteServerCertificateCommand extends command(_ep0, _mw0, "DeleteServerCertificate", DeleteServerCertificate$) {
+}
+
+class DeleteServiceLinkedRoleCommand extends command(_ep0, _mw0, "DeleteServiceLinkedRole", DeleteServiceLinkedRole$) {
+}
+
+class DeleteServiceSpecificCredentialCommand extends command(_ep0, _mw0, "DeleteServiceSpecificCredential", DeleteServiceSpecificCredential$) {
+}
+
+class DeleteSigningCertificateCommand extends command(_ep0, _mw0, "DeleteSigningCertificate", DeleteSigningCertificate$) {
+}
+
+class DeleteSSHPublicKeyCommand extends command(_ep0, _mw0, "DeleteSSHPublicKey", DeleteSSHPublicKey$) {
+}
+
+class DeleteUserCommand extends command(_ep0, _mw0, "DeleteUser", DeleteUser$) {
+}
+
+class DeleteUserPermissionsBoundaryCommand extends command(_ep0, _mw0, "DeleteUserPermissionsBoundary", DeleteUserPermissionsBoundary$) {
+}
+
+class DeleteUserPolicyCommand extends command(_ep0, _mw0, "DeleteUserPolicy", DeleteUserPolicy$) {
+}
+
+class DeleteVirtualMFADeviceCommand extends command(_ep0, _mw0, "DeleteVirtualMFADevice", DeleteVirtualMFADevice$) {
+}
+
+class DetachGroupPolicyCommand extends command(_ep0, _mw0, "DetachGroupPolicy", DetachGroupPolicy$) {
+}
+
+class DetachRolePolicyCommand extends command(_ep0, _mw0, "DetachRolePolicy", DetachRolePolicy$) {
+}
+
+class DetachUserPolicyCommand extends command(_ep0, _mw0, "DetachUserPolicy", DetachUserPolicy$) {
+}
+
+class DisableOrganizationsRootCredentialsManagementCommand extends command(_ep0, _mw0, "DisableOrganizationsRootCredentialsManagement", DisableOrganizationsRootCredentialsManagement$) {
+}
+
+class DisableOrganizationsRootSessionsCommand extends command(_ep0, _mw0, "DisableOrganizationsRootSessions", DisableOrganizationsRootSessions$) {
+}
+
+class DisableOutboundWebIdentityFederationCommand extends command(_ep0, _mw0, "DisableOutboundWebIdentityFederation", DisableOutboundWebIdentityFederation$) {
+}
+
+class EnableMFADeviceCommand extends command(_ep0, _mw0, "EnableMFADevice", EnableMFADevice$) {
+}
+
+class EnableOrganizationsRootCredentialsManagementCommand extends command(_ep0, _mw0, "EnableOrganizationsRootCredentialsManagement", EnableOrganizationsRootCredentialsManagement$) {
+}
+
+class EnableOrganizationsRootSessionsCommand extends command(_ep0, _mw0, "EnableOrganizationsRootSessions", EnableOrganizationsRootSessions$) {
+}
+
+class EnableOutboundWebIdentityFederationCommand extends command(_ep0, _mw0, "EnableOutboundWebIdentityFederation", EnableOutboundWebIdentityFederation$) {
+}
+
+class GenerateCredentialReportCommand extends command(_ep0, _mw0, "GenerateCredentialReport", GenerateCredentialReport$) {
+}
+
+class GenerateOrganizationsAccessReportCommand extends command(_ep0, _mw0, "GenerateOrganizationsAccessReport", GenerateOrganizationsAccessReport$) {
+}
+
+class GenerateServiceLastAccessedDetailsCommand extends command(_ep0, _mw0, "GenerateServiceLastAccessedDetails", GenerateServiceLastAccessedDetails$) {
+}
+
+class GetAccessKeyLastUsedCommand extends command(_ep0, _mw0, "GetAccessKeyLastUsed", GetAccessKeyLastUsed$) {
+}
+
+class GetAccountAuthorizationDetailsCommand extends command(_ep0, _mw0, "GetAccountAuthorizationDetails", GetAccountAuthorizationDetails$) {
+}
+
+class GetAccountPasswordPolicyCommand extends command(_ep0, _mw0, "GetAccountPasswordPolicy", GetAccountPasswordPolicy$) {
+}
+
+class GetAccountPropertiesCommand extends command(_ep0, _mw0, "GetAccountProperties", GetAccountProperties$) {
+}
+
+class GetAccountSummaryCommand extends command(_ep0, _mw0, "GetAccountSummary", GetAccountSummary$) {
+}
+
+class GetContextKeysForCustomPolicyCommand extends command(_ep0, _mw0, "GetContextKeysForCustomPolicy", GetContextKeysForCustomPolicy$) {
+}
+
+class GetContextKeysForPrincipalPolicyCommand extends command(_ep0, _mw0, "GetContextKeysForPrincipalPolicy", GetContextKeysForPrincipalPolicy$) {
+}
+
+class GetCredentialReportCommand extends command(_ep0, _mw0, "GetCredentialReport", GetCredentialReport$) {
+}
+
+class GetDelegationRequestCommand extends command(_ep0, _mw0, "GetDelegationRequest", GetDelegationRequest$) {
+}
+
+class GetGroupCommand extends command(_ep0, _mw0, "GetGroup", GetGroup$) {
+}
+
+class GetGroupPolicyCommand extends command(_ep0, _mw0, "GetGroupPolicy", GetGroupPolicy$) {
+}
+
+class GetHumanReadableSummaryCommand extends command(_ep0, _mw0, "GetHumanReadableSummary", GetHumanReadableSummary$) {
+}
+
+class GetInstanceProfileCommand extends command(_ep0, _mw0, "GetInstanceProfile", GetInstanceProfile$) {
+}
+
+class GetLoginProfileCommand extends command(_ep0, _mw0, "GetLoginProfile", GetLoginProfile$) {
+}
+
+class GetMFADeviceCommand extends command(_ep0, _mw0, "GetMFADevice", GetMFADevice$) {
+}
+
+class GetOpenIDConnectProviderCommand extends command(_ep0, _mw0, "GetOpenIDConnectProvider", GetOpenIDConnectProvider$) {
+}
+
+class GetOrganizationsAccessReportCommand extends command(_ep0, _mw0, "GetOrganizationsAccessReport", GetOrganizationsAccessReport$) {
+}
+
+class GetOutboundWebIdentityFederationInfoCommand extends command(_ep0, _mw0, "GetOutboundWebIdentityFederationInfo", GetOutboundWebIdentityFederationInfo$) {
+}
+
+class GetPolicyCommand extends command(_ep0, _mw0, "GetPolicy", GetPolicy$) {
+}
+
+class GetPolicyVersionCommand extends command(_ep0, _mw0, "GetPolicyVersion", GetPolicyVersion$) {
+}
+
+class GetRoleCommand extends command(_ep0, _mw0, "GetRole", GetRole$) {
+}
+
+class GetRolePolicyCommand extends command(_ep0, _mw0, "GetRolePolicy", GetRolePolicy$) {
+}
+
+class GetRoleTemplateVersionCommand extends command(_ep0, _mw0, "GetRoleTemplateVersion", GetRoleTemplateVersion$) {
+}
+
+class GetSAMLProviderCommand extends command(_ep0, _mw0, "GetSAMLProvider", GetSAMLProvider$) {
+}
+
+class GetServerCertificateCommand extends command(_ep0, _mw0, "GetServerCertificate", GetServerCertificate$) {
+}
+
+class GetServiceLastAccessedDetailsCommand extends command(_ep0, _mw0, "GetServiceLastAccessedDetails", GetServiceLastAccessedDetails$) {
+}
+
+class GetServiceLastAccessedDetailsWithEntitiesCommand extends command(_ep0, _mw0, "GetServiceLastAccessedDetailsWithEntities", GetServiceLastAccessedDetailsWithEntities$) {
+}
+
+class GetServiceLinkedRoleDeletionStatusCommand extends command(_ep0, _mw0, "GetServiceLinkedRoleDeletionStatus", GetServiceLinkedRoleDeletionStatus$) {
+}
+
+class GetSSHPublicKeyCommand extends command(_ep0, _mw0, "GetSSHPublicKey", GetSSHPublicKey$) {
+}
+
+class GetUserCommand extends command(_ep0, _mw0, "GetUser", GetUser$) {
+}
+
+class GetUserPolicyCommand extends command(_ep0, _mw0, "GetUserPolicy", GetUserPolicy$) {
+}
+
+class ListAccessKeysCommand extends command(_ep0, _mw0, "ListAccessKeys", ListAccessKeys$) {
+}
+
+class ListAccountAliasesCommand extends command(_ep0, _mw0, "ListAccountAliases", ListAccountAliases$) {
+}
+
+class ListAttachedGroupPoliciesCommand extends command(_ep0, _mw0, "ListAttachedGroupPolicies", ListAttachedGroupPolicies$) {
+}
+
+class ListAttachedRolePoliciesCommand extends command(_ep0, _mw0, "ListAttachedRolePolicies", ListAttachedRolePolicies$) {
+}
+
+class ListAttachedUserPoliciesCommand extends command(_ep0, _mw0, "ListAttachedUserPolicies", ListAttachedUserPolicies$) {
+}
+
+class ListDelegationRequestsCommand extends command(_ep0, _mw0, "ListDelegationRequests", ListDelegationRequests$) {
+}
+
+class ListEntitiesForPolicyCommand extends command(_ep0, _mw0, "ListEntitiesForPolicy", ListEntitiesForPolicy$) {
+}
+
+class ListGroupPoliciesCommand extends command(_ep0, _mw0, "ListGroupPolicies", ListGroupPolicies$) {
+}
+
+class ListGroupsCommand extends command(_ep0, _mw0, "ListGroups", ListGroups$) {
+}
+
+class ListGroupsForUserCommand extends command(_ep0, _mw0, "ListGroupsForUser", ListGroupsForUser$) {
+}
+
+class ListInstanceProfilesCommand extends command(_ep0, _mw0, "ListInstanceProfiles", ListInstanceProfiles$) {
+}
+
+class ListInstanceProfilesForRoleCommand extends command(_ep0, _mw0, "ListInstanceProfilesForRole", ListInstanceProfilesForRole$) {
+}
+
+class ListInstanceProfileTagsCommand extends command(_ep0, _mw0, "ListInstanceProfileTags", ListInstanceProfileTags$) {
+}
+
+class ListMFADevicesCommand extends command(_ep0, _mw0, "ListMFADevices", ListMFADevices$) {
+}
+
+class ListMFADeviceTagsCommand extends command(_ep0, _mw0, "ListMFADeviceTags", ListMFADeviceTags$) {
+}
+
+class ListOpenIDConnectProvidersCommand extends command(_ep0, _mw0, "ListOpenIDConnectProviders", ListOpenIDConnectProviders$) {
+}
+
+class ListOpenIDConnectProviderTagsCommand extends command(_ep0, _mw0, "ListOpenIDConnectProviderTags", ListOpenIDConnectProviderTags$) {
+}
+
+class ListOrganizationsFeaturesCommand extends command(_ep0, _mw0, "ListOrganizationsFeatures", ListOrganizationsFeatures$) {
+}
+
+class ListPoliciesCommand extends command(_ep0, _mw0, "ListPolicies", ListPolicies$) {
+}
+
+class ListPoliciesGrantingServiceAccessCommand extends command(_ep0, _mw0, "ListPoliciesGrantingServiceAccess", ListPoliciesGrantingServiceAccess$) {
+}
+
+class ListPolicyTagsCommand extends command(_ep0, _mw0, "ListPolicyTags", ListPolicyTags$) {
+}
+
+class ListPolicyVersionsCommand extends command(_ep0, _mw0, "ListPolicyVersions", ListPolicyVersions$) {
+}
+
+class ListRolePoliciesCommand extends command(_ep0, _mw0, "ListRolePolicies", ListRolePolicies$) {
+}
+
+class ListRolesCommand extends command(_ep0, _mw0, "ListRoles", ListRoles$) {
+}
+
+class ListRoleTagsCommand extends command(_ep0, _mw0, "ListRoleTags", ListRoleTags$) {
+}
+
+class ListSAMLProvidersCommand extends command(_ep0, _mw0, "ListSAMLProviders", ListSAMLProviders$) {
+}
+
+class ListSAMLProviderTagsCommand extends command(_ep0, _mw0, "ListSAMLProviderTags", ListSAMLProviderTags$) {
+}
+
+class ListServerCertificatesCommand extends command(_ep0, _mw0, "ListServerCertificates", ListServerCertificates$) {
+}
+
+class ListServerCertificateTagsCommand extends command(_ep0, _mw0, "ListServerCertificateTags", ListServerCertificateTags$) {
+}
+
+class ListServiceSpecificCredentialsCommand extends command(_ep0, _mw0, "ListServiceSpecificCredentials", ListServiceSpecificCredentials$) {
+}
+
+class ListSigningCertificatesCommand extends command(_ep0, _mw0, "ListSigningCertificates", ListSigningCertificates$) {
+}
+
+class ListSSHPublicKeysCommand extends command(_ep0, _mw0, "ListSSHPublicKeys", ListSSHPublicKeys$) {
+}
+
+class ListUserPoliciesCommand extends command(_ep0, _mw0, "ListUserPolicies", ListUserPolicies$) {
+}
+
+class ListUsersCommand extends command(_ep0, _mw0, "ListUsers", ListUsers$) {
+}
+
+class ListUserTagsCommand extends command(_ep0, _mw0, "ListUserTags", ListUserTags$) {
+}
+
+class ListVirtualMFADevicesCommand extends command(_ep0, _mw0, "ListVirtualMFADevices", ListVirtualMFADevices$) {
+}
+
+class PutAccountPropertiesCommand extends command(_ep0, _mw0, "PutAccountProperties", PutAccountProperties$) {
+}
+
+class PutGroupPolicyCommand extends command(_ep0, _mw0, "PutGroupPolicy", PutGroupPolicy$) {
+}
+
+class PutRolePermissionsBoundaryCommand extends command(_ep0, _mw0, "PutRolePermissionsBoundary", PutRolePermissionsBoundary$) {
+}
+
+class PutRolePolicyCommand extends command(_ep0, _mw0, "PutRolePolicy", PutRolePolicy$) {
+}
+
+class PutUserPermissionsBoundaryCommand extends command(_ep0, _mw0, "PutUserPermissionsBoundary", PutUserPermissionsBoundary$) {
+}
+
+class PutUserPolicyCommand extends command(_ep0, _mw0, "PutUserPolicy", PutUserPolicy$) {
+}
+
+class RejectDelegationRequestCommand extends command(_ep0, _mw0, "RejectDelegationRequest", RejectDelegationRequest$) {
+}
+
+class RemoveClientIDFromOpenIDConnectProviderCommand extends command(_ep0, _mw0, "RemoveClientIDFromOpenIDConnectProvider", RemoveClientIDFromOpenIDConnectProvider$) {
+}
+
+class RemoveRoleFromInstanceProfileCommand extends command(_ep0, _mw0, "RemoveRoleFromInstanceProfile", RemoveRoleFromInstanceProfile$) {
+}
+
+class RemoveUserFromGroupCommand extends command(_ep0, _mw0, "RemoveUserFromGroup", RemoveUserFromGroup$) {
+}
+
+class ResetServiceSpecificCredentialCommand extends command(_ep0, _mw0, "ResetServiceSpecificCredential", ResetServiceSpecificCredential$) {
+}
+
+class ResyncMFADeviceCommand extends command(_ep0, _mw0, "ResyncMFADevice", ResyncMFADevice$) {
+}
+
+class SendDelegationTokenCommand extends command(_ep0, _mw0, "SendDelegationToken", SendDelegationToken$) {
+}
+
+class SetDefaultPolicyVersionCommand extends command(_ep0, _mw0, "SetDefaultPolicyVersion", SetDefaultPolicyVersion$) {
+}
+
+class SetSecurityTokenServicePreferencesCommand extends command(_ep0, _mw0, "SetSecurityTokenServicePreferences", SetSecurityTokenServicePreferences$) {
+}
+
+class SimulateCustomPolicyCommand extends command(_ep0, _mw0, "SimulateCustomPolicy", SimulateCustomPolicy$) {
+}
+
+class SimulatePrincipalPolicyCommand extends command(_ep0, _mw0, "SimulatePrincipalPolicy", SimulatePrincipalPolicy$) {
+}
+
+class TagInstanceProfileCommand extends command(_ep0, _mw0, "TagInstanceProfile", TagInstanceProfile$) {
+}
+
+class TagMFADeviceCommand extends command(_ep0, _mw0, "TagMFADevice", TagMFADevice$) {
+}
+
+class TagOpenIDConnectProviderCommand extends command(_ep0, _mw0, "TagOpenIDConnectProvider", TagOpenIDConnectProvider$) {
+}
+
+class TagPolicyCommand extends command(_ep0, _mw0, "TagPolicy", TagPolicy$) {
+}
+
+class TagRoleCommand extends command(_ep0, _mw0, "TagRole", TagRole$) {
+}
+
+class TagSAMLProviderCommand extends command(_ep0, _mw0, "TagSAMLProvider", TagSAMLProvider$) {
+}
+
+class TagServerCertificateCommand extends command(_ep0, _mw0, "TagServerCertificate", TagServerCertificate$) {
+}
+
+class TagUserCommand extends command(_ep0, _mw0, "TagUser", TagUser$) {
+}
+
+class UntagInstanceProfileCommand extends command(_ep0, _mw0, "UntagInstanceProfile", UntagInstanceProfile$) {
+}
+
+class UntagMFADeviceCommand extends command(_ep0, _mw0, "UntagMFADevice", UntagMFADevice$) {
+}
+
+class UntagOpenIDConnectProviderCommand extends command(_ep0, _mw0, "UntagOpenIDConnectProvider", UntagOpenIDConnectProvider$) {
+}
+
+class UntagPolicyCommand extends command(_ep0, _mw0, "UntagPolicy", UntagPolicy$) {
+}
+
+class UntagRoleCommand extends command(_ep0, _mw0, "UntagRole", UntagRole$) {
+}
+
+class UntagSAMLProviderCommand extends command(_ep0, _mw0, "UntagSAMLProvider", UntagSAMLProvider$) {
+}
+
+class UntagServerCertificateCommand extends command(_ep0, _mw0, "UntagServerCertificate", UntagServerCertificate$) {
+}
+
+class UntagUserCommand extends command(_ep0, _mw0, "UntagUser", UntagUser$) {
+}
+
+class UpdateAccessKeyCommand extends command(_ep0, _mw0, "UpdateAccessKey", UpdateAccessKey$) {
+}
+
+class UpdateAccountPasswordPolicyCommand extends command(_ep0, _mw0, "UpdateAccountPasswordPolicy", UpdateAccountPasswordPolicy$) {
+}
+
+class UpdateAssumeRolePolicyCommand extends command(_ep0, _mw0, "UpdateAssumeRolePolicy", UpdateAssumeRolePolicy$) {
+}
+
+class UpdateDelegationRequestCommand extends command(_ep0, _mw0, "UpdateDelegationRequest", UpdateDelegationRequest$) {
+}
+
+class UpdateGroupCommand extends command(_ep0, _mw0, "UpdateGroup", UpdateGroup$) {
+}
+
+class UpdateLoginProfileCommand extends command(_ep0, _mw0, "UpdateLoginProfile", UpdateLoginProfile$) {
+}
+
+class UpdateOpenIDConnectProviderThumbprintCommand extends command(_ep0, _mw0, "UpdateOpenIDConnectProviderThumbprint", UpdateOpenIDConnectProviderThumbprint$) {
+}
+
+class UpdateRoleCommand extends command(_ep0, _mw0, "UpdateRole", UpdateRole$) {
+}
+
+class UpdateRoleDescriptionCommand extends command(_ep0, _mw0, "UpdateRoleDescription", UpdateRoleDescription$) {
+}
+
+class UpdateSAMLProviderCommand extends command(_ep0, _mw0, "UpdateSAMLProvider", UpdateSAMLProvider$) {
+}
+
+class UpdateServerCertificateCommand extends command(_ep0, _mw0, "UpdateServerCertificate", UpdateServerCertificate$) {
+}
+
+class UpdateServiceSpecificCredentialCommand extends command(_ep0, _mw0, "UpdateServiceSpecificCredential", UpdateServiceSpecificCredential$) {
+}
+
+class UpdateSigningCertificateCommand extends command(_ep0, _mw0, "UpdateSigningCertificate", UpdateSigningCertificate$) {
+}
+
+class UpdateSSHPublicKeyCommand extends command(_ep0, _mw0, "UpdateSSHPublicKey", UpdateSSHPublicKey$) {
+}
+
+class UpdateUserCommand extends command(_ep0, _mw0, "UpdateUser", UpdateUser$) {
+}
+
+class UploadServerCertificateCommand extends command(_ep0, _mw0, "UploadServerCertificate", UploadServerCertificate$) {
+}
+
+class UploadSigningCertificateCommand extends command(_ep0, _mw0, "UploadSigningCertificate", UploadSigningCertificate$) {
+}
+
+class UploadSSHPublicKeyCommand extends command(_ep0, _mw0, "UploadSSHPublicKey", UploadSSHPublicKey$) {
+}
+
+const paginateGetAccountAuthorizationDetails = createPaginator(IAMClient, GetAccountAuthorizationDetailsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateGetGroup = createPaginator(IAMClient, GetGroupCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAccessKeys = createPaginator(IAMClient, ListAccessKeysCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAccountAliases = createPaginator(IAMClient, ListAccountAliasesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAttachedGroupPolicies = createPaginator(IAMClient, ListAttachedGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAttachedRolePolicies = createPaginator(IAMClient, ListAttachedRolePoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAttachedUserPolicies = createPaginator(IAMClient, ListAttachedUserPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListEntitiesForPolicy = createPaginator(IAMClient, ListEntitiesForPolicyCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListGroupPolicies = createPaginator(IAMClient, ListGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListGroupsForUser = createPaginator(IAMClient, ListGroupsForUserCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListGroups = createPaginator(IAMClient, ListGroupsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListInstanceProfilesForRole = createPaginator(IAMClient, ListInstanceProfilesForRoleCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListInstanceProfiles = createPaginator(IAMClient, ListInstanceProfilesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListInstanceProfileTags = createPaginator(IAMClient, ListInstanceProfileTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListMFADevices = createPaginator(IAMClient, ListMFADevicesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListMFADeviceTags = createPaginator(IAMClient, ListMFADeviceTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListOpenIDConnectProviderTags = createPaginator(IAMClient, ListOpenIDConnectProviderTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListPolicies = createPaginator(IAMClient, ListPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListPolicyTags = createPaginator(IAMClient, ListPolicyTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListPolicyVersions = createPaginator(IAMClient, ListPolicyVersionsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListRolePolicies = createPaginator(IAMClient, ListRolePoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListRoles = createPaginator(IAMClient, ListRolesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListRoleTags = createPaginator(IAMClient, ListRoleTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListSAMLProviderTags = createPaginator(IAMClient, ListSAMLProviderTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListServerCertificates = createPaginator(IAMClient, ListServerCertificatesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListServerCertificateTags = createPaginator(IAMClient, ListServerCertificateTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListSigningCertificates = createPaginator(IAMClient, ListSigningCertificatesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListSSHPublicKeys = createPaginator(IAMClient, ListSSHPublicKeysCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListUserPolicies = createPaginator(IAMClient, ListUserPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListUsers = createPaginator(IAMClient, ListUsersCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListUserTags = createPaginator(IAMClient, ListUserTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListVirtualMFADevices = createPaginator(IAMClient, ListVirtualMFADevicesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateSimulateCustomPolicy = createPaginator(IAMClient, SimulateCustomPolicyCommand, "Marker", "Marker", "MaxItems");
+
+const paginateSimulatePrincipalPolicy = createPaginator(IAMClient, SimulatePrincipalPolicyCommand, "Marker", "Marker", "MaxItems");
+
+const checkState$3 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetInstanceProfileCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForInstanceProfileExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
+};
+const waitUntilInstanceProfileExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
+    return checkExceptions(result);
+};
+
+const checkState$2 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetPolicyCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForPolicyExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+};
+const waitUntilPolicyExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+    return checkExceptions(result);
+};
+
+const checkState$1 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetRoleCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForRoleExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+};
+const waitUntilRoleExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+    return checkExceptions(result);
+};
+
+const checkState = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetUserCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForUserExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+};
+const waitUntilUserExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+    return checkExceptions(result);
+};
+
+const commands = {
+    AcceptDelegationRequestCommand,
+    AcquireRoleCommand,
+    AddClientIDToOpenIDConnectProviderCommand,
+    AddRoleToInstanceProfileCommand,
+    AddUserToGroupCommand,
+    AssociateDelegationRequestCommand,
+    AttachGroupPolicyCommand,
+    AttachRolePolicyCommand,
+    AttachUserPolicyCommand,
+    ChangePasswordCommand,
+    CreateAccessKeyCommand,
+    CreateAccountAliasCommand,
+    CreateDelegationRequestCommand,
+    CreateGroupCommand,
+    CreateInstanceProfileCommand,
+    CreateLoginProfileCommand,
+    CreateOpenIDConnectProviderCommand,
+    CreatePolicyCommand,
+    CreatePolicyVersionCommand,
+    CreateRoleCommand,
+    CreateSAMLProviderCommand,
+    CreateServiceLinkedRoleCommand,
+    CreateServiceSpecificCredentialCommand,
+    CreateUserCommand,
+    CreateVirtualMFADeviceCommand,
+    DeactivateMFADeviceCommand,
+    DeleteAccessKeyCommand,
+    DeleteAccountAliasCommand,
+    DeleteAccountPasswordPolicyCommand,
+    DeleteGroupCommand,
+    DeleteGroupPolicyCommand,
+    DeleteInstanceProfileCommand,
+    DeleteLoginProfileCommand,
+    DeleteOpenIDConnectProviderCommand,
+    DeletePolicyCommand,
+    DeletePolicyVersionCommand,
+    DeleteRoleCommand,
+    DeleteRolePermissionsBoundaryCommand,
+    DeleteRolePolicyCommand,
+    DeleteSAMLProviderCommand,
+    DeleteServerCertificateCommand,
+    DeleteServiceLinkedRoleCommand,
+    DeleteServiceSpecificCredentialCommand,
+    DeleteSigningCertificateCommand,
+    DeleteSSHPublicKeyCommand,
+    DeleteUserCommand,
+    DeleteUserPermissionsBoundaryCommand,
+    DeleteUserPolicyCommand,
+    DeleteVirtualMFADeviceCommand,
+    DetachGroupPolicyCommand,
+    DetachRolePolicyCommand,
+    DetachUserPolicyCommand,
+    DisableOrganizationsRootCredentialsManagementCommand,
+    DisableOrganizationsRootSessionsCommand,
+    DisableOutboundWebIdentityFederationCommand,
+    EnableMFADeviceCommand,
+    EnableOrganizationsRootCredentialsManagementCommand,
+    EnableOrganizationsRootSessionsCommand,
+    EnableOutboundWebIdentityFederationCommand,
+    GenerateCredentialReportCommand,
+    GenerateOrganizationsAccessReportCommand,
+    GenerateServiceLastAccessedDetailsCommand,
+    GetAccessKeyLastUsedCommand,
+    GetAccountAuthorizationDetailsCommand,
+    GetAccountPasswordPolicyCommand,
+    GetAccountPropertiesCommand,
+    GetAccountSummaryCommand,
+    GetContextKeysForCustomPolicyCommand,
+    GetContextKeysForPrincipalPolicyCommand,
+    GetCredentialReportCommand,
+    GetDelegationRequestCommand,
+    GetGroupCommand,
+    GetGroupPolicyCommand,
+    GetHumanReadableSummaryCommand,
+    GetInstanceProfileCommand,
+    GetLoginProfileCommand,
+    GetMFADeviceCommand,
+    GetOpenIDConnectProviderCommand,
+    GetOrganizationsAccessReportCommand,
+    GetOutboundWebIdentityFederationInfoCommand,
+    GetPolicyCommand,
+    GetPolicyVersionCommand,
+    GetRoleCommand,
+    GetRolePolicyCommand,
+    GetRoleTemplateVersionCommand,
+    GetSAMLProviderCommand,
+    GetServerCertificateCommand,
+    GetServiceLastAccessedDetailsCommand,
+    GetServiceLastAccessedDetailsWithEntitiesCommand,
+    GetServiceLinkedRoleDeletionStatusCommand,
+    GetSSHPublicKeyCommand,
+    GetUserCommand,
+    GetUserPolicyCommand,
+    ListAccessKeysCommand,
+    ListAccountAliasesCommand,
+    ListAttachedGroupPoliciesCommand,
+    ListAttachedRolePoliciesCommand,
+    ListAttachedUserPoliciesCommand,
+    ListDelegationRequestsCommand,
+    ListEntitiesForPolicyCommand,
+    ListGroupPoliciesCommand,
+    ListGroupsCommand,
+    ListGroupsForUserCommand,
+    ListInstanceProfilesCommand,
+    ListInstanceProfilesForRoleCommand,
+    ListInstanceProfileTagsCommand,
+    ListMFADevicesCommand,
+    ListMFADeviceTagsCommand,
+    ListOpenIDConnectProvidersCommand,
+    ListOpenIDConnectProviderTagsCommand,
+    ListOrganizationsFeaturesCommand,
+    ListPoliciesCommand,
+    ListPoliciesGrantingServiceAccessCommand,
+    ListPolicyTagsCommand,
+    ListPolicyVersionsCommand,
+    ListRolePoliciesCommand,
+    ListRolesCommand,
+    ListRoleTagsCommand,
+    ListSAMLProvidersCommand,
+    ListSAMLProviderTagsCommand,
+    ListServerCertificatesCommand,
+    ListServerCertificateTagsCommand,
+    ListServiceSpecificCredentialsCommand,
+    ListSigningCertificatesCommand,
+    ListSSHPublicKeysCommand,
+    ListUserPoliciesCommand,
+    ListUsersCommand,
+    ListUserTagsCommand,
+    ListVirtualMFADevicesCommand,
+    PutAccountPropertiesCommand,
+    PutGroupPolicyCommand,
+    PutRolePermissionsBoundaryCommand,
+    PutRolePolicyCommand,
+    PutUserPermissionsBoundaryCommand,
+    PutUserPolicyCommand,
+    RejectDelegationRequestCommand,
+    RemoveClientIDFromOpenIDConnectProviderCommand,
+    RemoveRoleFromInstanceProfileCommand,
+    RemoveUserFromGroupCommand,
+    ResetServiceSpecificCredentialCommand,
+    ResyncMFADeviceCommand,
+    SendDelegationTokenCommand,
+    SetDefaultPolicyVersionCommand,
+    SetSecurityTokenServicePreferencesCommand,
+    SimulateCustomPolicyCommand,
+    SimulatePrincipalPolicyCommand,
+    TagInstanceProfileCommand,
+    TagMFADeviceCommand,
+    TagOpenIDConnectProviderCommand,
+    TagPolicyCommand,
+    TagRoleCommand,
+    TagSAMLProviderCommand,
+    TagServerCertificateCommand,
+    TagUserCommand,
+    UntagInstanceProfileCommand,
+    UntagMFADeviceCommand,
+    UntagOpenIDConnectProviderCommand,
+    UntagPolicyCommand,
+    UntagRoleCommand,
+    UntagSAMLProviderCommand,
+    UntagServerCertificateCommand,
+    UntagUserCommand,
+    UpdateAccessKeyCommand,
+    UpdateAccountPasswordPolicyCommand,
+    UpdateAssumeRolePolicyCommand,
+    UpdateDelegationRequestCommand,
+    UpdateGroupCommand,
+    UpdateLoginProfileCommand,
+    UpdateOpenIDConnectProviderThumbprintCommand,
+    UpdateRoleCommand,
+    UpdateRoleDescriptionCommand,
+    UpdateSAMLProviderCommand,
+    UpdateServerCertificateCommand,
+    UpdateServiceSpecificCredentialCommand,
+    UpdateSigningCertificateCommand,
+    UpdateSSHPublicKeyCommand,
+    UpdateUserCommand,
+    UploadServerCertificateCommand,
+    UploadSigningCertificateCommand,
+    UploadSSHPublicKeyCommand,
+};
+const paginators = {
+    paginateGetAccountAuthorizationDetails,
+    paginateGetGroup,
+    paginateListAccessKeys,
+    paginateListAccountAliases,
+    paginateListAttachedGroupPolicies,
+    paginateListAttachedRolePolicies,
+    paginateListAttachedUserPolicies,
+    paginateListEntitiesForPolicy,
+    paginateListGroupPolicies,
+    paginateListGroups,
+    paginateListGroupsForUser,
+    paginateListInstanceProfiles,
+    paginateListInstanceProfilesForRole,
+    paginateListInstanceProfileTags,
+    paginateListMFADevices,
+    paginateListMFADeviceTags,
+    paginateListOpenIDConnectProviderTags,
+    paginateListPolicies,
+    paginateListPolicyTags,
+    paginateListPolicyVersions,
+    paginateListRolePolicies,
+    paginateListRoles,
+    paginateListRoleTags,
+    paginateListSAMLProviderTags,
+    paginateListServerCertificates,
+    paginateListServerCertificateTags,
+    paginateListSigningCertificates,
+    paginateListSSHPublicKeys,
+    paginateListUserPolicies,
+    paginateListUsers,
+    paginateListUserTags,
+    paginateListVirtualMFADevices,
+    paginateSimulateCustomPolicy,
+    paginateSimulatePrincipalPolicy,
+};
+const waiters = {
+    waitUntilInstanceProfileExists,
+    waitUntilPolicyExists,
+    waitUntilRoleExists,
+    waitUntilUserExists,
+};
+class IAM extends IAMClient {
+}
+createAggregatedClient(commands, IAM, { paginators, waiters });
+
+const AccessAdvisorUsageGranularityType = {
+    ACTION_LEVEL: "ACTION_LEVEL",
+    SERVICE_LEVEL: "SERVICE_LEVEL",
+};
+const StatusType = {
+    Active: "Active",
+    Expired: "Expired",
+    Inactive: "Inactive",
+};
+const PermissionsBoundaryAttachmentType = {
+    Policy: "PermissionsBoundaryPolicy",
+};
+const AssertionEncryptionModeType = {
+    Allowed: "Allowed",
+    Required: "Required",
+};
+const AssignmentStatusType = {
+    Any: "Any",
+    Assigned: "Assigned",
+    Unassigned: "Unassigned",
+};
+const AttachmentType = {
+    GROUP: "group",
+    ROLE: "role",
+    USER: "user",
+};
+const PolicyParameterTypeEnum = {
+    STRING: "string",
+    STRING_LIST: "stringList",
+};
+const FeatureType = {
+    ROOT_CREDENTIALS_MANAGEMENT: "RootCredentialsManagement",
+    ROOT_SESSIONS: "RootSessions",
+};
+const ReportStateType = {
+    COMPLETE: "COMPLETE",
+    INPROGRESS: "INPROGRESS",
+    STARTED: "STARTED",
+};
+const EntityType = {
+    AWSManagedPolicy: "AWSManagedPolicy",
+    Group: "Group",
+    LocalManagedPolicy: "LocalManagedPolicy",
+    Role: "Role",
+    User: "User",
+};
+const SummaryKeyType = {
+    AccessKeysPerUserQuota: "AccessKeysPerUserQuota",
+    AccountAccessKeysPresent: "AccountAccessKeysPresent",
+    AccountMFAEnabled: "AccountMFAEnabled",
+    AccountPasswordPresent: "AccountPasswordPresent",
+    AccountSigningCertificatesPresent: "AccountSigningCertificatesPresent",
+    AssumeRolePolicySizeQuota: "AssumeRolePolicySizeQuota",
+    AttachedPoliciesPerGroupQuota: "AttachedPoliciesPerGroupQuota",
+    AttachedPoliciesPerRoleQuota: "AttachedPoliciesPerRoleQuota",
+    AttachedPoliciesPerUserQuota: "AttachedPoliciesPerUserQuota",
+    GlobalEndpointTokenVersion: "GlobalEndpointTokenVersion",
+    GroupPolicySizeQuota: "GroupPolicySizeQuota",
+    Groups: "Groups",
+    GroupsPerUserQuota: "GroupsPerUserQuota",
+    GroupsQuota: "GroupsQuota",
+    InstanceProfiles: "InstanceProfiles",
+    InstanceProfilesQuota: "InstanceProfilesQuota",
+    MFADevices: "MFADevices",
+    MFADevicesInUse: "MFADevicesInUse",
+    Policies: "Policies",
+    PoliciesQuota: "PoliciesQuota",
+    PolicySizeQuota: "PolicySizeQuota",
+    PolicyVersionsInUse: "PolicyVersionsInUse",
+    PolicyVersionsInUseQuota: "PolicyVersionsInUseQuota",
+    Providers: "Providers",
+    RolePolicySizeQuota: "RolePolicySizeQuota",
+    Roles: "Roles",
+    RolesQuota: "RolesQuota",
+    ServerCertificates: "ServerCertificates",
+    ServerCertificatesQuota: "ServerCertificatesQuota",
+    SigningCertificatesPerUserQuota: "SigningCertificatesPerUserQuota",
+    UserPolicySizeQuota: "UserPolicySizeQuota",
+    Users: "Users",
+    UsersQuota: "UsersQuota",
+    VersionsPerPolicyQuota: "VersionsPerPolicyQuota",
+};
+const ReportFormatType = {
+    text_csv: "text/csv",
+};
+const StateType = {
+    ACCEPTED: "ACCEPTED",
+    ASSIGNED: "ASSIGNED",
+    EXPIRED: "EXPIRED",
+    FINALIZED: "FINALIZED",
+    PENDING_APPROVAL: "PENDING_APPROVAL",
+    REJECTED: "REJECTED",
+    UNASSIGNED: "UNASSIGNED",
+};
+const PermissionCheckResultType = {
+    ALLOWED: "ALLOWED",
+    DENIED: "DENIED",
+    UNSURE: "UNSURE",
+};
+const PermissionCheckStatusType = {
+    COMPLETE: "COMPLETE",
+    FAILED: "FAILED",
+    IN_PROGRESS: "IN_PROGRESS",
+};
+const SummaryStateType = {
+    AVAILABLE: "AVAILABLE",
+    FAILED: "FAILED",
+    NOT_AVAILABLE: "NOT_AVAILABLE",
+    NOT_SUPPORTED: "NOT_SUPPORTED",
+};
+const SortKeyType = {
+    LAST_AUTHENTICATED_TIME_ASCENDING: "LAST_AUTHENTICATED_TIME_ASCENDING",
+    LAST_AUTHENTICATED_TIME_DESCENDING: "LAST_AUTHENTICATED_TIME_DESCENDING",
+    SERVICE_NAMESPACE_ASCENDING: "SERVICE_NAMESPACE_ASCENDING",
+    SERVICE_NAMESPACE_DESCENDING: "SERVICE_NAMESPACE_DESCENDING",
+};
+const JobStatusType = {
+    COMPLETED: "COMPLETED",
+    FAILED: "FAILED",
+    IN_PROGRESS: "IN_PROGRESS",
+};
+const ManagedByTypeType = {
+    Service: "Service",
+};
+const ParameterTypeType = {
+    Arn: "Arn",
+    ArnList: "ArnList",
+    Number: "Number",
+    NumberList: "NumberList",
+    String: "String",
+    StringList: "StringList",
+};
+const PolicyOwnerEntityType = {
+    GROUP: "GROUP",
+    ROLE: "ROLE",
+    USER: "USER",
+};
+const DeletionTaskStatusType = {
+    FAILED: "FAILED",
+    IN_PROGRESS: "IN_PROGRESS",
+    NOT_STARTED: "NOT_STARTED",
+    SUCCEEDED: "SUCCEEDED",
+};
+const EncodingType = {
+    PEM: "PEM",
+    SSH: "SSH",
+};
+const PolicyUsageType = {
+    PermissionsBoundary: "PermissionsBoundary",
+    PermissionsPolicy: "PermissionsPolicy",
+};
+const PolicyScopeType = {
+    AWS: "AWS",
+    All: "All",
+    Local: "Local",
+};
+const PolicyType = {
+    INLINE: "INLINE",
+    MANAGED: "MANAGED",
+};
+const GlobalEndpointTokenVersion = {
+    v1Token: "v1Token",
+    v2Token: "v2Token",
+};
+const ContextKeyTypeEnum = {
+    BINARY: "binary",
+    BINARY_LIST: "binaryList",
+    BOOLEAN: "boolean",
+    BOOLEAN_LIST: "booleanList",
+    DATE: "date",
+    DATE_LIST: "dateList",
+    IP: "ip",
+    IP_LIST: "ipList",
+    NUMERIC: "numeric",
+    NUMERIC_LIST: "numericList",
+    STRING: "string",
+    STRING_LIST: "stringList",
+};
+const PolicyEvaluationDecisionType = {
+    ALLOWED: "allowed",
+    EXPLICIT_DENY: "explicitDeny",
+    IMPLICIT_DENY: "implicitDeny",
+};
+const PolicySourceType = {
+    AWS_MANAGED: "aws-managed",
+    GROUP: "group",
+    NONE: "none",
+    RESOURCE: "resource",
+    ROLE: "role",
+    USER: "user",
+    USER_MANAGED: "user-managed",
+};
+const PolicyIdentifierPolicyType = {
+    AWS_MANAGED: "aws-managed",
+    INLINE: "inline",
+    PERMISSION_BOUNDARY: "permission-boundary",
+    RCP: "rcp",
+    SCP: "scp",
+    USER_MANAGED: "user-managed",
+};
+
+__webpack_unused_export__ = AcceptDelegationRequest$;
+__webpack_unused_export__ = AcceptDelegationRequestCommand;
+__webpack_unused_export__ = AcceptDelegationRequestRequest$;
+__webpack_unused_export__ = AccessAdvisorUsageGranularityType;
+__webpack_unused_export__ = AccessDetail$;
+__webpack_unused_export__ = AccessKey$;
+__webpack_unused_export__ = AccessKeyLastUsed$;
+__webpack_unused_export__ = AccessKeyMetadata$;
+__webpack_unused_export__ = AccountNotManagementOrDelegatedAdministratorException;
+__webpack_unused_export__ = AccountNotManagementOrDelegatedAdministratorException$;
+__webpack_unused_export__ = AcquireRole$;
+__webpack_unused_export__ = AcquireRoleCommand;
+__webpack_unused_export__ = AcquireRoleRequest$;
+__webpack_unused_export__ = AcquireRoleResponse$;
+__webpack_unused_export__ = AddClientIDToOpenIDConnectProvider$;
+__webpack_unused_export__ = AddClientIDToOpenIDConnectProviderCommand;
+__webpack_unused_export__ = AddClientIDToOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = AddRoleToInstanceProfile$;
+__webpack_unused_export__ = AddRoleToInstanceProfileCommand;
+__webpack_unused_export__ = AddRoleToInstanceProfileRequest$;
+__webpack_unused_export__ = AddUserToGroup$;
+__webpack_unused_export__ = AddUserToGroupCommand;
+__webpack_unused_export__ = AddUserToGroupRequest$;
+__webpack_unused_export__ = AssertionEncryptionModeType;
+__webpack_unused_export__ = AssignmentStatusType;
+__webpack_unused_export__ = AssociateDelegationRequest$;
+__webpack_unused_export__ = AssociateDelegationRequestCommand;
+__webpack_unused_export__ = AssociateDelegationRequestRequest$;
+__webpack_unused_export__ = AttachGroupPolicy$;
+__webpack_unused_export__ = AttachGroupPolicyCommand;
+__webpack_unused_export__ = AttachGroupPolicyRequest$;
+__webpack_unused_export__ = AttachRolePolicy$;
+__webpack_unused_export__ = AttachRolePolicyCommand;
+__webpack_unused_export__ = AttachRolePolicyRequest$;
+__webpack_unused_export__ = AttachUserPolicy$;
+__webpack_unused_export__ = AttachUserPolicyCommand;
+__webpack_unused_export__ = AttachUserPolicyRequest$;
+__webpack_unused_export__ = AttachedPermissionsBoundary$;
+__webpack_unused_export__ = AttachedPolicy$;
+__webpack_unused_export__ = AttachmentType;
+__webpack_unused_export__ = CallerIsNotManagementAccountException;
+__webpack_unused_export__ = CallerIsNotManagementAccountException$;
+__webpack_unused_export__ = ChangePassword$;
+__webpack_unused_export__ = ChangePasswordCommand;
+__webpack_unused_export__ = ChangePasswordRequest$;
+__webpack_unused_export__ = ConcurrentModificationException;
+__webpack_unused_export__ = ConcurrentModificationException$;
+__webpack_unused_export__ = ContextEntry$;
+__webpack_unused_export__ = ContextKeyTypeEnum;
+__webpack_unused_export__ = CreateAccessKey$;
+__webpack_unused_export__ = CreateAccessKeyCommand;
+__webpack_unused_export__ = CreateAccessKeyRequest$;
+__webpack_unused_export__ = CreateAccessKeyResponse$;
+__webpack_unused_export__ = CreateAccountAlias$;
+__webpack_unused_export__ = CreateAccountAliasCommand;
+__webpack_unused_export__ = CreateAccountAliasRequest$;
+__webpack_unused_export__ = CreateDelegationRequest$;
+__webpack_unused_export__ = CreateDelegationRequestCommand;
+__webpack_unused_export__ = CreateDelegationRequestRequest$;
+__webpack_unused_export__ = CreateDelegationRequestResponse$;
+__webpack_unused_export__ = CreateGroup$;
+__webpack_unused_export__ = CreateGroupCommand;
+__webpack_unused_export__ = CreateGroupRequest$;
+__webpack_unused_export__ = CreateGroupResponse$;
+__webpack_unused_export__ = CreateInstanceProfile$;
+__webpack_unused_export__ = CreateInstanceProfileCommand;
+__webpack_unused_export__ = CreateInstanceProfileRequest$;
+__webpack_unused_export__ = CreateInstanceProfileResponse$;
+__webpack_unused_export__ = CreateLoginProfile$;
+__webpack_unused_export__ = CreateLoginProfileCommand;
+__webpack_unused_export__ = CreateLoginProfileRequest$;
+__webpack_unused_export__ = CreateLoginProfileResponse$;
+__webpack_unused_export__ = CreateOpenIDConnectProvider$;
+__webpack_unused_export__ = CreateOpenIDConnectProviderCommand;
+__webpack_unused_export__ = CreateOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = CreateOpenIDConnectProviderResponse$;
+__webpack_unused_export__ = CreatePolicy$;
+__webpack_unused_export__ = CreatePolicyCommand;
+__webpack_unused_export__ = CreatePolicyRequest$;
+__webpack_unused_export__ = CreatePolicyResponse$;
+__webpack_unused_export__ = CreatePolicyVersion$;
+__webpack_unused_export__ = CreatePolicyVersionCommand;
+__webpack_unused_export__ = CreatePolicyVersionRequest$;
+__webpack_unused_export__ = CreatePolicyVersionResponse$;
+__webpack_unused_export__ = CreateRole$;
+__webpack_unused_export__ = CreateRoleCommand;
+__webpack_unused_export__ = CreateRoleRequest$;
+__webpack_unused_export__ = CreateRoleResponse$;
+__webpack_unused_export__ = CreateSAMLProvider$;
+__webpack_unused_export__ = CreateSAMLProviderCommand;
+__webpack_unused_export__ = CreateSAMLProviderRequest$;
+__webpack_unused_export__ = CreateSAMLProviderResponse$;
+__webpack_unused_export__ = CreateServiceLinkedRole$;
+__webpack_unused_export__ = CreateServiceLinkedRoleCommand;
+__webpack_unused_export__ = CreateServiceLinkedRoleRequest$;
+__webpack_unused_export__ = CreateServiceLinkedRoleResponse$;
+__webpack_unused_export__ = CreateServiceSpecificCredential$;
+__webpack_unused_export__ = CreateServiceSpecificCredentialCommand;
+__webpack_unused_export__ = CreateServiceSpecificCredentialRequest$;
+__webpack_unused_export__ = CreateServiceSpecificCredentialResponse$;
+__webpack_unused_export__ = CreateUser$;
+__webpack_unused_export__ = CreateUserCommand;
+__webpack_unused_export__ = CreateUserRequest$;
+__webpack_unused_export__ = CreateUserResponse$;
+__webpack_unused_export__ = CreateVirtualMFADevice$;
+__webpack_unused_export__ = CreateVirtualMFADeviceCommand;
+__webpack_unused_export__ = CreateVirtualMFADeviceRequest$;
+__webpack_unused_export__ = CreateVirtualMFADeviceResponse$;
+__webpack_unused_export__ = CredentialReportExpiredException;
+__webpack_unused_export__ = CredentialReportExpiredException$;
+__webpack_unused_export__ = CredentialReportNotPresentException;
+__webpack_unused_export__ = CredentialReportNotPresentException$;
+__webpack_unused_export__ = CredentialReportNotReadyException;
+__webpack_unused_export__ = CredentialReportNotReadyException$;
+__webpack_unused_export__ = DeactivateMFADevice$;
+__webpack_unused_export__ = DeactivateMFADeviceCommand;
+__webpack_unused_export__ = DeactivateMFADeviceRequest$;
+__webpack_unused_export__ = DelegationPermission$;
+__webpack_unused_export__ = DelegationRequest$;
+__webpack_unused_export__ = DeleteAccessKey$;
+__webpack_unused_export__ = DeleteAccessKeyCommand;
+__webpack_unused_export__ = DeleteAccessKeyRequest$;
+__webpack_unused_export__ = DeleteAccountAlias$;
+__webpack_unused_export__ = DeleteAccountAliasCommand;
+__webpack_unused_export__ = DeleteAccountAliasRequest$;
+__webpack_unused_export__ = DeleteAccountPasswordPolicy$;
+__webpack_unused_export__ = DeleteAccountPasswordPolicyCommand;
+__webpack_unused_export__ = DeleteConflictException;
+__webpack_unused_export__ = DeleteConflictException$;
+__webpack_unused_export__ = DeleteGroup$;
+__webpack_unused_export__ = DeleteGroupCommand;
+__webpack_unused_export__ = DeleteGroupPolicy$;
+__webpack_unused_export__ = DeleteGroupPolicyCommand;
+__webpack_unused_export__ = DeleteGroupPolicyRequest$;
+__webpack_unused_export__ = DeleteGroupRequest$;
+__webpack_unused_export__ = DeleteInstanceProfile$;
+__webpack_unused_export__ = DeleteInstanceProfileCommand;
+__webpack_unused_export__ = DeleteInstanceProfileRequest$;
+__webpack_unused_export__ = DeleteLoginProfile$;
+__webpack_unused_export__ = DeleteLoginProfileCommand;
+__webpack_unused_export__ = DeleteLoginProfileRequest$;
+__webpack_unused_export__ = DeleteOpenIDConnectProvider$;
+__webpack_unused_export__ = DeleteOpenIDConnectProviderCommand;
+__webpack_unused_export__ = DeleteOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = DeletePolicy$;
+__webpack_unused_export__ = DeletePolicyCommand;
+__webpack_unused_export__ = DeletePolicyRequest$;
+__webpack_unused_export__ = DeletePolicyVersion$;
+__webpack_unused_export__ = DeletePolicyVersionCommand;
+__webpack_unused_export__ = DeletePolicyVersionRequest$;
+__webpack_unused_export__ = DeleteRole$;
+__webpack_unused_export__ = DeleteRoleCommand;
+__webpack_unused_export__ = DeleteRolePermissionsBoundary$;
+__webpack_unused_export__ = DeleteRolePermissionsBoundaryCommand;
+__webpack_unused_export__ = DeleteRolePermissionsBoundaryRequest$;
+__webpack_unused_export__ = DeleteRolePolicy$;
+__webpack_unused_export__ = DeleteRolePolicyCommand;
+__webpack_unused_export__ = DeleteRolePolicyRequest$;
+__webpack_unused_export__ = DeleteRoleRequest$;
+__webpack_unused_export__ = DeleteSAMLProvider$;
+__webpack_unused_export__ = DeleteSAMLProviderCommand;
+__webpack_unused_export__ = DeleteSAMLProviderRequest$;
+__webpack_unused_export__ = DeleteSSHPublicKey$;
+__webpack_unused_export__ = DeleteSSHPublicKeyCommand;
+__webpack_unused_export__ = DeleteSSHPublicKeyRequest$;
+__webpack_unused_export__ = DeleteServerCertificate$;
+__webpack_unused_export__ = DeleteServerCertificateCommand;
+__webpack_unused_export__ = DeleteServerCertificateRequest$;
+__webpack_unused_export__ = DeleteServiceLinkedRole$;
+__webpack_unused_export__ = DeleteServiceLinkedRoleCommand;
+__webpack_unused_export__ = DeleteServiceLinkedRoleRequest$;
+__webpack_unused_export__ = DeleteServiceLinkedRoleResponse$;
+__webpack_unused_export__ = DeleteServiceSpecificCredential$;
+__webpack_unused_export__ = DeleteServiceSpecificCredentialCommand;
+__webpack_unused_export__ = DeleteServiceSpecificCredentialRequest$;
+__webpack_unused_export__ = DeleteSigningCertificate$;
+__webpack_unused_export__ = DeleteSigningCertificateCommand;
+__webpack_unused_export__ = DeleteSigningCertificateRequest$;
+__webpack_unused_export__ = DeleteUser$;
+__webpack_unused_export__ = DeleteUserCommand;
+__webpack_unused_export__ = DeleteUserPermissionsBoundary$;
+__webpack_unused_export__ = DeleteUserPermissionsBoundaryCommand;
+__webpack_unused_export__ = DeleteUserPermissionsBoundaryRequest$;
+__webpack_unused_export__ = DeleteUserPolicy$;
+__webpack_unused_export__ = DeleteUserPolicyCommand;
+__webpack_unused_export__ = DeleteUserPolicyRequest$;
+__webpack_unused_export__ = DeleteUserRequest$;
+__webpack_unused_export__ = DeleteVirtualMFADevice$;
+__webpack_unused_export__ = DeleteVirtualMFADeviceCommand;
+__webpack_unused_export__ = DeleteVirtualMFADeviceRequest$;
+__webpack_unused_export__ = DeletionTaskFailureReasonType$;
+__webpack_unused_export__ = DeletionTaskStatusType;
+__webpack_unused_export__ = DetachGroupPolicy$;
+__webpack_unused_export__ = DetachGroupPolicyCommand;
+__webpack_unused_export__ = DetachGroupPolicyRequest$;
+__webpack_unused_export__ = DetachRolePolicy$;
+__webpack_unused_export__ = DetachRolePolicyCommand;
+__webpack_unused_export__ = DetachRolePolicyRequest$;
+__webpack_unused_export__ = DetachUserPolicy$;
+__webpack_unused_export__ = DetachUserPolicyCommand;
+__webpack_unused_export__ = DetachUserPolicyRequest$;
+__webpack_unused_export__ = DisableOrganizationsRootCredentialsManagement$;
+__webpack_unused_export__ = DisableOrganizationsRootCredentialsManagementCommand;
+__webpack_unused_export__ = DisableOrganizationsRootCredentialsManagementRequest$;
+__webpack_unused_export__ = DisableOrganizationsRootCredentialsManagementResponse$;
+__webpack_unused_export__ = DisableOrganizationsRootSessions$;
+__webpack_unused_export__ = DisableOrganizationsRootSessionsCommand;
+__webpack_unused_export__ = DisableOrganizationsRootSessionsRequest$;
+__webpack_unused_export__ = DisableOrganizationsRootSessionsResponse$;
+__webpack_unused_export__ = DisableOutboundWebIdentityFederation$;
+__webpack_unused_export__ = DisableOutboundWebIdentityFederationCommand;
+__webpack_unused_export__ = DuplicateCertificateException;
+__webpack_unused_export__ = DuplicateCertificateException$;
+__webpack_unused_export__ = DuplicateSSHPublicKeyException;
+__webpack_unused_export__ = DuplicateSSHPublicKeyException$;
+__webpack_unused_export__ = EnableMFADevice$;
+__webpack_unused_export__ = EnableMFADeviceCommand;
+__webpack_unused_export__ = EnableMFADeviceRequest$;
+__webpack_unused_export__ = EnableOrganizationsRootCredentialsManagement$;
+__webpack_unused_export__ = EnableOrganizationsRootCredentialsManagementCommand;
+__webpack_unused_export__ = EnableOrganizationsRootCredentialsManagementRequest$;
+__webpack_unused_export__ = EnableOrganizationsRootCredentialsManagementResponse$;
+__webpack_unused_export__ = EnableOrganizationsRootSessions$;
+__webpack_unused_export__ = EnableOrganizationsRootSessionsCommand;
+__webpack_unused_export__ = EnableOrganizationsRootSessionsRequest$;
+__webpack_unused_export__ = EnableOrganizationsRootSessionsResponse$;
+__webpack_unused_export__ = EnableOutboundWebIdentityFederation$;
+__webpack_unused_export__ = EnableOutboundWebIdentityFederationCommand;
+__webpack_unused_export__ = EnableOutboundWebIdentityFederationResponse$;
+__webpack_unused_export__ = EncodingType;
+__webpack_unused_export__ = EntityAlreadyExistsException;
+__webpack_unused_export__ = EntityAlreadyExistsException$;
+__webpack_unused_export__ = EntityDetails$;
+__webpack_unused_export__ = EntityInfo$;
+__webpack_unused_export__ = EntityTemporarilyUnmodifiableException;
+__webpack_unused_export__ = EntityTemporarilyUnmodifiableException$;
+__webpack_unused_export__ = EntityType;
+__webpack_unused_export__ = ErrorDetails$;
+__webpack_unused_export__ = EvaluationResult$;
+__webpack_unused_export__ = FeatureDisabledException;
+__webpack_unused_export__ = FeatureDisabledException$;
+__webpack_unused_export__ = FeatureEnabledException;
+__webpack_unused_export__ = FeatureEnabledException$;
+__webpack_unused_export__ = FeatureType;
+__webpack_unused_export__ = GenerateCredentialReport$;
+__webpack_unused_export__ = GenerateCredentialReportCommand;
+__webpack_unused_export__ = GenerateCredentialReportResponse$;
+__webpack_unused_export__ = GenerateOrganizationsAccessReport$;
+__webpack_unused_export__ = GenerateOrganizationsAccessReportCommand;
+__webpack_unused_export__ = GenerateOrganizationsAccessReportRequest$;
+__webpack_unused_export__ = GenerateOrganizationsAccessReportResponse$;
+__webpack_unused_export__ = GenerateServiceLastAccessedDetails$;
+__webpack_unused_export__ = GenerateServiceLastAccessedDetailsCommand;
+__webpack_unused_export__ = GenerateServiceLastAccessedDetailsRequest$;
+__webpack_unused_export__ = GenerateServiceLastAccessedDetailsResponse$;
+__webpack_unused_export__ = GetAccessKeyLastUsed$;
+__webpack_unused_export__ = GetAccessKeyLastUsedCommand;
+__webpack_unused_export__ = GetAccessKeyLastUsedRequest$;
+__webpack_unused_export__ = GetAccessKeyLastUsedResponse$;
+__webpack_unused_export__ = GetAccountAuthorizationDetails$;
+__webpack_unused_export__ = GetAccountAuthorizationDetailsCommand;
+__webpack_unused_export__ = GetAccountAuthorizationDetailsRequest$;
+__webpack_unused_export__ = GetAccountAuthorizationDetailsResponse$;
+__webpack_unused_export__ = GetAccountPasswordPolicy$;
+__webpack_unused_export__ = GetAccountPasswordPolicyCommand;
+__webpack_unused_export__ = GetAccountPasswordPolicyResponse$;
+__webpack_unused_export__ = GetAccountProperties$;
+__webpack_unused_export__ = GetAccountPropertiesCommand;
+__webpack_unused_export__ = GetAccountPropertiesRequest$;
+__webpack_unused_export__ = GetAccountPropertiesResponse$;
+__webpack_unused_export__ = GetAccountSummary$;
+__webpack_unused_export__ = GetAccountSummaryCommand;
+__webpack_unused_export__ = GetAccountSummaryResponse$;
+__webpack_unused_export__ = GetContextKeysForCustomPolicy$;
+__webpack_unused_export__ = GetContextKeysForCustomPolicyCommand;
+__webpack_unused_export__ = GetContextKeysForCustomPolicyRequest$;
+__webpack_unused_export__ = GetContextKeysForPolicyResponse$;
+__webpack_unused_export__ = GetContextKeysForPrincipalPolicy$;
+__webpack_unused_export__ = GetContextKeysForPrincipalPolicyCommand;
+__webpack_unused_export__ = GetContextKeysForPrincipalPolicyRequest$;
+__webpack_unused_export__ = GetCredentialReport$;
+__webpack_unused_export__ = GetCredentialReportCommand;
+__webpack_unused_export__ = GetCredentialReportResponse$;
+__webpack_unused_export__ = GetDelegationRequest$;
+__webpack_unused_export__ = GetDelegationRequestCommand;
+__webpack_unused_export__ = GetDelegationRequestRequest$;
+__webpack_unused_export__ = GetDelegationRequestResponse$;
+__webpack_unused_export__ = GetGroup$;
+__webpack_unused_export__ = GetGroupCommand;
+__webpack_unused_export__ = GetGroupPolicy$;
+__webpack_unused_export__ = GetGroupPolicyCommand;
+__webpack_unused_export__ = GetGroupPolicyRequest$;
+__webpack_unused_export__ = GetGroupPolicyResponse$;
+__webpack_unused_export__ = GetGroupRequest$;
+__webpack_unused_export__ = GetGroupResponse$;
+__webpack_unused_export__ = GetHumanReadableSummary$;
+__webpack_unused_export__ = GetHumanReadableSummaryCommand;
+__webpack_unused_export__ = GetHumanReadableSummaryRequest$;
+__webpack_unused_export__ = GetHumanReadableSummaryResponse$;
+__webpack_unused_export__ = GetInstanceProfile$;
+__webpack_unused_export__ = GetInstanceProfileCommand;
+__webpack_unused_export__ = GetInstanceProfileRequest$;
+__webpack_unused_export__ = GetInstanceProfileResponse$;
+__webpack_unused_export__ = GetLoginProfile$;
+__webpack_unused_export__ = GetLoginProfileCommand;
+__webpack_unused_export__ = GetLoginProfileRequest$;
+__webpack_unused_export__ = GetLoginProfileResponse$;
+__webpack_unused_export__ = GetMFADevice$;
+__webpack_unused_export__ = GetMFADeviceCommand;
+__webpack_unused_export__ = GetMFADeviceRequest$;
+__webpack_unused_export__ = GetMFADeviceResponse$;
+__webpack_unused_export__ = GetOpenIDConnectProvider$;
+__webpack_unused_export__ = GetOpenIDConnectProviderCommand;
+__webpack_unused_export__ = GetOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = GetOpenIDConnectProviderResponse$;
+__webpack_unused_export__ = GetOrganizationsAccessReport$;
+__webpack_unused_export__ = GetOrganizationsAccessReportCommand;
+__webpack_unused_export__ = GetOrganizationsAccessReportRequest$;
+__webpack_unused_export__ = GetOrganizationsAccessReportResponse$;
+__webpack_unused_export__ = GetOutboundWebIdentityFederationInfo$;
+__webpack_unused_export__ = GetOutboundWebIdentityFederationInfoCommand;
+__webpack_unused_export__ = GetOutboundWebIdentityFederationInfoResponse$;
+__webpack_unused_export__ = GetPolicy$;
+__webpack_unused_export__ = GetPolicyCommand;
+__webpack_unused_export__ = GetPolicyRequest$;
+__webpack_unused_export__ = GetPolicyResponse$;
+__webpack_unused_export__ = GetPolicyVersion$;
+__webpack_unused_export__ = GetPolicyVersionCommand;
+__webpack_unused_export__ = GetPolicyVersionRequest$;
+__webpack_unused_export__ = GetPolicyVersionResponse$;
+__webpack_unused_export__ = GetRole$;
+exports.kbp = GetRoleCommand;
+__webpack_unused_export__ = GetRolePolicy$;
+exports.WHQ = GetRolePolicyCommand;
+__webpack_unused_export__ = GetRolePolicyRequest$;
+__webpack_unused_export__ = GetRolePolicyResponse$;
+__webpack_unused_export__ = GetRoleRequest$;
+__webpack_unused_export__ = GetRoleResponse$;
+__webpack_unused_export__ = GetRoleTemplateVersion$;
+__webpack_unused_export__ = GetRoleTemplateVersionCommand;
+__webpack_unused_export__ = GetRoleTemplateVersionRequest$;
+__webpack_unused_export__ = GetRoleTemplateVersionResponse$;
+__webpack_unused_export__ = GetSAMLProvider$;
+__webpack_unused_export__ = GetSAMLProviderCommand;
+__webpack_unused_export__ = GetSAMLProviderRequest$;
+__webpack_unused_export__ = GetSAMLProviderResponse$;
+__webpack_unused_export__ = GetSSHPublicKey$;
+__webpack_unused_export__ = GetSSHPublicKeyCommand;
+__webpack_unused_export__ = GetSSHPublicKeyRequest$;
+__webpack_unused_export__ = GetSSHPublicKeyResponse$;
+__webpack_unused_export__ = GetServerCertificate$;
+__webpack_unused_export__ = GetServerCertificateCommand;
+__webpack_unused_export__ = GetServerCertificateRequest$;
+__webpack_unused_export__ = GetServerCertificateResponse$;
+__webpack_unused_export__ = GetServiceLastAccessedDetails$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsCommand;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsRequest$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsResponse$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsWithEntities$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsWithEntitiesCommand;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsWithEntitiesRequest$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsWithEntitiesResponse$;
+__webpack_unused_export__ = GetServiceLinkedRoleDeletionStatus$;
+__webpack_unused_export__ = GetServiceLinkedRoleDeletionStatusCommand;
+__webpack_unused_export__ = GetServiceLinkedRoleDeletionStatusRequest$;
+__webpack_unused_export__ = GetServiceLinkedRoleDeletionStatusResponse$;
+__webpack_unused_export__ = GetUser$;
+__webpack_unused_export__ = GetUserCommand;
+__webpack_unused_export__ = GetUserPolicy$;
+__webpack_unused_export__ = GetUserPolicyCommand;
+__webpack_unused_export__ = GetUserPolicyRequest$;
+__webpack_unused_export__ = GetUserPolicyResponse$;
+__webpack_unused_export__ = GetUserRequest$;
+__webpack_unused_export__ = GetUserResponse$;
+__webpack_unused_export__ = GlobalEndpointTokenVersion;
+__webpack_unused_export__ = Group$;
+__webpack_unused_export__ = GroupDetail$;
+__webpack_unused_export__ = IAM;
+exports.h8v = IAMClient;
+__webpack_unused_export__ = IAMServiceException;
+__webpack_unused_export__ = IAMServiceException$;
+__webpack_unused_export__ = InlinePolicy$;
+__webpack_unused_export__ = InlinePolicyIdentifierType$;
+__webpack_unused_export__ = InstanceProfile$;
+__webpack_unused_export__ = InvalidAuthenticationCodeException;
+__webpack_unused_export__ = InvalidAuthenticationCodeException$;
+__webpack_unused_export__ = InvalidCertificateException;
+__webpack_unused_export__ = InvalidCertificateException$;
+__webpack_unused_export__ = InvalidInputException;
+__webpack_unused_export__ = InvalidInputException$;
+__webpack_unused_export__ = InvalidPublicKeyException;
+__webpack_unused_export__ = InvalidPublicKeyException$;
+__webpack_unused_export__ = InvalidUserTypeException;
+__webpack_unused_export__ = InvalidUserTypeException$;
+__webpack_unused_export__ = JobStatusType;
+__webpack_unused_export__ = KeyPairMismatchException;
+__webpack_unused_export__ = KeyPairMismatchException$;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListAccessKeys$;
+__webpack_unused_export__ = ListAccessKeysCommand;
+__webpack_unused_export__ = ListAccessKeysRequest$;
+__webpack_unused_export__ = ListAccessKeysResponse$;
+__webpack_unused_export__ = ListAccountAliases$;
+__webpack_unused_export__ = ListAccountAliasesCommand;
+__webpack_unused_export__ = ListAccountAliasesRequest$;
+__webpack_unused_export__ = ListAccountAliasesResponse$;
+__webpack_unused_export__ = ListAttachedGroupPolicies$;
+__webpack_unused_export__ = ListAttachedGroupPoliciesCommand;
+__webpack_unused_export__ = ListAttachedGroupPoliciesRequest$;
+__webpack_unused_export__ = ListAttachedGroupPoliciesResponse$;
+__webpack_unused_export__ = ListAttachedRolePolicies$;
+exports.wfM = ListAttachedRolePoliciesCommand;
+__webpack_unused_export__ = ListAttachedRolePoliciesRequest$;
+__webpack_unused_export__ = ListAttachedRolePoliciesResponse$;
+__webpack_unused_export__ = ListAttachedUserPolicies$;
+__webpack_unused_export__ = ListAttachedUserPoliciesCommand;
+__webpack_unused_export__ = ListAttachedUserPoliciesRequest$;
+__webpack_unused_export__ = ListAttachedUserPoliciesResponse$;
+__webpack_unused_export__ = ListDelegationRequests$;
+__webpack_unused_export__ = ListDelegationRequestsCommand;
+__webpack_unused_export__ = ListDelegationRequestsRequest$;
+__webpack_unused_export__ = ListDelegationRequestsResponse$;
+__webpack_unused_export__ = ListEntitiesForPolicy$;
+__webpack_unused_export__ = ListEntitiesForPolicyCommand;
+__webpack_unused_export__ = ListEntitiesForPolicyRequest$;
+__webpack_unused_export__ = ListEntitiesForPolicyResponse$;
+__webpack_unused_export__ = ListGroupPolicies$;
+__webpack_unused_export__ = ListGroupPoliciesCommand;
+__webpack_unused_export__ = ListGroupPoliciesRequest$;
+__webpack_unused_export__ = ListGroupPoliciesResponse$;
+__webpack_unused_export__ = ListGroups$;
+__webpack_unused_export__ = ListGroupsCommand;
+__webpack_unused_export__ = ListGroupsForUser$;
+__webpack_unused_export__ = ListGroupsForUserCommand;
+__webpack_unused_export__ = ListGroupsForUserRequest$;
+__webpack_unused_export__ = ListGroupsForUserResponse$;
+__webpack_unused_export__ = ListGroupsRequest$;
+__webpack_unused_export__ = ListGroupsResponse$;
+__webpack_unused_export__ = ListInstanceProfileTags$;
+__webpack_unused_export__ = ListInstanceProfileTagsCommand;
+__webpack_unused_export__ = ListInstanceProfileTagsRequest$;
+__webpack_unused_export__ = ListInstanceProfileTagsResponse$;
+__webpack_unused_export__ = ListInstanceProfiles$;
+__webpack_unused_export__ = ListInstanceProfilesCommand;
+__webpack_unused_export__ = ListInstanceProfilesForRole$;
+__webpack_unused_export__ = ListInstanceProfilesForRoleCommand;
+__webpack_unused_export__ = ListInstanceProfilesForRoleRequest$;
+__webpack_unused_export__ = ListInstanceProfilesForRoleResponse$;
+__webpack_unused_export__ = ListInstanceProfilesRequest$;
+__webpack_unused_export__ = ListInstanceProfilesResponse$;
+__webpack_unused_export__ = ListMFADeviceTags$;
+__webpack_unused_export__ = ListMFADeviceTagsCommand;
+__webpack_unused_export__ = ListMFADeviceTagsRequest$;
+__webpack_unused_export__ = ListMFADeviceTagsResponse$;
+__webpack_unused_export__ = ListMFADevices$;
+__webpack_unused_export__ = ListMFADevicesCommand;
+__webpack_unused_export__ = ListMFADevicesRequest$;
+__webpack_unused_export__ = ListMFADevicesResponse$;
+__webpack_unused_export__ = ListOpenIDConnectProviderTags$;
+__webpack_unused_export__ = ListOpenIDConnectProviderTagsCommand;
+__webpack_unused_export__ = ListOpenIDConnectProviderTagsRequest$;
+__webpack_unused_export__ = ListOpenIDConnectProviderTagsResponse$;
+__webpack_unused_export__ = ListOpenIDConnectProviders$;
+__webpack_unused_export__ = ListOpenIDConnectProvidersCommand;
+__webpack_unused_export__ = ListOpenIDConnectProvidersRequest$;
+__webpack_unused_export__ = ListOpenIDConnectProvidersResponse$;
+__webpack_unused_export__ = ListOrganizationsFeatures$;
+__webpack_unused_export__ = ListOrganizationsFeaturesCommand;
+__webpack_unused_export__ = ListOrganizationsFeaturesRequest$;
+__webpack_unused_export__ = ListOrganizationsFeaturesResponse$;
+__webpack_unused_export__ = ListPolicies$;
+__webpack_unused_export__ = ListPoliciesCommand;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccess$;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccessCommand;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccessEntry$;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccessRequest$;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccessResponse$;
+__webpack_unused_export__ = ListPoliciesRequest$;
+__webpack_unused_export__ = ListPoliciesResponse$;
+__webpack_unused_export__ = ListPolicyTags$;
+__webpack_unused_export__ = ListPolicyTagsCommand;
+__webpack_unused_export__ = ListPolicyTagsRequest$;
+__webpack_unused_export__ = ListPolicyTagsResponse$;
+__webpack_unused_export__ = ListPolicyVersions$;
+__webpack_unused_export__ = ListPolicyVersionsCommand;
+__webpack_unused_export__ = ListPolicyVersionsRequest$;
+__webpack_unused_export__ = ListPolicyVersionsResponse$;
+__webpack_unused_export__ = ListRolePolicies$;
+exports.Y7N = ListRolePoliciesCommand;
+__webpack_unused_export__ = ListRolePoliciesRequest$;
+__webpack_unused_export__ = ListRolePoliciesResponse$;
+__webpack_unused_export__ = ListRoleTags$;
+__webpack_unused_export__ = ListRoleTagsCommand;
+__webpack_unused_export__ = ListRoleTagsRequest$;
+__webpack_unused_export__ = ListRoleTagsResponse$;
+__webpack_unused_export__ = ListRoles$;
+__webpack_unused_export__ = ListRolesCommand;
+__webpack_unused_export__ = ListRolesRequest$;
+__webpack_unused_export__ = ListRolesResponse$;
+__webpack_unused_export__ = ListSAMLProviderTags$;
+__webpack_unused_export__ = ListSAMLProviderTagsCommand;
+__webpack_unused_export__ = ListSAMLProviderTagsRequest$;
+__webpack_unused_export__ = ListSAMLProviderTagsResponse$;
+__webpack_unused_export__ = ListSAMLProviders$;
+__webpack_unused_export__ = ListSAMLProvidersCommand;
+__webpack_unused_export__ = ListSAMLProvidersRequest$;
+__webpack_unused_export__ = ListSAMLProvidersResponse$;
+__webpack_unused_export__ = ListSSHPublicKeys$;
+__webpack_unused_export__ = ListSSHPublicKeysCommand;
+__webpack_unused_export__ = ListSSHPublicKeysRequest$;
+__webpack_unused_export__ = ListSSHPublicKeysResponse$;
+__webpack_unused_export__ = ListServerCertificateTags$;
+__webpack_unused_export__ = ListServerCertificateTagsCommand;
+__webpack_unused_export__ = ListServerCertificateTagsRequest$;
+__webpack_unused_export__ = ListServerCertificateTagsResponse$;
+__webpack_unused_export__ = ListServerCertificates$;
+__webpack_unused_export__ = ListServerCertificatesCommand;
+__webpack_unused_export__ = ListServerCertificatesRequest$;
+__webpack_unused_export__ = ListServerCertificatesResponse$;
+__webpack_unused_export__ = ListServiceSpecificCredentials$;
+__webpack_unused_export__ = ListServiceSpecificCredentialsCommand;
+__webpack_unused_export__ = ListServiceSpecificCredentialsRequest$;
+__webpack_unused_export__ = ListServiceSpecificCredentialsResponse$;
+__webpack_unused_export__ = ListSigningCertificates$;
+__webpack_unused_export__ = ListSigningCertificatesCommand;
+__webpack_unused_export__ = ListSigningCertificatesRequest$;
+__webpack_unused_export__ = ListSigningCertificatesResponse$;
+__webpack_unused_export__ = ListUserPolicies$;
+__webpack_unused_export__ = ListUserPoliciesCommand;
+__webpack_unused_export__ = ListUserPoliciesRequest$;
+__webpack_unused_export__ = ListUserPoliciesResponse$;
+__webpack_unused_export__ = ListUserTags$;
+__webpack_unused_export__ = ListUserTagsCommand;
+__webpack_unused_export__ = ListUserTagsRequest$;
+__webpack_unused_export__ = ListUserTagsResponse$;
+__webpack_unused_export__ = ListUsers$;
+__webpack_unused_export__ = ListUsersCommand;
+__webpack_unused_export__ = ListUsersRequest$;
+__webpack_unused_export__ = ListUsersResponse$;
+__webpack_unused_export__ = ListVirtualMFADevices$;
+__webpack_unused_export__ = ListVirtualMFADevicesCommand;
+__webpack_unused_export__ = ListVirtualMFADevicesRequest$;
+__webpack_unused_export__ = ListVirtualMFADevicesResponse$;
+__webpack_unused_export__ = LoginProfile$;
+__webpack_unused_export__ = MFADevice$;
+__webpack_unused_export__ = MalformedCertificateException;
+__webpack_unused_export__ = MalformedCertificateException$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = ManagedByTypeType;
+__webpack_unused_export__ = ManagedPolicyDetail$;
+__webpack_unused_export__ = NameConflictException;
+__webpack_unused_export__ = NameConflictException$;
+__webpack_unused_export__ = NoSuchEntityException;
+__webpack_unused_export__ = NoSuchEntityException$;
+__webpack_unused_export__ = OpenIDConnectProviderListEntry$;
+__webpack_unused_export__ = OpenIdIdpCommunicationErrorException;
+__webpack_unused_export__ = OpenIdIdpCommunicationErrorException$;
+__webpack_unused_export__ = OrderedOrganizationPolicyType$;
+__webpack_unused_export__ = OrganizationNotFoundException;
+__webpack_unused_export__ = OrganizationNotFoundException$;
+__webpack_unused_export__ = OrganizationNotInAllFeaturesModeException;
+__webpack_unused_export__ = OrganizationNotInAllFeaturesModeException$;
+__webpack_unused_export__ = OrganizationsDecisionDetail$;
+__webpack_unused_export__ = ParameterDefinition$;
+__webpack_unused_export__ = ParameterTypeType;
+__webpack_unused_export__ = PasswordPolicy$;
+__webpack_unused_export__ = PasswordPolicyViolationException;
+__webpack_unused_export__ = PasswordPolicyViolationException$;
+__webpack_unused_export__ = PermissionCheckResultType;
+__webpack_unused_export__ = PermissionCheckStatusType;
+__webpack_unused_export__ = PermissionsBoundaryAttachmentType;
+__webpack_unused_export__ = PermissionsBoundaryDecisionDetail$;
+__webpack_unused_export__ = Policy$;
+__webpack_unused_export__ = PolicyDetail$;
+__webpack_unused_export__ = PolicyEvaluationDecisionType;
+__webpack_unused_export__ = PolicyEvaluationException;
+__webpack_unused_export__ = PolicyEvaluationException$;
+__webpack_unused_export__ = PolicyGrantingServiceAccess$;
+__webpack_unused_export__ = PolicyGroup$;
+__webpack_unused_export__ = PolicyIdentifier$;
+__webpack_unused_export__ = PolicyIdentifierPolicyType;
+__webpack_unused_export__ = PolicyNotAttachableException;
+__webpack_unused_export__ = PolicyNotAttachableException$;
+__webpack_unused_export__ = PolicyOwnerEntityType;
+__webpack_unused_export__ = PolicyParameter$;
+__webpack_unused_export__ = PolicyParameterTypeEnum;
+__webpack_unused_export__ = PolicyRole$;
+__webpack_unused_export__ = PolicyScopeType;
+__webpack_unused_export__ = PolicySourceType;
+__webpack_unused_export__ = PolicyType;
+__webpack_unused_export__ = PolicyUsageType;
+__webpack_unused_export__ = PolicyUser$;
+__webpack_unused_export__ = PolicyVersion$;
+__webpack_unused_export__ = Position$;
+__webpack_unused_export__ = PutAccountProperties$;
+__webpack_unused_export__ = PutAccountPropertiesCommand;
+__webpack_unused_export__ = PutAccountPropertiesRequest$;
+__webpack_unused_export__ = PutAccountPropertiesResponse$;
+__webpack_unused_export__ = PutGroupPolicy$;
+__webpack_unused_export__ = PutGroupPolicyCommand;
+__webpack_unused_export__ = PutGroupPolicyRequest$;
+__webpack_unused_export__ = PutRolePermissionsBoundary$;
+__webpack_unused_export__ = PutRolePermissionsBoundaryCommand;
+__webpack_unused_export__ = PutRolePermissionsBoundaryRequest$;
+__webpack_unused_export__ = PutRolePolicy$;
+__webpack_unused_export__ = PutRolePolicyCommand;
+__webpack_unused_export__ = PutRolePolicyRequest$;
+__webpack_unused_export__ = PutUserPermissionsBoundary$;
+__webpack_unused_export__ = PutUserPermissionsBoundaryCommand;
+__webpack_unused_export__ = PutUserPermissionsBoundaryRequest$;
+__webpack_unused_export__ = PutUserPolicy$;
+__webpack_unused_export__ = PutUserPolicyCommand;
+__webpack_unused_export__ = PutUserPolicyRequest$;
+__webpack_unused_export__ = RejectDelegationRequest$;
+__webpack_unused_export__ = RejectDelegationRequestCommand;
+__webpack_unused_export__ = RejectDelegationRequestRequest$;
+__webpack_unused_export__ = RemoveClientIDFromOpenIDConnectProvider$;
+__webpack_unused_export__ = RemoveClientIDFromOpenIDConnectProviderCommand;
+__webpack_unused_export__ = RemoveClientIDFromOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = RemoveRoleFromInstanceProfile$;
+__webpack_unused_export__ = RemoveRoleFromInstanceProfileCommand;
+__webpack_unused_export__ = RemoveRoleFromInstanceProfileRequest$;
+__webpack_unused_export__ = RemoveUserFromGroup$;
+__webpack_unused_export__ = RemoveUserFromGroupCommand;
+__webpack_unused_export__ = RemoveUserFromGroupRequest$;
+__webpack_unused_export__ = ReplacementValueEntry$;
+__webpack_unused_export__ = ReportFormatType;
+__webpack_unused_export__ = ReportGenerationLimitExceededException;
+__webpack_unused_export__ = ReportGenerationLimitExceededException$;
+__webpack_unused_export__ = ReportStateType;
+__webpack_unused_export__ = ResetServiceSpecificCredential$;
+__webpack_unused_export__ = ResetServiceSpecificCredentialCommand;
+__webpack_unused_export__ = ResetServiceSpecificCredentialRequest$;
+__webpack_unused_export__ = ResetServiceSpecificCredentialResponse$;
+__webpack_unused_export__ = ResourceSpecificResult$;
+__webpack_unused_export__ = ResyncMFADevice$;
+__webpack_unused_export__ = ResyncMFADeviceCommand;
+__webpack_unused_export__ = ResyncMFADeviceRequest$;
+__webpack_unused_export__ = Role$;
+__webpack_unused_export__ = RoleDetail$;
+__webpack_unused_export__ = RoleLastUsed$;
+__webpack_unused_export__ = RoleModifiedException;
+__webpack_unused_export__ = RoleModifiedException$;
+__webpack_unused_export__ = RoleTemplateDisabledException;
+__webpack_unused_export__ = RoleTemplateDisabledException$;
+__webpack_unused_export__ = RoleTemplateVersion$;
+__webpack_unused_export__ = RoleUsageType$;
+__webpack_unused_export__ = SAMLPrivateKey$;
+__webpack_unused_export__ = SAMLProviderListEntry$;
+__webpack_unused_export__ = SSHPublicKey$;
+__webpack_unused_export__ = SSHPublicKeyMetadata$;
+__webpack_unused_export__ = SendDelegationToken$;
+__webpack_unused_export__ = SendDelegationTokenCommand;
+__webpack_unused_export__ = SendDelegationTokenRequest$;
+__webpack_unused_export__ = ServerCertificate$;
+__webpack_unused_export__ = ServerCertificateMetadata$;
+__webpack_unused_export__ = ServiceAccessNotEnabledException;
+__webpack_unused_export__ = ServiceAccessNotEnabledException$;
+__webpack_unused_export__ = ServiceFailureException;
+__webpack_unused_export__ = ServiceFailureException$;
+__webpack_unused_export__ = ServiceLastAccessed$;
+__webpack_unused_export__ = ServiceNotSupportedException;
+__webpack_unused_export__ = ServiceNotSupportedException$;
+__webpack_unused_export__ = ServiceSpecificCredential$;
+__webpack_unused_export__ = ServiceSpecificCredentialMetadata$;
+__webpack_unused_export__ = SetDefaultPolicyVersion$;
+__webpack_unused_export__ = SetDefaultPolicyVersionCommand;
+__webpack_unused_export__ = SetDefaultPolicyVersionRequest$;
+__webpack_unused_export__ = SetSecurityTokenServicePreferences$;
+__webpack_unused_export__ = SetSecurityTokenServicePreferencesCommand;
+__webpack_unused_export__ = SetSecurityTokenServicePreferencesRequest$;
+__webpack_unused_export__ = SigningCertificate$;
+__webpack_unused_export__ = SimulateCustomPolicy$;
+__webpack_unused_export__ = SimulateCustomPolicyCommand;
+__webpack_unused_export__ = SimulateCustomPolicyRequest$;
+__webpack_unused_export__ = SimulatePolicyResponse$;
+__webpack_unused_export__ = SimulatePrincipalPolicy$;
+__webpack_unused_export__ = SimulatePrincipalPolicyCommand;
+__webpack_unused_export__ = SimulatePrincipalPolicyRequest$;
+__webpack_unused_export__ = SortKeyType;
+__webpack_unused_export__ = SourceRoleTemplate$;
+__webpack_unused_export__ = StateType;
+__webpack_unused_export__ = Statement$;
+__webpack_unused_export__ = StatusType;
+__webpack_unused_export__ = SummaryKeyType;
+__webpack_unused_export__ = SummaryStateType;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagInstanceProfile$;
+__webpack_unused_export__ = TagInstanceProfileCommand;
+__webpack_unused_export__ = TagInstanceProfileRequest$;
+__webpack_unused_export__ = TagMFADevice$;
+__webpack_unused_export__ = TagMFADeviceCommand;
+__webpack_unused_export__ = TagMFADeviceRequest$;
+__webpack_unused_export__ = TagOpenIDConnectProvider$;
+__webpack_unused_export__ = TagOpenIDConnectProviderCommand;
+__webpack_unused_export__ = TagOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = TagPolicy$;
+__webpack_unused_export__ = TagPolicyCommand;
+__webpack_unused_export__ = TagPolicyRequest$;
+__webpack_unused_export__ = TagRole$;
+__webpack_unused_export__ = TagRoleCommand;
+__webpack_unused_export__ = TagRoleRequest$;
+__webpack_unused_export__ = TagSAMLProvider$;
+__webpack_unused_export__ = TagSAMLProviderCommand;
+__webpack_unused_export__ = TagSAMLProviderRequest$;
+__webpack_unused_export__ = TagServerCertificate$;
+__webpack_unused_export__ = TagServerCertificateCommand;
+__webpack_unused_export__ = TagServerCertificateRequest$;
+__webpack_unused_export__ = TagTemplate$;
+__webpack_unused_export__ = TagUser$;
+__webpack_unused_export__ = TagUserCommand;
+__webpack_unused_export__ = TagUserRequest$;
+__webpack_unused_export__ = TrackedActionLastAccessed$;
+__webpack_unused_export__ = UnmodifiableEntityException;
+__webpack_unused_export__ = UnmodifiableEntityException$;
+__webpack_unused_export__ = UnrecognizedPublicKeyEncodingException;
+__webpack_unused_export__ = UnrecognizedPublicKeyEncodingException$;
+__webpack_unused_export__ = UntagInstanceProfile$;
+__webpack_unused_export__ = UntagInstanceProfileCommand;
+__webpack_unused_export__ = UntagInstanceProfileRequest$;
+__webpack_unused_export__ = UntagMFADevice$;
+__webpack_unused_export__ = UntagMFADeviceCommand;
+__webpack_unused_export__ = UntagMFADeviceRequest$;
+__webpack_unused_export__ = UntagOpenIDConnectProvider$;
+__webpack_unused_export__ = UntagOpenIDConnectProviderCommand;
+__webpack_unused_export__ = UntagOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = UntagPolicy$;
+__webpack_unused_export__ = UntagPolicyCommand;
+__webpack_unused_export__ = UntagPolicyRequest$;
+__webpack_unused_export__ = UntagRole$;
+__webpack_unused_export__ = UntagRoleCommand;
+__webpack_unused_export__ = UntagRoleRequest$;
+__webpack_unused_export__ = UntagSAMLProvider$;
+__webpack_unused_export__ = UntagSAMLProviderCommand;
+__webpack_unused_export__ = UntagSAMLProviderRequest$;
+__webpack_unused_export__ = UntagServerCertificate$;
+__webpack_unused_export__ = UntagServerCertificateCommand;
+__webpack_unused_export__ = UntagServerCertificateRequest$;
+__webpack_unused_export__ = UntagUser$;
+__webpack_unused_export__ = UntagUserCommand;
+__webpack_unused_export__ = UntagUserRequest$;
+__webpack_unused_export__ = UpdateAccessKey$;
+__webpack_unused_export__ = UpdateAccessKeyCommand;
+__webpack_unused_export__ = UpdateAccessKeyRequest$;
+__webpack_unused_export__ = UpdateAccountPasswordPolicy$;
+__webpack_unused_export__ = UpdateAccountPasswordPolicyCommand;
+__webpack_unused_export__ = UpdateAccountPasswordPolicyRequest$;
+__webpack_unused_export__ = UpdateAssumeRolePolicy$;
+__webpack_unused_export__ = UpdateAssumeRolePolicyCommand;
+__webpack_unused_export__ = UpdateAssumeRolePolicyRequest$;
+__webpack_unused_export__ = UpdateDelegationRequest$;
+__webpack_unused_export__ = UpdateDelegationRequestCommand;
+__webpack_unused_export__ = UpdateDelegationRequestRequest$;
+__webpack_unused_export__ = UpdateGroup$;
+__webpack_unused_export__ = UpdateGroupCommand;
+__webpack_unused_export__ = UpdateGroupRequest$;
+__webpack_unused_export__ = UpdateLoginProfile$;
+__webpack_unused_export__ = UpdateLoginProfileCommand;
+__webpack_unused_export__ = UpdateLoginProfileRequest$;
+__webpack_unused_export__ = UpdateOpenIDConnectProviderThumbprint$;
+__webpack_unused_export__ = UpdateOpenIDConnectProviderThumbprintCommand;
+__webpack_unused_export__ = UpdateOpenIDConnectProviderThumbprintRequest$;
+__webpack_unused_export__ = UpdateRole$;
+__webpack_unused_export__ = UpdateRoleCommand;
+__webpack_unused_export__ = UpdateRoleDescription$;
+__webpack_unused_export__ = UpdateRoleDescriptionCommand;
+__webpack_unused_export__ = UpdateRoleDescriptionRequest$;
+__webpack_unused_export__ = UpdateRoleDescriptionResponse$;
+__webpack_unused_export__ = UpdateRoleRequest$;
+__webpack_unused_export__ = UpdateRoleResponse$;
+__webpack_unused_export__ = UpdateSAMLProvider$;
+__webpack_unused_export__ = UpdateSAMLProviderCommand;
+__webpack_unused_export__ = UpdateSAMLProviderRequest$;
+__webpack_unused_export__ = UpdateSAMLProviderResponse$;
+__webpack_unused_export__ = UpdateSSHPublicKey$;
+__webpack_unused_export__ = UpdateSSHPublicKeyCommand;
+__webpack_unused_export__ = UpdateSSHPublicKeyRequest$;
+__webpack_unused_export__ = UpdateServerCertificate$;
+__webpack_unused_export__ = UpdateServerCertificateCommand;
+__webpack_unused_export__ = UpdateServerCertificateRequest$;
+__webpack_unused_export__ = UpdateServiceSpecificCredential$;
+__webpack_unused_export__ = UpdateServiceSpecificCredentialCommand;
+__webpack_unused_export__ = UpdateServiceSpecificCredentialRequest$;
+__webpack_unused_export__ = UpdateSigningCertificate$;
+__webpack_unused_export__ = UpdateSigningCertificateCommand;
+__webpack_unused_export__ = UpdateSigningCertificateRequest$;
+__webpack_unused_export__ = UpdateUser$;
+__webpack_unused_export__ = UpdateUserCommand;
+__webpack_unused_export__ = UpdateUserRequest$;
+__webpack_unused_export__ = UploadSSHPublicKey$;
+__webpack_unused_export__ = UploadSSHPublicKeyCommand;
+__webpack_unused_export__ = UploadSSHPublicKeyRequest$;
+__webpack_unused_export__ = UploadSSHPublicKeyResponse$;
+__webpack_unused_export__ = UploadServerCertificate$;
+__webpack_unused_export__ = UploadServerCertificateCommand;
+__webpack_unused_export__ = UploadServerCertificateRequest$;
+__webpack_unused_export__ = UploadServerCertificateResponse$;
+__webpack_unused_export__ = UploadSigningCertificate$;
+__webpack_unused_export__ = UploadSigningCertificateCommand;
+__webpack_unused_export__ = UploadSigningCertificateRequest$;
+__webpack_unused_export__ = UploadSigningCertificateResponse$;
+__webpack_unused_export__ = User$;
+__webpack_unused_export__ = UserDetail$;
+__webpack_unused_export__ = VirtualMFADevice$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateGetAccountAuthorizationDetails;
+__webpack_unused_export__ = paginateGetGroup;
+__webpack_unused_export__ = paginateListAccessKeys;
+__webpack_unused_export__ = paginateListAccountAliases;
+__webpack_unused_export__ = paginateListAttachedGroupPolicies;
+__webpack_unused_export__ = paginateListAttachedRolePolicies;
+__webpack_unused_export__ = paginateListAttachedUserPolicies;
+__webpack_unused_export__ = paginateListEntitiesForPolicy;
+__webpack_unused_export__ = paginateListGroupPolicies;
+__webpack_unused_export__ = paginateListGroups;
+__webpack_unused_export__ = paginateListGroupsForUser;
+__webpack_unused_export__ = paginateListInstanceProfileTags;
+__webpack_unused_export__ = paginateListInstanceProfiles;
+__webpack_unused_export__ = paginateListInstanceProfilesForRole;
+__webpack_unused_export__ = paginateListMFADeviceTags;
+__webpack_unused_export__ = paginateListMFADevices;
+__webpack_unused_export__ = paginateListOpenIDConnectProviderTags;
+__webpack_unused_export__ = paginateListPolicies;
+__webpack_unused_export__ = paginateListPolicyTags;
+__webpack_unused_export__ = paginateListPolicyVersions;
+__webpack_unused_export__ = paginateListRolePolicies;
+__webpack_unused_export__ = paginateListRoleTags;
+__webpack_unused_export__ = paginateListRoles;
+__webpack_unused_export__ = paginateListSAMLProviderTags;
+__webpack_unused_export__ = paginateListSSHPublicKeys;
+__webpack_unused_export__ = paginateListServerCertificateTags;
+__webpack_unused_export__ = paginateListServerCertificates;
+__webpack_unused_export__ = paginateListSigningCertificates;
+__webpack_unused_export__ = paginateListUserPolicies;
+__webpack_unused_export__ = paginateListUserTags;
+__webpack_unused_export__ = paginateListUsers;
+__webpack_unused_export__ = paginateListVirtualMFADevices;
+__webpack_unused_export__ = paginateSimulateCustomPolicy;
+__webpack_unused_export__ = paginateSimulatePrincipalPolicy;
+__webpack_unused_export__ = waitForInstanceProfileExists;
+__webpack_unused_export__ = waitForPolicyExists;
+__webpack_unused_export__ = waitForRoleExists;
+__webpack_unused_export__ = waitForUserExists;
+__webpack_unused_export__ = waitUntilInstanceProfileExists;
+__webpack_unused_export__ = waitUntilPolicyExists;
+__webpack_unused_export__ = waitUntilRoleExists;
+__webpack_unused_export__ = waitUntilUserExists;
+
+
+/***/ }),
+
+/***/ 2632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsJson1_1Protocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultKMSHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "kms",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultKMSHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "kms",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1163.0";
+var packageInfo = {
+	version: version};
+
+const k = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [g]],
+        [c, j],
+        ["aws.partition", j, d],
+        [e, [{ [k]: "UseFIPS" }, b]],
+        [e, [{ [k]: "UseDualStack" }, b]],
+        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
+        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [g, i],
+        ["https://kms-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://kms-fips.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://kms.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://kms.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 12, 3,
+    1, 4, r + 11,
+    2, 5, r + 11,
+    3, 8, 6,
+    4, 7, r + 10,
+    5, r + 8, r + 9,
+    4, 10, 9,
+    6, r + 6, r + 7,
+    5, 11, r + 5,
+    6, r + 4, r + 5,
+    3, r + 1, 13,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class KMSServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.kms#KMSServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, KMSServiceException.prototype);
+    }
+}
+
+class AlreadyExistsException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#AlreadyExistsException";
+    name = "AlreadyExistsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "AlreadyExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AlreadyExistsException.prototype);
+    }
+}
+class DependencyTimeoutException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#DependencyTimeoutException";
+    name = "DependencyTimeoutException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "DependencyTimeoutException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DependencyTimeoutException.prototype);
+    }
+}
+class InvalidArnException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidArnException";
+    name = "InvalidArnException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidArnException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidArnException.prototype);
+    }
+}
+class KMSInternalException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KMSInternalException";
+    name = "KMSInternalException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "KMSInternalException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSInternalException.prototype);
+    }
+}
+class KMSInvalidStateException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KMSInvalidStateException";
+    name = "KMSInvalidStateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSInvalidStateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSInvalidStateException.prototype);
+    }
+}
+class NotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#NotFoundException";
+    name = "NotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NotFoundException.prototype);
+    }
+}
+class CloudHsmClusterInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterInUseException";
+    name = "CloudHsmClusterInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterInUseException.prototype);
+    }
+}
+class CloudHsmClusterInvalidConfigurationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterInvalidConfigurationException";
+    name = "CloudHsmClusterInvalidConfigurationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterInvalidConfigurationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterInvalidConfigurationException.prototype);
+    }
+}
+class CloudHsmClusterNotActiveException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterNotActiveException";
+    name = "CloudHsmClusterNotActiveException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterNotActiveException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterNotActiveException.prototype);
+    }
+}
+class CloudHsmClusterNotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterNotFoundException";
+    name = "CloudHsmClusterNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterNotFoundException.prototype);
+    }
+}
+class CloudHsmClusterNotRelatedException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CloudHsmClusterNotRelatedException";
+    name = "CloudHsmClusterNotRelatedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CloudHsmClusterNotRelatedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CloudHsmClusterNotRelatedException.prototype);
+    }
+}
+class ConflictException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#ConflictException";
+    name = "ConflictException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConflictException.prototype);
+    }
+}
+class CustomKeyStoreInvalidStateException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CustomKeyStoreInvalidStateException";
+    name = "CustomKeyStoreInvalidStateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CustomKeyStoreInvalidStateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CustomKeyStoreInvalidStateException.prototype);
+    }
+}
+class CustomKeyStoreNotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CustomKeyStoreNotFoundException";
+    name = "CustomKeyStoreNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CustomKeyStoreNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CustomKeyStoreNotFoundException.prototype);
+    }
+}
+class InvalidAliasNameException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidAliasNameException";
+    name = "InvalidAliasNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidAliasNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidAliasNameException.prototype);
+    }
+}
+class LimitExceededException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#LimitExceededException";
+    name = "LimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+    }
+}
+class CustomKeyStoreNameInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CustomKeyStoreNameInUseException";
+    name = "CustomKeyStoreNameInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CustomKeyStoreNameInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CustomKeyStoreNameInUseException.prototype);
+    }
+}
+class IncorrectTrustAnchorException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#IncorrectTrustAnchorException";
+    name = "IncorrectTrustAnchorException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IncorrectTrustAnchorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IncorrectTrustAnchorException.prototype);
+    }
+}
+class XksProxyIncorrectAuthenticationCredentialException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyIncorrectAuthenticationCredentialException";
+    name = "XksProxyIncorrectAuthenticationCredentialException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyIncorrectAuthenticationCredentialException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyIncorrectAuthenticationCredentialException.prototype);
+    }
+}
+class XksProxyInvalidConfigurationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyInvalidConfigurationException";
+    name = "XksProxyInvalidConfigurationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyInvalidConfigurationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyInvalidConfigurationException.prototype);
+    }
+}
+class XksProxyInvalidResponseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyInvalidResponseException";
+    name = "XksProxyInvalidResponseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyInvalidResponseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyInvalidResponseException.prototype);
+    }
+}
+class XksProxyUriEndpointInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyUriEndpointInUseException";
+    name = "XksProxyUriEndpointInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyUriEndpointInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyUriEndpointInUseException.prototype);
+    }
+}
+class XksProxyUriInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyUriInUseException";
+    name = "XksProxyUriInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyUriInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyUriInUseException.prototype);
+    }
+}
+class XksProxyUriUnreachableException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyUriUnreachableException";
+    name = "XksProxyUriUnreachableException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyUriUnreachableException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyUriUnreachableException.prototype);
+    }
+}
+class XksProxyVpcEndpointServiceInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyVpcEndpointServiceInUseException";
+    name = "XksProxyVpcEndpointServiceInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyVpcEndpointServiceInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyVpcEndpointServiceInUseException.prototype);
+    }
+}
+class XksProxyVpcEndpointServiceInvalidConfigurationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyVpcEndpointServiceInvalidConfigurationException";
+    name = "XksProxyVpcEndpointServiceInvalidConfigurationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyVpcEndpointServiceInvalidConfigurationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyVpcEndpointServiceInvalidConfigurationException.prototype);
+    }
+}
+class XksProxyVpcEndpointServiceNotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksProxyVpcEndpointServiceNotFoundException";
+    name = "XksProxyVpcEndpointServiceNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksProxyVpcEndpointServiceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksProxyVpcEndpointServiceNotFoundException.prototype);
+    }
+}
+class DisabledException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#DisabledException";
+    name = "DisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DisabledException.prototype);
+    }
+}
+class DryRunOperationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#DryRunOperationException";
+    name = "DryRunOperationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DryRunOperationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DryRunOperationException.prototype);
+    }
+}
+class InvalidGrantTokenException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidGrantTokenException";
+    name = "InvalidGrantTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidGrantTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidGrantTokenException.prototype);
+    }
+}
+class MalformedPolicyDocumentException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+    }
+}
+class TagException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#TagException";
+    name = "TagException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TagException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TagException.prototype);
+    }
+}
+class UnsupportedOperationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#UnsupportedOperationException";
+    name = "UnsupportedOperationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "UnsupportedOperationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnsupportedOperationException.prototype);
+    }
+}
+class XksKeyAlreadyInUseException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksKeyAlreadyInUseException";
+    name = "XksKeyAlreadyInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksKeyAlreadyInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksKeyAlreadyInUseException.prototype);
+    }
+}
+class XksKeyInvalidConfigurationException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksKeyInvalidConfigurationException";
+    name = "XksKeyInvalidConfigurationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksKeyInvalidConfigurationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksKeyInvalidConfigurationException.prototype);
+    }
+}
+class XksKeyNotFoundException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#XksKeyNotFoundException";
+    name = "XksKeyNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "XksKeyNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, XksKeyNotFoundException.prototype);
+    }
+}
+class CustomKeyStoreHasCMKsException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#CustomKeyStoreHasCMKsException";
+    name = "CustomKeyStoreHasCMKsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CustomKeyStoreHasCMKsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CustomKeyStoreHasCMKsException.prototype);
+    }
+}
+class InvalidCiphertextException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidCiphertextException";
+    name = "InvalidCiphertextException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidCiphertextException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidCiphertextException.prototype);
+    }
+}
+class InvalidKeyUsageException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidKeyUsageException";
+    name = "InvalidKeyUsageException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidKeyUsageException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidKeyUsageException.prototype);
+    }
+}
+class KeyUnavailableException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KeyUnavailableException";
+    name = "KeyUnavailableException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "KeyUnavailableException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KeyUnavailableException.prototype);
+    }
+}
+class IncorrectKeyException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#IncorrectKeyException";
+    name = "IncorrectKeyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IncorrectKeyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IncorrectKeyException.prototype);
+    }
+}
+class InvalidMarkerException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidMarkerException";
+    name = "InvalidMarkerException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidMarkerException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidMarkerException.prototype);
+    }
+}
+class ExpiredImportTokenException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#ExpiredImportTokenException";
+    name = "ExpiredImportTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ExpiredImportTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ExpiredImportTokenException.prototype);
+    }
+}
+class IncorrectKeyMaterialException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#IncorrectKeyMaterialException";
+    name = "IncorrectKeyMaterialException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IncorrectKeyMaterialException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IncorrectKeyMaterialException.prototype);
+    }
+}
+class InvalidImportTokenException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidImportTokenException";
+    name = "InvalidImportTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidImportTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidImportTokenException.prototype);
+    }
+}
+class InvalidGrantIdException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#InvalidGrantIdException";
+    name = "InvalidGrantIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidGrantIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidGrantIdException.prototype);
+    }
+}
+class KMSInvalidMacException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KMSInvalidMacException";
+    name = "KMSInvalidMacException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSInvalidMacException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSInvalidMacException.prototype);
+    }
+}
+class KMSInvalidSignatureException extends KMSServiceException {
+    static shapeId = "com.amazonaws.kms#KMSInvalidSignatureException";
+    name = "KMSInvalidSignatureException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSInvalidSignatureException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSInvalidSignatureException.prototype);
+    }
+}
+
+const _A = "Arn";
+const _AA = "AliasArn";
+const _AD = "AttestationDocument";
+const _AEE = "AlreadyExistsException";
+const _AKI = "AccessKeyId";
+const _AL = "AliasList";
+const _ALE = "AliasListEntry";
+const _AN = "AliasName";
+const _AWSAI = "AWSAccountId";
+const _Al = "Aliases";
+const _BPLSC = "BypassPolicyLockoutSafetyCheck";
+const _C = "Constraints";
+const _CA = "CreateAlias";
+const _CAR = "CreateAliasRequest";
+const _CB = "CiphertextBlob";
+const _CCKS = "ConnectCustomKeyStore";
+const _CCKSR = "ConnectCustomKeyStoreRequest";
+const _CCKSRo = "ConnectCustomKeyStoreResponse";
+const _CCKSRr = "CreateCustomKeyStoreRequest";
+const _CCKSRre = "CreateCustomKeyStoreResponse";
+const _CCKSr = "CreateCustomKeyStore";
+const _CD = "CreationDate";
+const _CE = "ConflictException";
+const _CEC = "ConnectionErrorCode";
+const _CFR = "CiphertextForRecipient";
+const _CG = "CreateGrant";
+const _CGR = "CreateGrantRequest";
+const _CGRr = "CreateGrantResponse";
+const _CHCI = "CloudHsmClusterId";
+const _CHCICE = "CloudHsmClusterInvalidConfigurationException";
+const _CHCIUE = "CloudHsmClusterInUseException";
+const _CHCNAE = "CloudHsmClusterNotActiveException";
+const _CHCNFE = "CloudHsmClusterNotFoundException";
+const _CHCNRE = "CloudHsmClusterNotRelatedException";
+const _CK = "CreateKey";
+const _CKD = "CancelKeyDeletion";
+const _CKDR = "CancelKeyDeletionRequest";
+const _CKDRa = "CancelKeyDeletionResponse";
+const _CKMI = "CurrentKeyMaterialId";
+const _CKR = "CreateKeyRequest";
+const _CKRr = "CreateKeyResponse";
+const _CKS = "CustomKeyStores";
+const _CKSHCMKE = "CustomKeyStoreHasCMKsException";
+const _CKSI = "CustomKeyStoreId";
+const _CKSISE = "CustomKeyStoreInvalidStateException";
+const _CKSL = "CustomKeyStoresList";
+const _CKSLE = "CustomKeyStoresListEntry";
+const _CKSN = "CustomKeyStoreName";
+const _CKSNFE = "CustomKeyStoreNotFoundException";
+const _CKSNIUE = "CustomKeyStoreNameInUseException";
+const _CKST = "CustomKeyStoreType";
+const _CMKS = "CustomerMasterKeySpec";
+const _CS = "ConnectionState";
+const _CTEI = "CloudTrailEventId";
+const _Co = "Connectivity";
+const _D = "Description";
+const _DA = "DeleteAlias";
+const _DAR = "DeleteAliasRequest";
+const _DCKS = "DeleteCustomKeyStore";
+const _DCKSR = "DeleteCustomKeyStoreRequest";
+const _DCKSRe = "DeleteCustomKeyStoreResponse";
+const _DCKSRes = "DescribeCustomKeyStoresRequest";
+const _DCKSResc = "DescribeCustomKeyStoresResponse";
+const _DCKSRi = "DisconnectCustomKeyStoreRequest";
+const _DCKSRis = "DisconnectCustomKeyStoreResponse";
+const _DCKSe = "DescribeCustomKeyStores";
+const _DCKSi = "DisconnectCustomKeyStore";
+const _DD = "DeletionDate";
+const _DE = "DisabledException";
+const _DEA = "DestinationEncryptionAlgorithm";
+const _DEC = "DestinationEncryptionContext";
+const _DIKM = "DeleteImportedKeyMaterial";
+const _DIKMR = "DeleteImportedKeyMaterialRequest";
+const _DIKMRe = "DeleteImportedKeyMaterialResponse";
+const _DK = "DescribeKey";
+const _DKI = "DestinationKeyId";
+const _DKMI = "DestinationKeyMaterialId";
+const _DKR = "DescribeKeyRequest";
+const _DKRR = "DisableKeyRotationRequest";
+const _DKRe = "DescribeKeyResponse";
+const _DKRi = "DisableKeyRequest";
+const _DKRis = "DisableKeyRotation";
+const _DKi = "DisableKey";
+const _DR = "DryRun";
+const _DRM = "DryRunModifiers";
+const _DROE = "DryRunOperationException";
+const _DRe = "DecapsulateRequest";
+const _DRec = "DecapsulateResponse";
+const _DRecr = "DecryptRequest";
+const _DRecry = "DecryptResponse";
+const _DSS = "DeriveSharedSecret";
+const _DSSR = "DeriveSharedSecretRequest";
+const _DSSRe = "DeriveSharedSecretResponse";
+const _DTE = "DependencyTimeoutException";
+const _De = "Decapsulate";
+const _Dec = "Decrypt";
+const _E = "Enabled";
+const _EA = "EncapsulationAlgorithm";
+const _EAn = "EncryptionAlgorithm";
+const _EAnc = "EncryptionAlgorithms";
+const _EAnca = "EncapsulationAlgorithms";
+const _EC = "EncryptionContext";
+const _ECE = "EncryptionContextEquals";
+const _ECS = "EncryptionContextSubset";
+const _EITE = "ExpiredImportTokenException";
+const _EK = "EnableKey";
+const _EKM = "EncryptedKeyMaterial";
+const _EKR = "EnableKeyRequest";
+const _EKRR = "EnableKeyRotationRequest";
+const _EKRn = "EnableKeyRotation";
+const _EM = "ExpirationModel";
+const _ER = "EncapsulateRequest";
+const _ERn = "EncapsulateResponse";
+const _ERnc = "EncryptRequest";
+const _ERncr = "EncryptResponse";
+const _En = "Encapsulate";
+const _Enc = "Encrypt";
+const _G = "Grants";
+const _GC = "GrantConstraints";
+const _GDK = "GenerateDataKey";
+const _GDKP = "GenerateDataKeyPair";
+const _GDKPR = "GenerateDataKeyPairRequest";
+const _GDKPRe = "GenerateDataKeyPairResponse";
+const _GDKPWP = "GenerateDataKeyPairWithoutPlaintext";
+const _GDKPWPR = "GenerateDataKeyPairWithoutPlaintextRequest";
+const _GDKPWPRe = "GenerateDataKeyPairWithoutPlaintextResponse";
+const _GDKR = "GenerateDataKeyRequest";
+const _GDKRe = "GenerateDataKeyResponse";
+const _GDKWP = "GenerateDataKeyWithoutPlaintext";
+const _GDKWPR = "GenerateDataKeyWithoutPlaintextRequest";
+const _GDKWPRe = "GenerateDataKeyWithoutPlaintextResponse";
+const _GI = "GrantId";
+const _GKLU = "GetKeyLastUsage";
+const _GKLUR = "GetKeyLastUsageRequest";
+const _GKLURe = "GetKeyLastUsageResponse";
+const _GKP = "GetKeyPolicy";
+const _GKPR = "GetKeyPolicyRequest";
+const _GKPRe = "GetKeyPolicyResponse";
+const _GKRS = "GetKeyRotationStatus";
+const _GKRSR = "GetKeyRotationStatusRequest";
+const _GKRSRe = "GetKeyRotationStatusResponse";
+const _GL = "GrantList";
+const _GLE = "GrantListEntry";
+const _GM = "GenerateMac";
+const _GMR = "GenerateMacRequest";
+const _GMRe = "GenerateMacResponse";
+const _GP = "GranteePrincipal";
+const _GPFI = "GetParametersForImport";
+const _GPFIR = "GetParametersForImportRequest";
+const _GPFIRe = "GetParametersForImportResponse";
+const _GPK = "GetPublicKey";
+const _GPKR = "GetPublicKeyRequest";
+const _GPKRe = "GetPublicKeyResponse";
+const _GR = "GenerateRandom";
+const _GRR = "GenerateRandomRequest";
+const _GRRe = "GenerateRandomResponse";
+const _GSP = "GranteeServicePrincipal";
+const _GT = "GrantTokens";
+const _GTr = "GrantToken";
+const _I = "Id";
+const _IA = "IssuingAccount";
+const _IAE = "InvalidArnException";
+const _IANE = "InvalidAliasNameException";
+const _ICE = "InvalidCiphertextException";
+const _IGIE = "InvalidGrantIdException";
+const _IGTE = "InvalidGrantTokenException";
+const _IITE = "InvalidImportTokenException";
+const _IKE = "IncorrectKeyException";
+const _IKM = "IncludeKeyMaterial";
+const _IKME = "IncorrectKeyMaterialException";
+const _IKMR = "ImportKeyMaterialRequest";
+const _IKMRm = "ImportKeyMaterialResponse";
+const _IKMm = "ImportKeyMaterial";
+const _IKUE = "InvalidKeyUsageException";
+const _IME = "InvalidMarkerException";
+const _IS = "ImportState";
+const _IT = "ImportToken";
+const _ITAE = "IncorrectTrustAnchorException";
+const _ITm = "ImportType";
+const _K = "Keys";
+const _KA = "KeyArn";
+const _KAA = "KeyAgreementAlgorithm";
+const _KAAe = "KeyAgreementAlgorithms";
+const _KCD = "KeyCreationDate";
+const _KEA = "KeyEncryptionAlgorithm";
+const _KI = "KeyId";
+const _KL = "KeyList";
+const _KLE = "KeyListEntry";
+const _KLU = "KeyLastUsage";
+const _KLUD = "KeyLastUsageData";
+const _KM = "KeyMetadata";
+const _KMD = "KeyMaterialDescription";
+const _KMI = "KeyMaterialId";
+const _KMS = "KeyMaterialState";
+const _KMSIE = "KMSInternalException";
+const _KMSIME = "KMSInvalidMacException";
+const _KMSISE = "KMSInvalidSignatureException";
+const _KMSISEn = "KMSInvalidStateException";
+const _KMe = "KeyManager";
+const _KO = "KeyOrigin";
+const _KPS = "KeyPairSpec";
+const _KRE = "KeyRotationEnabled";
+const _KRI = "KmsRequestId";
+const _KS = "KeySpec";
+const _KSP = "KeyStorePassword";
+const _KSPT = "KeyStorePasswordType";
+const _KSe = "KeyState";
+const _KU = "KeyUsage";
+const _KUE = "KeyUnavailableException";
+const _L = "Limit";
+const _LA = "ListAliases";
+const _LAR = "ListAliasesRequest";
+const _LARi = "ListAliasesResponse";
+const _LEE = "LimitExceededException";
+const _LG = "ListGrants";
+const _LGR = "ListGrantsRequest";
+const _LGRi = "ListGrantsResponse";
+const _LK = "ListKeys";
+const _LKP = "ListKeyPolicies";
+const _LKPR = "ListKeyPoliciesRequest";
+const _LKPRi = "ListKeyPoliciesResponse";
+const _LKR = "ListKeysRequest";
+const _LKRR = "ListKeyRotationsRequest";
+const _LKRRi = "ListKeyRotationsResponse";
+const _LKRi = "ListKeysResponse";
+const _LKRis = "ListKeyRotations";
+const _LRG = "ListRetirableGrants";
+const _LRGR = "ListRetirableGrantsRequest";
+const _LRT = "ListResourceTags";
+const _LRTR = "ListResourceTagsRequest";
+const _LRTRi = "ListResourceTagsResponse";
+const _LUD = "LastUpdatedDate";
+const _M = "Marker";
+const _MA = "MacAlgorithm";
+const _MAa = "MacAlgorithms";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MR = "MultiRegion";
+const _MRC = "MultiRegionConfiguration";
+const _MRK = "MultiRegionKey";
+const _MRKL = "MultiRegionKeyList";
+const _MRKT = "MultiRegionKeyType";
+const _MT = "MessageType";
+const _MV = "MacValid";
+const _Ma = "Mac";
+const _Me = "Message";
+const _N = "Name";
+const _NCKSN = "NewCustomKeyStoreName";
+const _NFE = "NotFoundException";
+const _NM = "NextMarker";
+const _NOB = "NumberOfBytes";
+const _NRD = "NextRotationDate";
+const _O = "Operations";
+const _ODRSD = "OnDemandRotationStartDate";
+const _Op = "Operation";
+const _Or = "Origin";
+const _P = "Policy";
+const _PDWID = "PendingDeletionWindowInDays";
+const _PK = "PublicKey";
+const _PKCB = "PrivateKeyCiphertextBlob";
+const _PKP = "PrivateKeyPlaintext";
+const _PKPR = "PutKeyPolicyRequest";
+const _PKPu = "PutKeyPolicy";
+const _PKr = "PrimaryKey";
+const _PN = "PolicyName";
+const _PNo = "PolicyNames";
+const _PR = "PrimaryRegion";
+const _PT = "PlaintextType";
+const _PVT = "ParametersValidTo";
+const _PWID = "PendingWindowInDays";
+const _Pl = "Plaintext";
+const _R = "Recipient";
+const _RD = "RotationDate";
+const _RE = "ReEncrypt";
+const _RER = "ReEncryptRequest";
+const _RERe = "ReEncryptResponse";
+const _RG = "RetireGrant";
+const _RGR = "RetireGrantRequest";
+const _RGRe = "RevokeGrantRequest";
+const _RGe = "RevokeGrant";
+const _RI = "RecipientInfo";
+const _RK = "ReplicaKeys";
+const _RKM = "ReplicaKeyMetadata";
+const _RKOD = "RotateKeyOnDemand";
+const _RKODR = "RotateKeyOnDemandRequest";
+const _RKODRo = "RotateKeyOnDemandResponse";
+const _RKR = "ReplicateKeyRequest";
+const _RKRe = "ReplicateKeyResponse";
+const _RKe = "ReplicateKey";
+const _RL = "RotationsList";
+const _RLE = "RotationsListEntry";
+const _RP = "RetiringPrincipal";
+const _RPID = "RotationPeriodInDays";
+const _RPe = "ReplicaPolicy";
+const _RR = "ReplicaRegion";
+const _RSAK = "RawSecretAccessKey";
+const _RSP = "RetiringServicePrincipal";
+const _RT = "ReplicaTags";
+const _RTo = "RotationType";
+const _Re = "Region";
+const _Ro = "Rotations";
+const _S = "Signature";
+const _SA = "SigningAlgorithms";
+const _SAi = "SigningAlgorithm";
+const _SAo = "SourceArn";
+const _SEA = "SourceEncryptionAlgorithm";
+const _SEC = "SourceEncryptionContext";
+const _SKD = "ScheduleKeyDeletion";
+const _SKDR = "ScheduleKeyDeletionRequest";
+const _SKDRc = "ScheduleKeyDeletionResponse";
+const _SKI = "SourceKeyId";
+const _SKMI = "SourceKeyMaterialId";
+const _SR = "SignRequest";
+const _SRi = "SignResponse";
+const _SS = "SharedSecret";
+const _SSCB = "SharedSecretCiphertextBlob";
+const _SV = "SignatureValid";
+const _Si = "Sign";
+const _T = "Tags";
+const _TAC = "TrustAnchorCertificate";
+const _TE = "TagException";
+const _TK = "TagKey";
+const _TKI = "TargetKeyId";
+const _TKa = "TagKeys";
+const _TL = "TagList";
+const _TR = "TagResource";
+const _TRR = "TagResourceRequest";
+const _TSD = "TrackingStartDate";
+const _TV = "TagValue";
+const _Ta = "Tag";
+const _Ti = "Timestamp";
+const _Tr = "Truncated";
+const _UA = "UpdateAlias";
+const _UAR = "UpdateAliasRequest";
+const _UCKS = "UpdateCustomKeyStore";
+const _UCKSR = "UpdateCustomKeyStoreRequest";
+const _UCKSRp = "UpdateCustomKeyStoreResponse";
+const _UE = "UriEndpoint";
+const _UKD = "UpdateKeyDescription";
+const _UKDR = "UpdateKeyDescriptionRequest";
+const _UOE = "UnsupportedOperationException";
+const _UP = "UriPath";
+const _UPR = "UpdatePrimaryRegion";
+const _UPRR = "UpdatePrimaryRegionRequest";
+const _UR = "UntagResource";
+const _URR = "UntagResourceRequest";
+const _V = "Verify";
+const _VESN = "VpcEndpointServiceName";
+const _VESO = "VpcEndpointServiceOwner";
+const _VM = "VerifyMac";
+const _VMR = "VerifyMacRequest";
+const _VMRe = "VerifyMacResponse";
+const _VR = "VerifyRequest";
+const _VRe = "VerifyResponse";
+const _VT = "ValidTo";
+const _WA = "WrappingAlgorithm";
+const _WKS = "WrappingKeySpec";
+const _XKAIUE = "XksKeyAlreadyInUseException";
+const _XKC = "XksKeyConfiguration";
+const _XKCT = "XksKeyConfigurationType";
+const _XKI = "XksKeyId";
+const _XKICE = "XksKeyInvalidConfigurationException";
+const _XKNFE = "XksKeyNotFoundException";
+const _XPAAKIT = "XksProxyAuthenticationAccessKeyIdType";
+const _XPAC = "XksProxyAuthenticationCredential";
+const _XPACT = "XksProxyAuthenticationCredentialType";
+const _XPARSAKT = "XksProxyAuthenticationRawSecretAccessKeyType";
+const _XPC = "XksProxyConnectivity";
+const _XPCT = "XksProxyConfigurationType";
+const _XPCk = "XksProxyConfiguration";
+const _XPIACE = "XksProxyIncorrectAuthenticationCredentialException";
+const _XPICE = "XksProxyInvalidConfigurationException";
+const _XPIRE = "XksProxyInvalidResponseException";
+const _XPUE = "XksProxyUriEndpoint";
+const _XPUEIUE = "XksProxyUriEndpointInUseException";
+const _XPUIUE = "XksProxyUriInUseException";
+const _XPUP = "XksProxyUriPath";
+const _XPUUE = "XksProxyUriUnreachableException";
+const _XPVESICE = "XksProxyVpcEndpointServiceInvalidConfigurationException";
+const _XPVESIUE = "XksProxyVpcEndpointServiceInUseException";
+const _XPVESN = "XksProxyVpcEndpointServiceName";
+const _XPVESNFE = "XksProxyVpcEndpointServiceNotFoundException";
+const _XPVESO = "XksProxyVpcEndpointServiceOwner";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _e = "error";
+const _hE = "httpError";
+const _m = "message";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.kms";
+const _se = "server";
+const n0 = "com.amazonaws.kms";
+const _s_registry = new TypeRegistry(_s);
+var KMSServiceException$ = [-3, _s, "KMSServiceException", 0, [], []];
+_s_registry.registerError(KMSServiceException$, KMSServiceException);
+const n0_registry = new TypeRegistry(n0);
+var AlreadyExistsException$ = [-3, n0, _AEE,
+    { [_aQE]: [`AlreadyExists`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(AlreadyExistsException$, AlreadyExistsException);
+var CloudHsmClusterInUseException$ = [-3, n0, _CHCIUE,
+    { [_aQE]: [`CloudHsmClusterInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterInUseException$, CloudHsmClusterInUseException);
+var CloudHsmClusterInvalidConfigurationException$ = [-3, n0, _CHCICE,
+    { [_aQE]: [`CloudHsmClusterInvalidConfigurationException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterInvalidConfigurationException$, CloudHsmClusterInvalidConfigurationException);
+var CloudHsmClusterNotActiveException$ = [-3, n0, _CHCNAE,
+    { [_aQE]: [`CloudHsmClusterNotActiveException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterNotActiveException$, CloudHsmClusterNotActiveException);
+var CloudHsmClusterNotFoundException$ = [-3, n0, _CHCNFE,
+    { [_aQE]: [`CloudHsmClusterNotFoundException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterNotFoundException$, CloudHsmClusterNotFoundException);
+var CloudHsmClusterNotRelatedException$ = [-3, n0, _CHCNRE,
+    { [_aQE]: [`CloudHsmClusterNotRelatedException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CloudHsmClusterNotRelatedException$, CloudHsmClusterNotRelatedException);
+var ConflictException$ = [-3, n0, _CE,
+    { [_aQE]: [`ConflictException`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ConflictException$, ConflictException);
+var CustomKeyStoreHasCMKsException$ = [-3, n0, _CKSHCMKE,
+    { [_aQE]: [`CustomKeyStoreHasCMKsException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CustomKeyStoreHasCMKsException$, CustomKeyStoreHasCMKsException);
+var CustomKeyStoreInvalidStateException$ = [-3, n0, _CKSISE,
+    { [_aQE]: [`CustomKeyStoreInvalidStateException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CustomKeyStoreInvalidStateException$, CustomKeyStoreInvalidStateException);
+var CustomKeyStoreNameInUseException$ = [-3, n0, _CKSNIUE,
+    { [_aQE]: [`CustomKeyStoreNameInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CustomKeyStoreNameInUseException$, CustomKeyStoreNameInUseException);
+var CustomKeyStoreNotFoundException$ = [-3, n0, _CKSNFE,
+    { [_aQE]: [`CustomKeyStoreNotFoundException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CustomKeyStoreNotFoundException$, CustomKeyStoreNotFoundException);
+var DependencyTimeoutException$ = [-3, n0, _DTE,
+    { [_aQE]: [`DependencyTimeout`, 503], [_e]: _se, [_hE]: 503 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DependencyTimeoutException$, DependencyTimeoutException);
+var DisabledException$ = [-3, n0, _DE,
+    { [_aQE]: [`Disabled`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DisabledException$, DisabledException);
+var DryRunOperationException$ = [-3, n0, _DROE,
+    { [_aQE]: [`DryRunOperation`, 412], [_e]: _c, [_hE]: 412 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DryRunOperationException$, DryRunOperationException);
+var ExpiredImportTokenException$ = [-3, n0, _EITE,
+    { [_aQE]: [`ExpiredImportTokenException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ExpiredImportTokenException$, ExpiredImportTokenException);
+var IncorrectKeyException$ = [-3, n0, _IKE,
+    { [_aQE]: [`IncorrectKeyException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IncorrectKeyException$, IncorrectKeyException);
+var IncorrectKeyMaterialException$ = [-3, n0, _IKME,
+    { [_aQE]: [`IncorrectKeyMaterialException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IncorrectKeyMaterialException$, IncorrectKeyMaterialException);
+var IncorrectTrustAnchorException$ = [-3, n0, _ITAE,
+    { [_aQE]: [`IncorrectTrustAnchorException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IncorrectTrustAnchorException$, IncorrectTrustAnchorException);
+var InvalidAliasNameException$ = [-3, n0, _IANE,
+    { [_aQE]: [`InvalidAliasName`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidAliasNameException$, InvalidAliasNameException);
+var InvalidArnException$ = [-3, n0, _IAE,
+    { [_aQE]: [`InvalidArn`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidArnException$, InvalidArnException);
+var InvalidCiphertextException$ = [-3, n0, _ICE,
+    { [_aQE]: [`InvalidCiphertext`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidCiphertextException$, InvalidCiphertextException);
+var InvalidGrantIdException$ = [-3, n0, _IGIE,
+    { [_aQE]: [`InvalidGrantId`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidGrantIdException$, InvalidGrantIdException);
+var InvalidGrantTokenException$ = [-3, n0, _IGTE,
+    { [_aQE]: [`InvalidGrantToken`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidGrantTokenException$, InvalidGrantTokenException);
+var InvalidImportTokenException$ = [-3, n0, _IITE,
+    { [_aQE]: [`InvalidImportTokenException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidImportTokenException$, InvalidImportTokenException);
+var InvalidKeyUsageException$ = [-3, n0, _IKUE,
+    { [_aQE]: [`InvalidKeyUsage`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidKeyUsageException$, InvalidKeyUsageException);
+var InvalidMarkerException$ = [-3, n0, _IME,
+    { [_aQE]: [`InvalidMarker`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidMarkerException$, InvalidMarkerException);
+var KeyUnavailableException$ = [-3, n0, _KUE,
+    { [_aQE]: [`KeyUnavailable`, 500], [_e]: _se, [_hE]: 500 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KeyUnavailableException$, KeyUnavailableException);
+var KMSInternalException$ = [-3, n0, _KMSIE,
+    { [_aQE]: [`KMSInternal`, 500], [_e]: _se, [_hE]: 500 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSInternalException$, KMSInternalException);
+var KMSInvalidMacException$ = [-3, n0, _KMSIME,
+    { [_aQE]: [`KMSInvalidMac`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSInvalidMacException$, KMSInvalidMacException);
+var KMSInvalidSignatureException$ = [-3, n0, _KMSISE,
+    { [_aQE]: [`KMSInvalidSignature`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSInvalidSignatureException$, KMSInvalidSignatureException);
+var KMSInvalidStateException$ = [-3, n0, _KMSISEn,
+    { [_aQE]: [`KMSInvalidStateException`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSInvalidStateException$, KMSInvalidStateException);
+var LimitExceededException$ = [-3, n0, _LEE,
+    { [_aQE]: [`LimitExceeded`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(LimitExceededException$, LimitExceededException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var NotFoundException$ = [-3, n0, _NFE,
+    { [_aQE]: [`NotFound`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NotFoundException$, NotFoundException);
+var TagException$ = [-3, n0, _TE,
+    { [_aQE]: [`TagException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TagException$, TagException);
+var UnsupportedOperationException$ = [-3, n0, _UOE,
+    { [_aQE]: [`UnsupportedOperation`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(UnsupportedOperationException$, UnsupportedOperationException);
+var XksKeyAlreadyInUseException$ = [-3, n0, _XKAIUE,
+    { [_aQE]: [`XksKeyAlreadyInUse`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksKeyAlreadyInUseException$, XksKeyAlreadyInUseException);
+var XksKeyInvalidConfigurationException$ = [-3, n0, _XKICE,
+    { [_aQE]: [`XksKeyInvalidConfiguration`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksKeyInvalidConfigurationException$, XksKeyInvalidConfigurationException);
+var XksKeyNotFoundException$ = [-3, n0, _XKNFE,
+    { [_aQE]: [`XksKeyNotFoundException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksKeyNotFoundException$, XksKeyNotFoundException);
+var XksProxyIncorrectAuthenticationCredentialException$ = [-3, n0, _XPIACE,
+    { [_aQE]: [`XksProxyIncorrectAuthenticationCredentialException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyIncorrectAuthenticationCredentialException$, XksProxyIncorrectAuthenticationCredentialException);
+var XksProxyInvalidConfigurationException$ = [-3, n0, _XPICE,
+    { [_aQE]: [`XksProxyInvalidConfigurationException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyInvalidConfigurationException$, XksProxyInvalidConfigurationException);
+var XksProxyInvalidResponseException$ = [-3, n0, _XPIRE,
+    { [_aQE]: [`XksProxyInvalidResponseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyInvalidResponseException$, XksProxyInvalidResponseException);
+var XksProxyUriEndpointInUseException$ = [-3, n0, _XPUEIUE,
+    { [_aQE]: [`XksProxyUriEndpointInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyUriEndpointInUseException$, XksProxyUriEndpointInUseException);
+var XksProxyUriInUseException$ = [-3, n0, _XPUIUE,
+    { [_aQE]: [`XksProxyUriInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyUriInUseException$, XksProxyUriInUseException);
+var XksProxyUriUnreachableException$ = [-3, n0, _XPUUE,
+    { [_aQE]: [`XksProxyUriUnreachableException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyUriUnreachableException$, XksProxyUriUnreachableException);
+var XksProxyVpcEndpointServiceInUseException$ = [-3, n0, _XPVESIUE,
+    { [_aQE]: [`XksProxyVpcEndpointServiceInUseException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyVpcEndpointServiceInUseException$, XksProxyVpcEndpointServiceInUseException);
+var XksProxyVpcEndpointServiceInvalidConfigurationException$ = [-3, n0, _XPVESICE,
+    { [_aQE]: [`XksProxyVpcEndpointServiceInvalidConfigurationException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyVpcEndpointServiceInvalidConfigurationException$, XksProxyVpcEndpointServiceInvalidConfigurationException);
+var XksProxyVpcEndpointServiceNotFoundException$ = [-3, n0, _XPVESNFE,
+    { [_aQE]: [`XksProxyVpcEndpointServiceNotFoundException`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(XksProxyVpcEndpointServiceNotFoundException$, XksProxyVpcEndpointServiceNotFoundException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var KeyStorePasswordType = [0, n0, _KSPT, 8, 0];
+var PlaintextType = [0, n0, _PT, 8, 21];
+var XksProxyAuthenticationAccessKeyIdType = [0, n0, _XPAAKIT, 8, 0];
+var XksProxyAuthenticationRawSecretAccessKeyType = [0, n0, _XPARSAKT, 8, 0];
+var AliasListEntry$ = [3, n0, _ALE,
+    0,
+    [_AN, _AA, _TKI, _CD, _LUD],
+    [0, 0, 0, 4, 4]
+];
+var CancelKeyDeletionRequest$ = [3, n0, _CKDR,
+    0,
+    [_KI],
+    [0], 1
+];
+var CancelKeyDeletionResponse$ = [3, n0, _CKDRa,
+    0,
+    [_KI],
+    [0]
+];
+var ConnectCustomKeyStoreRequest$ = [3, n0, _CCKSR,
+    0,
+    [_CKSI],
+    [0], 1
+];
+var ConnectCustomKeyStoreResponse$ = [3, n0, _CCKSRo,
+    0,
+    [],
+    []
+];
+var CreateAliasRequest$ = [3, n0, _CAR,
+    0,
+    [_AN, _TKI],
+    [0, 0], 2
+];
+var CreateCustomKeyStoreRequest$ = [3, n0, _CCKSRr,
+    0,
+    [_CKSN, _CHCI, _TAC, _KSP, _CKST, _XPUE, _XPUP, _XPVESN, _XPVESO, _XPAC, _XPC],
+    [0, 0, 0, [() => KeyStorePasswordType, 0], 0, 0, 0, 0, 0, [() => XksProxyAuthenticationCredentialType$, 0], 0], 1
+];
+var CreateCustomKeyStoreResponse$ = [3, n0, _CCKSRre,
+    0,
+    [_CKSI],
+    [0]
+];
+var CreateGrantRequest$ = [3, n0, _CGR,
+    0,
+    [_KI, _O, _GP, _RP, _C, _GT, _N, _DR, _GSP, _RSP],
+    [0, 64 | 0, 0, 0, () => GrantConstraints$, 64 | 0, 0, 2, 0, 0], 2
+];
+var CreateGrantResponse$ = [3, n0, _CGRr,
+    0,
+    [_GTr, _GI],
+    [0, 0]
+];
+var CreateKeyRequest$ = [3, n0, _CKR,
+    0,
+    [_P, _D, _KU, _CMKS, _KS, _Or, _CKSI, _BPLSC, _T, _MR, _XKI],
+    [0, 0, 0, 0, 0, 0, 0, 2, () => TagList, 2, 0]
+];
+var CreateKeyResponse$ = [3, n0, _CKRr,
+    0,
+    [_KM],
+    [() => KeyMetadata$]
+];
+var CustomKeyStoresListEntry$ = [3, n0, _CKSLE,
+    0,
+    [_CKSI, _CKSN, _CHCI, _TAC, _CS, _CEC, _CD, _CKST, _XPCk],
+    [0, 0, 0, 0, 0, 0, 4, 0, [() => XksProxyConfigurationType$, 0]]
+];
+var DecapsulateRequest$ = [3, n0, _DRe,
+    0,
+    [_KI, _SSCB, _EA, _GT, _DR],
+    [0, 21, 0, 64 | 0, 2], 3
+];
+var DecapsulateResponse$ = [3, n0, _DRec,
+    0,
+    [_KI, _SS, _EA],
+    [0, [() => PlaintextType, 0], 0]
+];
+var DecryptRequest$ = [3, n0, _DRecr,
+    0,
+    [_CB, _EC, _GT, _KI, _EAn, _R, _DR, _DRM],
+    [21, 128 | 0, 64 | 0, 0, 0, () => RecipientInfo$, 2, 64 | 0]
+];
+var DecryptResponse$ = [3, n0, _DRecry,
+    0,
+    [_KI, _Pl, _EAn, _CFR, _KMI],
+    [0, [() => PlaintextType, 0], 0, 21, 0]
+];
+var DeleteAliasRequest$ = [3, n0, _DAR,
+    0,
+    [_AN],
+    [0], 1
+];
+var DeleteCustomKeyStoreRequest$ = [3, n0, _DCKSR,
+    0,
+    [_CKSI],
+    [0], 1
+];
+var DeleteCustomKeyStoreResponse$ = [3, n0, _DCKSRe,
+    0,
+    [],
+    []
+];
+var DeleteImportedKeyMaterialRequest$ = [3, n0, _DIKMR,
+    0,
+    [_KI, _KMI],
+    [0, 0], 1
+];
+var DeleteImportedKeyMaterialResponse$ = [3, n0, _DIKMRe,
+    0,
+    [_KI, _KMI],
+    [0, 0]
+];
+var DeriveSharedSecretRequest$ = [3, n0, _DSSR,
+    0,
+    [_KI, _KAA, _PK, _GT, _DR, _R],
+    [0, 0, 21, 64 | 0, 2, () => RecipientInfo$], 3
+];
+var DeriveSharedSecretResponse$ = [3, n0, _DSSRe,
+    0,
+    [_KI, _SS, _CFR, _KAA, _KO],
+    [0, [() => PlaintextType, 0], 21, 0, 0]
+];
+var DescribeCustomKeyStoresRequest$ = [3, n0, _DCKSRes,
+    0,
+    [_CKSI, _CKSN, _L, _M],
+    [0, 0, 1, 0]
+];
+var DescribeCustomKeyStoresResponse$ = [3, n0, _DCKSResc,
+    0,
+    [_CKS, _NM, _Tr],
+    [[() => CustomKeyStoresList, 0], 0, 2]
+];
+var DescribeKeyRequest$ = [3, n0, _DKR,
+    0,
+    [_KI, _GT],
+    [0, 64 | 0], 1
+];
+var DescribeKeyResponse$ = [3, n0, _DKRe,
+    0,
+    [_KM],
+    [() => KeyMetadata$]
+];
+var DisableKeyRequest$ = [3, n0, _DKRi,
+    0,
+    [_KI],
+    [0], 1
+];
+var DisableKeyRotationRequest$ = [3, n0, _DKRR,
+    0,
+    [_KI],
+    [0], 1
+];
+var DisconnectCustomKeyStoreRequest$ = [3, n0, _DCKSRi,
+    0,
+    [_CKSI],
+    [0], 1
+];
+var DisconnectCustomKeyStoreResponse$ = [3, n0, _DCKSRis,
+    0,
+    [],
+    []
+];
+var EnableKeyRequest$ = [3, n0, _EKR,
+    0,
+    [_KI],
+    [0], 1
+];
+var EnableKeyRotationRequest$ = [3, n0, _EKRR,
+    0,
+    [_KI, _RPID],
+    [0, 1], 1
+];
+var EncapsulateRequest$ = [3, n0, _ER,
+    0,
+    [_KI, _EA, _GT, _DR],
+    [0, 0, 64 | 0, 2], 2
+];
+var EncapsulateResponse$ = [3, n0, _ERn,
+    0,
+    [_KI, _SS, _SSCB, _EA],
+    [0, [() => PlaintextType, 0], 21, 0]
+];
+var EncryptRequest$ = [3, n0, _ERnc,
+    0,
+    [_KI, _Pl, _EC, _GT, _EAn, _DR],
+    [0, [() => PlaintextType, 0], 128 | 0, 64 | 0, 0, 2], 2
+];
+var EncryptResponse$ = [3, n0, _ERncr,
+    0,
+    [_CB, _KI, _EAn],
+    [21, 0, 0]
+];
+var GenerateDataKeyPairRequest$ = [3, n0, _GDKPR,
+    0,
+    [_KI, _KPS, _EC, _GT, _R, _DR],
+    [0, 0, 128 | 0, 64 | 0, () => RecipientInfo$, 2], 2
+];
+var GenerateDataKeyPairResponse$ = [3, n0, _GDKPRe,
+    0,
+    [_PKCB, _PKP, _PK, _KI, _KPS, _CFR, _KMI],
+    [21, [() => PlaintextType, 0], 21, 0, 0, 21, 0]
+];
+var GenerateDataKeyPairWithoutPlaintextRequest$ = [3, n0, _GDKPWPR,
+    0,
+    [_KI, _KPS, _EC, _GT, _DR],
+    [0, 0, 128 | 0, 64 | 0, 2], 2
+];
+var GenerateDataKeyPairWithoutPlaintextResponse$ = [3, n0, _GDKPWPRe,
+    0,
+    [_PKCB, _PK, _KI, _KPS, _KMI],
+    [21, 21, 0, 0, 0]
+];
+var GenerateDataKeyRequest$ = [3, n0, _GDKR,
+    0,
+    [_KI, _EC, _NOB, _KS, _GT, _R, _DR],
+    [0, 128 | 0, 1, 0, 64 | 0, () => RecipientInfo$, 2], 1
+];
+var GenerateDataKeyResponse$ = [3, n0, _GDKRe,
+    0,
+    [_CB, _Pl, _KI, _CFR, _KMI],
+    [21, [() => PlaintextType, 0], 0, 21, 0]
+];
+var GenerateDataKeyWithoutPlaintextRequest$ = [3, n0, _GDKWPR,
+    0,
+    [_KI, _EC, _KS, _NOB, _GT, _DR],
+    [0, 128 | 0, 0, 1, 64 | 0, 2], 1
+];
+var GenerateDataKeyWithoutPlaintextResponse$ = [3, n0, _GDKWPRe,
+    0,
+    [_CB, _KI, _KMI],
+    [21, 0, 0]
+];
+var GenerateMacRequest$ = [3, n0, _GMR,
+    0,
+    [_Me, _KI, _MA, _GT, _DR],
+    [[() => PlaintextType, 0], 0, 0, 64 | 0, 2], 3
+];
+var GenerateMacResponse$ = [3, n0, _GMRe,
+    0,
+    [_Ma, _MA, _KI],
+    [21, 0, 0]
+];
+var GenerateRandomRequest$ = [3, n0, _GRR,
+    0,
+    [_NOB, _CKSI, _R],
+    [1, 0, () => RecipientInfo$]
+];
+var GenerateRandomResponse$ = [3, n0, _GRRe,
+    0,
+    [_Pl, _CFR],
+    [[() => PlaintextType, 0], 21]
+];
+var GetKeyLastUsageRequest$ = [3, n0, _GKLUR,
+    0,
+    [_KI],
+    [0], 1
+];
+var GetKeyLastUsageResponse$ = [3, n0, _GKLURe,
+    0,
+    [_KI, _KLU, _TSD, _KCD],
+    [0, () => KeyLastUsageData$, 4, 4]
+];
+var GetKeyPolicyRequest$ = [3, n0, _GKPR,
+    0,
+    [_KI, _PN],
+    [0, 0], 1
+];
+var GetKeyPolicyResponse$ = [3, n0, _GKPRe,
+    0,
+    [_P, _PN],
+    [0, 0]
+];
+var GetKeyRotationStatusRequest$ = [3, n0, _GKRSR,
+    0,
+    [_KI],
+    [0], 1
+];
+var GetKeyRotationStatusResponse$ = [3, n0, _GKRSRe,
+    0,
+    [_KRE, _KI, _RPID, _NRD, _ODRSD],
+    [2, 0, 1, 4, 4]
+];
+var GetParametersForImportRequest$ = [3, n0, _GPFIR,
+    0,
+    [_KI, _WA, _WKS],
+    [0, 0, 0], 3
+];
+var GetParametersForImportResponse$ = [3, n0, _GPFIRe,
+    0,
+    [_KI, _IT, _PK, _PVT],
+    [0, 21, [() => PlaintextType, 0], 4]
+];
+var GetPublicKeyRequest$ = [3, n0, _GPKR,
+    0,
+    [_KI, _GT],
+    [0, 64 | 0], 1
+];
+var GetPublicKeyResponse$ = [3, n0, _GPKRe,
+    0,
+    [_KI, _PK, _CMKS, _KS, _KU, _EAnc, _SA, _KAAe, _EAnca],
+    [0, 21, 0, 0, 0, 64 | 0, 64 | 0, 64 | 0, 64 | 0]
+];
+var GrantConstraints$ = [3, n0, _GC,
+    0,
+    [_ECS, _ECE, _SAo],
+    [128 | 0, 128 | 0, 0]
+];
+var GrantListEntry$ = [3, n0, _GLE,
+    0,
+    [_KI, _GI, _N, _CD, _GP, _RP, _IA, _O, _C, _GSP, _RSP],
+    [0, 0, 0, 4, 0, 0, 0, 64 | 0, () => GrantConstraints$, 0, 0]
+];
+var ImportKeyMaterialRequest$ = [3, n0, _IKMR,
+    0,
+    [_KI, _IT, _EKM, _VT, _EM, _ITm, _KMD, _KMI],
+    [0, 21, 21, 4, 0, 0, 0, 0], 3
+];
+var ImportKeyMaterialResponse$ = [3, n0, _IKMRm,
+    0,
+    [_KI, _KMI],
+    [0, 0]
+];
+var KeyLastUsageData$ = [3, n0, _KLUD,
+    0,
+    [_Op, _Ti, _CTEI, _KRI],
+    [0, 4, 0, 0]
+];
+var KeyListEntry$ = [3, n0, _KLE,
+    0,
+    [_KI, _KA],
+    [0, 0]
+];
+var KeyMetadata$ = [3, n0, _KM,
+    0,
+    [_KI, _AWSAI, _A, _CD, _E, _D, _KU, _KSe, _DD, _VT, _Or, _CKSI, _CHCI, _EM, _KMe, _CMKS, _KS, _EAnc, _SA, _KAAe, _EAnca, _MR, _MRC, _PDWID, _MAa, _XKC, _CKMI],
+    [0, 0, 0, 4, 2, 0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 64 | 0, 64 | 0, 64 | 0, 64 | 0, 2, () => MultiRegionConfiguration$, 1, 64 | 0, () => XksKeyConfigurationType$, 0], 1
+];
+var ListAliasesRequest$ = [3, n0, _LAR,
+    0,
+    [_KI, _L, _M],
+    [0, 1, 0]
+];
+var ListAliasesResponse$ = [3, n0, _LARi,
+    0,
+    [_Al, _NM, _Tr],
+    [() => AliasList, 0, 2]
+];
+var ListGrantsRequest$ = [3, n0, _LGR,
+    0,
+    [_KI, _L, _M, _GI, _GP, _GSP],
+    [0, 1, 0, 0, 0, 0], 1
+];
+var ListGrantsResponse$ = [3, n0, _LGRi,
+    0,
+    [_G, _NM, _Tr],
+    [() => GrantList, 0, 2]
+];
+var ListKeyPoliciesRequest$ = [3, n0, _LKPR,
+    0,
+    [_KI, _L, _M],
+    [0, 1, 0], 1
+];
+var ListKeyPoliciesResponse$ = [3, n0, _LKPRi,
+    0,
+    [_PNo, _NM, _Tr],
+    [64 | 0, 0, 2]
+];
+var ListKeyRotationsRequest$ = [3, n0, _LKRR,
+    0,
+    [_KI, _IKM, _L, _M],
+    [0, 0, 1, 0], 1
+];
+var ListKeyRotationsResponse$ = [3, n0, _LKRRi,
+    0,
+    [_Ro, _NM, _Tr],
+    [() => RotationsList, 0, 2]
+];
+var ListKeysRequest$ = [3, n0, _LKR,
+    0,
+    [_L, _M],
+    [1, 0]
+];
+var ListKeysResponse$ = [3, n0, _LKRi,
+    0,
+    [_K, _NM, _Tr],
+    [() => KeyList, 0, 2]
+];
+var ListResourceTagsRequest$ = [3, n0, _LRTR,
+    0,
+    [_KI, _L, _M],
+    [0, 1, 0], 1
+];
+var ListResourceTagsResponse$ = [3, n0, _LRTRi,
+    0,
+    [_T, _NM, _Tr],
+    [() => TagList, 0, 2]
+];
+var ListRetirableGrantsRequest$ = [3, n0, _LRGR,
+    0,
+    [_L, _M, _RP, _RSP],
+    [1, 0, 0, 0]
+];
+var MultiRegionConfiguration$ = [3, n0, _MRC,
+    0,
+    [_MRKT, _PKr, _RK],
+    [0, () => MultiRegionKey$, () => MultiRegionKeyList]
+];
+var MultiRegionKey$ = [3, n0, _MRK,
+    0,
+    [_A, _Re],
+    [0, 0]
+];
+var PutKeyPolicyRequest$ = [3, n0, _PKPR,
+    0,
+    [_KI, _P, _PN, _BPLSC],
+    [0, 0, 0, 2], 2
+];
+var RecipientInfo$ = [3, n0, _RI,
+    0,
+    [_KEA, _AD],
+    [0, 21]
+];
+var ReEncryptRequest$ = [3, n0, _RER,
+    0,
+    [_DKI, _CB, _SEC, _SKI, _DEC, _SEA, _DEA, _GT, _DR, _DRM],
+    [0, 21, 128 | 0, 0, 128 | 0, 0, 0, 64 | 0, 2, 64 | 0], 1
+];
+var ReEncryptResponse$ = [3, n0, _RERe,
+    0,
+    [_CB, _SKI, _KI, _SEA, _DEA, _SKMI, _DKMI],
+    [21, 0, 0, 0, 0, 0, 0]
+];
+var ReplicateKeyRequest$ = [3, n0, _RKR,
+    0,
+    [_KI, _RR, _P, _BPLSC, _D, _T],
+    [0, 0, 0, 2, 0, () => TagList], 2
+];
+var ReplicateKeyResponse$ = [3, n0, _RKRe,
+    0,
+    [_RKM, _RPe, _RT],
+    [() => KeyMetadata$, 0, () => TagList]
+];
+var RetireGrantRequest$ = [3, n0, _RGR,
+    0,
+    [_GTr, _KI, _GI, _DR],
+    [0, 0, 0, 2]
+];
+var RevokeGrantRequest$ = [3, n0, _RGRe,
+    0,
+    [_KI, _GI, _DR],
+    [0, 0, 2], 2
+];
+var RotateKeyOnDemandRequest$ = [3, n0, _RKODR,
+    0,
+    [_KI],
+    [0], 1
+];
+var RotateKeyOnDemandResponse$ = [3, n0, _RKODRo,
+    0,
+    [_KI],
+    [0]
+];
+var RotationsListEntry$ = [3, n0, _RLE,
+    0,
+    [_KI, _KMI, _KMD, _IS, _KMS, _EM, _VT, _RD, _RTo],
+    [0, 0, 0, 0, 0, 0, 4, 4, 0]
+];
+var ScheduleKeyDeletionRequest$ = [3, n0, _SKDR,
+    0,
+    [_KI, _PWID],
+    [0, 1], 1
+];
+var ScheduleKeyDeletionResponse$ = [3, n0, _SKDRc,
+    0,
+    [_KI, _DD, _KSe, _PWID],
+    [0, 4, 0, 1]
+];
+var SignRequest$ = [3, n0, _SR,
+    0,
+    [_KI, _Me, _SAi, _MT, _GT, _DR],
+    [0, [() => PlaintextType, 0], 0, 0, 64 | 0, 2], 3
+];
+var SignResponse$ = [3, n0, _SRi,
+    0,
+    [_KI, _S, _SAi],
+    [0, 21, 0]
+];
+var Tag$ = [3, n0, _Ta,
+    0,
+    [_TK, _TV],
+    [0, 0], 2
+];
+var TagResourceRequest$ = [3, n0, _TRR,
+    0,
+    [_KI, _T],
+    [0, () => TagList], 2
+];
+var UntagResourceRequest$ = [3, n0, _URR,
+    0,
+    [_KI, _TKa],
+    [0, 64 | 0], 2
+];
+var UpdateAliasRequest$ = [3, n0, _UAR,
+    0,
+    [_AN, _TKI],
+    [0, 0], 2
+];
+var UpdateCustomKeyStoreRequest$ = [3, n0, _UCKSR,
+    0,
+    [_CKSI, _NCKSN, _KSP, _CHCI, _XPUE, _XPUP, _XPVESN, _XPVESO, _XPAC, _XPC],
+    [0, 0, [() => KeyStorePasswordType, 0], 0, 0, 0, 0, 0, [() => XksProxyAuthenticationCredentialType$, 0], 0], 1
+];
+var UpdateCustomKeyStoreResponse$ = [3, n0, _UCKSRp,
+    0,
+    [],
+    []
+];
+var UpdateKeyDescriptionRequest$ = [3, n0, _UKDR,
+    0,
+    [_KI, _D],
+    [0, 0], 2
+];
+var UpdatePrimaryRegionRequest$ = [3, n0, _UPRR,
+    0,
+    [_KI, _PR],
+    [0, 0], 2
+];
+var VerifyMacRequest$ = [3, n0, _VMR,
+    0,
+    [_Me, _KI, _MA, _Ma, _GT, _DR],
+    [[() => PlaintextType, 0], 0, 0, 21, 64 | 0, 2], 4
+];
+var VerifyMacResponse$ = [3, n0, _VMRe,
+    0,
+    [_KI, _MV, _MA],
+    [0, 2, 0]
+];
+var VerifyRequest$ = [3, n0, _VR,
+    0,
+    [_KI, _Me, _S, _SAi, _MT, _GT, _DR],
+    [0, [() => PlaintextType, 0], 21, 0, 0, 64 | 0, 2], 4
+];
+var VerifyResponse$ = [3, n0, _VRe,
+    0,
+    [_KI, _SV, _SAi],
+    [0, 2, 0]
+];
+var XksKeyConfigurationType$ = [3, n0, _XKCT,
+    0,
+    [_I],
+    [0]
+];
+var XksProxyAuthenticationCredentialType$ = [3, n0, _XPACT,
+    0,
+    [_AKI, _RSAK],
+    [[() => XksProxyAuthenticationAccessKeyIdType, 0], [() => XksProxyAuthenticationRawSecretAccessKeyType, 0]], 2
+];
+var XksProxyConfigurationType$ = [3, n0, _XPCT,
+    0,
+    [_Co, _AKI, _UE, _UP, _VESN, _VESO],
+    [0, [() => XksProxyAuthenticationAccessKeyIdType, 0], 0, 0, 0, 0]
+];
+var __Unit = "unit";
+var AliasList = [1, n0, _AL,
+    0, () => AliasListEntry$
+];
+var CustomKeyStoresList = [1, n0, _CKSL,
+    0, [() => CustomKeyStoresListEntry$,
+        0]
+];
+var GrantList = [1, n0, _GL,
+    0, () => GrantListEntry$
+];
+var KeyList = [1, n0, _KL,
+    0, () => KeyListEntry$
+];
+var MultiRegionKeyList = [1, n0, _MRKL,
+    0, () => MultiRegionKey$
+];
+var RotationsList = [1, n0, _RL,
+    0, () => RotationsListEntry$
+];
+var TagList = [1, n0, _TL,
+    0, () => Tag$
+];
+var CancelKeyDeletion$ = [9, n0, _CKD,
+    0, () => CancelKeyDeletionRequest$, () => CancelKeyDeletionResponse$
+];
+var ConnectCustomKeyStore$ = [9, n0, _CCKS,
+    0, () => ConnectCustomKeyStoreRequest$, () => ConnectCustomKeyStoreResponse$
+];
+var CreateAlias$ = [9, n0, _CA,
+    0, () => CreateAliasRequest$, () => __Unit
+];
+var CreateCustomKeyStore$ = [9, n0, _CCKSr,
+    0, () => CreateCustomKeyStoreRequest$, () => CreateCustomKeyStoreResponse$
+];
+var CreateGrant$ = [9, n0, _CG,
+    0, () => CreateGrantRequest$, () => CreateGrantResponse$
+];
+var CreateKey$ = [9, n0, _CK,
+    0, () => CreateKeyRequest$, () => CreateKeyResponse$
+];
+var Decapsulate$ = [9, n0, _De,
+    0, () => DecapsulateRequest$, () => DecapsulateResponse$
+];
+var Decrypt$ = [9, n0, _Dec,
+    0, () => DecryptRequest$, () => DecryptResponse$
+];
+var DeleteAlias$ = [9, n0, _DA,
+    0, () => DeleteAliasRequest$, () => __Unit
+];
+var DeleteCustomKeyStore$ = [9, n0, _DCKS,
+    0, () => DeleteCustomKeyStoreRequest$, () => DeleteCustomKeyStoreResponse$
+];
+var DeleteImportedKeyMaterial$ = [9, n0, _DIKM,
+    0, () => DeleteImportedKeyMaterialRequest$, () => DeleteImportedKeyMaterialResponse$
+];
+var DeriveSharedSecret$ = [9, n0, _DSS,
+    0, () => DeriveSharedSecretRequest$, () => DeriveSharedSecretResponse$
+];
+var DescribeCustomKeyStores$ = [9, n0, _DCKSe,
+    0, () => DescribeCustomKeyStoresRequest$, () => DescribeCustomKeyStoresResponse$
+];
+var DescribeKey$ = [9, n0, _DK,
+    0, () => DescribeKeyRequest$, () => DescribeKeyResponse$
+];
+var DisableKey$ = [9, n0, _DKi,
+    0, () => DisableKeyRequest$, () => __Unit
+];
+var DisableKeyRotation$ = [9, n0, _DKRis,
+    0, () => DisableKeyRotationRequest$, () => __Unit
+];
+var DisconnectCustomKeyStore$ = [9, n0, _DCKSi,
+    0, () => DisconnectCustomKeyStoreRequest$, () => DisconnectCustomKeyStoreResponse$
+];
+var EnableKey$ = [9, n0, _EK,
+    0, () => EnableKeyRequest$, () => __Unit
+];
+var EnableKeyRotation$ = [9, n0, _EKRn,
+    0, () => EnableKeyRotationRequest$, () => __Unit
+];
+var Encapsulate$ = [9, n0, _En,
+    0, () => EncapsulateRequest$, () => EncapsulateResponse$
+];
+var Encrypt$ = [9, n0, _Enc,
+    0, () => EncryptRequest$, () => EncryptResponse$
+];
+var GenerateDataKey$ = [9, n0, _GDK,
+    0, () => GenerateDataKeyRequest$, () => GenerateDataKeyResponse$
+];
+var GenerateDataKeyPair$ = [9, n0, _GDKP,
+    0, () => GenerateDataKeyPairRequest$, () => GenerateDataKeyPairResponse$
+];
+var GenerateDataKeyPairWithoutPlaintext$ = [9, n0, _GDKPWP,
+    0, () => GenerateDataKeyPairWithoutPlaintextRequest$, () => GenerateDataKeyPairWithoutPlaintextResponse$
+];
+var GenerateDataKeyWithoutPlaintext$ = [9, n0, _GDKWP,
+    0, () => GenerateDataKeyWithoutPlaintextRequest$, () => GenerateDataKeyWithoutPlaintextResponse$
+];
+var GenerateMac$ = [9, n0, _GM,
+    0, () => GenerateMacRequest$, () => GenerateMacResponse$
+];
+var GenerateRandom$ = [9, n0, _GR,
+    0, () => GenerateRandomRequest$, () => GenerateRandomResponse$
+];
+var GetKeyLastUsage$ = [9, n0, _GKLU,
+    0, () => GetKeyLastUsageRequest$, () => GetKeyLastUsageResponse$
+];
+var GetKeyPolicy$ = [9, n0, _GKP,
+    0, () => GetKeyPolicyRequest$, () => GetKeyPolicyResponse$
+];
+var GetKeyRotationStatus$ = [9, n0, _GKRS,
+    0, () => GetKeyRotationStatusRequest$, () => GetKeyRotationStatusResponse$
+];
+var GetParametersForImport$ = [9, n0, _GPFI,
+    0, () => GetParametersForImportRequest$, () => GetParametersForImportResponse$
+];
+var GetPublicKey$ = [9, n0, _GPK,
+    0, () => GetPublicKeyRequest$, () => GetPublicKeyResponse$
+];
+var ImportKeyMaterial$ = [9, n0, _IKMm,
+    0, () => ImportKeyMaterialRequest$, () => ImportKeyMaterialResponse$
+];
+var ListAliases$ = [9, n0, _LA,
+    0, () => ListAliasesRequest$, () => ListAliasesResponse$
+];
+var ListGrants$ = [9, n0, _LG,
+    0, () => ListGrantsRequest$, () => ListGrantsResponse$
+];
+var ListKeyPolicies$ = [9, n0, _LKP,
+    0, () => ListKeyPoliciesRequest$, () => ListKeyPoliciesResponse$
+];
+var ListKeyRotations$ = [9, n0, _LKRis,
+    0, () => ListKeyRotationsRequest$, () => ListKeyRotationsResponse$
+];
+var ListKeys$ = [9, n0, _LK,
+    0, () => ListKeysRequest$, () => ListKeysResponse$
+];
+var ListResourceTags$ = [9, n0, _LRT,
+    0, () => ListResourceTagsRequest$, () => ListResourceTagsResponse$
+];
+var ListRetirableGrants$ = [9, n0, _LRG,
+    0, () => ListRetirableGrantsRequest$, () => ListGrantsResponse$
+];
+var PutKeyPolicy$ = [9, n0, _PKPu,
+    0, () => PutKeyPolicyRequest$, () => __Unit
+];
+var ReEncrypt$ = [9, n0, _RE,
+    0, () => ReEncryptRequest$, () => ReEncryptResponse$
+];
+var ReplicateKey$ = [9, n0, _RKe,
+    0, () => ReplicateKeyRequest$, () => ReplicateKeyResponse$
+];
+var RetireGrant$ = [9, n0, _RG,
+    0, () => RetireGrantRequest$, () => __Unit
+];
+var RevokeGrant$ = [9, n0, _RGe,
+    0, () => RevokeGrantRequest$, () => __Unit
+];
+var RotateKeyOnDemand$ = [9, n0, _RKOD,
+    0, () => RotateKeyOnDemandRequest$, () => RotateKeyOnDemandResponse$
+];
+var ScheduleKeyDeletion$ = [9, n0, _SKD,
+    0, () => ScheduleKeyDeletionRequest$, () => ScheduleKeyDeletionResponse$
+];
+var Sign$ = [9, n0, _Si,
+    0, () => SignRequest$, () => SignResponse$
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceRequest$, () => __Unit
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceRequest$, () => __Unit
+];
+var UpdateAlias$ = [9, n0, _UA,
+    0, () => UpdateAliasRequest$, () => __Unit
+];
+var UpdateCustomKeyStore$ = [9, n0, _UCKS,
+    0, () => UpdateCustomKeyStoreRequest$, () => UpdateCustomKeyStoreResponse$
+];
+var UpdateKeyDescription$ = [9, n0, _UKD,
+    0, () => UpdateKeyDescriptionRequest$, () => __Unit
+];
+var UpdatePrimaryRegion$ = [9, n0, _UPR,
+    0, () => UpdatePrimaryRegionRequest$, () => __Unit
+];
+var Verify$ = [9, n0, _V,
+    0, () => VerifyRequest$, () => VerifyResponse$
+];
+var VerifyMac$ = [9, n0, _VM,
+    0, () => VerifyMacRequest$, () => VerifyMacResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2014-11-01",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultKMSHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.kms",
+            errorTypeRegistries,
+            xmlNamespace: "https://trent.amazonaws.com/doc/2014-11-01/",
+            version: "2014-11-01",
+            serviceTarget: "TrentService",
+        },
+        serviceId: config?.serviceId ?? "KMS",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class KMSClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultKMSHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "TrentService", "KMSClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class CancelKeyDeletionCommand extends command(_ep0, _mw0, "CancelKeyDeletion", CancelKeyDeletion$) {
+}
+
+class ConnectCustomKeyStoreCommand extends command(_ep0, _mw0, "ConnectCustomKeyStore", ConnectCustomKeyStore$) {
+}
+
+class CreateAliasCommand extends command(_ep0, _mw0, "CreateAlias", CreateAlias$) {
+}
+
+class CreateCustomKeyStoreCommand extends command(_ep0, _mw0, "CreateCustomKeyStore", CreateCustomKeyStore$) {
+}
+
+class CreateGrantCommand extends command(_ep0, _mw0, "CreateGrant", CreateGrant$) {
+}
+
+class CreateKeyCommand extends command(_ep0, _mw0, "CreateKey", CreateKey$) {
+}
+
+class DecapsulateCommand extends command(_ep0, _mw0, "Decapsulate", Decapsulate$) {
+}
+
+class DecryptCommand extends command(_ep0, _mw0, "Decrypt", Decrypt$) {
+}
+
+class DeleteAliasCommand extends command(_ep0, _mw0, "DeleteAlias", DeleteAlias$) {
+}
+
+class DeleteCustomKeyStoreCommand extends command(_ep0, _mw0, "DeleteCustomKeyStore", DeleteCustomKeyStore$) {
+}
+
+class DeleteImportedKeyMaterialCommand extends command(_ep0, _mw0, "DeleteImportedKeyMaterial", DeleteImportedKeyMaterial$) {
+}
+
+class DeriveSharedSecretCommand extends command(_ep0, _mw0, "DeriveSharedSecret", DeriveSharedSecret$) {
+}
+
+class DescribeCustomKeyStoresCommand extends command(_ep0, _mw0, "DescribeCustomKeyStores", DescribeCustomKeyStores$) {
+}
+
+class DescribeKeyCommand extends command(_ep0, _mw0, "DescribeKey", DescribeKey$) {
+}
+
+class DisableKeyCommand extends command(_ep0, _mw0, "DisableKey", DisableKey$) {
+}
+
+class DisableKeyRotationCommand extends command(_ep0, _mw0, "DisableKeyRotation", DisableKeyRotation$) {
+}
+
+class DisconnectCustomKeyStoreCommand extends command(_ep0, _mw0, "DisconnectCustomKeyStore", DisconnectCustomKeyStore$) {
+}
+
+class EnableKeyCommand extends command(_ep0, _mw0, "EnableKey", EnableKey$) {
+}
+
+class EnableKeyRotationCommand extends command(_ep0, _mw0, "EnableKeyRotation", EnableKeyRotation$) {
+}
+
+class EncapsulateCommand extends command(_ep0, _mw0, "Encapsulate", Encapsulate$) {
+}
+
+class EncryptCommand extends command(_ep0, _mw0, "Encrypt", Encrypt$) {
+}
+
+class GenerateDataKeyCommand extends command(_ep0, _mw0, "GenerateDataKey", GenerateDataKey$) {
+}
+
+class GenerateDataKeyPairCommand extends command(_ep0, _mw0, "GenerateDataKeyPair", GenerateDataKeyPair$) {
+}
+
+class GenerateDataKeyPairWithoutPlaintextCommand extends command(_ep0, _mw0, "GenerateDataKeyPairWithoutPlaintext", GenerateDataKeyPairWithoutPlaintext$) {
+}
+
+class GenerateDataKeyWithoutPlaintextCommand extends command(_ep0, _mw0, "GenerateDataKeyWithoutPlaintext", GenerateDataKeyWithoutPlaintext$) {
+}
+
+class GenerateMacCommand extends command(_ep0, _mw0, "GenerateMac", GenerateMac$) {
+}
+
+class GenerateRandomCommand extends command(_ep0, _mw0, "GenerateRandom", GenerateRandom$) {
+}
+
+class GetKeyLastUsageCommand extends command(_ep0, _mw0, "GetKeyLastUsage", GetKeyLastUsage$) {
+}
+
+class GetKeyPolicyCommand extends command(_ep0, _mw0, "GetKeyPolicy", GetKeyPolicy$) {
+}
+
+class GetKeyRotationStatusCommand extends command(_ep0, _mw0, "GetKeyRotationStatus", GetKeyRotationStatus$) {
+}
+
+class GetParametersForImportCommand extends command(_ep0, _mw0, "GetParametersForImport", GetParametersForImport$) {
+}
+
+class GetPublicKeyCommand extends command(_ep0, _mw0, "GetPublicKey", GetPublicKey$) {
+}
+
+class ImportKeyMaterialCommand extends command(_ep0, _mw0, "ImportKeyMaterial", ImportKeyMaterial$) {
+}
+
+class ListAliasesCommand extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
+}
+
+class ListGrantsCommand extends command(_ep0, _mw0, "ListGrants", ListGrants$) {
+}
+
+class ListKeyPoliciesCommand extends command(_ep0, _mw0, "ListKeyPolicies", ListKeyPolicies$) {
+}
+
+class ListKeyRotationsCommand extends command(_ep0, _mw0, "ListKeyRotations", ListKeyRotations$) {
+}
+
+class ListKeysCommand extends command(_ep0, _mw0, "ListKeys", ListKeys$) {
+}
+
+class ListResourceTagsCommand extends command(_ep0, _mw0, "ListResourceTags", ListResourceTags$) {
+}
+
+class ListRetirableGrantsCommand extends command(_ep0, _mw0, "ListRetirableGrants", ListRetirableGrants$) {
+}
+
+class PutKeyPolicyCommand extends command(_ep0, _mw0, "PutKeyPolicy", PutKeyPolicy$) {
+}
+
+class ReEncryptCommand extends command(_ep0, _mw0, "ReEncrypt", ReEncrypt$) {
+}
+
+class ReplicateKeyCommand extends command(_ep0, _mw0, "ReplicateKey", ReplicateKey$) {
+}
+
+class RetireGrantCommand extends command(_ep0, _mw0, "RetireGrant", RetireGrant$) {
+}
+
+class RevokeGrantCommand extends command(_ep0, _mw0, "RevokeGrant", RevokeGrant$) {
+}
+
+class RotateKeyOnDemandCommand extends command(_ep0, _mw0, "RotateKeyOnDemand", RotateKeyOnDemand$) {
+}
+
+class ScheduleKeyDeletionCommand extends command(_ep0, _mw0, "ScheduleKeyDeletion", ScheduleKeyDeletion$) {
+}
+
+class SignCommand extends command(_ep0, _mw0, "Sign", Sign$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class UpdateAliasCommand extends command(_ep0, _mw0, "UpdateAlias", UpdateAlias$) {
+}
+
+class UpdateCustomKeyStoreCommand extends command(_ep0, _mw0, "UpdateCustomKeyStore", UpdateCustomKeyStore$) {
+}
+
+class UpdateKeyDescriptionCommand extends command(_ep0, _mw0, "UpdateKeyDescription", UpdateKeyDescription$) {
+}
+
+class UpdatePrimaryRegionCommand extends command(_ep0, _mw0, "UpdatePrimaryRegion", UpdatePrimaryRegion$) {
+}
+
+class VerifyCommand extends command(_ep0, _mw0, "Verify", Verify$) {
+}
+
+class VerifyMacCommand extends command(_ep0, _mw0, "VerifyMac", VerifyMac$) {
+}
+
+const paginateDescribeCustomKeyStores = createPaginator(KMSClient, DescribeCustomKeyStoresCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListAliases = createPaginator(KMSClient, ListAliasesCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListGrants = createPaginator(KMSClient, ListGrantsCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListKeyPolicies = createPaginator(KMSClient, ListKeyPoliciesCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListKeyRotations = createPaginator(KMSClient, ListKeyRotationsCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListKeys = createPaginator(KMSClient, ListKeysCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListResourceTags = createPaginator(KMSClient, ListResourceTagsCommand, "Marker", "NextMarker", "Limit");
+
+const paginateListRetirableGrants = createPaginator(KMSClient, ListRetirableGrantsCommand, "Marker", "NextMarker", "Limit");
+
+const commands = {
+    CancelKeyDeletionCommand,
+    ConnectCustomKeyStoreCommand,
+    CreateAliasCommand,
+    CreateCustomKeyStoreCommand,
+    CreateGrantCommand,
+    CreateKeyCommand,
+    DecapsulateCommand,
+    DecryptCommand,
+    DeleteAliasCommand,
+    DeleteCustomKeyStoreCommand,
+    DeleteImportedKeyMaterialCommand,
+    DeriveSharedSecretCommand,
+    DescribeCustomKeyStoresCommand,
+    DescribeKeyCommand,
+    DisableKeyCommand,
+    DisableKeyRotationCommand,
+    DisconnectCustomKeyStoreCommand,
+    EnableKeyCommand,
+    EnableKeyRotationCommand,
+    EncapsulateCommand,
+    EncryptCommand,
+    GenerateDataKeyCommand,
+    GenerateDataKeyPairCommand,
+    GenerateDataKeyPairWithoutPlaintextCommand,
+    GenerateDataKeyWithoutPlaintextCommand,
+    GenerateMacCommand,
+    GenerateRandomCommand,
+    GetKeyLastUsageCommand,
+    GetKeyPolicyCommand,
+    GetKeyRotationStatusCommand,
+    GetParametersForImportCommand,
+    GetPublicKeyCommand,
+    ImportKeyMaterialCommand,
+    ListAliasesCommand,
+    ListGrantsCommand,
+    ListKeyPoliciesCommand,
+    ListKeyRotationsCommand,
+    ListKeysCommand,
+    ListResourceTagsCommand,
+    ListRetirableGrantsCommand,
+    PutKeyPolicyCommand,
+    ReEncryptCommand,
+    ReplicateKeyCommand,
+    RetireGrantCommand,
+    RevokeGrantCommand,
+    RotateKeyOnDemandCommand,
+    ScheduleKeyDeletionCommand,
+    SignCommand,
+    TagResourceCommand,
+    UntagResourceCommand,
+    UpdateAliasCommand,
+    UpdateCustomKeyStoreCommand,
+    UpdateKeyDescriptionCommand,
+    UpdatePrimaryRegionCommand,
+    VerifyCommand,
+    VerifyMacCommand,
+};
+const paginators = {
+    paginateDescribeCustomKeyStores,
+    paginateListAliases,
+    paginateListGrants,
+    paginateListKeyPolicies,
+    paginateListKeyRotations,
+    paginateListKeys,
+    paginateListResourceTags,
+    paginateListRetirableGrants,
+};
+class KMS extends KMSClient {
+}
+createAggregatedClient(commands, KMS, { paginators });
+
+const AlgorithmSpec = {
+    RSAES_OAEP_SHA_1: "RSAES_OAEP_SHA_1",
+    RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",
+    RSAES_PKCS1_V1_5: "RSAES_PKCS1_V1_5",
+    RSA_AES_KEY_WRAP_SHA_1: "RSA_AES_KEY_WRAP_SHA_1",
+    RSA_AES_KEY_WRAP_SHA_256: "RSA_AES_KEY_WRAP_SHA_256",
+    SM2PKE: "SM2PKE",
+};
+const ConnectionErrorCodeType = {
+    CLUSTER_NOT_FOUND: "CLUSTER_NOT_FOUND",
+    INSUFFICIENT_CLOUDHSM_HSMS: "INSUFFICIENT_CLOUDHSM_HSMS",
+    INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET: "INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET",
+    INTERNAL_ERROR: "INTERNAL_ERROR",
+    INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+    NETWORK_ERRORS: "NETWORK_ERRORS",
+    SUBNET_NOT_FOUND: "SUBNET_NOT_FOUND",
+    USER_LOCKED_OUT: "USER_LOCKED_OUT",
+    USER_LOGGED_IN: "USER_LOGGED_IN",
+    USER_NOT_FOUND: "USER_NOT_FOUND",
+    XKS_PROXY_ACCESS_DENIED: "XKS_PROXY_ACCESS_DENIED",
+    XKS_PROXY_INVALID_CONFIGURATION: "XKS_PROXY_INVALID_CONFIGURATION",
+    XKS_PROXY_INVALID_RESPONSE: "XKS_PROXY_INVALID_RESPONSE",
+    XKS_PROXY_INVALID_TLS_CONFIGURATION: "XKS_PROXY_INVALID_TLS_CONFIGURATION",
+    XKS_PROXY_NOT_REACHABLE: "XKS_PROXY_NOT_REACHABLE",
+    XKS_PROXY_TIMED_OUT: "XKS_PROXY_TIMED_OUT",
+    XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION: "XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION",
+    XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND: "XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND",
+};
+const ConnectionStateType = {
+    CONNECTED: "CONNECTED",
+    CONNECTING: "CONNECTING",
+    DISCONNECTED: "DISCONNECTED",
+    DISCONNECTING: "DISCONNECTING",
+    FAILED: "FAILED",
+};
+const CustomKeyStoreType = {
+    AWS_CLOUDHSM: "AWS_CLOUDHSM",
+    EXTERNAL_KEY_STORE: "EXTERNAL_KEY_STORE",
+};
+const XksProxyConnectivityType = {
+    PUBLIC_ENDPOINT: "PUBLIC_ENDPOINT",
+    VPC_ENDPOINT_SERVICE: "VPC_ENDPOINT_SERVICE",
+};
+const GrantOperation = {
+    CreateGrant: "CreateGrant",
+    Decapsulate: "Decapsulate",
+    Decrypt: "Decrypt",
+    DeriveSharedSecret: "DeriveSharedSecret",
+    DescribeKey: "DescribeKey",
+    Encapsulate: "Encapsulate",
+    Encrypt: "Encrypt",
+    GenerateDataKey: "GenerateDataKey",
+    GenerateDataKeyPair: "GenerateDataKeyPair",
+    GenerateDataKeyPairWithoutPlaintext: "GenerateDataKeyPairWithoutPlaintext",
+    GenerateDataKeyWithoutPlaintext: "GenerateDataKeyWithoutPlaintext",
+    GenerateMac: "GenerateMac",
+    GetPublicKey: "GetPublicKey",
+    ReEncryptFrom: "ReEncryptFrom",
+    ReEncryptTo: "ReEncryptTo",
+    RetireGrant: "RetireGrant",
+    Sign: "Sign",
+    Verify: "Verify",
+    VerifyMac: "VerifyMac",
+};
+const CustomerMasterKeySpec = {
+    ECC_NIST_P256: "ECC_NIST_P256",
+    ECC_NIST_P384: "ECC_NIST_P384",
+    ECC_NIST_P521: "ECC_NIST_P521",
+    ECC_SECG_P256K1: "ECC_SECG_P256K1",
+    HMAC_224: "HMAC_224",
+    HMAC_256: "HMAC_256",
+    HMAC_384: "HMAC_384",
+    HMAC_512: "HMAC_512",
+    RSA_2048: "RSA_2048",
+    RSA_3072: "RSA_3072",
+    RSA_4096: "RSA_4096",
+    SM2: "SM2",
+    SYMMETRIC_DEFAULT: "SYMMETRIC_DEFAULT",
+};
+const KeySpec = {
+    ECC_NIST_EDWARDS25519: "ECC_NIST_EDWARDS25519",
+    ECC_NIST_P256: "ECC_NIST_P256",
+    ECC_NIST_P384: "ECC_NIST_P384",
+    ECC_NIST_P521: "ECC_NIST_P521",
+    ECC_SECG_P256K1: "ECC_SECG_P256K1",
+    HMAC_224: "HMAC_224",
+    HMAC_256: "HMAC_256",
+    HMAC_384: "HMAC_384",
+    HMAC_512: "HMAC_512",
+    ML_DSA_44: "ML_DSA_44",
+    ML_DSA_65: "ML_DSA_65",
+    ML_DSA_87: "ML_DSA_87",
+    ML_KEM_1024: "ML_KEM_1024",
+    ML_KEM_512: "ML_KEM_512",
+    ML_KEM_768: "ML_KEM_768",
+    RSA_2048: "RSA_2048",
+    RSA_3072: "RSA_3072",
+    RSA_4096: "RSA_4096",
+    SM2: "SM2",
+    SYMMETRIC_DEFAULT: "SYMMETRIC_DEFAULT",
+};
+const KeyUsageType = {
+    ENCAPSULATE_DECAPSULATE: "ENCAPSULATE_DECAPSULATE",
+    ENCRYPT_DECRYPT: "ENCRYPT_DECRYPT",
+    GENERATE_VERIFY_MAC: "GENERATE_VERIFY_MAC",
+    KEY_AGREEMENT: "KEY_AGREEMENT",
+    SIGN_VERIFY: "SIGN_VERIFY",
+};
+const OriginType = {
+    AWS_CLOUDHSM: "AWS_CLOUDHSM",
+    AWS_KMS: "AWS_KMS",
+    EXTERNAL: "EXTERNAL",
+    EXTERNAL_KEY_STORE: "EXTERNAL_KEY_STORE",
+};
+const EncapsulationAlgorithmSpec = {
+    ML_KEM: "ML_KEM",
+};
+const EncryptionAlgorithmSpec = {
+    RSAES_OAEP_SHA_1: "RSAES_OAEP_SHA_1",
+    RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",
+    SM2PKE: "SM2PKE",
+    SYMMETRIC_DEFAULT: "SYMMETRIC_DEFAULT",
+};
+const ExpirationModelType = {
+    KEY_MATERIAL_DOES_NOT_EXPIRE: "KEY_MATERIAL_DOES_NOT_EXPIRE",
+    KEY_MATERIAL_EXPIRES: "KEY_MATERIAL_EXPIRES",
+};
+const KeyAgreementAlgorithmSpec = {
+    ECDH: "ECDH",
+};
+const KeyManagerType = {
+    AWS: "AWS",
+    CUSTOMER: "CUSTOMER",
+};
+const KeyState = {
+    Creating: "Creating",
+    Disabled: "Disabled",
+    Enabled: "Enabled",
+    PendingDeletion: "PendingDeletion",
+    PendingImport: "PendingImport",
+    PendingReplicaDeletion: "PendingReplicaDeletion",
+    Unavailable: "Unavailable",
+    Updating: "Updating",
+};
+const MacAlgorithmSpec = {
+    HMAC_SHA_224: "HMAC_SHA_224",
+    HMAC_SHA_256: "HMAC_SHA_256",
+    HMAC_SHA_384: "HMAC_SHA_384",
+    HMAC_SHA_512: "HMAC_SHA_512",
+};
+const MultiRegionKeyType = {
+    PRIMARY: "PRIMARY",
+    REPLICA: "REPLICA",
+};
+const SigningAlgorithmSpec = {
+    ECDSA_SHA_256: "ECDSA_SHA_256",
+    ECDSA_SHA_384: "ECDSA_SHA_384",
+    ECDSA_SHA_512: "ECDSA_SHA_512",
+    ED25519_PH_SHA_512: "ED25519_PH_SHA_512",
+    ED25519_SHA_512: "ED25519_SHA_512",
+    ML_DSA_SHAKE_256: "ML_DSA_SHAKE_256",
+    RSASSA_PKCS1_V1_5_SHA_256: "RSASSA_PKCS1_V1_5_SHA_256",
+    RSASSA_PKCS1_V1_5_SHA_384: "RSASSA_PKCS1_V1_5_SHA_384",
+    RSASSA_PKCS1_V1_5_SHA_512: "RSASSA_PKCS1_V1_5_SHA_512",
+    RSASSA_PSS_SHA_256: "RSASSA_PSS_SHA_256",
+    RSASSA_PSS_SHA_384: "RSASSA_PSS_SHA_384",
+    RSASSA_PSS_SHA_512: "RSASSA_PSS_SHA_512",
+    SM2DSA: "SM2DSA",
+};
+const DataKeyPairSpec = {
+    ECC_NIST_EDWARDS25519: "ECC_NIST_EDWARDS25519",
+    ECC_NIST_P256: "ECC_NIST_P256",
+    ECC_NIST_P384: "ECC_NIST_P384",
+    ECC_NIST_P521: "ECC_NIST_P521",
+    ECC_SECG_P256K1: "ECC_SECG_P256K1",
+    ML_KEM_1024: "ML_KEM_1024",
+    ML_KEM_512: "ML_KEM_512",
+    ML_KEM_768: "ML_KEM_768",
+    RSA_2048: "RSA_2048",
+    RSA_3072: "RSA_3072",
+    RSA_4096: "RSA_4096",
+    SM2: "SM2",
+};
+const DataKeySpec = {
+    AES_128: "AES_128",
+    AES_256: "AES_256",
+};
+const DryRunModifierType = {
+    IGNORE_CIPHERTEXT: "IGNORE_CIPHERTEXT",
+};
+const KeyEncryptionMechanism = {
+    RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",
+};
+const KeyLastUsageTrackingOperation = {
+    Decapsulate: "Decapsulate",
+    Decrypt: "Decrypt",
+    DeriveSharedSecret: "DeriveSharedSecret",
+    Encapsulate: "Encapsulate",
+    Encrypt: "Encrypt",
+    GenerateDataKey: "GenerateDataKey",
+    GenerateDataKeyPair: "GenerateDataKeyPair",
+    GenerateDataKeyPairWithoutPlaintext: "GenerateDataKeyPairWithoutPlaintext",
+    GenerateDataKeyWithoutPlaintext: "GenerateDataKeyWithoutPlaintext",
+    GenerateMac: "GenerateMac",
+    ReEncrypt: "ReEncrypt",
+    Sign: "Sign",
+    Verify: "Verify",
+    VerifyMac: "VerifyMac",
+};
+const WrappingKeySpec = {
+    RSA_2048: "RSA_2048",
+    RSA_3072: "RSA_3072",
+    RSA_4096: "RSA_4096",
+    SM2: "SM2",
+};
+const ImportType = {
+    EXISTING_KEY_MATERIAL: "EXISTING_KEY_MATERIAL",
+    NEW_KEY_MATERIAL: "NEW_KEY_MATERIAL",
+};
+const ImportState = {
+    IMPORTED: "IMPORTED",
+    PENDING_IMPORT: "PENDING_IMPORT",
+};
+const IncludeKeyMaterial = {
+    ALL_KEY_MATERIAL: "ALL_KEY_MATERIAL",
+    ROTATIONS_ONLY: "ROTATIONS_ONLY",
+};
+const KeyMaterialState = {
+    CURRENT: "CURRENT",
+    NON_CURRENT: "NON_CURRENT",
+    PENDING_MULTI_REGION_IMPORT_AND_ROTATION: "PENDING_MULTI_REGION_IMPORT_AND_ROTATION",
+    PENDING_ROTATION: "PENDING_ROTATION",
+};
+const RotationType = {
+    AUTOMATIC: "AUTOMATIC",
+    ON_DEMAND: "ON_DEMAND",
+};
+const MessageType = {
+    DIGEST: "DIGEST",
+    EXTERNAL_MU: "EXTERNAL_MU",
+    RAW: "RAW",
+};
+
+__webpack_unused_export__ = AlgorithmSpec;
+__webpack_unused_export__ = AliasListEntry$;
+__webpack_unused_export__ = AlreadyExistsException;
+__webpack_unused_export__ = AlreadyExistsException$;
+__webpack_unused_export__ = CancelKeyDeletion$;
+__webpack_unused_export__ = CancelKeyDeletionCommand;
+__webpack_unused_export__ = CancelKeyDeletionRequest$;
+__webpack_unused_export__ = CancelKeyDeletionResponse$;
+__webpack_unused_export__ = CloudHsmClusterInUseException;
+__webpack_unused_export__ = CloudHsmClusterInUseException$;
+__webpack_unused_export__ = CloudHsmClusterInvalidConfigurationException;
+__webpack_unused_export__ = CloudHsmClusterInvalidConfigurationException$;
+__webpack_unused_export__ = CloudHsmClusterNotActiveException;
+__webpack_unused_export__ = CloudHsmClusterNotActiveException$;
+__webpack_unused_export__ = CloudHsmClusterNotFoundException;
+__webpack_unused_export__ = CloudHsmClusterNotFoundException$;
+__webpack_unused_export__ = CloudHsmClusterNotRelatedException;
+__webpack_unused_export__ = CloudHsmClusterNotRelatedException$;
+__webpack_unused_export__ = ConflictException;
+__webpack_unused_export__ = ConflictException$;
+__webpack_unused_export__ = ConnectCustomKeyStore$;
+__webpack_unused_export__ = ConnectCustomKeyStoreCommand;
+__webpack_unused_export__ = ConnectCustomKeyStoreRequest$;
+__webpack_unused_export__ = ConnectCustomKeyStoreResponse$;
+__webpack_unused_export__ = ConnectionErrorCodeType;
+__webpack_unused_export__ = ConnectionStateType;
+__webpack_unused_export__ = CreateAlias$;
+__webpack_unused_export__ = CreateAliasCommand;
+__webpack_unused_export__ = CreateAliasRequest$;
+__webpack_unused_export__ = CreateCustomKeyStore$;
+__webpack_unused_export__ = CreateCustomKeyStoreCommand;
+__webpack_unused_export__ = CreateCustomKeyStoreRequest$;
+__webpack_unused_export__ = CreateCustomKeyStoreResponse$;
+__webpack_unused_export__ = CreateGrant$;
+__webpack_unused_export__ = CreateGrantCommand;
+__webpack_unused_export__ = CreateGrantRequest$;
+__webpack_unused_export__ = CreateGrantResponse$;
+__webpack_unused_export__ = CreateKey$;
+__webpack_unused_export__ = CreateKeyCommand;
+__webpack_unused_export__ = CreateKeyRequest$;
+__webpack_unused_export__ = CreateKeyResponse$;
+__webpack_unused_export__ = CustomKeyStoreHasCMKsException;
+__webpack_unused_export__ = CustomKeyStoreHasCMKsException$;
+__webpack_unused_export__ = CustomKeyStoreInvalidStateException;
+__webpack_unused_export__ = CustomKeyStoreInvalidStateException$;
+__webpack_unused_export__ = CustomKeyStoreNameInUseException;
+__webpack_unused_export__ = CustomKeyStoreNameInUseException$;
+__webpack_unused_export__ = CustomKeyStoreNotFoundException;
+__webpack_unused_export__ = CustomKeyStoreNotFoundException$;
+__webpack_unused_export__ = CustomKeyStoreType;
+__webpack_unused_export__ = CustomKeyStoresListEntry$;
+__webpack_unused_export__ = CustomerMasterKeySpec;
+__webpack_unused_export__ = DataKeyPairSpec;
+__webpack_unused_export__ = DataKeySpec;
+__webpack_unused_export__ = Decapsulate$;
+__webpack_unused_export__ = DecapsulateCommand;
+__webpack_unused_export__ = DecapsulateRequest$;
+__webpack_unused_export__ = DecapsulateResponse$;
+__webpack_unused_export__ = Decrypt$;
+__webpack_unused_export__ = DecryptCommand;
+__webpack_unused_export__ = DecryptRequest$;
+__webpack_unused_export__ = DecryptResponse$;
+__webpack_unused_export__ = DeleteAlias$;
+__webpack_unused_export__ = DeleteAliasCommand;
+__webpack_unused_export__ = DeleteAliasRequest$;
+__webpack_unused_export__ = DeleteCustomKeyStore$;
+__webpack_unused_export__ = DeleteCustomKeyStoreCommand;
+__webpack_unused_export__ = DeleteCustomKeyStoreRequest$;
+__webpack_unused_export__ = DeleteCustomKeyStoreResponse$;
+__webpack_unused_export__ = DeleteImportedKeyMaterial$;
+__webpack_unused_export__ = DeleteImportedKeyMaterialCommand;
+__webpack_unused_export__ = DeleteImportedKeyMaterialRequest$;
+__webpack_unused_export__ = DeleteImportedKeyMaterialResponse$;
+__webpack_unused_export__ = DependencyTimeoutException;
+__webpack_unused_export__ = DependencyTimeoutException$;
+__webpack_unused_export__ = DeriveSharedSecret$;
+__webpack_unused_export__ = DeriveSharedSecretCommand;
+__webpack_unused_export__ = DeriveSharedSecretRequest$;
+__webpack_unused_export__ = DeriveSharedSecretResponse$;
+__webpack_unused_export__ = DescribeCustomKeyStores$;
+__webpack_unused_export__ = DescribeCustomKeyStoresCommand;
+__webpack_unused_export__ = DescribeCustomKeyStoresRequest$;
+__webpack_unused_export__ = DescribeCustomKeyStoresResponse$;
+__webpack_unused_export__ = DescribeKey$;
+exports.spV = DescribeKeyCommand;
+__webpack_unused_export__ = DescribeKeyRequest$;
+__webpack_unused_export__ = DescribeKeyResponse$;
+__webpack_unused_export__ = DisableKey$;
+__webpack_unused_export__ = DisableKeyCommand;
+__webpack_unused_export__ = DisableKeyRequest$;
+__webpack_unused_export__ = DisableKeyRotation$;
+__webpack_unused_export__ = DisableKeyRotationCommand;
+__webpack_unused_export__ = DisableKeyRotationRequest$;
+__webpack_unused_export__ = DisabledException;
+__webpack_unused_export__ = DisabledException$;
+__webpack_unused_export__ = DisconnectCustomKeyStore$;
+__webpack_unused_export__ = DisconnectCustomKeyStoreCommand;
+__webpack_unused_export__ = DisconnectCustomKeyStoreRequest$;
+__webpack_unused_export__ = DisconnectCustomKeyStoreResponse$;
+__webpack_unused_export__ = DryRunModifierType;
+__webpack_unused_export__ = DryRunOperationException;
+__webpack_unused_export__ = DryRunOperationException$;
+__webpack_unused_export__ = EnableKey$;
+__webpack_unused_export__ = EnableKeyCommand;
+__webpack_unused_export__ = EnableKeyRequest$;
+__webpack_unused_export__ = EnableKeyRotation$;
+__webpack_unused_export__ = EnableKeyRotationCommand;
+__webpack_unused_export__ = EnableKeyRotationRequest$;
+__webpack_unused_export__ = Encapsulate$;
+__webpack_unused_export__ = EncapsulateCommand;
+__webpack_unused_export__ = EncapsulateRequest$;
+__webpack_unused_export__ = EncapsulateResponse$;
+__webpack_unused_export__ = EncapsulationAlgorithmSpec;
+__webpack_unused_export__ = Encrypt$;
+__webpack_unused_export__ = EncryptCommand;
+__webpack_unused_export__ = EncryptRequest$;
+__webpack_unused_export__ = EncryptResponse$;
+__webpack_unused_export__ = EncryptionAlgorithmSpec;
+__webpack_unused_export__ = ExpirationModelType;
+__webpack_unused_export__ = ExpiredImportTokenException;
+__webpack_unused_export__ = ExpiredImportTokenException$;
+__webpack_unused_export__ = GenerateDataKey$;
+__webpack_unused_export__ = GenerateDataKeyCommand;
+__webpack_unused_export__ = GenerateDataKeyPair$;
+__webpack_unused_export__ = GenerateDataKeyPairCommand;
+__webpack_unused_export__ = GenerateDataKeyPairRequest$;
+__webpack_unused_export__ = GenerateDataKeyPairResponse$;
+__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintext$;
+__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintextCommand;
+__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintextRequest$;
+__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintextResponse$;
+__webpack_unused_export__ = GenerateDataKeyRequest$;
+__webpack_unused_export__ = GenerateDataKeyResponse$;
+__webpack_unused_export__ = GenerateDataKeyWithoutPlaintext$;
+__webpack_unused_export__ = GenerateDataKeyWithoutPlaintextCommand;
+__webpack_unused_export__ = GenerateDataKeyWithoutPlaintextRequest$;
+__webpack_unused_export__ = GenerateDataKeyWithoutPlaintextResponse$;
+__webpack_unused_export__ = GenerateMac$;
+__webpack_unused_export__ = GenerateMacCommand;
+__webpack_unused_export__ = GenerateMacRequest$;
+__webpack_unused_export__ = GenerateMacResponse$;
+__webpack_unused_export__ = GenerateRandom$;
+__webpack_unused_export__ = GenerateRandomCommand;
+__webpack_unused_export__ = GenerateRandomRequest$;
+__webpack_unused_export__ = GenerateRandomResponse$;
+__webpack_unused_export__ = GetKeyLastUsage$;
+__webpack_unused_export__ = GetKeyLastUsageCommand;
+__webpack_unused_export__ = GetKeyLastUsageRequest$;
+__webpack_unused_export__ = GetKeyLastUsageResponse$;
+__webpack_unused_export__ = GetKeyPolicy$;
+exports.$r8 = GetKeyPolicyCommand;
+__webpack_unused_export__ = GetKeyPolicyRequest$;
+__webpack_unused_export__ = GetKeyPolicyResponse$;
+__webpack_unused_export__ = GetKeyRotationStatus$;
+exports.t3p = GetKeyRotationStatusCommand;
+__webpack_unused_export__ = GetKeyRotationStatusRequest$;
+__webpack_unused_export__ = GetKeyRotationStatusResponse$;
+__webpack_unused_export__ = GetParametersForImport$;
+__webpack_unused_export__ = GetParametersForImportCommand;
+__webpack_unused_export__ = GetParametersForImportRequest$;
+__webpack_unused_export__ = GetParametersForImportResponse$;
+__webpack_unused_export__ = GetPublicKey$;
+__webpack_unused_export__ = GetPublicKeyCommand;
+__webpack_unused_export__ = GetPublicKeyRequest$;
+__webpack_unused_export__ = GetPublicKeyResponse$;
+__webpack_unused_export__ = GrantConstraints$;
+__webpack_unused_export__ = GrantListEntry$;
+__webpack_unused_export__ = GrantOperation;
+__webpack_unused_export__ = ImportKeyMaterial$;
+__webpack_unused_export__ = ImportKeyMaterialCommand;
+__webpack_unused_export__ = ImportKeyMaterialRequest$;
+__webpack_unused_export__ = ImportKeyMaterialResponse$;
+__webpack_unused_export__ = ImportState;
+__webpack_unused_export__ = ImportType;
+__webpack_unused_export__ = IncludeKeyMaterial;
+__webpack_unused_export__ = IncorrectKeyException;
+__webpack_unused_export__ = IncorrectKeyException$;
+__webpack_unused_export__ = IncorrectKeyMaterialException;
+__webpack_unused_export__ = IncorrectKeyMaterialException$;
+__webpack_unused_export__ = IncorrectTrustAnchorException;
+__webpack_unused_export__ = IncorrectTrustAnchorException$;
+__webpack_unused_export__ = InvalidAliasNameException;
+__webpack_unused_export__ = InvalidAliasNameException$;
+__webpack_unused_export__ = InvalidArnException;
+__webpack_unused_export__ = InvalidArnException$;
+__webpack_unused_export__ = InvalidCiphertextException;
+__webpack_unused_export__ = InvalidCiphertextException$;
+__webpack_unused_export__ = InvalidGrantIdException;
+__webpack_unused_export__ = InvalidGrantIdException$;
+__webpack_unused_export__ = InvalidGrantTokenException;
+__webpack_unused_export__ = InvalidGrantTokenException$;
+__webpack_unused_export__ = InvalidImportTokenException;
+__webpack_unused_export__ = InvalidImportTokenException$;
+__webpack_unused_export__ = InvalidKeyUsageException;
+__webpack_unused_export__ = InvalidKeyUsageException$;
+__webpack_unused_export__ = InvalidMarkerException;
+__webpack_unused_export__ = InvalidMarkerException$;
+__webpack_unused_export__ = KMS;
+exports.pgq = KMSClient;
+__webpack_unused_export__ = KMSInternalException;
+__webpack_unused_export__ = KMSInternalException$;
+__webpack_unused_export__ = KMSInvalidMacException;
+__webpack_unused_export__ = KMSInvalidMacException$;
+__webpack_unused_export__ = KMSInvalidSignatureException;
+__webpack_unused_export__ = KMSInvalidSignatureException$;
+__webpack_unused_export__ = KMSInvalidStateException;
+__webpack_unused_export__ = KMSInvalidStateException$;
+__webpack_unused_export__ = KMSServiceException;
+__webpack_unused_export__ = KMSServiceException$;
+__webpack_unused_export__ = KeyAgreementAlgorithmSpec;
+__webpack_unused_export__ = KeyEncryptionMechanism;
+__webpack_unused_export__ = KeyLastUsageData$;
+__webpack_unused_export__ = KeyLastUsageTrackingOperation;
+__webpack_unused_export__ = KeyListEntry$;
+__webpack_unused_export__ = KeyManagerType;
+__webpack_unused_export__ = KeyMaterialState;
+__webpack_unused_export__ = KeyMetadata$;
+__webpack_unused_export__ = KeySpec;
+__webpack_unused_export__ = KeyState;
+__webpack_unused_export__ = KeyUnavailableException;
+__webpack_unused_export__ = KeyUnavailableException$;
+__webpack_unused_export__ = KeyUsageType;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListAliases$;
+__webpack_unused_export__ = ListAliasesCommand;
+__webpack_unused_export__ = ListAliasesRequest$;
+__webpack_unused_export__ = ListAliasesResponse$;
+__webpack_unused_export__ = ListGrants$;
+__webpack_unused_export__ = ListGrantsCommand;
+__webpack_unused_export__ = ListGrantsRequest$;
+__webpack_unused_export__ = ListGrantsResponse$;
+__webpack_unused_export__ = ListKeyPolicies$;
+__webpack_unused_export__ = ListKeyPoliciesCommand;
+__webpack_unused_export__ = ListKeyPoliciesRequest$;
+__webpack_unused_export__ = ListKeyPoliciesResponse$;
+__webpack_unused_export__ = ListKeyRotations$;
+__webpack_unused_export__ = ListKeyRotationsCommand;
+__webpack_unused_export__ = ListKeyRotationsRequest$;
+__webpack_unused_export__ = ListKeyRotationsResponse$;
+__webpack_unused_export__ = ListKeys$;
+__webpack_unused_export__ = ListKeysCommand;
+__webpack_unused_export__ = ListKeysRequest$;
+__webpack_unused_export__ = ListKeysResponse$;
+__webpack_unused_export__ = ListResourceTags$;
+__webpack_unused_export__ = ListResourceTagsCommand;
+__webpack_unused_export__ = ListResourceTagsRequest$;
+__webpack_unused_export__ = ListResourceTagsResponse$;
+__webpack_unused_export__ = ListRetirableGrants$;
+__webpack_unused_export__ = ListRetirableGrantsCommand;
+__webpack_unused_export__ = ListRetirableGrantsRequest$;
+__webpack_unused_export__ = MacAlgorithmSpec;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = MessageType;
+__webpack_unused_export__ = MultiRegionConfiguration$;
+__webpack_unused_export__ = MultiRegionKey$;
+__webpack_unused_export__ = MultiRegionKeyType;
+__webpack_unused_export__ = NotFoundException;
+__webpack_unused_export__ = NotFoundException$;
+__webpack_unused_export__ = OriginType;
+__webpack_unused_export__ = PutKeyPolicy$;
+__webpack_unused_export__ = PutKeyPolicyCommand;
+__webpack_unused_export__ = PutKeyPolicyRequest$;
+__webpack_unused_export__ = ReEncrypt$;
+__webpack_unused_export__ = ReEncryptCommand;
+__webpack_unused_export__ = ReEncryptRequest$;
+__webpack_unused_export__ = ReEncryptResponse$;
+__webpack_unused_export__ = RecipientInfo$;
+__webpack_unused_export__ = ReplicateKey$;
+__webpack_unused_export__ = ReplicateKeyCommand;
+__webpack_unused_export__ = ReplicateKeyRequest$;
+__webpack_unused_export__ = ReplicateKeyResponse$;
+__webpack_unused_export__ = RetireGrant$;
+__webpack_unused_export__ = RetireGrantCommand;
+__webpack_unused_export__ = RetireGrantRequest$;
+__webpack_unused_export__ = RevokeGrant$;
+__webpack_unused_export__ = RevokeGrantCommand;
+__webpack_unused_export__ = RevokeGrantRequest$;
+__webpack_unused_export__ = RotateKeyOnDemand$;
+__webpack_unused_export__ = RotateKeyOnDemandCommand;
+__webpack_unused_export__ = RotateKeyOnDemandRequest$;
+__webpack_unused_export__ = RotateKeyOnDemandResponse$;
+__webpack_unused_export__ = RotationType;
+__webpack_unused_export__ = RotationsListEntry$;
+__webpack_unused_export__ = ScheduleKeyDeletion$;
+__webpack_unused_export__ = ScheduleKeyDeletionCommand;
+__webpack_unused_export__ = ScheduleKeyDeletionRequest$;
+__webpack_unused_export__ = ScheduleKeyDeletionResponse$;
+__webpack_unused_export__ = Sign$;
+__webpack_unused_export__ = SignCommand;
+__webpack_unused_export__ = SignRequest$;
+__webpack_unused_export__ = SignResponse$;
+__webpack_unused_export__ = SigningAlgorithmSpec;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagException;
+__webpack_unused_export__ = TagException$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = UnsupportedOperationException;
+__webpack_unused_export__ = UnsupportedOperationException$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UpdateAlias$;
+__webpack_unused_export__ = UpdateAliasCommand;
+__webpack_unused_export__ = UpdateAliasRequest$;
+__webpack_unused_export__ = UpdateCustomKeyStore$;
+__webpack_unused_export__ = UpdateCustomKeyStoreCommand;
+__webpack_unused_export__ = UpdateCustomKeyStoreRequest$;
+__webpack_unused_export__ = UpdateCustomKeyStoreResponse$;
+__webpack_unused_export__ = UpdateKeyDescription$;
+__webpack_unused_export__ = UpdateKeyDescriptionCommand;
+__webpack_unused_export__ = UpdateKeyDescriptionRequest$;
+__webpack_unused_export__ = UpdatePrimaryRegion$;
+__webpack_unused_export__ = UpdatePrimaryRegionCommand;
+__webpack_unused_export__ = UpdatePrimaryRegionRequest$;
+__webpack_unused_export__ = Verify$;
+__webpack_unused_export__ = VerifyCommand;
+__webpack_unused_export__ = VerifyMac$;
+__webpack_unused_export__ = VerifyMacCommand;
+__webpack_unused_export__ = VerifyMacRequest$;
+__webpack_unused_export__ = VerifyMacResponse$;
+__webpack_unused_export__ = VerifyRequest$;
+__webpack_unused_export__ = VerifyResponse$;
+__webpack_unused_export__ = WrappingKeySpec;
+__webpack_unused_export__ = XksKeyAlreadyInUseException;
+__webpack_unused_export__ = XksKeyAlreadyInUseException$;
+__webpack_unused_export__ = XksKeyConfigurationType$;
+__webpack_unused_export__ = XksKeyInvalidConfigurationException;
+__webpack_unused_export__ = XksKeyInvalidConfigurationException$;
+__webpack_unused_export__ = XksKeyNotFoundException;
+__webpack_unused_export__ = XksKeyNotFoundException$;
+__webpack_unused_export__ = XksProxyAuthenticationCredentialType$;
+__webpack_unused_export__ = XksProxyConfigurationType$;
+__webpack_unused_export__ = XksProxyConnectivityType;
+__webpack_unused_export__ = XksProxyIncorrectAuthenticationCredentialException;
+__webpack_unused_export__ = XksProxyIncorrectAuthenticationCredentialException$;
+__webpack_unused_export__ = XksProxyInvalidConfigurationException;
+__webpack_unused_export__ = XksProxyInvalidConfigurationException$;
+__webpack_unused_export__ = XksProxyInvalidResponseException;
+__webpack_unused_export__ = XksProxyInvalidResponseException$;
+__webpack_unused_export__ = XksProxyUriEndpointInUseException;
+__webpack_unused_export__ = XksProxyUriEndpointInUseException$;
+__webpack_unused_export__ = XksProxyUriInUseException;
+__webpack_unused_export__ = XksProxyUriInUseException$;
+__webpack_unused_export__ = XksProxyUriUnreachableException;
+__webpack_unused_export__ = XksProxyUriUnreachableException$;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceInUseException;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceInUseException$;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceInvalidConfigurationException;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceInvalidConfigurationException$;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceNotFoundException;
+__webpack_unused_export__ = XksProxyVpcEndpointServiceNotFoundException$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateDescribeCustomKeyStores;
+__webpack_unused_export__ = paginateListAliases;
+__webpack_unused_export__ = paginateListGrants;
+__webpack_unused_export__ = paginateListKeyPolicies;
+__webpack_unused_export__ = paginateListKeyRotations;
+__webpack_unused_export__ = paginateListKeys;
+__webpack_unused_export__ = paginateListResourceTags;
+__webpack_unused_export__ = paginateListRetirableGrants;
 
 
 /***/ }),
@@ -13493,7 +23081,7 @@ __webpack_unused_export__ = DeleteObjectAnnotation$;
 __webpack_unused_export__ = DeleteObjectAnnotationCommand;
 __webpack_unused_export__ = DeleteObjectAnnotationOutput$;
 __webpack_unused_export__ = DeleteObjectAnnotationRequest$;
-__webpack_unused_export__ = DeleteObjectCommand;
+exports.k4j = DeleteObjectCommand;
 __webpack_unused_export__ = DeleteObjectOutput$;
 __webpack_unused_export__ = DeleteObjectRequest$;
 __webpack_unused_export__ = DeleteObjectTagging$;
@@ -13551,7 +23139,7 @@ __webpack_unused_export__ = GetBucketCorsCommand;
 __webpack_unused_export__ = GetBucketCorsOutput$;
 __webpack_unused_export__ = GetBucketCorsRequest$;
 __webpack_unused_export__ = GetBucketEncryption$;
-__webpack_unused_export__ = GetBucketEncryptionCommand;
+exports.tQT = GetBucketEncryptionCommand;
 __webpack_unused_export__ = GetBucketEncryptionOutput$;
 __webpack_unused_export__ = GetBucketEncryptionRequest$;
 __webpack_unused_export__ = GetBucketIntelligentTieringConfiguration$;
@@ -13596,7 +23184,7 @@ __webpack_unused_export__ = GetBucketOwnershipControlsCommand;
 __webpack_unused_export__ = GetBucketOwnershipControlsOutput$;
 __webpack_unused_export__ = GetBucketOwnershipControlsRequest$;
 __webpack_unused_export__ = GetBucketPolicy$;
-__webpack_unused_export__ = GetBucketPolicyCommand;
+exports.mCJ = GetBucketPolicyCommand;
 __webpack_unused_export__ = GetBucketPolicyOutput$;
 __webpack_unused_export__ = GetBucketPolicyRequest$;
 __webpack_unused_export__ = GetBucketPolicyStatus$;
@@ -13604,7 +23192,7 @@ __webpack_unused_export__ = GetBucketPolicyStatusCommand;
 __webpack_unused_export__ = GetBucketPolicyStatusOutput$;
 __webpack_unused_export__ = GetBucketPolicyStatusRequest$;
 __webpack_unused_export__ = GetBucketReplication$;
-__webpack_unused_export__ = GetBucketReplicationCommand;
+exports.qJf = GetBucketReplicationCommand;
 __webpack_unused_export__ = GetBucketReplicationOutput$;
 __webpack_unused_export__ = GetBucketReplicationRequest$;
 __webpack_unused_export__ = GetBucketRequestPayment$;
@@ -13616,7 +23204,7 @@ __webpack_unused_export__ = GetBucketTaggingCommand;
 __webpack_unused_export__ = GetBucketTaggingOutput$;
 __webpack_unused_export__ = GetBucketTaggingRequest$;
 __webpack_unused_export__ = GetBucketVersioning$;
-__webpack_unused_export__ = GetBucketVersioningCommand;
+exports._rj = GetBucketVersioningCommand;
 __webpack_unused_export__ = GetBucketVersioningOutput$;
 __webpack_unused_export__ = GetBucketVersioningRequest$;
 __webpack_unused_export__ = GetBucketWebsite$;
@@ -13653,7 +23241,7 @@ __webpack_unused_export__ = GetObjectRetentionCommand;
 __webpack_unused_export__ = GetObjectRetentionOutput$;
 __webpack_unused_export__ = GetObjectRetentionRequest$;
 __webpack_unused_export__ = GetObjectTagging$;
-__webpack_unused_export__ = GetObjectTaggingCommand;
+exports.u4b = GetObjectTaggingCommand;
 __webpack_unused_export__ = GetObjectTaggingOutput$;
 __webpack_unused_export__ = GetObjectTaggingRequest$;
 __webpack_unused_export__ = GetObjectTorrent$;
@@ -13672,7 +23260,7 @@ exports.kuI = HeadBucketCommand;
 __webpack_unused_export__ = HeadBucketOutput$;
 __webpack_unused_export__ = HeadBucketRequest$;
 __webpack_unused_export__ = HeadObject$;
-__webpack_unused_export__ = HeadObjectCommand;
+exports.l81 = HeadObjectCommand;
 __webpack_unused_export__ = HeadObjectOutput$;
 __webpack_unused_export__ = HeadObjectRequest$;
 __webpack_unused_export__ = IdempotencyParameterMismatch;
@@ -40451,7 +50039,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3301);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3502);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -40460,7 +50048,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3301:
+/***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46799,9 +56387,15 @@ function renderDeploySummary(r) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var client_iam_dist_cjs = __nccwpck_require__(6764);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
+var client_kms_dist_cjs = __nccwpck_require__(2632);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/shell/aws/clients.ts
+
+
 
 
 
@@ -46828,6 +56422,8 @@ function clientsFactory(credentials) {
         const made = {
             cfn: new dist_cjs/* CloudFormationClient */.m1N(common),
             s3: new client_s3_dist_cjs/* S3Client */.YxF({ ...common, forcePathStyle: pathStyle() }),
+            kms: new client_kms_dist_cjs/* KMSClient */.pgq(common),
+            iam: new client_iam_dist_cjs/* IAMClient */.h8v(common),
         };
         cache.set(key, made);
         return made;
@@ -47483,6 +57079,1758 @@ function baseSynthesis(text, deps) {
         return undefined;
     }
     return synthesize(loaded.topology);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/canary-objects.ts
+
+/**
+ * Per destination, a canary that the highest-priority enabled rule to it replicates: under that
+ * rule's prefix (then a reserved segment, so it never collides with data) and with its filter
+ * tags plus the canary tag, which the lifecycle backstop expires.
+ */
+function canaryObjects(topology, runId) {
+    return topology.destinations.map((d) => {
+        const rule = topology.rules
+            .filter((r) => r.enabled && r.destinationIds.includes(d.id))
+            .sort((a, b) => b.priority - a.priority)[0];
+        if (!rule)
+            return { kind: 'unverifiable', destinationId: d.id, reason: 'no enabled rule replicates to it' };
+        const key = `${rule.prefix ?? ''}${CANARY_SEGMENT}/${safe(runId)}/${safe(d.id)}`;
+        const tags = { [CANARY_TAG.key]: CANARY_TAG.value };
+        for (const t of rule.tags)
+            tags[t.key] = t.value;
+        return {
+            kind: 'object',
+            object: {
+                destinationId: d.id,
+                key,
+                tags,
+                ruleId: rule.id,
+                reaches: reachedBy(topology.rules, key, tags),
+            },
+        };
+    });
+}
+/** The destinations S3 replicates an object to: every enabled rule whose filter it matches. */
+function reachedBy(rules, key, tags) {
+    const out = new Set();
+    for (const r of rules) {
+        if (!r.enabled)
+            continue;
+        if (r.prefix !== undefined && !key.startsWith(r.prefix))
+            continue;
+        if (!r.tags.every((t) => tags[t.key] === t.value))
+            continue;
+        for (const d of r.destinationIds)
+            out.add(d);
+    }
+    return [...out].sort();
+}
+function safe(text) {
+    return text.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+
+;// CONCATENATED MODULE: ./src/core/verify/verification.ts
+const verified = (r) => r.destinations.every((d) => d.status === 'pass');
+/**
+ * DESIGN.md §1's usual causes of FAILED, which S3 reports without a reason: the permission chain
+ * link by link, from the most common.
+ */
+function failedHints(d) {
+    return [
+        `the key policy of ${d.destinationId}'s replica key: it must allow the replication role kms:Encrypt and kms:GenerateDataKey (kms:ViaService s3.${d.region}.amazonaws.com)`,
+        `the replication role's policy: kms:Encrypt and kms:GenerateDataKey on ${d.destinationId}'s key ARN, kms:Decrypt on the source key, s3:ReplicateObject on ${d.bucket}/*`,
+        `the bucket policy of ${d.bucket}: it must allow the replication role s3:ReplicateObject and s3:ReplicateTags`,
+        `versioning of ${d.bucket}: it must be Enabled`,
+        `ReplicaKmsKeyID in the replication rule: the key ARN of ${d.destinationId}'s key, in ${d.region} (not an alias, not aws/s3)`,
+    ];
+}
+function timeoutHints(status) {
+    if (status === undefined)
+        return [
+            'S3 set no replication status at all: no enabled rule matched the canary, or the rule lacks SourceSelectionCriteria SseKmsEncryptedObjects (SSE-KMS objects are then silently skipped)',
+        ];
+    return [
+        'still PENDING: replication can take minutes (Replication Time Control promises 15); raise verify-timeout-minutes, or look at the replication metrics of the rule',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/canary.ts
+
+
+const FINAL = new Set(['COMPLETED', 'FAILED']);
+/**
+ * Proves one destination with a real object: put an SSE-KMS canary with a SHA-256 checksum and
+ * tags, wait (bounded, backing off) for its replication status, read the replica with the
+ * destination account's credentials and check it, then delete every version it made.
+ */
+async function runCanary(run) {
+    const { canary, source, clock } = run;
+    const target = run.destinations.get(canary.destinationId);
+    const base = {
+        destinationId: canary.destinationId,
+        account: target.account,
+        region: target.region,
+        bucket: target.bucket,
+        key: canary.key,
+    };
+    const startedAt = clock.now();
+    const put = await source.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: source.bucket,
+        Key: canary.key,
+        Body: `s3-xrepl canary for ${canary.destinationId}, run ${run.runId}\n`,
+        ContentType: 'text/plain',
+        ServerSideEncryption: 'aws:kms',
+        SSEKMSKeyId: source.keyArn,
+        ChecksumAlgorithm: 'SHA256',
+        Tagging: new URLSearchParams(canary.tags).toString(),
+    }));
+    const versionId = put.VersionId;
+    if (!versionId) {
+        return {
+            ...base,
+            status: 'fail',
+            checks: [{ name: 'source versioning', ok: false, expected: 'a version id', actual: 'none' }],
+            hints: [`versioning of ${source.bucket}: it must be Enabled`],
+            leftBehind: [],
+        };
+    }
+    const leftBehind = [];
+    try {
+        const { status, seenAt } = await waitForReplication(run, versionId);
+        const latencyMs = status === 'COMPLETED' ? seenAt - startedAt : undefined;
+        const common = { ...base, versionId, ...(status ? { replicationStatus: status } : {}) };
+        if (status === 'FAILED')
+            return { ...common, status: 'fail', checks: [], hints: failedHints(base), leftBehind };
+        if (status !== 'COMPLETED')
+            return { ...common, status: 'timeout', checks: [], hints: timeoutHints(status), leftBehind };
+        const checks = await checkReplica(run, target, versionId, put.ChecksumSHA256);
+        const ok = checks.every((c) => c.ok);
+        return {
+            ...common,
+            status: ok ? 'pass' : 'fail',
+            latencyMs: latencyMs,
+            checks,
+            hints: ok ? [] : failedHints(base),
+            leftBehind,
+        };
+    }
+    finally {
+        await cleanUp(run, versionId, leftBehind);
+    }
+}
+async function waitForReplication(run, versionId) {
+    const deadline = run.clock.now() + run.timeoutMs;
+    let delay = 250;
+    for (;;) {
+        const head = await run.source.s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({ Bucket: run.source.bucket, Key: run.canary.key, VersionId: versionId }));
+        const status = head.ReplicationStatus;
+        const seenAt = run.clock.now();
+        if (status && FINAL.has(status))
+            return { status, seenAt };
+        if (seenAt + delay > deadline)
+            return { status, seenAt };
+        await run.clock.sleep(delay);
+        delay = Math.min(5_000, Math.round(delay * 1.6));
+    }
+}
+async function checkReplica(run, target, versionId, checksum) {
+    let head;
+    try {
+        head = await target.s3.send(new client_s3_dist_cjs/* HeadObjectCommand */.l81({
+            Bucket: target.bucket,
+            Key: run.canary.key,
+            VersionId: versionId,
+            ChecksumMode: 'ENABLED',
+        }));
+    }
+    catch (e) {
+        return [
+            {
+                name: 'replica exists',
+                ok: false,
+                expected: `${target.bucket}/${run.canary.key} version ${versionId}`,
+                actual: e.name,
+            },
+        ];
+    }
+    const tags = await target.s3
+        .send(new client_s3_dist_cjs/* GetObjectTaggingCommand */.u4b({ Bucket: target.bucket, Key: run.canary.key, VersionId: versionId }))
+        .then((t) => Object.fromEntries((t.TagSet ?? []).map((x) => [x.Key, x.Value])))
+        .catch((e) => ({ error: e.name }));
+    const check = (name, expected, actual) => ({
+        name,
+        ok: expected === actual,
+        ...(expected !== undefined ? { expected } : {}),
+        ...(actual !== undefined ? { actual } : {}),
+    });
+    return [
+        check('replica exists', 'yes', 'yes'),
+        check('replication status', 'REPLICA', head.ReplicationStatus),
+        check('encryption', 'aws:kms', head.ServerSideEncryption),
+        check('encryption key', target.keyArn, head.SSEKMSKeyId),
+        check('version id', versionId, head.VersionId),
+        check('SHA-256 checksum', checksum, head.ChecksumSHA256),
+        check('tags', canonical(run.canary.tags), canonical(tags)),
+    ];
+}
+function canonical(tags) {
+    return Object.keys(tags)
+        .sort()
+        .map((k) => `${k}=${tags[k]}`)
+        .join(', ');
+}
+/** Deletes the canary's version on the source and its replica everywhere it may have landed. */
+async function cleanUp(run, versionId, leftBehind) {
+    const places = [
+        run.source,
+        ...run.canary.reaches.map((id) => run.destinations.get(id)).filter((p) => !!p),
+    ];
+    for (const p of places) {
+        try {
+            await p.s3.send(new client_s3_dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: p.bucket, Key: run.canary.key, VersionId: versionId }));
+        }
+        catch (e) {
+            const name = e.name;
+            if (name === 'NoSuchKey' || name === 'NoSuchVersion' || name === 'NotFound')
+                continue;
+            leftBehind.push(`${p.bucket}/${run.canary.key}?versionId=${versionId} (${name})`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify-command.ts
+
+
+
+
+
+
+
+/**
+ * config file → a canary per destination, all at once. Reads each stack's outputs for the live
+ * bucket and key ARNs; uses the deploy role (verify runs right after a deploy, and that role may
+ * write canaries under the reserved segment only).
+ */
+async function runVerify(opts, deps) {
+    const { topology } = await readTopology(opts.configPath, deps);
+    const credentials = await deps.credentials(topology, 'deploy');
+    const clients = deps.clients(credentials);
+    const placeOf = async (p, keyOutput) => {
+        const c = clients(p.account, p.region);
+        const stack = await describeStack(c.cfn, p.stackName);
+        const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
+        if (!stack || !keyArn)
+            throw new errors_UserError(`${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`, 'Run mode deploy first.');
+        return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
+    };
+    const source = await placeOf(topology.source, SOURCE_OUTPUTS.kmsKeyArn);
+    const destinations = new Map();
+    for (const d of topology.destinations)
+        destinations.set(d.id, await placeOf(d, DESTINATION_OUTPUTS.kmsKeyArn));
+    const results = await Promise.all(canaryObjects(topology, deps.runId).map(async (choice) => {
+        if (choice.kind === 'unverifiable') {
+            const d = destinations.get(choice.destinationId);
+            return {
+                destinationId: choice.destinationId,
+                account: d.account,
+                region: d.region,
+                bucket: d.bucket,
+                status: 'unverifiable',
+                checks: [],
+                hints: [choice.reason],
+                leftBehind: [],
+            };
+        }
+        const result = await runCanary({
+            canary: choice.object,
+            runId: deps.runId,
+            source,
+            destinations,
+            clock: deps.clock,
+            timeoutMs: opts.timeoutMs,
+        });
+        deps.logger.info(`verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`);
+        return result;
+    }));
+    return { topology: topology.name, configPath: opts.configPath, destinations: results };
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/policy-diff.ts
+/**
+ * Compares IAM, S3 bucket and KMS key policy documents by meaning, not by text: S3, KMS and IAM
+ * hand a policy back re-serialized, sometimes reshaped, so a string comparison would report drift
+ * where there is none. Each statement is normalized, then statements are matched whole.
+ *
+ * What counts as the same (IAM User Guide, "IAM JSON policy elements"):
+ * - statement order, and the order of actions, resources, principals and condition values;
+ * - a single string and a one-element list, wherever IAM accepts either;
+ * - `Principal: "*"` and `Principal: {AWS: "*"}` ("the following elements are equivalent");
+ * - an account id and its root ARN as AWS principal: they "behave the same way", and "when you save
+ *   a resource-based policy that includes the shortened account ID, the service might convert it
+ *   to the principal ARN";
+ * - action names and condition key names in any letter case ("The prefix and the action name are
+ *   case insensitive"; "Condition key names are not case-sensitive");
+ * - condition values given as JSON booleans or numbers and as their text (`false` and `"false"`).
+ * Version matters only when both documents state it: AWS reads a missing one as 2008-10-17, but
+ * a service that echoes back what it stored may simply leave it out. A policy's `Id` is ignored:
+ * it names the document and grants nothing.
+ */
+/**
+ * A policy as a service returns it: JSON text (S3 GetBucketPolicy, KMS GetKeyPolicy) or the
+ * URL-encoded JSON text IAM returns from GetRolePolicy and GetRole (RFC 3986).
+ */
+function parsePolicyText(text) {
+    const trimmed = text.trim();
+    // Encoded JSON starts with %7B; plain JSON may hold a literal "%" that must not be decoded.
+    const json = trimmed.startsWith('{') ? trimmed : decodeURIComponent(trimmed);
+    try {
+        return JSON.parse(json);
+    }
+    catch (e) {
+        throw new Error(`not a policy document: ${e.message}`);
+    }
+}
+/** `expected` and `actual` may each be a document, its text, or undefined/null for "no policy". */
+function comparePolicies(expected, actual) {
+    const want = documentOf(expected, 'expected');
+    const have = documentOf(actual, 'actual');
+    const pool = new Map();
+    for (const s of have.statements) {
+        const key = canonicalKey(s);
+        pool.set(key, [...(pool.get(key) ?? []), s]);
+    }
+    const missing = [];
+    for (const s of want.statements) {
+        const same = pool.get(canonicalKey(s));
+        if (same && same.length > 0)
+            same.shift();
+        else
+            missing.push(s);
+    }
+    const unexpected = [...pool.values()].flat();
+    const version = want.version !== undefined && have.version !== undefined && want.version !== have.version
+        ? { expected: want.version, actual: have.version }
+        : undefined;
+    return {
+        equal: missing.length === 0 && unexpected.length === 0 && version === undefined,
+        missing,
+        unexpected,
+        ...(version ? { version } : {}),
+    };
+}
+/**
+ * One line for a report, e.g.
+ * `"Sid": Allow kms:Encrypt, kms:GenerateDataKey for AWS arn:aws:iam::111111111111:root on * when 3 conditions hold`.
+ */
+function describeStatement(s) {
+    const sid = s.Sid !== undefined ? `"${s.Sid}"` : '(no Sid)';
+    const actions = s.Action !== undefined ? list(s.Action).join(', ') : `all but ${list(s.NotAction).join(', ')}`;
+    const principal = describePrincipal(s.Principal, s.NotPrincipal);
+    const resources = s.Resource !== undefined || s.NotResource !== undefined ? ` on ${describeResources(s)}` : '';
+    const conditions = isObject(s.Condition)
+        ? Object.values(s.Condition).reduce((n, keys) => n + (isObject(keys) ? Object.keys(keys).length : 0), 0)
+        : 0;
+    const when = conditions > 0 ? ` when ${conditions} condition${conditions === 1 ? '' : 's'} hold` : '';
+    return `${sid}: ${s.Effect ?? '?'} ${actions}${principal}${resources}${when}`;
+}
+function documentOf(input, side) {
+    if (input === undefined || input === null || input === '')
+        return { statements: [] };
+    const doc = typeof input === 'string' ? parsePolicyText(input) : input;
+    if (!isObject(doc))
+        throw new Error(`${side} policy: not a JSON object`);
+    const raw = doc.Statement;
+    const statements = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+    statements.forEach((s, i) => {
+        if (!isObject(s))
+            throw new Error(`${side} policy: Statement[${i}] is not an object`);
+    });
+    return {
+        statements: statements,
+        ...(typeof doc.Version === 'string' ? { version: doc.Version } : {}),
+    };
+}
+// ---- normalization ----
+function canonicalKey(s) {
+    return stableJson(normalizeStatement(s));
+}
+function normalizeStatement(s) {
+    const out = {};
+    for (const [element, value] of Object.entries(s)) {
+        if (value === undefined)
+            continue;
+        switch (element) {
+            case 'Action':
+            case 'NotAction':
+                out[element] = set(value, (a) => a.toLowerCase());
+                break;
+            case 'Resource':
+            case 'NotResource':
+                out[element] = set(value);
+                break;
+            case 'Principal':
+            case 'NotPrincipal':
+                out[element] = normalizePrincipal(value);
+                break;
+            case 'Condition':
+                out[element] = normalizeCondition(value);
+                break;
+            default:
+                out[element] = value;
+        }
+    }
+    return out;
+}
+function normalizePrincipal(principal) {
+    if (principal === '*')
+        return { AWS: ['*'] };
+    if (!isObject(principal))
+        return principal;
+    const out = {};
+    for (const [kind, ids] of Object.entries(principal)) {
+        out[kind] = set(ids, kind === 'AWS' ? accountIdOfRoot : (id) => id);
+    }
+    return out;
+}
+/** `arn:<partition>:iam::<id>:root` and `<id>` name the same principal: the account. */
+function accountIdOfRoot(principal) {
+    return /^arn:[a-z-]+:iam::(\d{12}):root$/.exec(principal)?.[1] ?? principal;
+}
+function normalizeCondition(condition) {
+    if (!isObject(condition))
+        return condition;
+    const out = {};
+    for (const [operator, keys] of Object.entries(condition)) {
+        if (!isObject(keys))
+            return condition;
+        const normalized = {};
+        for (const [key, values] of Object.entries(keys))
+            normalized[key.toLowerCase()] = set(values);
+        out[operator] = normalized;
+    }
+    return out;
+}
+/** A value IAM reads as a set of strings: one string or a list, order and repeats irrelevant. */
+function set(value, map = (v) => v) {
+    const items = Array.isArray(value) ? value : [value];
+    return [...new Set(items.map((v) => map(typeof v === 'string' ? v : stableJson(v))))].sort();
+}
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (isObject(value)) {
+        const keys = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+// ---- description ----
+function describePrincipal(principal, notPrincipal) {
+    if (principal === undefined && notPrincipal === undefined)
+        return '';
+    const which = principal !== undefined ? 'for' : 'for all but';
+    const p = principal ?? notPrincipal;
+    if (p === '*')
+        return ` ${which} *`;
+    if (!isObject(p))
+        return ` ${which} ${stableJson(p)}`;
+    const parts = Object.entries(p).map(([kind, ids]) => `${kind} ${list(ids).join(', ')}`);
+    return ` ${which} ${parts.join('; ')}`;
+}
+function describeResources(s) {
+    return s.Resource !== undefined ? list(s.Resource).join(', ') : `all but ${list(s.NotResource).join(', ')}`;
+}
+function list(value) {
+    const items = Array.isArray(value) ? value : [value];
+    return items.map((v) => (typeof v === 'string' ? v : stableJson(v)));
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/replication-config.ts
+/**
+ * Compares a bucket's ReplicationConfiguration as our source template declares it (CloudFormation
+ * spelling, after resolve) with what S3's GetBucketReplication returns (the AWS SDK v3 shape),
+ * rule by rule, keyed by rule ID.
+ *
+ * CloudFormation (AWS::S3::Bucket ReplicationRule) and the S3 API spell three fields differently:
+ * rule `Id` is `ID`, filter `TagFilter` is `Tag`, and `And.TagFilters` is `And.Tags`. Every other
+ * field (Priority, Status, Prefix, DeleteMarkerReplication, SourceSelectionCriteria with
+ * SseKmsEncryptedObjects and ReplicaModifications, Destination with Bucket, Account, StorageClass,
+ * AccessControlTranslation.Owner, EncryptionConfiguration.ReplicaKmsKeyID, ReplicationTime.Time
+ * and Metrics.EventThreshold) has the same name and shape on both sides.
+ *
+ * Both sides are brought to one canonical form before comparing, so that what S3 fills in or
+ * leaves out by itself is not reported as drift:
+ * - a missing Priority is 0;
+ * - an empty prefix (`Filter.Prefix: ""`, `And.Prefix: ""`) filters nothing, so it equals none,
+ *   and a Filter S3 returns as `{}` or not at all (with no V1 rule-level Prefix either) equals the
+ *   template's `Filter: {Prefix: ""}`; a rule-level Prefix without a Filter is a V1 rule and stays
+ *   different, because V1 rules treat delete markers differently;
+ * - DeleteMarkerReplication, SseKmsEncryptedObjects, ReplicaModifications and
+ *   ExistingObjectReplication that are absent are Disabled, which is what S3 does without them;
+ * - ReplicationTime and Metrics with Status Disabled equal their absence (their minutes then mean
+ *   nothing), and an empty EncryptionConfiguration equals none;
+ * - numbers given as text ("15", from a template parameter) equal the numbers S3 returns;
+ * - the order of rules and of `And.Tags` does not matter.
+ * StorageClass is NOT defaulted: without it S3 keeps each object's own storage class, which is not
+ * the same as STANDARD. Fields this module does not know are compared as they are.
+ */
+const replication_config_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** CloudFormation's ReplicationConfiguration, respelled as the S3 API spells it. */
+function replicationFromCfn(cfn) {
+    if (!replication_config_isObject(cfn))
+        throw new Error('ReplicationConfiguration: expected an object');
+    const rules = cfn.Rules ?? [];
+    if (!Array.isArray(rules))
+        throw new Error('ReplicationConfiguration.Rules: expected a list');
+    return {
+        ...(cfn.Role !== undefined ? { Role: String(cfn.Role) } : {}),
+        Rules: rules.map((rule, i) => ruleFromCfn(rule, `ReplicationConfiguration.Rules[${i}]`)),
+    };
+}
+/** `expectedCfn`: the template's ReplicationConfiguration. `actual`: undefined when the bucket has none. */
+function compareReplication(expectedCfn, actual) {
+    const expected = replicationFromCfn(expectedCfn);
+    const role = change('Role', expected.Role, actual?.Role);
+    const rules = compareRules(expected.Rules ?? [], actual?.Rules ?? []);
+    return { equal: role === undefined && rules.length === 0, ...(role ? { role } : {}), rules };
+}
+/** One line per drifted rule, for reports. */
+function describeRuleDrift(drift) {
+    switch (drift.status) {
+        case 'missing':
+            return [`rule "${drift.id}" is missing (${describeRule(drift.expected)})`];
+        case 'unexpected':
+            return [`rule "${drift.id}" is not in the template (${describeRule(drift.actual)})`];
+        case 'changed':
+            return drift.changes.map((c) => `rule "${drift.id}" ${c.path}: expected ${c.expected ?? '(none)'}, found ${c.actual ?? '(none)'}`);
+    }
+}
+// ---- CloudFormation → S3 ----
+function ruleFromCfn(rule, path) {
+    if (!replication_config_isObject(rule))
+        throw new Error(`${path}: expected an object`);
+    const out = {};
+    for (const [k, v] of Object.entries(rule)) {
+        if (k === 'Id')
+            out.ID = v;
+        else if (k === 'Filter')
+            out.Filter = filterFromCfn(v, `${path}.Filter`);
+        else
+            out[k] = v;
+    }
+    return out;
+}
+function filterFromCfn(filter, path) {
+    if (!replication_config_isObject(filter))
+        throw new Error(`${path}: expected an object`);
+    const out = {};
+    for (const [k, v] of Object.entries(filter)) {
+        if (k === 'TagFilter')
+            out.Tag = v;
+        else if (k === 'And')
+            out.And = andFromCfn(v, `${path}.And`);
+        else
+            out[k] = v;
+    }
+    return out;
+}
+function andFromCfn(and, path) {
+    if (!replication_config_isObject(and))
+        throw new Error(`${path}: expected an object`);
+    const out = {};
+    for (const [k, v] of Object.entries(and))
+        out[k === 'TagFilters' ? 'Tags' : k] = v;
+    return out;
+}
+// ---- matching ----
+function compareRules(expected, actual) {
+    const unmatched = [...actual];
+    const take = (found) => {
+        const i = unmatched.findIndex(found);
+        return i < 0 ? undefined : unmatched.splice(i, 1)[0];
+    };
+    const pairs = expected
+        .filter((e) => e.ID !== undefined)
+        .map((e) => [e, take((a) => a.ID === e.ID)]);
+    // S3 names a rule declared without an ID itself, so such a rule can only be found by its priority.
+    for (const e of expected.filter((r) => r.ID === undefined)) {
+        pairs.push([e, take((a) => priorityOf(a) === priorityOf(e))]);
+    }
+    const drifts = [];
+    for (const [e, a] of pairs) {
+        const id = ruleName(e);
+        if (!a) {
+            drifts.push({ id, status: 'missing', expected: e });
+            continue;
+        }
+        const live = canonicalRule(a);
+        if (e.ID === undefined)
+            delete live.ID;
+        const changes = diffFlat(flatten(canonicalRule(e)), flatten(live));
+        if (changes.length > 0)
+            drifts.push({ id, status: 'changed', changes });
+    }
+    for (const a of unmatched)
+        drifts.push({ id: ruleName(a), status: 'unexpected', actual: a });
+    return drifts;
+}
+const priorityOf = (r) => Number(r.Priority ?? 0);
+const ruleName = (r) => r.ID ?? `(no ID, priority ${priorityOf(r)})`;
+// ---- canonical form ----
+const DISABLED = { Status: 'Disabled' };
+function canonicalRule(rule) {
+    const r = pruned(rule);
+    const out = { ...r, Priority: priorityOf(rule) };
+    if (r.Filter === undefined && r.Prefix === undefined)
+        out.Filter = {};
+    if (out.Filter !== undefined) {
+        out.Filter = canonicalFilter(out.Filter);
+        if (r.Prefix === '')
+            delete out.Prefix;
+    }
+    out.DeleteMarkerReplication = r.DeleteMarkerReplication ?? DISABLED;
+    out.ExistingObjectReplication = r.ExistingObjectReplication ?? DISABLED;
+    const criteria = (r.SourceSelectionCriteria ?? {});
+    out.SourceSelectionCriteria = {
+        ...criteria,
+        SseKmsEncryptedObjects: criteria.SseKmsEncryptedObjects ?? DISABLED,
+        ReplicaModifications: criteria.ReplicaModifications ?? DISABLED,
+    };
+    if (replication_config_isObject(r.Destination))
+        out.Destination = canonicalDestination(r.Destination);
+    return out;
+}
+function canonicalFilter(filter) {
+    const out = { ...filter };
+    if (out.Prefix === '')
+        delete out.Prefix;
+    if (replication_config_isObject(out.And)) {
+        const and = { ...out.And };
+        if (and.Prefix === '')
+            delete and.Prefix;
+        if (Array.isArray(and.Tags))
+            and.Tags = [...and.Tags].sort((x, y) => tagText(x).localeCompare(tagText(y)));
+        out.And = and;
+    }
+    return out;
+}
+const tagText = (tag) => replication_config_isObject(tag) ? `${String(tag.Key)}=${String(tag.Value)}` : String(tag);
+function canonicalDestination(destination) {
+    const out = { ...destination };
+    for (const optional of ['ReplicationTime', 'Metrics']) {
+        const value = out[optional];
+        if (replication_config_isObject(value) && value.Status === 'Disabled')
+            delete out[optional];
+    }
+    if (replication_config_isObject(out.EncryptionConfiguration) && Object.keys(out.EncryptionConfiguration).length === 0) {
+        delete out.EncryptionConfiguration;
+    }
+    return out;
+}
+/** Without undefined or null members (the SDK leaves `undefined` keys), and numeric text as numbers. */
+function pruned(value) {
+    if (Array.isArray(value))
+        return value.map(pruned);
+    if (!replication_config_isObject(value))
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (v === undefined || v === null)
+            continue;
+        out[k] = NUMERIC_FIELDS.has(k) && typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : pruned(v);
+    }
+    return out;
+}
+const NUMERIC_FIELDS = new Set(['Priority', 'Minutes']);
+// ---- field diff ----
+/**
+ * Leaf paths to display text. Lists are leaves (the only list, And.Tags, is already sorted). An
+ * empty object has no leaves: `Filter: {}` differs from a V1 rule only by the latter's Prefix.
+ */
+function flatten(value, prefix = '', out = new Map()) {
+    for (const [k, v] of Object.entries(value)) {
+        const path = prefix ? `${prefix}.${k}` : k;
+        if (replication_config_isObject(v))
+            flatten(v, path, out);
+        else
+            out.set(path, display(v));
+    }
+    return out;
+}
+function diffFlat(expected, actual) {
+    const paths = [...new Set([...expected.keys(), ...actual.keys()])].sort();
+    return paths.flatMap((path) => {
+        const c = change(path, expected.get(path), actual.get(path));
+        return c ? [c] : [];
+    });
+}
+function change(path, expected, actual) {
+    if (expected === actual)
+        return undefined;
+    return {
+        path,
+        ...(expected !== undefined ? { expected } : {}),
+        ...(actual !== undefined ? { actual } : {}),
+    };
+}
+function display(v) {
+    if (typeof v === 'string')
+        return v;
+    if (Array.isArray(v) && v.every(replication_config_isObject) && v.every((t) => 'Key' in t))
+        return v.map(tagText).join(', ');
+    return JSON.stringify(v);
+}
+function describeRule(rule) {
+    const filter = rule.Filter;
+    const prefix = filter?.Prefix ?? filter?.And?.Prefix ?? rule.Prefix;
+    const tags = filter?.Tag ? [filter.Tag] : (filter?.And?.Tags ?? []);
+    const what = [
+        `priority ${priorityOf(rule)}`,
+        rule.Status ?? 'no status',
+        prefix ? `prefix "${prefix}"` : 'all objects',
+        ...(tags.length > 0 ? [`tags ${tags.map(tagText).join(', ')}`] : []),
+        `to ${rule.Destination?.Bucket ?? '(no bucket)'}`,
+    ];
+    return what.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/expected-state.ts
+
+
+const read = (value) => ({ state: 'read', value });
+const absent = (detail) => ({ state: 'absent', ...(detail ? { detail } : {}) });
+const unreadable = (error) => ({ state: 'unreadable', error });
+/** GetBucketEncryption's ServerSideEncryptionConfiguration → LiveEncryption (its first rule). */
+function liveEncryptionOf(configuration) {
+    const rule = configuration.Rules?.[0];
+    const byDefault = rule?.ApplyServerSideEncryptionByDefault;
+    return {
+        ...(byDefault?.SSEAlgorithm !== undefined ? { algorithm: byDefault.SSEAlgorithm } : {}),
+        ...(byDefault?.KMSMasterKeyID !== undefined ? { kmsKeyId: byDefault.KMSMasterKeyID } : {}),
+        ...(rule?.BucketKeyEnabled !== undefined ? { bucketKey: rule.BucketKeyEnabled } : {}),
+    };
+}
+const expected_state_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const expected_state_text = (v) => (typeof v === 'string' ? v : undefined);
+const isTrue = (v) => v === true || v === 'true';
+function expectedState(resolved, stack) {
+    const entries = Object.entries(resolved.resources);
+    const ofType = (type) => entries.filter(([, r]) => r.type === type);
+    const buckets = ofType('AWS::S3::Bucket').map(([id, r]) => expectedBucket(id, r));
+    for (const [id, r] of ofType('AWS::S3::BucketPolicy'))
+        attachPolicy(buckets, id, r);
+    return {
+        ...(stack !== undefined ? { stack } : {}),
+        buckets,
+        keys: ofType('AWS::KMS::Key').map(([id, r]) => expectedKey(id, r)),
+        roles: ofType('AWS::IAM::Role').map(([id, r]) => expectedRole(id, r)),
+    };
+}
+function expectedBucket(logicalId, r) {
+    const p = r.properties;
+    const name = r.physicalId ?? expected_state_text(p.BucketName);
+    if (name === undefined)
+        throw new Error(`${logicalId}: no physical id and no BucketName`);
+    const versioning = expected_state_isObject(p.VersioningConfiguration) ? expected_state_text(p.VersioningConfiguration.Status) : undefined;
+    const encryption = expectedEncryption(p.BucketEncryption);
+    return {
+        logicalId,
+        name,
+        ...(versioning !== undefined ? { versioning } : {}),
+        ...(encryption ? { encryption } : {}),
+        ...(p.ReplicationConfiguration !== undefined ? { replication: p.ReplicationConfiguration } : {}),
+    };
+}
+function expectedEncryption(bucketEncryption) {
+    if (!expected_state_isObject(bucketEncryption) || !Array.isArray(bucketEncryption.ServerSideEncryptionConfiguration))
+        return undefined;
+    const rule = bucketEncryption.ServerSideEncryptionConfiguration[0];
+    if (!expected_state_isObject(rule) || !expected_state_isObject(rule.ServerSideEncryptionByDefault))
+        return undefined;
+    const byDefault = rule.ServerSideEncryptionByDefault;
+    const kmsKeyArn = expected_state_text(byDefault.KMSMasterKeyID);
+    return {
+        algorithm: expected_state_text(byDefault.SSEAlgorithm) ?? '',
+        ...(kmsKeyArn !== undefined ? { kmsKeyArn } : {}),
+        bucketKey: isTrue(rule.BucketKeyEnabled),
+    };
+}
+function attachPolicy(buckets, logicalId, r) {
+    const bucketName = expected_state_text(r.properties.Bucket);
+    const i = buckets.findIndex((b) => b.name === bucketName);
+    // Our templates only ever write policies for buckets they create; anything else is a template bug.
+    if (i < 0)
+        throw new Error(`${logicalId}: its bucket ${String(bucketName)} is not in this template`);
+    buckets[i] = { ...buckets[i], policy: { logicalId, document: r.properties.PolicyDocument } };
+}
+function expectedKey(logicalId, r) {
+    const p = r.properties;
+    return {
+        logicalId,
+        ...(r.physicalId !== undefined ? { keyId: r.physicalId } : {}),
+        policy: p.KeyPolicy,
+        // KMS creates keys enabled unless told otherwise, and rotation off unless told otherwise.
+        enabled: p.Enabled === undefined || isTrue(p.Enabled),
+        rotation: isTrue(p.EnableKeyRotation),
+    };
+}
+function expectedRole(logicalId, r) {
+    const p = r.properties;
+    const name = r.physicalId ?? expected_state_text(p.RoleName);
+    if (name === undefined)
+        throw new Error(`${logicalId}: no physical id and no RoleName`);
+    const inlinePolicies = {};
+    for (const policy of Array.isArray(p.Policies) ? p.Policies : []) {
+        if (expected_state_isObject(policy) && typeof policy.PolicyName === 'string')
+            inlinePolicies[policy.PolicyName] = policy.PolicyDocument;
+    }
+    return {
+        logicalId,
+        name,
+        inlinePolicies,
+        ...(p.AssumeRolePolicyDocument !== undefined ? { trustPolicy: p.AssumeRolePolicyDocument } : {}),
+        managedPolicyArns: Array.isArray(p.ManagedPolicyArns) ? p.ManagedPolicyArns.map(String) : [],
+    };
+}
+// ---- expected vs live ----
+function compareState(expected, live) {
+    const findings = [];
+    const add = (f) => findings.push(expected.stack !== undefined ? { stack: expected.stack, ...f } : f);
+    for (const b of expected.buckets)
+        bucketFindings(b, live.buckets?.[b.logicalId] ?? {}).forEach(add);
+    for (const k of expected.keys)
+        keyFindings(k, live.keys?.[k.logicalId] ?? {}).forEach(add);
+    for (const r of expected.roles)
+        roleFindings(r, live.roles?.[r.logicalId] ?? {}).forEach(add);
+    return findings;
+}
+/**
+ * The one place a live value becomes a finding: not read or unreadable is unknown; otherwise
+ * `judge` decides, given the value or undefined when it does not exist. A judge that throws (a
+ * policy text that does not parse, say) is unknown too.
+ */
+function finding(base, observed, judge) {
+    if (observed === undefined)
+        return { ...base, status: 'unknown', detail: ['not read'] };
+    if (observed.state === 'unreadable')
+        return { ...base, status: 'unknown', detail: [observed.error] };
+    try {
+        const { detail: found = [], ...verdict } = judge(observed.state === 'read' ? observed.value : undefined);
+        const note = observed.state === 'absent' && observed.detail ? [observed.detail] : [];
+        const detail = [...note, ...found];
+        return { ...base, ...verdict, ...(detail.length > 0 ? { detail } : {}) };
+    }
+    catch (e) {
+        return { ...base, status: 'unknown', detail: [`could not compare: ${e.message}`] };
+    }
+}
+const sameOrDrifted = (same) => (same ? 'in-sync' : 'drifted');
+function bucketFindings(b, live) {
+    const out = [];
+    if (b.versioning !== undefined) {
+        const expected = b.versioning;
+        out.push(finding({ resource: b.logicalId, what: 'versioning', expected }, live.versioning, (v) => ({
+            status: sameOrDrifted(v === expected),
+            actual: v ?? 'never enabled',
+        })));
+    }
+    if (b.encryption) {
+        const want = b.encryption;
+        out.push(finding({ resource: b.logicalId, what: 'encryption', expected: describeEncryption(want) }, live.encryption, (v) => {
+            const differences = v ? encryptionDifferences(want, v) : ['no default encryption'];
+            return {
+                status: sameOrDrifted(differences.length === 0),
+                actual: v ? describeEncryption({ ...v, bucketKey: v.bucketKey === true }) : 'none',
+                ...(differences.length > 0 ? { detail: differences } : {}),
+            };
+        }));
+    }
+    if (b.policy) {
+        const { logicalId, document } = b.policy;
+        out.push(policyFinding({ resource: logicalId, what: 'bucket policy' }, document, live.policy, 'no bucket policy'));
+    }
+    if (b.replication !== undefined) {
+        const declared = b.replication;
+        const rules = Array.isArray(declared.Rules) ? declared.Rules.length : 0;
+        out.push(finding({ resource: b.logicalId, what: 'replication rules', expected: count(rules, 'rule') }, live.replication, (v) => {
+            const c = compareReplication(declared, v);
+            return {
+                status: sameOrDrifted(c.equal),
+                actual: v ? count(v.Rules?.length ?? 0, 'rule') : 'no replication configuration',
+                detail: [
+                    ...(c.role
+                        ? [`role: expected ${c.role.expected ?? '(none)'}, found ${c.role.actual ?? '(none)'}`]
+                        : []),
+                    ...c.rules.flatMap(describeRuleDrift),
+                ],
+            };
+        }));
+    }
+    return out;
+}
+function keyFindings(k, live) {
+    const wantedState = k.enabled ? 'Enabled' : 'Disabled';
+    const rotation = (on) => (on ? 'rotation enabled' : 'rotation disabled');
+    return [
+        finding({ resource: k.logicalId, what: 'key state', expected: wantedState }, live.keyState, (v) => ({
+            status: sameOrDrifted(v === wantedState),
+            actual: v ?? 'not found',
+        })),
+        finding({ resource: k.logicalId, what: 'key state', subject: 'rotation', expected: rotation(k.rotation) }, live.rotation, (v) => ({
+            status: sameOrDrifted(v === k.rotation),
+            actual: v === undefined ? 'key not found' : rotation(v),
+        })),
+        policyFinding({ resource: k.logicalId, what: 'key policy' }, k.policy, live.policy, 'no key policy'),
+    ];
+}
+function roleFindings(r, live) {
+    const base = { resource: r.logicalId, what: 'role policy' };
+    const out = [];
+    const inline = live.inlinePolicies;
+    for (const [name, document] of Object.entries(r.inlinePolicies)) {
+        const one = inline?.state === 'read'
+            ? name in inline.value
+                ? read(inline.value[name])
+                : absent(`inline policy ${name} is not attached`)
+            : inline;
+        out.push(policyFinding({ ...base, subject: `inline policy ${name}` }, document, one, 'not attached'));
+    }
+    if (inline?.state === 'read') {
+        for (const [name, document] of Object.entries(inline.value)) {
+            if (name in r.inlinePolicies)
+                continue;
+            out.push(finding({ ...base, subject: `inline policy ${name}`, expected: 'none' }, read(document), (v) => ({
+                status: 'drifted',
+                actual: count(comparePolicies(undefined, v).unexpected.length, 'statement'),
+                detail: ['an inline policy the template does not declare'],
+            })));
+        }
+    }
+    if (r.trustPolicy !== undefined) {
+        out.push(policyFinding({ ...base, subject: 'trust policy' }, r.trustPolicy, live.trustPolicy, 'role not found'));
+    }
+    const want = [...r.managedPolicyArns].sort();
+    out.push(finding({ ...base, subject: 'managed policies', expected: want.join(', ') || 'none' }, live.managedPolicyArns, (v) => {
+        const have = [...(v ?? [])].sort();
+        const extra = have.filter((a) => !want.includes(a)).map((a) => `attached, not in the template: ${a}`);
+        const gone = want.filter((a) => !have.includes(a)).map((a) => `in the template, not attached: ${a}`);
+        return {
+            status: sameOrDrifted(extra.length + gone.length === 0),
+            actual: v === undefined ? 'role not found' : have.join(', ') || 'none',
+            detail: [...gone, ...extra],
+        };
+    }));
+    return out;
+}
+function policyFinding(base, document, observed, whenAbsent) {
+    const expectedCount = comparePolicies(document, undefined).missing.length;
+    return finding({ ...base, expected: count(expectedCount, 'statement') }, observed, (v) => {
+        const c = comparePolicies(document, v);
+        return {
+            status: sameOrDrifted(c.equal),
+            actual: v === undefined
+                ? whenAbsent
+                : count(expectedCount - c.missing.length + c.unexpected.length, 'statement'),
+            detail: policyDetail(c),
+        };
+    });
+}
+function policyDetail(c) {
+    return [
+        ...(c.version ? [`Version: expected ${c.version.expected}, found ${c.version.actual}`] : []),
+        ...c.missing.map((s) => `missing: ${describeStatement(s)}`),
+        ...c.unexpected.map((s) => `unexpected: ${describeStatement(s)}`),
+    ];
+}
+function encryptionDifferences(want, have) {
+    const out = [];
+    if (have.algorithm !== want.algorithm)
+        out.push(`algorithm: expected ${want.algorithm}, found ${have.algorithm ?? '(none)'}`);
+    if (!sameKey(want.kmsKeyArn, have.kmsKeyId)) {
+        out.push(`key: expected ${want.kmsKeyArn ?? '(none)'}, found ${have.kmsKeyId ?? '(none)'}`);
+    }
+    if ((have.bucketKey === true) !== want.bucketKey) {
+        out.push(`bucket key: expected ${onOff(want.bucketKey)}, found ${onOff(have.bucketKey === true)}`);
+    }
+    return out;
+}
+/**
+ * S3 returns KMSMasterKeyID as it was set. A bare key id names a key in the bucket's own account
+ * and region, which is where the template's key ARN points, so the id of that ARN is the same key.
+ */
+function sameKey(expectedArn, actual) {
+    if (expectedArn === actual)
+        return true;
+    if (expectedArn === undefined || actual === undefined || actual.startsWith('arn:'))
+        return false;
+    return expectedArn.endsWith(`:key/${actual}`);
+}
+const onOff = (on) => (on ? 'on' : 'off');
+function describeEncryption(e) {
+    const key = e.kmsKeyArn ?? e.kmsKeyId;
+    return `${e.algorithm ?? '(no algorithm)'}${key ? ` with ${key}` : ''}, bucket key ${onOff(e.bucketKey)}`;
+}
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+;// CONCATENATED MODULE: ./src/core/templates/resolve.ts
+/**
+ * Resolves the intrinsic functions OUR templates use (see cfn.ts and the *-template.ts builders) to
+ * the concrete values a deployed stack has, so drift detection can compare live state with what a
+ * template declares. Deliberately not a general CloudFormation evaluator: anything our builders do
+ * not emit throws, naming the function and where it was found, instead of guessing.
+ *
+ * Supported: Ref (parameters with their defaults, pseudo parameters, resources), Fn::Sub (both
+ * forms, `${!Literal}`), Fn::GetAtt (only the attributes below), Fn::If, Fn::Join, Conditions with
+ * Fn::Equals / Fn::Not / Fn::And / Fn::Or / Condition, AWS::NoValue (removed from objects and lists),
+ * and resources or outputs whose Condition is false are dropped.
+ */
+
+/** Marks a value that AWS::NoValue removed; never escapes this module. */
+const resolve_NO_VALUE = Symbol('AWS::NoValue');
+const resolve_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function resolveTemplate(template, ctx) {
+    return new Resolver(template, ctx).run();
+}
+class Resolver {
+    template;
+    ctx;
+    conditionValues = new Map();
+    conditionsInProgress = new Set();
+    physicalIdsInProgress = new Set();
+    constructor(template, ctx) {
+        this.template = template;
+        this.ctx = ctx;
+        this.checkParameters();
+    }
+    run() {
+        const resources = {};
+        for (const logicalId of Object.keys(this.template.Resources)) {
+            if (!this.exists(logicalId))
+                continue;
+            const path = `Resources.${logicalId}`;
+            const resource = this.resourceDeclaration(logicalId);
+            const properties = this.resolve(resource.Properties ?? {}, `${path}.Properties`);
+            if (!resolve_isObject(properties))
+                throw new Error(`${path}.Properties: expected an object`);
+            const physicalId = this.knownPhysicalId(logicalId);
+            resources[logicalId] = {
+                type: resource.Type,
+                properties: properties,
+                ...(physicalId !== undefined ? { physicalId } : {}),
+            };
+        }
+        const outputs = {};
+        for (const [name, raw] of Object.entries(this.template.Outputs ?? {})) {
+            const path = `Outputs.${name}`;
+            if (!resolve_isObject(raw))
+                throw new Error(`${path}: expected an object`);
+            if (typeof raw.Condition === 'string' && !this.condition(raw.Condition, `${path}.Condition`))
+                continue;
+            const value = this.resolve(raw.Value, `${path}.Value`);
+            if (value === resolve_NO_VALUE)
+                continue;
+            outputs[name] = this.scalarText(value, `${path}.Value`);
+        }
+        return { resources, outputs };
+    }
+    // ---- parameters ----
+    checkParameters() {
+        const declared = this.template.Parameters ?? {};
+        for (const name of Object.keys(this.ctx.parameters)) {
+            if (!(name in declared))
+                throw new Error(`Parameters: the template declares no parameter ${name}`);
+        }
+    }
+    parameter(name, path) {
+        const declaration = this.template.Parameters?.[name];
+        if (!resolve_isObject(declaration))
+            throw new Error(`${path}: Ref to unknown name ${name}`);
+        const given = this.ctx.parameters[name];
+        const fallback = declaration.Default;
+        if (given === undefined && fallback === undefined) {
+            throw new Error(`${path}: parameter ${name} has no value and no Default`);
+        }
+        // CloudFormation hands every parameter to the template as text, Number parameters included.
+        const text = given ?? String(fallback);
+        if (declaration.Type !== 'CommaDelimitedList')
+            return text;
+        return text === '' ? [] : text.split(',');
+    }
+    pseudo(name, path) {
+        const { ctx } = this;
+        switch (name) {
+            case 'AWS::AccountId':
+                return ctx.accountId;
+            case 'AWS::Region':
+                return ctx.region;
+            case 'AWS::Partition':
+                return ctx.partition;
+            case 'AWS::URLSuffix':
+                return urlSuffix(ctx.partition);
+            case 'AWS::StackName':
+                return ctx.stackName;
+            case 'AWS::StackId':
+                if (ctx.stackId === undefined)
+                    throw new Error(`${path}: AWS::StackId needs ctx.stackId`);
+                return ctx.stackId;
+            default:
+                throw new Error(`${path}: unsupported pseudo parameter ${name}`);
+        }
+    }
+    // ---- resources ----
+    resourceDeclaration(logicalId) {
+        const raw = this.template.Resources[logicalId];
+        if (!resolve_isObject(raw) || typeof raw.Type !== 'string') {
+            throw new Error(`Resources.${logicalId}: expected an object with a Type`);
+        }
+        return raw;
+    }
+    exists(logicalId) {
+        const { Condition } = this.resourceDeclaration(logicalId);
+        return Condition === undefined || this.condition(Condition, `Resources.${logicalId}.Condition`);
+    }
+    /** A resource someone refers to: it must be declared and not removed by its condition. */
+    referencedResource(logicalId, path) {
+        if (!(logicalId in this.template.Resources))
+            throw new Error(`${path}: unknown resource ${logicalId}`);
+        if (!this.exists(logicalId))
+            throw new Error(`${path}: ${logicalId} is not created (its Condition is false)`);
+        return this.resourceDeclaration(logicalId);
+    }
+    knownPhysicalId(logicalId) {
+        const given = this.ctx.resources[logicalId]?.physicalId;
+        if (given !== undefined)
+            return given;
+        const nameProperty = NAME_PROPERTY[this.resourceDeclaration(logicalId).Type];
+        if (nameProperty === undefined)
+            return undefined;
+        const raw = this.resourceDeclaration(logicalId).Properties?.[nameProperty];
+        if (raw === undefined)
+            return undefined;
+        if (this.physicalIdsInProgress.has(logicalId)) {
+            throw new Error(`Resources.${logicalId}: its ${nameProperty} refers to itself`);
+        }
+        this.physicalIdsInProgress.add(logicalId);
+        try {
+            const path = `Resources.${logicalId}.Properties.${nameProperty}`;
+            return this.scalarText(this.resolve(raw, path), path);
+        }
+        finally {
+            this.physicalIdsInProgress.delete(logicalId);
+        }
+    }
+    physicalId(logicalId, path) {
+        const id = this.knownPhysicalId(logicalId);
+        if (id === undefined)
+            throw new Error(`${path}: needs resources.${logicalId}.physicalId in the context`);
+        return id;
+    }
+    ref(name, path) {
+        if (name === 'AWS::NoValue')
+            return resolve_NO_VALUE;
+        if (name.startsWith('AWS::'))
+            return this.pseudo(name, path);
+        if (this.template.Parameters && name in this.template.Parameters)
+            return this.parameter(name, path);
+        const resource = this.referencedResource(name, path);
+        // Ref of an OIDC provider is its ARN, which is also its physical id.
+        if (resource.Type === 'AWS::IAM::OIDCProvider')
+            return this.oidcProviderArn(name, path);
+        return this.physicalId(name, path);
+    }
+    getAtt(logicalId, attribute, path) {
+        const { Type } = this.referencedResource(logicalId, path);
+        const { partition, region, accountId } = this.ctx;
+        const where = `${path}: Fn::GetAtt ${logicalId}.${attribute}`;
+        switch (`${Type}.${attribute}`) {
+            case 'AWS::S3::Bucket.Arn':
+                return `arn:${partition}:s3:::${this.physicalId(logicalId, path)}`;
+            case 'AWS::KMS::Key.Arn': {
+                const id = this.physicalId(logicalId, path);
+                return id.startsWith('arn:') ? id : `arn:${partition}:kms:${region}:${accountId}:key/${id}`;
+            }
+            case 'AWS::KMS::Key.KeyId': {
+                const id = this.physicalId(logicalId, path);
+                return id.startsWith('arn:') ? id.slice(id.lastIndexOf('/') + 1) : id;
+            }
+            case 'AWS::IAM::Role.Arn':
+                return `arn:${partition}:iam::${accountId}:role${this.rolePath(logicalId)}${this.physicalId(logicalId, path)}`;
+            case 'AWS::IAM::OIDCProvider.Arn':
+                return this.oidcProviderArn(logicalId, path);
+            default:
+                throw new Error(`${where}: unsupported attribute of ${Type}`);
+        }
+    }
+    rolePath(logicalId) {
+        const raw = this.resourceDeclaration(logicalId).Properties?.Path;
+        if (raw === undefined)
+            return '/';
+        const path = `Resources.${logicalId}.Properties.Path`;
+        return this.scalarText(this.resolve(raw, path), path);
+    }
+    oidcProviderArn(logicalId, path) {
+        const given = this.ctx.resources[logicalId]?.physicalId;
+        if (given !== undefined)
+            return given;
+        const url = this.resourceDeclaration(logicalId).Properties?.Url;
+        if (url === undefined)
+            throw new Error(`${path}: needs resources.${logicalId}.physicalId in the context`);
+        const urlPath = `Resources.${logicalId}.Properties.Url`;
+        const host = this.scalarText(this.resolve(url, urlPath), urlPath).replace(/^https:\/\//, '');
+        return `arn:${this.ctx.partition}:iam::${this.ctx.accountId}:oidc-provider/${host}`;
+    }
+    // ---- conditions ----
+    condition(name, path) {
+        const known = this.conditionValues.get(name);
+        if (known !== undefined)
+            return known;
+        const declaration = this.template.Conditions?.[name];
+        if (declaration === undefined)
+            throw new Error(`${path}: unknown condition ${name}`);
+        if (this.conditionsInProgress.has(name))
+            throw new Error(`${path}: condition ${name} depends on itself`);
+        this.conditionsInProgress.add(name);
+        try {
+            const value = this.evaluate(declaration, `Conditions.${name}`);
+            this.conditionValues.set(name, value);
+            return value;
+        }
+        finally {
+            this.conditionsInProgress.delete(name);
+        }
+    }
+    evaluate(expr, path) {
+        const call = asCall(expr, true);
+        if (!call)
+            throw new Error(`${path}: expected a condition function`);
+        const [fn, args] = call;
+        const at = `${path}.${fn}`;
+        switch (fn) {
+            case 'Condition':
+                if (typeof args !== 'string')
+                    throw new Error(`${at}: expected a condition name`);
+                return this.condition(args, at);
+            case 'Fn::Equals': {
+                const [a, b] = this.list(args, 2, at);
+                // Operands are compared as text, as CloudFormation does ("0" equals 0).
+                return this.scalarText(this.resolve(a, `${at}[0]`), `${at}[0]`) === this.scalarText(this.resolve(b, `${at}[1]`), `${at}[1]`);
+            }
+            case 'Fn::Not':
+                return !this.evaluate(this.list(args, 1, at)[0], `${at}[0]`);
+            case 'Fn::And':
+                return this.list(args, undefined, at).every((c, i) => this.evaluate(c, `${at}[${i}]`));
+            case 'Fn::Or':
+                return this.list(args, undefined, at).some((c, i) => this.evaluate(c, `${at}[${i}]`));
+            default:
+                throw new Error(`${at}: unsupported condition function ${fn}`);
+        }
+    }
+    // ---- values ----
+    resolve(value, path) {
+        if (Array.isArray(value)) {
+            const out = [];
+            value.forEach((item, i) => {
+                const resolved = this.resolve(item, `${path}[${i}]`);
+                if (resolved !== resolve_NO_VALUE)
+                    out.push(resolved);
+            });
+            return out;
+        }
+        if (resolve_isObject(value)) {
+            const call = asCall(value);
+            if (call)
+                return this.intrinsic(call[0], call[1], path);
+            const out = {};
+            for (const [k, v] of Object.entries(value)) {
+                const resolved = this.resolve(v, `${path}.${k}`);
+                if (resolved !== resolve_NO_VALUE)
+                    out[k] = resolved;
+            }
+            return out;
+        }
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
+            return value;
+        }
+        throw new Error(`${path}: not a JSON value`);
+    }
+    intrinsic(fn, args, path) {
+        const at = `${path}.${fn}`;
+        switch (fn) {
+            case 'Ref':
+                if (typeof args !== 'string')
+                    throw new Error(`${at}: expected a name`);
+                return this.ref(args, at);
+            case 'Fn::GetAtt': {
+                const [logicalId, attribute] = typeof args === 'string' ? splitOnce(args, '.', at) : this.list(args, 2, at);
+                if (typeof logicalId !== 'string' || typeof attribute !== 'string') {
+                    throw new Error(`${at}: expected [logicalId, attribute]`);
+                }
+                return this.getAtt(logicalId, attribute, at);
+            }
+            case 'Fn::Sub':
+                return this.sub(args, at);
+            case 'Fn::If': {
+                const [name, whenTrue, whenFalse] = this.list(args, 3, at);
+                if (typeof name !== 'string')
+                    throw new Error(`${at}[0]: expected a condition name`);
+                // Only the branch taken is resolved: the other may name a resource that does not exist.
+                return this.condition(name, `${at}[0]`)
+                    ? this.resolve(whenTrue, `${at}[1]`)
+                    : this.resolve(whenFalse, `${at}[2]`);
+            }
+            case 'Fn::Join': {
+                const [delimiter, items] = this.list(args, 2, at);
+                if (typeof delimiter !== 'string')
+                    throw new Error(`${at}[0]: expected a delimiter`);
+                const list = this.resolve(items, `${at}[1]`);
+                if (!Array.isArray(list))
+                    throw new Error(`${at}[1]: expected a list`);
+                return list.map((item, i) => this.scalarText(item, `${at}[1][${i}]`)).join(delimiter);
+            }
+            default:
+                throw new Error(`${at}: unsupported intrinsic function ${fn}`);
+        }
+    }
+    sub(args, path) {
+        const [text, vars] = typeof args === 'string' ? [args, {}] : this.list(args, 2, path);
+        if (typeof text !== 'string')
+            throw new Error(`${path}: expected a string`);
+        if (!resolve_isObject(vars))
+            throw new Error(`${path}[1]: expected an object of variables`);
+        return text.replace(/\$\{([^}]*)\}/g, (_whole, name) => {
+            if (name.startsWith('!'))
+                return `\${${name.slice(1)}}`;
+            const at = `${path}: \${${name}}`;
+            if (name in vars)
+                return this.scalarText(this.resolve(vars[name], `${path}[1].${name}`), at);
+            const dot = name.indexOf('.');
+            // A dotted name is an attribute, except for pseudo parameters, which never have one.
+            if (dot > 0 && !name.startsWith('AWS::')) {
+                return this.scalarText(this.getAtt(name.slice(0, dot), name.slice(dot + 1), at), at);
+            }
+            return this.scalarText(this.ref(name, at), at);
+        });
+    }
+    list(args, length, path) {
+        if (!Array.isArray(args) || (length !== undefined && args.length !== length)) {
+            throw new Error(`${path}: expected a list${length !== undefined ? ` of ${length}` : ''}`);
+        }
+        return args;
+    }
+    scalarText(value, path) {
+        if (typeof value === 'string')
+            return value;
+        if (typeof value === 'number' || typeof value === 'boolean')
+            return String(value);
+        throw new Error(`${path}: expected a string, got ${value === resolve_NO_VALUE ? 'AWS::NoValue' : JSON.stringify(value)}`);
+    }
+}
+/** The property that is a resource's physical id, for the types whose physical id is their name. */
+const NAME_PROPERTY = {
+    'AWS::S3::Bucket': 'BucketName',
+    'AWS::IAM::Role': 'RoleName',
+};
+/**
+ * A single-key `{ Ref | Fn::*: args }` is a function call; anything else is data. `{ Condition }`
+ * is a call only inside conditions: elsewhere `Condition` is data (an IAM statement's, say).
+ */
+function asCall(value, inCondition = false) {
+    if (!resolve_isObject(value))
+        return undefined;
+    const keys = Object.keys(value);
+    if (keys.length !== 1)
+        return undefined;
+    const key = keys[0];
+    const isCall = key === 'Ref' || key.startsWith('Fn::') || (inCondition && key === 'Condition');
+    return isCall ? [key, value[key]] : undefined;
+}
+function splitOnce(text, separator, path) {
+    const at = text.indexOf(separator);
+    if (at <= 0)
+        throw new Error(`${path}: expected "logicalId.attribute"`);
+    return [text.slice(0, at), text.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/read-live-state.ts
+
+
+
+
+/** Errors that mean "this does not exist", per service; anything else leaves the value unknown. */
+const ABSENT = new Set([
+    'NoSuchBucket',
+    'NoSuchBucketPolicy',
+    'ServerSideEncryptionConfigurationNotFoundError',
+    'ReplicationConfigurationNotFoundError',
+    'NotFoundException',
+    'NoSuchEntity',
+    'NoSuchEntityException',
+]);
+async function observe(what) {
+    try {
+        const v = await what();
+        return v === undefined ? absent() : read(v);
+    }
+    catch (e) {
+        const name = e.name;
+        return ABSENT.has(name) ? absent(name) : unreadable(`${name}: ${e.message}`);
+    }
+}
+/** Reads, through S3, KMS and IAM, the live values of everything an expected state names. */
+async function readLiveState(expected, c) {
+    const buckets = {};
+    const keys = {};
+    const roles = {};
+    await Promise.all([
+        ...expected.buckets.map(async (b) => {
+            const Bucket = b.name;
+            const [versioning, encryption, policy, replication] = await Promise.all([
+                observe(async () => (await c.s3.send(new client_s3_dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket }))).Status),
+                observe(async () => {
+                    const out = await c.s3.send(new client_s3_dist_cjs/* GetBucketEncryptionCommand */.tQT({ Bucket }));
+                    return out.ServerSideEncryptionConfiguration
+                        ? liveEncryptionOf(out.ServerSideEncryptionConfiguration)
+                        : undefined;
+                }),
+                observe(async () => (await c.s3.send(new client_s3_dist_cjs/* GetBucketPolicyCommand */.mCJ({ Bucket }))).Policy),
+                observe(async () => (await c.s3.send(new client_s3_dist_cjs/* GetBucketReplicationCommand */.qJf({ Bucket }))).ReplicationConfiguration),
+            ]);
+            buckets[b.logicalId] = { versioning, encryption, policy, replication };
+        }),
+        ...expected.keys.map(async (k) => {
+            const KeyId = k.keyId;
+            if (!KeyId)
+                return;
+            const [keyState, rotation, policy] = await Promise.all([
+                observe(async () => (await c.kms.send(new client_kms_dist_cjs/* DescribeKeyCommand */.spV({ KeyId }))).KeyMetadata?.KeyState),
+                observe(async () => (await c.kms.send(new client_kms_dist_cjs/* GetKeyRotationStatusCommand */.t3p({ KeyId }))).KeyRotationEnabled),
+                observe(async () => (await c.kms.send(new client_kms_dist_cjs/* GetKeyPolicyCommand */.$r8({ KeyId, PolicyName: 'default' }))).Policy),
+            ]);
+            keys[k.logicalId] = { keyState, rotation, policy };
+        }),
+        ...expected.roles.map(async (r) => {
+            const RoleName = r.name;
+            const [inlinePolicies, trustPolicy, managedPolicyArns] = await Promise.all([
+                observe(async () => {
+                    const names = await c.iam.send(new client_iam_dist_cjs/* ListRolePoliciesCommand */.Y7N({ RoleName }));
+                    const docs = {};
+                    for (const PolicyName of names.PolicyNames ?? [])
+                        docs[PolicyName] = (await c.iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName }))).PolicyDocument;
+                    return docs;
+                }),
+                observe(async () => (await c.iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName }))).Role?.AssumeRolePolicyDocument),
+                observe(async () => {
+                    const out = await c.iam.send(new client_iam_dist_cjs/* ListAttachedRolePoliciesCommand */.wfM({ RoleName }));
+                    return (out.AttachedPolicies ?? []).map((p) => p.PolicyArn);
+                }),
+            ]);
+            roles[r.logicalId] = { inlinePolicies, trustPolicy, managedPolicyArns };
+        }),
+    ]);
+    return { buckets, keys, roles };
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/stack-drift.ts
+
+
+/**
+ * CloudFormation's own drift detection for one stack: start it, wait (bounded, backing off), then
+ * read every resource's result across pages. A detection that cannot run or fails is `UNKNOWN`
+ * with the reason: never taken for in sync.
+ */
+async function detectStackDrift(cfn, stackName, clock, timeoutMs) {
+    let detectionId;
+    try {
+        const started = await cfn.send(new dist_cjs/* DetectStackDriftCommand */._9b({ StackName: stackName }));
+        detectionId = started.StackDriftDetectionId;
+    }
+    catch (e) {
+        return {
+            status: 'UNKNOWN',
+            reason: `DetectStackDrift: ${e.name}: ${e.message}`,
+            resources: [],
+        };
+    }
+    const done = await pollUntil(async () => {
+        const s = await cfn.send(new dist_cjs/* DescribeStackDriftDetectionStatusCommand */.Hb8({ StackDriftDetectionId: detectionId }));
+        return s.DetectionStatus === 'DETECTION_IN_PROGRESS' ? undefined : s;
+    }, { clock, timeoutMs, what: `drift detection of ${stackName}`, firstDelayMs: 500 });
+    const resources = await resourceDrifts(cfn, stackName);
+    if (done.DetectionStatus === 'DETECTION_FAILED')
+        return { status: 'UNKNOWN', reason: done.DetectionStatusReason ?? 'detection failed', resources };
+    return {
+        status: done.StackDriftStatus === 'DRIFTED'
+            ? 'DRIFTED'
+            : done.StackDriftStatus === 'IN_SYNC'
+                ? 'IN_SYNC'
+                : 'UNKNOWN',
+        resources,
+    };
+}
+async function resourceDrifts(cfn, stackName) {
+    const out = [];
+    let token;
+    do {
+        const page = await cfn.send(new dist_cjs/* DescribeStackResourceDriftsCommand */.Bkw({ StackName: stackName, NextToken: token, MaxResults: 100 }));
+        for (const d of page.StackResourceDrifts ?? [])
+            out.push(toResourceDrift(d));
+        token = page.NextToken;
+    } while (token);
+    return out;
+}
+function toResourceDrift(d) {
+    return {
+        logicalId: d.LogicalResourceId ?? '?',
+        type: d.ResourceType ?? '?',
+        status: d.StackResourceDriftStatus ?? 'NOT_CHECKED',
+        differences: (d.PropertyDifferences ?? []).map((p) => ({
+            path: p.PropertyPath ?? '',
+            kind: p.DifferenceType ?? 'NOT_EQUAL',
+            expected: p.ExpectedValue ?? '',
+            actual: p.ActualValue ?? '',
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/drift-command.ts
+
+
+
+
+
+
+
+
+/**
+ * config file → drift of every stack: CloudFormation's detection, and a direct comparison of the
+ * live buckets, keys and role with the template each stack was deployed with (its own template and
+ * parameters, so a config change not yet deployed is not mistaken for drift). Read-only: the plan
+ * role suffices.
+ */
+async function runDrift(opts, deps) {
+    const { topology, synthesis } = await readTopology(opts.configPath, deps);
+    const credentials = await deps.credentials(topology, 'plan');
+    const clients = deps.clients(credentials);
+    const stacks = await Promise.all(synthesis.manifest.stacks.map((s) => stackDrift(s, clients(s.account, s.region), topology.partition, opts.timeoutMs, deps).catch((e) => {
+        if (!isServiceFailure(e))
+            throw e;
+        throw new errors_ServiceError(`${s.name} (${s.account}, ${s.region}): AWS did not answer as expected while checking drift: ${e.name}: ${e.message}`, 'Nothing was changed. Run the drift check again once the service is reachable.');
+    })));
+    return { topology: topology.name, configPath: opts.configPath, stacks };
+}
+async function stackDrift(s, c, partition, timeoutMs, deps) {
+    const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
+    const stack = await describeStack(c.cfn, s.name);
+    if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
+        return { ...where, deployed: false, findings: [] };
+    const [template, resources] = await Promise.all([
+        c.cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: s.name, TemplateStage: 'Original' })),
+        c.cfn.send(new dist_cjs/* DescribeStackResourcesCommand */.OTB({ StackName: s.name })),
+    ]);
+    const resolved = resolveTemplate(JSON.parse(template.TemplateBody ?? '{}'), {
+        partition,
+        region: s.region,
+        accountId: s.account,
+        stackName: s.name,
+        ...(stack.StackId ? { stackId: stack.StackId } : {}),
+        parameters: Object.fromEntries((stack.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue ?? ''])),
+        resources: Object.fromEntries((resources.StackResources ?? [])
+            .filter((r) => r.LogicalResourceId && r.PhysicalResourceId)
+            .map((r) => [r.LogicalResourceId, { physicalId: r.PhysicalResourceId }])),
+    });
+    const expected = expectedState(resolved, s.name);
+    const [cloudFormation, live] = await Promise.all([
+        detectStackDrift(c.cfn, s.name, deps.clock, timeoutMs),
+        readLiveState(expected, c),
+    ]);
+    const findings = compareState(expected, live);
+    deps.logger.info(`${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`);
+    return { ...where, deployed: true, cloudFormation, findings };
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/drift-report.ts
+/**
+ * Drifted when anything drifted; otherwise unknown when anything could not be checked (a missing
+ * stack, a failed detection, an unreadable value); in sync only when everything was seen in sync.
+ * NOT_CHECKED resources count as unknown only where no direct comparison covers them.
+ */
+function driftVerdict(r) {
+    const drifted = r.stacks.some((s) => s.findings.some((f) => f.status === 'drifted') || s.cloudFormation?.status === 'DRIFTED');
+    if (drifted)
+        return 'drifted';
+    const unknown = r.stacks.some((s) => !s.deployed ||
+        s.cloudFormation?.status === 'UNKNOWN' ||
+        s.findings.some((f) => f.status === 'unknown') ||
+        (s.cloudFormation?.resources ?? []).some((res) => res.status === 'NOT_CHECKED' && !s.findings.some((f) => coveredBy(f, res.logicalId))));
+    return unknown ? 'unknown' : 'in-sync';
+}
+/** A bucket policy finding names the bucket policy resource or the bucket it belongs to. */
+function coveredBy(f, logicalId) {
+    return f.resource === logicalId || f.subject === logicalId;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/render-verify.ts
+
+
+const RESULT = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    timeout: '⏱️ timed out',
+    unverifiable: '⚠️ not verifiable',
+};
+/** The verify report: the same parts for the PR comment section, the job summary and the CLI. */
+function renderVerify(r, ctx = {}) {
+    const failing = r.destinations.filter((d) => d.status !== 'pass');
+    const verdict = verified(r)
+        ? `✅ **Replication verified** to all ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each destination's key.`
+        : `❌ **Replication not verified** for ${failing.map((d) => `\`${escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
+    const table = [
+        '| Destination | Account | Region | Result | Replication status | Latency |',
+        '|---|---|---|---|---|---|',
+        ...r.destinations.map((d) => `| \`${escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
+    ].join('\n');
+    const problems = failing.map((d) => {
+        const failed = d.checks.filter((c) => !c.ok);
+        const lines = [
+            `> [!CAUTION]`,
+            `> **${escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
+            ...failed.map((c) => `> - ${escapeMarkdown(c.name)}: expected ${escapeMarkdown(c.expected ?? '—')}, found ${escapeMarkdown(c.actual ?? 'nothing')}`),
+            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${escapeMarkdown(h)}`)] : []),
+        ];
+        return lines.join('\n');
+    });
+    const leftovers = r.destinations.flatMap((d) => d.leftBehind);
+    const head = [
+        `### s3-xrepl verify · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+        verdict,
+        table,
+        ...problems,
+        ...(leftovers.length > 0
+            ? [
+                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')}`,
+            ]
+            : []),
+    ];
+    const details = r.destinations
+        .filter((d) => d.checks.length > 0)
+        .map((d) => ({
+        summary: `checks of <code>${escapeMarkdown(d.destinationId)}</code>`,
+        lines: [
+            `Canary \`${escapeMarkdown(d.key ?? '')}\` version \`${escapeMarkdown(d.versionId ?? '')}\``,
+            '',
+            '| Check | Result | Expected | Found |',
+            '|---|---|---|---|',
+            ...d.checks.map((c) => `| ${escapeMarkdown(c.name)} | ${c.ok ? '✅' : '❌'} | ${escapeMarkdown(c.expected ?? '')} | ${escapeMarkdown(c.actual ?? '')} |`),
+        ],
+    }));
+    const tail = [
+        `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · canaries deleted on both sides.</sub>`,
+    ];
+    return { head, details, tail };
+}
+function statusLine(d) {
+    switch (d.status) {
+        case 'fail':
+            return d.replicationStatus === 'FAILED'
+                ? 'S3 marked the canary FAILED (it does not say why, and never retries).'
+                : 'the replica is not what S3 should have written.';
+        case 'timeout':
+            return d.replicationStatus
+                ? `still ${d.replicationStatus} when verify stopped waiting.`
+                : 'S3 gave the canary no replication status.';
+        case 'unverifiable':
+            return d.hints[0] ?? 'cannot be verified.';
+        case 'pass':
+            return 'passed.';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/report/render-drift.ts
+
+
+const STATUS = {
+    'in-sync': '✅ in sync',
+    drifted: '❌ drifted',
+    unknown: '❔ unknown',
+};
+function what(f) {
+    return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${escapeMarkdown(f.resource)}\``;
+}
+/** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
+function renderDrift(r, ctx = {}) {
+    const verdict = driftVerdict(r);
+    const drifted = r.stacks.flatMap((s) => s.findings.filter((f) => f.status === 'drifted').map((f) => ({ s, f })));
+    const cfnDrifted = r.stacks.flatMap((s) => (s.cloudFormation?.resources ?? [])
+        .filter((d) => d.status === 'MODIFIED' || d.status === 'DELETED')
+        .map((d) => ({ s, d })));
+    const unknown = r.stacks.flatMap((s) => unknownsOf(s).map((u) => ({ s, u })));
+    const head = [
+        `### s3-xrepl drift · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+        verdict === 'drifted'
+            ? `❌ **Drift**: ${drifted.length + cfnDrifted.length} ${drifted.length + cfnDrifted.length === 1 ? 'difference' : 'differences'} between the live resources and what the stacks deployed.`
+            : verdict === 'unknown'
+                ? `❔ **Unknown**: nothing drifted among what could be checked, but ${unknown.length} ${unknown.length === 1 ? 'thing' : 'things'} could not be checked.`
+                : `✅ **In sync**: every stack, bucket, key and role is as deployed.`,
+        [
+            '| Stack | Account | Region | CloudFormation drift | Direct checks |',
+            '|---|---|---|---|---|',
+            ...r.stacks.map((s) => {
+                const count = (st) => s.findings.filter((f) => f.status === st).length;
+                const cfn = s.deployed ? (s.cloudFormation?.status ?? '—') : 'not deployed';
+                return `| \`${escapeMarkdown(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
+            }),
+        ].join('\n'),
+        ...(drifted.length + cfnDrifted.length > 0
+            ? [
+                [
+                    '> [!CAUTION]',
+                    '> **What drifted** (expected → found)',
+                    ...drifted.map(({ s, f }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`),
+                    ...cfnDrifted.map(({ s, d }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`),
+                ].join('\n'),
+            ]
+            : []),
+        ...(unknown.length > 0
+            ? [
+                [
+                    '> [!WARNING]',
+                    '> **Not checked** (unknown, not in sync)',
+                    ...unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`),
+                ].join('\n'),
+            ]
+            : []),
+    ];
+    const details = r.stacks
+        .filter((s) => s.deployed)
+        .map((s) => ({
+        summary: `<code>${escapeMarkdown(s.name)}</code>: every check`,
+        lines: [
+            '| Check | Result | Expected | Found |',
+            '|---|---|---|---|',
+            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${escapeMarkdown(f.expected ?? '')} | ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(escapeMarkdown).join('<br>')}` : ''} |`),
+            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation \`${escapeMarkdown(d.logicalId)}\` (${escapeMarkdown(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${escapeMarkdown(p.path)}: ${escapeMarkdown(p.expected)} → ${escapeMarkdown(p.actual)}`).join('<br>')} |`),
+        ],
+    }));
+    const tail = [
+        `<sub>${ctx.commit ? `Checked at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
+    ];
+    return { head, details, tail };
+}
+function unknownsOf(s) {
+    if (!s.deployed)
+        return ['the stack does not exist'];
+    const out = [];
+    if (s.cloudFormation?.status === 'UNKNOWN')
+        out.push(`CloudFormation drift detection: ${s.cloudFormation.reason ?? 'no result'}`);
+    for (const f of s.findings.filter((x) => x.status === 'unknown'))
+        out.push(`${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}: ${(f.detail ?? ['not read']).join('; ')}`);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/budget.ts
@@ -48498,6 +59846,12 @@ function configReferenceText() {
 
 
 
+
+
+
+
+
+
 const USAGE = `usage:
   s3-xrepl synth --config FILE --out DIR     validate a config and write its templates, parameters and manifest.json
   s3-xrepl validate --config FILE            only validate the config
@@ -48507,6 +59861,10 @@ const USAGE = `usage:
   s3-xrepl plan --config FILE [--assume-roles] [--base-config FILE] [--allow-destructive] [--timeout-minutes N]
                                              preview every stack through change sets (nothing is executed) and print
                                              the report; with --base-config, an offline plan against that config
+  s3-xrepl verify --config FILE [--assume-roles] [--timeout-minutes N]
+                                             put a canary per destination and check its replica (exit 3 on failure)
+  s3-xrepl drift --config FILE [--assume-roles] [--fail-on-drift]
+                                             compare the live resources with what the stacks deployed
   s3-xrepl templates --out DIR               write the generic destination and bootstrap templates
   s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema and its Markdown reference`;
 /** The CLI: the same code the action runs, from a terminal. Returns the exit code. */
@@ -48524,6 +59882,7 @@ async function runCli(argv, logger = consoleLogger()) {
                 'recreate-failed-stacks': { type: 'boolean' },
                 'timeout-minutes': { type: 'string' },
                 'base-config': { type: 'string' },
+                'fail-on-drift': { type: 'boolean' },
             },
             strict: true,
         });
@@ -48564,6 +59923,16 @@ async function runCli(argv, logger = consoleLogger()) {
                 }, cliDeployDeps(logger, values['assume-roles'] ?? false));
                 process.stdout.write(renderAll(renderPlan(plan)));
                 return EXIT.ok;
+            }
+            case 'verify': {
+                const report = await runVerify({ configPath: need('config'), timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000 }, cliDeployDeps(logger, values['assume-roles'] ?? false));
+                process.stdout.write(renderAll(renderVerify(report)));
+                return verified(report) ? EXIT.ok : EXIT.found;
+            }
+            case 'drift': {
+                const report = await runDrift({ configPath: need('config'), timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000 }, cliDeployDeps(logger, values['assume-roles'] ?? false));
+                process.stdout.write(renderAll(renderDrift(report)));
+                return values['fail-on-drift'] && driftVerdict(report) === 'drifted' ? EXIT.found : EXIT.ok;
             }
             case 'deploy': {
                 const minutes = timeoutMinutes(values['timeout-minutes']);

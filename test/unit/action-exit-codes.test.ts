@@ -19,6 +19,7 @@ function deps(
       comment: true,
       githubToken: 'token',
       verifyTimeoutMinutes: 15,
+      failOnDrift: false,
     }),
     context: { oidcAvailable: false },
     comments: () => {
@@ -26,6 +27,9 @@ function deps(
     },
     baseConfig: async () => {
       throw new Error('synth must not read the base branch');
+    },
+    issues: () => {
+      throw new Error('synth must not touch issues');
     },
     clock: { now: () => 0, sleep: async () => undefined },
     runId: 'test-1',
@@ -96,6 +100,7 @@ describe('inputs', () => {
       comment: true,
       githubToken: '',
       verifyTimeoutMinutes: 15,
+      failOnDrift: false,
     });
   });
   test('refuses a missing config input', () => {

@@ -6,6 +6,7 @@ import { readInputs } from '../../src/shell/github/inputs.js';
 import { REPO_ROOT } from '../support/examples.js';
 import { PLAN_OUTPUTS } from '../../src/plan-mode.js';
 import { VERIFY_OUTPUTS } from '../../src/verify-mode.js';
+import { DRIFT_OUTPUTS } from '../../src/drift-mode.js';
 
 const action = load(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
@@ -33,6 +34,13 @@ test('declares exactly the inputs the code reads, with the defaults the code app
 
 test('declares every output a deploy sets', () => {
   const outputs = deployOutputs({ topology: 't', stacks: [], destinationIds: {} });
-  for (const name of [...Object.keys(outputs), ...PLAN_OUTPUTS, ...VERIFY_OUTPUTS, 'manifest', 'stacks'])
+  for (const name of [
+    ...Object.keys(outputs),
+    ...PLAN_OUTPUTS,
+    ...VERIFY_OUTPUTS,
+    ...DRIFT_OUTPUTS,
+    'manifest',
+    'stacks',
+  ])
     expect(action.outputs).toHaveProperty([name]);
 });

@@ -5,8 +5,8 @@ import { COMMENT_LIMIT, renderWithin, type ReportParts } from './budget.js';
  * kind of report (plan, verify), each replaced on its own. A section carries a digest of its
  * content so an unchanged result leaves the comment alone, even when the commit it names moved.
  */
-export type SectionName = 'plan' | 'verify';
-const ORDER: readonly SectionName[] = ['plan', 'verify'];
+export type SectionName = 'plan' | 'verify' | 'drift';
+const ORDER: readonly SectionName[] = ['plan', 'verify', 'drift'];
 
 export function commentMarker(configPath: string): string {
   return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;

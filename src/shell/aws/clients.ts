@@ -1,4 +1,6 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AccountCredentials, AwsCredentialIdentity } from './credentials.js';
@@ -6,6 +8,14 @@ import type { AccountCredentials, AwsCredentialIdentity } from './credentials.js
 export interface StackClients {
   readonly cfn: CloudFormationClient;
   readonly s3: S3Client;
+}
+
+/** Every client a mode may need in one account and region. */
+export interface AccountClients extends StackClients {
+  /** For drift: key policies and states. */
+  readonly kms: KMSClient;
+  /** For drift: the replication role's policies (IAM is global; the region only signs). */
+  readonly iam: IAMClient;
 }
 
 /** SDK retries (exponential backoff with jitter) absorb throttling on every call. */
@@ -23,8 +33,8 @@ export function stsClient(region: string, credentials?: AwsCredentialIdentity): 
 
 /** One client pair per account and region, reused for the whole run. */
 export function clientsFactory(credentials: ReadonlyMap<string, AccountCredentials> | undefined) {
-  const cache = new Map<string, StackClients>();
-  return (account: string, region: string): StackClients => {
+  const cache = new Map<string, AccountClients>();
+  return (account: string, region: string): AccountClients => {
     const key = `${account}/${region}`;
     const hit = cache.get(key);
     if (hit) return hit;
@@ -33,6 +43,8 @@ export function clientsFactory(credentials: ReadonlyMap<string, AccountCredentia
     const made = {
       cfn: new CloudFormationClient(common),
       s3: new S3Client({ ...common, forcePathStyle: pathStyle() }),
+      kms: new KMSClient(common),
+      iam: new IAMClient(common),
     };
     cache.set(key, made);
     return made;

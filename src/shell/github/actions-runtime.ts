@@ -10,6 +10,7 @@ import { readInputs } from './inputs.js';
 import { UserError } from '../../errors.js';
 import { baseConfigFromGitHub } from './base-config.js';
 import { octokitComments, type Repo } from './comments-api.js';
+import { octokitIssues } from './issues-api.js';
 import { runContext, type RunContext } from './run-context.js';
 import { roleArnOf } from '../../deploy-command.js';
 
@@ -58,6 +59,7 @@ export function actionsRuntime(): ActionDeps {
     clients: clientsFactory,
     context,
     comments: () => octokitComments(token(), repoOf(context)),
+    issues: () => octokitIssues(token(), repoOf(context)),
     baseConfig: (configPath) => {
       const pr = context.pullRequest!;
       return baseConfigFromGitHub(

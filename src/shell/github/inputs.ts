@@ -1,8 +1,8 @@
 import { UserError } from '../../errors.js';
 
-export const MODES = ['synth', 'plan', 'deploy', 'verify'] as const;
+export const MODES = ['synth', 'plan', 'deploy', 'verify', 'drift'] as const;
 /** Modes the action will grow into; named so a workflow written for a later version fails clearly. */
-const LATER_MODES = ['drift', 'bootstrap'];
+const LATER_MODES = ['bootstrap'];
 
 export type Mode = (typeof MODES)[number];
 
@@ -19,6 +19,8 @@ export interface ActionInputs {
   readonly githubToken: string;
   /** verify: how long to wait for a canary's replication status. */
   readonly verifyTimeoutMinutes: number;
+  /** drift: exit 3 when anything drifted. */
+  readonly failOnDrift: boolean;
 }
 
 /** Reads and checks the action inputs; `get` is core.getInput or a test's map. */
@@ -62,6 +64,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     comment: bool('comment', true),
     githubToken: get('github-token').trim(),
     verifyTimeoutMinutes: int('verify-timeout-minutes', 15, 1, 120),
+    failOnDrift: bool('fail-on-drift', false),
   };
   if (problems.length > 0) throw new UserError(problems.join('\n'));
   return inputs;

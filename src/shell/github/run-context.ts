@@ -16,6 +16,8 @@ export interface RunContext {
   readonly runUrl?: string;
   /** The runner offers OIDC tokens (the job has `id-token: write`). */
   readonly oidcAvailable: boolean;
+  /** GITHUB_EVENT_NAME: pull_request, push, schedule, workflow_dispatch, ... */
+  readonly event?: string;
 }
 
 interface PullRequestEvent {
@@ -59,6 +61,7 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),
+    ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
     oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
   };
 }

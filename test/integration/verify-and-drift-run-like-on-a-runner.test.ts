@@ -1,12 +1,14 @@
 /**
- * mode: verify of the committed bundle, run as the runner runs it, against the AWS emulator with
- * its replication stand-in (test/REPLICATION.md): a canary per destination must replicate and land
- * encrypted under that destination's key; a broken link of the permission chain must show up as
- * that destination failing; nothing is left behind.
+ * mode: verify and mode: drift of the committed bundle, run as the runner runs them, against the
+ * AWS emulator with its replication stand-in (test/REPLICATION.md) and drift answers
+ * (test/EMULATOR.md), and the local GitHub fake: a canary per destination must replicate and land
+ * encrypted under that destination's key; a link of the permission chain broken out of band must
+ * show up as that destination failing verify and as drift, with a tracking issue that closes once
+ * it is restored; nothing is left behind.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ListObjectVersionsCommand } from '@aws-sdk/client-s3';
+import { ListObjectVersionsCommand, PutBucketVersioningCommand } from '@aws-sdk/client-s3';
 import { GetKeyPolicyCommand, PutKeyPolicyCommand } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { loadTopology } from '../../src/core/load-topology.js';
@@ -36,18 +38,23 @@ const topology = loaded.topology;
 async function run(mode: string, inputs: Record<string, string> = {}): Promise<RunResult> {
   const workdir = makeWorkdir();
   writeFileSync(join(workdir, 'topology.yml'), example);
+  // Drift runs on a schedule, the others on the pull request.
+  const scheduled = mode === 'drift';
   return runBundle({
     script: ACTION,
     cwd: workdir,
     inputs: { config: 'topology.yml', mode, 'timeout-minutes': '5', 'github-token': 'ghs_test', ...inputs },
-    event: {
-      pull_request: {
-        number: PR,
-        base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/infra' } },
-        head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/infra', fork: false } },
-      },
-    },
+    event: scheduled
+      ? { schedule: '17 4 * * *' }
+      : {
+          pull_request: {
+            number: PR,
+            base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/infra' } },
+            head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/infra', fork: false } },
+          },
+        },
     env: {
+      GITHUB_EVENT_NAME: scheduled ? 'schedule' : 'pull_request',
       AWS_ENDPOINT_URL: moto.endpoint,
       GITHUB_API_URL: github.url,
       GITHUB_REPOSITORY: 'acme/infra',
@@ -70,6 +77,20 @@ interface VerifyJson {
   }[];
 }
 const verifyOf = (r: RunResult) => JSON.parse(r.outputs['verify-json']!) as VerifyJson;
+interface DriftJson {
+  stacks: {
+    name: string;
+    findings: {
+      resource: string;
+      what: string;
+      status: string;
+      expected?: string;
+      actual?: string;
+      detail?: string[];
+    }[];
+  }[];
+}
+const driftOf = (r: RunResult) => JSON.parse(r.outputs['drift-json']!) as DriftJson;
 const byId = (r: RunResult, id: string) => verifyOf(r).destinations.find((d) => d.destinationId === id)!;
 
 function expectExit(r: RunResult, code: number): void {
@@ -202,12 +223,94 @@ describe('a destination key policy that lost the replication role statement, out
   });
 
   test(
-    'restoring the statement makes verify pass again',
+    'drift names the key policy as drifted, exits 3 with fail-on-drift, and opens one tracking issue',
+    async () => {
+      const drift = await run('drift', { 'fail-on-drift': 'true' });
+      expectExit(drift, 3);
+      expect(drift.outputs.drift).toBe('drifted');
+      const report = driftOf(drift);
+      const keyPolicy = report.stacks
+        .find((x) => x.name === dr.stackName)!
+        .findings.find((f) => f.what === 'key policy')!;
+      expect(keyPolicy).toMatchObject({ resource: 'ReplicaKey', status: 'drifted' });
+      expect(keyPolicy.detail!.join('\n')).toMatch(/AllowReplicationRoleToEncryptReplicas/);
+      // Nothing else drifted.
+      const others = report.stacks.flatMap((x) => x.findings).filter((f) => f.status !== 'in-sync');
+      expect(others).toEqual([keyPolicy]);
+      const issues = github.issues().filter((x) => x.state === 'open');
+      expect(issues).toHaveLength(1);
+      expect(issues[0]!.labels.map((l) => l.name)).toEqual(['s3-xrepl-drift']);
+      expect(issues[0]!.body).toContain('key policy of `ReplicaKey`');
+      expect(drift.outputs['issue-url']).toBe(issues[0]!.html_url);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'a second drift run with the same result leaves the issue alone',
+    async () => {
+      github.clearRequests();
+      const again = await run('drift');
+      expectExit(again, 0);
+      expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'restoring the statement makes verify pass and drift in sync again, and closes the issue',
     async () => {
       await view.kms.send(new PutKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default', Policy: original }));
       const fixed = await run('verify');
       expectExit(fixed, 0);
       expect(byId(fixed, 'dr').status).toBe('pass');
+      const drift = await run('drift', { 'fail-on-drift': 'true' });
+      expectExit(drift, 0);
+      expect(drift.outputs.drift).toBe('in-sync');
+      const issue = github.issues()[0]!;
+      expect(issue.state).toBe('closed');
+      expect(github.comments(issue.number).map((c) => c.body)).toEqual([
+        expect.stringMatching(/^Back in sync/),
+      ]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('versioning suspended on a destination, out of band', () => {
+  test(
+    'drift reports it, expected Enabled and found Suspended',
+    async () => {
+      const analytics = topology.destinations.find((d) => d.id === 'analytics')!;
+      const view = await AccountView.of(moto.endpoint, analytics.account, analytics.region);
+      await view.s3.send(
+        new PutBucketVersioningCommand({
+          Bucket: analytics.bucket,
+          VersioningConfiguration: { Status: 'Suspended' },
+        }),
+      );
+      try {
+        const drift = await run('drift');
+        expectExit(drift, 0);
+        expect(drift.outputs.drift).toBe('drifted');
+        const findings = driftOf(drift).stacks.find((x) => x.name === analytics.stackName)!.findings;
+        expect(findings.filter((f) => f.status === 'drifted')).toEqual([
+          expect.objectContaining({
+            resource: 'ReplicaBucket',
+            what: 'versioning',
+            expected: 'Enabled',
+            actual: 'Suspended',
+          }),
+        ]);
+        expect(drift.summary).toContain('versioning of `ReplicaBucket`: Enabled → Suspended');
+      } finally {
+        await view.s3.send(
+          new PutBucketVersioningCommand({
+            Bucket: analytics.bucket,
+            VersioningConfiguration: { Status: 'Enabled' },
+          }),
+        );
+      }
     },
     TIMEOUT,
   );

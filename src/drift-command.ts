@@ -1,0 +1,86 @@
+import { DescribeStackResourcesCommand, GetTemplateCommand } from '@aws-sdk/client-cloudformation';
+import type { StackDrift, DriftReport } from './core/drift/drift-report.js';
+import { compareState, expectedState } from './core/drift/expected-state.js';
+import type { StackPlan } from './core/synth/synthesize.js';
+import { resolveTemplate, type TemplateInput } from './core/templates/resolve.js';
+import type { DeployDeps } from './deploy-command.js';
+import { ServiceError, isServiceFailure } from './errors.js';
+import { readTopology } from './read-topology.js';
+import type { AccountClients } from './shell/aws/clients.js';
+import { describeStack } from './shell/aws/deploy-stack.js';
+import { readLiveState } from './shell/aws/read-live-state.js';
+import { detectStackDrift } from './shell/aws/stack-drift.js';
+
+export type DriftDeps = DeployDeps;
+
+/**
+ * config file → drift of every stack: CloudFormation's detection, and a direct comparison of the
+ * live buckets, keys and role with the template each stack was deployed with (its own template and
+ * parameters, so a config change not yet deployed is not mistaken for drift). Read-only: the plan
+ * role suffices.
+ */
+export async function runDrift(
+  opts: { configPath: string; timeoutMs: number },
+  deps: DriftDeps,
+): Promise<DriftReport> {
+  const { topology, synthesis } = await readTopology(opts.configPath, deps);
+  const credentials = await deps.credentials(topology, 'plan');
+  const clients = deps.clients(credentials);
+  const stacks = await Promise.all(
+    synthesis.manifest.stacks.map((s) =>
+      stackDrift(s, clients(s.account, s.region), topology.partition, opts.timeoutMs, deps).catch(
+        (e: unknown) => {
+          if (!isServiceFailure(e)) throw e;
+          throw new ServiceError(
+            `${s.name} (${s.account}, ${s.region}): AWS did not answer as expected while checking drift: ${(e as Error).name}: ${(e as Error).message}`,
+            'Nothing was changed. Run the drift check again once the service is reachable.',
+          );
+        },
+      ),
+    ),
+  );
+  return { topology: topology.name, configPath: opts.configPath, stacks };
+}
+
+async function stackDrift(
+  s: StackPlan,
+  c: AccountClients,
+  partition: Parameters<typeof resolveTemplate>[1]['partition'],
+  timeoutMs: number,
+  deps: Pick<DriftDeps, 'clock' | 'logger'>,
+): Promise<StackDrift> {
+  const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
+  const stack = await describeStack(c.cfn, s.name);
+  if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
+    return { ...where, deployed: false, findings: [] };
+
+  const [template, resources] = await Promise.all([
+    c.cfn.send(new GetTemplateCommand({ StackName: s.name, TemplateStage: 'Original' })),
+    c.cfn.send(new DescribeStackResourcesCommand({ StackName: s.name })),
+  ]);
+  const resolved = resolveTemplate(JSON.parse(template.TemplateBody ?? '{}') as TemplateInput, {
+    partition,
+    region: s.region,
+    accountId: s.account,
+    stackName: s.name,
+    ...(stack.StackId ? { stackId: stack.StackId } : {}),
+    parameters: Object.fromEntries(
+      (stack.Parameters ?? []).map((p) => [p.ParameterKey!, p.ParameterValue ?? '']),
+    ),
+    resources: Object.fromEntries(
+      (resources.StackResources ?? [])
+        .filter((r) => r.LogicalResourceId && r.PhysicalResourceId)
+        .map((r) => [r.LogicalResourceId!, { physicalId: r.PhysicalResourceId! }]),
+    ),
+  });
+  const expected = expectedState(resolved, s.name);
+  const [cloudFormation, live] = await Promise.all([
+    detectStackDrift(c.cfn, s.name, deps.clock, timeoutMs),
+    readLiveState(expected, c),
+  ]);
+  const findings = compareState(expected, live);
+  deps.logger.info(
+    `${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`,
+  );
+  return { ...where, deployed: true, cloudFormation, findings };
+}
