@@ -80761,193 +80761,6 @@ async function cleanUp(run, versionId, leftBehind) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify-command.ts
-
-
-
-
-
-
-
-/**
- * config file → a canary per destination, all at once. Reads each stack's outputs for the live
- * bucket and key ARNs; uses the deploy role (verify runs right after a deploy, and that role may
- * write canaries under the reserved segment only).
- */
-async function runVerify(opts, deps) {
-    const { topology } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
-    const credentials = await deps.credentials(topology, 'deploy');
-    const clients = deps.clients(credentials);
-    const placeOf = async (p, keyOutput) => {
-        const c = clients(p.account, p.region);
-        const stack = await (0,deploy_stack/* describeStack */.G)(c.cfn, p.stackName);
-        const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
-        if (!stack || !keyArn)
-            throw new errors/* UserError */.yo(`${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`, 'Run mode deploy first.');
-        return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
-    };
-    const source = await placeOf(topology.source, source_template/* SOURCE_OUTPUTS */.B.kmsKeyArn);
-    const destinations = new Map();
-    for (const d of topology.destinations)
-        destinations.set(d.id, await placeOf(d, destination_template/* DESTINATION_OUTPUTS */._p.kmsKeyArn));
-    const results = await Promise.all(canaryObjects(topology, deps.runId).map(async (choice) => {
-        if (choice.kind === 'unverifiable') {
-            const d = destinations.get(choice.destinationId);
-            return {
-                destinationId: choice.destinationId,
-                account: d.account,
-                region: d.region,
-                bucket: d.bucket,
-                status: 'unverifiable',
-                checks: [],
-                hints: [choice.reason],
-                leftBehind: [],
-            };
-        }
-        const result = await runCanary({
-            canary: choice.object,
-            runId: deps.runId,
-            source,
-            destinations,
-            clock: deps.clock,
-            timeoutMs: opts.timeoutMs,
-        });
-        deps.logger.info(`verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`);
-        return result;
-    }));
-    return { topology: topology.name, configPath: opts.configPath, destinations: results };
-}
-
-;// CONCATENATED MODULE: ./src/verify-mode.ts
-
-
-
-
-
-/** Every output a verify sets (action.yml declares them; a test checks). */
-const VERIFY_OUTPUTS = (/* unused pure expression or super */ null && (['verified', 'verify-json', 'comment-url']));
-/** `mode: verify`: a canary per destination; exit 3 when any destination did not pass. */
-async function runVerifyMode(inputs, deps) {
-    const report = await runVerify({ configPath: inputs.config, timeoutMs: inputs.verifyTimeoutMinutes * 60_000 }, deps);
-    const ok = verified(report);
-    const setOutput = (name, value) => deps.setOutput(name, value);
-    setOutput('verified', String(ok));
-    setOutput('verify-json', JSON.stringify(report));
-    const parts = renderVerify(report, {
-        ...(deps.context.commit ? { commit: deps.context.commit } : {}),
-        ...(deps.context.runUrl ? { runUrl: deps.context.runUrl } : {}),
-    });
-    setOutput('comment-url', await publishReport({ parts, section: 'verify', configPath: inputs.config, comment: inputs.comment }, deps));
-    if (ok)
-        return errors/* EXIT */.dc.ok;
-    for (const d of report.destinations.filter((x) => x.status !== 'pass'))
-        deps.logger.error(`verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. Look at: ${d.hints[0] ?? 'the report'}`);
-    return errors/* EXIT */.dc.found;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/drift-report.ts
-/**
- * Drifted when anything drifted; otherwise unknown when anything could not be checked (a missing
- * stack, a failed detection, an unreadable value); in sync only when everything was seen in sync.
- * NOT_CHECKED resources count as unknown only where no direct comparison covers them.
- */
-function driftVerdict(r) {
-    const drifted = r.stacks.some((s) => s.findings.some((f) => f.status === 'drifted') || s.cloudFormation?.status === 'DRIFTED');
-    if (drifted)
-        return 'drifted';
-    const unknown = r.stacks.some((s) => !s.deployed ||
-        s.cloudFormation?.status === 'UNKNOWN' ||
-        s.findings.some((f) => f.status === 'unknown') ||
-        (s.cloudFormation?.resources ?? []).some((res) => res.status === 'NOT_CHECKED' && !s.findings.some((f) => coveredBy(f, res.logicalId))));
-    return unknown ? 'unknown' : 'in-sync';
-}
-/** A bucket policy finding names the bucket policy resource or the bucket it belongs to. */
-function coveredBy(f, logicalId) {
-    return f.resource === logicalId || f.subject === logicalId;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/render-drift.ts
-
-
-const STATUS = {
-    'in-sync': '✅ in sync',
-    drifted: '❌ drifted',
-    unknown: '❔ unknown',
-};
-function what(f) {
-    return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${escapeMarkdown(f.resource)}\``;
-}
-/** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
-function renderDrift(r, ctx = {}) {
-    const verdict = driftVerdict(r);
-    const drifted = r.stacks.flatMap((s) => s.findings.filter((f) => f.status === 'drifted').map((f) => ({ s, f })));
-    const cfnDrifted = r.stacks.flatMap((s) => (s.cloudFormation?.resources ?? [])
-        .filter((d) => d.status === 'MODIFIED' || d.status === 'DELETED')
-        .map((d) => ({ s, d })));
-    const unknown = r.stacks.flatMap((s) => unknownsOf(s).map((u) => ({ s, u })));
-    const head = [
-        `### s3-xrepl drift · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
-        verdict === 'drifted'
-            ? `❌ **Drift**: ${drifted.length + cfnDrifted.length} ${drifted.length + cfnDrifted.length === 1 ? 'difference' : 'differences'} between the live resources and what the stacks deployed.`
-            : verdict === 'unknown'
-                ? `❔ **Unknown**: nothing drifted among what could be checked, but ${unknown.length} ${unknown.length === 1 ? 'thing' : 'things'} could not be checked.`
-                : `✅ **In sync**: every stack, bucket, key and role is as deployed.`,
-        [
-            '| Stack | Account | Region | CloudFormation drift | Direct checks |',
-            '|---|---|---|---|---|',
-            ...r.stacks.map((s) => {
-                const count = (st) => s.findings.filter((f) => f.status === st).length;
-                const cfn = s.deployed ? (s.cloudFormation?.status ?? '—') : 'not deployed';
-                return `| \`${escapeMarkdown(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
-            }),
-        ].join('\n'),
-        ...(drifted.length + cfnDrifted.length > 0
-            ? [
-                [
-                    '> [!CAUTION]',
-                    '> **What drifted** (expected → found)',
-                    ...drifted.map(({ s, f }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`),
-                    ...cfnDrifted.map(({ s, d }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`),
-                ].join('\n'),
-            ]
-            : []),
-        ...(unknown.length > 0
-            ? [
-                [
-                    '> [!WARNING]',
-                    '> **Not checked** (unknown, not in sync)',
-                    ...unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`),
-                ].join('\n'),
-            ]
-            : []),
-    ];
-    const details = r.stacks
-        .filter((s) => s.deployed)
-        .map((s) => ({
-        summary: `<code>${escapeMarkdown(s.name)}</code>: every check`,
-        lines: [
-            '| Check | Result | Expected | Found |',
-            '|---|---|---|---|',
-            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${escapeMarkdown(f.expected ?? '')} | ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(escapeMarkdown).join('<br>')}` : ''} |`),
-            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation \`${escapeMarkdown(d.logicalId)}\` (${escapeMarkdown(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${escapeMarkdown(p.path)}: ${escapeMarkdown(p.expected)} → ${escapeMarkdown(p.actual)}`).join('<br>')} |`),
-        ],
-    }));
-    const tail = [
-        `<sub>${ctx.commit ? `Checked at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
-    ];
-    return { head, details, tail };
-}
-function unknownsOf(s) {
-    if (!s.deployed)
-        return ['the stack does not exist'];
-    const out = [];
-    if (s.cloudFormation?.status === 'UNKNOWN')
-        out.push(`CloudFormation drift detection: ${s.cloudFormation.reason ?? 'no result'}`);
-    for (const f of s.findings.filter((x) => x.status === 'unknown'))
-        out.push(`${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}: ${(f.detail ?? ['not read']).join('; ')}`);
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/core/drift/policy-diff.ts
 /**
  * Compares IAM, S3 bucket and KMS key policy documents by meaning, not by text: S3, KMS and IAM
@@ -82227,6 +82040,19 @@ async function stackDrift(s, c, partition, timeoutMs, deps) {
     const stack = await (0,deploy_stack/* describeStack */.G)(c.cfn, s.name);
     if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
         return { ...where, deployed: false, findings: [] };
+    const [cloudFormation, findings] = await Promise.all([
+        detectStackDrift(c.cfn, s.name, deps.clock, timeoutMs),
+        directFindings(s, c, partition, stack),
+    ]);
+    deps.logger.info(`${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`);
+    return { ...where, deployed: true, cloudFormation, findings };
+}
+/**
+ * The direct comparison alone, for one deployed stack: its deployed template resolved with its
+ * parameters and physical ids, against the live buckets, keys and role. Verify uses it to say which
+ * link of the chain broke when a canary FAILED.
+ */
+async function directFindings(s, c, partition, stack) {
     const [template, resources] = await Promise.all([
         c.cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: s.name, TemplateStage: 'Original' })),
         c.cfn.send(new dist_cjs/* DescribeStackResourcesCommand */.OTB({ StackName: s.name })),
@@ -82243,13 +82069,228 @@ async function stackDrift(s, c, partition, timeoutMs, deps) {
             .map((r) => [r.LogicalResourceId, { physicalId: r.PhysicalResourceId }])),
     });
     const expected = expectedState(resolved, s.name);
-    const [cloudFormation, live] = await Promise.all([
-        detectStackDrift(c.cfn, s.name, deps.clock, timeoutMs),
-        readLiveState(expected, c),
-    ]);
-    const findings = compareState(expected, live);
-    deps.logger.info(`${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`);
-    return { ...where, deployed: true, cloudFormation, findings };
+    return compareState(expected, await readLiveState(expected, c));
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/drift-report.ts
+/**
+ * Drifted when anything drifted; otherwise unknown when anything could not be checked (a missing
+ * stack, a failed detection, an unreadable value); in sync only when everything was seen in sync.
+ * NOT_CHECKED resources count as unknown only where no direct comparison covers them.
+ */
+function driftVerdict(r) {
+    const drifted = r.stacks.some((s) => s.findings.some((f) => f.status === 'drifted') || s.cloudFormation?.status === 'DRIFTED');
+    if (drifted)
+        return 'drifted';
+    const unknown = r.stacks.some((s) => !s.deployed ||
+        s.cloudFormation?.status === 'UNKNOWN' ||
+        s.findings.some((f) => f.status === 'unknown') ||
+        (s.cloudFormation?.resources ?? []).some((res) => res.status === 'NOT_CHECKED' && !s.findings.some((f) => coveredBy(f, res.logicalId))));
+    return unknown ? 'unknown' : 'in-sync';
+}
+/** A bucket policy finding names the bucket policy resource or the bucket it belongs to. */
+function coveredBy(f, logicalId) {
+    return f.resource === logicalId || f.subject === logicalId;
+}
+/** One finding as a line for a person: what, where, expected against found, and the first details. */
+function findingLine(f) {
+    const what = `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}${f.stack ? ` in ${f.stack}` : ''}`;
+    const detail = f.detail?.length ? `: ${f.detail.slice(0, 3).join('; ')}` : '';
+    return `${what} has drifted (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})${detail}`;
+}
+
+;// CONCATENATED MODULE: ./src/verify-command.ts
+
+
+
+
+
+
+
+
+
+/**
+ * config file → a canary per destination, all at once. Reads each stack's outputs for the live
+ * bucket and key ARNs; uses the deploy role (verify runs right after a deploy, and that role may
+ * write canaries under the reserved segment only).
+ */
+async function runVerify(opts, deps) {
+    const { topology, synthesis } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
+    const credentials = await deps.credentials(topology, 'deploy');
+    const clients = deps.clients(credentials);
+    const placeOf = async (p, keyOutput) => {
+        const c = clients(p.account, p.region);
+        const stack = await (0,deploy_stack/* describeStack */.G)(c.cfn, p.stackName);
+        const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
+        if (!stack || !keyArn)
+            throw new errors/* UserError */.yo(`${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`, 'Run mode deploy first.');
+        return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
+    };
+    const source = await placeOf(topology.source, source_template/* SOURCE_OUTPUTS */.B.kmsKeyArn);
+    const destinations = new Map();
+    for (const d of topology.destinations)
+        destinations.set(d.id, await placeOf(d, destination_template/* DESTINATION_OUTPUTS */._p.kmsKeyArn));
+    /**
+     * S3 never says why a version FAILED; the live state can. The destination's and the source's
+     * stacks compared with what they deployed: what drifted is the likely broken link.
+     */
+    const brokenLinks = async (destinationId) => {
+        const d = topology.destinations.find((x) => x.id === destinationId);
+        const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
+        const lines = [];
+        for (const s of stacks) {
+            const c = clients(s.account, s.region);
+            try {
+                const stack = await (0,deploy_stack/* describeStack */.G)(c.cfn, s.name);
+                if (!stack)
+                    continue;
+                const findings = await directFindings(s, c, topology.partition, stack);
+                lines.push(...findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`));
+            }
+            catch (e) {
+                deps.logger.warning(`verify: could not compare ${s.name} with its template: ${e.message}`);
+            }
+        }
+        return lines;
+    };
+    const results = await Promise.all(canaryObjects(topology, deps.runId).map(async (choice) => {
+        if (choice.kind === 'unverifiable') {
+            const d = destinations.get(choice.destinationId);
+            return {
+                destinationId: choice.destinationId,
+                account: d.account,
+                region: d.region,
+                bucket: d.bucket,
+                status: 'unverifiable',
+                checks: [],
+                hints: [choice.reason],
+                leftBehind: [],
+            };
+        }
+        const ran = await runCanary({
+            canary: choice.object,
+            runId: deps.runId,
+            source,
+            destinations,
+            clock: deps.clock,
+            timeoutMs: opts.timeoutMs,
+        });
+        const result = ran.status === 'pass'
+            ? ran
+            : { ...ran, hints: [...(await brokenLinks(ran.destinationId)), ...ran.hints] };
+        deps.logger.info(`verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`);
+        return result;
+    }));
+    return { topology: topology.name, configPath: opts.configPath, destinations: results };
+}
+
+;// CONCATENATED MODULE: ./src/verify-mode.ts
+
+
+
+
+
+/** Every output a verify sets (action.yml declares them; a test checks). */
+const VERIFY_OUTPUTS = (/* unused pure expression or super */ null && (['verified', 'verify-json', 'comment-url']));
+/** `mode: verify`: a canary per destination; exit 3 when any destination did not pass. */
+async function runVerifyMode(inputs, deps) {
+    const report = await runVerify({ configPath: inputs.config, timeoutMs: inputs.verifyTimeoutMinutes * 60_000 }, deps);
+    const ok = verified(report);
+    const setOutput = (name, value) => deps.setOutput(name, value);
+    setOutput('verified', String(ok));
+    setOutput('verify-json', JSON.stringify(report));
+    const parts = renderVerify(report, {
+        ...(deps.context.commit ? { commit: deps.context.commit } : {}),
+        ...(deps.context.runUrl ? { runUrl: deps.context.runUrl } : {}),
+    });
+    setOutput('comment-url', await publishReport({ parts, section: 'verify', configPath: inputs.config, comment: inputs.comment }, deps));
+    if (ok)
+        return errors/* EXIT */.dc.ok;
+    for (const d of report.destinations.filter((x) => x.status !== 'pass'))
+        deps.logger.error(`verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. Look at: ${d.hints[0] ?? 'the report'}`);
+    return errors/* EXIT */.dc.found;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/render-drift.ts
+
+
+const STATUS = {
+    'in-sync': '✅ in sync',
+    drifted: '❌ drifted',
+    unknown: '❔ unknown',
+};
+function what(f) {
+    return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${escapeMarkdown(f.resource)}\``;
+}
+/** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
+function renderDrift(r, ctx = {}) {
+    const verdict = driftVerdict(r);
+    const drifted = r.stacks.flatMap((s) => s.findings.filter((f) => f.status === 'drifted').map((f) => ({ s, f })));
+    const cfnDrifted = r.stacks.flatMap((s) => (s.cloudFormation?.resources ?? [])
+        .filter((d) => d.status === 'MODIFIED' || d.status === 'DELETED')
+        .map((d) => ({ s, d })));
+    const unknown = r.stacks.flatMap((s) => unknownsOf(s).map((u) => ({ s, u })));
+    const head = [
+        `### s3-xrepl drift · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+        verdict === 'drifted'
+            ? `❌ **Drift**: ${drifted.length + cfnDrifted.length} ${drifted.length + cfnDrifted.length === 1 ? 'difference' : 'differences'} between the live resources and what the stacks deployed.`
+            : verdict === 'unknown'
+                ? `❔ **Unknown**: nothing drifted among what could be checked, but ${unknown.length} ${unknown.length === 1 ? 'thing' : 'things'} could not be checked.`
+                : `✅ **In sync**: every stack, bucket, key and role is as deployed.`,
+        [
+            '| Stack | Account | Region | CloudFormation drift | Direct checks |',
+            '|---|---|---|---|---|',
+            ...r.stacks.map((s) => {
+                const count = (st) => s.findings.filter((f) => f.status === st).length;
+                const cfn = s.deployed ? (s.cloudFormation?.status ?? '—') : 'not deployed';
+                return `| \`${escapeMarkdown(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
+            }),
+        ].join('\n'),
+        ...(drifted.length + cfnDrifted.length > 0
+            ? [
+                [
+                    '> [!CAUTION]',
+                    '> **What drifted** (expected → found)',
+                    ...drifted.map(({ s, f }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`),
+                    ...cfnDrifted.map(({ s, d }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`),
+                ].join('\n'),
+            ]
+            : []),
+        ...(unknown.length > 0
+            ? [
+                [
+                    '> [!WARNING]',
+                    '> **Not checked** (unknown, not in sync)',
+                    ...unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`),
+                ].join('\n'),
+            ]
+            : []),
+    ];
+    const details = r.stacks
+        .filter((s) => s.deployed)
+        .map((s) => ({
+        summary: `<code>${escapeMarkdown(s.name)}</code>: every check`,
+        lines: [
+            '| Check | Result | Expected | Found |',
+            '|---|---|---|---|',
+            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${escapeMarkdown(f.expected ?? '')} | ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(escapeMarkdown).join('<br>')}` : ''} |`),
+            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation \`${escapeMarkdown(d.logicalId)}\` (${escapeMarkdown(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${escapeMarkdown(p.path)}: ${escapeMarkdown(p.expected)} → ${escapeMarkdown(p.actual)}`).join('<br>')} |`),
+        ],
+    }));
+    const tail = [
+        `<sub>${ctx.commit ? `Checked at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
+    ];
+    return { head, details, tail };
+}
+function unknownsOf(s) {
+    if (!s.deployed)
+        return ['the stack does not exist'];
+    const out = [];
+    if (s.cloudFormation?.status === 'UNKNOWN')
+        out.push(`CloudFormation drift detection: ${s.cloudFormation.reason ?? 'no result'}`);
+    for (const f of s.findings.filter((x) => x.status === 'unknown'))
+        out.push(`${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}: ${(f.detail ?? ['not read']).join('; ')}`);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/tracking-issue.ts

@@ -1,6 +1,8 @@
 import { DescribeStackResourcesCommand, GetTemplateCommand } from '@aws-sdk/client-cloudformation';
 import type { StackDrift, DriftReport } from './core/drift/drift-report.js';
-import { compareState, expectedState } from './core/drift/expected-state.js';
+import { compareState, expectedState, type Finding } from './core/drift/expected-state.js';
+import type { Partition } from './core/config/regions.js';
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { StackPlan } from './core/synth/synthesize.js';
 import { resolveTemplate, type TemplateInput } from './core/templates/resolve.js';
 import type { DeployDeps } from './deploy-command.js';
@@ -45,7 +47,7 @@ export async function runDrift(
 async function stackDrift(
   s: StackPlan,
   c: AccountClients,
-  partition: Parameters<typeof resolveTemplate>[1]['partition'],
+  partition: Partition,
   timeoutMs: number,
   deps: Pick<DriftDeps, 'clock' | 'logger'>,
 ): Promise<StackDrift> {
@@ -54,6 +56,27 @@ async function stackDrift(
   if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
     return { ...where, deployed: false, findings: [] };
 
+  const [cloudFormation, findings] = await Promise.all([
+    detectStackDrift(c.cfn, s.name, deps.clock, timeoutMs),
+    directFindings(s, c, partition, stack),
+  ]);
+  deps.logger.info(
+    `${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`,
+  );
+  return { ...where, deployed: true, cloudFormation, findings };
+}
+
+/**
+ * The direct comparison alone, for one deployed stack: its deployed template resolved with its
+ * parameters and physical ids, against the live buckets, keys and role. Verify uses it to say which
+ * link of the chain broke when a canary FAILED.
+ */
+export async function directFindings(
+  s: StackPlan,
+  c: AccountClients,
+  partition: Partition,
+  stack: Stack,
+): Promise<Finding[]> {
   const [template, resources] = await Promise.all([
     c.cfn.send(new GetTemplateCommand({ StackName: s.name, TemplateStage: 'Original' })),
     c.cfn.send(new DescribeStackResourcesCommand({ StackName: s.name })),
@@ -74,13 +97,5 @@ async function stackDrift(
     ),
   });
   const expected = expectedState(resolved, s.name);
-  const [cloudFormation, live] = await Promise.all([
-    detectStackDrift(c.cfn, s.name, deps.clock, timeoutMs),
-    readLiveState(expected, c),
-  ]);
-  const findings = compareState(expected, live);
-  deps.logger.info(
-    `${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`,
-  );
-  return { ...where, deployed: true, cloudFormation, findings };
+  return compareState(expected, await readLiveState(expected, c));
 }

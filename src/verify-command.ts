@@ -7,6 +7,8 @@ import { UserError } from './errors.js';
 import { readTopology } from './read-topology.js';
 import { runCanary, type CanaryPlace } from './shell/aws/canary.js';
 import { describeStack } from './shell/aws/deploy-stack.js';
+import { directFindings } from './drift-command.js';
+import { findingLine } from './core/drift/drift-report.js';
 
 export type VerifyDeps = DeployDeps;
 
@@ -19,7 +21,7 @@ export async function runVerify(
   opts: { configPath: string; timeoutMs: number },
   deps: VerifyDeps,
 ): Promise<VerifyReport> {
-  const { topology } = await readTopology(opts.configPath, deps);
+  const { topology, synthesis } = await readTopology(opts.configPath, deps);
   const credentials = await deps.credentials(topology, 'deploy');
   const clients = deps.clients(credentials);
 
@@ -42,6 +44,30 @@ export async function runVerify(
   for (const d of topology.destinations)
     destinations.set(d.id, await placeOf(d, DESTINATION_OUTPUTS.kmsKeyArn));
 
+  /**
+   * S3 never says why a version FAILED; the live state can. The destination's and the source's
+   * stacks compared with what they deployed: what drifted is the likely broken link.
+   */
+  const brokenLinks = async (destinationId: string): Promise<string[]> => {
+    const d = topology.destinations.find((x) => x.id === destinationId)!;
+    const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
+    const lines: string[] = [];
+    for (const s of stacks) {
+      const c = clients(s.account, s.region);
+      try {
+        const stack = await describeStack(c.cfn, s.name);
+        if (!stack) continue;
+        const findings = await directFindings(s, c, topology.partition, stack);
+        lines.push(
+          ...findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`),
+        );
+      } catch (e) {
+        deps.logger.warning(`verify: could not compare ${s.name} with its template: ${(e as Error).message}`);
+      }
+    }
+    return lines;
+  };
+
   const results = await Promise.all(
     canaryObjects(topology, deps.runId).map(async (choice): Promise<DestinationVerification> => {
       if (choice.kind === 'unverifiable') {
@@ -57,7 +83,7 @@ export async function runVerify(
           leftBehind: [],
         };
       }
-      const result = await runCanary({
+      const ran = await runCanary({
         canary: choice.object,
         runId: deps.runId,
         source,
@@ -65,6 +91,10 @@ export async function runVerify(
         clock: deps.clock,
         timeoutMs: opts.timeoutMs,
       });
+      const result =
+        ran.status === 'pass'
+          ? ran
+          : { ...ran, hints: [...(await brokenLinks(ran.destinationId)), ...ran.hints] };
       deps.logger.info(
         `verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`,
       );

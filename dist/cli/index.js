@@ -57299,63 +57299,6 @@ async function cleanUp(run, versionId, leftBehind) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify-command.ts
-
-
-
-
-
-
-
-/**
- * config file → a canary per destination, all at once. Reads each stack's outputs for the live
- * bucket and key ARNs; uses the deploy role (verify runs right after a deploy, and that role may
- * write canaries under the reserved segment only).
- */
-async function runVerify(opts, deps) {
-    const { topology } = await readTopology(opts.configPath, deps);
-    const credentials = await deps.credentials(topology, 'deploy');
-    const clients = deps.clients(credentials);
-    const placeOf = async (p, keyOutput) => {
-        const c = clients(p.account, p.region);
-        const stack = await describeStack(c.cfn, p.stackName);
-        const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
-        if (!stack || !keyArn)
-            throw new errors_UserError(`${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`, 'Run mode deploy first.');
-        return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
-    };
-    const source = await placeOf(topology.source, SOURCE_OUTPUTS.kmsKeyArn);
-    const destinations = new Map();
-    for (const d of topology.destinations)
-        destinations.set(d.id, await placeOf(d, DESTINATION_OUTPUTS.kmsKeyArn));
-    const results = await Promise.all(canaryObjects(topology, deps.runId).map(async (choice) => {
-        if (choice.kind === 'unverifiable') {
-            const d = destinations.get(choice.destinationId);
-            return {
-                destinationId: choice.destinationId,
-                account: d.account,
-                region: d.region,
-                bucket: d.bucket,
-                status: 'unverifiable',
-                checks: [],
-                hints: [choice.reason],
-                leftBehind: [],
-            };
-        }
-        const result = await runCanary({
-            canary: choice.object,
-            runId: deps.runId,
-            source,
-            destinations,
-            clock: deps.clock,
-            timeoutMs: opts.timeoutMs,
-        });
-        deps.logger.info(`verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`);
-        return result;
-    }));
-    return { topology: topology.name, configPath: opts.configPath, destinations: results };
-}
-
 ;// CONCATENATED MODULE: ./src/core/drift/policy-diff.ts
 /**
  * Compares IAM, S3 bucket and KMS key policy documents by meaning, not by text: S3, KMS and IAM
@@ -58629,6 +58572,19 @@ async function stackDrift(s, c, partition, timeoutMs, deps) {
     const stack = await describeStack(c.cfn, s.name);
     if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
         return { ...where, deployed: false, findings: [] };
+    const [cloudFormation, findings] = await Promise.all([
+        detectStackDrift(c.cfn, s.name, deps.clock, timeoutMs),
+        directFindings(s, c, partition, stack),
+    ]);
+    deps.logger.info(`${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`);
+    return { ...where, deployed: true, cloudFormation, findings };
+}
+/**
+ * The direct comparison alone, for one deployed stack: its deployed template resolved with its
+ * parameters and physical ids, against the live buckets, keys and role. Verify uses it to say which
+ * link of the chain broke when a canary FAILED.
+ */
+async function directFindings(s, c, partition, stack) {
     const [template, resources] = await Promise.all([
         c.cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: s.name, TemplateStage: 'Original' })),
         c.cfn.send(new dist_cjs/* DescribeStackResourcesCommand */.OTB({ StackName: s.name })),
@@ -58645,13 +58601,7 @@ async function stackDrift(s, c, partition, timeoutMs, deps) {
             .map((r) => [r.LogicalResourceId, { physicalId: r.PhysicalResourceId }])),
     });
     const expected = expectedState(resolved, s.name);
-    const [cloudFormation, live] = await Promise.all([
-        detectStackDrift(c.cfn, s.name, deps.clock, timeoutMs),
-        readLiveState(expected, c),
-    ]);
-    const findings = compareState(expected, live);
-    deps.logger.info(`${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`);
-    return { ...where, deployed: true, cloudFormation, findings };
+    return compareState(expected, await readLiveState(expected, c));
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/drift-report.ts
@@ -58673,6 +58623,97 @@ function driftVerdict(r) {
 /** A bucket policy finding names the bucket policy resource or the bucket it belongs to. */
 function coveredBy(f, logicalId) {
     return f.resource === logicalId || f.subject === logicalId;
+}
+/** One finding as a line for a person: what, where, expected against found, and the first details. */
+function findingLine(f) {
+    const what = `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}${f.stack ? ` in ${f.stack}` : ''}`;
+    const detail = f.detail?.length ? `: ${f.detail.slice(0, 3).join('; ')}` : '';
+    return `${what} has drifted (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})${detail}`;
+}
+
+;// CONCATENATED MODULE: ./src/verify-command.ts
+
+
+
+
+
+
+
+
+
+/**
+ * config file → a canary per destination, all at once. Reads each stack's outputs for the live
+ * bucket and key ARNs; uses the deploy role (verify runs right after a deploy, and that role may
+ * write canaries under the reserved segment only).
+ */
+async function runVerify(opts, deps) {
+    const { topology, synthesis } = await readTopology(opts.configPath, deps);
+    const credentials = await deps.credentials(topology, 'deploy');
+    const clients = deps.clients(credentials);
+    const placeOf = async (p, keyOutput) => {
+        const c = clients(p.account, p.region);
+        const stack = await describeStack(c.cfn, p.stackName);
+        const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
+        if (!stack || !keyArn)
+            throw new errors_UserError(`${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`, 'Run mode deploy first.');
+        return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
+    };
+    const source = await placeOf(topology.source, SOURCE_OUTPUTS.kmsKeyArn);
+    const destinations = new Map();
+    for (const d of topology.destinations)
+        destinations.set(d.id, await placeOf(d, DESTINATION_OUTPUTS.kmsKeyArn));
+    /**
+     * S3 never says why a version FAILED; the live state can. The destination's and the source's
+     * stacks compared with what they deployed: what drifted is the likely broken link.
+     */
+    const brokenLinks = async (destinationId) => {
+        const d = topology.destinations.find((x) => x.id === destinationId);
+        const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
+        const lines = [];
+        for (const s of stacks) {
+            const c = clients(s.account, s.region);
+            try {
+                const stack = await describeStack(c.cfn, s.name);
+                if (!stack)
+                    continue;
+                const findings = await directFindings(s, c, topology.partition, stack);
+                lines.push(...findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`));
+            }
+            catch (e) {
+                deps.logger.warning(`verify: could not compare ${s.name} with its template: ${e.message}`);
+            }
+        }
+        return lines;
+    };
+    const results = await Promise.all(canaryObjects(topology, deps.runId).map(async (choice) => {
+        if (choice.kind === 'unverifiable') {
+            const d = destinations.get(choice.destinationId);
+            return {
+                destinationId: choice.destinationId,
+                account: d.account,
+                region: d.region,
+                bucket: d.bucket,
+                status: 'unverifiable',
+                checks: [],
+                hints: [choice.reason],
+                leftBehind: [],
+            };
+        }
+        const ran = await runCanary({
+            canary: choice.object,
+            runId: deps.runId,
+            source,
+            destinations,
+            clock: deps.clock,
+            timeoutMs: opts.timeoutMs,
+        });
+        const result = ran.status === 'pass'
+            ? ran
+            : { ...ran, hints: [...(await brokenLinks(ran.destinationId)), ...ran.hints] };
+        deps.logger.info(`verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`);
+        return result;
+    }));
+    return { topology: topology.name, configPath: opts.configPath, destinations: results };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-verify.ts

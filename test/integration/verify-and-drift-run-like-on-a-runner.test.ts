@@ -204,7 +204,12 @@ describe('a destination key policy that lost the replication role statement, out
     const d = byId(broken, 'dr');
     expect(d.status).toBe('fail');
     expect(d.replicationStatus).toBe('FAILED');
-    expect(d.hints[0]).toMatch(/key policy of dr's replica key/);
+    // S3 says only FAILED; verify compares the live state with the stacks to name the broken link.
+    expect(d.hints[0]).toMatch(
+      /^live state: key policy of ReplicaKey in s3-xrepl-orders-dst-dr has drifted.*AllowReplicationRoleToEncryptReplicas/,
+    );
+    expect(d.hints.filter((h) => h.startsWith('live state:'))).toHaveLength(1);
+    expect(d.hints).toContainEqual(expect.stringMatching(/key policy of dr's replica key/));
     expect(byId(broken, 'analytics').status).toBe('pass');
     expect(broken.stdout).toMatch(/::error::verify dr \(222222222222, us-west-2\): fail \(FAILED\)/);
   });

@@ -67,3 +67,10 @@ export function driftVerdict(r: DriftReport): DriftVerdict {
 function coveredBy(f: Finding, logicalId: string): boolean {
   return f.resource === logicalId || f.subject === logicalId;
 }
+
+/** One finding as a line for a person: what, where, expected against found, and the first details. */
+export function findingLine(f: Finding): string {
+  const what = `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}${f.stack ? ` in ${f.stack}` : ''}`;
+  const detail = f.detail?.length ? `: ${f.detail.slice(0, 3).join('; ')}` : '';
+  return `${what} has drifted (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})${detail}`;
+}
