@@ -79515,10 +79515,23 @@ function parseIfJson(v) {
 }
 /** Lists whose order carries no meaning in IAM: actions, resources, principals. */
 const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
+/**
+ * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
+ * diff and an edited statement stays where its Sid puts it.
+ */
+function sortStatements(items) {
+    const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
+    return items
+        .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
+        .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
+        .map((e) => e.x);
+}
 function normalize(v, key) {
     v = parseIfJson(v);
     if (Array.isArray(v)) {
         const items = v.map((x) => normalize(x));
+        if (key === 'Statement')
+            return sortStatements(items);
         return key && UNORDERED_KEYS.has(key) && items.every((x) => typeof x === 'string')
             ? [...items].sort()
             : items;
@@ -79593,13 +79606,22 @@ function middle(a, b) {
 }
 /** Unified-diff body (no file headers): changed lines with `context` lines around, hunks split by `@@`. */
 function unifiedDiff(lines, context = 3) {
-    const keep = new Array(lines.length).fill(false);
-    lines.forEach((l, i) => {
-        if (l.op === ' ')
-            return;
-        for (let k = Math.max(0, i - context); k <= Math.min(lines.length - 1, i + context); k++)
-            keep[k] = true;
-    });
+    // Distance to the nearest change before and after each line, in two linear passes: marking a
+    // window around each change would be quadratic for a wide context on a big property.
+    const n = lines.length;
+    const before = new Array(n);
+    const after = new Array(n);
+    for (let i = 0, last = -Infinity; i < n; i++) {
+        if (lines[i].op !== ' ')
+            last = i;
+        before[i] = i - last;
+    }
+    for (let i = n - 1, next = Infinity; i >= 0; i--) {
+        if (lines[i].op !== ' ')
+            next = i;
+        after[i] = next - i;
+    }
+    const keep = lines.map((_, i) => Math.min(before[i], after[i]) <= context);
     const out = [];
     let gap = false;
     lines.forEach((l, i) => {
@@ -79897,11 +79919,14 @@ function sameValue(a, b) {
  * `diffTemplates`, plus the properties that read a parameter whose value changes (by Ref, Fn::Sub,
  * or Fn::If on a condition that reads it): the template text is the same, the resolved value not.
  */
-function diffStack(before, after, changedParameters) {
+function diffStack(before, after, changedParameters, 
+/** The parameter values on both sides, where known: they tell a resource's Condition flipping. */
+values) {
     const changes = diffTemplates(before, after);
     if (!before || changedParameters.size === 0)
         return changes;
     const conditions = affectedConditions(after, changedParameters);
+    changes.push(...conditionFlips(before, after, conditions, values));
     const reads = (v) => readsAny(v, changedParameters, conditions);
     const old = (before.Resources ?? {});
     for (const [logicalId, r] of Object.entries(after.Resources)) {
@@ -79930,6 +79955,71 @@ function diffStack(before, after, changedParameters) {
             changes.push(change);
     }
     return changes;
+}
+/**
+ * Resources present in both templates whose own Condition may change value: with the parameter
+ * values, the resource is added or removed; without them, it may be (reported as such).
+ */
+function conditionFlips(before, after, affected, values) {
+    const old = (before.Resources ?? {});
+    const out = [];
+    for (const [logicalId, r] of Object.entries(after.Resources)) {
+        const was = old[logicalId];
+        if (!r.Condition || !affected.has(r.Condition) || was?.Type !== r.Type || was.Condition !== r.Condition)
+            continue;
+        if (!values) {
+            out.push({
+                logicalId,
+                resourceType: r.Type,
+                action: 'Modify',
+                replacement: 'Conditional',
+                properties: ['Condition'],
+                before: was.Properties ?? {},
+                after: r.Properties ?? {},
+            });
+            continue;
+        }
+        const existed = conditionValue(before, was.Condition, values.before);
+        const exists = conditionValue(after, r.Condition, values.after);
+        if (existed && !exists)
+            out.push({
+                logicalId,
+                resourceType: r.Type,
+                action: 'Remove',
+                properties: [],
+                before: was.Properties ?? {},
+            });
+        if (!existed && exists)
+            out.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: r.Properties ?? {} });
+    }
+    return out;
+}
+/** A template Condition's value for these parameter values (defaults where not given). */
+function conditionValue(template, name, parameters) {
+    const defs = (template.Conditions ?? {});
+    const params = (template.Parameters ?? {});
+    const value = (v) => {
+        if (typeof v === 'object' && v !== null && 'Ref' in v) {
+            const ref = v.Ref;
+            return (parameters[ref] ?? (params[ref]?.Default !== undefined ? String(params[ref].Default) : undefined));
+        }
+        return v;
+    };
+    const evaluate = (c) => {
+        const o = c;
+        if (typeof o.Condition === 'string')
+            return evaluate(defs[o.Condition]);
+        if (Array.isArray(o['Fn::Equals']))
+            return String(value(o['Fn::Equals'][0])) === String(value(o['Fn::Equals'][1]));
+        if (Array.isArray(o['Fn::Not']))
+            return !evaluate(o['Fn::Not'][0]);
+        if (Array.isArray(o['Fn::And']))
+            return o['Fn::And'].every(evaluate);
+        if (Array.isArray(o['Fn::Or']))
+            return o['Fn::Or'].some(evaluate);
+        throw new Error(`internal: condition ${name} uses a function the plan cannot evaluate`);
+    };
+    return evaluate(defs[name]);
 }
 /** Conditions whose value may change with these parameters, following `{Condition: name}` references. */
 function affectedConditions(template, parameters) {
@@ -79972,24 +80062,39 @@ function readsAny(v, parameters, conditions) {
 ;// CONCATENATED MODULE: ./src/core/plan/offline-plan.ts
 
 
+
 /** A plan from templates alone: this branch's stacks against the base branch's. */
 function offlinePlan(input) {
     const { synthesis, base } = input;
-    const stacks = synthesis.manifest.stacks.map((stack) => {
+    const previews = new Map();
+    // Deploy order: every destination before the source that reads their outputs.
+    for (const stack of synthesis.manifest.stacks) {
         const template = synthesis.templates.get(stack.template);
         const was = base?.manifest.stacks.find((s) => s.name === stack.name);
         const wasTemplate = was ? base.templates.get(was.template) : undefined;
-        const changes = diffStack(wasTemplate, template, was ? changedParameters(was, stack) : new Set());
-        return {
+        const unknown = was ? movedOutputs(stack, previews) : [];
+        const changed = was ? new Set([...changedParameters(was, stack), ...unknown]) : new Set();
+        const changes = diffStack(wasTemplate, template, changed, {
+            before: was ? literals(was) : {},
+            after: literals(stack),
+        });
+        previews.set(stack.name, {
             name: stack.name,
             kind: stack.kind,
             account: stack.account,
             region: stack.region,
-            status: !was ? 'create' : changes.length > 0 ? 'update' : 'unchanged',
+            status: !was
+                ? 'create'
+                : unknown.length > 0
+                    ? 'pending-inputs'
+                    : changes.length > 0
+                        ? 'update'
+                        : 'unchanged',
             changes,
-            unknownInputs: [],
-        };
-    });
+            unknownInputs: unknown,
+        });
+    }
+    const stacks = [...previews.values()];
     return {
         topology: input.topology.name,
         configPath: input.configPath,
@@ -80002,6 +80107,20 @@ function offlinePlan(input) {
 function changedParameters(before, after) {
     const names = new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)]);
     return new Set([...names].filter((n) => JSON.stringify(before.parameters[n]) !== JSON.stringify(after.parameters[n])));
+}
+/** Parameters that read an output of a stack that is new or replaces what its outputs name. */
+function movedOutputs(stack, previews) {
+    return Object.entries(stack.parameters)
+        .filter(([, v]) => {
+        if (typeof v === 'string')
+            return false;
+        const from = previews.get(v.fromStack);
+        return from !== undefined && (from.status === 'create' || (0,resource_change/* destructiveChanges */.OQ)(from.changes).length > 0);
+    })
+        .map(([k]) => k);
+}
+function literals(stack) {
+    return Object.fromEntries(Object.entries(stack.parameters).filter((e) => typeof e[1] === 'string'));
 }
 
 // EXTERNAL MODULE: ./src/core/synth/synthesize.ts
@@ -80307,6 +80426,9 @@ function compose(configPath, sections) {
     });
     return [commentMarker(configPath), ...blocks].join('\n');
 }
+/** Below this much room for a section, the other sections are replaced by a pointer. */
+const MIN_SECTION_ROOM = 16_000;
+const MADE_WAY = (name) => `_The ${name} report was too long to keep beside this one: it is in the job summary of its run._`;
 /**
  * The comment with `name`'s section set to `parts`, cut to what GitHub accepts after the other
  * sections; `unchanged` when the section already holds this digest.
@@ -80317,7 +80439,14 @@ function withSection(existing, configPath, name, parts, omitted, limit = COMMENT
     if (sections.get(name)?.digest === digest)
         return { kind: 'unchanged' };
     sections.delete(name);
-    const overhead = compose(configPath, new Map([...sections, [name, { digest, body: '' }]])).length;
+    let overhead = compose(configPath, new Map([...sections, [name, { digest, body: '' }]])).length;
+    // The other sections leave too little room: they make way (their runs' summaries hold them whole).
+    const room = limit - overhead;
+    if (room < Math.min(MIN_SECTION_ROOM, limit / 4) && renderAll(parts).length > room) {
+        for (const [other, s] of sections)
+            sections.set(other, { digest: s.digest, body: MADE_WAY(other) });
+        overhead = compose(configPath, new Map([...sections, [name, { digest, body: '' }]])).length;
+    }
     const body = renderWithin(parts, limit - overhead, omitted).trimEnd();
     sections.set(name, { digest, body });
     return { kind: 'write', body: compose(configPath, sections) };

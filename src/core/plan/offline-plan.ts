@@ -3,6 +3,7 @@ import type { StackPlan, Synthesis } from '../synth/synthesize.js';
 import { pictureOf } from './picture.js';
 import type { Plan, StackPreview } from './plan.js';
 import { diffStack } from './template-diff.js';
+import { destructiveChanges } from './resource-change.js';
 
 export interface OfflinePlanInput {
   readonly topology: Topology;
@@ -18,21 +19,35 @@ export interface OfflinePlanInput {
 /** A plan from templates alone: this branch's stacks against the base branch's. */
 export function offlinePlan(input: OfflinePlanInput): Plan {
   const { synthesis, base } = input;
-  const stacks = synthesis.manifest.stacks.map((stack): StackPreview => {
+  const previews = new Map<string, StackPreview>();
+  // Deploy order: every destination before the source that reads their outputs.
+  for (const stack of synthesis.manifest.stacks) {
     const template = synthesis.templates.get(stack.template)!;
     const was = base?.manifest.stacks.find((s) => s.name === stack.name);
     const wasTemplate = was ? base!.templates.get(was.template) : undefined;
-    const changes = diffStack(wasTemplate, template, was ? changedParameters(was, stack) : new Set());
-    return {
+    const unknown = was ? movedOutputs(stack, previews) : [];
+    const changed = was ? new Set([...changedParameters(was, stack), ...unknown]) : new Set<string>();
+    const changes = diffStack(wasTemplate, template, changed, {
+      before: was ? literals(was) : {},
+      after: literals(stack),
+    });
+    previews.set(stack.name, {
       name: stack.name,
       kind: stack.kind,
       account: stack.account,
       region: stack.region,
-      status: !was ? 'create' : changes.length > 0 ? 'update' : 'unchanged',
+      status: !was
+        ? 'create'
+        : unknown.length > 0
+          ? 'pending-inputs'
+          : changes.length > 0
+            ? 'update'
+            : 'unchanged',
       changes,
-      unknownInputs: [],
-    };
-  });
+      unknownInputs: unknown,
+    });
+  }
+  const stacks = [...previews.values()];
   return {
     topology: input.topology.name,
     configPath: input.configPath,
@@ -47,5 +62,22 @@ export function changedParameters(before: StackPlan, after: StackPlan): Set<stri
   const names = new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)]);
   return new Set(
     [...names].filter((n) => JSON.stringify(before.parameters[n]) !== JSON.stringify(after.parameters[n])),
+  );
+}
+
+/** Parameters that read an output of a stack that is new or replaces what its outputs name. */
+function movedOutputs(stack: StackPlan, previews: ReadonlyMap<string, StackPreview>): string[] {
+  return Object.entries(stack.parameters)
+    .filter(([, v]) => {
+      if (typeof v === 'string') return false;
+      const from = previews.get(v.fromStack);
+      return from !== undefined && (from.status === 'create' || destructiveChanges(from.changes).length > 0);
+    })
+    .map(([k]) => k);
+}
+
+function literals(stack: StackPlan): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(stack.parameters).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
 }

@@ -72,10 +72,16 @@ export function diffStack(
   before: Template | undefined,
   after: Template,
   changedParameters: ReadonlySet<string>,
+  /** The parameter values on both sides, where known: they tell a resource's Condition flipping. */
+  values?: {
+    readonly before: Readonly<Record<string, string>>;
+    readonly after: Readonly<Record<string, string>>;
+  },
 ): ResourceChange[] {
   const changes = diffTemplates(before, after);
   if (!before || changedParameters.size === 0) return changes;
   const conditions = affectedConditions(after, changedParameters);
+  changes.push(...conditionFlips(before, after, conditions, values));
   const reads = (v: unknown): boolean => readsAny(v, changedParameters, conditions);
   const old = (before.Resources ?? {}) as Resources;
   for (const [logicalId, r] of Object.entries(after.Resources as Resources)) {
@@ -100,6 +106,84 @@ export function diffStack(
     else changes.push(change);
   }
   return changes;
+}
+
+/**
+ * Resources present in both templates whose own Condition may change value: with the parameter
+ * values, the resource is added or removed; without them, it may be (reported as such).
+ */
+function conditionFlips(
+  before: Template,
+  after: Template,
+  affected: ReadonlySet<string>,
+  values:
+    | { readonly before: Readonly<Record<string, string>>; readonly after: Readonly<Record<string, string>> }
+    | undefined,
+): ResourceChange[] {
+  const old = (before.Resources ?? {}) as Readonly<
+    Record<string, { Type: string; Condition?: string; Properties?: Record<string, unknown> }>
+  >;
+  const out: ResourceChange[] = [];
+  for (const [logicalId, r] of Object.entries(after.Resources as typeof old)) {
+    const was = old[logicalId];
+    if (!r.Condition || !affected.has(r.Condition) || was?.Type !== r.Type || was.Condition !== r.Condition)
+      continue;
+    if (!values) {
+      out.push({
+        logicalId,
+        resourceType: r.Type,
+        action: 'Modify',
+        replacement: 'Conditional',
+        properties: ['Condition'],
+        before: was.Properties ?? {},
+        after: r.Properties ?? {},
+      });
+      continue;
+    }
+    const existed = conditionValue(before, was.Condition, values.before);
+    const exists = conditionValue(after, r.Condition, values.after);
+    if (existed && !exists)
+      out.push({
+        logicalId,
+        resourceType: r.Type,
+        action: 'Remove',
+        properties: [],
+        before: was.Properties ?? {},
+      });
+    if (!existed && exists)
+      out.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: r.Properties ?? {} });
+  }
+  return out;
+}
+
+/** A template Condition's value for these parameter values (defaults where not given). */
+export function conditionValue(
+  template: Template,
+  name: string,
+  parameters: Readonly<Record<string, string>>,
+): boolean {
+  const defs = (template.Conditions ?? {}) as Record<string, unknown>;
+  const params = (template.Parameters ?? {}) as Record<string, { Default?: unknown }>;
+  const value = (v: unknown): unknown => {
+    if (typeof v === 'object' && v !== null && 'Ref' in v) {
+      const ref = (v as { Ref: string }).Ref;
+      return (
+        parameters[ref] ?? (params[ref]?.Default !== undefined ? String(params[ref].Default) : undefined)
+      );
+    }
+    return v;
+  };
+  const evaluate = (c: unknown): boolean => {
+    const o = c as Record<string, unknown[] | string>;
+    if (typeof o.Condition === 'string') return evaluate(defs[o.Condition]);
+    if (Array.isArray(o['Fn::Equals']))
+      return String(value(o['Fn::Equals'][0])) === String(value(o['Fn::Equals'][1]));
+    if (Array.isArray(o['Fn::Not'])) return !evaluate(o['Fn::Not'][0]);
+    if (Array.isArray(o['Fn::And'])) return o['Fn::And'].every(evaluate);
+    if (Array.isArray(o['Fn::Or'])) return o['Fn::Or'].some(evaluate);
+    throw new Error(`internal: condition ${name} uses a function the plan cannot evaluate`);
+  };
+  return evaluate(defs[name]);
 }
 
 /** Conditions whose value may change with these parameters, following `{Condition: name}` references. */

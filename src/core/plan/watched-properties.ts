@@ -56,10 +56,26 @@ function parseIfJson(v: unknown): unknown {
 /** Lists whose order carries no meaning in IAM: actions, resources, principals. */
 const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
 
+/**
+ * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
+ * diff and an edited statement stays where its Sid puts it.
+ */
+function sortStatements(items: unknown[]): unknown[] {
+  const sid = (x: unknown) =>
+    typeof x === 'object' && x !== null ? String((x as { Sid?: unknown }).Sid ?? '') : '';
+  return items
+    .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
+    .sort((a, b) =>
+      a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1,
+    )
+    .map((e) => e.x);
+}
+
 function normalize(v: unknown, key?: string): unknown {
   v = parseIfJson(v);
   if (Array.isArray(v)) {
     const items = v.map((x) => normalize(x));
+    if (key === 'Statement') return sortStatements(items);
     return key && UNORDERED_KEYS.has(key) && items.every((x) => typeof x === 'string')
       ? [...(items as string[])].sort()
       : items;

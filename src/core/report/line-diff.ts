@@ -59,11 +59,20 @@ function middle(a: readonly string[], b: readonly string[]): DiffLine[] {
 
 /** Unified-diff body (no file headers): changed lines with `context` lines around, hunks split by `@@`. */
 export function unifiedDiff(lines: readonly DiffLine[], context = 3): string {
-  const keep = new Array<boolean>(lines.length).fill(false);
-  lines.forEach((l, i) => {
-    if (l.op === ' ') return;
-    for (let k = Math.max(0, i - context); k <= Math.min(lines.length - 1, i + context); k++) keep[k] = true;
-  });
+  // Distance to the nearest change before and after each line, in two linear passes: marking a
+  // window around each change would be quadratic for a wide context on a big property.
+  const n = lines.length;
+  const before = new Array<number>(n);
+  const after = new Array<number>(n);
+  for (let i = 0, last = -Infinity; i < n; i++) {
+    if (lines[i]!.op !== ' ') last = i;
+    before[i] = i - last;
+  }
+  for (let i = n - 1, next = Infinity; i >= 0; i--) {
+    if (lines[i]!.op !== ' ') next = i;
+    after[i] = next - i;
+  }
+  const keep = lines.map((_, i) => Math.min(before[i]!, after[i]!) <= context);
   const out: string[] = [];
   let gap = false;
   lines.forEach((l, i) => {

@@ -1,4 +1,4 @@
-import { COMMENT_LIMIT, renderWithin, type ReportParts } from './budget.js';
+import { COMMENT_LIMIT, renderAll, renderWithin, type ReportParts } from './budget.js';
 
 /**
  * One pull request comment per config, found again by a hidden marker, holding one section per
@@ -36,6 +36,11 @@ function compose(configPath: string, sections: ReadonlyMap<SectionName, Section>
   return [commentMarker(configPath), ...blocks].join('\n');
 }
 
+/** Below this much room for a section, the other sections are replaced by a pointer. */
+const MIN_SECTION_ROOM = 16_000;
+const MADE_WAY = (name: string) =>
+  `_The ${name} report was too long to keep beside this one: it is in the job summary of its run._`;
+
 export type CommentUpdate =
   { readonly kind: 'unchanged' } | { readonly kind: 'write'; readonly body: string };
 
@@ -55,7 +60,13 @@ export function withSection(
   const digest = digestOf(parts);
   if (sections.get(name)?.digest === digest) return { kind: 'unchanged' };
   sections.delete(name);
-  const overhead = compose(configPath, new Map([...sections, [name, { digest, body: '' }]])).length;
+  let overhead = compose(configPath, new Map([...sections, [name, { digest, body: '' }]])).length;
+  // The other sections leave too little room: they make way (their runs' summaries hold them whole).
+  const room = limit - overhead;
+  if (room < Math.min(MIN_SECTION_ROOM, limit / 4) && renderAll(parts).length > room) {
+    for (const [other, s] of sections) sections.set(other, { digest: s.digest, body: MADE_WAY(other) });
+    overhead = compose(configPath, new Map([...sections, [name, { digest, body: '' }]])).length;
+  }
   const body = renderWithin(parts, limit - overhead, omitted).trimEnd();
   sections.set(name, { digest, body });
   return { kind: 'write', body: compose(configPath, sections) };

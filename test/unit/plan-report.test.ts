@@ -1,0 +1,540 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  CloudFormationClient,
+  DescribeChangeSetCommand,
+  type DescribeChangeSetCommandInput,
+  type DescribeChangeSetCommandOutput,
+} from '@aws-sdk/client-cloudformation';
+import { mockClient } from 'aws-sdk-client-mock';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pictureOf } from '../../src/core/plan/picture.js';
+import { planJson, type Plan, type StackPreview } from '../../src/core/plan/plan.js';
+import type { ResourceChange } from '../../src/core/plan/resource-change.js';
+import { renderAll, type Detail, type ReportParts } from '../../src/core/report/budget.js';
+import { planVerdict, renderPlan } from '../../src/core/report/render-plan.js';
+import { synthesize } from '../../src/core/synth/synthesize.js';
+import { describeAllChanges } from '../../src/shell/aws/change-set.js';
+import { REPO_ROOT, exampleTopology } from '../support/examples.js';
+import { checkMarkdown, htmlTags, withoutFences } from '../support/markdown-check.js';
+
+type Page = Omit<DescribeChangeSetCommandOutput, '$metadata'>;
+
+const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'change-sets');
+const FIXTURE_NAMES = [
+  'destination-policies',
+  'bucket-replaced',
+  'key-removed',
+  'replication-role-policy-bare-context',
+  'source-rule-added',
+  'source-150-changes',
+] as const;
+type FixtureName = (typeof FIXTURE_NAMES)[number];
+
+function pagesOf(name: FixtureName): Page[] {
+  return JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as Page[];
+}
+
+const ROLE = 'arn:aws:iam::111111111111:role/s3-xrepl-orders-replication';
+const ROLE_V2 = 'arn:aws:iam::111111111111:role/s3-xrepl-orders-replication-v2';
+const COMMIT = 'abcdef1234567890abcdef1234567890abcdef12';
+const RUN_URL = 'https://github.com/acme/orders/actions/runs/4242';
+
+const cfnMock = mockClient(CloudFormationClient);
+const cfn = new CloudFormationClient({ region: 'us-east-1' });
+
+/** Answers DescribeChangeSet with the recorded pages, following NextToken as CloudFormation does. */
+function serve(pages: readonly Page[]): void {
+  cfnMock.reset();
+  cfnMock.on(DescribeChangeSetCommand).callsFake((input: DescribeChangeSetCommandInput) => {
+    if (input.NextToken === undefined) return pages[0];
+    const i = pages.findIndex((p) => p.NextToken === input.NextToken);
+    if (i < 0 || i + 1 >= pages.length) throw new Error(`unknown NextToken ${input.NextToken}`);
+    return pages[i + 1];
+  });
+}
+
+const requests = () =>
+  cfnMock.commandCalls(DescribeChangeSetCommand).map((c) => c.args[0].input as DescribeChangeSetCommandInput);
+
+async function read(name: FixtureName, includePropertyValues = true): Promise<ResourceChange[]> {
+  const pages = pagesOf(name);
+  serve(pages);
+  return describeAllChanges(cfn, pages[0]!.ChangeSetId!, pages[0]!.StackName!, includePropertyValues);
+}
+
+afterAll(() => {
+  cfnMock.restore();
+});
+
+describe('describeAllChanges over recorded change sets', () => {
+  beforeEach(() => {
+    cfnMock.reset();
+  });
+
+  it.each(FIXTURE_NAMES)('%s: reads every page and every change once, in order', async (name) => {
+    const pages = pagesOf(name);
+    const recorded = pages.flatMap((p) => p.Changes!.map((c) => c.ResourceChange!));
+    const changes = await read(name);
+    expect(changes.map((c) => [c.logicalId, c.action])).toEqual(
+      recorded.map((r) => [r.LogicalResourceId, r.Action]),
+    );
+    expect(requests().map((r) => r.NextToken)).toEqual([
+      undefined,
+      ...pages.slice(0, -1).map((p) => p.NextToken),
+    ]);
+    expect(requests().every((r) => r.IncludePropertyValues === true)).toBe(true);
+    expect(requests().every((r) => r.ChangeSetName === pages[0]!.ChangeSetId)).toBe(true);
+  });
+
+  it('follows NextToken across the two pages of a 150-change set', async () => {
+    const changes = await read('source-150-changes');
+    expect(requests()).toHaveLength(2);
+    expect(changes).toHaveLength(150);
+    expect(new Set(changes.map((c) => c.logicalId)).size).toBe(150);
+    expect(changes.map((c) => c.action).filter((a) => a === 'Add')).toHaveLength(50);
+  });
+
+  it('asks for property values only when told to', async () => {
+    await read('destination-policies', false);
+    expect(requests()).toHaveLength(1);
+    expect(requests()[0]).not.toHaveProperty('IncludePropertyValues');
+  });
+
+  it('unwraps {"Properties": …} contexts and leaves out the resource attributes', async () => {
+    const [key, policy] = await read('destination-policies');
+    expect(key).toMatchObject({
+      logicalId: 'ReplicaKey',
+      physicalId: '0f1e2d3c-4b5a-4697-8899-aabbccddeeff',
+      resourceType: 'AWS::KMS::Key',
+      action: 'Modify',
+      replacement: 'False',
+      properties: ['KeyPolicy'],
+    });
+    const principal = (side: Readonly<Record<string, unknown>> | undefined) =>
+      (side?.KeyPolicy as { Statement: { Condition?: { ArnEquals: Record<string, string> } }[] })
+        .Statement[1]!.Condition!.ArnEquals['aws:PrincipalArn'];
+    expect(principal(key!.before)).toBe(ROLE);
+    expect(principal(key!.after)).toBe(ROLE_V2);
+    expect(key!.before).not.toHaveProperty('DeletionPolicy');
+    expect(key!.before).not.toHaveProperty('Properties');
+    expect(Object.keys(key!.after!).sort()).toEqual([
+      'Description',
+      'EnableKeyRotation',
+      'KeyPolicy',
+      'KeySpec',
+      'KeyUsage',
+    ]);
+    expect(policy).toMatchObject({ logicalId: 'ReplicaBucketPolicy', properties: ['PolicyDocument'] });
+    expect(policy!.before!.Bucket).toBe('acme-orders-dr-us-west-2');
+  });
+
+  it('accepts a bare context as the properties themselves', async () => {
+    const [role] = await read('replication-role-policy-bare-context');
+    expect(role!.properties).toEqual(['Policies']);
+    expect(role!.before!.RoleName).toBe('s3-xrepl-orders-replication');
+    expect((role!.after!.Policies as { PolicyName: string }[]).map((p) => p.PolicyName)).toEqual([
+      'replication',
+    ]);
+  });
+
+  it('names each property once, however many details point at it', async () => {
+    const [bucket, policy] = await read('bucket-replaced');
+    expect(bucket).toMatchObject({ replacement: 'True', properties: ['BucketName'] });
+    expect(bucket!.before!.BucketName).toBe('acme-orders-analytics-eu-west-1');
+    expect(bucket!.after!.BucketName).toBe('acme-orders-analytics-v2-eu-west-1');
+    expect(policy).toMatchObject({ replacement: 'True', properties: ['Bucket', 'PolicyDocument'] });
+  });
+
+  it('gives a removal only its before and an addition only its after', async () => {
+    const [key] = await read('key-removed');
+    expect(key).toMatchObject({ action: 'Remove', properties: [] });
+    expect(key!.after).toBeUndefined();
+    expect(key!.before!.KeySpec).toBe('SYMMETRIC_DEFAULT');
+    const many = await read('source-150-changes');
+    const added = many.find((c) => c.action === 'Add')!;
+    expect(added.before).toBeUndefined();
+    expect(added.physicalId).toBeUndefined();
+    expect(added.after!.Name).toMatch(/^\/s3-xrepl\/orders\/marker-/);
+  });
+
+  it('keeps a change whose context is not JSON, without its values', async () => {
+    const [page] = pagesOf('source-rule-added');
+    const broken = structuredClone(page!);
+    broken.Changes![0]!.ResourceChange!.BeforeContext = '{"Properties": {"BucketName": "acme-orders';
+    broken.Changes!.push({ Type: 'Resource' });
+    serve([broken]);
+    const changes = await describeAllChanges(cfn, 'cs', 's3-xrepl-orders-source', true);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.before).toBeUndefined();
+    expect(changes[0]!.after!.BucketName).toBe('acme-orders-us-east-1');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rendering plans made from the recorded changes.
+
+const topology = exampleTopology('two-destinations');
+const manifest = synthesize(topology).manifest.stacks;
+const DR = 's3-xrepl-orders-dst-dr';
+const ANALYTICS = 's3-xrepl-orders-dst-analytics';
+const SOURCE = 's3-xrepl-orders-source';
+
+const recorded = new Map<FixtureName, ResourceChange[]>();
+beforeAll(async () => {
+  for (const name of FIXTURE_NAMES) recorded.set(name, await read(name));
+});
+const changesOf = (...names: FixtureName[]) => names.flatMap((n) => recorded.get(n)!);
+
+function preview(
+  name: string,
+  status: StackPreview['status'],
+  changes: readonly ResourceChange[] = [],
+  extra: Partial<StackPreview> = {},
+): StackPreview {
+  const s = manifest.find((m) => m.name === name)!;
+  return {
+    name,
+    kind: s.kind,
+    account: s.account,
+    region: s.region,
+    status,
+    changes,
+    unknownInputs: [],
+    ...extra,
+  };
+}
+
+function plan(stacks: StackPreview[], allowDestructive = false): Plan {
+  return {
+    topology: topology.name,
+    configPath: 'examples/two-destinations.yml',
+    basis: { kind: 'live' },
+    allowDestructive,
+    stacks,
+    picture: pictureOf(topology),
+  };
+}
+
+/** dr: both policies edited; analytics: bucket replaced; source: role policy and one more rule. */
+const fullPlan = (allowDestructive = false) =>
+  plan(
+    [
+      preview(DR, 'update', changesOf('destination-policies')),
+      preview(ANALYTICS, 'update', changesOf('bucket-replaced')),
+      preview(SOURCE, 'update', changesOf('replication-role-policy-bare-context', 'source-rule-added')),
+    ],
+    allowDestructive,
+  );
+
+const detailNamed = (parts: ReportParts, text: string): Detail => {
+  const found = parts.details.filter((d) => d.summary.includes(text));
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+/** The diff lines of one kind, without their op and indentation. */
+const removedLines = (d: Detail) => d.lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1).trim());
+const addedLines = (d: Detail) => d.lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1).trim());
+
+/** Cells of a table row: pipes preceded by an even number of backslashes split cells. */
+function cellCount(row: string): number {
+  let n = 0;
+  for (let i = 0; i < row.length; i++) {
+    if (row[i] !== '|') continue;
+    let slashes = 0;
+    for (let k = i - 1; k >= 0 && row[k] === '\\'; k--) slashes++;
+    if (slashes % 2 === 0) n++;
+  }
+  return n;
+}
+
+/** Every table (consecutive lines starting with "|", outside fences) has as many cells on every row as on its header. */
+function tableShapes(markdown: string): { header: number; rows: number[] }[] {
+  const tables: string[][] = [];
+  let current: string[] | undefined;
+  for (const line of withoutFences(markdown).split('\n')) {
+    if (line.startsWith('|')) {
+      if (!current) tables.push((current = []));
+      current.push(line);
+    } else current = undefined;
+  }
+  return tables.map((t) => ({ header: cellCount(t[0]!), rows: t.map(cellCount) }));
+}
+
+describe('planVerdict', () => {
+  it('says there is nothing to change', () => {
+    const p = plan([preview(DR, 'unchanged'), preview(ANALYTICS, 'unchanged'), preview(SOURCE, 'unchanged')]);
+    expect(planVerdict(p)).toBe('✅ **No changes**: all 3 stacks match the config.');
+  });
+
+  it('counts the stacks that change and what happens to their resources', () => {
+    const p = plan([
+      preview(DR, 'update', changesOf('destination-policies')),
+      preview(ANALYTICS, 'unchanged'),
+      preview(SOURCE, 'update', changesOf('replication-role-policy-bare-context', 'source-rule-added')),
+    ]);
+    expect(planVerdict(p)).toBe('📝 **2 of 3 stacks change**: 4 to modify.');
+    const many = plan([
+      preview(DR, 'unchanged'),
+      preview(ANALYTICS, 'unchanged'),
+      preview(SOURCE, 'update', changesOf('source-150-changes')),
+    ]);
+    expect(planVerdict(many)).toBe('📝 **1 of 3 stacks change**: 50 to add, 50 to modify, 50 to remove.');
+  });
+
+  it('blocks destructive changes unless they are allowed', () => {
+    expect(planVerdict(fullPlan(false))).toBe(
+      '⛔ **Destructive changes blocked**: 1 destructive change — a deploy would refuse this plan unless `allow-destructive` is true.',
+    );
+    expect(planVerdict(fullPlan(true))).toBe(
+      '📝 **3 of 3 stacks change**: 4 to modify, 2 to replace. ⚠️ Includes 1 destructive change (allowed).',
+    );
+    const removal = plan([
+      preview(DR, 'update', changesOf('key-removed')),
+      preview(ANALYTICS, 'unchanged'),
+      preview(SOURCE, 'unchanged'),
+    ]);
+    expect(planVerdict(removal)).toMatch(/^⛔ \*\*Destructive changes blocked\*\*: 1 destructive change/);
+  });
+
+  it('says which stacks a deploy cannot touch', () => {
+    const p = plan([
+      preview(DR, 'blocked', [], { note: 'UPDATE_ROLLBACK_FAILED' }),
+      preview(ANALYTICS, 'blocked', [], { note: 'DELETE_FAILED' }),
+      preview(SOURCE, 'unchanged'),
+    ]);
+    expect(planVerdict(p)).toBe('⛔ **2 stacks cannot be deployed as they are** — see below.');
+  });
+});
+
+describe('renderPlan from recorded changes', () => {
+  const parts = () => renderPlan(fullPlan(), { commit: COMMIT, runUrl: RUN_URL });
+
+  it('opens with the title and then the verdict', () => {
+    const whole = renderAll(parts());
+    const [title, , verdict] = whole.split('\n');
+    expect(title).toBe('### s3-xrepl plan · `orders` · examples/two-destinations.yml');
+    expect(verdict).toBe(planVerdict(fullPlan()));
+  });
+
+  it('draws the topology with each node marked', () => {
+    const mermaid = parts().head.find((b) => b.startsWith('```mermaid'))!;
+    const lines = mermaid.split('\n');
+    expect(lines.at(-1)).toBe('```');
+    expect(mermaid).toContain('destination dr<br/>acme-orders-dr-us-west-2<br/>222222222222 · us-west-2');
+    expect(mermaid).toContain(
+      'destination analytics<br/>acme-orders-analytics-eu-west-1<br/>333333333333 · eu-west-1',
+    );
+    expect(mermaid).toContain('src -- "orders-to-dr, audit-everywhere" --> d0');
+    expect(mermaid).toContain('src -- "exports-to-analytics, audit-everywhere" --> d1');
+    expect(lines).toContain('  class src,d0 changed');
+    expect(lines).toContain('  class d1 destructive');
+  });
+
+  it('names each destructive change with its account and region in a CAUTION block', () => {
+    const caution = parts().head.find((b) => b.startsWith('> [!CAUTION]'))!;
+    expect(caution.split('\n').filter((l) => l.startsWith('> - '))).toEqual([
+      `> - \`${ANALYTICS}\` (333333333333, eu-west-1): ReplicaBucket (AWS::S3::Bucket acme-orders-analytics-eu-west-1) would be replaced, because of BucketName`,
+    ]);
+    expect(caution).toContain('A deploy refuses these unless `allow-destructive` is true.');
+    const removal = renderPlan(
+      plan(
+        [
+          preview(DR, 'update', changesOf('key-removed')),
+          preview(ANALYTICS, 'unchanged'),
+          preview(SOURCE, 'unchanged'),
+        ],
+        true,
+      ),
+    );
+    const block = removal.head.find((b) => b.startsWith('> [!CAUTION]'))!;
+    expect(block).toContain(
+      `> - \`${DR}\` (222222222222, us-west-2): ReplicaKey (AWS::KMS::Key 0f1e2d3c-4b5a-4697-8899-aabbccddeeff) would be removed from the stack`,
+    );
+    expect(block).toContain('`allow-destructive` is true: a deploy will make these changes.');
+  });
+
+  it('has a row per stack in the summary table and a table of changes per changed stack', () => {
+    const p = parts();
+    const table = p.head.at(-1)!.split('\n');
+    expect(table.slice(2)).toEqual([
+      `| 1 | \`${DR}\` | destination | 222222222222 | us-west-2 | update | +0 ~2 ±0 −0 |`,
+      `| 2 | \`${ANALYTICS}\` | destination | 333333333333 | eu-west-1 | update | +0 ~0 ±2 −0 |`,
+      `| 3 | \`${SOURCE}\` | source | 111111111111 | us-east-1 | update | +0 ~2 ±0 −0 |`,
+    ]);
+    expect(detailNamed(p, `<code>${DR}</code>: 2 resource changes`).lines.slice(2)).toEqual([
+      '| Modify | `ReplicaKey` | AWS::KMS::Key | False | `KeyPolicy` |',
+      '| Modify | `ReplicaBucketPolicy` | AWS::S3::BucketPolicy | False | `PolicyDocument` |',
+    ]);
+    expect(detailNamed(p, `<code>${ANALYTICS}</code>: 2 resource changes`).lines.slice(2)).toEqual([
+      '| Modify | `ReplicaBucket` | AWS::S3::Bucket | True | `BucketName` |',
+      '| Modify | `ReplicaBucketPolicy` | AWS::S3::BucketPolicy | True | `Bucket`, `PolicyDocument` |',
+    ]);
+    expect(detailNamed(p, `<code>${SOURCE}</code>: 2 resource changes`).lines).toHaveLength(4);
+  });
+
+  it('shows the key policy edit as the one changed statement line, whatever the action order', () => {
+    const d = detailNamed(parts(), 'key policy of <code>ReplicaKey</code>');
+    expect(d.summary).toBe(`<code>${DR}</code> · key policy of <code>ReplicaKey</code> (+1 −1 lines)`);
+    expect(d.fence).toBe('diff');
+    expect(removedLines(d)).toEqual([`"aws:PrincipalArn": "${ROLE}"`]);
+    expect(addedLines(d)).toEqual([`"aws:PrincipalArn": "${ROLE_V2}"`]);
+  });
+
+  it('shows the bucket policy edit: the role in both statements and the new action', () => {
+    const d = detailNamed(parts(), `<code>${DR}</code> · bucket policy of <code>ReplicaBucketPolicy</code>`);
+    expect(removedLines(d)).toEqual([`"aws:PrincipalArn": "${ROLE}"`, `"aws:PrincipalArn": "${ROLE}"`]);
+    // Statements are shown sorted by Sid, so the order of the lines follows the Sids.
+    expect([...addedLines(d)].sort()).toEqual(
+      [
+        '"s3:ObjectOwnerOverrideToBucketOwner",',
+        `"aws:PrincipalArn": "${ROLE_V2}"`,
+        `"aws:PrincipalArn": "${ROLE_V2}"`,
+      ].sort(),
+    );
+  });
+
+  it('shows the replication role policy edit and the added replication rule', () => {
+    const p = parts();
+    const role = detailNamed(p, 'replication role policy of <code>ReplicationRole</code>');
+    expect(removedLines(role)).toEqual([
+      '"arn:aws:kms:eu-west-1:333333333333:key/9a8b7c6d-5e4f-4321-8765-43210fedcba9"',
+    ]);
+    expect(addedLines(role)).toEqual([
+      '"arn:aws:kms:eu-west-1:333333333333:key/11112222-3333-4444-5555-666677778888"',
+    ]);
+    const rules = detailNamed(p, 'replication rules of <code>SourceBucket</code>');
+    const added = addedLines(rules).join('\n');
+    expect(added).toContain('"Id": "invoices-to-dr"');
+    expect(added).toContain('"Prefix": "invoices/"');
+    expect(removedLines(rules).join('\n')).not.toMatch(/orders-to-dr|exports-to-analytics/);
+    // The bucket that is replaced has no watched property: only its policy shows a diff.
+    expect(p.details.filter((d) => d.summary.includes(ANALYTICS)).map((d) => d.summary)).toEqual([
+      `<code>${ANALYTICS}</code>: 2 resource changes`,
+      `<code>${ANALYTICS}</code> · bucket policy of <code>ReplicaBucketPolicy</code> (+2 −2 lines)`,
+    ]);
+  });
+
+  it('ends with the commit and the run', () => {
+    expect(parts().tail).toEqual([
+      `<sub>Planned from commit \`abcdef123456\` · [run and full report](${RUN_URL}) · nothing was executed.</sub>`,
+    ]);
+    expect(renderPlan(fullPlan()).tail).toEqual(['<sub>Planned locally · nothing was executed.</sub>']);
+  });
+
+  it('renders as well-formed Markdown', () => {
+    const whole = renderAll(parts());
+    expect(checkMarkdown(whole)).toEqual([]);
+    expect(htmlTags(whole).filter((t) => t.name === 'details' && !t.closing)).toHaveLength(
+      parts().details.length,
+    );
+    for (const t of tableShapes(whole)) expect(t.rows).toEqual(t.rows.map(() => t.header));
+  });
+
+  it('explains stacks known only after deploy and stacks a deploy cannot touch', () => {
+    const p = plan([
+      preview(DR, 'blocked', [], {
+        note: 'the stack is in UPDATE_ROLLBACK_FAILED: continue the rollback first',
+      }),
+      preview(ANALYTICS, 'unchanged'),
+      preview(SOURCE, 'pending-inputs', changesOf('replication-role-policy-bare-context'), {
+        unknownInputs: ['DrBucketArn', 'DrKmsKeyArn'],
+        note: 'compared with its deployed template.',
+      }),
+    ]);
+    const r = renderPlan(p);
+    expect(r.head[1]).toBe('⛔ **1 stack cannot be deployed as they are** — see below.');
+    const warning = r.head.find((b) => b.startsWith('> [!WARNING]'))!;
+    expect(warning).toContain(
+      `> - \`${DR}\` (222222222222, us-west-2): the stack is in UPDATE\\_ROLLBACK\\_FAILED: continue the rollback first`,
+    );
+    const note = r.head.find((b) => b.includes('**Known after deploy.**'))!;
+    expect(note).toContain(
+      `> - \`${SOURCE}\`: \`DrBucketArn\`, \`DrKmsKeyArn\` known after deploy. compared with its deployed template.`,
+    );
+    const table = r.head.at(-1)!;
+    expect(table).toContain(
+      `| \`${DR}\` | destination | 222222222222 | us-west-2 | ⛔ blocked | +0 ~0 ±0 −0 |`,
+    );
+    expect(table).toContain(
+      `| \`${SOURCE}\` | source | 111111111111 | us-east-1 | known after deploy | +0 ~1 ±0 −0 |`,
+    );
+    expect(checkMarkdown(renderAll(r))).toEqual([]);
+  });
+
+  it('renders every one of more than 100 changes', () => {
+    const many = changesOf('source-150-changes');
+    const p = plan([
+      preview(DR, 'unchanged'),
+      preview(ANALYTICS, 'unchanged'),
+      preview(SOURCE, 'update', many),
+    ]);
+    const whole = renderAll(renderPlan(p));
+    const rows = whole.split('\n').filter((l) => /^\| (Add|Modify|Remove) \|/.test(l));
+    expect(rows).toHaveLength(150);
+    for (const c of many) expect(rows.filter((r) => r.includes(`\`${c.logicalId}\``))).toHaveLength(1);
+    expect(whole).toContain(`<code>${SOURCE}</code>: 150 resource changes`);
+    expect(whole).toContain('| source | 111111111111 | us-east-1 | update | +50 ~50 ±0 −50 |');
+    expect(checkMarkdown(whole)).toEqual([]);
+    expect(planJson(p)).toMatchObject({ stacks: [{}, {}, { changes: expect.any(Array) }] });
+    expect((planJson(p) as { stacks: { changes: unknown[] }[] }).stacks[2]!.changes).toHaveLength(150);
+  });
+});
+
+describe('escaping', () => {
+  const nasty = 'x|y`z`<details>```</details>';
+  const policy = (sid: string) => ({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow' }] });
+  const change: ResourceChange = {
+    logicalId: `Bad${nasty}`,
+    physicalId: `phys ${nasty}`,
+    resourceType: 'AWS::S3::BucketPolicy',
+    action: 'Modify',
+    replacement: 'False',
+    properties: ['PolicyDocument', `Prop${nasty}`],
+    before: { PolicyDocument: policy('```\n</details>') },
+    after: { PolicyDocument: policy('````</details>\n```') },
+  };
+  const bucketGone: ResourceChange = {
+    logicalId: `Gone${nasty}`,
+    physicalId: nasty,
+    resourceType: 'AWS::S3::Bucket',
+    action: 'Remove',
+    properties: [],
+  };
+  const evil = (extra: Partial<StackPreview>, name: string): StackPreview => ({
+    ...preview(SOURCE, 'update'),
+    name,
+    ...extra,
+  });
+  const p: Plan = {
+    ...plan([
+      evil({ changes: [change, bucketGone] }, `stack-${nasty}`),
+      evil({ status: 'blocked', note: `blocked ${nasty}\n## heading` }, `blocked-${nasty}`),
+      evil(
+        { status: 'pending-inputs', unknownInputs: [`In${nasty}`], note: nasty, changes: [change] },
+        `pending-${nasty}`,
+      ),
+    ]),
+    topology: `topo${nasty}`,
+    configPath: `configs/my config ${nasty}.yml`,
+    basis: { kind: 'offline', reason: `reason ${nasty}`, comparedWith: `main ${nasty}` },
+  };
+
+  it('keeps every table, fence and <details> intact whatever names and notes contain', () => {
+    const parts = renderPlan(p, { commit: COMMIT });
+    const whole = renderAll(parts);
+    expect(checkMarkdown(whole)).toEqual([]);
+    const opened = htmlTags(whole).filter((t) => t.name === 'details' && !t.closing);
+    expect(opened).toHaveLength(parts.details.length);
+    expect(parts.details.length).toBeGreaterThan(2);
+    for (const t of tableShapes(whole)) expect(t.rows).toEqual(t.rows.map(() => t.header));
+    expect(tableShapes(whole).length).toBeGreaterThanOrEqual(3);
+    const title = whole.split('\n')[0]!;
+    expect(title.startsWith('### s3-xrepl plan · ')).toBe(true);
+    expect(whole.split('\n').filter((l) => l.startsWith('## heading'))).toEqual([]);
+  });
+
+  it('keeps each head block one Markdown block', () => {
+    for (const block of renderPlan(p).head) expect(block).not.toMatch(/\n\s*\n/);
+  });
+});
