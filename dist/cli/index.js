@@ -58558,16 +58558,26 @@ async function readLiveState(expected, c) {
             const RoleName = r.name;
             const [inlinePolicies, trustPolicy, managedPolicyArns] = await Promise.all([
                 observe(async () => {
-                    const names = await c.iam.send(new client_iam_dist_cjs/* ListRolePoliciesCommand */.Y7N({ RoleName }));
                     const docs = {};
-                    for (const PolicyName of names.PolicyNames ?? [])
-                        docs[PolicyName] = (await c.iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName }))).PolicyDocument;
+                    let Marker;
+                    do {
+                        const page = await c.iam.send(new client_iam_dist_cjs/* ListRolePoliciesCommand */.Y7N({ RoleName, Marker }));
+                        for (const PolicyName of page.PolicyNames ?? [])
+                            docs[PolicyName] = (await c.iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName }))).PolicyDocument;
+                        Marker = page.IsTruncated ? page.Marker : undefined;
+                    } while (Marker);
                     return docs;
                 }),
                 observe(async () => (await c.iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName }))).Role?.AssumeRolePolicyDocument),
                 observe(async () => {
-                    const out = await c.iam.send(new client_iam_dist_cjs/* ListAttachedRolePoliciesCommand */.wfM({ RoleName }));
-                    return (out.AttachedPolicies ?? []).map((p) => p.PolicyArn);
+                    const arns = [];
+                    let Marker;
+                    do {
+                        const page = await c.iam.send(new client_iam_dist_cjs/* ListAttachedRolePoliciesCommand */.wfM({ RoleName, Marker }));
+                        arns.push(...(page.AttachedPolicies ?? []).map((p) => p.PolicyArn));
+                        Marker = page.IsTruncated ? page.Marker : undefined;
+                    } while (Marker);
+                    return arns;
                 }),
             ]);
             roles[r.logicalId] = { inlinePolicies, trustPolicy, managedPolicyArns };

@@ -92,20 +92,30 @@ export async function readLiveState(expected: ExpectedState, c: AccountClients):
       const RoleName = r.name;
       const [inlinePolicies, trustPolicy, managedPolicyArns] = await Promise.all([
         observe(async () => {
-          const names = await c.iam.send(new ListRolePoliciesCommand({ RoleName }));
           const docs: Record<string, unknown> = {};
-          for (const PolicyName of names.PolicyNames ?? [])
-            docs[PolicyName] = (
-              await c.iam.send(new GetRolePolicyCommand({ RoleName, PolicyName }))
-            ).PolicyDocument;
+          let Marker: string | undefined;
+          do {
+            const page = await c.iam.send(new ListRolePoliciesCommand({ RoleName, Marker }));
+            for (const PolicyName of page.PolicyNames ?? [])
+              docs[PolicyName] = (
+                await c.iam.send(new GetRolePolicyCommand({ RoleName, PolicyName }))
+              ).PolicyDocument;
+            Marker = page.IsTruncated ? page.Marker : undefined;
+          } while (Marker);
           return docs;
         }),
         observe(
           async () => (await c.iam.send(new GetRoleCommand({ RoleName }))).Role?.AssumeRolePolicyDocument,
         ),
         observe(async () => {
-          const out = await c.iam.send(new ListAttachedRolePoliciesCommand({ RoleName }));
-          return (out.AttachedPolicies ?? []).map((p) => p.PolicyArn!);
+          const arns: string[] = [];
+          let Marker: string | undefined;
+          do {
+            const page = await c.iam.send(new ListAttachedRolePoliciesCommand({ RoleName, Marker }));
+            arns.push(...(page.AttachedPolicies ?? []).map((p) => p.PolicyArn!));
+            Marker = page.IsTruncated ? page.Marker : undefined;
+          } while (Marker);
+          return arns;
         }),
       ]);
       roles[r.logicalId] = { inlinePolicies, trustPolicy, managedPolicyArns };
