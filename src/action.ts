@@ -10,6 +10,7 @@ import { runPlanMode, type PlanModeDeps } from './plan-mode.js';
 import { runVerifyMode } from './verify-mode.js';
 import { runDriftMode } from './drift-mode.js';
 import type { IssuesApi } from './shell/github/issues-api.js';
+import { renderRunsSummary } from './core/report/render-runs-summary.js';
 
 export interface ActionDeps extends SynthDeps, Omit<DeployDeps, 'readFile' | 'logger'>, PlanModeDeps {
   readonly inputs: () => ActionInputs;
@@ -17,12 +18,56 @@ export interface ActionDeps extends SynthDeps, Omit<DeployDeps, 'readFile' | 'lo
   readonly appendSummary: (markdown: string) => Promise<void>;
   readonly logger: Logger;
   readonly issues: () => IssuesApi;
+  /** The `config` input as files: a path, or every match of a glob. */
+  readonly expandConfig: (pattern: string) => Promise<string[]>;
 }
 
-/** The action's whole run, with every effect injected. Returns the process exit code. */
+/**
+ * The action's whole run, with every effect injected. Returns the process exit code. A `config`
+ * glob runs each topology on its own (bounded concurrency); one failing does not stop the others.
+ */
 export async function runAction(deps: ActionDeps): Promise<number> {
+  let inputs: ActionInputs;
+  let configs: string[];
   try {
-    const inputs = deps.inputs();
+    inputs = deps.inputs();
+    configs = await deps.expandConfig(inputs.config);
+  } catch (e) {
+    reportFailure(e, deps.logger);
+    return exitCodeOf(e);
+  }
+  if (configs.length === 1) return runOne({ ...inputs, config: configs[0]! }, deps);
+  return runMany(inputs, configs, deps);
+}
+
+async function runMany(inputs: ActionInputs, configs: readonly string[], deps: ActionDeps): Promise<number> {
+  deps.logger.info(
+    `${configs.length} configs match ${inputs.config}; running ${inputs.mode} on each, ${inputs.maxParallel} at a time`,
+  );
+  const results = await mapLimit(configs, inputs.maxParallel, async (config) => {
+    const outputs: Record<string, string> = {};
+    const code = await runOne(
+      { ...inputs, config, outDir: `${inputs.outDir}/${slug(config)}` },
+      { ...deps, logger: prefixed(deps.logger, config), setOutput: (k, v) => void (outputs[k] = v) },
+    );
+    return { config, code, outputs };
+  });
+  // Each output becomes a JSON object keyed by config path.
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.outputs)))];
+  for (const name of names)
+    deps.setOutput(
+      name,
+      JSON.stringify(
+        Object.fromEntries(results.filter((r) => name in r.outputs).map((r) => [r.config, r.outputs[name]])),
+      ),
+    );
+  deps.setOutput('results', JSON.stringify(results.map((r) => ({ config: r.config, exitCode: r.code }))));
+  await deps.appendSummary(renderRunsSummary(inputs.mode, results));
+  return worstExit(results.map((r) => r.code));
+}
+
+async function runOne(inputs: ActionInputs, deps: ActionDeps): Promise<number> {
+  try {
     switch (inputs.mode) {
       case 'synth': {
         const result = await runSynth({ configPath: inputs.config, outDir: inputs.outDir }, deps);
@@ -58,6 +103,43 @@ export async function runAction(deps: ActionDeps): Promise<number> {
     reportFailure(e, deps.logger);
     return exitCodeOf(e);
   }
+}
+
+/** A bug or AWS failure outranks a user's mistake, which outranks a finding. */
+function worstExit(codes: readonly number[]): number {
+  for (const code of [EXIT.internal, EXIT.user, EXIT.found]) if (codes.includes(code)) return code;
+  return EXIT.ok;
+}
+
+/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return out;
+}
+
+/** Lines of parallel topologies stay readable: each says which config it belongs to. */
+function prefixed(logger: Logger, config: string): Logger {
+  return {
+    info: (m) => logger.info(`[${config}] ${m}`),
+    warning: (m, w) => logger.warning(`[${config}] ${m}`, w),
+    error: (m, w) => logger.error(`[${config}] ${m}`, w),
+  };
+}
+
+function slug(config: string): string {
+  return config.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '_');
 }
 
 function reportFailure(e: unknown, logger: Logger): void {

@@ -20,6 +20,7 @@ function deps(
       githubToken: 'token',
       verifyTimeoutMinutes: 15,
       failOnDrift: false,
+      maxParallel: 4,
     }),
     context: { oidcAvailable: false },
     comments: () => {
@@ -31,6 +32,7 @@ function deps(
     issues: () => {
       throw new Error('synth must not touch issues');
     },
+    expandConfig: async (pattern) => [pattern],
     clock: { now: () => 0, sleep: async () => undefined },
     runId: 'test-1',
     credentials: async () => {
@@ -101,6 +103,7 @@ describe('inputs', () => {
       githubToken: '',
       verifyTimeoutMinutes: 15,
       failOnDrift: false,
+      maxParallel: 4,
     });
   });
   test('refuses a missing config input', () => {

@@ -11,6 +11,7 @@ import { UserError } from '../../errors.js';
 import { baseConfigFromGitHub } from './base-config.js';
 import { octokitComments, type Repo } from './comments-api.js';
 import { octokitIssues } from './issues-api.js';
+import { expandConfig } from '../fs/expand-config.js';
 import { runContext, type RunContext } from './run-context.js';
 import { roleArnOf } from '../../deploy-command.js';
 
@@ -60,6 +61,7 @@ export function actionsRuntime(): ActionDeps {
     context,
     comments: () => octokitComments(token(), repoOf(context)),
     issues: () => octokitIssues(token(), repoOf(context)),
+    expandConfig: (pattern) => expandConfig(pattern),
     baseConfig: (configPath) => {
       const pr = context.pullRequest!;
       return baseConfigFromGitHub(

@@ -21,6 +21,8 @@ export interface ActionInputs {
   readonly verifyTimeoutMinutes: number;
   /** drift: exit 3 when anything drifted. */
   readonly failOnDrift: boolean;
+  /** With a config glob: how many topologies run at once. */
+  readonly maxParallel: number;
 }
 
 /** Reads and checks the action inputs; `get` is core.getInput or a test's map. */
@@ -65,6 +67,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     githubToken: get('github-token').trim(),
     verifyTimeoutMinutes: int('verify-timeout-minutes', 15, 1, 120),
     failOnDrift: bool('fail-on-drift', false),
+    maxParallel: int('max-parallel', 4, 1, 32),
   };
   if (problems.length > 0) throw new UserError(problems.join('\n'));
   return inputs;
