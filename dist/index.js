@@ -7827,7 +7827,7 @@ __webpack_unused_export__ = InvalidStateTransitionException$;
 __webpack_unused_export__ = LimitExceededException;
 __webpack_unused_export__ = LimitExceededException$;
 __webpack_unused_export__ = ListChangeSets$;
-exports.NK4 = ListChangeSetsCommand;
+__webpack_unused_export__ = ListChangeSetsCommand;
 __webpack_unused_export__ = ListChangeSetsInput$;
 __webpack_unused_export__ = ListChangeSetsOutput$;
 __webpack_unused_export__ = ListExports$;
@@ -8129,7 +8129,7 @@ exports.mP2 = UpdateTerminationProtectionCommand;
 __webpack_unused_export__ = UpdateTerminationProtectionInput$;
 __webpack_unused_export__ = UpdateTerminationProtectionOutput$;
 __webpack_unused_export__ = ValidateTemplate$;
-__webpack_unused_export__ = ValidateTemplateCommand;
+exports.OVh = ValidateTemplateCommand;
 __webpack_unused_export__ = ValidateTemplateInput$;
 __webpack_unused_export__ = ValidateTemplateOutput$;
 __webpack_unused_export__ = ValidationStatus;
@@ -82645,11 +82645,12 @@ var stack_status = __nccwpck_require__(7247);
 
 
 
-
 /**
- * What a deploy would do to one stack, without doing any of it: a change set is created,
- * described with property values, and deleted. A stack that did not exist is left as it was found
- * (CloudFormation creates it empty, in REVIEW_IN_PROGRESS, to hold the change set).
+ * What a deploy would do to one existing stack, without doing any of it: a change set is created,
+ * described with property values, and deleted. Stacks that do not exist yet are planned from their
+ * templates by the caller: a change set would create them (REVIEW_IN_PROGRESS), and removing them
+ * again would need cloudformation:DeleteStack, which the plan role, open to every pull request,
+ * must not have.
  */
 async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
     const deadline = deps.clock.now() + timeoutMs;
@@ -82672,14 +82673,15 @@ async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
         return blocked(recreateFailedStacks
             ? `it is ${state.status}; deploy will delete it (retained buckets and keys stay) and create it again.`
             : `it is ${state.status}; only deleting and creating it again fixes that (recreate-failed-stacks).`);
-    const isNew = state.kind === 'absent' || state.kind === 'deleted' || state.kind === 'review';
-    const createdHere = state.kind === 'absent' || state.kind === 'deleted';
+    // The caller plans absent stacks from templates; one that vanished while this waited is news.
+    if (state.kind !== 'ready')
+        return blocked('it changed while this plan waited for it; plan again.');
     let outcome;
     try {
         outcome = await (0,change_set/* createChangeSet */.V$)(deps.cfn, {
             stackName: req.stackName,
             changeSetName: req.changeSetName,
-            type: isNew ? 'CREATE' : 'UPDATE',
+            type: 'UPDATE',
             template: req.template,
             parameters: req.parameters,
             tags: req.tags,
@@ -82689,42 +82691,16 @@ async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
         }, deps.clock, remaining());
     }
     catch (e) {
-        if (createdHere)
-            await removeEmptyStack(req.stackName, deps);
         if (e instanceof change_set/* ChangeSetFailedError */.cn)
             throw new errors/* UserError */.yo(e.message, 'A deploy would fail the same way: fix the template or parameters it names.');
         throw e;
     }
-    try {
-        await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, req.stackName);
-    }
-    finally {
-        if (createdHere)
-            await removeEmptyStack(req.stackName, deps);
-    }
+    await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, req.stackName);
     if (outcome.kind === 'empty')
         return { status: 'unchanged', changes: [] };
-    return { status: isNew ? 'create' : 'update', changes: outcome.changes };
+    return { status: 'update', changes: outcome.changes };
     function blocked(note) {
         return { status: 'blocked', changes: [], note };
-    }
-}
-/**
- * Deletes the empty REVIEW_IN_PROGRESS stack this plan's change set created, unless another run's
- * change set now lives in it too (two pull requests planning the same new stack).
- */
-async function removeEmptyStack(name, deps) {
-    try {
-        const s = await (0,deploy_stack/* describeStack */.G)(deps.cfn, name);
-        if (s?.StackStatus !== 'REVIEW_IN_PROGRESS')
-            return;
-        const others = await deps.cfn.send(new dist_cjs/* ListChangeSetsCommand */.NK4({ StackName: name }));
-        if ((others.Summaries ?? []).length > 0)
-            return;
-        await deps.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: name }));
-    }
-    catch (e) {
-        deps.logger.warning(`${name}: could not remove the empty stack this plan created (${e.message}); it holds nothing and a deploy treats it as new.`);
     }
 }
 
@@ -82758,13 +82734,20 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
     });
     const previewLive = async (stack, parameters) => {
         const clients = deps.clients(stack.account, stack.region);
+        const live = await (0,deploy_stack/* describeStack */.G)(clients.cfn, stack.name);
+        const state = (0,stack_status/* stackState */.Kk)(live?.StackStatus);
         const template = await (0,template_staging/* templateSource */.Gh)({
             templateText: files.get(stack.template),
             stackName: stack.name,
             account: stack.account,
             region: stack.region,
             partition: topology.partition,
+            stagedBy: 'plan',
         }, clients.s3);
+        if (state.kind === 'absent' || state.kind === 'deleted' || state.kind === 'review')
+            return {
+                preview: await previewNew(stack, synthesis.templates.get(stack.template), template, clients),
+            };
         // No execution role: passing one needs iam:PassRole, which the plan role must not have, and a
         // change set that is never executed does not use it.
         const result = await previewStack({
@@ -82774,9 +82757,9 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
             changeSetName: `s3-xrepl-plan-${deps.runId}`,
         }, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
-        const live = result.status === 'update' || result.status === 'unchanged';
+        const settled = result.status === 'update' || result.status === 'unchanged';
         const replacesOutputs = (0,resource_change/* destructiveChanges */.OQ)(result.changes).some((d) => d.change.resourceType !== 'AWS::IAM::Role');
-        const outputs = live && !replacesOutputs ? await liveOutputs(clients, stack.name) : undefined;
+        const outputs = settled && !replacesOutputs ? await liveOutputs(clients, stack.name) : undefined;
         return {
             preview: { ...describe(stack), ...result, unknownInputs: [] },
             ...(outputs ? { settledOutputs: outputs } : {}),
@@ -82821,6 +82804,14 @@ async function previewFromTemplates(stack, template, unknown, deps) {
     const clients = deps.clients(stack.account, stack.region);
     const live = await (0,deploy_stack/* describeStack */.G)(clients.cfn, stack.name);
     const state = (0,stack_status/* stackState */.Kk)(live?.StackStatus);
+    if (state.kind === 'busy' || state.kind === 'stuck' || state.kind === 'failed-create')
+        return {
+            ...describe(stack),
+            status: 'blocked',
+            changes: [],
+            unknownInputs: unknown,
+            note: `it is ${state.status}: ${state.kind === 'busy' ? 'another operation is running on it; plan again when it has finished' : 'CloudFormation needs a person (or recreate-failed-stacks) before any deploy'}.`,
+        };
     let deployed;
     if (state.kind === 'ready') {
         const out = await clients.cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: stack.name, TemplateStage: 'Original' }));
@@ -82864,6 +82855,27 @@ async function liveOutputs(clients, name) {
         if (o.OutputKey && o.OutputValue !== undefined)
             out[o.OutputKey] = o.OutputValue;
     return out;
+}
+/**
+ * A stack that does not exist yet: every resource of its template is added. CloudFormation checks
+ * the template (ValidateTemplate) without creating anything.
+ */
+async function previewNew(stack, template, source, clients) {
+    try {
+        await clients.cfn.send(new dist_cjs/* ValidateTemplateCommand */.OVh('body' in source ? { TemplateBody: source.body } : { TemplateURL: source.url }));
+    }
+    catch (e) {
+        if (e.name === 'ValidationError')
+            throw new errors/* UserError */.yo(`${stack.name}: CloudFormation refuses the template: ${e.message}`, 'A deploy would fail the same way.');
+        throw e;
+    }
+    return {
+        ...describe(stack),
+        status: 'create',
+        changes: diffStack(undefined, template, new Set()),
+        unknownInputs: [],
+        note: 'it does not exist yet: every resource is added.',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan-command.ts
@@ -84611,11 +84623,20 @@ async function detectStackDrift(cfn, stackName, clock, timeoutMs) {
             resources: [],
         };
     }
-    const done = await (0,poll/* pollUntil */.g)(async () => {
+    const pollStatus = () => (0,poll/* pollUntil */.g)(async () => {
         const s = await cfn.send(new dist_cjs/* DescribeStackDriftDetectionStatusCommand */.Hb8({ StackDriftDetectionId: detectionId }));
         return s.DetectionStatus === 'DETECTION_IN_PROGRESS' ? undefined : s;
     }, { clock, timeoutMs, what: `drift detection of ${stackName}`, firstDelayMs: 500 });
-    const resources = await resourceDrifts(cfn, stackName);
+    let done;
+    let resources;
+    try {
+        done = await pollStatus();
+        resources = await resourceDrifts(cfn, stackName);
+    }
+    catch (e) {
+        // A slow or failing detection of one stack leaves that stack unknown; the others still report.
+        return { status: 'UNKNOWN', reason: `${e.name}: ${e.message}`, resources: [] };
+    }
     if (done.DetectionStatus === 'DETECTION_FAILED')
         return { status: 'UNKNOWN', reason: done.DetectionStatusReason ?? 'detection failed', resources };
     return {
@@ -84717,23 +84738,44 @@ async function directFindings(s, c, partition, stack) {
 
 ;// CONCATENATED MODULE: ./src/core/drift/drift-report.ts
 /**
- * Drifted when anything drifted; otherwise unknown when anything could not be checked (a missing
- * stack, a failed detection, an unreadable value); in sync only when everything was seen in sync.
- * NOT_CHECKED resources count as unknown only where no direct comparison covers them.
+ * Drifted when anything drifted (a direct check, or a resource CloudFormation found MODIFIED or
+ * DELETED, even in a detection that failed overall); otherwise unknown when anything could not be
+ * checked (a missing stack, a failed detection, an unreadable value, a resource CloudFormation did
+ * not check that no direct comparison covers); in sync only when everything was seen in sync.
  */
 function driftVerdict(r) {
-    const drifted = r.stacks.some((s) => s.findings.some((f) => f.status === 'drifted') || s.cloudFormation?.status === 'DRIFTED');
+    const drifted = r.stacks.some((s) => s.findings.some((f) => f.status === 'drifted') ||
+        s.cloudFormation?.status === 'DRIFTED' ||
+        (s.cloudFormation?.resources ?? []).some((res) => DRIFTED_RESOURCE.has(res.status)));
     if (drifted)
         return 'drifted';
-    const unknown = r.stacks.some((s) => !s.deployed ||
-        s.cloudFormation?.status === 'UNKNOWN' ||
-        s.findings.some((f) => f.status === 'unknown') ||
-        (s.cloudFormation?.resources ?? []).some((res) => res.status === 'NOT_CHECKED' && !s.findings.some((f) => coveredBy(f, res.logicalId))));
-    return unknown ? 'unknown' : 'in-sync';
+    return r.stacks.some((s) => unchecked(s).length > 0) ? 'unknown' : 'in-sync';
 }
-/** A bucket policy finding names the bucket policy resource or the bucket it belongs to. */
-function coveredBy(f, logicalId) {
-    return f.resource === logicalId || f.subject === logicalId;
+const DRIFTED_RESOURCE = new Set(['MODIFIED', 'DELETED']);
+const UNCHECKED_RESOURCE = new Set(['NOT_CHECKED', 'UNKNOWN', 'UNSUPPORTED']);
+/** What in a stack could not be checked, in words; empty when everything was. */
+function unchecked(s) {
+    if (!s.deployed)
+        return ['the stack does not exist'];
+    const out = [];
+    if (s.cloudFormation?.status === 'UNKNOWN')
+        out.push(`CloudFormation drift detection: ${s.cloudFormation.reason ?? 'no result'}`);
+    for (const res of s.cloudFormation?.resources ?? []) {
+        if (!UNCHECKED_RESOURCE.has(res.status) || coveredDirectly(s, res))
+            continue;
+        out.push(`${res.logicalId} (${res.type}): CloudFormation says ${res.status}, and no direct check covers it`);
+    }
+    for (const f of s.findings.filter((x) => x.status === 'unknown'))
+        out.push(`${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}: ${(f.detail ?? ['not read']).join('; ')}`);
+    return out;
+}
+/**
+ * A bucket policy is all document: the direct comparison covers it whole. Other types have
+ * properties the direct checks do not read (a bucket's CORS, logging, ...), so they stay unknown.
+ */
+function coveredDirectly(s, res) {
+    return (res.type === 'AWS::S3::BucketPolicy' &&
+        s.findings.some((f) => f.resource === res.logicalId && f.what === 'bucket policy' && f.status !== 'unknown'));
 }
 /** One finding as a line for a person: what, where, expected against found, and the first details. */
 function findingLine(f) {
@@ -84872,7 +84914,7 @@ function renderDrift(r, ctx = {}) {
     const cfnDrifted = r.stacks.flatMap((s) => (s.cloudFormation?.resources ?? [])
         .filter((d) => d.status === 'MODIFIED' || d.status === 'DELETED')
         .map((d) => ({ s, d })));
-    const unknown = r.stacks.flatMap((s) => unknownsOf(s).map((u) => ({ s, u })));
+    const unknown = r.stacks.flatMap((s) => unchecked(s).map((u) => ({ s, u })));
     const head = [
         `### s3-xrepl drift · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
         verdict === 'drifted'
@@ -84894,8 +84936,10 @@ function renderDrift(r, ctx = {}) {
                 [
                     '> [!CAUTION]',
                     '> **What drifted** (expected → found)',
-                    ...drifted.map(({ s, f }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`),
-                    ...cfnDrifted.map(({ s, d }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`),
+                    ...capped([
+                        ...drifted.map(({ s, f }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`),
+                        ...cfnDrifted.map(({ s, d }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`),
+                    ]),
                 ].join('\n'),
             ]
             : []),
@@ -84904,7 +84948,7 @@ function renderDrift(r, ctx = {}) {
                 [
                     '> [!WARNING]',
                     '> **Not checked** (unknown, not in sync)',
-                    ...unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`),
+                    ...capped(unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`)),
                 ].join('\n'),
             ]
             : []),
@@ -84925,15 +84969,16 @@ function renderDrift(r, ctx = {}) {
     ];
     return { head, details, tail };
 }
-function unknownsOf(s) {
-    if (!s.deployed)
-        return ['the stack does not exist'];
-    const out = [];
-    if (s.cloudFormation?.status === 'UNKNOWN')
-        out.push(`CloudFormation drift detection: ${s.cloudFormation.reason ?? 'no result'}`);
-    for (const f of s.findings.filter((x) => x.status === 'unknown'))
-        out.push(`${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}: ${(f.detail ?? ['not read']).join('; ')}`);
-    return out;
+/** Lines of a warning block: the head of a report always survives, so it must stay small. */
+const HEAD_LINES = 25;
+const LINE_CHARS = 400;
+function capped(lines) {
+    const shown = lines
+        .slice(0, HEAD_LINES)
+        .map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS - 1)}…` : l));
+    return lines.length > HEAD_LINES
+        ? [...shown, `> - …and ${lines.length - HEAD_LINES} more: every check is in the details below.`]
+        : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/tracking-issue.ts
@@ -91027,6 +91072,7 @@ async function deployTopology(topology, synthesis, policy, deps) {
             account: stack.account,
             region: stack.region,
             partition: topology.partition,
+            stagedBy: 'deploy',
         }, clients.s3);
         const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
         const result = await (0,deploy_stack/* deployStack */.g)({
@@ -91718,7 +91764,7 @@ async function templateSource(opts, s3) {
         return { body };
     const bucket = stagingBucketName(opts.account, opts.region);
     await ensureStagingBucket(s3, bucket, opts.region, opts.account);
-    const key = `templates/${opts.stackName}/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}.json`;
+    const key = `${opts.stagedBy}/${opts.stackName}/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}.json`;
     await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({
         Bucket: bucket,
         Key: key,

@@ -172,7 +172,7 @@ test(
       new ListObjectsV2Command({ Bucket: `s3-xrepl-staging-${source.account}-${source.region}` }),
     );
     expect(staged.Contents?.map((o) => o.Key)).toEqual([
-      expect.stringMatching(/^templates\/s3-xrepl-large-source\//),
+      expect.stringMatching(/^deploy\/s3-xrepl-large-source\//),
     ]);
     const rules = (await view.bucket(source.bucket)).replication?.Rules ?? [];
     expect(rules).toHaveLength(150);

@@ -41,7 +41,10 @@ function templateOfBytes(bytes: number, pad = 'x'): { pretty: string; minified: 
 }
 
 const source = (templateText: string, region = 'eu-west-1', partition: Partition = 'aws') =>
-  templateSource({ templateText, stackName: STACK, account: ACCOUNT, region, partition }, s3);
+  templateSource(
+    { templateText, stackName: STACK, account: ACCOUNT, region, partition, stagedBy: 'deploy' },
+    s3,
+  );
 
 const notFound = () => awsError('NotFound', 'UnknownError', 404);
 
@@ -73,7 +76,7 @@ test('GIVEN a template one byte over the limit and no staging bucket WHEN stagin
   const { minified } = templateOfBytes(INLINE_TEMPLATE_LIMIT + 1);
   s3Mock.on(HeadBucketCommand).rejects(notFound());
   const bucket = stagingBucketName(ACCOUNT, 'eu-west-1');
-  const key = `templates/${STACK}/${createHash('sha256').update(minified).digest('hex')}.json`;
+  const key = `deploy/${STACK}/${createHash('sha256').update(minified).digest('hex')}.json`;
 
   const result = await source(minified);
 

@@ -277,13 +277,20 @@ describe('the bootstrap template', () => {
       );
       // The deploy role also runs verify: it writes canaries, on their reserved segment only.
       expect(writing.map((s) => s.Sid)).toEqual(
-        role === 'DeployRole' ? ['StageLargeTemplates', 'VerifyCanaryObjects'] : ['StageLargeTemplates'],
+        role === 'DeployRole'
+          ? ['StagingBucket', 'StageLargeTemplates', 'VerifyCanaryObjects']
+          : ['StagingBucket', 'StageLargeTemplates'],
       );
-      expect(JSON.stringify(writing[0]!.Resource)).toMatch(
-        /^\[\{"Fn::Sub":"arn:\$\{AWS::Partition\}:s3:::s3-xrepl-staging-\$\{AWS::AccountId\}-\*"\}/,
-      );
+      expect(writing[0]!.Resource).toEqual({
+        'Fn::Sub': 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*',
+      });
+      // Each role writes templates under its own prefix only: a pull request's plan role can never
+      // replace an object a deploy is about to hand to CloudFormation.
+      expect(writing[1]!.Resource).toEqual({
+        'Fn::Sub': `arn:\${AWS::Partition}:s3:::s3-xrepl-staging-\${AWS::AccountId}-*/${role === 'PlanRole' ? 'plan' : 'deploy'}/*`,
+      });
       if (role === 'DeployRole')
-        expect(writing[1]!.Resource).toEqual({
+        expect(writing[2]!.Resource).toEqual({
           'Fn::Sub': 'arn:${AWS::Partition}:s3:::${BucketNamePattern}/*.s3-xrepl-canary/*',
         });
     },

@@ -1,4 +1,4 @@
-import { driftVerdict, type DriftReport, type StackDrift } from '../drift/drift-report.js';
+import { driftVerdict, unchecked, type DriftReport } from '../drift/drift-report.js';
 import type { Finding } from '../drift/expected-state.js';
 import type { Detail, ReportParts } from './budget.js';
 import { escapeMarkdown } from './markdown.js';
@@ -24,7 +24,7 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
       .filter((d) => d.status === 'MODIFIED' || d.status === 'DELETED')
       .map((d) => ({ s, d })),
   );
-  const unknown = r.stacks.flatMap((s) => unknownsOf(s).map((u) => ({ s, u })));
+  const unknown = r.stacks.flatMap((s) => unchecked(s).map((u) => ({ s, u })));
   const head = [
     `### s3-xrepl drift · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
     verdict === 'drifted'
@@ -46,14 +46,16 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
           [
             '> [!CAUTION]',
             '> **What drifted** (expected → found)',
-            ...drifted.map(
-              ({ s, f }) =>
-                `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`,
-            ),
-            ...cfnDrifted.map(
-              ({ s, d }) =>
-                `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`,
-            ),
+            ...capped([
+              ...drifted.map(
+                ({ s, f }) =>
+                  `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`,
+              ),
+              ...cfnDrifted.map(
+                ({ s, d }) =>
+                  `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`,
+              ),
+            ]),
           ].join('\n'),
         ]
       : []),
@@ -62,7 +64,7 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
           [
             '> [!WARNING]',
             '> **Not checked** (unknown, not in sync)',
-            ...unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`),
+            ...capped(unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`)),
           ].join('\n'),
         ]
       : []),
@@ -90,14 +92,14 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
   return { head, details, tail };
 }
 
-function unknownsOf(s: StackDrift): string[] {
-  if (!s.deployed) return ['the stack does not exist'];
-  const out: string[] = [];
-  if (s.cloudFormation?.status === 'UNKNOWN')
-    out.push(`CloudFormation drift detection: ${s.cloudFormation.reason ?? 'no result'}`);
-  for (const f of s.findings.filter((x) => x.status === 'unknown'))
-    out.push(
-      `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}: ${(f.detail ?? ['not read']).join('; ')}`,
-    );
-  return out;
+/** Lines of a warning block: the head of a report always survives, so it must stay small. */
+const HEAD_LINES = 25;
+const LINE_CHARS = 400;
+function capped(lines: readonly string[]): string[] {
+  const shown = lines
+    .slice(0, HEAD_LINES)
+    .map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS - 1)}…` : l));
+  return lines.length > HEAD_LINES
+    ? [...shown, `> - …and ${lines.length - HEAD_LINES} more: every check is in the details below.`]
+    : shown;
 }

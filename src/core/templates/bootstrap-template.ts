@@ -14,6 +14,8 @@ const subject = (suffix: string): Json => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, s
 const subjectOf = (suffix: Json): Json => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
 
 const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
+/** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
+const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
 const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
 const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
 const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
@@ -62,17 +64,10 @@ const readStatements: Statement[] = [
   {
     Sid: 'ReadBuckets',
     Effect: 'Allow',
-    Action: [
-      's3:GetBucketVersioning',
-      's3:GetEncryptionConfiguration',
-      's3:GetReplicationConfiguration',
-      's3:GetBucketPolicy',
-      's3:GetBucketOwnershipControls',
-      's3:GetBucketPublicAccessBlock',
-      's3:GetLifecycleConfiguration',
-      's3:GetBucketTagging',
-      's3:GetBucketLocation',
-    ],
+    // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
+    // handler, which asks for every bucket-level configuration (CORS, logging, website, notification,
+    // analytics, inventory, metrics, ...): bucket-level reads only, on the config's buckets.
+    Action: ['s3:GetBucket*', 's3:Get*Configuration'],
     Resource: sub(BUCKETS),
   },
   {
@@ -89,20 +84,27 @@ const readStatements: Statement[] = [
   },
 ];
 
-/** Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and region. */
-const stageTemplates: Statement = {
-  Sid: 'StageLargeTemplates',
-  Effect: 'Allow',
-  Action: [
-    's3:CreateBucket',
-    's3:ListBucket',
-    's3:PutBucketPublicAccessBlock',
-    's3:PutLifecycleConfiguration',
-    's3:PutObject',
-    's3:GetObject',
-  ],
-  Resource: [sub(STAGING), sub(`${STAGING}/*`)],
-};
+/**
+ * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
+ * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
+ * pull request, and must never be able to replace a template a deploy is about to run.
+ */
+function stageTemplates(prefix: 'plan' | 'deploy'): Statement[] {
+  return [
+    {
+      Sid: 'StagingBucket',
+      Effect: 'Allow',
+      Action: ['s3:CreateBucket', 's3:ListBucket', 's3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'],
+      Resource: sub(STAGING),
+    },
+    {
+      Sid: 'StageLargeTemplates',
+      Effect: 'Allow',
+      Action: ['s3:PutObject', 's3:GetObject'],
+      Resource: sub(`${STAGING}/${prefix}/*`),
+    },
+  ];
+}
 
 /**
  * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
@@ -235,20 +237,15 @@ export function buildBootstrapTemplate(): Template {
               PolicyName: 'plan',
               PolicyDocument: policyDocument([
                 ...readStatements,
-                stageTemplates,
+                ...stageTemplates('plan'),
                 {
                   Sid: 'PreviewChangeSets',
                   Effect: 'Allow',
-                  // DeleteStack only removes the empty REVIEW_IN_PROGRESS stack a preview of a new stack leaves;
-                  // deployed stacks have termination protection, which this role cannot turn off. TagResource:
-                  // the change set of a new stack creates it with the topology's tags.
-                  Action: [
-                    'cloudformation:CreateChangeSet',
-                    'cloudformation:DeleteChangeSet',
-                    'cloudformation:DeleteStack',
-                    'cloudformation:TagResource',
-                  ],
-                  Resource: [sub(STACKS), sub(CHANGE_SETS)],
+                  // Change sets of existing stacks only, under the plan's own name: no DeleteStack (this role is
+                  // open to every pull request; new stacks are planned from their templates), and no touching a
+                  // deploy's change set. TagResource: a change set carries the topology's tags.
+                  Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:TagResource'],
+                  Resource: [sub(STACKS), sub(PLAN_CHANGE_SETS)],
                 },
               ]),
             },
@@ -273,7 +270,7 @@ export function buildBootstrapTemplate(): Template {
               PolicyName: 'deploy',
               PolicyDocument: policyDocument([
                 ...readStatements,
-                stageTemplates,
+                ...stageTemplates('deploy'),
                 ...verifyCanaries,
                 {
                   Sid: 'DeployThroughChangeSets',

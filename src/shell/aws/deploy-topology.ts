@@ -68,6 +68,7 @@ export async function deployTopology(
         account: stack.account,
         region: stack.region,
         partition: topology.partition,
+        stagedBy: 'deploy',
       },
       clients.s3,
     );

@@ -1,4 +1,3 @@
-import { DeleteStackCommand, ListChangeSetsCommand } from '@aws-sdk/client-cloudformation';
 import type { StackPreviewStatus } from '../../core/plan/plan.js';
 import type { ResourceChange } from '../../core/plan/resource-change.js';
 import { UserError } from '../../errors.js';
@@ -31,9 +30,11 @@ export interface PreviewDeps {
 }
 
 /**
- * What a deploy would do to one stack, without doing any of it: a change set is created,
- * described with property values, and deleted. A stack that did not exist is left as it was found
- * (CloudFormation creates it empty, in REVIEW_IN_PROGRESS, to hold the change set).
+ * What a deploy would do to one existing stack, without doing any of it: a change set is created,
+ * described with property values, and deleted. Stacks that do not exist yet are planned from their
+ * templates by the caller: a change set would create them (REVIEW_IN_PROGRESS), and removing them
+ * again would need cloudformation:DeleteStack, which the plan role, open to every pull request,
+ * must not have.
  */
 export async function previewStack(
   req: StackPreviewRequest,
@@ -67,8 +68,8 @@ export async function previewStack(
         : `it is ${state.status}; only deleting and creating it again fixes that (recreate-failed-stacks).`,
     );
 
-  const isNew = state.kind === 'absent' || state.kind === 'deleted' || state.kind === 'review';
-  const createdHere = state.kind === 'absent' || state.kind === 'deleted';
+  // The caller plans absent stacks from templates; one that vanished while this waited is news.
+  if (state.kind !== 'ready') return blocked('it changed while this plan waited for it; plan again.');
   let outcome;
   try {
     outcome = await createChangeSet(
@@ -76,7 +77,7 @@ export async function previewStack(
       {
         stackName: req.stackName,
         changeSetName: req.changeSetName,
-        type: isNew ? 'CREATE' : 'UPDATE',
+        type: 'UPDATE',
         template: req.template,
         parameters: req.parameters,
         tags: req.tags,
@@ -88,7 +89,6 @@ export async function previewStack(
       remaining(),
     );
   } catch (e) {
-    if (createdHere) await removeEmptyStack(req.stackName, deps);
     if (e instanceof ChangeSetFailedError)
       throw new UserError(
         e.message,
@@ -96,33 +96,11 @@ export async function previewStack(
       );
     throw e;
   }
-  try {
-    await deleteChangeSet(deps.cfn, outcome.id, req.stackName);
-  } finally {
-    if (createdHere) await removeEmptyStack(req.stackName, deps);
-  }
+  await deleteChangeSet(deps.cfn, outcome.id, req.stackName);
   if (outcome.kind === 'empty') return { status: 'unchanged', changes: [] };
-  return { status: isNew ? 'create' : 'update', changes: outcome.changes };
+  return { status: 'update', changes: outcome.changes };
 
   function blocked(note: string): StackPreviewResult {
     return { status: 'blocked', changes: [], note };
-  }
-}
-
-/**
- * Deletes the empty REVIEW_IN_PROGRESS stack this plan's change set created, unless another run's
- * change set now lives in it too (two pull requests planning the same new stack).
- */
-async function removeEmptyStack(name: string, deps: PreviewDeps): Promise<void> {
-  try {
-    const s = await describeStack(deps.cfn, name);
-    if (s?.StackStatus !== 'REVIEW_IN_PROGRESS') return;
-    const others = await deps.cfn.send(new ListChangeSetsCommand({ StackName: name }));
-    if ((others.Summaries ?? []).length > 0) return;
-    await deps.cfn.send(new DeleteStackCommand({ StackName: name }));
-  } catch (e) {
-    deps.logger.warning(
-      `${name}: could not remove the empty stack this plan created (${(e as Error).message}); it holds nothing and a deploy treats it as new.`,
-    );
   }
 }

@@ -1,4 +1,4 @@
-import { GetTemplateCommand, type Stack } from '@aws-sdk/client-cloudformation';
+import { GetTemplateCommand, ValidateTemplateCommand, type Stack } from '@aws-sdk/client-cloudformation';
 import type { Topology } from '../../core/model/topology.js';
 import { pictureOf } from '../../core/plan/picture.js';
 import type { Plan, StackPreview } from '../../core/plan/plan.js';
@@ -7,7 +7,7 @@ import { diffStack } from '../../core/plan/template-diff.js';
 import { renderSynthesisFiles } from '../../core/synth/render-files.js';
 import type { StackPlan, Synthesis } from '../../core/synth/synthesize.js';
 import type { Template } from '../../core/templates/cfn.js';
-import { ServiceError, isServiceFailure } from '../../errors.js';
+import { ServiceError, UserError, isServiceFailure } from '../../errors.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { describeStack } from './deploy-stack.js';
@@ -62,6 +62,8 @@ export async function planTopology(
 
   const previewLive = async (stack: StackPlan, parameters: Record<string, string>): Promise<Previewed> => {
     const clients = deps.clients(stack.account, stack.region);
+    const live = await describeStack(clients.cfn, stack.name);
+    const state = stackState(live?.StackStatus);
     const template = await templateSource(
       {
         templateText: files.get(stack.template)!,
@@ -69,9 +71,14 @@ export async function planTopology(
         account: stack.account,
         region: stack.region,
         partition: topology.partition,
+        stagedBy: 'plan',
       },
       clients.s3,
     );
+    if (state.kind === 'absent' || state.kind === 'deleted' || state.kind === 'review')
+      return {
+        preview: await previewNew(stack, synthesis.templates.get(stack.template)!, template, clients),
+      };
     // No execution role: passing one needs iam:PassRole, which the plan role must not have, and a
     // change set that is never executed does not use it.
     const result = await previewStack(
@@ -86,11 +93,11 @@ export async function planTopology(
       policy.timeoutMs,
       { cfn: clients.cfn, logger: deps.logger, clock: deps.clock },
     );
-    const live = result.status === 'update' || result.status === 'unchanged';
+    const settled = result.status === 'update' || result.status === 'unchanged';
     const replacesOutputs = destructiveChanges(result.changes).some(
       (d) => d.change.resourceType !== 'AWS::IAM::Role',
     );
-    const outputs = live && !replacesOutputs ? await liveOutputs(clients, stack.name) : undefined;
+    const outputs = settled && !replacesOutputs ? await liveOutputs(clients, stack.name) : undefined;
     return {
       preview: { ...describe(stack), ...result, unknownInputs: [] },
       ...(outputs ? { settledOutputs: outputs } : {}),
@@ -148,6 +155,14 @@ async function previewFromTemplates(
   const clients = deps.clients(stack.account, stack.region);
   const live = await describeStack(clients.cfn, stack.name);
   const state = stackState(live?.StackStatus);
+  if (state.kind === 'busy' || state.kind === 'stuck' || state.kind === 'failed-create')
+    return {
+      ...describe(stack),
+      status: 'blocked',
+      changes: [],
+      unknownInputs: unknown,
+      note: `it is ${state.status}: ${state.kind === 'busy' ? 'another operation is running on it; plan again when it has finished' : 'CloudFormation needs a person (or recreate-failed-stacks) before any deploy'}.`,
+    };
   let deployed: Template | undefined;
   if (state.kind === 'ready') {
     const out = await clients.cfn.send(
@@ -195,4 +210,37 @@ async function liveOutputs(clients: StackClients, name: string): Promise<Record<
   for (const o of s.Outputs ?? [])
     if (o.OutputKey && o.OutputValue !== undefined) out[o.OutputKey] = o.OutputValue;
   return out;
+}
+
+/**
+ * A stack that does not exist yet: every resource of its template is added. CloudFormation checks
+ * the template (ValidateTemplate) without creating anything.
+ */
+async function previewNew(
+  stack: StackPlan,
+  template: Template,
+  source: { readonly body: string } | { readonly url: string },
+  clients: StackClients,
+): Promise<StackPreview> {
+  try {
+    await clients.cfn.send(
+      new ValidateTemplateCommand(
+        'body' in source ? { TemplateBody: source.body } : { TemplateURL: source.url },
+      ),
+    );
+  } catch (e) {
+    if ((e as Error).name === 'ValidationError')
+      throw new UserError(
+        `${stack.name}: CloudFormation refuses the template: ${(e as Error).message}`,
+        'A deploy would fail the same way.',
+      );
+    throw e;
+  }
+  return {
+    ...describe(stack),
+    status: 'create',
+    changes: diffStack(undefined, template, new Set()),
+    unknownInputs: [],
+    note: 'it does not exist yet: every resource is added.',
+  };
 }

@@ -30,16 +30,25 @@ export async function detectStackDrift(
       resources: [],
     };
   }
-  const done = await pollUntil(
-    async () => {
-      const s = await cfn.send(
-        new DescribeStackDriftDetectionStatusCommand({ StackDriftDetectionId: detectionId }),
-      );
-      return s.DetectionStatus === 'DETECTION_IN_PROGRESS' ? undefined : s;
-    },
-    { clock, timeoutMs, what: `drift detection of ${stackName}`, firstDelayMs: 500 },
-  );
-  const resources = await resourceDrifts(cfn, stackName);
+  const pollStatus = () =>
+    pollUntil(
+      async () => {
+        const s = await cfn.send(
+          new DescribeStackDriftDetectionStatusCommand({ StackDriftDetectionId: detectionId }),
+        );
+        return s.DetectionStatus === 'DETECTION_IN_PROGRESS' ? undefined : s;
+      },
+      { clock, timeoutMs, what: `drift detection of ${stackName}`, firstDelayMs: 500 },
+    );
+  let done: Awaited<ReturnType<typeof pollStatus>>;
+  let resources: ResourceDrift[];
+  try {
+    done = await pollStatus();
+    resources = await resourceDrifts(cfn, stackName);
+  } catch (e) {
+    // A slow or failing detection of one stack leaves that stack unknown; the others still report.
+    return { status: 'UNKNOWN', reason: `${(e as Error).name}: ${(e as Error).message}`, resources: [] };
+  }
   if (done.DetectionStatus === 'DETECTION_FAILED')
     return { status: 'UNKNOWN', reason: done.DetectionStatusReason ?? 'detection failed', resources };
   return {

@@ -24,7 +24,18 @@ export function stagingBucketName(account: string, region: string): string {
  * use, whose objects expire after a day.
  */
 export async function templateSource(
-  opts: { templateText: string; stackName: string; account: string; region: string; partition: Partition },
+  opts: {
+    templateText: string;
+    stackName: string;
+    account: string;
+    region: string;
+    partition: Partition;
+    /**
+     * Whose upload: plan and deploy write under their own prefix, and each role may write only its
+     * own, so a pull request's plan can never replace a template a deploy is about to run.
+     */
+    stagedBy: 'plan' | 'deploy';
+  },
   s3: Pick<S3Client, 'send'>,
 ): Promise<{ body: string } | { url: string }> {
   const body = JSON.stringify(JSON.parse(opts.templateText));
@@ -32,7 +43,7 @@ export async function templateSource(
 
   const bucket = stagingBucketName(opts.account, opts.region);
   await ensureStagingBucket(s3, bucket, opts.region, opts.account);
-  const key = `templates/${opts.stackName}/${createHash('sha256').update(body).digest('hex')}.json`;
+  const key = `${opts.stagedBy}/${opts.stackName}/${createHash('sha256').update(body).digest('hex')}.json`;
   await s3.send(
     new PutObjectCommand({
       Bucket: bucket,
