@@ -82336,6 +82336,22 @@ function escapeHtml(text) {
 function plural(n, word) {
     return n === 1 ? word : `${word}s`;
 }
+/** What the comment says when no plan could be made: the error, never an older plan's verdict. */
+function renderPlanFailure(configPath, error, ctx = {}) {
+    const message = error instanceof Error ? error.message : String(error);
+    const lines = message.split('\n');
+    return {
+        head: [
+            `### s3-xrepl plan · ${escapeMarkdown(configPath)}`,
+            `⛔ **No plan**: ${escapeMarkdown(lines[0] ?? '')}`,
+            ...(lines.length > 1
+                ? [`\`\`\`\`text\n${lines.slice(1, 40).join('\n').replace(/`{4,}/g, '```')}\n\`\`\`\``]
+                : []),
+        ],
+        details: [],
+        tail: [footer(ctx).replace('nothing was executed', 'nothing was executed; the log has the details')],
+    };
+}
 
 // EXTERNAL MODULE: ./src/core/load-topology.ts + 11 modules
 var load_topology = __nccwpck_require__(6699);
@@ -82991,7 +83007,7 @@ async function postSection(api, req, logger) {
         let existing;
         for await (const c of api.list(req.issueNumber)) {
             // The first is the one to keep; a body merely quoting the marker does not start with it.
-            if (c.body.startsWith(marker)) {
+            if (c.author === req.author && c.body.startsWith(marker)) {
                 existing = c;
                 break;
             }
@@ -83037,6 +83053,7 @@ async function publishReport(req, deps) {
         configPath: req.configPath,
         section: req.section,
         parts: req.parts,
+        author: req.author,
         omitted: (n) => `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the full report, in the job summary${runUrl ? ` of [this run](${runUrl})` : ''}._`,
     }, deps.logger);
     deps.logger.info(`${req.section} comment: ${outcome.kind}${'url' in outcome ? ` ${outcome.url}` : ''}`);
@@ -83059,15 +83076,29 @@ const PLAN_OUTPUTS = (/* unused pure expression or super */ null && (['has-chang
  */
 async function runPlanMode(inputs, deps) {
     const { context } = deps;
-    const plan = await runPlan({
-        configPath: inputs.config,
-        policy: {
-            allowDestructive: inputs.allowDestructive,
-            recreateFailedStacks: inputs.recreateFailedStacks,
-            timeoutMs: inputs.timeoutMinutes * 60_000,
-        },
-        basis: basisFor(context, inputs.config, deps),
-    }, deps);
+    let plan;
+    try {
+        plan = await runPlan({
+            configPath: inputs.config,
+            policy: {
+                allowDestructive: inputs.allowDestructive,
+                recreateFailedStacks: inputs.recreateFailedStacks,
+                timeoutMs: inputs.timeoutMinutes * 60_000,
+            },
+            basis: basisFor(context, inputs.config, deps),
+        }, deps);
+    }
+    catch (e) {
+        // The comment must not keep saying what an earlier plan found: it says this one failed.
+        await publishReport({
+            parts: renderPlanFailure(inputs.config, e, context),
+            section: 'plan',
+            configPath: inputs.config,
+            comment: inputs.comment,
+            author: inputs.commentAuthor,
+        }, deps).catch(() => undefined);
+        throw e;
+    }
     const parts = renderPlan(plan, {
         ...(context.commit ? { commit: context.commit } : {}),
         ...(context.runUrl ? { runUrl: context.runUrl } : {}),
@@ -83083,7 +83114,13 @@ async function runPlanMode(inputs, deps) {
     setOutput('has-changes', String(summary.hasChanges));
     setOutput('destructive', String(summary.destructive.length > 0));
     setOutput('plan-json', json);
-    const commentUrl = await publishReport({ parts, section: 'plan', configPath: inputs.config, comment: inputs.comment }, deps);
+    const commentUrl = await publishReport({
+        parts,
+        section: 'plan',
+        configPath: inputs.config,
+        comment: inputs.comment,
+        author: inputs.commentAuthor,
+    }, deps);
     setOutput('comment-url', commentUrl);
     deps.logger.info(whole.split('\n')[2] ?? '');
     return errors/* EXIT */.dc.ok;
@@ -83105,7 +83142,8 @@ function basisFor(context, configPath, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/verification.ts
-const verified = (r) => r.destinations.every((d) => d.status === 'pass');
+/** Every destination passed, or has no enabled rule to carry a canary (a warning, not a failure). */
+const verified = (r) => r.destinations.every((d) => d.status === 'pass' || d.status === 'unverifiable');
 /**
  * DESIGN.md §1's usual causes of FAILED, which S3 reports without a reason: the permission chain
  * link by link, from the most common.
@@ -83140,19 +83178,20 @@ const RESULT = {
 };
 /** The verify report: the same parts for the PR comment section, the job summary and the CLI. */
 function renderVerify(r, ctx = {}) {
-    const failing = r.destinations.filter((d) => d.status !== 'pass');
+    const failing = r.destinations.filter((d) => d.status !== 'pass' && d.status !== 'unverifiable');
+    const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
     const verdict = verified(r)
-        ? `✅ **Replication verified** to all ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each destination's key.`
+        ? `✅ **Replication verified** to ${r.destinations.length - unverifiable.length} of ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each one's key.${unverifiable.length > 0 ? ` ${unverifiable.length} had no enabled rule to carry a canary.` : ''}`
         : `❌ **Replication not verified** for ${failing.map((d) => `\`${escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
     const table = [
         '| Destination | Account | Region | Result | Replication status | Latency |',
         '|---|---|---|---|---|---|',
         ...r.destinations.map((d) => `| \`${escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
     ].join('\n');
-    const problems = failing.map((d) => {
+    const problems = [...failing, ...unverifiable].map((d) => {
         const failed = d.checks.filter((c) => !c.ok);
         const lines = [
-            `> [!CAUTION]`,
+            d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
             `> **${escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
             ...failed.map((c) => `> - ${escapeMarkdown(c.name)}: expected ${escapeMarkdown(c.expected ?? '—')}, found ${escapeMarkdown(c.actual ?? 'nothing')}`),
             ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${escapeMarkdown(h)}`)] : []),
@@ -83184,7 +83223,7 @@ function renderVerify(r, ctx = {}) {
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · canaries deleted on both sides.</sub>`,
+        `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
     ];
     return { head, details, tail };
 }
@@ -83204,9 +83243,16 @@ function statusLine(d) {
             return 'passed.';
     }
 }
+function cleanupNote(r) {
+    if (r.destinations.some((d) => d.leftBehind.length > 0))
+        return 'some canary versions could not be deleted (see above).';
+    if (r.destinations.some((d) => d.status === 'timeout'))
+        return 'canaries deleted; a replica that lands later is expired by the lifecycle backstop.';
+    return 'canaries deleted on both sides.';
+}
 
 // EXTERNAL MODULE: ./src/core/model/canary.ts
-var canary = __nccwpck_require__(5677);
+var model_canary = __nccwpck_require__(5677);
 ;// CONCATENATED MODULE: ./src/core/verify/canary-objects.ts
 
 /**
@@ -83221,8 +83267,8 @@ function canaryObjects(topology, runId) {
             .sort((a, b) => b.priority - a.priority)[0];
         if (!rule)
             return { kind: 'unverifiable', destinationId: d.id, reason: 'no enabled rule replicates to it' };
-        const key = `${rule.prefix ?? ''}${canary/* CANARY_SEGMENT */.Zb}/${safe(runId)}/${safe(d.id)}`;
-        const tags = { [canary/* CANARY_TAG */.eV.key]: canary/* CANARY_TAG */.eV.value };
+        const key = `${rule.prefix ?? ''}${model_canary/* CANARY_SEGMENT */.Zb}/${safe(runId)}/${safe(d.id)}`;
+        const tags = { [model_canary/* CANARY_TAG */.eV.key]: model_canary/* CANARY_TAG */.eV.value };
         for (const t of rule.tags)
             tags[t.key] = t.value;
         return {
@@ -83265,6 +83311,7 @@ var client_s3_dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./src/shell/aws/canary.ts
 
 
+
 const FINAL = new Set(['COMPLETED', 'FAILED']);
 /**
  * Proves one destination with a real object: put an SSE-KMS canary with a SHA-256 checksum and
@@ -83282,16 +83329,34 @@ async function runCanary(run) {
         key: canary.key,
     };
     const startedAt = clock.now();
-    const put = await source.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-        Bucket: source.bucket,
-        Key: canary.key,
-        Body: `s3-xrepl canary for ${canary.destinationId}, run ${run.runId}\n`,
-        ContentType: 'text/plain',
-        ServerSideEncryption: 'aws:kms',
-        SSEKMSKeyId: source.keyArn,
-        ChecksumAlgorithm: 'SHA256',
-        Tagging: new URLSearchParams(canary.tags).toString(),
-    }));
+    const failedStep = (step, e, hints) => ({
+        ...base,
+        status: 'fail',
+        checks: [
+            { name: step, ok: false, expected: 'success', actual: `${e.name}: ${e.message}` },
+        ],
+        hints,
+        leftBehind: [],
+    });
+    let put;
+    try {
+        put = await source.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+            Bucket: source.bucket,
+            Key: canary.key,
+            Body: `s3-xrepl canary for ${canary.destinationId}, run ${run.runId}\n`,
+            ContentType: 'text/plain',
+            ServerSideEncryption: 'aws:kms',
+            SSEKMSKeyId: source.keyArn,
+            ChecksumAlgorithm: 'SHA256',
+            Tagging: new URLSearchParams(canary.tags).toString(),
+        }));
+    }
+    catch (e) {
+        return failedStep('write the canary to the source bucket', e, [
+            `the deploy role's right to write under ${model_canary/* CANARY_SEGMENT */.Zb}/ in ${source.bucket} (s3:PutObject, s3:PutObjectTagging)`,
+            `its use of the source key through S3 (kms:GenerateDataKey): a key whose policy lacks the account-root statement refuses IAM-granted use`,
+        ]);
+    }
     const versionId = put.VersionId;
     if (!versionId) {
         return {
@@ -83304,9 +83369,30 @@ async function runCanary(run) {
     }
     const leftBehind = [];
     try {
-        const { status, seenAt } = await waitForReplication(run, versionId);
-        const latencyMs = status === 'COMPLETED' ? seenAt - startedAt : undefined;
+        let waited;
+        try {
+            waited = await waitForReplication(run, versionId);
+        }
+        catch (e) {
+            return { ...failedStep('read the replication status of the canary', e, []), versionId, leftBehind };
+        }
+        const { status, seenAt } = waited;
         const common = { ...base, versionId, ...(status ? { replicationStatus: status } : {}) };
+        if (status === 'FAILED' && canary.reaches.length > 1) {
+            // S3 marks a version FAILED when any destination failed: this one may still have its replica.
+            const checks = await checkReplica(run, target, versionId, put.ChecksumSHA256);
+            if (checks.every((c) => c.ok))
+                return {
+                    ...common,
+                    status: 'pass',
+                    checks,
+                    hints: [
+                        `the source version reads FAILED because another destination it also replicates to (${canary.reaches.filter((d) => d !== canary.destinationId).join(', ')}) failed`,
+                    ],
+                    leftBehind,
+                };
+            return { ...common, status: 'fail', checks, hints: failedHints(base), leftBehind };
+        }
         if (status === 'FAILED')
             return { ...common, status: 'fail', checks: [], hints: failedHints(base), leftBehind };
         if (status !== 'COMPLETED')
@@ -83316,7 +83402,7 @@ async function runCanary(run) {
         return {
             ...common,
             status: ok ? 'pass' : 'fail',
-            latencyMs: latencyMs,
+            latencyMs: seenAt - startedAt,
             checks,
             hints: ok ? [] : failedHints(base),
             leftBehind,
@@ -84888,10 +84974,18 @@ async function runVerifyMode(inputs, deps) {
         ...(deps.context.commit ? { commit: deps.context.commit } : {}),
         ...(deps.context.runUrl ? { runUrl: deps.context.runUrl } : {}),
     });
-    setOutput('comment-url', await publishReport({ parts, section: 'verify', configPath: inputs.config, comment: inputs.comment }, deps));
+    setOutput('comment-url', await publishReport({
+        parts,
+        section: 'verify',
+        configPath: inputs.config,
+        comment: inputs.comment,
+        author: inputs.commentAuthor,
+    }, deps));
+    for (const d of report.destinations.filter((x) => x.status === 'unverifiable'))
+        deps.logger.warning(`verify ${d.destinationId}: not verifiable: ${d.hints[0] ?? ''}`);
     if (ok)
         return errors/* EXIT */.dc.ok;
-    for (const d of report.destinations.filter((x) => x.status !== 'pass'))
+    for (const d of report.destinations.filter((x) => x.status !== 'pass' && x.status !== 'unverifiable'))
         deps.logger.error(`verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. Look at: ${d.hints[0] ?? 'the report'}`);
     return errors/* EXIT */.dc.found;
 }
@@ -85021,7 +85115,7 @@ async function syncTrackingIssue(api, req, logger) {
     try {
         let existing;
         for await (const i of api.listOpen(DRIFT_LABEL)) {
-            if (i.body.startsWith(marker)) {
+            if (i.author === req.author && i.body.startsWith(marker)) {
                 existing = i;
                 break;
             }
@@ -85080,12 +85174,13 @@ async function runDriftMode(inputs, deps) {
         ...(deps.context.commit ? { commit: deps.context.commit } : {}),
         ...(deps.context.runUrl ? { runUrl: deps.context.runUrl } : {}),
     });
-    await publishReport({ parts, section: 'drift', configPath: inputs.config, comment: false }, deps);
+    await publishReport({ parts, section: 'drift', configPath: inputs.config, comment: false, author: inputs.commentAuthor }, deps);
     let issueUrl = '';
     if (TRACKING_EVENTS.has(deps.context.event ?? '')) {
         const runUrl = deps.context.runUrl;
         const outcome = await syncTrackingIssue(deps.issues(), {
             verdict,
+            author: inputs.commentAuthor,
             configPath: inputs.config,
             topology: report.topology,
             parts,
@@ -95138,7 +95233,15 @@ function readInputs(get) {
         verifyTimeoutMinutes: int('verify-timeout-minutes', 15, 1, 120),
         failOnDrift: bool('fail-on-drift', false),
         maxParallel: int('max-parallel', 4, 1, 32),
+        commentAuthor: get('comment-author').trim() || 'github-actions[bot]',
     };
+    // Credentials are not refreshed: every wait must end before the assumed sessions do.
+    for (const [name, minutes] of [
+        ['timeout-minutes', inputs.timeoutMinutes],
+        ['verify-timeout-minutes', inputs.verifyTimeoutMinutes],
+    ])
+        if (minutes * 60 > inputs.roleDurationSeconds)
+            problems.push(`input "${name}" is ${minutes} minutes, longer than the ${inputs.roleDurationSeconds}-second sessions of the assumed roles (role-duration-seconds): the credentials would expire mid-wait.`);
     if (problems.length > 0)
         throw new errors/* UserError */.yo(problems.join('\n'));
     return inputs;
@@ -100179,6 +100282,7 @@ function octokitComments(token, r) {
         id: c.id,
         body: c.body ?? '',
         url: c.html_url,
+        author: c.user?.login ?? '',
     });
     return {
         async *list(issueNumber) {
@@ -100204,6 +100308,7 @@ function octokitIssues(token, r) {
         number: i.number,
         body: i.body ?? '',
         url: i.html_url,
+        author: i.user?.login ?? '',
     });
     return {
         async *listOpen(label) {
@@ -101153,13 +101258,15 @@ function runContext(env = process.env) {
                     baseSha: pr.base.sha,
                     baseRef: pr.base.ref ?? 'the base branch',
                     headSha: pr.head.sha,
-                    // A deleted fork has no head repo at all: still a fork.
+                    // A deleted fork has no head repo at all: still a fork. `fork` alone is true for branches of
+                    // a repository that is itself a fork, so the names decide.
                     fromFork: headRepo === null ||
-                        Boolean(headRepo?.fork || (headRepo?.full_name && headRepo.full_name !== pr.base.repo?.full_name)),
+                        (headRepo?.full_name !== undefined && headRepo.full_name !== pr.base.repo?.full_name),
                 },
             }
             : {}),
-        ...(pr?.head?.sha || env.GITHUB_SHA ? { commit: pr?.head?.sha ?? env.GITHUB_SHA } : {}),
+        // What was checked out and planned: for a pull request, the merge of its head into the base.
+        ...(env.GITHUB_SHA || pr?.head?.sha ? { commit: env.GITHUB_SHA ?? pr.head.sha } : {}),
         ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
             ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),

@@ -37,7 +37,10 @@ export async function runDriftMode(inputs: ActionInputs, deps: DriftModeDeps): P
     ...(deps.context.commit ? { commit: deps.context.commit } : {}),
     ...(deps.context.runUrl ? { runUrl: deps.context.runUrl } : {}),
   });
-  await publishReport({ parts, section: 'drift', configPath: inputs.config, comment: false }, deps);
+  await publishReport(
+    { parts, section: 'drift', configPath: inputs.config, comment: false, author: inputs.commentAuthor },
+    deps,
+  );
   let issueUrl = '';
   if (TRACKING_EVENTS.has(deps.context.event ?? '')) {
     const runUrl = deps.context.runUrl;
@@ -45,6 +48,7 @@ export async function runDriftMode(inputs: ActionInputs, deps: DriftModeDeps): P
       deps.issues(),
       {
         verdict,
+        author: inputs.commentAuthor,
         configPath: inputs.config,
         topology: report.topology,
         parts,

@@ -1,6 +1,6 @@
 import { planJson, summarizePlan } from './core/plan/plan.js';
 import { renderAll } from './core/report/budget.js';
-import { renderPlan } from './core/report/render-plan.js';
+import { renderPlan, renderPlanFailure } from './core/report/render-plan.js';
 import { EXIT, UserError } from './errors.js';
 import { runPlan, type BaseConfig, type PlanBasisChoice, type PlanDeps } from './plan-command.js';
 import type { ActionInputs } from './shell/github/inputs.js';
@@ -24,18 +24,34 @@ export interface PlanModeDeps extends PlanDeps, PublishDeps {
  */
 export async function runPlanMode(inputs: ActionInputs, deps: PlanModeDeps): Promise<number> {
   const { context } = deps;
-  const plan = await runPlan(
-    {
-      configPath: inputs.config,
-      policy: {
-        allowDestructive: inputs.allowDestructive,
-        recreateFailedStacks: inputs.recreateFailedStacks,
-        timeoutMs: inputs.timeoutMinutes * 60_000,
+  let plan;
+  try {
+    plan = await runPlan(
+      {
+        configPath: inputs.config,
+        policy: {
+          allowDestructive: inputs.allowDestructive,
+          recreateFailedStacks: inputs.recreateFailedStacks,
+          timeoutMs: inputs.timeoutMinutes * 60_000,
+        },
+        basis: basisFor(context, inputs.config, deps),
       },
-      basis: basisFor(context, inputs.config, deps),
-    },
-    deps,
-  );
+      deps,
+    );
+  } catch (e) {
+    // The comment must not keep saying what an earlier plan found: it says this one failed.
+    await publishReport(
+      {
+        parts: renderPlanFailure(inputs.config, e, context),
+        section: 'plan',
+        configPath: inputs.config,
+        comment: inputs.comment,
+        author: inputs.commentAuthor,
+      },
+      deps,
+    ).catch(() => undefined);
+    throw e;
+  }
   const parts = renderPlan(plan, {
     ...(context.commit ? { commit: context.commit } : {}),
     ...(context.runUrl ? { runUrl: context.runUrl } : {}),
@@ -55,7 +71,13 @@ export async function runPlanMode(inputs: ActionInputs, deps: PlanModeDeps): Pro
   setOutput('destructive', String(summary.destructive.length > 0));
   setOutput('plan-json', json);
   const commentUrl = await publishReport(
-    { parts, section: 'plan', configPath: inputs.config, comment: inputs.comment },
+    {
+      parts,
+      section: 'plan',
+      configPath: inputs.config,
+      comment: inputs.comment,
+      author: inputs.commentAuthor,
+    },
     deps,
   );
   setOutput('comment-url', commentUrl);

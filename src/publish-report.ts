@@ -17,7 +17,7 @@ export interface PublishDeps {
  * this config's comment as its own section. Returns the comment's URL, or '' when none.
  */
 export async function publishReport(
-  req: { parts: ReportParts; section: SectionName; configPath: string; comment: boolean },
+  req: { parts: ReportParts; section: SectionName; configPath: string; comment: boolean; author: string },
   deps: PublishDeps,
 ): Promise<string> {
   await deps.appendSummary(renderAll(req.parts));
@@ -31,6 +31,7 @@ export async function publishReport(
       configPath: req.configPath,
       section: req.section,
       parts: req.parts,
+      author: req.author,
       omitted: (n) =>
         `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the full report, in the job summary${runUrl ? ` of [this run](${runUrl})` : ''}._`,
     },

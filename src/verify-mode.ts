@@ -30,12 +30,20 @@ export async function runVerifyMode(inputs: ActionInputs, deps: VerifyModeDeps):
   setOutput(
     'comment-url',
     await publishReport(
-      { parts, section: 'verify', configPath: inputs.config, comment: inputs.comment },
+      {
+        parts,
+        section: 'verify',
+        configPath: inputs.config,
+        comment: inputs.comment,
+        author: inputs.commentAuthor,
+      },
       deps,
     ),
   );
+  for (const d of report.destinations.filter((x) => x.status === 'unverifiable'))
+    deps.logger.warning(`verify ${d.destinationId}: not verifiable: ${d.hints[0] ?? ''}`);
   if (ok) return EXIT.ok;
-  for (const d of report.destinations.filter((x) => x.status !== 'pass'))
+  for (const d of report.destinations.filter((x) => x.status !== 'pass' && x.status !== 'unverifiable'))
     deps.logger.error(
       `verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. Look at: ${d.hints[0] ?? 'the report'}`,
     );

@@ -56363,7 +56363,7 @@ function deployOutputs(r) {
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** Escapes text from configs or AWS so it cannot break a table or inject markup. */
-function escapeMarkdown(text) {
+function markdown_escapeMarkdown(text) {
     // Parentheses stay: with brackets escaped they can no longer form a link, and escaping them
     // only makes the text noisy where Markdown is shown raw (the CLI).
     return text.replace(/[\\`*_{}[\]#+!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
@@ -56377,9 +56377,9 @@ function renderDeploySummary(r) {
     const verdict = anythingChanged(r)
         ? `${r.stacks.filter((s) => s.result !== 'unchanged').length} of ${r.stacks.length} stacks changed`
         : `no changes in ${r.stacks.length} stacks`;
-    const rows = r.stacks.map((s, i) => `| ${i + 1} | \`${escapeMarkdown(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | ${s.result} | ${s.changes.length} | ${s.seconds.toFixed(0)} s |`);
+    const rows = r.stacks.map((s, i) => `| ${i + 1} | \`${markdown_escapeMarkdown(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | ${s.result} | ${s.changes.length} | ${s.seconds.toFixed(0)} s |`);
     return [
-        `### s3-xrepl deploy: ${escapeMarkdown(r.topology)} — ${verdict}`,
+        `### s3-xrepl deploy: ${markdown_escapeMarkdown(r.topology)} — ${verdict}`,
         '',
         '| # | Stack | Kind | Account | Region | Result | Resource changes | Time |',
         '|---|---|---|---|---|---|---|---|',
@@ -57241,7 +57241,8 @@ function safe(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/verification.ts
-const verified = (r) => r.destinations.every((d) => d.status === 'pass');
+/** Every destination passed, or has no enabled rule to carry a canary (a warning, not a failure). */
+const verified = (r) => r.destinations.every((d) => d.status === 'pass' || d.status === 'unverifiable');
 /**
  * DESIGN.md §1's usual causes of FAILED, which S3 reports without a reason: the permission chain
  * link by link, from the most common.
@@ -57268,6 +57269,7 @@ function timeoutHints(status) {
 ;// CONCATENATED MODULE: ./src/shell/aws/canary.ts
 
 
+
 const FINAL = new Set(['COMPLETED', 'FAILED']);
 /**
  * Proves one destination with a real object: put an SSE-KMS canary with a SHA-256 checksum and
@@ -57285,16 +57287,34 @@ async function runCanary(run) {
         key: canary.key,
     };
     const startedAt = clock.now();
-    const put = await source.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-        Bucket: source.bucket,
-        Key: canary.key,
-        Body: `s3-xrepl canary for ${canary.destinationId}, run ${run.runId}\n`,
-        ContentType: 'text/plain',
-        ServerSideEncryption: 'aws:kms',
-        SSEKMSKeyId: source.keyArn,
-        ChecksumAlgorithm: 'SHA256',
-        Tagging: new URLSearchParams(canary.tags).toString(),
-    }));
+    const failedStep = (step, e, hints) => ({
+        ...base,
+        status: 'fail',
+        checks: [
+            { name: step, ok: false, expected: 'success', actual: `${e.name}: ${e.message}` },
+        ],
+        hints,
+        leftBehind: [],
+    });
+    let put;
+    try {
+        put = await source.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+            Bucket: source.bucket,
+            Key: canary.key,
+            Body: `s3-xrepl canary for ${canary.destinationId}, run ${run.runId}\n`,
+            ContentType: 'text/plain',
+            ServerSideEncryption: 'aws:kms',
+            SSEKMSKeyId: source.keyArn,
+            ChecksumAlgorithm: 'SHA256',
+            Tagging: new URLSearchParams(canary.tags).toString(),
+        }));
+    }
+    catch (e) {
+        return failedStep('write the canary to the source bucket', e, [
+            `the deploy role's right to write under ${CANARY_SEGMENT}/ in ${source.bucket} (s3:PutObject, s3:PutObjectTagging)`,
+            `its use of the source key through S3 (kms:GenerateDataKey): a key whose policy lacks the account-root statement refuses IAM-granted use`,
+        ]);
+    }
     const versionId = put.VersionId;
     if (!versionId) {
         return {
@@ -57307,9 +57327,30 @@ async function runCanary(run) {
     }
     const leftBehind = [];
     try {
-        const { status, seenAt } = await waitForReplication(run, versionId);
-        const latencyMs = status === 'COMPLETED' ? seenAt - startedAt : undefined;
+        let waited;
+        try {
+            waited = await waitForReplication(run, versionId);
+        }
+        catch (e) {
+            return { ...failedStep('read the replication status of the canary', e, []), versionId, leftBehind };
+        }
+        const { status, seenAt } = waited;
         const common = { ...base, versionId, ...(status ? { replicationStatus: status } : {}) };
+        if (status === 'FAILED' && canary.reaches.length > 1) {
+            // S3 marks a version FAILED when any destination failed: this one may still have its replica.
+            const checks = await checkReplica(run, target, versionId, put.ChecksumSHA256);
+            if (checks.every((c) => c.ok))
+                return {
+                    ...common,
+                    status: 'pass',
+                    checks,
+                    hints: [
+                        `the source version reads FAILED because another destination it also replicates to (${canary.reaches.filter((d) => d !== canary.destinationId).join(', ')}) failed`,
+                    ],
+                    leftBehind,
+                };
+            return { ...common, status: 'fail', checks, hints: failedHints(base), leftBehind };
+        }
         if (status === 'FAILED')
             return { ...common, status: 'fail', checks: [], hints: failedHints(base), leftBehind };
         if (status !== 'COMPLETED')
@@ -57319,7 +57360,7 @@ async function runCanary(run) {
         return {
             ...common,
             status: ok ? 'pass' : 'fail',
-            latencyMs: latencyMs,
+            latencyMs: seenAt - startedAt,
             checks,
             hints: ok ? [] : failedHints(base),
             leftBehind,
@@ -58877,51 +58918,52 @@ const RESULT = {
 };
 /** The verify report: the same parts for the PR comment section, the job summary and the CLI. */
 function renderVerify(r, ctx = {}) {
-    const failing = r.destinations.filter((d) => d.status !== 'pass');
+    const failing = r.destinations.filter((d) => d.status !== 'pass' && d.status !== 'unverifiable');
+    const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
     const verdict = verified(r)
-        ? `✅ **Replication verified** to all ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each destination's key.`
-        : `❌ **Replication not verified** for ${failing.map((d) => `\`${escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
+        ? `✅ **Replication verified** to ${r.destinations.length - unverifiable.length} of ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each one's key.${unverifiable.length > 0 ? ` ${unverifiable.length} had no enabled rule to carry a canary.` : ''}`
+        : `❌ **Replication not verified** for ${failing.map((d) => `\`${markdown_escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
     const table = [
         '| Destination | Account | Region | Result | Replication status | Latency |',
         '|---|---|---|---|---|---|',
-        ...r.destinations.map((d) => `| \`${escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
+        ...r.destinations.map((d) => `| \`${markdown_escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
     ].join('\n');
-    const problems = failing.map((d) => {
+    const problems = [...failing, ...unverifiable].map((d) => {
         const failed = d.checks.filter((c) => !c.ok);
         const lines = [
-            `> [!CAUTION]`,
-            `> **${escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
-            ...failed.map((c) => `> - ${escapeMarkdown(c.name)}: expected ${escapeMarkdown(c.expected ?? '—')}, found ${escapeMarkdown(c.actual ?? 'nothing')}`),
-            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${escapeMarkdown(h)}`)] : []),
+            d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
+            `> **${markdown_escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
+            ...failed.map((c) => `> - ${markdown_escapeMarkdown(c.name)}: expected ${markdown_escapeMarkdown(c.expected ?? '—')}, found ${markdown_escapeMarkdown(c.actual ?? 'nothing')}`),
+            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${markdown_escapeMarkdown(h)}`)] : []),
         ];
         return lines.join('\n');
     });
     const leftovers = r.destinations.flatMap((d) => d.leftBehind);
     const head = [
-        `### s3-xrepl verify · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+        `### s3-xrepl verify · \`${markdown_escapeMarkdown(r.topology)}\` · ${markdown_escapeMarkdown(r.configPath)}`,
         verdict,
         table,
         ...problems,
         ...(leftovers.length > 0
             ? [
-                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')}`,
+                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${markdown_escapeMarkdown(l)}\``).join(', ')}`,
             ]
             : []),
     ];
     const details = r.destinations
         .filter((d) => d.checks.length > 0)
         .map((d) => ({
-        summary: `checks of <code>${escapeMarkdown(d.destinationId)}</code>`,
+        summary: `checks of <code>${markdown_escapeMarkdown(d.destinationId)}</code>`,
         lines: [
-            `Canary \`${escapeMarkdown(d.key ?? '')}\` version \`${escapeMarkdown(d.versionId ?? '')}\``,
+            `Canary \`${markdown_escapeMarkdown(d.key ?? '')}\` version \`${markdown_escapeMarkdown(d.versionId ?? '')}\``,
             '',
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...d.checks.map((c) => `| ${escapeMarkdown(c.name)} | ${c.ok ? '✅' : '❌'} | ${escapeMarkdown(c.expected ?? '')} | ${escapeMarkdown(c.actual ?? '')} |`),
+            ...d.checks.map((c) => `| ${markdown_escapeMarkdown(c.name)} | ${c.ok ? '✅' : '❌'} | ${markdown_escapeMarkdown(c.expected ?? '')} | ${markdown_escapeMarkdown(c.actual ?? '')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · canaries deleted on both sides.</sub>`,
+        `<sub>${ctx.commit ? `Verified at commit \`${markdown_escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
     ];
     return { head, details, tail };
 }
@@ -58941,6 +58983,13 @@ function statusLine(d) {
             return 'passed.';
     }
 }
+function cleanupNote(r) {
+    if (r.destinations.some((d) => d.leftBehind.length > 0))
+        return 'some canary versions could not be deleted (see above).';
+    if (r.destinations.some((d) => d.status === 'timeout'))
+        return 'canaries deleted; a replica that lands later is expired by the lifecycle backstop.';
+    return 'canaries deleted on both sides.';
+}
 
 ;// CONCATENATED MODULE: ./src/core/report/render-drift.ts
 
@@ -58951,7 +59000,7 @@ const STATUS = {
     unknown: '❔ unknown',
 };
 function what(f) {
-    return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${escapeMarkdown(f.resource)}\``;
+    return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${markdown_escapeMarkdown(f.resource)}\``;
 }
 /** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
 function renderDrift(r, ctx = {}) {
@@ -58962,7 +59011,7 @@ function renderDrift(r, ctx = {}) {
         .map((d) => ({ s, d })));
     const unknown = r.stacks.flatMap((s) => unchecked(s).map((u) => ({ s, u })));
     const head = [
-        `### s3-xrepl drift · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+        `### s3-xrepl drift · \`${markdown_escapeMarkdown(r.topology)}\` · ${markdown_escapeMarkdown(r.configPath)}`,
         verdict === 'drifted'
             ? `❌ **Drift**: ${drifted.length + cfnDrifted.length} ${drifted.length + cfnDrifted.length === 1 ? 'difference' : 'differences'} between the live resources and what the stacks deployed.`
             : verdict === 'unknown'
@@ -58974,7 +59023,7 @@ function renderDrift(r, ctx = {}) {
             ...r.stacks.map((s) => {
                 const count = (st) => s.findings.filter((f) => f.status === st).length;
                 const cfn = s.deployed ? (s.cloudFormation?.status ?? '—') : 'not deployed';
-                return `| \`${escapeMarkdown(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
+                return `| \`${markdown_escapeMarkdown(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
             }),
         ].join('\n'),
         ...(drifted.length + cfnDrifted.length > 0
@@ -58983,8 +59032,8 @@ function renderDrift(r, ctx = {}) {
                     '> [!CAUTION]',
                     '> **What drifted** (expected → found)',
                     ...capped([
-                        ...drifted.map(({ s, f }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`),
-                        ...cfnDrifted.map(({ s, d }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`),
+                        ...drifted.map(({ s, f }) => `> - \`${markdown_escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${markdown_escapeMarkdown(f.expected ?? '')} → ${markdown_escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${markdown_escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`),
+                        ...cfnDrifted.map(({ s, d }) => `> - \`${markdown_escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${markdown_escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => markdown_escapeMarkdown(p.path)).join(', ')}` : ''}`),
                     ]),
                 ].join('\n'),
             ]
@@ -58994,7 +59043,7 @@ function renderDrift(r, ctx = {}) {
                 [
                     '> [!WARNING]',
                     '> **Not checked** (unknown, not in sync)',
-                    ...capped(unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`)),
+                    ...capped(unknown.map(({ s, u }) => `> - \`${markdown_escapeMarkdown(s.name)}\`: ${markdown_escapeMarkdown(u)}`)),
                 ].join('\n'),
             ]
             : []),
@@ -59002,16 +59051,16 @@ function renderDrift(r, ctx = {}) {
     const details = r.stacks
         .filter((s) => s.deployed)
         .map((s) => ({
-        summary: `<code>${escapeMarkdown(s.name)}</code>: every check`,
+        summary: `<code>${markdown_escapeMarkdown(s.name)}</code>: every check`,
         lines: [
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${escapeMarkdown(f.expected ?? '')} | ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(escapeMarkdown).join('<br>')}` : ''} |`),
-            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation \`${escapeMarkdown(d.logicalId)}\` (${escapeMarkdown(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${escapeMarkdown(p.path)}: ${escapeMarkdown(p.expected)} → ${escapeMarkdown(p.actual)}`).join('<br>')} |`),
+            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${markdown_escapeMarkdown(f.expected ?? '')} | ${markdown_escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(markdown_escapeMarkdown).join('<br>')}` : ''} |`),
+            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation \`${markdown_escapeMarkdown(d.logicalId)}\` (${markdown_escapeMarkdown(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${markdown_escapeMarkdown(p.path)}: ${markdown_escapeMarkdown(p.expected)} → ${markdown_escapeMarkdown(p.actual)}`).join('<br>')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Checked at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
+        `<sub>${ctx.commit ? `Checked at commit \`${markdown_escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
     ];
     return { head, details, tail };
 }
@@ -59400,11 +59449,11 @@ function planVerdict(plan, s = summarizePlan(plan)) {
 function renderPlan(plan, ctx = {}) {
     const s = summarizePlan(plan);
     const head = [
-        `### s3-xrepl plan · \`${escapeMarkdown(plan.topology)}\` · ${escapeMarkdown(plan.configPath)}`,
+        `### s3-xrepl plan · \`${markdown_escapeMarkdown(plan.topology)}\` · ${markdown_escapeMarkdown(plan.configPath)}`,
         planVerdict(plan, s),
         ...(plan.basis.kind === 'offline'
             ? [
-                `> [!NOTE]\n> **Offline plan** (${escapeMarkdown(plan.basis.reason)}): the synthesized templates were compared with ${escapeMarkdown(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
+                `> [!NOTE]\n> **Offline plan** (${markdown_escapeMarkdown(plan.basis.reason)}): the synthesized templates were compared with ${markdown_escapeMarkdown(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
             ]
             : []),
         topologyDiagram(plan.picture, marksOf(plan, s)),
@@ -59440,7 +59489,7 @@ function marksOf(plan, s) {
 function destructiveWarning(plan, s) {
     if (s.destructive.length === 0)
         return [];
-    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - \`${escapeMarkdown(d.stack.name)}\` (${d.stack.account}, ${d.stack.region}): ${escapeMarkdown(describeDestructive(c))}`));
+    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - \`${markdown_escapeMarkdown(d.stack.name)}\` (${d.stack.account}, ${d.stack.region}): ${markdown_escapeMarkdown(describeDestructive(c))}`));
     const verdict = plan.allowDestructive
         ? '`allow-destructive` is true: a deploy will make these changes. Buckets and keys are retained, not deleted, but replication to them stops.'
         : 'A deploy refuses these unless `allow-destructive` is true. Buckets and keys are retained, not deleted, but replication to them stops.';
@@ -59449,14 +59498,14 @@ function destructiveWarning(plan, s) {
 function blockedWarning(s) {
     if (s.blocked.length === 0)
         return [];
-    const lines = s.blocked.map((b) => `> - \`${escapeMarkdown(b.name)}\` (${b.account}, ${b.region}): ${escapeMarkdown(b.note ?? 'blocked')}`);
+    const lines = s.blocked.map((b) => `> - \`${markdown_escapeMarkdown(b.name)}\` (${b.account}, ${b.region}): ${markdown_escapeMarkdown(b.note ?? 'blocked')}`);
     return [`> [!WARNING]\n> **Stacks a deploy cannot change as they are**\n${lines.join('\n')}`];
 }
 function pendingNote(plan) {
     const pending = plan.stacks.filter((x) => x.status === 'pending-inputs');
     if (pending.length === 0)
         return [];
-    const lines = pending.map((p) => `> - \`${escapeMarkdown(p.name)}\`: ${p.unknownInputs.map((i) => `\`${escapeMarkdown(i)}\``).join(', ')} known after deploy. ${escapeMarkdown(p.note ?? '')}`.trimEnd());
+    const lines = pending.map((p) => `> - \`${markdown_escapeMarkdown(p.name)}\`: ${p.unknownInputs.map((i) => `\`${markdown_escapeMarkdown(i)}\``).join(', ')} known after deploy. ${markdown_escapeMarkdown(p.note ?? '')}`.trimEnd());
     return [
         `> [!NOTE]\n> **Known after deploy.** These stacks read outputs of stacks that do not exist yet or will change; their changes below come from their templates, and deploy plans them again with the real values.\n${lines.join('\n')}`,
     ];
@@ -59472,7 +59521,7 @@ function stackTable(plan) {
     const rows = plan.stacks.map((st, i) => {
         const n = (pred) => st.changes.filter(pred).length;
         const counts = `+${n((c) => c.action === 'Add')} ~${n((c) => c.action === 'Modify' && c.replacement !== 'True')} ±${n((c) => c.action === 'Modify' && c.replacement === 'True')} −${n((c) => c.action === 'Remove')}`;
-        return `| ${i + 1} | \`${escapeMarkdown(st.name)}\` | ${st.kind} | ${st.account} | ${st.region} | ${STATUS_TEXT[st.status]} | ${counts} |`;
+        return `| ${i + 1} | \`${markdown_escapeMarkdown(st.name)}\` | ${st.kind} | ${st.account} | ${st.region} | ${STATUS_TEXT[st.status]} | ${counts} |`;
     });
     return [
         '| # | Stack | Kind | Account | Region | Plan | add ~modify ±replace −remove |',
@@ -59483,8 +59532,8 @@ function stackTable(plan) {
 function changesDetail(st) {
     const rows = st.changes.map((c) => {
         const replacement = c.action === 'Modify' ? (c.replacement ?? '') : '';
-        const props = c.properties.map((p) => `\`${escapeMarkdown(p)}\``).join(', ');
-        return `| ${c.action} | \`${escapeMarkdown(c.logicalId)}\` | ${escapeMarkdown(c.resourceType)} | ${replacement} | ${props} |`;
+        const props = c.properties.map((p) => `\`${markdown_escapeMarkdown(p)}\``).join(', ');
+        return `| ${c.action} | \`${markdown_escapeMarkdown(c.logicalId)}\` | ${markdown_escapeMarkdown(c.resourceType)} | ${replacement} | ${props} |`;
     });
     return {
         summary: `<code>${escapeHtml(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
@@ -59509,7 +59558,7 @@ function policyDetails(st, c) {
 }
 function footer(ctx) {
     const parts = [
-        ctx.commit ? `Planned from commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
+        ctx.commit ? `Planned from commit \`${markdown_escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
         ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
     ];
     return `<sub>${parts.join(' · ')} · nothing was executed.</sub>`;
@@ -59519,6 +59568,22 @@ function escapeHtml(text) {
 }
 function plural(n, word) {
     return n === 1 ? word : `${word}s`;
+}
+/** What the comment says when no plan could be made: the error, never an older plan's verdict. */
+function renderPlanFailure(configPath, error, ctx = {}) {
+    const message = error instanceof Error ? error.message : String(error);
+    const lines = message.split('\n');
+    return {
+        head: [
+            `### s3-xrepl plan · ${escapeMarkdown(configPath)}`,
+            `⛔ **No plan**: ${escapeMarkdown(lines[0] ?? '')}`,
+            ...(lines.length > 1
+                ? [`\`\`\`\`text\n${lines.slice(1, 40).join('\n').replace(/`{4,}/g, '```')}\n\`\`\`\``]
+                : []),
+        ],
+        details: [],
+        tail: [footer(ctx).replace('nothing was executed', 'nothing was executed; the log has the details')],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/json-schema.ts

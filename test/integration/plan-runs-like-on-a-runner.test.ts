@@ -268,6 +268,12 @@ describe('finding the comment again', () => {
     async () => {
       const pr = 21;
       for (let i = 0; i < 120; i++) github.addComment(pr, `chatter ${i}`);
+      // Someone else's comment with the marker, first in the thread, is never taken for the action's.
+      const forged = github.addComment(
+        pr,
+        `${commentMarker('topology.yml')}\n<!-- s3-xrepl:section plan digest=00000000 -->\n✅ **No changes**\n<!-- s3-xrepl:end plan -->`,
+        'mallory',
+      );
       expectSuccess(await run(exampleText('same-account'), { pr }));
       for (let i = 0; i < 90; i++) github.addComment(pr, `more chatter ${i}`);
       // A human quoting the report does not start with the marker and is not taken for it.
@@ -278,8 +284,12 @@ describe('finding the comment again', () => {
         'priority: 0\n    filter:\n      prefix: changed/',
       );
       expectSuccess(await run(changed, { pr }));
-      const ours = github.comments(pr).filter((c) => c.body.startsWith(commentMarker('topology.yml')));
+      const ours = github
+        .comments(pr)
+        .filter((c) => c.body.startsWith(commentMarker('topology.yml')) && c.id !== forged.id);
       expect(ours).toHaveLength(1);
+      expect(ours[0]!.user.login).toBe('github-actions[bot]');
+      expect(github.comments(pr).find((c) => c.id === forged.id)!.body).toBe(forged.body);
       expect(writes().map((w) => w.method)).toEqual(['PATCH']);
       expect(writes()[0]!.path).toBe(`/repos/acme/infra/issues/comments/${ours[0]!.id}`);
       const pages = github.requests.filter(
@@ -307,6 +317,24 @@ describe('degrading', () => {
       } finally {
         github.setPermissions({ pullRequests: 'write', issues: 'write' });
       }
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'a plan that cannot be made replaces the comment with why, so an older verdict never lingers',
+    async () => {
+      const pr = 51;
+      expectSuccess(await run(exampleText('cross-account'), { pr }));
+      expect(github.comments(pr)[0]!.body).toContain('### s3-xrepl plan');
+      const broken = exampleText('cross-account').replace("account: '222222222222'", "account: '2222'");
+      const r = await run(broken, { pr });
+      expect(r.code).toBe(2);
+      const body = github.comments(pr)[0]!.body;
+      expect(github.comments(pr)).toHaveLength(1);
+      expect(body).toContain('⛔ **No plan**: topology.yml: 1 problem in the config');
+      expect(body).not.toContain('```mermaid');
+      expect(checkMarkdown(body)).toEqual([]);
     },
     TIMEOUT,
   );

@@ -21,6 +21,7 @@ function deps(
       verifyTimeoutMinutes: 15,
       failOnDrift: false,
       maxParallel: 4,
+      commentAuthor: 'github-actions[bot]',
     }),
     context: { oidcAvailable: false },
     comments: () => {
@@ -104,6 +105,7 @@ describe('inputs', () => {
       verifyTimeoutMinutes: 15,
       failOnDrift: false,
       maxParallel: 4,
+      commentAuthor: 'github-actions[bot]',
     });
   });
   test('refuses a missing config input', () => {
@@ -118,5 +120,17 @@ describe('inputs', () => {
     expect(() =>
       readInputs(get({ mode: 'deploy', 'allow-destructive': 'yes', 'timeout-minutes': '0' })),
     ).toThrow(/"config" is required[\s\S]*"allow-destructive" is "yes"[\s\S]*"timeout-minutes" is "0"/);
+  });
+  test('refuses a wait longer than the assumed sessions last: credentials are not refreshed', () => {
+    expect(() => readInputs(get({ config: 'a.yml', 'verify-timeout-minutes': '61' }))).toThrow(
+      /"verify-timeout-minutes" is 61 minutes, longer than the 3600-second sessions/,
+    );
+    expect(() =>
+      readInputs(get({ config: 'a.yml', 'timeout-minutes': '90', 'role-duration-seconds': '3600' })),
+    ).toThrow(/"timeout-minutes" is 90 minutes/);
+    expect(
+      readInputs(get({ config: 'a.yml', 'timeout-minutes': '90', 'role-duration-seconds': '7200' }))
+        .timeoutMinutes,
+    ).toBe(90);
   });
 });

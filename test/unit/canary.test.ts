@@ -316,6 +316,51 @@ describe('runCanary', () => {
     expect(sourcePolls(w)).toBe(2);
   });
 
+  it('reports a canary it could not write as that destination failing, naming the step, instead of throwing', async () => {
+    w.mocks.source.on(PutObjectCommand).rejects(awsError('AccessDenied', 'not allowed to use the key'));
+
+    const result = await run('dr');
+
+    expect(result.status).toBe('fail');
+    expect(result.checks).toEqual([
+      {
+        name: 'write the canary to the source bucket',
+        ok: false,
+        expected: 'success',
+        actual: 'AccessDenied: not allowed to use the key',
+      },
+    ]);
+    expect(result.hints.join('\n')).toMatch(/kms:GenerateDataKey/);
+    expect(deletes(w.mocks.source)).toEqual([]);
+  });
+
+  it('passes a destination whose replica landed when the source reads FAILED because another one failed', async () => {
+    // The archive canary also reaches dr; dr failed, archive did not.
+    sourceStatuses(w, 'PENDING', 'FAILED');
+    replicaLandsIn(w, 'archive');
+    w.mocks.dr.on(HeadObjectCommand).rejects(awsError('NotFound', 'no replica', 404));
+
+    const result = await run('archive');
+
+    expect(result.status).toBe('pass');
+    expect(result.replicationStatus).toBe('FAILED');
+    expect(result.checks.every((c) => c.ok)).toBe(true);
+    expect(result.hints).toEqual([
+      expect.stringMatching(/another destination it also replicates to \(dr\) failed/),
+    ]);
+  });
+
+  it('fails the destination whose replica is missing when the source reads FAILED', async () => {
+    sourceStatuses(w, 'FAILED');
+    w.mocks.archive.on(HeadObjectCommand).rejects(awsError('NotFound', 'no replica', 404));
+    replicaLandsIn(w, 'dr');
+
+    const result = await run('archive');
+
+    expect(result.status).toBe('fail');
+    expect(result.checks.find((c) => c.name === 'replica exists')!.ok).toBe(false);
+  });
+
   it('writes the canary SSE-KMS under the source key, with a SHA-256 checksum and its rule tags', async () => {
     sourceStatuses(w, 'COMPLETED');
     replicaLandsIn(w, 'archive');
@@ -548,7 +593,7 @@ describe('renderVerify', () => {
     );
 
     expect(parts.head[0]).toBe('### s3-xrepl verify · `overlap` · .github/s3-xrepl/overlap.yml');
-    expect(parts.head[1]).toMatch(/^✅ \*\*Replication verified\*\* to all 2 destinations/);
+    expect(parts.head[1]).toMatch(/^✅ \*\*Replication verified\*\* to 2 of 2 destinations/);
     expect(parts.head[2]).toContain('| `dr` | 222222222222 | eu-central-1 | ✅ pass | COMPLETED | 1.5 s |');
     expect(parts.head[2]).toContain('| 12.0 s |');
     expect(parts.head.join('\n')).not.toMatch(/\[!CAUTION\]|\[!WARNING\]/);
@@ -609,7 +654,9 @@ describe('renderVerify', () => {
     );
 
     const head = parts.head.join('\n\n');
-    expect(parts.head[1]).toBe('❌ **Replication not verified** for `dr`, `archive`, `cold`, `deep`.');
+    // deep has no enabled rule: a warning, not a failure.
+    expect(parts.head[1]).toBe('❌ **Replication not verified** for `dr`, `archive`, `cold`.');
+    expect(head).toContain('> [!WARNING]\n> **deep**');
     expect(head).toContain(
       '> **dr** (222222222222, eu-central-1): the replica is not what S3 should have written.',
     );

@@ -471,7 +471,9 @@ function everythingGone(config: string): DriftReport {
   return { topology: loaded.topology.name, configPath: '.github/s3-xrepl/archive.yml', stacks };
 }
 
+const BOT = 'github-actions[bot]';
 const requestFor = (r: DriftReport, commit = 'aaaaaaaaaaaa1111') => ({
+  author: BOT,
   configPath: CONFIG,
   topology: 'invoices',
   parts: renderDrift(r, { commit }),
@@ -555,6 +557,7 @@ interface StoredIssue {
   state: 'open' | 'closed';
   stateReason?: string;
   comments: string[];
+  author: string;
 }
 
 /** GitHub's issues for one repository, in memory: label filtering, and an optional HTTP failure. */
@@ -565,9 +568,14 @@ class MemoryIssues implements IssuesApi {
   /** Thrown by the named call, as Octokit throws a RequestError with an HTTP status. */
   failing?: { call: 'listOpen' | 'create' | 'update' | 'comment'; status: number };
 
-  seed(body: string, labels: string[] = [DRIFT_LABEL], state: 'open' | 'closed' = 'open'): number {
+  seed(
+    body: string,
+    labels: string[] = [DRIFT_LABEL],
+    state: 'open' | 'closed' = 'open',
+    author = BOT,
+  ): number {
     const number = this.next++;
-    this.issues.push({ number, title: `issue ${number}`, body, labels, state, comments: [] });
+    this.issues.push({ number, title: `issue ${number}`, body, labels, state, comments: [], author });
     return number;
   }
 
@@ -582,7 +590,12 @@ class MemoryIssues implements IssuesApi {
   }
 
   private tracked(i: StoredIssue): TrackedIssue {
-    return { number: i.number, body: i.body, url: `https://github.com/acme/infra/issues/${i.number}` };
+    return {
+      number: i.number,
+      body: i.body,
+      url: `https://github.com/acme/infra/issues/${i.number}`,
+      author: i.author,
+    };
   }
 
   async *listOpen(label: string): AsyncIterable<TrackedIssue> {
@@ -632,6 +645,13 @@ function busyRepository(): { api: MemoryIssues; ours: number; otherConfig: numbe
   const quoting = api.seed(`Why does the bot write ${trackingMarker(CONFIG)} into issues?`);
   api.seed(`${trackingMarker(CONFIG)}\nan old, closed drift issue`, [DRIFT_LABEL], 'closed');
   api.seed(`${trackingMarker(CONFIG)}\nsame marker, but not labelled`, ['question']);
+  // Anyone can open an issue with the label and the marker: only the token's own is ours.
+  api.seed(
+    `${trackingMarker(CONFIG)}\n<!-- digest=ffffffff -->\nall fine, nothing to see`,
+    [DRIFT_LABEL],
+    'open',
+    'mallory',
+  );
   const opened = trackingIssueAction('drifted', undefined, requestFor(versioningDrift()));
   const ours = api.seed((opened as { body: string }).body);
   return { api, ours, otherConfig, quoting };
@@ -687,7 +707,9 @@ describe('syncTrackingIssue', () => {
     expect(outcome).toEqual({ kind: 'closed', url: `https://github.com/acme/infra/issues/${ours}` });
     expect(api.writes).toEqual([`comment ${ours}`, `update ${ours} closed`]);
     expect(api.byNumber(ours)).toMatchObject({ state: 'closed', stateReason: 'completed' });
-    expect(api.issues.filter((i) => i.state === 'open')).toHaveLength(3);
+    // The others stay open, the one someone else opened with our marker included.
+    expect(api.issues.filter((i) => i.state === 'open')).toHaveLength(4);
+    expect(api.issues.find((i) => i.author === 'mallory')).toMatchObject({ state: 'open', comments: [] });
   });
 
   it('writes nothing when in sync without an open issue, or when the result is unknown', async () => {

@@ -179,3 +179,20 @@ function escapeHtml(text: string): string {
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
+
+/** What the comment says when no plan could be made: the error, never an older plan's verdict. */
+export function renderPlanFailure(configPath: string, error: unknown, ctx: RenderContext = {}): ReportParts {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n');
+  return {
+    head: [
+      `### s3-xrepl plan · ${escapeMarkdown(configPath)}`,
+      `⛔ **No plan**: ${escapeMarkdown(lines[0] ?? '')}`,
+      ...(lines.length > 1
+        ? [`\`\`\`\`text\n${lines.slice(1, 40).join('\n').replace(/`{4,}/g, '```')}\n\`\`\`\``]
+        : []),
+    ],
+    details: [],
+    tail: [footer(ctx).replace('nothing was executed', 'nothing was executed; the log has the details')],
+  };
+}

@@ -11,9 +11,10 @@ const RESULT: Record<DestinationVerification['status'], string> = {
 
 /** The verify report: the same parts for the PR comment section, the job summary and the CLI. */
 export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: string } = {}): ReportParts {
-  const failing = r.destinations.filter((d) => d.status !== 'pass');
+  const failing = r.destinations.filter((d) => d.status !== 'pass' && d.status !== 'unverifiable');
+  const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
   const verdict = verified(r)
-    ? `✅ **Replication verified** to all ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each destination's key.`
+    ? `✅ **Replication verified** to ${r.destinations.length - unverifiable.length} of ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each one's key.${unverifiable.length > 0 ? ` ${unverifiable.length} had no enabled rule to carry a canary.` : ''}`
     : `❌ **Replication not verified** for ${failing.map((d) => `\`${escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
   const table = [
     '| Destination | Account | Region | Result | Replication status | Latency |',
@@ -23,10 +24,10 @@ export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: s
         `| \`${escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`,
     ),
   ].join('\n');
-  const problems = failing.map((d) => {
+  const problems = [...failing, ...unverifiable].map((d) => {
     const failed = d.checks.filter((c) => !c.ok);
     const lines = [
-      `> [!CAUTION]`,
+      d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
       `> **${escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
       ...failed.map(
         (c) =>
@@ -64,7 +65,7 @@ export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: s
       ],
     }));
   const tail = [
-    `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · canaries deleted on both sides.</sub>`,
+    `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
   ];
   return { head, details, tail };
 }
@@ -84,4 +85,12 @@ function statusLine(d: DestinationVerification): string {
     case 'pass':
       return 'passed.';
   }
+}
+
+function cleanupNote(r: VerifyReport): string {
+  if (r.destinations.some((d) => d.leftBehind.length > 0))
+    return 'some canary versions could not be deleted (see above).';
+  if (r.destinations.some((d) => d.status === 'timeout'))
+    return 'canaries deleted; a replica that lands later is expired by the lifecycle backstop.';
+  return 'canaries deleted on both sides.';
 }

@@ -6,6 +6,7 @@ import {
   type HeadObjectCommandOutput,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { CANARY_SEGMENT } from '../../core/model/canary.js';
 import type { CanaryObject } from '../../core/verify/canary-objects.js';
 import {
   failedHints,
@@ -53,18 +54,35 @@ export async function runCanary(run: CanaryRun): Promise<DestinationVerification
     key: canary.key,
   };
   const startedAt = clock.now();
-  const put = await source.s3.send(
-    new PutObjectCommand({
-      Bucket: source.bucket,
-      Key: canary.key,
-      Body: `s3-xrepl canary for ${canary.destinationId}, run ${run.runId}\n`,
-      ContentType: 'text/plain',
-      ServerSideEncryption: 'aws:kms',
-      SSEKMSKeyId: source.keyArn,
-      ChecksumAlgorithm: 'SHA256',
-      Tagging: new URLSearchParams(canary.tags).toString(),
-    }),
-  );
+  const failedStep = (step: string, e: unknown, hints: string[]): DestinationVerification => ({
+    ...base,
+    status: 'fail',
+    checks: [
+      { name: step, ok: false, expected: 'success', actual: `${(e as Error).name}: ${(e as Error).message}` },
+    ],
+    hints,
+    leftBehind: [],
+  });
+  let put;
+  try {
+    put = await source.s3.send(
+      new PutObjectCommand({
+        Bucket: source.bucket,
+        Key: canary.key,
+        Body: `s3-xrepl canary for ${canary.destinationId}, run ${run.runId}\n`,
+        ContentType: 'text/plain',
+        ServerSideEncryption: 'aws:kms',
+        SSEKMSKeyId: source.keyArn,
+        ChecksumAlgorithm: 'SHA256',
+        Tagging: new URLSearchParams(canary.tags).toString(),
+      }),
+    );
+  } catch (e) {
+    return failedStep('write the canary to the source bucket', e, [
+      `the deploy role's right to write under ${CANARY_SEGMENT}/ in ${source.bucket} (s3:PutObject, s3:PutObjectTagging)`,
+      `its use of the source key through S3 (kms:GenerateDataKey): a key whose policy lacks the account-root statement refuses IAM-granted use`,
+    ]);
+  }
   const versionId = put.VersionId;
   if (!versionId) {
     return {
@@ -77,9 +95,29 @@ export async function runCanary(run: CanaryRun): Promise<DestinationVerification
   }
   const leftBehind: string[] = [];
   try {
-    const { status, seenAt } = await waitForReplication(run, versionId);
-    const latencyMs = status === 'COMPLETED' ? seenAt - startedAt : undefined;
+    let waited;
+    try {
+      waited = await waitForReplication(run, versionId);
+    } catch (e) {
+      return { ...failedStep('read the replication status of the canary', e, []), versionId, leftBehind };
+    }
+    const { status, seenAt } = waited;
     const common = { ...base, versionId, ...(status ? { replicationStatus: status } : {}) };
+    if (status === 'FAILED' && canary.reaches.length > 1) {
+      // S3 marks a version FAILED when any destination failed: this one may still have its replica.
+      const checks = await checkReplica(run, target, versionId, put.ChecksumSHA256);
+      if (checks.every((c) => c.ok))
+        return {
+          ...common,
+          status: 'pass',
+          checks,
+          hints: [
+            `the source version reads FAILED because another destination it also replicates to (${canary.reaches.filter((d) => d !== canary.destinationId).join(', ')}) failed`,
+          ],
+          leftBehind,
+        };
+      return { ...common, status: 'fail', checks, hints: failedHints(base), leftBehind };
+    }
     if (status === 'FAILED')
       return { ...common, status: 'fail', checks: [], hints: failedHints(base), leftBehind };
     if (status !== 'COMPLETED')
@@ -89,7 +127,7 @@ export async function runCanary(run: CanaryRun): Promise<DestinationVerification
     return {
       ...common,
       status: ok ? 'pass' : 'fail',
-      latencyMs: latencyMs!,
+      latencyMs: seenAt - startedAt,
       checks,
       hints: ok ? [] : failedHints(base),
       leftBehind,

@@ -4,6 +4,8 @@ export interface IssueComment {
   readonly id: number;
   readonly body: string;
   readonly url: string;
+  /** Login of the comment's author. */
+  readonly author: string;
 }
 
 /** The three comment calls the action makes, on one repository. */
@@ -22,10 +24,16 @@ export interface Repo {
 /** Octokit (GITHUB_API_URL honoured by @actions/github) behind CommentsApi. */
 export function octokitComments(token: string, r: Repo): CommentsApi {
   const octokit = getOctokit(token);
-  const toComment = (c: { id: number; body?: string | null; html_url: string }): IssueComment => ({
+  const toComment = (c: {
+    id: number;
+    body?: string | null;
+    html_url: string;
+    user?: { login: string } | null;
+  }): IssueComment => ({
     id: c.id,
     body: c.body ?? '',
     url: c.html_url,
+    author: c.user?.login ?? '',
   });
   return {
     async *list(issueNumber) {

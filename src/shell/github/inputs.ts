@@ -23,6 +23,8 @@ export interface ActionInputs {
   readonly failOnDrift: boolean;
   /** With a config glob: how many topologies run at once. */
   readonly maxParallel: number;
+  /** The login the token comments as: only its comments and issues are taken for the action's own. */
+  readonly commentAuthor: string;
 }
 
 /** Reads and checks the action inputs; `get` is core.getInput or a test's map. */
@@ -68,7 +70,17 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     verifyTimeoutMinutes: int('verify-timeout-minutes', 15, 1, 120),
     failOnDrift: bool('fail-on-drift', false),
     maxParallel: int('max-parallel', 4, 1, 32),
+    commentAuthor: get('comment-author').trim() || 'github-actions[bot]',
   };
+  // Credentials are not refreshed: every wait must end before the assumed sessions do.
+  for (const [name, minutes] of [
+    ['timeout-minutes', inputs.timeoutMinutes],
+    ['verify-timeout-minutes', inputs.verifyTimeoutMinutes],
+  ] as const)
+    if (minutes * 60 > inputs.roleDurationSeconds)
+      problems.push(
+        `input "${name}" is ${minutes} minutes, longer than the ${inputs.roleDurationSeconds}-second sessions of the assumed roles (role-duration-seconds): the credentials would expire mid-wait.`,
+      );
   if (problems.length > 0) throw new UserError(problems.join('\n'));
   return inputs;
 }

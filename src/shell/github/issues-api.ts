@@ -5,6 +5,7 @@ export interface TrackedIssue {
   readonly number: number;
   readonly body: string;
   readonly url: string;
+  readonly author: string;
 }
 
 /** The issue calls the drift mode makes, on one repository. */
@@ -21,10 +22,16 @@ export interface IssuesApi {
 
 export function octokitIssues(token: string, r: Repo): IssuesApi {
   const octokit = getOctokit(token);
-  const toIssue = (i: { number: number; body?: string | null; html_url: string }): TrackedIssue => ({
+  const toIssue = (i: {
+    number: number;
+    body?: string | null;
+    html_url: string;
+    user?: { login: string } | null;
+  }): TrackedIssue => ({
     number: i.number,
     body: i.body ?? '',
     url: i.html_url,
+    author: i.user?.login ?? '',
   });
   return {
     async *listOpen(label) {

@@ -20,15 +20,17 @@ export async function postSection(
     readonly section: SectionName;
     readonly parts: ReportParts;
     readonly omitted: (count: number) => string;
+    /** Only a comment by this login is ours: anyone can paste the marker into a comment of their own. */
+    readonly author: string;
   },
   logger: Logger,
 ): Promise<PostOutcome> {
   const marker = commentMarker(req.configPath);
   try {
-    let existing: { id: number; body: string; url: string } | undefined;
+    let existing: { id: number; body: string; url: string; author: string } | undefined;
     for await (const c of api.list(req.issueNumber)) {
       // The first is the one to keep; a body merely quoting the marker does not start with it.
-      if (c.body.startsWith(marker)) {
+      if (c.author === req.author && c.body.startsWith(marker)) {
         existing = c;
         break;
       }

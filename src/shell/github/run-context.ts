@@ -48,16 +48,16 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
             baseSha: pr.base.sha,
             baseRef: pr.base.ref ?? 'the base branch',
             headSha: pr.head.sha,
-            // A deleted fork has no head repo at all: still a fork.
+            // A deleted fork has no head repo at all: still a fork. `fork` alone is true for branches of
+            // a repository that is itself a fork, so the names decide.
             fromFork:
               headRepo === null ||
-              Boolean(
-                headRepo?.fork || (headRepo?.full_name && headRepo.full_name !== pr.base.repo?.full_name),
-              ),
+              (headRepo?.full_name !== undefined && headRepo.full_name !== pr.base.repo?.full_name),
           },
         }
       : {}),
-    ...(pr?.head?.sha || env.GITHUB_SHA ? { commit: pr?.head?.sha ?? env.GITHUB_SHA! } : {}),
+    // What was checked out and planned: for a pull request, the merge of its head into the base.
+    ...(env.GITHUB_SHA || pr?.head?.sha ? { commit: env.GITHUB_SHA ?? pr!.head!.sha! } : {}),
     ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),

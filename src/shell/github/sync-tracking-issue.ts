@@ -17,6 +17,8 @@ export async function syncTrackingIssue(
     readonly topology: string;
     readonly parts: ReportParts;
     readonly omitted: (n: number) => string;
+    /** Only an issue opened by this login is ours. */
+    readonly author: string;
   },
   logger: Logger,
 ): Promise<IssueOutcome> {
@@ -24,7 +26,7 @@ export async function syncTrackingIssue(
   try {
     let existing: TrackedIssue | undefined;
     for await (const i of api.listOpen(DRIFT_LABEL)) {
-      if (i.body.startsWith(marker)) {
+      if (i.author === req.author && i.body.startsWith(marker)) {
         existing = i;
         break;
       }
