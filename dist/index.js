@@ -83044,12 +83044,14 @@ async function postSection(api, req, logger) {
  */
 async function publishReport(req, deps) {
     await deps.appendSummary(renderAll(req.parts));
-    const pr = deps.context.pullRequest;
-    if (!req.comment || !pr)
+    if (!req.comment)
+        return '';
+    const number = deps.context.pullRequest?.number ?? (await mergedPullRequest(deps));
+    if (number === undefined)
         return '';
     const runUrl = deps.context.runUrl;
     const outcome = await postSection(deps.comments(), {
-        issueNumber: pr.number,
+        issueNumber: number,
         configPath: req.configPath,
         section: req.section,
         parts: req.parts,
@@ -83058,6 +83060,22 @@ async function publishReport(req, deps) {
     }, deps.logger);
     deps.logger.info(`${req.section} comment: ${outcome.kind}${'url' in outcome ? ` ${outcome.url}` : ''}`);
     return 'url' in outcome ? outcome.url : '';
+}
+/**
+ * After a merge, the push to the default branch deploys and verifies: its results belong in the
+ * comment of the pull request that was merged. Not found, or not readable: the summary suffices.
+ */
+async function mergedPullRequest(deps) {
+    const { event, commit } = deps.context;
+    if (event !== 'push' || !commit)
+        return undefined;
+    try {
+        return await deps.comments().mergedPullRequestOf(commit);
+    }
+    catch (e) {
+        deps.logger.info(`no pull request found for ${commit.slice(0, 7)}: ${e.message}`);
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/plan-mode.ts
@@ -100297,6 +100315,10 @@ function octokitComments(token, r) {
         },
         create: async (issueNumber, body) => toComment((await octokit.rest.issues.createComment({ ...r, issue_number: issueNumber, body })).data),
         update: async (commentId, body) => toComment((await octokit.rest.issues.updateComment({ ...r, comment_id: commentId, body })).data),
+        mergedPullRequestOf: async (sha) => {
+            const out = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha });
+            return out.data.find((p) => p.merged_at)?.number;
+        },
     };
 }
 

@@ -21,13 +21,14 @@ export async function publishReport(
   deps: PublishDeps,
 ): Promise<string> {
   await deps.appendSummary(renderAll(req.parts));
-  const pr = deps.context.pullRequest;
-  if (!req.comment || !pr) return '';
+  if (!req.comment) return '';
+  const number = deps.context.pullRequest?.number ?? (await mergedPullRequest(deps));
+  if (number === undefined) return '';
   const runUrl = deps.context.runUrl;
   const outcome = await postSection(
     deps.comments(),
     {
-      issueNumber: pr.number,
+      issueNumber: number,
       configPath: req.configPath,
       section: req.section,
       parts: req.parts,
@@ -39,4 +40,19 @@ export async function publishReport(
   );
   deps.logger.info(`${req.section} comment: ${outcome.kind}${'url' in outcome ? ` ${outcome.url}` : ''}`);
   return 'url' in outcome ? outcome.url : '';
+}
+
+/**
+ * After a merge, the push to the default branch deploys and verifies: its results belong in the
+ * comment of the pull request that was merged. Not found, or not readable: the summary suffices.
+ */
+async function mergedPullRequest(deps: PublishDeps): Promise<number | undefined> {
+  const { event, commit } = deps.context;
+  if (event !== 'push' || !commit) return undefined;
+  try {
+    return await deps.comments().mergedPullRequestOf(commit);
+  } catch (e) {
+    deps.logger.info(`no pull request found for ${commit.slice(0, 7)}: ${(e as Error).message}`);
+    return undefined;
+  }
 }

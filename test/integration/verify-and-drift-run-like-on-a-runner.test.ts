@@ -35,7 +35,11 @@ const loaded = loadTopology(example);
 if (!loaded.ok) throw new Error('the two-destinations example must be valid');
 const topology = loaded.topology;
 
-async function run(mode: string, inputs: Record<string, string> = {}): Promise<RunResult> {
+async function run(
+  mode: string,
+  inputs: Record<string, string> = {},
+  push?: { sha: string },
+): Promise<RunResult> {
   const workdir = makeWorkdir();
   writeFileSync(join(workdir, 'topology.yml'), example);
   // Drift runs on a schedule, the others on the pull request.
@@ -44,17 +48,20 @@ async function run(mode: string, inputs: Record<string, string> = {}): Promise<R
     script: ACTION,
     cwd: workdir,
     inputs: { config: 'topology.yml', mode, 'timeout-minutes': '5', 'github-token': 'ghs_test', ...inputs },
-    event: scheduled
-      ? { schedule: '17 4 * * *' }
-      : {
-          pull_request: {
-            number: PR,
-            base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/infra' } },
-            head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/infra', fork: false } },
+    event: push
+      ? { after: push.sha }
+      : scheduled
+        ? { schedule: '17 4 * * *' }
+        : {
+            pull_request: {
+              number: PR,
+              base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/infra' } },
+              head: { sha: 'c'.repeat(40), repo: { full_name: 'acme/infra', fork: false } },
+            },
           },
-        },
     env: {
-      GITHUB_EVENT_NAME: scheduled ? 'schedule' : 'pull_request',
+      GITHUB_EVENT_NAME: push ? 'push' : scheduled ? 'schedule' : 'pull_request',
+      ...(push ? { GITHUB_SHA: push.sha } : {}),
       AWS_ENDPOINT_URL: moto.endpoint,
       GITHUB_API_URL: github.url,
       GITHUB_REPOSITORY: 'acme/infra',
@@ -173,6 +180,25 @@ describe('verify after deploying the two-destination example', () => {
     expect(comments[0]!.body).toContain('Replication verified');
     expect(first.summary).toContain('Replication verified');
   });
+});
+
+describe('verify on the push that merged a pull request', () => {
+  test(
+    "reports into that pull request's comment, next to its plan",
+    async () => {
+      const sha = 'd'.repeat(40);
+      github.associatePullRequest(sha, 77);
+      github.addComment(77, 'looks good to me', 'reviewer');
+      const r = await run('verify', {}, { sha });
+      expectExit(r, 0);
+      const ours = github.comments(77).filter((c) => c.user.login === 'github-actions[bot]');
+      expect(ours).toHaveLength(1);
+      expect(ours[0]!.body.startsWith(commentMarker('topology.yml'))).toBe(true);
+      expect(ours[0]!.body).toContain('Replication verified');
+      expect(r.outputs['comment-url']).toBe(ours[0]!.html_url);
+    },
+    TIMEOUT,
+  );
 });
 
 describe('a destination key policy that lost the replication role statement, out of band', () => {

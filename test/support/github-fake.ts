@@ -9,6 +9,7 @@
  *   added to any number, so tests pick PR numbers freely; new issues are numbered from 1001;
  * - labels: get, create (422 `already_exists`), created on the fly by issue writes (colour ededed),
  *   names compared without case as GitHub does;
+ * - pull requests associated with a commit (as a test declares them);
  * - contents: a seeded file at a ref (default ref `main`), base64 in 60-character lines, git blob sha;
  *   directories, symlinks and submodules are not modelled (404);
  * - GITHUB_TOKEN permissions, answered with GitHub's 403 "Resource not accessible by integration";
@@ -85,6 +86,8 @@ export interface GitHubFake {
   addIssue(issue: { title: string; body?: string; labels?: string[]; state?: 'open' | 'closed' }): FakeIssue;
   issues(): FakeIssue[];
   setFile(ref: string, path: string, content: string | Buffer): void;
+  /** GET /commits/{sha}/pulls answers this pull request (merged unless said otherwise). */
+  associatePullRequest(sha: string, number: number, merged?: boolean): void;
   labels(): FakeLabel[];
   stop(): Promise<void>;
 }
@@ -132,6 +135,8 @@ export async function startGitHubFake(
   const owner = opts.owner ?? 'acme';
   const repo = opts.repo ?? 'replication';
   const requests: RecordedRequest[] = [];
+  /** Pull requests a commit belongs to (its merge commit or a head commit), as tests declare them. */
+  const pullsByCommit = new Map<string, { number: number; merged: boolean }[]>();
   let permissions: GitHubPermissions = { pullRequests: 'write', issues: 'write', contents: 'read' };
   const commentsById = new Map<number, { issueNumber: number; comment: FakeComment }>();
   const issuesByNumber = new Map<number, FakeIssue>();
@@ -356,6 +361,24 @@ export async function startGitHubFake(
         return { status: 200, body: fileEntry({ path, ref, content, apiRepo: apiRepo(), webRepo }) };
       },
     },
+    {
+      method: 'GET',
+      pattern: /^\/commits\/([0-9a-f]{7,40})\/pulls$/,
+      docs: `${DOCS}/commits/commits#list-pull-requests-associated-with-a-commit`,
+      requires: ['contents:read'],
+      handle(ctx) {
+        const pulls = pullsByCommit.get(ctx.params[0] ?? '') ?? [];
+        return {
+          status: 200,
+          body: pulls.map((p) => ({
+            number: p.number,
+            state: p.merged ? 'closed' : 'open',
+            merged_at: p.merged ? '2026-11-27T00:00:00Z' : null,
+            html_url: `${webRepo}/pull/${p.number}`,
+          })),
+        };
+      },
+    },
   ];
 
   /** What follows `/repos/{owner}/{repo}` when the request is for this repository (names without case, as GitHub). */
@@ -415,6 +438,9 @@ export async function startGitHubFake(
     comments: (issueNumber) => commentsOn(issueNumber).map((c) => structuredClone(c)),
     addIssue: (input) => structuredClone(addIssue(input)),
     issues: () => [...issuesByNumber.values()].map((i) => structuredClone(i)),
+    associatePullRequest(sha, number, merged = true) {
+      pullsByCommit.set(sha, [...(pullsByCommit.get(sha) ?? []), { number, merged }]);
+    },
     setFile(ref, path, content) {
       files.set(fileKey(ref, path), Buffer.from(content));
     },

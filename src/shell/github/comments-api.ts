@@ -14,6 +14,8 @@ export interface CommentsApi {
   list(issueNumber: number): AsyncIterable<IssueComment>;
   create(issueNumber: number, body: string): Promise<IssueComment>;
   update(commentId: number, body: string): Promise<IssueComment>;
+  /** The merged pull request a commit came from (a push to the default branch), if any. */
+  mergedPullRequestOf(sha: string): Promise<number | undefined>;
 }
 
 export interface Repo {
@@ -48,5 +50,9 @@ export function octokitComments(token: string, r: Repo): CommentsApi {
       toComment((await octokit.rest.issues.createComment({ ...r, issue_number: issueNumber, body })).data),
     update: async (commentId, body) =>
       toComment((await octokit.rest.issues.updateComment({ ...r, comment_id: commentId, body })).data),
+    mergedPullRequestOf: async (sha) => {
+      const out = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha });
+      return out.data.find((p) => p.merged_at)?.number;
+    },
   };
 }
