@@ -6984,7 +6984,7 @@ __webpack_unused_export__ = InvalidStateTransitionException$;
 __webpack_unused_export__ = LimitExceededException;
 __webpack_unused_export__ = LimitExceededException$;
 __webpack_unused_export__ = ListChangeSets$;
-__webpack_unused_export__ = ListChangeSetsCommand;
+exports.NK4 = ListChangeSetsCommand;
 __webpack_unused_export__ = ListChangeSetsInput$;
 __webpack_unused_export__ = ListChangeSetsOutput$;
 __webpack_unused_export__ = ListExports$;
@@ -56918,6 +56918,7 @@ function literals(stack) {
 
 
 
+
 /**
  * What a deploy would do to one existing stack, without doing any of it: a change set is created,
  * described with property values, and deleted. Stacks that do not exist yet are planned from their
@@ -56949,6 +56950,7 @@ async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
     // The caller plans absent stacks from templates; one that vanished while this waited is news.
     if (state.kind !== 'ready')
         return blocked('it changed while this plan waited for it; plan again.');
+    await removeStalePlans(req.stackName, deps);
     let outcome;
     try {
         outcome = await createChangeSet(deps.cfn, {
@@ -56976,6 +56978,34 @@ async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
         return { status: 'blocked', changes: [], note };
     }
 }
+/** A plan change set older than this was left by a run that was cancelled or killed. */
+const STALE_PLAN_MS = 6 * 3600_000;
+/**
+ * Plans are cancelled when a newer push arrives (concurrency groups): such a run leaves its change
+ * set behind. Each plan sweeps its stack of plan change sets older than any plan can run; a
+ * deploy's change sets are out of the plan role's reach, and this leaves them alone too.
+ */
+async function removeStalePlans(stackName, deps) {
+    try {
+        let token;
+        do {
+            const page = await deps.cfn.send(new dist_cjs/* ListChangeSetsCommand */.NK4({ StackName: stackName, NextToken: token }));
+            for (const c of page.Summaries ?? []) {
+                const stale = c.ChangeSetName?.startsWith(PLAN_CHANGE_SET_PREFIX) &&
+                    c.CreationTime !== undefined &&
+                    deps.clock.now() - c.CreationTime.getTime() > STALE_PLAN_MS;
+                if (stale && c.ChangeSetId)
+                    await deleteChangeSet(deps.cfn, c.ChangeSetId, stackName);
+            }
+            token = page.NextToken;
+        } while (token);
+    }
+    catch (e) {
+        deps.logger.info(`${stackName}: could not sweep old plan change sets (${e.name}); they are harmless`);
+    }
+}
+/** Plan change sets are named s3-xrepl-plan-<run>; the bootstrap's plan role may delete only those. */
+const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
 
 ;// CONCATENATED MODULE: ./src/shell/aws/plan-topology.ts
 
@@ -57026,7 +57056,7 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             template,
             parameters,
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
-            changeSetName: `s3-xrepl-plan-${deps.runId}`,
+            changeSetName: `${PLAN_CHANGE_SET_PREFIX}${deps.runId}`,
         }, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
         const settled = result.status === 'update' || result.status === 'unchanged';
         const replacesOutputs = resource_change_destructiveChanges(result.changes).some((d) => d.change.resourceType !== 'AWS::IAM::Role');

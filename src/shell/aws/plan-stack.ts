@@ -2,6 +2,7 @@ import type { StackPreviewStatus } from '../../core/plan/plan.js';
 import type { ResourceChange } from '../../core/plan/resource-change.js';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../logger.js';
+import { ListChangeSetsCommand } from '@aws-sdk/client-cloudformation';
 import { ChangeSetFailedError, createChangeSet, deleteChangeSet } from './change-set.js';
 import { describeStack } from './deploy-stack.js';
 import { pollUntil, type Clock } from './poll.js';
@@ -70,6 +71,7 @@ export async function previewStack(
 
   // The caller plans absent stacks from templates; one that vanished while this waited is news.
   if (state.kind !== 'ready') return blocked('it changed while this plan waited for it; plan again.');
+  await removeStalePlans(req.stackName, deps);
   let outcome;
   try {
     outcome = await createChangeSet(
@@ -104,3 +106,35 @@ export async function previewStack(
     return { status: 'blocked', changes: [], note };
   }
 }
+
+/** A plan change set older than this was left by a run that was cancelled or killed. */
+const STALE_PLAN_MS = 6 * 3600_000;
+
+/**
+ * Plans are cancelled when a newer push arrives (concurrency groups): such a run leaves its change
+ * set behind. Each plan sweeps its stack of plan change sets older than any plan can run; a
+ * deploy's change sets are out of the plan role's reach, and this leaves them alone too.
+ */
+async function removeStalePlans(stackName: string, deps: PreviewDeps): Promise<void> {
+  try {
+    let token: string | undefined;
+    do {
+      const page = await deps.cfn.send(new ListChangeSetsCommand({ StackName: stackName, NextToken: token }));
+      for (const c of page.Summaries ?? []) {
+        const stale =
+          c.ChangeSetName?.startsWith(PLAN_CHANGE_SET_PREFIX) &&
+          c.CreationTime !== undefined &&
+          deps.clock.now() - c.CreationTime.getTime() > STALE_PLAN_MS;
+        if (stale && c.ChangeSetId) await deleteChangeSet(deps.cfn, c.ChangeSetId, stackName);
+      }
+      token = page.NextToken;
+    } while (token);
+  } catch (e) {
+    deps.logger.info(
+      `${stackName}: could not sweep old plan change sets (${(e as Error).name}); they are harmless`,
+    );
+  }
+}
+
+/** Plan change sets are named s3-xrepl-plan-<run>; the bootstrap's plan role may delete only those. */
+export const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';

@@ -11,7 +11,7 @@ import { ServiceError, UserError, isServiceFailure } from '../../errors.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { describeStack } from './deploy-stack.js';
-import { previewStack } from './plan-stack.js';
+import { PLAN_CHANGE_SET_PREFIX, previewStack } from './plan-stack.js';
 import type { Clock } from './poll.js';
 import { stackState } from './stack-status.js';
 import { templateSource } from './template-staging.js';
@@ -87,7 +87,7 @@ export async function planTopology(
         template,
         parameters,
         tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
-        changeSetName: `s3-xrepl-plan-${deps.runId}`,
+        changeSetName: `${PLAN_CHANGE_SET_PREFIX}${deps.runId}`,
       },
       policy.recreateFailedStacks,
       policy.timeoutMs,
