@@ -81,10 +81,10 @@ describe('mode: synth', () => {
   test(
     'GIVEN a mode this version does not have WHEN the action runs THEN it says so and exits 2',
     async () => {
-      const run = await runBundle({ script: ACTION, inputs: { config: 'x.yml', mode: 'drift' } });
+      const run = await runBundle({ script: ACTION, inputs: { config: 'x.yml', mode: 'bootstrap' } });
       expect(run.code).toBe(2);
       expect(run.stdout).toContain(
-        '::error::input "mode" is "drift": allowed values are synth, deploy. "drift" is not available in this version',
+        '::error::input "mode" is "bootstrap": allowed values are synth, plan, deploy, verify, drift. "bootstrap" is not available in this version',
       );
     },
     TIMEOUT,
