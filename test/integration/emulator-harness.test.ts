@@ -19,6 +19,7 @@ import {
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   UpdateTerminationProtectionCommand,
+  ValidateTemplateCommand,
   type Change,
   type Parameter,
   type Stack,
@@ -778,6 +779,19 @@ describe('what AWS refuses, the harness refuses', () => {
   beforeAll(async () => {
     account = await Account.of(moto.endpoint, SOURCE_ACCOUNT, SOURCE_REGION);
   }, TIMEOUT);
+
+  test('ValidateTemplate checks format and structure, as AWS does, and accepts the product templates', async () => {
+    const validate = (body: string) => account.cfn.send(new ValidateTemplateCommand({ TemplateBody: body }));
+    for (const file of ['destination.template.json', 'bootstrap.template.json'])
+      await expect(validate(readFileSync(join(ROOT, 'templates', file), 'utf8'))).resolves.toBeDefined();
+    const refused = async (body: string) => (await errorOf(validate(body))).message;
+    expect(await refused('{"Resources": {}}')).toMatch(/At least one Resources member must be defined/);
+    expect(await refused('{"Resources": {"B": {"Properties": {}}}}')).toMatch(/must contain a Type member/);
+    expect(await refused('{"Resource": {"B": {"Type": "AWS::S3::Bucket"}}}')).toMatch(
+      /Invalid template property or properties \[Resource\]/,
+    );
+    expect(await refused('{not json')).toMatch(/^Template format error/);
+  });
 
   test('a bucket policy naming a role that does not exist yet fails the stack (Invalid principal)', async () => {
     const template = {

@@ -2688,3 +2688,58 @@ def _by_key_id(method: Callable[..., Any]) -> Callable[..., Any]:
 
 for _name in ("enable_key", "disable_key", "cancel_key_deletion", "schedule_key_deletion"):
     setattr(KmsBackend, _name, _by_key_id(getattr(KmsBackend, _name)))
+
+
+# --------------------------------------------------------------------------------------------
+# ValidateTemplate: AWS's format check, not a full lint
+# --------------------------------------------------------------------------------------------
+
+_TEMPLATE_SECTIONS = {
+    "AWSTemplateFormatVersion",
+    "Description",
+    "Metadata",
+    "Parameters",
+    "Rules",
+    "Mappings",
+    "Conditions",
+    "Transform",
+    "Resources",
+    "Outputs",
+}
+
+
+def _validate_template(self: Any, template: str) -> list[Any]:  # noqa: C901
+    """moto ran every cfn-lint rule (about 2 s a template, serialized by the server), which is both
+    slower and stricter than AWS: ValidateTemplate checks the template's format and structure.
+    Rule-level checks are the job of the tests' own pinned cfn-lint run. Errors are raised here:
+    moto's response put the lint message where a stack name goes ("Stack with id <message> ...")."""
+
+    def refuse(message: str) -> list[Any]:
+        raise ValidationError(message=message)
+
+    try:
+        body = json.loads(template)
+    except ValueError:
+        try:
+            import yaml
+
+            body = yaml.safe_load(template)
+        except Exception as e:  # noqa: BLE001
+            return refuse(f"Template format error: {e}")
+    if not isinstance(body, dict):
+        return refuse("Template format error: not a JSON or YAML object")
+    unknown = sorted(set(body) - _TEMPLATE_SECTIONS)
+    if unknown:
+        return refuse(f"Template format error: Invalid template property or properties [{', '.join(unknown)}]")
+    resources = body.get("Resources")
+    if not isinstance(resources, dict) or not resources:
+        return refuse("Template format error: At least one Resources member must be defined.")
+    for logical_id, resource in resources.items():
+        if not isinstance(resource, dict) or not isinstance(resource.get("Type"), str):
+            return refuse(
+                f"Template format error: [/Resources/{logical_id}] Every Resources object must contain a Type member."
+            )
+    return []
+
+
+cfn_models.CloudFormationBackend.validate_template = _validate_template  # type: ignore[method-assign]
