@@ -82323,12 +82323,12 @@ function policyDetails(st, c) {
         };
     });
 }
-function footer(ctx) {
+function footer(ctx, closing = 'nothing was executed.') {
     const parts = [
         ctx.commit ? `Planned from commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
         ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
     ];
-    return `<sub>${parts.join(' · ')} · nothing was executed.</sub>`;
+    return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -82349,7 +82349,7 @@ function renderPlanFailure(configPath, error, ctx = {}) {
                 : []),
         ],
         details: [],
-        tail: [footer(ctx).replace('nothing was executed', 'nothing was executed; the log has the details')],
+        tail: [footer(ctx, 'nothing was executed; the log has the details.')],
     };
 }
 
@@ -82669,15 +82669,17 @@ var stack_status = __nccwpck_require__(7247);
  * again would need cloudformation:DeleteStack, which the plan role, open to every pull request,
  * must not have.
  */
-async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
+async function previewStack(req, 
+/** The stack as the caller just described it. */
+current, recreateFailedStacks, timeoutMs, deps) {
     const deadline = deps.clock.now() + timeoutMs;
     const remaining = () => Math.max(1_000, deadline - deps.clock.now());
-    let stack = await (0,deploy_stack/* describeStack */.G)(deps.cfn, req.stackName);
-    let state = (0,stack_status/* stackState */.Kk)(stack?.StackStatus);
+    let stack = current;
+    let state = (0,stack_status/* stackState */.Kk)(stack.StackStatus);
     if (state.kind === 'busy') {
         deps.logger.info(`${req.stackName} is ${state.status}; waiting for it to finish before planning`);
         stack = await (0,poll/* pollUntil */.g)(async () => {
-            const s = await (0,deploy_stack/* describeStack */.G)(deps.cfn, req.stackName);
+            const s = await (0,deploy_stack/* describeStack */.GO)(deps.cfn, req.stackName);
             return s && (0,stack_status/* isInProgress */.LT)(s.StackStatus ?? '') && s.StackStatus !== 'REVIEW_IN_PROGRESS'
                 ? undefined
                 : { s };
@@ -82703,7 +82705,6 @@ async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
             template: req.template,
             parameters: req.parameters,
             tags: req.tags,
-            ...(req.executionRoleArn ? { executionRoleArn: req.executionRoleArn } : {}),
             description: 's3-xrepl plan (preview only, never executed)',
             includePropertyValues: true,
         }, deps.clock, remaining());
@@ -82714,9 +82715,10 @@ async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
         throw e;
     }
     await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, req.stackName);
+    const outputs = (0,deploy_stack/* outputsOf */.Yz)(stack);
     if (outcome.kind === 'empty')
-        return { status: 'unchanged', changes: [] };
-    return { status: 'update', changes: outcome.changes };
+        return { status: 'unchanged', changes: [], outputs };
+    return { status: 'update', changes: outcome.changes, outputs };
     function blocked(note) {
         return { status: 'blocked', changes: [], note };
     }
@@ -82773,14 +82775,11 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
     const files = (0,render_files/* renderSynthesisFiles */.G)(synthesis);
     const stacks = synthesis.manifest.stacks;
     const guarded = (stack, work) => work().catch((e) => {
-        if (!(0,errors/* isServiceFailure */.su)(e))
-            throw e;
-        const code = e.code ?? e.name;
-        throw new errors/* ServiceError */._7(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected while planning: ${code}: ${e.message}`, 'Nothing was changed. Run the plan again once the service is reachable.');
+        throw (0,errors/* stackServiceError */.CW)(e, stack, 'while planning', 'Nothing was changed. Run the plan again once the service is reachable.');
     });
     const previewLive = async (stack, parameters) => {
         const clients = deps.clients(stack.account, stack.region);
-        const live = await (0,deploy_stack/* describeStack */.G)(clients.cfn, stack.name);
+        const live = await (0,deploy_stack/* describeStack */.GO)(clients.cfn, stack.name);
         const state = (0,stack_status/* stackState */.Kk)(live?.StackStatus);
         const template = await (0,template_staging/* templateSource */.Gh)({
             templateText: files.get(stack.template),
@@ -82790,25 +82789,22 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             partition: topology.partition,
             stagedBy: 'plan',
         }, clients.s3);
-        if (state.kind === 'absent' || state.kind === 'deleted' || state.kind === 'review')
+        if (!live || state.kind === 'deleted' || state.kind === 'review')
             return {
                 preview: await previewNew(stack, synthesis.templates.get(stack.template), template, clients),
             };
-        // No execution role: passing one needs iam:PassRole, which the plan role must not have, and a
-        // change set that is never executed does not use it.
-        const result = await previewStack({
+        const { outputs, ...result } = await previewStack({
             stackName: stack.name,
             template,
             parameters,
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
             changeSetName: `${PLAN_CHANGE_SET_PREFIX}${deps.runId}`,
-        }, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
+        }, live, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
         const settled = result.status === 'update' || result.status === 'unchanged';
         const replacesOutputs = (0,resource_change/* destructiveChanges */.OQ)(result.changes).some((d) => d.change.resourceType !== 'AWS::IAM::Role');
-        const outputs = settled && !replacesOutputs ? await liveOutputs(clients, stack.name) : undefined;
         return {
             preview: { ...describe(stack), ...result, unknownInputs: [] },
-            ...(outputs ? { settledOutputs: outputs } : {}),
+            ...(settled && !replacesOutputs && outputs ? { settledOutputs: outputs } : {}),
         };
     };
     const destinations = await Promise.all(stacks
@@ -82848,7 +82844,7 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
 /** A stack whose inputs are not known yet: its deployed template against the new one, those inputs marked. */
 async function previewFromTemplates(stack, template, unknown, deps) {
     const clients = deps.clients(stack.account, stack.region);
-    const live = await (0,deploy_stack/* describeStack */.G)(clients.cfn, stack.name);
+    const live = await (0,deploy_stack/* describeStack */.GO)(clients.cfn, stack.name);
     const state = (0,stack_status/* stackState */.Kk)(live?.StackStatus);
     if (state.kind === 'busy' || state.kind === 'stuck' || state.kind === 'failed-create')
         return {
@@ -82890,16 +82886,6 @@ function literalParameters(stack) {
             throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
         out[k] = v;
     }
-    return out;
-}
-async function liveOutputs(clients, name) {
-    const s = await (0,deploy_stack/* describeStack */.G)(clients.cfn, name);
-    if (!s)
-        return undefined;
-    const out = {};
-    for (const o of s.Outputs ?? [])
-        if (o.OutputKey && o.OutputValue !== undefined)
-            out[o.OutputKey] = o.OutputValue;
     return out;
 }
 /**
@@ -84827,15 +84813,13 @@ async function runDrift(opts, deps) {
     const credentials = await deps.credentials(topology, 'plan');
     const clients = deps.clients(credentials);
     const stacks = await Promise.all(synthesis.manifest.stacks.map((s) => stackDrift(s, clients(s.account, s.region), topology.partition, opts.timeoutMs, deps).catch((e) => {
-        if (!(0,errors/* isServiceFailure */.su)(e))
-            throw e;
-        throw new errors/* ServiceError */._7(`${s.name} (${s.account}, ${s.region}): AWS did not answer as expected while checking drift: ${e.name}: ${e.message}`, 'Nothing was changed. Run the drift check again once the service is reachable.');
+        throw (0,errors/* stackServiceError */.CW)(e, s, 'while checking drift', 'Nothing was changed. Run the drift check again once the service is reachable.');
     })));
     return { topology: topology.name, configPath: opts.configPath, stacks };
 }
 async function stackDrift(s, c, partition, timeoutMs, deps) {
     const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
-    const stack = await (0,deploy_stack/* describeStack */.G)(c.cfn, s.name);
+    const stack = await (0,deploy_stack/* describeStack */.GO)(c.cfn, s.name);
     if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
         return { ...where, deployed: false, findings: [] };
     const [cloudFormation, findings] = await Promise.all([
@@ -84937,12 +84921,14 @@ async function runVerify(opts, deps) {
     const { topology, synthesis } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
     const credentials = await deps.credentials(topology, 'deploy');
     const clients = deps.clients(credentials);
+    const described = new Map();
     const placeOf = async (p, keyOutput) => {
         const c = clients(p.account, p.region);
-        const stack = await (0,deploy_stack/* describeStack */.G)(c.cfn, p.stackName);
+        const stack = await (0,deploy_stack/* describeStack */.GO)(c.cfn, p.stackName);
         const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
         if (!stack || !keyArn)
             throw new errors/* UserError */.yo(`${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`, 'Run mode deploy first.');
+        described.set(p.stackName, stack);
         return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
     };
     const source = await placeOf(topology.source, source_template/* SOURCE_OUTPUTS */.B.kmsKeyArn);
@@ -84953,24 +84939,26 @@ async function runVerify(opts, deps) {
      * S3 never says why a version FAILED; the live state can. The destination's and the source's
      * stacks compared with what they deployed: what drifted is the likely broken link.
      */
+    const driftedOf = new Map();
+    /** Each stack is compared once, however many failed canaries ask (the source's, by every one). */
+    const drifted = (s) => {
+        const hit = driftedOf.get(s.name);
+        if (hit)
+            return hit;
+        const c = clients(s.account, s.region);
+        const lines = directFindings(s, c, topology.partition, described.get(s.name))
+            .then((findings) => findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`))
+            .catch((e) => {
+            deps.logger.warning(`verify: could not compare ${s.name} with its template: ${e.message}`);
+            return [];
+        });
+        driftedOf.set(s.name, lines);
+        return lines;
+    };
     const brokenLinks = async (destinationId) => {
         const d = topology.destinations.find((x) => x.id === destinationId);
         const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
-        const lines = [];
-        for (const s of stacks) {
-            const c = clients(s.account, s.region);
-            try {
-                const stack = await (0,deploy_stack/* describeStack */.G)(c.cfn, s.name);
-                if (!stack)
-                    continue;
-                const findings = await directFindings(s, c, topology.partition, stack);
-                lines.push(...findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`));
-            }
-            catch (e) {
-                deps.logger.warning(`verify: could not compare ${s.name} with its template: ${e.message}`);
-            }
-        }
-        return lines;
+        return (await Promise.all(stacks.map(drifted))).flat();
     };
     const results = await Promise.all(canaryObjects(topology, deps.runId).map(async (choice) => {
         if (choice.kind === 'unverifiable') {
@@ -91200,11 +91188,7 @@ async function deployTopology(topology, synthesis, policy, deps) {
     const source = stacks.filter((s) => s.kind === 'source');
     const outputs = new Map();
     const deployOne = (stack) => deployStackOf(stack).catch((e) => {
-        if ((0,errors/* isServiceFailure */.su)(e)) {
-            const code = e.code ?? e.name;
-            throw new errors/* ServiceError */._7(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected: ${code}: ${e.message}`, 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
-        }
-        throw e;
+        throw (0,errors/* stackServiceError */.CW)(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
     });
     const deployStackOf = async (stack) => {
         const startedAt = deps.clock.now();
@@ -91218,7 +91202,7 @@ async function deployTopology(topology, synthesis, policy, deps) {
             stagedBy: 'deploy',
         }, clients.s3);
         const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
-        const result = await (0,deploy_stack/* deployStack */.g)({
+        const result = await (0,deploy_stack/* deployStack */.gE)({
             stackName: stack.name,
             template,
             parameters: resolveParameters(stack.name, stack.parameters, outputs),
@@ -91287,15 +91271,15 @@ async function runDeploy(opts, deps) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ stackServiceError),
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
-/* harmony export */   su: () => (/* binding */ isServiceFailure),
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export REPORT_BUGS */
+/* unused harmony exports isServiceFailure, REPORT_BUGS */
 /* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6471);
 
 /**
@@ -91331,6 +91315,16 @@ class ServiceError extends Error {
         super(message);
         this.remedy = remedy;
     }
+}
+/**
+ * An SDK failure while working on one stack, as a ServiceError naming the stack, its account and
+ * region and what was being done; anything else is returned as it is.
+ */
+function stackServiceError(e, stack, doing, remedy) {
+    if (!isServiceFailure(e))
+        return e;
+    const code = e.code ?? e.name;
+    return new ServiceError(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${e.message}`, remedy);
 }
 /** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
 function isServiceFailure(e) {
@@ -91540,8 +91534,9 @@ async function deleteChangeSet(cfn, id, stackName) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ deployStack),
-  G: () => (/* binding */ describeStack)
+  gE: () => (/* binding */ deployStack),
+  GO: () => (/* binding */ describeStack),
+  Yz: () => (/* binding */ outputsOf)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js

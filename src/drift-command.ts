@@ -6,7 +6,7 @@ import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { StackPlan } from './core/synth/synthesize.js';
 import { resolveTemplate, type TemplateInput } from './core/templates/resolve.js';
 import type { DeployDeps } from './deploy-command.js';
-import { ServiceError, isServiceFailure } from './errors.js';
+import { stackServiceError } from './errors.js';
 import { readTopology } from './read-topology.js';
 import type { AccountClients } from './shell/aws/clients.js';
 import { describeStack } from './shell/aws/deploy-stack.js';
@@ -32,9 +32,10 @@ export async function runDrift(
     synthesis.manifest.stacks.map((s) =>
       stackDrift(s, clients(s.account, s.region), topology.partition, opts.timeoutMs, deps).catch(
         (e: unknown) => {
-          if (!isServiceFailure(e)) throw e;
-          throw new ServiceError(
-            `${s.name} (${s.account}, ${s.region}): AWS did not answer as expected while checking drift: ${(e as Error).name}: ${(e as Error).message}`,
+          throw stackServiceError(
+            e,
+            s,
+            'while checking drift',
             'Nothing was changed. Run the drift check again once the service is reachable.',
           );
         },

@@ -41,6 +41,24 @@ export class ServiceError extends Error {
   }
 }
 
+/**
+ * An SDK failure while working on one stack, as a ServiceError naming the stack, its account and
+ * region and what was being done; anything else is returned as it is.
+ */
+export function stackServiceError(
+  e: unknown,
+  stack: { readonly name: string; readonly account: string; readonly region: string },
+  doing: string,
+  remedy: string,
+): unknown {
+  if (!isServiceFailure(e)) return e;
+  const code = (e as { code?: string }).code ?? (e as Error).name;
+  return new ServiceError(
+    `${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${(e as Error).message}`,
+    remedy,
+  );
+}
+
 /** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
 export function isServiceFailure(e: unknown): boolean {
   const x = e as { $metadata?: unknown; $fault?: unknown; code?: string; name?: string };

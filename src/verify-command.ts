@@ -6,6 +6,8 @@ import type { DeployDeps } from './deploy-command.js';
 import { UserError } from './errors.js';
 import { readTopology } from './read-topology.js';
 import { runCanary, type CanaryPlace } from './shell/aws/canary.js';
+import type { Stack } from '@aws-sdk/client-cloudformation';
+import type { StackPlan } from './core/synth/synthesize.js';
 import { describeStack } from './shell/aws/deploy-stack.js';
 import { directFindings } from './drift-command.js';
 import { findingLine } from './core/drift/drift-report.js';
@@ -25,6 +27,7 @@ export async function runVerify(
   const credentials = await deps.credentials(topology, 'deploy');
   const clients = deps.clients(credentials);
 
+  const described = new Map<string, Stack>();
   const placeOf = async (
     p: { stackName: string; account: string; region: string; bucket: string },
     keyOutput: string,
@@ -37,6 +40,7 @@ export async function runVerify(
         `${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`,
         'Run mode deploy first.',
       );
+    described.set(p.stackName, stack);
     return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
   };
   const source = await placeOf(topology.source, SOURCE_OUTPUTS.kmsKeyArn);
@@ -48,24 +52,27 @@ export async function runVerify(
    * S3 never says why a version FAILED; the live state can. The destination's and the source's
    * stacks compared with what they deployed: what drifted is the likely broken link.
    */
+  const driftedOf = new Map<string, Promise<string[]>>();
+  /** Each stack is compared once, however many failed canaries ask (the source's, by every one). */
+  const drifted = (s: StackPlan): Promise<string[]> => {
+    const hit = driftedOf.get(s.name);
+    if (hit) return hit;
+    const c = clients(s.account, s.region);
+    const lines = directFindings(s, c, topology.partition, described.get(s.name)!)
+      .then((findings) =>
+        findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`),
+      )
+      .catch((e: unknown) => {
+        deps.logger.warning(`verify: could not compare ${s.name} with its template: ${(e as Error).message}`);
+        return [];
+      });
+    driftedOf.set(s.name, lines);
+    return lines;
+  };
   const brokenLinks = async (destinationId: string): Promise<string[]> => {
     const d = topology.destinations.find((x) => x.id === destinationId)!;
     const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
-    const lines: string[] = [];
-    for (const s of stacks) {
-      const c = clients(s.account, s.region);
-      try {
-        const stack = await describeStack(c.cfn, s.name);
-        if (!stack) continue;
-        const findings = await directFindings(s, c, topology.partition, stack);
-        lines.push(
-          ...findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`),
-        );
-      } catch (e) {
-        deps.logger.warning(`verify: could not compare ${s.name} with its template: ${(e as Error).message}`);
-      }
-    }
-    return lines;
+    return (await Promise.all(stacks.map(drifted))).flat();
   };
 
   const results = await Promise.all(

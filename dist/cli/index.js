@@ -50145,6 +50145,16 @@ class errors_ServiceError extends Error {
         this.remedy = remedy;
     }
 }
+/**
+ * An SDK failure while working on one stack, as a ServiceError naming the stack, its account and
+ * region and what was being done; anything else is returned as it is.
+ */
+function stackServiceError(e, stack, doing, remedy) {
+    if (!isServiceFailure(e))
+        return e;
+    const code = e.code ?? e.name;
+    return new errors_ServiceError(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${e.message}`, remedy);
+}
 /** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
 function isServiceFailure(e) {
     const x = e;
@@ -56251,11 +56261,7 @@ async function deployTopology(topology, synthesis, policy, deps) {
     const source = stacks.filter((s) => s.kind === 'source');
     const outputs = new Map();
     const deployOne = (stack) => deployStackOf(stack).catch((e) => {
-        if (isServiceFailure(e)) {
-            const code = e.code ?? e.name;
-            throw new errors_ServiceError(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected: ${code}: ${e.message}`, 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
-        }
-        throw e;
+        throw stackServiceError(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
     });
     const deployStackOf = async (stack) => {
         const startedAt = deps.clock.now();
@@ -56926,11 +56932,13 @@ function literals(stack) {
  * again would need cloudformation:DeleteStack, which the plan role, open to every pull request,
  * must not have.
  */
-async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
+async function previewStack(req, 
+/** The stack as the caller just described it. */
+current, recreateFailedStacks, timeoutMs, deps) {
     const deadline = deps.clock.now() + timeoutMs;
     const remaining = () => Math.max(1_000, deadline - deps.clock.now());
-    let stack = await describeStack(deps.cfn, req.stackName);
-    let state = stackState(stack?.StackStatus);
+    let stack = current;
+    let state = stackState(stack.StackStatus);
     if (state.kind === 'busy') {
         deps.logger.info(`${req.stackName} is ${state.status}; waiting for it to finish before planning`);
         stack = await pollUntil(async () => {
@@ -56960,7 +56968,6 @@ async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
             template: req.template,
             parameters: req.parameters,
             tags: req.tags,
-            ...(req.executionRoleArn ? { executionRoleArn: req.executionRoleArn } : {}),
             description: 's3-xrepl plan (preview only, never executed)',
             includePropertyValues: true,
         }, deps.clock, remaining());
@@ -56971,9 +56978,10 @@ async function previewStack(req, recreateFailedStacks, timeoutMs, deps) {
         throw e;
     }
     await deleteChangeSet(deps.cfn, outcome.id, req.stackName);
+    const outputs = outputsOf(stack);
     if (outcome.kind === 'empty')
-        return { status: 'unchanged', changes: [] };
-    return { status: 'update', changes: outcome.changes };
+        return { status: 'unchanged', changes: [], outputs };
+    return { status: 'update', changes: outcome.changes, outputs };
     function blocked(note) {
         return { status: 'blocked', changes: [], note };
     }
@@ -57028,10 +57036,7 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
     const files = renderSynthesisFiles(synthesis);
     const stacks = synthesis.manifest.stacks;
     const guarded = (stack, work) => work().catch((e) => {
-        if (!isServiceFailure(e))
-            throw e;
-        const code = e.code ?? e.name;
-        throw new errors_ServiceError(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected while planning: ${code}: ${e.message}`, 'Nothing was changed. Run the plan again once the service is reachable.');
+        throw stackServiceError(e, stack, 'while planning', 'Nothing was changed. Run the plan again once the service is reachable.');
     });
     const previewLive = async (stack, parameters) => {
         const clients = deps.clients(stack.account, stack.region);
@@ -57045,25 +57050,22 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             partition: topology.partition,
             stagedBy: 'plan',
         }, clients.s3);
-        if (state.kind === 'absent' || state.kind === 'deleted' || state.kind === 'review')
+        if (!live || state.kind === 'deleted' || state.kind === 'review')
             return {
                 preview: await previewNew(stack, synthesis.templates.get(stack.template), template, clients),
             };
-        // No execution role: passing one needs iam:PassRole, which the plan role must not have, and a
-        // change set that is never executed does not use it.
-        const result = await previewStack({
+        const { outputs, ...result } = await previewStack({
             stackName: stack.name,
             template,
             parameters,
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
             changeSetName: `${PLAN_CHANGE_SET_PREFIX}${deps.runId}`,
-        }, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
+        }, live, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
         const settled = result.status === 'update' || result.status === 'unchanged';
         const replacesOutputs = resource_change_destructiveChanges(result.changes).some((d) => d.change.resourceType !== 'AWS::IAM::Role');
-        const outputs = settled && !replacesOutputs ? await liveOutputs(clients, stack.name) : undefined;
         return {
             preview: { ...describe(stack), ...result, unknownInputs: [] },
-            ...(outputs ? { settledOutputs: outputs } : {}),
+            ...(settled && !replacesOutputs && outputs ? { settledOutputs: outputs } : {}),
         };
     };
     const destinations = await Promise.all(stacks
@@ -57145,16 +57147,6 @@ function literalParameters(stack) {
             throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
         out[k] = v;
     }
-    return out;
-}
-async function liveOutputs(clients, name) {
-    const s = await describeStack(clients.cfn, name);
-    if (!s)
-        return undefined;
-    const out = {};
-    for (const o of s.Outputs ?? [])
-        if (o.OutputKey && o.OutputValue !== undefined)
-            out[o.OutputKey] = o.OutputValue;
     return out;
 }
 /**
@@ -58761,9 +58753,7 @@ async function runDrift(opts, deps) {
     const credentials = await deps.credentials(topology, 'plan');
     const clients = deps.clients(credentials);
     const stacks = await Promise.all(synthesis.manifest.stacks.map((s) => stackDrift(s, clients(s.account, s.region), topology.partition, opts.timeoutMs, deps).catch((e) => {
-        if (!isServiceFailure(e))
-            throw e;
-        throw new errors_ServiceError(`${s.name} (${s.account}, ${s.region}): AWS did not answer as expected while checking drift: ${e.name}: ${e.message}`, 'Nothing was changed. Run the drift check again once the service is reachable.');
+        throw stackServiceError(e, s, 'while checking drift', 'Nothing was changed. Run the drift check again once the service is reachable.');
     })));
     return { topology: topology.name, configPath: opts.configPath, stacks };
 }
@@ -58871,12 +58861,14 @@ async function runVerify(opts, deps) {
     const { topology, synthesis } = await readTopology(opts.configPath, deps);
     const credentials = await deps.credentials(topology, 'deploy');
     const clients = deps.clients(credentials);
+    const described = new Map();
     const placeOf = async (p, keyOutput) => {
         const c = clients(p.account, p.region);
         const stack = await describeStack(c.cfn, p.stackName);
         const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
         if (!stack || !keyArn)
             throw new errors_UserError(`${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`, 'Run mode deploy first.');
+        described.set(p.stackName, stack);
         return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
     };
     const source = await placeOf(topology.source, SOURCE_OUTPUTS.kmsKeyArn);
@@ -58887,24 +58879,26 @@ async function runVerify(opts, deps) {
      * S3 never says why a version FAILED; the live state can. The destination's and the source's
      * stacks compared with what they deployed: what drifted is the likely broken link.
      */
+    const driftedOf = new Map();
+    /** Each stack is compared once, however many failed canaries ask (the source's, by every one). */
+    const drifted = (s) => {
+        const hit = driftedOf.get(s.name);
+        if (hit)
+            return hit;
+        const c = clients(s.account, s.region);
+        const lines = directFindings(s, c, topology.partition, described.get(s.name))
+            .then((findings) => findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`))
+            .catch((e) => {
+            deps.logger.warning(`verify: could not compare ${s.name} with its template: ${e.message}`);
+            return [];
+        });
+        driftedOf.set(s.name, lines);
+        return lines;
+    };
     const brokenLinks = async (destinationId) => {
         const d = topology.destinations.find((x) => x.id === destinationId);
         const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
-        const lines = [];
-        for (const s of stacks) {
-            const c = clients(s.account, s.region);
-            try {
-                const stack = await describeStack(c.cfn, s.name);
-                if (!stack)
-                    continue;
-                const findings = await directFindings(s, c, topology.partition, stack);
-                lines.push(...findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`));
-            }
-            catch (e) {
-                deps.logger.warning(`verify: could not compare ${s.name} with its template: ${e.message}`);
-            }
-        }
-        return lines;
+        return (await Promise.all(stacks.map(drifted))).flat();
     };
     const results = await Promise.all(canaryObjects(topology, deps.runId).map(async (choice) => {
         if (choice.kind === 'unverifiable') {
@@ -59586,12 +59580,12 @@ function policyDetails(st, c) {
         };
     });
 }
-function footer(ctx) {
+function footer(ctx, closing = 'nothing was executed.') {
     const parts = [
         ctx.commit ? `Planned from commit \`${markdown_escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
         ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
     ];
-    return `<sub>${parts.join(' · ')} · nothing was executed.</sub>`;
+    return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -59612,7 +59606,7 @@ function renderPlanFailure(configPath, error, ctx = {}) {
                 : []),
         ],
         details: [],
-        tail: [footer(ctx).replace('nothing was executed', 'nothing was executed; the log has the details')],
+        tail: [footer(ctx, 'nothing was executed; the log has the details.')],
     };
 }
 

@@ -23,6 +23,7 @@ const req: StackPreviewRequest = {
   tags: {},
   changeSetName: 's3-xrepl-plan-77-1',
 };
+const current = (status: string) => stack(NAME, status).Stacks[0]!;
 const csArn = (name: string) => `arn:aws:cloudformation:eu-west-1:111111111111:changeSet/${name}/0a1b`;
 
 describe('previewStack', () => {
@@ -74,7 +75,7 @@ describe('previewStack', () => {
         ],
       });
 
-    const result = await previewStack(req, false, 30 * 60_000, deps());
+    const result = await previewStack(req, current('UPDATE_COMPLETE'), false, 30 * 60_000, deps());
 
     expect(result.status).toBe('update');
     const deleted = cfn.commandCalls(DeleteChangeSetCommand).map((c) => c.args[0].input.ChangeSetName);
@@ -85,22 +86,22 @@ describe('previewStack', () => {
     ]);
     expect(cfn.commandCalls(ListChangeSetsCommand)[1]!.args[0].input.NextToken).toBe('page-2');
     expect(cfn.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+    // The caller described the stack already: no second DescribeStacks.
+    expect(cfn.commandCalls(DescribeStacksCommand)).toHaveLength(0);
   });
 
   it('plans on when the sweep is refused: old change sets are harmless', async () => {
     cfn.on(ListChangeSetsCommand).rejects(awsError('AccessDenied', 'no'));
     const d = deps();
 
-    const result = await previewStack(req, false, 30 * 60_000, d);
+    const result = await previewStack(req, current('UPDATE_COMPLETE'), false, 30 * 60_000, d);
 
     expect(result.status).toBe('update');
     expect(d.logger.lines).toContainEqual(expect.stringMatching(/could not sweep old plan change sets/));
   });
 
   it('reports a stack a person must fix as blocked, without making a change set', async () => {
-    cfn.on(DescribeStacksCommand).resolves(stack(NAME, 'UPDATE_ROLLBACK_FAILED'));
-
-    const result = await previewStack(req, false, 30 * 60_000, deps());
+    const result = await previewStack(req, current('UPDATE_ROLLBACK_FAILED'), false, 30 * 60_000, deps());
 
     expect(result).toEqual({
       status: 'blocked',

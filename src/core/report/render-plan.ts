@@ -164,12 +164,12 @@ function policyDetails(st: StackPreview, c: ResourceChange): Detail[] {
   });
 }
 
-function footer(ctx: RenderContext): string {
+function footer(ctx: RenderContext, closing = 'nothing was executed.'): string {
   const parts = [
     ctx.commit ? `Planned from commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
     ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
   ];
-  return `<sub>${parts.join(' · ')} · nothing was executed.</sub>`;
+  return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
 }
 
 function escapeHtml(text: string): string {
@@ -193,6 +193,6 @@ export function renderPlanFailure(configPath: string, error: unknown, ctx: Rende
         : []),
     ],
     details: [],
-    tail: [footer(ctx).replace('nothing was executed', 'nothing was executed; the log has the details')],
+    tail: [footer(ctx, 'nothing was executed; the log has the details.')],
   };
 }

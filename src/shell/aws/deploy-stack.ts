@@ -282,7 +282,7 @@ function isConcurrentChange(e: unknown): boolean {
   );
 }
 
-function outputsOf(stack: Stack | undefined): Record<string, string> {
+export function outputsOf(stack: Stack | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const o of stack?.Outputs ?? [])
     if (o.OutputKey && o.OutputValue !== undefined) out[o.OutputKey] = o.OutputValue;

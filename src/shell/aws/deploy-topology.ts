@@ -2,7 +2,7 @@ import type { Topology } from '../../core/model/topology.js';
 import { resolveParameters } from '../../core/plan/resolve-parameters.js';
 import { renderSynthesisFiles } from '../../core/synth/render-files.js';
 import type { StackPlan, Synthesis } from '../../core/synth/synthesize.js';
-import { ServiceError, UserError, isServiceFailure } from '../../errors.js';
+import { UserError, stackServiceError } from '../../errors.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { deployStack, type DeployPolicy, type StackResult } from './deploy-stack.js';
@@ -48,14 +48,12 @@ export async function deployTopology(
 
   const deployOne = (stack: StackPlan): Promise<StackOutcome> =>
     deployStackOf(stack).catch((e: unknown) => {
-      if (isServiceFailure(e)) {
-        const code = (e as { name?: string; code?: string }).code ?? (e as Error).name;
-        throw new ServiceError(
-          `${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected: ${code}: ${(e as Error).message}`,
-          'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.',
-        );
-      }
-      throw e;
+      throw stackServiceError(
+        e,
+        stack,
+        '',
+        'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.',
+      );
     });
 
   const deployStackOf = async (stack: StackPlan): Promise<StackOutcome> => {

@@ -2,26 +2,25 @@ import type { StackPreviewStatus } from '../../core/plan/plan.js';
 import type { ResourceChange } from '../../core/plan/resource-change.js';
 import { UserError } from '../../errors.js';
 import type { Logger } from '../logger.js';
-import { ListChangeSetsCommand } from '@aws-sdk/client-cloudformation';
+import { ListChangeSetsCommand, type Stack } from '@aws-sdk/client-cloudformation';
 import { ChangeSetFailedError, createChangeSet, deleteChangeSet } from './change-set.js';
-import { describeStack } from './deploy-stack.js';
+import { describeStack, outputsOf, type StackDeployment } from './deploy-stack.js';
 import { pollUntil, type Clock } from './poll.js';
 import type { CfnApi } from './stack-events.js';
 import { isInProgress, stackState } from './stack-status.js';
 
-export interface StackPreviewRequest {
-  readonly stackName: string;
-  readonly template: { readonly body: string } | { readonly url: string };
-  readonly parameters: Readonly<Record<string, string>>;
-  readonly tags: Readonly<Record<string, string>>;
-  readonly executionRoleArn?: string;
-  readonly changeSetName: string;
-}
+/**
+ * A deployment without the execution role: passing one needs iam:PassRole, which the plan role must
+ * not have, and a change set that is never executed does not use it.
+ */
+export type StackPreviewRequest = Omit<StackDeployment, 'executionRoleArn'>;
 
 export interface StackPreviewResult {
   readonly status: StackPreviewStatus;
   readonly changes: readonly ResourceChange[];
   readonly note?: string;
+  /** The stack's outputs as it stood when planned. */
+  readonly outputs?: Record<string, string>;
 }
 
 export interface PreviewDeps {
@@ -39,14 +38,16 @@ export interface PreviewDeps {
  */
 export async function previewStack(
   req: StackPreviewRequest,
+  /** The stack as the caller just described it. */
+  current: Stack,
   recreateFailedStacks: boolean,
   timeoutMs: number,
   deps: PreviewDeps,
 ): Promise<StackPreviewResult> {
   const deadline = deps.clock.now() + timeoutMs;
   const remaining = () => Math.max(1_000, deadline - deps.clock.now());
-  let stack = await describeStack(deps.cfn, req.stackName);
-  let state = stackState(stack?.StackStatus);
+  let stack: Stack | undefined = current;
+  let state = stackState(stack.StackStatus);
   if (state.kind === 'busy') {
     deps.logger.info(`${req.stackName} is ${state.status}; waiting for it to finish before planning`);
     stack = await pollUntil(
@@ -83,7 +84,6 @@ export async function previewStack(
         template: req.template,
         parameters: req.parameters,
         tags: req.tags,
-        ...(req.executionRoleArn ? { executionRoleArn: req.executionRoleArn } : {}),
         description: 's3-xrepl plan (preview only, never executed)',
         includePropertyValues: true,
       },
@@ -99,8 +99,9 @@ export async function previewStack(
     throw e;
   }
   await deleteChangeSet(deps.cfn, outcome.id, req.stackName);
-  if (outcome.kind === 'empty') return { status: 'unchanged', changes: [] };
-  return { status: 'update', changes: outcome.changes };
+  const outputs = outputsOf(stack);
+  if (outcome.kind === 'empty') return { status: 'unchanged', changes: [], outputs };
+  return { status: 'update', changes: outcome.changes, outputs };
 
   function blocked(note: string): StackPreviewResult {
     return { status: 'blocked', changes: [], note };

@@ -7,7 +7,7 @@ import { diffStack } from '../../core/plan/template-diff.js';
 import { renderSynthesisFiles } from '../../core/synth/render-files.js';
 import type { StackPlan, Synthesis } from '../../core/synth/synthesize.js';
 import type { Template } from '../../core/templates/cfn.js';
-import { ServiceError, UserError, isServiceFailure } from '../../errors.js';
+import { UserError, stackServiceError } from '../../errors.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { describeStack } from './deploy-stack.js';
@@ -52,10 +52,10 @@ export async function planTopology(
   const stacks = synthesis.manifest.stacks;
   const guarded = <T>(stack: StackPlan, work: () => Promise<T>): Promise<T> =>
     work().catch((e: unknown) => {
-      if (!isServiceFailure(e)) throw e;
-      const code = (e as { name?: string; code?: string }).code ?? (e as Error).name;
-      throw new ServiceError(
-        `${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected while planning: ${code}: ${(e as Error).message}`,
+      throw stackServiceError(
+        e,
+        stack,
+        'while planning',
         'Nothing was changed. Run the plan again once the service is reachable.',
       );
     });
@@ -75,13 +75,11 @@ export async function planTopology(
       },
       clients.s3,
     );
-    if (state.kind === 'absent' || state.kind === 'deleted' || state.kind === 'review')
+    if (!live || state.kind === 'deleted' || state.kind === 'review')
       return {
         preview: await previewNew(stack, synthesis.templates.get(stack.template)!, template, clients),
       };
-    // No execution role: passing one needs iam:PassRole, which the plan role must not have, and a
-    // change set that is never executed does not use it.
-    const result = await previewStack(
+    const { outputs, ...result } = await previewStack(
       {
         stackName: stack.name,
         template,
@@ -89,6 +87,7 @@ export async function planTopology(
         tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
         changeSetName: `${PLAN_CHANGE_SET_PREFIX}${deps.runId}`,
       },
+      live,
       policy.recreateFailedStacks,
       policy.timeoutMs,
       { cfn: clients.cfn, logger: deps.logger, clock: deps.clock },
@@ -97,10 +96,9 @@ export async function planTopology(
     const replacesOutputs = destructiveChanges(result.changes).some(
       (d) => d.change.resourceType !== 'AWS::IAM::Role',
     );
-    const outputs = settled && !replacesOutputs ? await liveOutputs(clients, stack.name) : undefined;
     return {
       preview: { ...describe(stack), ...result, unknownInputs: [] },
-      ...(outputs ? { settledOutputs: outputs } : {}),
+      ...(settled && !replacesOutputs && outputs ? { settledOutputs: outputs } : {}),
     };
   };
 
@@ -200,15 +198,6 @@ function literalParameters(stack: StackPlan): Record<string, string> {
       throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
     out[k] = v;
   }
-  return out;
-}
-
-async function liveOutputs(clients: StackClients, name: string): Promise<Record<string, string> | undefined> {
-  const s = await describeStack(clients.cfn, name);
-  if (!s) return undefined;
-  const out: Record<string, string> = {};
-  for (const o of s.Outputs ?? [])
-    if (o.OutputKey && o.OutputValue !== undefined) out[o.OutputKey] = o.OutputValue;
   return out;
 }
 
