@@ -7,6 +7,7 @@ import { synthesize } from '../../src/core/synth/synthesize.js';
 import type { Json, Template } from '../../src/core/templates/cfn.js';
 import { buildBootstrapTemplate } from '../../src/core/templates/bootstrap-template.js';
 import { EXAMPLE_NAMES, exampleTopology } from '../support/examples.js';
+import { resolveTemplate } from '../../src/core/templates/resolve.js';
 
 type Stmt = {
   Sid: string;
@@ -257,6 +258,35 @@ describe('the bootstrap template', () => {
 
   test('supports the immutable-id subject form repo:ORG@ORGID/REPO@REPOID', () => {
     expect(JSON.stringify(t)).toContain('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}');
+  });
+
+  test.each([
+    [{}, true, 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com'],
+    [
+      { ReuseOidcProvider: 'true' },
+      false,
+      'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com',
+    ],
+    [
+      { OidcProviderArn: 'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com' },
+      false,
+      'arn:aws:iam::444455556666:oidc-provider/token.actions.githubusercontent.com',
+    ],
+  ])('with %j the provider is created: %s; the roles trust %s', (given, created, trusted) => {
+    const resolved = resolveTemplate(t, {
+      partition: 'aws',
+      region: 'us-east-1',
+      accountId: '444455556666',
+      stackName: 'StackSet-s3-xrepl-bootstrap-1',
+      parameters: { GitHubOrg: 'acme', GitHubRepo: 'infra', ...given },
+      // What CloudFormation would return for the provider it creates.
+      resources: { GitHubOidcProvider: { physicalId: trusted } },
+    });
+    expect('GitHubOidcProvider' in resolved.resources).toBe(created);
+    expect(resolved.outputs.OidcProviderArn).toBe(trusted);
+    expect(JSON.stringify(resolved.resources.PlanRole!.properties.AssumeRolePolicyDocument)).toContain(
+      `"Federated":"${trusted}"`,
+    );
   });
 
   test('creates the OIDC provider only when none is given, without a thumbprint, and retains it', () => {

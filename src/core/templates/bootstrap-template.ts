@@ -22,12 +22,23 @@ const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
 const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
 const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
 
+/** The provider this template created, the ARN given, or the account's own GitHub provider. */
+const OIDC_PROVIDER = fnIf(
+  'CreateOidcProvider',
+  getAtt('GitHubOidcProvider', 'Arn'),
+  fnIf(
+    'OidcProviderArnGiven',
+    ref('OidcProviderArn'),
+    sub(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`),
+  ),
+);
+
 function githubTrust(subjects: Json): Json {
   return policyDocument([
     {
       Sid: 'GitHubActionsOidc',
       Effect: 'Allow',
-      Principal: { Federated: fnIf('CreateOidcProvider', getAtt('GitHubOidcProvider', 'Arn'), ref('OidcProviderArn')) },
+      Principal: { Federated: OIDC_PROVIDER },
       Action: 'sts:AssumeRoleWithWebIdentity',
       // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
       Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
@@ -181,8 +192,15 @@ export function buildBootstrapTemplate(): Template {
       OidcProviderArn: {
         Type: 'String',
         Default: '',
-        Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one.',
+        Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one (or to reuse, see ReuseOidcProvider).',
         AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
+      },
+      ReuseOidcProvider: {
+        Type: 'String',
+        Default: 'false',
+        AllowedValues: ['false', 'true'],
+        Description:
+          "true: use this account's existing GitHub OIDC provider (an account holds one per URL), so one StackSet value fits every account.",
       },
       StackPrefix: {
         Type: 'String',
@@ -212,7 +230,8 @@ export function buildBootstrapTemplate(): Template {
       },
     },
     Conditions: {
-      CreateOidcProvider: equals(ref('OidcProviderArn'), ''),
+      OidcProviderArnGiven: not(equals(ref('OidcProviderArn'), '')),
+      CreateOidcProvider: and(equals(ref('OidcProviderArn'), ''), equals(ref('ReuseOidcProvider'), 'false')),
       UseImmutableIds: and(not(equals(ref('GitHubOrgId'), '')), not(equals(ref('GitHubRepoId'), ''))),
       DeployFromEnvironment: not(equals(ref('DeployEnvironment'), '')),
     },
@@ -397,7 +416,7 @@ export function buildBootstrapTemplate(): Template {
     Outputs: {
       OidcProviderArn: {
         Description: 'ARN of the GitHub OIDC provider used by the roles.',
-        Value: fnIf('CreateOidcProvider', getAtt('GitHubOidcProvider', 'Arn'), ref('OidcProviderArn')),
+        Value: OIDC_PROVIDER,
       },
       PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: getAtt('PlanRole', 'Arn') },
       DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: getAtt('DeployRole', 'Arn') },
