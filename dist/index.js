@@ -7614,7 +7614,7 @@ __webpack_unused_export__ = CreateStack$;
 __webpack_unused_export__ = CreateStackCommand;
 __webpack_unused_export__ = CreateStackInput$;
 __webpack_unused_export__ = CreateStackInstances$;
-__webpack_unused_export__ = CreateStackInstancesCommand;
+exports.iv2 = CreateStackInstancesCommand;
 __webpack_unused_export__ = CreateStackInstancesInput$;
 __webpack_unused_export__ = CreateStackInstancesOutput$;
 __webpack_unused_export__ = CreateStackOutput$;
@@ -7623,7 +7623,7 @@ __webpack_unused_export__ = CreateStackRefactorCommand;
 __webpack_unused_export__ = CreateStackRefactorInput$;
 __webpack_unused_export__ = CreateStackRefactorOutput$;
 __webpack_unused_export__ = CreateStackSet$;
-__webpack_unused_export__ = CreateStackSetCommand;
+exports.MmF = CreateStackSetCommand;
 __webpack_unused_export__ = CreateStackSetInput$;
 __webpack_unused_export__ = CreateStackSetOutput$;
 __webpack_unused_export__ = CreatedButModifiedException;
@@ -7705,7 +7705,7 @@ exports.Ie9 = DescribeStackEventsCommand;
 __webpack_unused_export__ = DescribeStackEventsInput$;
 __webpack_unused_export__ = DescribeStackEventsOutput$;
 __webpack_unused_export__ = DescribeStackInstance$;
-__webpack_unused_export__ = DescribeStackInstanceCommand;
+exports.mY1 = DescribeStackInstanceCommand;
 __webpack_unused_export__ = DescribeStackInstanceInput$;
 __webpack_unused_export__ = DescribeStackInstanceOutput$;
 __webpack_unused_export__ = DescribeStackRefactor$;
@@ -7725,10 +7725,10 @@ exports.OTB = DescribeStackResourcesCommand;
 __webpack_unused_export__ = DescribeStackResourcesInput$;
 __webpack_unused_export__ = DescribeStackResourcesOutput$;
 __webpack_unused_export__ = DescribeStackSet$;
-__webpack_unused_export__ = DescribeStackSetCommand;
+exports.TDS = DescribeStackSetCommand;
 __webpack_unused_export__ = DescribeStackSetInput$;
 __webpack_unused_export__ = DescribeStackSetOperation$;
-__webpack_unused_export__ = DescribeStackSetOperationCommand;
+exports.aJ7 = DescribeStackSetOperationCommand;
 __webpack_unused_export__ = DescribeStackSetOperationInput$;
 __webpack_unused_export__ = DescribeStackSetOperationOutput$;
 __webpack_unused_export__ = DescribeStackSetOutput$;
@@ -7864,7 +7864,7 @@ __webpack_unused_export__ = ListStackInstanceResourceDriftsCommand;
 __webpack_unused_export__ = ListStackInstanceResourceDriftsInput$;
 __webpack_unused_export__ = ListStackInstanceResourceDriftsOutput$;
 __webpack_unused_export__ = ListStackInstances$;
-__webpack_unused_export__ = ListStackInstancesCommand;
+exports.EkF = ListStackInstancesCommand;
 __webpack_unused_export__ = ListStackInstancesInput$;
 __webpack_unused_export__ = ListStackInstancesOutput$;
 __webpack_unused_export__ = ListStackRefactorActions$;
@@ -7884,11 +7884,11 @@ __webpack_unused_export__ = ListStackSetAutoDeploymentTargetsCommand;
 __webpack_unused_export__ = ListStackSetAutoDeploymentTargetsInput$;
 __webpack_unused_export__ = ListStackSetAutoDeploymentTargetsOutput$;
 __webpack_unused_export__ = ListStackSetOperationResults$;
-__webpack_unused_export__ = ListStackSetOperationResultsCommand;
+exports.vX2 = ListStackSetOperationResultsCommand;
 __webpack_unused_export__ = ListStackSetOperationResultsInput$;
 __webpack_unused_export__ = ListStackSetOperationResultsOutput$;
 __webpack_unused_export__ = ListStackSetOperations$;
-__webpack_unused_export__ = ListStackSetOperationsCommand;
+exports.srY = ListStackSetOperationsCommand;
 __webpack_unused_export__ = ListStackSetOperationsInput$;
 __webpack_unused_export__ = ListStackSetOperationsOutput$;
 __webpack_unused_export__ = ListStackSets$;
@@ -8116,12 +8116,12 @@ __webpack_unused_export__ = UpdateStack$;
 __webpack_unused_export__ = UpdateStackCommand;
 __webpack_unused_export__ = UpdateStackInput$;
 __webpack_unused_export__ = UpdateStackInstances$;
-__webpack_unused_export__ = UpdateStackInstancesCommand;
+exports.Vip = UpdateStackInstancesCommand;
 __webpack_unused_export__ = UpdateStackInstancesInput$;
 __webpack_unused_export__ = UpdateStackInstancesOutput$;
 __webpack_unused_export__ = UpdateStackOutput$;
 __webpack_unused_export__ = UpdateStackSet$;
-__webpack_unused_export__ = UpdateStackSetCommand;
+exports.fRn = UpdateStackSetCommand;
 __webpack_unused_export__ = UpdateStackSetInput$;
 __webpack_unused_export__ = UpdateStackSetOutput$;
 __webpack_unused_export__ = UpdateTerminationProtection$;
@@ -81749,7 +81749,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9258:
+/***/ 2809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85259,7 +85259,1148 @@ function renderRunsSummary(mode, results) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/shell/map-limit.ts
+/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
+async function mapLimit(items, limit, work) {
+    const out = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await work(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-settings.ts
+var bootstrap_settings = __nccwpck_require__(9580);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __nccwpck_require__(1837);
+// EXTERNAL MODULE: ./src/core/templates/cfn.ts
+var cfn = __nccwpck_require__(2954);
+// EXTERNAL MODULE: ./src/core/templates/policy.ts
+var policy = __nccwpck_require__(3445);
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+
+
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
+const SUBJECT_PREFIX = (0,cfn/* fnIf */.gI)('UseImmutableIds', (0,cfn/* sub */.jb)('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), (0,cfn/* sub */.jb)('repo:${GitHubOrg}/${GitHubRepo}'));
+const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
+/** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
+const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
+const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
+const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
+const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
+const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
+const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
+/** The provider this template created, the ARN given, or the account's own GitHub provider. */
+const OIDC_PROVIDER = (0,cfn/* fnIf */.gI)('CreateOidcProvider', (0,cfn/* getAtt */.CN)('GitHubOidcProvider', 'Arn'), (0,cfn/* fnIf */.gI)('OidcProviderArnGiven', (0,cfn/* ref */.KR)('OidcProviderArn'), (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
+function githubTrust(subjects) {
+    return (0,policy/* policyDocument */.yr)([
+        {
+            Sid: 'GitHubActionsOidc',
+            Effect: 'Allow',
+            Principal: { Federated: OIDC_PROVIDER },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
+            Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
+        },
+    ]);
+}
+/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
+const readStatements = [
+    {
+        Sid: 'ReadStacks',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DescribeStacks',
+            'cloudformation:DescribeStackEvents',
+            'cloudformation:DescribeStackResources',
+            'cloudformation:ListStackResources',
+            'cloudformation:GetTemplate',
+            'cloudformation:DescribeChangeSet',
+            'cloudformation:ListChangeSets',
+            'cloudformation:DetectStackDrift',
+            'cloudformation:DetectStackResourceDrift',
+            'cloudformation:DescribeStackResourceDrifts',
+        ],
+        Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
+    },
+    {
+        Sid: 'ReadAnywhereActions',
+        Effect: 'Allow',
+        // These actions accept no resource-level restriction.
+        Action: ['cloudformation:DescribeStackDriftDetectionStatus', 'cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
+        Resource: '*',
+    },
+    {
+        Sid: 'ReadBuckets',
+        Effect: 'Allow',
+        // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
+        // handler, which asks for every bucket-level configuration (CORS, logging, website, notification,
+        // analytics, inventory, metrics, ...): bucket-level reads only, on the config's buckets.
+        Action: ['s3:GetBucket*', 's3:Get*Configuration'],
+        Resource: (0,cfn/* sub */.jb)(BUCKETS),
+    },
+    {
+        Sid: 'ReadKeys',
+        Effect: 'Allow',
+        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+    },
+    {
+        Sid: 'ReadReplicationRoles',
+        Effect: 'Allow',
+        Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
+        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+    },
+];
+/**
+ * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
+ * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
+ * pull request, and must never be able to replace a template a deploy is about to run.
+ */
+function stageTemplates(prefix) {
+    return [
+        {
+            Sid: 'StagingBucket',
+            Effect: 'Allow',
+            Action: ['s3:CreateBucket', 's3:ListBucket', 's3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'],
+            Resource: (0,cfn/* sub */.jb)(STAGING),
+        },
+        {
+            Sid: 'StageLargeTemplates',
+            Effect: 'Allow',
+            Action: ['s3:PutObject', 's3:GetObject'],
+            Resource: (0,cfn/* sub */.jb)(`${STAGING}/${prefix}/*`),
+        },
+    ];
+}
+/**
+ * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
+ * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
+ * deploy role's behalf; S3's own check above is the real gate.
+ */
+const verifyCanaries = [
+    {
+        Sid: 'VerifyCanaryObjects',
+        Effect: 'Allow',
+        Action: [
+            's3:PutObject',
+            's3:PutObjectTagging',
+            's3:GetObject',
+            's3:GetObjectVersion',
+            's3:GetObjectTagging',
+            's3:GetObjectVersionTagging',
+            's3:DeleteObject',
+            's3:DeleteObjectVersion',
+        ],
+        Resource: (0,cfn/* sub */.jb)(`${BUCKETS}/*${model_canary/* CANARY_SEGMENT */.Zb}/*`),
+    },
+    {
+        Sid: 'VerifyCanaryEncryption',
+        Effect: 'Allow',
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
+        Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
+    },
+];
+/**
+ * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
+ * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
+ * (the deploy branch or environment; drives CloudFormation and passes the execution role, nothing
+ * else), and the CloudFormation execution role that holds the resource permissions.
+ */
+function buildBootstrapTemplate() {
+    return {
+        AWSTemplateFormatVersion: '2010-09-09',
+        Description: 's3-xrepl bootstrap: GitHub OIDC provider (created or reused), plan and deploy roles trusted by one ' +
+            'repository, and the CloudFormation execution role. Deploy as a StackSet in one region per account.',
+        Parameters: {
+            GitHubOrg: {
+                Type: 'String',
+                Description: 'GitHub organization or user that owns the repository.',
+                AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$',
+            },
+            GitHubRepo: {
+                Type: 'String',
+                Description: 'Repository name (no wildcards: one repository per bootstrap).',
+                AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$',
+            },
+            GitHubOrgId: {
+                Type: 'String',
+                Default: '',
+                Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
+                AllowedPattern: '^[0-9]*$',
+            },
+            GitHubRepoId: { Type: 'String', Default: '', Description: 'Numeric repository id (see GitHubOrgId).', AllowedPattern: '^[0-9]*$' },
+            DeployBranch: {
+                Type: 'String',
+                Default: 'main',
+                Description: 'Branch whose workflows may deploy (ignored when DeployEnvironment is set) and run drift checks.',
+                AllowedPattern: '^[A-Za-z0-9._/-]{1,200}$',
+            },
+            DeployEnvironment: {
+                Type: 'String',
+                Default: '',
+                Description: 'GitHub environment whose jobs may deploy; empty to trust the deploy branch instead.',
+                AllowedPattern: '^[A-Za-z0-9 ._-]{0,255}$',
+            },
+            OidcProviderArn: {
+                Type: 'String',
+                Default: '',
+                Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one (or to reuse, see ReuseOidcProvider).',
+                AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
+            },
+            ReuseOidcProvider: {
+                Type: 'String',
+                Default: 'false',
+                AllowedValues: ['false', 'true'],
+                Description: "true: use this account's existing GitHub OIDC provider (an account holds one per URL), so one StackSet value fits every account.",
+            },
+            StackPrefix: {
+                Type: 'String',
+                Default: 's3-xrepl',
+                Description: 'Stack name prefix the roles may manage.',
+                AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
+            },
+            BucketNamePattern: {
+                Type: 'String',
+                Default: '*',
+                Description: 'Buckets the roles may manage, as an ARN resource pattern such as acme-replica-*.',
+                AllowedPattern: '^[a-z0-9.*?-]{1,63}$',
+            },
+            ManagedRoleNamePattern: {
+                Type: 'String',
+                Default: 's3-xrepl-*',
+                Description: 'Replication role names the execution role may create, as a pattern.',
+                AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
+            },
+            PlanRoleName: { Type: 'String', Default: 's3-xrepl-plan', Description: 'Name of the plan role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+            DeployRoleName: { Type: 'String', Default: 's3-xrepl-deploy', Description: 'Name of the deploy role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+            ExecutionRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-cfn-exec',
+                Description: 'Name of the CloudFormation execution role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+        },
+        Conditions: {
+            OidcProviderArnGiven: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), '')),
+            CreateOidcProvider: (0,cfn/* and */.Uo)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), ''), (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('ReuseOidcProvider'), 'false')),
+            UseImmutableIds: (0,cfn/* and */.Uo)((0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubOrgId'), '')), (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubRepoId'), ''))),
+            DeployFromEnvironment: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('DeployEnvironment'), '')),
+        },
+        Resources: {
+            GitHubOidcProvider: {
+                Type: 'AWS::IAM::OIDCProvider',
+                Condition: 'CreateOidcProvider',
+                DeletionPolicy: 'Retain',
+                UpdateReplacePolicy: 'Retain',
+                // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
+                Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
+            },
+            PlanRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('PlanRoleName'),
+                    Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
+                    MaxSessionDuration: 3600,
+                    AssumeRolePolicyDocument: githubTrust([subject(':pull_request'), subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}'))]),
+                    Policies: [
+                        {
+                            PolicyName: 'plan',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                ...readStatements,
+                                ...stageTemplates('plan'),
+                                {
+                                    Sid: 'PreviewChangeSets',
+                                    Effect: 'Allow',
+                                    // Change sets of existing stacks only, under the plan's own name: no DeleteStack (this role is
+                                    // open to every pull request; new stacks are planned from their templates), and no touching a
+                                    // deploy's change set. TagResource: a change set carries the topology's tags.
+                                    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:TagResource'],
+                                    Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(PLAN_CHANGE_SETS)],
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            DeployRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('DeployRoleName'),
+                    Description: 's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
+                    MaxSessionDuration: 3600,
+                    AssumeRolePolicyDocument: githubTrust((0,cfn/* fnIf */.gI)('DeployFromEnvironment', subjectOf((0,cfn/* sub */.jb)(':environment:${DeployEnvironment}')), subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}')))),
+                    Policies: [
+                        {
+                            PolicyName: 'deploy',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                ...readStatements,
+                                ...stageTemplates('deploy'),
+                                ...verifyCanaries,
+                                {
+                                    Sid: 'DeployThroughChangeSets',
+                                    Effect: 'Allow',
+                                    Action: [
+                                        'cloudformation:CreateChangeSet',
+                                        'cloudformation:ExecuteChangeSet',
+                                        'cloudformation:DeleteChangeSet',
+                                        'cloudformation:DeleteStack',
+                                        'cloudformation:UpdateTerminationProtection',
+                                        'cloudformation:SetStackPolicy',
+                                        'cloudformation:TagResource',
+                                    ],
+                                    Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
+                                },
+                                {
+                                    Sid: 'PassOnlyTheExecutionRole',
+                                    Effect: 'Allow',
+                                    Action: 'iam:PassRole',
+                                    Resource: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn'),
+                                    Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            ExecutionRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('ExecutionRoleName'),
+                    Description: 's3-xrepl: CloudFormation creates buckets, keys and the replication role with this role.',
+                    AssumeRolePolicyDocument: (0,policy/* policyDocument */.yr)([
+                        {
+                            Sid: 'CloudFormationOnly',
+                            Effect: 'Allow',
+                            Principal: { Service: 'cloudformation.amazonaws.com' },
+                            Action: 'sts:AssumeRole',
+                            Condition: { StringEquals: { 'aws:SourceAccount': (0,cfn/* ref */.KR)('AWS::AccountId') } },
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'manage-replication-resources',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                {
+                                    Sid: 'ManageBuckets',
+                                    Effect: 'Allow',
+                                    // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
+                                    Action: [
+                                        's3:CreateBucket',
+                                        's3:ListBucket',
+                                        's3:GetBucket*',
+                                        's3:PutBucketVersioning',
+                                        's3:PutBucketPolicy',
+                                        's3:DeleteBucketPolicy',
+                                        's3:PutBucketOwnershipControls',
+                                        's3:PutBucketPublicAccessBlock',
+                                        's3:PutBucketTagging',
+                                        's3:PutEncryptionConfiguration',
+                                        's3:GetEncryptionConfiguration',
+                                        's3:PutReplicationConfiguration',
+                                        's3:GetReplicationConfiguration',
+                                        's3:PutLifecycleConfiguration',
+                                        's3:GetLifecycleConfiguration',
+                                    ],
+                                    Resource: (0,cfn/* sub */.jb)(BUCKETS),
+                                },
+                                {
+                                    Sid: 'CreateKeys',
+                                    Effect: 'Allow',
+                                    // CreateKey cannot be scoped to a resource: the key does not exist yet.
+                                    Action: ['kms:CreateKey'],
+                                    Resource: '*',
+                                },
+                                {
+                                    Sid: 'ManageKeys',
+                                    Effect: 'Allow',
+                                    Action: [
+                                        'kms:DescribeKey',
+                                        'kms:GetKeyPolicy',
+                                        'kms:PutKeyPolicy',
+                                        'kms:EnableKeyRotation',
+                                        'kms:GetKeyRotationStatus',
+                                        'kms:TagResource',
+                                        'kms:UntagResource',
+                                        'kms:ListResourceTags',
+                                        'kms:UpdateKeyDescription',
+                                    ],
+                                    Resource: (0,cfn/* sub */.jb)(KEYS),
+                                },
+                                {
+                                    Sid: 'ManageReplicationRoles',
+                                    Effect: 'Allow',
+                                    Action: [
+                                        'iam:CreateRole',
+                                        'iam:DeleteRole',
+                                        'iam:GetRole',
+                                        'iam:UpdateRole',
+                                        'iam:UpdateAssumeRolePolicy',
+                                        'iam:PutRolePolicy',
+                                        'iam:DeleteRolePolicy',
+                                        'iam:GetRolePolicy',
+                                        'iam:ListRolePolicies',
+                                        'iam:ListAttachedRolePolicies',
+                                        'iam:TagRole',
+                                        'iam:UntagRole',
+                                    ],
+                                    Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+                                },
+                                {
+                                    Sid: 'PassReplicationRoleToS3',
+                                    Effect: 'Allow',
+                                    Action: 'iam:PassRole',
+                                    Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+                                    Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+        },
+        Outputs: {
+            OidcProviderArn: {
+                Description: 'ARN of the GitHub OIDC provider used by the roles.',
+                Value: OIDC_PROVIDER,
+            },
+            PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: (0,cfn/* getAtt */.CN)('PlanRole', 'Arn') },
+            DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: (0,cfn/* getAtt */.CN)('DeployRole', 'Arn') },
+            ExecutionRoleArn: { Description: 'CloudFormation execution role.', Value: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn') },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-targets.ts
+
+
+const BOOTSTRAP_CAPABILITIES = ['CAPABILITY_NAMED_IAM'];
+/**
+ * The bootstrap StackSet for a set of topologies. Throws (as a list of problems) when the
+ * topologies cannot share one bootstrap: different partitions, stack prefixes or role names.
+ */
+function desiredStackSet(settings, topologies) {
+    const problems = [];
+    const notes = [];
+    const first = topologies[0].topology;
+    const mustAgree = (what, valueOf) => {
+        const values = new Map();
+        for (const { file, topology } of topologies)
+            if (!values.has(valueOf(topology)))
+                values.set(valueOf(topology), file);
+        if (values.size > 1)
+            problems.push(`one bootstrap serves one ${what}, but the configs use ${[...values].map(([v, f]) => `"${v}" (${f})`).join(' and ')}: bootstrap them separately (a stack-set-name each).`);
+    };
+    mustAgree('partition', (t) => t.partition);
+    mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
+    const roleNames = roleNamesOf(topologies, problems);
+    const accounts = [...new Set(topologies.flatMap(({ topology }) => accountsOf(topology)))].sort();
+    const buckets = topologies.flatMap(({ topology }) => [
+        topology.source.bucket,
+        ...topology.destinations.map((d) => d.bucket),
+    ]);
+    const bucketPattern = patternOf(buckets);
+    if (bucketPattern === '*')
+        notes.push('The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").');
+    const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName));
+    if (rolePattern === '*')
+        notes.push('The replication roles share no common name prefix: the execution role may manage any role (ManagedRoleNamePattern "*").');
+    if (Array.isArray(settings.reuseOidcProvider))
+        for (const a of settings.reuseOidcProvider)
+            if (!accounts.includes(a))
+                problems.push(`input "reuse-oidc-provider" names account ${a}, which no config uses (they use ${accounts.join(', ')}).`);
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const { github } = settings;
+    const parameters = {
+        GitHubOrg: github.org,
+        GitHubRepo: github.repo,
+        GitHubOrgId: github.orgId ?? '',
+        GitHubRepoId: github.repoId ?? '',
+        DeployBranch: github.deployBranch,
+        DeployEnvironment: github.deployEnvironment,
+        OidcProviderArn: '',
+        ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
+        StackPrefix: first.stackPrefix,
+        BucketNamePattern: bucketPattern,
+        ManagedRoleNamePattern: rolePattern,
+        ...roleNames,
+    };
+    const overrides = new Map();
+    if (Array.isArray(settings.reuseOidcProvider))
+        for (const a of settings.reuseOidcProvider)
+            overrides.set(a, { ReuseOidcProvider: 'true' });
+    const selfManaged = settings.permissionModel === 'self-managed';
+    return {
+        ok: true,
+        desired: {
+            name: settings.stackSetName,
+            region: settings.region,
+            templateBody: JSON.stringify(buildBootstrapTemplate()),
+            parameters,
+            permissionModel: selfManaged ? 'SELF_MANAGED' : 'SERVICE_MANAGED',
+            ...(selfManaged && settings.administrationRoleArn
+                ? { administrationRoleArn: settings.administrationRoleArn }
+                : {}),
+            ...(selfManaged && settings.executionRoleName ? { executionRoleName: settings.executionRoleName } : {}),
+            // Accounts that leave the organization keep their roles: removing them is for a human to decide.
+            ...(selfManaged
+                ? {}
+                : { autoDeployment: { Enabled: settings.autoDeployment, RetainStacksOnAccountRemoval: true } }),
+            accounts,
+            overrides,
+            organizationalUnits: selfManaged ? [] : settings.organizationalUnits,
+            notes,
+        },
+    };
+}
+function accountsOf(t) {
+    return [t.source.account, ...t.destinations.map((d) => d.account)];
+}
+/**
+ * The role names every account's roles must have. The configs may rename them per account, but
+ * one StackSet gives every account the same names: configs that disagree cannot share it.
+ */
+function roleNamesOf(topologies, problems) {
+    const chosen = {};
+    const kinds = [
+        ['PlanRoleName', 'planRoleArn', 'planRole'],
+        ['DeployRoleName', 'deployRoleArn', 'deployRole'],
+        ['ExecutionRoleName', 'executionRoleArn', 'executionRole'],
+    ];
+    for (const [parameter, field, key] of kinds) {
+        const seen = new Map();
+        for (const { file, topology } of topologies)
+            for (const [account, roles] of Object.entries(topology.accounts)) {
+                const arn = roles[field];
+                if (arn)
+                    seen.set(arn.slice(arn.lastIndexOf('/') + 1), `${file}, account ${account}`);
+            }
+        if (seen.size > 1)
+            problems.push(`the configs name different ${key}s (${[...seen].map(([n, where]) => `"${n}" in ${where}`).join('; ')}): one bootstrap StackSet creates the same role names in every account.`);
+        chosen[parameter] = [...seen.keys()][0] ?? names/* DEFAULT_ROLES */.q2[key];
+    }
+    return chosen;
+}
+/** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
+function patternOf(names) {
+    const unique = [...new Set(names)];
+    if (unique.length === 1)
+        return unique[0];
+    let prefix = unique[0] ?? '';
+    for (const n of unique)
+        while (!n.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    return `${prefix}*`;
+}
+
+;// CONCATENATED MODULE: ./src/core/bootstrap/stack-set-changes.ts
+/**
+ * The operations that bring the StackSet from what it is to what the configs need. Never removes
+ * an instance: bootstrap roles may be in use by other workflows, and removing them is a human call.
+ */
+function stackSetChanges(desired, current) {
+    if (!current) {
+        return {
+            ok: true,
+            changes: { steps: [{ kind: 'create-stack-set' }, ...instanceSteps(desired, [])], unmanaged: [] },
+        };
+    }
+    if (current.permissionModel !== desired.permissionModel)
+        return {
+            ok: false,
+            problem: `StackSet ${desired.name} is ${current.permissionModel}, not ${desired.permissionModel}: a StackSet's permission model cannot change. Set permission-model to match, or use another stack-set-name.`,
+        };
+    const why = stackSetDifferences(desired, current);
+    const steps = why.length > 0 ? [{ kind: 'update-stack-set', why }] : [];
+    const here = current.instances.filter((i) => i.region === desired.region);
+    steps.push(...instanceSteps(desired, here, why.length > 0));
+    const wanted = new Set(desired.accounts);
+    const unmanaged = desired.permissionModel === 'SELF_MANAGED'
+        ? current.instances.filter((i) => !wanted.has(i.account) || i.region !== desired.region)
+        : [];
+    return { ok: true, changes: { steps, unmanaged } };
+}
+function stackSetDifferences(desired, current) {
+    const why = [];
+    if (stack_set_changes_canonical(current.templateBody) !== stack_set_changes_canonical(desired.templateBody))
+        why.push('the bootstrap template changed');
+    const names = [...new Set([...Object.keys(desired.parameters), ...Object.keys(current.parameters)])].sort();
+    const changed = names.filter((n) => (desired.parameters[n] ?? '') !== (current.parameters[n] ?? ''));
+    if (changed.length > 0)
+        why.push(`parameters changed: ${changed.join(', ')}`);
+    if (desired.administrationRoleArn && desired.administrationRoleArn !== current.administrationRoleArn)
+        why.push('the administration role changed');
+    if (desired.executionRoleName && desired.executionRoleName !== current.executionRoleName)
+        why.push('the execution role name changed');
+    if (desired.autoDeployment &&
+        (desired.autoDeployment.Enabled !== current.autoDeployment?.Enabled ||
+            desired.autoDeployment.RetainStacksOnAccountRemoval !==
+                current.autoDeployment?.RetainStacksOnAccountRemoval))
+        why.push('auto-deployment changed');
+    return why;
+}
+function instanceSteps(desired, existing, stackSetUpdated = false) {
+    if (desired.permissionModel === 'SERVICE_MANAGED') {
+        const reached = new Set(existing.map((i) => i.organizationalUnitId));
+        const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
+        return missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
+    }
+    const byAccount = new Map(existing.map((i) => [i.account, i]));
+    const create = new Map();
+    const update = new Map();
+    for (const account of desired.accounts) {
+        const overrides = desired.overrides.get(account) ?? {};
+        const key = JSON.stringify(overrides);
+        const instance = byAccount.get(account);
+        if (!instance) {
+            create.set(key, [...(create.get(key) ?? []), account]);
+            continue;
+        }
+        const reasons = [];
+        if (JSON.stringify(sorted(instance.overrides)) !== JSON.stringify(sorted(overrides)))
+            reasons.push('its parameter overrides changed');
+        // An UpdateStackSet already retries every instance.
+        else if (instance.status !== 'CURRENT' && !stackSetUpdated)
+            reasons.push(`it is ${instance.status}`);
+        if (reasons.length === 0)
+            continue;
+        const group = update.get(key) ?? { accounts: [], why: new Set() };
+        group.accounts.push(account);
+        for (const r of reasons)
+            group.why.add(r);
+        update.set(key, group);
+    }
+    return [
+        ...[...create].map(([key, accounts]) => ({
+            kind: 'create-instances',
+            accounts,
+            overrides: JSON.parse(key),
+        })),
+        ...[...update].map(([key, g]) => ({
+            kind: 'update-instances',
+            accounts: g.accounts,
+            overrides: JSON.parse(key),
+            why: [...g.why].join('; '),
+        })),
+    ];
+}
+function sorted(o) {
+    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+/** Templates compared as data: key order and whitespace do not count. */
+function stack_set_changes_canonical(text) {
+    try {
+        return JSON.stringify(sortKeys(JSON.parse(text)));
+    }
+    catch {
+        return text;
+    }
+}
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, x]) => [k, sortKeys(x)]));
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-result.ts
+/**
+ * One line per account the configs name: current, or why not. A failure names the cause the
+ * operation gave for that account (missing execution role, a resource that failed, ...).
+ */
+function bootstrapVerdict(result) {
+    const lastResult = new Map();
+    for (const op of result.operations)
+        for (const r of op.results)
+            lastResult.set(`${r.account}/${r.region}`, r);
+    const instanceOf = new Map(result.instances.map((i) => [`${i.account}/${i.region}`, i]));
+    const lines = result.accounts.map((account) => {
+        const key = `${account}/${result.region}`;
+        const instance = instanceOf.get(key);
+        const last = lastResult.get(key);
+        if (last?.status === 'FAILED')
+            return {
+                account,
+                region: result.region,
+                state: 'failed',
+                detail: last.reason ?? instance?.statusReason ?? 'no reason given',
+            };
+        if (last?.status === 'CANCELLED')
+            return {
+                account,
+                region: result.region,
+                state: 'cancelled',
+                detail: 'not attempted: the operation stopped after failures reached the failure tolerance',
+            };
+        if (!instance)
+            return {
+                account,
+                region: result.region,
+                state: 'missing',
+                detail: result.permissionModel === 'SERVICE_MANAGED'
+                    ? 'no instance: the account is not in the organizational units given'
+                    : 'no instance',
+            };
+        if (instance.status !== 'CURRENT')
+            return {
+                account,
+                region: result.region,
+                state: 'outdated',
+                detail: `${instance.status}${instance.detailedStatus ? ` (${instance.detailedStatus})` : ''}${instance.statusReason ? `: ${instance.statusReason}` : ''}`,
+            };
+        return {
+            account,
+            region: result.region,
+            state: 'ok',
+            detail: last ? `${last.status} in this run` : 'already current',
+        };
+    });
+    const failedOperation = result.operations.some((o) => o.status === 'FAILED' || o.status === 'STOPPED');
+    return { ok: !failedOperation && lines.every((l) => l.state === 'ok'), lines };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/render-bootstrap.ts
+
+
+const STATE = {
+    ok: '✅ current',
+    failed: '❌ failed',
+    cancelled: '⏹️ cancelled',
+    outdated: '⚠️ outdated',
+    missing: '⚠️ no instance',
+};
+/** The bootstrap report, for the job summary and the CLI: every account, and why one is not current. */
+function renderBootstrap(r) {
+    const verdict = bootstrapVerdict(r);
+    const bad = verdict.lines.filter((l) => l.state !== 'ok');
+    const head = [
+        `### s3-xrepl bootstrap · StackSet \`${escapeMarkdown(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
+        verdict.ok
+            ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
+            : `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`,
+        ...(bad.length > 0
+            ? [
+                [
+                    '> [!CAUTION]',
+                    ...bad.map((l) => `> - **${l.account}** (${l.region}): ${escapeMarkdown(l.detail)}`),
+                ].join('\n'),
+            ]
+            : []),
+        [
+            '| Account | Region | Instance | Detail |',
+            '|---|---|---|---|',
+            ...verdict.lines.map((l) => `| ${l.account} | ${l.region} | ${STATE[l.state]} | ${escapeMarkdown(l.detail)} |`),
+        ].join('\n'),
+        ...(r.unmanaged.length > 0
+            ? [
+                `> [!NOTE]\n> Instances in accounts or regions no config names were left in place (their roles may be in use): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
+            ]
+            : []),
+        ...(r.notStarted.length > 0
+            ? [
+                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map(stepText).join('; ')}.`,
+            ]
+            : []),
+        ...r.notes.map((n) => `> [!NOTE]\n> ${escapeMarkdown(n)}`),
+    ];
+    const details = r.operations.map((op) => ({
+        summary: `${escapeMarkdown(stepText(op.step))}: ${op.status}${op.operationId ? ` (operation <code>${escapeMarkdown(op.operationId)}</code>)` : ''}`,
+        lines: op.results.length === 0
+            ? [op.reason ? escapeMarkdown(op.reason) : 'No instance results.']
+            : [
+                '| Account | Region | Result | Reason |',
+                '|---|---|---|---|',
+                ...op.results.map((x) => `| ${x.account} | ${x.region} | ${x.status} | ${escapeMarkdown(x.reason ?? '')} |`),
+            ],
+    }));
+    return { head, details, tail: [] };
+}
+function stepText(step) {
+    switch (step.kind) {
+        case 'create-stack-set':
+            return 'create the StackSet';
+        case 'update-stack-set':
+            return `update every instance (${step.why.join('; ')})`;
+        case 'create-instances':
+            return `add instances in ${step.accounts.join(', ')}${overridesText(step.overrides)}`;
+        case 'deploy-to-ous':
+            return `deploy to ${step.organizationalUnits.join(', ')}`;
+        case 'update-instances':
+            return `update instances in ${step.accounts.join(', ')} (${step.why})${overridesText(step.overrides)}`;
+    }
+}
+const overridesText = (o) => Object.keys(o).length > 0
+    ? ` with ${Object.entries(o)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`
+    : '';
+
+;// CONCATENATED MODULE: ./src/shell/aws/stack-set.ts
+
+
+
+
+
+const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
+/** Instances described at once when reading their overrides: polite to the API at fleet scale. */
+const DESCRIBE_CONCURRENCY = 4;
+const isNotFound = (e) => e.name === 'StackSetNotFoundException';
+const inProgress = (e) => e.name === 'OperationInProgressException';
+/** The StackSet with every instance (and, for self-managed ones, their overrides), or undefined. */
+async function readStackSet(name, deps) {
+    let stackSet;
+    try {
+        ({ StackSet: stackSet } = await deps.cfn.send(new dist_cjs/* DescribeStackSetCommand */.TDS({ StackSetName: name, ...callAs(deps) })));
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    if (!stackSet)
+        return undefined;
+    const summaries = await listInstances(name, deps);
+    const selfManaged = stackSet.PermissionModel !== 'SERVICE_MANAGED';
+    const instances = await mapLimit(summaries, DESCRIBE_CONCURRENCY, async (s) => {
+        if (!selfManaged)
+            return s;
+        const { StackInstance } = await deps.cfn.send(new dist_cjs/* DescribeStackInstanceCommand */.mY1({
+            StackSetName: name,
+            StackInstanceAccount: s.account,
+            StackInstanceRegion: s.region,
+            ...callAs(deps),
+        }));
+        return { ...s, overrides: parameterMap(StackInstance?.ParameterOverrides) };
+    });
+    return {
+        templateBody: stackSet.TemplateBody ?? '',
+        parameters: parameterMap(stackSet.Parameters),
+        permissionModel: stackSet.PermissionModel ?? 'SELF_MANAGED',
+        ...(stackSet.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
+        ...(stackSet.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
+        ...(stackSet.AutoDeployment ? { autoDeployment: stackSet.AutoDeployment } : {}),
+        instances,
+    };
+}
+/** Every instance, every page. */
+async function listInstances(name, deps) {
+    const out = [];
+    let token;
+    do {
+        const page = await deps.cfn.send(new dist_cjs/* ListStackInstancesCommand */.EkF({
+            StackSetName: name,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        for (const s of page.Summaries ?? [])
+            out.push({
+                account: s.Account ?? '',
+                region: s.Region ?? '',
+                status: s.Status ?? 'UNKNOWN',
+                ...(s.StackInstanceStatus?.DetailedStatus
+                    ? { detailedStatus: s.StackInstanceStatus.DetailedStatus }
+                    : {}),
+                ...(s.StatusReason ? { statusReason: s.StatusReason } : {}),
+                ...(s.OrganizationalUnitId ? { organizationalUnitId: s.OrganizationalUnitId } : {}),
+                overrides: {},
+            });
+        token = page.NextToken;
+    } while (token);
+    return out;
+}
+/**
+ * Runs one step and, for those that start an operation, waits for it (bounded) and reads every
+ * instance's result. Another operation already running (a parallel workflow) is waited for once.
+ */
+async function runStep(step, desired, operationId, deps) {
+    if (step.kind === 'create-stack-set') {
+        await deps.cfn.send(new dist_cjs/* CreateStackSetCommand */.MmF({
+            StackSetName: desired.name,
+            Description: 's3-xrepl bootstrap: GitHub OIDC provider, plan and deploy roles and the CloudFormation execution role.',
+            TemplateBody: desired.templateBody,
+            Parameters: parameterList(desired.parameters),
+            Capabilities: [...BOOTSTRAP_CAPABILITIES],
+            PermissionModel: desired.permissionModel,
+            ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
+            ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
+            ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+            Tags: [{ Key: 's3-xrepl:bootstrap', Value: desired.name }],
+            ClientRequestToken: operationId,
+            ...callAs(deps),
+        }));
+        deps.logger.info(`StackSet ${desired.name}: created (${desired.permissionModel})`);
+        return { step, status: 'CREATED', results: [] };
+    }
+    const start = () => startOperation(step, desired, operationId, deps);
+    try {
+        await start();
+    }
+    catch (e) {
+        if (!inProgress(e))
+            throw e;
+        await waitForRunningOperation(desired.name, deps);
+        await start();
+    }
+    deps.logger.info(`StackSet ${desired.name}: ${stepText(step)} (operation ${operationId})`);
+    return waitForOperation(step, desired.name, operationId, deps);
+}
+async function startOperation(step, desired, operationId, deps) {
+    const common = {
+        StackSetName: desired.name,
+        OperationPreferences: deps.preferences,
+        OperationId: operationId,
+        ...callAs(deps),
+    };
+    switch (step.kind) {
+        case 'update-stack-set':
+            // No accounts or regions: the update reaches every instance, including ones a failed run left OUTDATED.
+            return deps.cfn.send(new dist_cjs/* UpdateStackSetCommand */.fRn({
+                ...common,
+                TemplateBody: desired.templateBody,
+                Parameters: parameterList(desired.parameters),
+                Capabilities: [...BOOTSTRAP_CAPABILITIES],
+                ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
+                ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
+                ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+            }));
+        case 'create-instances':
+            return deps.cfn.send(new dist_cjs/* CreateStackInstancesCommand */.iv2({
+                ...common,
+                Accounts: [...step.accounts],
+                Regions: [desired.region],
+                ParameterOverrides: parameterList(step.overrides),
+            }));
+        case 'deploy-to-ous':
+            return deps.cfn.send(new dist_cjs/* CreateStackInstancesCommand */.iv2({
+                ...common,
+                DeploymentTargets: { OrganizationalUnitIds: [...step.organizationalUnits] },
+                Regions: [desired.region],
+            }));
+        case 'update-instances':
+            // An empty list sets every override back to the StackSet's value, which is what "none" means.
+            return deps.cfn.send(new dist_cjs/* UpdateStackInstancesCommand */.Vip({
+                ...common,
+                Accounts: [...step.accounts],
+                Regions: [desired.region],
+                ParameterOverrides: parameterList(step.overrides),
+            }));
+    }
+}
+async function waitForOperation(step, name, operationId, deps) {
+    const operation = await (0,poll/* pollUntil */.g)(async () => {
+        const { StackSetOperation: op } = await deps.cfn.send(new dist_cjs/* DescribeStackSetOperationCommand */.aJ7({
+            StackSetName: name,
+            OperationId: operationId,
+            ...callAs(deps),
+        }));
+        return op?.Status && TERMINAL.has(op.Status) ? op : undefined;
+    }, { clock: deps.clock, timeoutMs: deps.timeoutMs, what: `StackSet ${name} operation ${operationId}` });
+    return {
+        step,
+        operationId,
+        status: operation.Status,
+        ...(operation.StatusReason ? { reason: operation.StatusReason } : {}),
+        results: await operationResults(name, operationId, deps),
+    };
+}
+async function operationResults(name, operationId, deps) {
+    const out = [];
+    let token;
+    do {
+        const page = await deps.cfn.send(new dist_cjs/* ListStackSetOperationResultsCommand */.vX2({
+            StackSetName: name,
+            OperationId: operationId,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        for (const r of page.Summaries ?? [])
+            out.push({
+                account: r.Account ?? '',
+                region: r.Region ?? '',
+                status: r.Status ?? 'UNKNOWN',
+                ...(r.StatusReason ? { reason: r.StatusReason } : {}),
+                ...(r.OrganizationalUnitId ? { organizationalUnitId: r.OrganizationalUnitId } : {}),
+            });
+        token = page.NextToken;
+    } while (token);
+    return out;
+}
+/** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
+async function waitForRunningOperation(name, deps) {
+    const { Summaries } = await deps.cfn.send(new dist_cjs/* ListStackSetOperationsCommand */.srY({ StackSetName: name, ...callAs(deps) }));
+    const running = (Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
+    if (!running?.OperationId)
+        return;
+    deps.logger.info(`StackSet ${name}: operation ${running.OperationId} (${running.Action}) is running; waiting for it first`);
+    await (0,poll/* pollUntil */.g)(async () => {
+        const { StackSetOperation: op } = await deps.cfn.send(new dist_cjs/* DescribeStackSetOperationCommand */.aJ7({
+            StackSetName: name,
+            OperationId: running.OperationId,
+            ...callAs(deps),
+        }));
+        return op?.Status && TERMINAL.has(op.Status) ? true : undefined;
+    }, {
+        clock: deps.clock,
+        timeoutMs: deps.timeoutMs,
+        what: `StackSet ${name} operation ${running.OperationId}, started elsewhere`,
+    });
+}
+const callAs = (deps) => (deps.callAs ? { CallAs: deps.callAs } : {});
+function parameterList(values) {
+    return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
+}
+function parameterMap(list) {
+    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
+}
+
+;// CONCATENATED MODULE: ./src/bootstrap-command.ts
+
+
+
+
+
+
+
+/**
+ * configs → the accounts they name → one bootstrap StackSet with an instance per account. Every
+ * config and setting is checked before any AWS call; operations run one at a time, each waited for.
+ */
+async function runBootstrap(opts, deps) {
+    const { settings } = opts;
+    const settingProblems = (0,bootstrap_settings/* checkBootstrapSettings */.ow)(settings);
+    if (settingProblems.length > 0)
+        throw new errors/* UserError */.yo(settingProblems.join('\n'));
+    const topologies = await readAll(opts.configPaths, deps);
+    const made = desiredStackSet(settings, topologies);
+    if (!made.ok)
+        throw new errors/* UserError */.yo(made.problems.join('\n'));
+    const desired = made.desired;
+    const stackSetDeps = {
+        cfn: await deps.stackSetClient(settings.region),
+        logger: deps.logger,
+        clock: deps.clock,
+        timeoutMs: opts.timeoutMs,
+        preferences: (0,bootstrap_settings/* operationPreferences */.iY)(settings.preferences),
+        ...(settings.callAs === 'delegated-admin' ? { callAs: 'DELEGATED_ADMIN' } : {}),
+    };
+    const aws = (doing, work) => withContext(desired.name, doing, work);
+    const current = await aws('reading it', () => readStackSet(desired.name, stackSetDeps));
+    const changed = stackSetChanges(desired, current);
+    if (!changed.ok)
+        throw new errors/* UserError */.yo(changed.problem);
+    const { steps, unmanaged } = changed.changes;
+    if (steps.length === 0)
+        deps.logger.info(`StackSet ${desired.name}: every account the configs name is current`);
+    const operations = [];
+    let notStarted = [];
+    for (const [n, step] of steps.entries()) {
+        const outcome = await aws(`to ${stepText(step)}`, () => runStep(step, desired, operationIdOf(deps.runId, n), stackSetDeps));
+        operations.push(outcome);
+        for (const r of outcome.results.filter((x) => x.status === 'FAILED'))
+            deps.logger.error(`StackSet ${desired.name}: account ${r.account} (${r.region}) failed: ${r.reason ?? 'no reason given'}`);
+        if (outcome.status === 'FAILED' || outcome.status === 'STOPPED') {
+            notStarted = steps.slice(n + 1);
+            break;
+        }
+    }
+    const instances = await aws('listing its instances', () => listInstances(desired.name, stackSetDeps));
+    return {
+        stackSetName: desired.name,
+        region: desired.region,
+        permissionModel: desired.permissionModel,
+        accounts: desired.accounts,
+        operations,
+        notStarted,
+        instances,
+        unmanaged,
+        notes: desired.notes,
+    };
+}
+/** Every config is read and checked first: one bad config stops the bootstrap before AWS is touched. */
+async function readAll(paths, deps) {
+    const read = await Promise.allSettled(paths.map((file) => (0,read_topology/* readTopology */.o)(file, deps)));
+    const failures = read.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    if (failures.length > 0) {
+        // The first is thrown (and annotated by the caller); the others are at least named here.
+        for (const f of failures.slice(1))
+            deps.logger.error(f instanceof Error ? f.message : String(f));
+        if (failures.length > 1 && failures[0] instanceof errors/* ConfigError */.xL)
+            deps.logger.error(`${failures.length} configs have problems: nothing was bootstrapped.`);
+        throw failures[0];
+    }
+    return read.map((r, i) => ({
+        file: paths[i],
+        topology: r.value.topology,
+    }));
+}
+/** StackSets allow letters, digits and hyphens in operation ids, up to 128. */
+function operationIdOf(runId, n) {
+    return `s3-xrepl-${runId}-${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 128);
+}
+async function withContext(stackSet, doing, work) {
+    try {
+        return await work();
+    }
+    catch (e) {
+        if (!(0,errors/* isServiceFailure */.su)(e))
+            throw e;
+        const code = e.name ?? 'Error';
+        throw new errors/* ServiceError */._7(`StackSet ${stackSet}: AWS refused or failed ${doing}: ${code}: ${e.message}`, 'Nothing further was started. StackSet operations are idempotent per account: run again once the cause is fixed.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bootstrap-mode.ts
+
+
+
+
+
+/** Every output bootstrap sets (action.yml declares them; a test checks). */
+const BOOTSTRAP_OUTPUTS = (/* unused pure expression or super */ null && (['bootstrap-json', 'failed-accounts']));
+/**
+ * `mode: bootstrap`: one StackSet for every config the `config` input matches. Exit 1 when an
+ * account the configs name did not end up with a current instance: the report says why.
+ */
+async function runBootstrapMode(inputs, configPaths, deps) {
+    const { settings, stackSetRole } = inputs.bootstrap;
+    const result = await runBootstrap({ configPaths, settings, timeoutMs: inputs.timeoutMinutes * 60_000 }, { ...deps, stackSetClient: (region) => deps.stackSetClient(stackSetRole, region) });
+    const verdict = bootstrapVerdict(result);
+    const setOutput = (name, value) => deps.setOutput(name, value);
+    setOutput('bootstrap-json', JSON.stringify({
+        stackSet: result.stackSetName,
+        region: result.region,
+        ok: verdict.ok,
+        accounts: verdict.lines,
+        operations: result.operations.map((o) => ({
+            operationId: o.operationId,
+            status: o.status,
+            results: o.results,
+        })),
+    }));
+    setOutput('failed-accounts', JSON.stringify(verdict.lines.filter((l) => l.state !== 'ok').map((l) => l.account)));
+    const report = renderAll(renderBootstrap(result));
+    await deps.appendSummary(report);
+    deps.logger.info(report.split('\n')[2] ?? '');
+    return verdict.ok ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.internal;
+}
+
 ;// CONCATENATED MODULE: ./src/action.ts
+
+
 
 
 
@@ -85285,6 +86426,9 @@ async function runAction(deps) {
         reportFailure(e, deps.logger);
         return (0,errors/* exitCodeOf */.FO)(e);
     }
+    // One StackSet serves every config: bootstrap takes them all at once.
+    if (inputs.mode === 'bootstrap')
+        return runBootstrapOnce(inputs, configs, deps);
     if (configs.length === 1)
         return runOne({ ...inputs, config: configs[0] }, deps);
     return runMany(inputs, configs, deps);
@@ -85304,6 +86448,15 @@ async function runMany(inputs, configs, deps) {
     await deps.appendSummary(renderRunsSummary(inputs.mode, results));
     return worstExit(results.map((r) => r.code));
 }
+async function runBootstrapOnce(inputs, configs, deps) {
+    try {
+        return await runBootstrapMode(inputs, configs, deps);
+    }
+    catch (e) {
+        reportFailure(e, deps.logger);
+        return (0,errors/* exitCodeOf */.FO)(e);
+    }
+}
 async function runOne(inputs, deps) {
     try {
         switch (inputs.mode) {
@@ -85320,6 +86473,8 @@ async function runOne(inputs, deps) {
                 return await runVerifyMode(inputs, deps);
             case 'drift':
                 return await runDriftMode(inputs, deps);
+            case 'bootstrap':
+                return await runBootstrapMode(inputs, [inputs.config], deps);
             case 'deploy': {
                 const report = await (0,deploy_command/* runDeploy */.S)({
                     configPath: inputs.config,
@@ -85348,19 +86503,6 @@ function worstExit(codes) {
             return code;
     return errors/* EXIT */.dc.ok;
 }
-/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
-async function mapLimit(items, limit, work) {
-    const out = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await work(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-    return out;
-}
 /** Lines of parallel topologies stay readable: each says which config it belongs to. */
 function prefixed(logger, config) {
     return {
@@ -85383,6 +86525,84 @@ function reportFailure(e, logger) {
     }
     else
         logger.error((0,errors/* failureMessage */.oh)(e));
+}
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ parseAmount),
+/* harmony export */   dx: () => (/* binding */ DEFAULT_PREFERENCES),
+/* harmony export */   ej: () => (/* binding */ formatAmount),
+/* harmony export */   iY: () => (/* binding */ operationPreferences),
+/* harmony export */   ow: () => (/* binding */ checkBootstrapSettings)
+/* harmony export */ });
+/**
+ * How a bootstrap StackSet is run: who administers it, where it goes, and how fast. Read from the
+ * action's inputs or the CLI's flags; everything here is checked before any AWS call.
+ */
+const DEFAULT_PREFERENCES = {
+    maxConcurrent: { kind: 'percentage', value: 25 },
+    failureTolerance: { kind: 'percentage', value: 10 },
+    concurrencyMode: 'strict',
+    regionConcurrency: 'sequential',
+};
+/** "3" or "25%"; undefined when the text is neither (the caller says what is wrong and where). */
+function parseAmount(text, opts) {
+    const m = /^(\d{1,3})(%?)$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const value = Number(m[1]);
+    if (m[2] === '%')
+        return value <= 100 && (value > 0 || opts.allowZero) ? { kind: 'percentage', value } : undefined;
+    return value > 0 || opts.allowZero ? { kind: 'count', value } : undefined;
+}
+function formatAmount(a) {
+    return a.kind === 'count' ? String(a.value) : `${a.value}%`;
+}
+/** The request shape of StackSetOperationPreferences. */
+function operationPreferences(p) {
+    return {
+        ...(p.maxConcurrent.kind === 'count'
+            ? { MaxConcurrentCount: p.maxConcurrent.value }
+            : { MaxConcurrentPercentage: p.maxConcurrent.value }),
+        ...(p.failureTolerance.kind === 'count'
+            ? { FailureToleranceCount: p.failureTolerance.value }
+            : { FailureTolerancePercentage: p.failureTolerance.value }),
+        ConcurrencyMode: p.concurrencyMode === 'strict' ? 'STRICT_FAILURE_TOLERANCE' : 'SOFT_FAILURE_TOLERANCE',
+        RegionConcurrencyType: p.regionConcurrency === 'sequential' ? 'SEQUENTIAL' : 'PARALLEL',
+    };
+}
+/** What the settings get wrong, each naming the input; empty when they are usable. */
+function checkBootstrapSettings(s) {
+    const problems = [];
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(s.stackSetName))
+        problems.push(`input "stack-set-name" is "${s.stackSetName}": a StackSet name starts with a letter and has only letters, digits and hyphens (at most 128).`);
+    if (s.permissionModel === 'service-managed') {
+        if (s.organizationalUnits.length === 0)
+            problems.push('input "organizational-units" is empty: a service-managed StackSet deploys to organizational units (ou-… or the root r-…).');
+        for (const ou of s.organizationalUnits)
+            if (!/^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$/.test(ou))
+                problems.push(`input "organizational-units" has "${ou}": not an organizational unit id (ou-…) or root id (r-…).`);
+        if (s.administrationRoleArn || s.executionRoleName)
+            problems.push('inputs "administration-role-arn" and "execution-role-name" are for self-managed StackSets: service-managed ones use the roles Organizations creates.');
+        if (Array.isArray(s.reuseOidcProvider))
+            problems.push('input "reuse-oidc-provider" lists accounts: a service-managed StackSet deploys to organizational units, so use all or none.');
+    }
+    else {
+        if (s.organizationalUnits.length > 0)
+            problems.push('input "organizational-units" is set, but permission-model is self-managed: self-managed StackSets deploy to the accounts the configs name. Use permission-model: service-managed.');
+        if (s.callAs === 'delegated-admin')
+            problems.push('input "call-as" is delegated-admin, which only service-managed StackSets accept (permission-model: service-managed).');
+    }
+    if (!s.github.org || !s.github.repo)
+        problems.push('the repository to trust is unknown: set input "repository" (OWNER/REPO); on a runner it defaults to this one.');
+    if (Boolean(s.github.orgId) !== Boolean(s.github.repoId))
+        problems.push('the immutable subject form needs both the owner id and the repository id.');
+    return problems;
 }
 
 
@@ -90483,12 +91703,12 @@ function denyInsecureTransport(bucketArn, objectsArn) {
 /* harmony export */   CN: () => (/* binding */ getAtt),
 /* harmony export */   GY: () => (/* binding */ NO_VALUE),
 /* harmony export */   KR: () => (/* binding */ ref),
+/* harmony export */   Uo: () => (/* binding */ and),
 /* harmony export */   WU: () => (/* binding */ RETAIN),
 /* harmony export */   aI: () => (/* binding */ equals),
 /* harmony export */   gI: () => (/* binding */ fnIf),
 /* harmony export */   jb: () => (/* binding */ sub)
 /* harmony export */ });
-/* unused harmony export and */
 const ref = (name) => ({ Ref: name });
 const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
 const getAtt = (logicalId, attribute) => ({ 'Fn::GetAtt': [logicalId, attribute] });
@@ -91276,10 +92496,11 @@ async function runDeploy(opts, deps) {
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   su: () => (/* binding */ isServiceFailure),
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony exports isServiceFailure, REPORT_BUGS */
+/* unused harmony export REPORT_BUGS */
 /* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6471);
 
 /**
@@ -91354,8 +92575,8 @@ function exitCodeOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9258);
-/* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7923);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2809);
+/* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3928);
 
 
 process.exitCode = await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)((0,_shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)());
@@ -91965,7 +93186,7 @@ async function ensureStagingBucket(s3, bucket, region, owner) {
 
 /***/ }),
 
-/***/ 7923:
+/***/ 3928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -95224,24 +96445,118 @@ function actionsLogger() {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-settings.ts
+var bootstrap_settings = __nccwpck_require__(9580);
+// EXTERNAL MODULE: ./src/core/config/regions.ts
+var regions = __nccwpck_require__(9907);
+;// CONCATENATED MODULE: ./src/shell/github/bootstrap-inputs.ts
+
+
+
+const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+/** The account of a role ARN the inputs accepted. */
+const accountOfRole = (arn) => ROLE_ARN.exec(arn)[2];
+/**
+ * The bootstrap inputs (or the CLI's flags of the same names), all checked at once: every problem
+ * names its input. `requireRole`: the action has no other way into the administrator account.
+ */
+function readBootstrapInputs(get, context, opts) {
+    const problems = [];
+    const oneOf = (name, allowed, fallback) => {
+        const v = get(name).trim().toLowerCase();
+        if (v === '')
+            return fallback;
+        if (allowed.includes(v))
+            return v;
+        problems.push(`input "${name}" is "${v}": allowed values are ${allowed.join(', ')}.`);
+        return fallback;
+    };
+    const amount = (name, fallback, allowZero) => {
+        const v = get(name).trim();
+        if (v === '')
+            return fallback;
+        const parsed = (0,bootstrap_settings/* parseAmount */.C_)(v, { allowZero });
+        if (!parsed)
+            problems.push(`input "${name}" is "${v}": use a number of accounts (such as ${allowZero ? '0 or ' : ''}3) or a percentage (such as ${(0,bootstrap_settings/* formatAmount */.ej)(fallback)}).`);
+        return parsed ?? fallback;
+    };
+    const list = (name) => get(name)
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const stackSetRole = get('stack-set-role').trim();
+    if (stackSetRole && !ROLE_ARN.test(stackSetRole))
+        problems.push(`input "stack-set-role" is "${stackSetRole}": expected a role ARN, arn:aws:iam::<12-digit account>:role/<name>.`);
+    if (!stackSetRole && opts.requireRole)
+        problems.push('input "stack-set-role" is required for mode bootstrap: the role (trusting this repository through GitHub OIDC) in the StackSet administrator account.');
+    const region = get('stack-set-region').trim() || 'us-east-1';
+    if (!regions/* KNOWN_REGIONS */.Qu.includes(region))
+        problems.push(`input "stack-set-region" is "${region}": not a known AWS region.`);
+    const permissionModel = oneOf('permission-model', ['self-managed', 'service-managed'], 'self-managed');
+    const reuseText = list('reuse-oidc-provider');
+    let reuseOidcProvider = 'none';
+    if (reuseText.length === 1 && ['all', 'none', 'true', 'false'].includes(reuseText[0].toLowerCase()))
+        reuseOidcProvider = ['all', 'true'].includes(reuseText[0].toLowerCase()) ? 'all' : 'none';
+    else if (reuseText.length > 0) {
+        const bad = reuseText.filter((a) => !/^\d{12}$/.test(a));
+        if (bad.length > 0)
+            problems.push(`input "reuse-oidc-provider" has ${bad.map((b) => `"${b}"`).join(', ')}: use all, none, or 12-digit account ids.`);
+        reuseOidcProvider = reuseText;
+    }
+    const repository = get('repository').trim() || (context.repo ? `${context.repo.owner}/${context.repo.repo}` : '');
+    const [org = '', repo = ''] = repository.split('/');
+    if (repository && !/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/.test(repository))
+        problems.push(`input "repository" is "${repository}": expected OWNER/REPO, with no wildcard.`);
+    const immutable = oneOf('immutable-subject', ['true', 'false'], 'false') === 'true';
+    if (immutable && !context.repoIds)
+        problems.push('input "immutable-subject" is true, but GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID are not set: run it on a runner.');
+    const settings = {
+        stackSetName: get('stack-set-name').trim() || 's3-xrepl-bootstrap',
+        region,
+        permissionModel,
+        callAs: oneOf('call-as', ['self', 'delegated-admin'], 'self'),
+        ...(get('administration-role-arn').trim()
+            ? { administrationRoleArn: get('administration-role-arn').trim() }
+            : {}),
+        ...(get('execution-role-name').trim() ? { executionRoleName: get('execution-role-name').trim() } : {}),
+        organizationalUnits: list('organizational-units'),
+        autoDeployment: oneOf('auto-deployment', ['true', 'false'], 'true') === 'true',
+        preferences: {
+            maxConcurrent: amount('max-concurrent', bootstrap_settings/* DEFAULT_PREFERENCES */.dx.maxConcurrent, false),
+            failureTolerance: amount('failure-tolerance', bootstrap_settings/* DEFAULT_PREFERENCES */.dx.failureTolerance, true),
+            concurrencyMode: oneOf('concurrency-mode', ['strict', 'soft'], bootstrap_settings/* DEFAULT_PREFERENCES */.dx.concurrencyMode),
+            regionConcurrency: oneOf('region-concurrency', ['sequential', 'parallel'], bootstrap_settings/* DEFAULT_PREFERENCES */.dx.regionConcurrency),
+        },
+        github: {
+            org,
+            repo,
+            ...(immutable && context.repoIds ? { orgId: context.repoIds.owner, repoId: context.repoIds.repo } : {}),
+            deployBranch: get('deploy-branch').trim() || context.defaultBranch || 'main',
+            deployEnvironment: get('deploy-environment').trim(),
+        },
+        reuseOidcProvider,
+    };
+    const admin = settings.administrationRoleArn;
+    if (admin && !ROLE_ARN.test(admin))
+        problems.push(`input "administration-role-arn" is "${admin}": expected a role ARN, arn:aws:iam::<account>:role/<name>.`);
+    if (problems.length > 0)
+        throw new errors/* UserError */.yo(problems.join('\n'));
+    return { settings, ...(stackSetRole ? { stackSetRole } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/shell/github/inputs.ts
 
-const MODES = ['synth', 'plan', 'deploy', 'verify', 'drift'];
-/** Modes the action will grow into; named so a workflow written for a later version fails clearly. */
-const LATER_MODES = ['bootstrap'];
+
+const MODES = ['synth', 'plan', 'deploy', 'verify', 'drift', 'bootstrap'];
 /** Reads and checks the action inputs; `get` is core.getInput or a test's map. */
-function readInputs(get) {
+function readInputs(get, context = {}) {
     const problems = [];
     const config = get('config').trim();
     if (config === '')
         problems.push('input "config" is required: the path of the topology YAML file.');
     const mode = (get('mode').trim() || 'synth');
-    if (!MODES.includes(mode)) {
-        const later = LATER_MODES.includes(mode)
-            ? ` "${mode}" is not available in this version of the action.`
-            : '';
-        problems.push(`input "mode" is "${mode}": allowed values are ${MODES.join(', ')}.${later}`);
-    }
+    if (!MODES.includes(mode))
+        problems.push(`input "mode" is "${mode}": allowed values are ${MODES.join(', ')}.`);
     const bool = (name, fallback) => {
         const v = get(name).trim().toLowerCase();
         if (v === '')
@@ -95285,9 +96600,17 @@ function readInputs(get) {
     ])
         if (minutes * 60 > inputs.roleDurationSeconds)
             problems.push(`input "${name}" is ${minutes} minutes, longer than the ${inputs.roleDurationSeconds}-second sessions of the assumed roles (role-duration-seconds): the credentials would expire mid-wait.`);
+    let bootstrap;
+    if (mode === 'bootstrap')
+        try {
+            bootstrap = readBootstrapInputs(get, context, { requireRole: true });
+        }
+        catch (e) {
+            problems.push(e.message);
+        }
     if (problems.length > 0)
         throw new errors/* UserError */.yo(problems.join('\n'));
-    return inputs;
+    return bootstrap ? { ...inputs, bootstrap } : inputs;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -101318,6 +102641,10 @@ function runContext(env = process.env) {
             ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
             : {}),
         ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
+        ...(event.repository?.default_branch ? { defaultBranch: event.repository.default_branch } : {}),
+        ...(env.GITHUB_REPOSITORY_OWNER_ID && env.GITHUB_REPOSITORY_ID
+            ? { repoIds: { owner: env.GITHUB_REPOSITORY_OWNER_ID, repo: env.GITHUB_REPOSITORY_ID } }
+            : {}),
         oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
     };
 }
@@ -101340,10 +102667,11 @@ var deploy_command = __nccwpck_require__(6905);
 
 
 
+
 /** The real effects, for the runner: inputs, outputs and summary through @actions/core, OIDC into AWS. */
 function actionsRuntime() {
     const logger = actionsLogger();
-    const inputs = () => readInputs((name) => getInput(name));
+    const inputs = () => readInputs((name) => getInput(name), context);
     const runId = `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
     const context = runContext();
     const token = () => {
@@ -101352,6 +102680,18 @@ function actionsRuntime() {
             throw new errors/* UserError */.yo('input "github-token" is empty: the plan comment and the base branch config need a token.');
         return t;
     };
+    /** GitHub's OIDC token → each account's role, straight (no chaining). */
+    const oidc = (accounts, roleArn, region) => oidcCredentials(accounts, {
+        getIdToken: (audience) => getIDToken(audience),
+        roleArn,
+        region,
+        sessionName: `s3-xrepl-${runId}`.slice(0, 64),
+        durationSeconds: inputs().roleDurationSeconds,
+        context: {
+            tokenRequestAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
+            fromFork: context.pullRequest?.fromFork ?? false,
+        },
+    }, { logger, mask: (s) => setSecret(s), stsClient: stsClient });
     return {
         inputs,
         setOutput: (name, value) => setOutput(name, value),
@@ -101364,20 +102704,15 @@ function actionsRuntime() {
         logger,
         clock: poll/* systemClock */.m,
         runId,
-        credentials: async (topology, role) => {
-            return oidcCredentials(accountsOf(topology), {
-                getIdToken: (audience) => getIDToken(audience),
-                roleArn: (account) => (0,deploy_command/* roleArnOf */.z)(topology, account, role),
-                region: regionOf(topology),
-                sessionName: `s3-xrepl-${runId}`.slice(0, 64),
-                durationSeconds: inputs().roleDurationSeconds,
-                context: {
-                    tokenRequestAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
-                    fromFork: context.pullRequest?.fromFork ?? false,
-                },
-            }, { logger, mask: (s) => setSecret(s), stsClient: stsClient });
-        },
+        credentials: (topology, role) => oidc(accountsOf(topology), (account) => (0,deploy_command/* roleArnOf */.z)(topology, account, role), regionOf(topology)),
         clients: clientsFactory,
+        stackSetClient: async (role, region) => {
+            if (!role)
+                throw new errors/* UserError */.yo('input "stack-set-role" is required for mode bootstrap.');
+            const account = accountOfRole(role);
+            const credentials = await oidc([account], () => role, () => region);
+            return clientsFactory(credentials)(account, region).cfn;
+        },
         context,
         comments: () => octokitComments(token(), repoOf(context)),
         issues: () => octokitIssues(token(), repoOf(context)),

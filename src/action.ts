@@ -11,8 +11,15 @@ import { runVerifyMode } from './verify-mode.js';
 import { runDriftMode } from './drift-mode.js';
 import type { IssuesApi } from './shell/github/issues-api.js';
 import { renderRunsSummary } from './core/report/render-runs-summary.js';
+import { mapLimit } from './shell/map-limit.js';
+import { runBootstrapMode, type BootstrapModeDeps } from './bootstrap-mode.js';
 
-export interface ActionDeps extends SynthDeps, Omit<DeployDeps, 'readFile' | 'logger'>, PlanModeDeps {
+export interface ActionDeps
+  extends
+    SynthDeps,
+    Omit<DeployDeps, 'readFile' | 'logger'>,
+    PlanModeDeps,
+    Pick<BootstrapModeDeps, 'stackSetClient'> {
   readonly inputs: () => ActionInputs;
   readonly setOutput: (name: string, value: string) => void;
   readonly appendSummary: (markdown: string) => Promise<void>;
@@ -36,6 +43,8 @@ export async function runAction(deps: ActionDeps): Promise<number> {
     reportFailure(e, deps.logger);
     return exitCodeOf(e);
   }
+  // One StackSet serves every config: bootstrap takes them all at once.
+  if (inputs.mode === 'bootstrap') return runBootstrapOnce(inputs, configs, deps);
   if (configs.length === 1) return runOne({ ...inputs, config: configs[0]! }, deps);
   return runMany(inputs, configs, deps);
 }
@@ -66,6 +75,19 @@ async function runMany(inputs: ActionInputs, configs: readonly string[], deps: A
   return worstExit(results.map((r) => r.code));
 }
 
+async function runBootstrapOnce(
+  inputs: ActionInputs,
+  configs: readonly string[],
+  deps: ActionDeps,
+): Promise<number> {
+  try {
+    return await runBootstrapMode(inputs, configs, deps);
+  } catch (e) {
+    reportFailure(e, deps.logger);
+    return exitCodeOf(e);
+  }
+}
+
 async function runOne(inputs: ActionInputs, deps: ActionDeps): Promise<number> {
   try {
     switch (inputs.mode) {
@@ -82,6 +104,8 @@ async function runOne(inputs: ActionInputs, deps: ActionDeps): Promise<number> {
         return await runVerifyMode(inputs, deps);
       case 'drift':
         return await runDriftMode(inputs, deps);
+      case 'bootstrap':
+        return await runBootstrapMode(inputs, [inputs.config], deps);
       case 'deploy': {
         const report = await runDeploy(
           {
@@ -109,24 +133,6 @@ async function runOne(inputs: ActionInputs, deps: ActionDeps): Promise<number> {
 function worstExit(codes: readonly number[]): number {
   for (const code of [EXIT.internal, EXIT.user, EXIT.found]) if (codes.includes(code)) return code;
   return EXIT.ok;
-}
-
-/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
-async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return out;
 }
 
 /** Lines of parallel topologies stay readable: each says which config it belongs to. */

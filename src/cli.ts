@@ -18,6 +18,11 @@ import { renderDrift } from './core/report/render-drift.js';
 import { renderAll } from './core/report/budget.js';
 import { renderPlan } from './core/report/render-plan.js';
 import { EXIT, UserError, exitCodeOf, failureMessage } from './errors.js';
+import { runBootstrap } from './bootstrap-command.js';
+import { bootstrapVerdict } from './core/bootstrap/bootstrap-result.js';
+import { renderBootstrap } from './core/report/render-bootstrap.js';
+import { accountOfRole, readBootstrapInputs } from './shell/github/bootstrap-inputs.js';
+import { expandConfig } from './shell/fs/expand-config.js';
 import {
   CONFIG_REFERENCE_FILE,
   configReferenceText,
@@ -39,6 +44,9 @@ const USAGE = `usage:
                                              put a canary per destination and check its replica (exit 3 on failure)
   s3-xrepl drift --config FILE [--assume-roles] [--fail-on-drift]
                                              compare the live resources with what the stacks deployed
+  s3-xrepl bootstrap --config GLOB [--stack-set-role ARN] [--permission-model self-managed|service-managed] [...]
+                                             one bootstrap StackSet with an instance in every account the configs
+                                             name; takes every bootstrap input of action.yml as a --flag
   s3-xrepl templates --out DIR               write the generic destination and bootstrap templates
   s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema and its Markdown reference`;
 
@@ -58,6 +66,7 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         'timeout-minutes': { type: 'string' },
         'base-config': { type: 'string' },
         'fail-on-drift': { type: 'boolean' },
+        ...Object.fromEntries(BOOTSTRAP_FLAGS.map((f) => [f, { type: 'string' as const }])),
       },
       strict: true,
     });
@@ -139,6 +148,30 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
         process.stdout.write(renderDeploySummary(report));
         return EXIT.ok;
       }
+      case 'bootstrap': {
+        const flags = values as Record<string, string | boolean | undefined>;
+        const { settings, stackSetRole } = readBootstrapInputs(
+          (name) => String(flags[name] ?? ''),
+          { ...(process.env.GITHUB_REPOSITORY ? { repo: repoOf(process.env.GITHUB_REPOSITORY) } : {}) },
+          { requireRole: false },
+        );
+        const result = await runBootstrap(
+          {
+            configPaths: await expandConfig(need('config')),
+            settings,
+            timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000,
+          },
+          {
+            readFile: readTextFile,
+            logger,
+            clock: systemClock,
+            runId: `cli-${Date.now()}`,
+            stackSetClient: (region) => cliStackSetClient(stackSetRole, region, logger),
+          },
+        );
+        process.stdout.write(renderAll(renderBootstrap(result)));
+        return bootstrapVerdict(result).ok ? EXIT.ok : EXIT.internal;
+      }
       case 'templates': {
         const written = await writeOutputDir(need('out'), genericTemplateFiles());
         logger.info(`wrote ${written.join(', ')}`);
@@ -178,6 +211,46 @@ function timeoutMinutes(text: string | undefined): number {
   if (!Number.isInteger(minutes) || minutes < 1)
     throw new UserError('--timeout-minutes takes a whole number of minutes');
   return minutes;
+}
+
+/** The bootstrap flags share the action's input names. */
+const BOOTSTRAP_FLAGS = [
+  'stack-set-role',
+  'stack-set-name',
+  'stack-set-region',
+  'permission-model',
+  'administration-role-arn',
+  'execution-role-name',
+  'organizational-units',
+  'call-as',
+  'auto-deployment',
+  'max-concurrent',
+  'failure-tolerance',
+  'concurrency-mode',
+  'region-concurrency',
+  'repository',
+  'immutable-subject',
+  'deploy-branch',
+  'deploy-environment',
+  'reuse-oidc-provider',
+] as const;
+
+function repoOf(fullName: string): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = fullName.split('/');
+  return { owner, repo };
+}
+
+/** The default credentials, or (with --stack-set-role) that role assumed with them. */
+async function cliStackSetClient(role: string | undefined, region: string, logger: Logger) {
+  const account = role ? accountOfRole(role) : 'default';
+  const credentials = role
+    ? await defaultChainCredentials(
+        [account],
+        { region: () => region, sessionName: `s3-xrepl-cli-${Date.now()}`, roleArn: () => role },
+        { logger, mask: () => undefined, stsClient },
+      )
+    : undefined;
+  return clientsFactory(credentials)(account, region).cfn;
 }
 
 function cliDeployDeps(logger: Logger, assumeRoles: boolean): DeployDeps {

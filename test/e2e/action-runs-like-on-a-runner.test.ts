@@ -79,13 +79,31 @@ describe('mode: synth', () => {
   );
 
   test(
-    'GIVEN a mode this version does not have WHEN the action runs THEN it says so and exits 2',
+    'GIVEN an unknown mode, or bootstrap with wrong inputs, WHEN the action runs THEN every problem is named and it exits 2',
     async () => {
-      const run = await runBundle({ script: ACTION, inputs: { config: 'x.yml', mode: 'bootstrap' } });
-      expect(run.code).toBe(2);
-      expect(run.stdout).toContain(
-        '::error::input "mode" is "bootstrap": allowed values are synth, plan, deploy, verify, drift. "bootstrap" is not available in this version',
+      const unknown = await runBundle({ script: ACTION, inputs: { config: 'x.yml', mode: 'teardown' } });
+      expect(unknown.code).toBe(2);
+      expect(unknown.stdout).toContain(
+        '::error::input "mode" is "teardown": allowed values are synth, plan, deploy, verify, drift, bootstrap.',
       );
+      const bootstrap = await runBundle({
+        script: ACTION,
+        inputs: {
+          config: 'x.yml',
+          mode: 'bootstrap',
+          'permission-model': 'service-managed',
+          'max-concurrent': '0',
+          'reuse-oidc-provider': '12345',
+        },
+      });
+      expect(bootstrap.code).toBe(2);
+      for (const problem of [
+        'input "stack-set-role" is required for mode bootstrap',
+        'input "max-concurrent" is "0"',
+        'input "reuse-oidc-provider" has "12345"',
+      ])
+        expect(bootstrap.stdout).toContain(problem);
+      expect(bootstrap.outputs).toEqual({});
     },
     TIMEOUT,
   );

@@ -36,6 +36,9 @@ function deps(
     expandConfig: async (pattern) => [pattern],
     clock: { now: () => 0, sleep: async () => undefined },
     runId: 'test-1',
+    stackSetClient: async () => {
+      throw new Error('synth must not reach a StackSet');
+    },
     credentials: async () => {
       throw new Error('synth must not ask for credentials');
     },

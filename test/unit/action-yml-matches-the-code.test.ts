@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../support/examples.js';
 import { PLAN_OUTPUTS } from '../../src/plan-mode.js';
 import { VERIFY_OUTPUTS } from '../../src/verify-mode.js';
 import { DRIFT_OUTPUTS } from '../../src/drift-mode.js';
+import { BOOTSTRAP_OUTPUTS } from '../../src/bootstrap-mode.js';
 
 const action = load(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
@@ -20,16 +21,28 @@ test('runs on the node24 runtime from the committed bundle', () => {
 
 test('declares exactly the inputs the code reads, with the defaults the code applies', () => {
   const read = new Set<string>();
-  const parsed = readInputs((name) => {
-    read.add(name);
-    if (name === 'config') return 'x.yml';
-    // An expression default (github.token) is the runner's to fill; the code sees its value.
-    const d = action.inputs[name]?.default ?? '';
-    return d.startsWith('${{') ? '' : d;
-  });
+  // bootstrap reads its own inputs only in that mode, and needs the role into the administrator account.
+  const given = (mode?: string) => (name: string) =>
+    name === 'config'
+      ? 'x.yml'
+      : name === 'mode' && mode
+        ? mode
+        : name === 'stack-set-role' && mode
+          ? 'arn:aws:iam::111111111111:role/s3-xrepl-stack-sets'
+          : '';
+  const context = { repo: { owner: 'acme', repo: 'infra' } };
+  for (const mode of [undefined, 'bootstrap']) {
+    const parsed = readInputs((name) => {
+      read.add(name);
+      if (given(mode)(name)) return given(mode)(name);
+      // An expression default (github.token) is the runner's to fill; the code sees its value.
+      const d = action.inputs[name]?.default ?? '';
+      return d.startsWith('${{') ? '' : d;
+    }, context);
+    // With action.yml's defaults the code must land on the same values as with no input at all.
+    expect(parsed).toEqual(readInputs(given(mode), context));
+  }
   expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-  // With action.yml's defaults the code must land on the same values as with no input at all.
-  expect(parsed).toEqual(readInputs((name) => (name === 'config' ? 'x.yml' : '')));
 });
 
 test('declares every output a deploy sets', () => {
@@ -39,6 +52,7 @@ test('declares every output a deploy sets', () => {
     ...PLAN_OUTPUTS,
     ...VERIFY_OUTPUTS,
     ...DRIFT_OUTPUTS,
+    ...BOOTSTRAP_OUTPUTS,
     'manifest',
     'stacks',
   ])

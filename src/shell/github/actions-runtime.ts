@@ -14,11 +14,12 @@ import { octokitIssues } from './issues-api.js';
 import { expandConfig } from '../fs/expand-config.js';
 import { runContext, type RunContext } from './run-context.js';
 import { roleArnOf } from '../../deploy-command.js';
+import { accountOfRole } from './bootstrap-inputs.js';
 
 /** The real effects, for the runner: inputs, outputs and summary through @actions/core, OIDC into AWS. */
 export function actionsRuntime(): ActionDeps {
   const logger = actionsLogger();
-  const inputs = () => readInputs((name) => core.getInput(name));
+  const inputs = () => readInputs((name) => core.getInput(name), context);
   const runId = `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
   const context = runContext();
   const token = () => {
@@ -29,6 +30,27 @@ export function actionsRuntime(): ActionDeps {
       );
     return t;
   };
+  /** GitHub's OIDC token → each account's role, straight (no chaining). */
+  const oidc = (
+    accounts: string[],
+    roleArn: (account: string) => string,
+    region: (account: string) => string,
+  ) =>
+    oidcCredentials(
+      accounts,
+      {
+        getIdToken: (audience) => core.getIDToken(audience),
+        roleArn,
+        region,
+        sessionName: `s3-xrepl-${runId}`.slice(0, 64),
+        durationSeconds: inputs().roleDurationSeconds,
+        context: {
+          tokenRequestAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
+          fromFork: context.pullRequest?.fromFork ?? false,
+        },
+      },
+      { logger, mask: (s) => core.setSecret(s), stsClient },
+    );
   return {
     inputs,
     setOutput: (name, value) => core.setOutput(name, value),
@@ -40,24 +62,19 @@ export function actionsRuntime(): ActionDeps {
     logger,
     clock: systemClock,
     runId,
-    credentials: async (topology, role) => {
-      return oidcCredentials(
-        accountsOf(topology),
-        {
-          getIdToken: (audience) => core.getIDToken(audience),
-          roleArn: (account) => roleArnOf(topology, account, role),
-          region: regionOf(topology),
-          sessionName: `s3-xrepl-${runId}`.slice(0, 64),
-          durationSeconds: inputs().roleDurationSeconds,
-          context: {
-            tokenRequestAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
-            fromFork: context.pullRequest?.fromFork ?? false,
-          },
-        },
-        { logger, mask: (s) => core.setSecret(s), stsClient },
-      );
-    },
+    credentials: (topology, role) =>
+      oidc(accountsOf(topology), (account) => roleArnOf(topology, account, role), regionOf(topology)),
     clients: clientsFactory,
+    stackSetClient: async (role, region) => {
+      if (!role) throw new UserError('input "stack-set-role" is required for mode bootstrap.');
+      const account = accountOfRole(role);
+      const credentials = await oidc(
+        [account],
+        () => role,
+        () => region,
+      );
+      return clientsFactory(credentials)(account, region).cfn;
+    },
     context,
     comments: () => octokitComments(token(), repoOf(context)),
     issues: () => octokitIssues(token(), repoOf(context)),

@@ -1,8 +1,8 @@
 import { UserError } from '../../errors.js';
+import { readBootstrapInputs, type BootstrapInputs } from './bootstrap-inputs.js';
+import type { RunContext } from './run-context.js';
 
-export const MODES = ['synth', 'plan', 'deploy', 'verify', 'drift'] as const;
-/** Modes the action will grow into; named so a workflow written for a later version fails clearly. */
-const LATER_MODES = ['bootstrap'];
+export const MODES = ['synth', 'plan', 'deploy', 'verify', 'drift', 'bootstrap'] as const;
 
 export type Mode = (typeof MODES)[number];
 
@@ -25,20 +25,21 @@ export interface ActionInputs {
   readonly maxParallel: number;
   /** The login the token comments as: only its comments and issues are taken for the action's own. */
   readonly commentAuthor: string;
+  /** mode bootstrap: the StackSet settings and the role into its administrator account. */
+  readonly bootstrap?: BootstrapInputs;
 }
 
 /** Reads and checks the action inputs; `get` is core.getInput or a test's map. */
-export function readInputs(get: (name: string) => string): ActionInputs {
+export function readInputs(
+  get: (name: string) => string,
+  context: Pick<RunContext, 'repo' | 'defaultBranch' | 'repoIds'> = {},
+): ActionInputs {
   const problems: string[] = [];
   const config = get('config').trim();
   if (config === '') problems.push('input "config" is required: the path of the topology YAML file.');
   const mode = (get('mode').trim() || 'synth') as Mode;
-  if (!MODES.includes(mode)) {
-    const later = LATER_MODES.includes(mode)
-      ? ` "${mode}" is not available in this version of the action.`
-      : '';
-    problems.push(`input "mode" is "${mode}": allowed values are ${MODES.join(', ')}.${later}`);
-  }
+  if (!MODES.includes(mode))
+    problems.push(`input "mode" is "${mode}": allowed values are ${MODES.join(', ')}.`);
   const bool = (name: string, fallback: boolean): boolean => {
     const v = get(name).trim().toLowerCase();
     if (v === '') return fallback;
@@ -81,6 +82,13 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       problems.push(
         `input "${name}" is ${minutes} minutes, longer than the ${inputs.roleDurationSeconds}-second sessions of the assumed roles (role-duration-seconds): the credentials would expire mid-wait.`,
       );
+  let bootstrap: BootstrapInputs | undefined;
+  if (mode === 'bootstrap')
+    try {
+      bootstrap = readBootstrapInputs(get, context, { requireRole: true });
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
   if (problems.length > 0) throw new UserError(problems.join('\n'));
-  return inputs;
+  return bootstrap ? { ...inputs, bootstrap } : inputs;
 }

@@ -18,9 +18,14 @@ export interface RunContext {
   readonly oidcAvailable: boolean;
   /** GITHUB_EVENT_NAME: pull_request, push, schedule, workflow_dispatch, ... */
   readonly event?: string;
+  /** The repository's default branch, as the event payload names it. */
+  readonly defaultBranch?: string;
+  /** GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID: the immutable ids of the OIDC subject. */
+  readonly repoIds?: { readonly owner: string; readonly repo: string };
 }
 
 interface PullRequestEvent {
+  repository?: { default_branch?: string };
   pull_request?: {
     number?: number;
     base?: { sha?: string; ref?: string; repo?: { full_name?: string } };
@@ -62,6 +67,10 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
       ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
       : {}),
     ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
+    ...(event.repository?.default_branch ? { defaultBranch: event.repository.default_branch } : {}),
+    ...(env.GITHUB_REPOSITORY_OWNER_ID && env.GITHUB_REPOSITORY_ID
+      ? { repoIds: { owner: env.GITHUB_REPOSITORY_OWNER_ID, repo: env.GITHUB_REPOSITORY_ID } }
+      : {}),
     oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
   };
 }

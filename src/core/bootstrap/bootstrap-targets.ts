@@ -1,0 +1,161 @@
+import type { Topology } from '../model/topology.js';
+import { DEFAULT_ROLES } from '../model/names.js';
+import { buildBootstrapTemplate } from '../templates/bootstrap-template.js';
+import type { BootstrapSettings } from './bootstrap-settings.js';
+
+/** Where the bootstrap goes, and with what, as StackSet terms. Pure: from settings and topologies. */
+export interface DesiredStackSet {
+  readonly name: string;
+  readonly region: string;
+  readonly templateBody: string;
+  /** Every parameter the action manages, the same in every account. */
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly permissionModel: 'SELF_MANAGED' | 'SERVICE_MANAGED';
+  readonly administrationRoleArn?: string;
+  readonly executionRoleName?: string;
+  readonly autoDeployment?: { readonly Enabled: boolean; readonly RetainStacksOnAccountRemoval: boolean };
+  /** The accounts the configs name, sorted. */
+  readonly accounts: readonly string[];
+  /** self-managed: parameters that differ in some accounts (absent: none). */
+  readonly overrides: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  readonly organizationalUnits: readonly string[];
+  /** Facts worth a line in the report (a pattern that could not be narrowed, ...). */
+  readonly notes: readonly string[];
+}
+
+export const BOOTSTRAP_CAPABILITIES = ['CAPABILITY_NAMED_IAM'] as const;
+
+/**
+ * The bootstrap StackSet for a set of topologies. Throws (as a list of problems) when the
+ * topologies cannot share one bootstrap: different partitions, stack prefixes or role names.
+ */
+export function desiredStackSet(
+  settings: BootstrapSettings,
+  topologies: readonly { readonly file: string; readonly topology: Topology }[],
+): { ok: true; desired: DesiredStackSet } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const first = topologies[0]!.topology;
+  const mustAgree = (what: string, valueOf: (t: Topology) => string) => {
+    const values = new Map<string, string>();
+    for (const { file, topology } of topologies)
+      if (!values.has(valueOf(topology))) values.set(valueOf(topology), file);
+    if (values.size > 1)
+      problems.push(
+        `one bootstrap serves one ${what}, but the configs use ${[...values].map(([v, f]) => `"${v}" (${f})`).join(' and ')}: bootstrap them separately (a stack-set-name each).`,
+      );
+  };
+  mustAgree('partition', (t) => t.partition);
+  mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
+  const roleNames = roleNamesOf(topologies, problems);
+
+  const accounts = [...new Set(topologies.flatMap(({ topology }) => accountsOf(topology)))].sort();
+  const buckets = topologies.flatMap(({ topology }) => [
+    topology.source.bucket,
+    ...topology.destinations.map((d) => d.bucket),
+  ]);
+  const bucketPattern = patternOf(buckets);
+  if (bucketPattern === '*')
+    notes.push(
+      'The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").',
+    );
+  const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName));
+  if (rolePattern === '*')
+    notes.push(
+      'The replication roles share no common name prefix: the execution role may manage any role (ManagedRoleNamePattern "*").',
+    );
+
+  if (Array.isArray(settings.reuseOidcProvider))
+    for (const a of settings.reuseOidcProvider)
+      if (!accounts.includes(a))
+        problems.push(
+          `input "reuse-oidc-provider" names account ${a}, which no config uses (they use ${accounts.join(', ')}).`,
+        );
+  if (problems.length > 0) return { ok: false, problems };
+
+  const { github } = settings;
+  const parameters: Record<string, string> = {
+    GitHubOrg: github.org,
+    GitHubRepo: github.repo,
+    GitHubOrgId: github.orgId ?? '',
+    GitHubRepoId: github.repoId ?? '',
+    DeployBranch: github.deployBranch,
+    DeployEnvironment: github.deployEnvironment,
+    OidcProviderArn: '',
+    ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
+    StackPrefix: first.stackPrefix,
+    BucketNamePattern: bucketPattern,
+    ManagedRoleNamePattern: rolePattern,
+    ...roleNames,
+  };
+  const overrides = new Map<string, Record<string, string>>();
+  if (Array.isArray(settings.reuseOidcProvider))
+    for (const a of settings.reuseOidcProvider) overrides.set(a, { ReuseOidcProvider: 'true' });
+
+  const selfManaged = settings.permissionModel === 'self-managed';
+  return {
+    ok: true,
+    desired: {
+      name: settings.stackSetName,
+      region: settings.region,
+      templateBody: JSON.stringify(buildBootstrapTemplate()),
+      parameters,
+      permissionModel: selfManaged ? 'SELF_MANAGED' : 'SERVICE_MANAGED',
+      ...(selfManaged && settings.administrationRoleArn
+        ? { administrationRoleArn: settings.administrationRoleArn }
+        : {}),
+      ...(selfManaged && settings.executionRoleName ? { executionRoleName: settings.executionRoleName } : {}),
+      // Accounts that leave the organization keep their roles: removing them is for a human to decide.
+      ...(selfManaged
+        ? {}
+        : { autoDeployment: { Enabled: settings.autoDeployment, RetainStacksOnAccountRemoval: true } }),
+      accounts,
+      overrides,
+      organizationalUnits: selfManaged ? [] : settings.organizationalUnits,
+      notes,
+    },
+  };
+}
+
+function accountsOf(t: Topology): string[] {
+  return [t.source.account, ...t.destinations.map((d) => d.account)];
+}
+
+/**
+ * The role names every account's roles must have. The configs may rename them per account, but
+ * one StackSet gives every account the same names: configs that disagree cannot share it.
+ */
+function roleNamesOf(
+  topologies: readonly { readonly file: string; readonly topology: Topology }[],
+  problems: string[],
+): Record<string, string> {
+  const chosen: Record<string, string> = {};
+  const kinds = [
+    ['PlanRoleName', 'planRoleArn', 'planRole'],
+    ['DeployRoleName', 'deployRoleArn', 'deployRole'],
+    ['ExecutionRoleName', 'executionRoleArn', 'executionRole'],
+  ] as const;
+  for (const [parameter, field, key] of kinds) {
+    const seen = new Map<string, string>();
+    for (const { file, topology } of topologies)
+      for (const [account, roles] of Object.entries(topology.accounts)) {
+        const arn = roles[field];
+        if (arn) seen.set(arn.slice(arn.lastIndexOf('/') + 1), `${file}, account ${account}`);
+      }
+    if (seen.size > 1)
+      problems.push(
+        `the configs name different ${key}s (${[...seen].map(([n, where]) => `"${n}" in ${where}`).join('; ')}): one bootstrap StackSet creates the same role names in every account.`,
+      );
+    chosen[parameter] = [...seen.keys()][0] ?? DEFAULT_ROLES[key];
+  }
+  return chosen;
+}
+
+/** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
+export function patternOf(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  if (unique.length === 1) return unique[0]!;
+  let prefix = unique[0] ?? '';
+  for (const n of unique) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return `${prefix}*`;
+}

@@ -1,0 +1,86 @@
+import { bootstrapVerdict, type BootstrapResult, type InstanceLine } from '../bootstrap/bootstrap-result.js';
+import type { StackSetStep } from '../bootstrap/stack-set-changes.js';
+import type { Detail, ReportParts } from './budget.js';
+import { escapeMarkdown } from './markdown.js';
+
+const STATE: Record<InstanceLine['state'], string> = {
+  ok: '✅ current',
+  failed: '❌ failed',
+  cancelled: '⏹️ cancelled',
+  outdated: '⚠️ outdated',
+  missing: '⚠️ no instance',
+};
+
+/** The bootstrap report, for the job summary and the CLI: every account, and why one is not current. */
+export function renderBootstrap(r: BootstrapResult): ReportParts {
+  const verdict = bootstrapVerdict(r);
+  const bad = verdict.lines.filter((l) => l.state !== 'ok');
+  const head = [
+    `### s3-xrepl bootstrap · StackSet \`${escapeMarkdown(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
+    verdict.ok
+      ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
+      : `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`,
+    ...(bad.length > 0
+      ? [
+          [
+            '> [!CAUTION]',
+            ...bad.map((l) => `> - **${l.account}** (${l.region}): ${escapeMarkdown(l.detail)}`),
+          ].join('\n'),
+        ]
+      : []),
+    [
+      '| Account | Region | Instance | Detail |',
+      '|---|---|---|---|',
+      ...verdict.lines.map(
+        (l) => `| ${l.account} | ${l.region} | ${STATE[l.state]} | ${escapeMarkdown(l.detail)} |`,
+      ),
+    ].join('\n'),
+    ...(r.unmanaged.length > 0
+      ? [
+          `> [!NOTE]\n> Instances in accounts or regions no config names were left in place (their roles may be in use): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
+        ]
+      : []),
+    ...(r.notStarted.length > 0
+      ? [
+          `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map(stepText).join('; ')}.`,
+        ]
+      : []),
+    ...r.notes.map((n) => `> [!NOTE]\n> ${escapeMarkdown(n)}`),
+  ];
+  const details: Detail[] = r.operations.map((op) => ({
+    summary: `${escapeMarkdown(stepText(op.step))}: ${op.status}${op.operationId ? ` (operation <code>${escapeMarkdown(op.operationId)}</code>)` : ''}`,
+    lines:
+      op.results.length === 0
+        ? [op.reason ? escapeMarkdown(op.reason) : 'No instance results.']
+        : [
+            '| Account | Region | Result | Reason |',
+            '|---|---|---|---|',
+            ...op.results.map(
+              (x) => `| ${x.account} | ${x.region} | ${x.status} | ${escapeMarkdown(x.reason ?? '')} |`,
+            ),
+          ],
+  }));
+  return { head, details, tail: [] };
+}
+
+export function stepText(step: StackSetStep): string {
+  switch (step.kind) {
+    case 'create-stack-set':
+      return 'create the StackSet';
+    case 'update-stack-set':
+      return `update every instance (${step.why.join('; ')})`;
+    case 'create-instances':
+      return `add instances in ${step.accounts.join(', ')}${overridesText(step.overrides)}`;
+    case 'deploy-to-ous':
+      return `deploy to ${step.organizationalUnits.join(', ')}`;
+    case 'update-instances':
+      return `update instances in ${step.accounts.join(', ')} (${step.why})${overridesText(step.overrides)}`;
+  }
+}
+
+const overridesText = (o: Readonly<Record<string, string>>) =>
+  Object.keys(o).length > 0
+    ? ` with ${Object.entries(o)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`
+    : '';
