@@ -62,10 +62,11 @@ export async function runBootstrap(
     deps.logger.info(`StackSet ${desired.name}: every account the configs name is current`);
 
   const operations: OperationOutcome[] = [];
+  const startedAt = deps.clock.now();
   let notStarted: StackSetStep[] = [];
   for (const [n, step] of steps.entries()) {
     const outcome = await aws(`to ${stepText(step)}`, () =>
-      runStep(step, desired, operationIdOf(deps.runId, n), stackSetDeps),
+      runStep(step, desired, operationIdOf(deps.runId, startedAt, n), stackSetDeps),
     );
     operations.push(outcome);
     for (const r of outcome.results.filter((x) => x.status === 'FAILED'))
@@ -111,9 +112,12 @@ async function readAll(
   }));
 }
 
-/** StackSets allow letters, digits and hyphens in operation ids, up to 128. */
-function operationIdOf(runId: string, n: number): string {
-  return `s3-xrepl-${runId}-${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 128);
+/**
+ * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
+ * CLI) bootstraps twice. Letters, digits and hyphens, up to 128.
+ */
+function operationIdOf(runId: string, startedAt: number, n: number): string {
+  return `s3-xrepl-${runId}-${startedAt.toString(36)}-${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
 }
 
 async function withContext<T>(stackSet: string, doing: string, work: () => Promise<T>): Promise<T> {

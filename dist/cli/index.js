@@ -62602,6 +62602,8 @@ function desiredStackSet(settings, topologies) {
     mustAgree('partition', (t) => t.partition);
     mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
     const roleNames = roleNamesOf(topologies, problems);
+    if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
+        problems.push(`accounts ${[...roleNames.perAccount.keys()].join(', ')} rename their roles in the configs (accounts.<id>.*Role): a service-managed StackSet deploys to organizational units and cannot give single accounts other names. Use the same names everywhere, or permission-model: self-managed.`);
     const accounts = [...new Set(topologies.flatMap(({ topology }) => bootstrap_targets_accountsOf(topology)))].sort();
     const buckets = topologies.flatMap(({ topology }) => [
         topology.source.bucket,
@@ -62632,12 +62634,12 @@ function desiredStackSet(settings, topologies) {
         StackPrefix: first.stackPrefix,
         BucketNamePattern: bucketPattern,
         ManagedRoleNamePattern: rolePattern,
-        ...roleNames,
+        ...roleNames.common,
     };
-    const overrides = new Map();
+    const overrides = new Map(roleNames.perAccount);
     if (Array.isArray(settings.reuseOidcProvider))
         for (const a of settings.reuseOidcProvider)
-            overrides.set(a, { ReuseOidcProvider: 'true' });
+            overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
     const selfManaged = settings.permissionModel === 'self-managed';
     return {
         ok: true,
@@ -62666,29 +62668,42 @@ function bootstrap_targets_accountsOf(t) {
     return [t.source.account, ...t.destinations.map((d) => d.account)];
 }
 /**
- * The role names every account's roles must have. The configs may rename them per account, but
- * one StackSet gives every account the same names: configs that disagree cannot share it.
+ * The role names, per account. The configs may rename an account's roles; the StackSet gets the
+ * names most accounts use, and the others get per-account overrides. One account named two ways
+ * by two configs cannot be bootstrapped.
  */
 function roleNamesOf(topologies, problems) {
-    const chosen = {};
+    const common = {};
+    const perAccount = new Map();
     const kinds = [
         ['PlanRoleName', 'planRoleArn', 'planRole'],
         ['DeployRoleName', 'deployRoleArn', 'deployRole'],
         ['ExecutionRoleName', 'executionRoleArn', 'executionRole'],
     ];
     for (const [parameter, field, key] of kinds) {
-        const seen = new Map();
+        const names = new Map();
         for (const { file, topology } of topologies)
             for (const [account, roles] of Object.entries(topology.accounts)) {
                 const arn = roles[field];
-                if (arn)
-                    seen.set(arn.slice(arn.lastIndexOf('/') + 1), `${file}, account ${account}`);
+                if (!arn)
+                    continue;
+                const name = arn.slice(arn.lastIndexOf('/') + 1);
+                const before = names.get(account);
+                if (before && before.name !== name)
+                    problems.push(`account ${account} has ${key} "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one set of roles.`);
+                else
+                    names.set(account, { name, file });
             }
-        if (seen.size > 1)
-            problems.push(`the configs name different ${key}s (${[...seen].map(([n, where]) => `"${n}" in ${where}`).join('; ')}): one bootstrap StackSet creates the same role names in every account.`);
-        chosen[parameter] = [...seen.keys()][0] ?? DEFAULT_ROLES[key];
+        const counts = new Map([[DEFAULT_ROLES[key], 0]]);
+        for (const { name } of names.values())
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === DEFAULT_ROLES[key] ? -1 : 1))[0][0];
+        common[parameter] = chosen;
+        for (const [account, { name }] of names)
+            if (name !== chosen)
+                perAccount.set(account, { ...perAccount.get(account), [parameter]: name });
     }
-    return chosen;
+    return { common, perAccount };
 }
 /** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
 function patternOf(names) {
@@ -63219,9 +63234,10 @@ async function runBootstrap(opts, deps) {
     if (steps.length === 0)
         deps.logger.info(`StackSet ${desired.name}: every account the configs name is current`);
     const operations = [];
+    const startedAt = deps.clock.now();
     let notStarted = [];
     for (const [n, step] of steps.entries()) {
-        const outcome = await aws(`to ${stepText(step)}`, () => runStep(step, desired, operationIdOf(deps.runId, n), stackSetDeps));
+        const outcome = await aws(`to ${stepText(step)}`, () => runStep(step, desired, operationIdOf(deps.runId, startedAt, n), stackSetDeps));
         operations.push(outcome);
         for (const r of outcome.results.filter((x) => x.status === 'FAILED'))
             deps.logger.error(`StackSet ${desired.name}: account ${r.account} (${r.region}) failed: ${r.reason ?? 'no reason given'}`);
@@ -63260,9 +63276,12 @@ async function readAll(paths, deps) {
         topology: r.value.topology,
     }));
 }
-/** StackSets allow letters, digits and hyphens in operation ids, up to 128. */
-function operationIdOf(runId, n) {
-    return `s3-xrepl-${runId}-${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 128);
+/**
+ * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
+ * CLI) bootstraps twice. Letters, digits and hyphens, up to 128.
+ */
+function operationIdOf(runId, startedAt, n) {
+    return `s3-xrepl-${runId}-${startedAt.toString(36)}-${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
 }
 async function withContext(stackSet, doing, work) {
     try {

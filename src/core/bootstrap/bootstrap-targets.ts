@@ -48,6 +48,10 @@ export function desiredStackSet(
   mustAgree('partition', (t) => t.partition);
   mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
   const roleNames = roleNamesOf(topologies, problems);
+  if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
+    problems.push(
+      `accounts ${[...roleNames.perAccount.keys()].join(', ')} rename their roles in the configs (accounts.<id>.*Role): a service-managed StackSet deploys to organizational units and cannot give single accounts other names. Use the same names everywhere, or permission-model: self-managed.`,
+    );
 
   const accounts = [...new Set(topologies.flatMap(({ topology }) => accountsOf(topology)))].sort();
   const buckets = topologies.flatMap(({ topology }) => [
@@ -86,11 +90,12 @@ export function desiredStackSet(
     StackPrefix: first.stackPrefix,
     BucketNamePattern: bucketPattern,
     ManagedRoleNamePattern: rolePattern,
-    ...roleNames,
+    ...roleNames.common,
   };
-  const overrides = new Map<string, Record<string, string>>();
+  const overrides = new Map<string, Record<string, string>>(roleNames.perAccount);
   if (Array.isArray(settings.reuseOidcProvider))
-    for (const a of settings.reuseOidcProvider) overrides.set(a, { ReuseOidcProvider: 'true' });
+    for (const a of settings.reuseOidcProvider)
+      overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
 
   const selfManaged = settings.permissionModel === 'self-managed';
   return {
@@ -122,33 +127,43 @@ function accountsOf(t: Topology): string[] {
 }
 
 /**
- * The role names every account's roles must have. The configs may rename them per account, but
- * one StackSet gives every account the same names: configs that disagree cannot share it.
+ * The role names, per account. The configs may rename an account's roles; the StackSet gets the
+ * names most accounts use, and the others get per-account overrides. One account named two ways
+ * by two configs cannot be bootstrapped.
  */
 function roleNamesOf(
   topologies: readonly { readonly file: string; readonly topology: Topology }[],
   problems: string[],
-): Record<string, string> {
-  const chosen: Record<string, string> = {};
+): { common: Record<string, string>; perAccount: Map<string, Record<string, string>> } {
+  const common: Record<string, string> = {};
+  const perAccount = new Map<string, Record<string, string>>();
   const kinds = [
     ['PlanRoleName', 'planRoleArn', 'planRole'],
     ['DeployRoleName', 'deployRoleArn', 'deployRole'],
     ['ExecutionRoleName', 'executionRoleArn', 'executionRole'],
   ] as const;
   for (const [parameter, field, key] of kinds) {
-    const seen = new Map<string, string>();
+    const names = new Map<string, { name: string; file: string }>();
     for (const { file, topology } of topologies)
       for (const [account, roles] of Object.entries(topology.accounts)) {
         const arn = roles[field];
-        if (arn) seen.set(arn.slice(arn.lastIndexOf('/') + 1), `${file}, account ${account}`);
+        if (!arn) continue;
+        const name = arn.slice(arn.lastIndexOf('/') + 1);
+        const before = names.get(account);
+        if (before && before.name !== name)
+          problems.push(
+            `account ${account} has ${key} "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one set of roles.`,
+          );
+        else names.set(account, { name, file });
       }
-    if (seen.size > 1)
-      problems.push(
-        `the configs name different ${key}s (${[...seen].map(([n, where]) => `"${n}" in ${where}`).join('; ')}): one bootstrap StackSet creates the same role names in every account.`,
-      );
-    chosen[parameter] = [...seen.keys()][0] ?? DEFAULT_ROLES[key];
+    const counts = new Map<string, number>([[DEFAULT_ROLES[key], 0]]);
+    for (const { name } of names.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === DEFAULT_ROLES[key] ? -1 : 1))[0]![0];
+    common[parameter] = chosen;
+    for (const [account, { name }] of names)
+      if (name !== chosen) perAccount.set(account, { ...perAccount.get(account), [parameter]: name });
   }
-  return chosen;
+  return { common, perAccount };
 }
 
 /** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
