@@ -85799,7 +85799,9 @@ function roleNamesOf(topologies, problems) {
         const counts = new Map([[model_names/* DEFAULT_ROLES */.q2[key], 0]]);
         for (const { name } of names.values())
             counts.set(name, (counts.get(name) ?? 0) + 1);
-        const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === model_names/* DEFAULT_ROLES */.q2[key] ? -1 : 1))[0][0];
+        // Most used wins; on a tie the default, then the name the configs mention first (sort is stable).
+        const def = model_names/* DEFAULT_ROLES */.q2[key];
+        const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === def ? -1 : b[0] === def ? 1 : 0))[0][0];
         common[parameter] = chosen;
         for (const [account, { name }] of names)
             if (name !== chosen)
@@ -85869,7 +85871,20 @@ function instanceSteps(desired, existing, stackSetUpdated = false) {
     if (desired.permissionModel === 'SERVICE_MANAGED') {
         const reached = new Set(existing.map((i) => i.organizationalUnitId));
         const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
-        return missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
+        const steps = missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
+        // Instances a failed operation left behind are retried, as self-managed ones are below.
+        const stale = stackSetUpdated
+            ? []
+            : existing.filter((i) => i.status !== 'CURRENT' && i.organizationalUnitId);
+        if (stale.length > 0)
+            steps.push({
+                kind: 'update-instances',
+                accounts: stale.map((i) => i.account),
+                overrides: {},
+                why: `they are ${[...new Set(stale.map((i) => i.status))].join(', ')}`,
+                organizationalUnits: [...new Set(stale.map((i) => i.organizationalUnitId))],
+            });
+        return steps;
     }
     const byAccount = new Map(existing.map((i) => [i.account, i]));
     const create = new Map();
@@ -86006,7 +86021,9 @@ function renderBootstrap(r) {
         `### s3-xrepl bootstrap · StackSet \`${escapeMarkdown(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
         verdict.ok
             ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
-            : `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`,
+            : bad.length > 0
+                ? `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`
+                : `❌ **Bootstrap incomplete**: ${failedOperations(r)}.`,
         ...(bad.length > 0
             ? [
                 [
@@ -86022,7 +86039,7 @@ function renderBootstrap(r) {
         ].join('\n'),
         ...(r.unmanaged.length > 0
             ? [
-                `> [!NOTE]\n> Instances in accounts or regions no config names were left in place (their roles may be in use): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
+                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
             ]
             : []),
         ...(r.notStarted.length > 0
@@ -86043,6 +86060,12 @@ function renderBootstrap(r) {
             ],
     }));
     return { head, details, tail: [] };
+}
+function failedOperations(r) {
+    return r.operations
+        .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
+        .map((o) => `${stepText(o.step)} ended ${o.status}${o.reason ? ` (${escapeMarkdown(o.reason)})` : ''}`)
+        .join('; ');
 }
 function stepText(step) {
     switch (step.kind) {
@@ -86209,7 +86232,16 @@ async function startOperation(step, desired, operationId, deps) {
             // An empty list sets every override back to the StackSet's value, which is what "none" means.
             return deps.cfn.send(new dist_cjs/* UpdateStackInstancesCommand */.Vip({
                 ...common,
-                Accounts: [...step.accounts],
+                // Service-managed StackSets address accounts only within OUs.
+                ...(step.organizationalUnits
+                    ? {
+                        DeploymentTargets: {
+                            OrganizationalUnitIds: [...step.organizationalUnits],
+                            Accounts: [...step.accounts],
+                            AccountFilterType: 'INTERSECTION',
+                        },
+                    }
+                    : { Accounts: [...step.accounts] }),
                 Regions: [desired.region],
                 ParameterOverrides: parameterList(step.overrides),
             }));

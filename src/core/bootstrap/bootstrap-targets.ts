@@ -158,7 +158,11 @@ function roleNamesOf(
       }
     const counts = new Map<string, number>([[DEFAULT_ROLES[key], 0]]);
     for (const { name } of names.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
-    const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === DEFAULT_ROLES[key] ? -1 : 1))[0]![0];
+    // Most used wins; on a tie the default, then the name the configs mention first (sort is stable).
+    const def = DEFAULT_ROLES[key];
+    const chosen = [...counts].sort(
+      (a, b) => b[1] - a[1] || (a[0] === def ? -1 : b[0] === def ? 1 : 0),
+    )[0]![0];
     common[parameter] = chosen;
     for (const [account, { name }] of names)
       if (name !== chosen) perAccount.set(account, { ...perAccount.get(account), [parameter]: name });

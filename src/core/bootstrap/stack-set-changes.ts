@@ -37,6 +37,8 @@ export type StackSetStep =
       readonly accounts: readonly string[];
       readonly overrides: Readonly<Record<string, string>>;
       readonly why: string;
+      /** service-managed: the accounts are addressed within these OUs. */
+      readonly organizationalUnits?: readonly string[];
     };
 
 export interface StackSetChanges {
@@ -105,7 +107,21 @@ function instanceSteps(
   if (desired.permissionModel === 'SERVICE_MANAGED') {
     const reached = new Set(existing.map((i) => i.organizationalUnitId));
     const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
-    return missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
+    const steps: StackSetStep[] =
+      missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
+    // Instances a failed operation left behind are retried, as self-managed ones are below.
+    const stale = stackSetUpdated
+      ? []
+      : existing.filter((i) => i.status !== 'CURRENT' && i.organizationalUnitId);
+    if (stale.length > 0)
+      steps.push({
+        kind: 'update-instances',
+        accounts: stale.map((i) => i.account),
+        overrides: {},
+        why: `they are ${[...new Set(stale.map((i) => i.status))].join(', ')}`,
+        organizationalUnits: [...new Set(stale.map((i) => i.organizationalUnitId!))],
+      });
+    return steps;
   }
   const byAccount = new Map(existing.map((i) => [i.account, i]));
   const create = new Map<string, string[]>();

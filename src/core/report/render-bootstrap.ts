@@ -19,7 +19,9 @@ export function renderBootstrap(r: BootstrapResult): ReportParts {
     `### s3-xrepl bootstrap · StackSet \`${escapeMarkdown(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
     verdict.ok
       ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
-      : `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`,
+      : bad.length > 0
+        ? `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`
+        : `❌ **Bootstrap incomplete**: ${failedOperations(r)}.`,
     ...(bad.length > 0
       ? [
           [
@@ -37,7 +39,7 @@ export function renderBootstrap(r: BootstrapResult): ReportParts {
     ].join('\n'),
     ...(r.unmanaged.length > 0
       ? [
-          `> [!NOTE]\n> Instances in accounts or regions no config names were left in place (their roles may be in use): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
+          `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
         ]
       : []),
     ...(r.notStarted.length > 0
@@ -61,6 +63,13 @@ export function renderBootstrap(r: BootstrapResult): ReportParts {
           ],
   }));
   return { head, details, tail: [] };
+}
+
+function failedOperations(r: BootstrapResult): string {
+  return r.operations
+    .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
+    .map((o) => `${stepText(o.step)} ended ${o.status}${o.reason ? ` (${escapeMarkdown(o.reason)})` : ''}`)
+    .join('; ');
 }
 
 export function stepText(step: StackSetStep): string {

@@ -200,7 +200,16 @@ async function startOperation(
       return deps.cfn.send(
         new UpdateStackInstancesCommand({
           ...common,
-          Accounts: [...step.accounts],
+          // Service-managed StackSets address accounts only within OUs.
+          ...(step.organizationalUnits
+            ? {
+                DeploymentTargets: {
+                  OrganizationalUnitIds: [...step.organizationalUnits],
+                  Accounts: [...step.accounts],
+                  AccountFilterType: 'INTERSECTION',
+                },
+              }
+            : { Accounts: [...step.accounts] }),
           Regions: [desired.region],
           ParameterOverrides: parameterList(step.overrides),
         }),
