@@ -81749,7 +81749,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2809:
+/***/ 2966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81760,23 +81760,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-/** Escapes text from configs or AWS so it cannot break a table or inject markup. */
-function escapeMarkdown(text) {
-    // Parentheses stay: with brackets escaped they can no longer form a link, and escaping them
-    // only makes the text noisy where Markdown is shown raw (the CLI).
-    return text.replace(/[\\`*_{}[\]#+!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __nccwpck_require__(4201);
 ;// CONCATENATED MODULE: ./src/core/report/render-synth-summary.ts
 
 /** Job-summary Markdown for a synth run: the stacks in deploy order and where they go. */
 function renderSynthSummary(manifest, outDir) {
-    const rows = manifest.stacks.map((s, i) => `| ${i + 1} | \`${escapeMarkdown(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | \`${escapeMarkdown(s.template)}\` |`);
+    const rows = manifest.stacks.map((s, i) => `| ${i + 1} | \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | \`${(0,markdown/* escapeMarkdown */.F)(s.template)}\` |`);
     return [
-        `### s3-xrepl synth: ${escapeMarkdown(manifest.topology)}`,
+        `### s3-xrepl synth: ${(0,markdown/* escapeMarkdown */.F)(manifest.topology)}`,
         '',
-        `${manifest.stacks.length} stacks, in deploy order, written to \`${escapeMarkdown(outDir)}\`.`,
+        `${manifest.stacks.length} stacks, in deploy order, written to \`${(0,markdown/* escapeMarkdown */.F)(outDir)}\`.`,
         '',
         '| # | Stack | Kind | Account | Region | Template |',
         '|---|---|---|---|---|---|',
@@ -81812,9 +81806,9 @@ function renderDeploySummary(r) {
     const verdict = anythingChanged(r)
         ? `${r.stacks.filter((s) => s.result !== 'unchanged').length} of ${r.stacks.length} stacks changed`
         : `no changes in ${r.stacks.length} stacks`;
-    const rows = r.stacks.map((s, i) => `| ${i + 1} | \`${escapeMarkdown(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | ${s.result} | ${s.changes.length} | ${s.seconds.toFixed(0)} s |`);
+    const rows = r.stacks.map((s, i) => `| ${i + 1} | \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | ${s.result} | ${s.changes.length} | ${s.seconds.toFixed(0)} s |`);
     return [
-        `### s3-xrepl deploy: ${escapeMarkdown(r.topology)} — ${verdict}`,
+        `### s3-xrepl deploy: ${(0,markdown/* escapeMarkdown */.F)(r.topology)} — ${verdict}`,
         '',
         '| # | Stack | Kind | Account | Region | Result | Resource changes | Time |',
         '|---|---|---|---|---|---|---|---|',
@@ -82216,11 +82210,11 @@ function planVerdict(plan, s = summarizePlan(plan)) {
 function renderPlan(plan, ctx = {}) {
     const s = summarizePlan(plan);
     const head = [
-        `### s3-xrepl plan · \`${escapeMarkdown(plan.topology)}\` · ${escapeMarkdown(plan.configPath)}`,
+        `### s3-xrepl plan · \`${(0,markdown/* escapeMarkdown */.F)(plan.topology)}\` · ${(0,markdown/* escapeMarkdown */.F)(plan.configPath)}`,
         planVerdict(plan, s),
         ...(plan.basis.kind === 'offline'
             ? [
-                `> [!NOTE]\n> **Offline plan** (${escapeMarkdown(plan.basis.reason)}): the synthesized templates were compared with ${escapeMarkdown(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
+                `> [!NOTE]\n> **Offline plan** (${(0,markdown/* escapeMarkdown */.F)(plan.basis.reason)}): the synthesized templates were compared with ${(0,markdown/* escapeMarkdown */.F)(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
             ]
             : []),
         topologyDiagram(plan.picture, marksOf(plan, s)),
@@ -82256,7 +82250,7 @@ function marksOf(plan, s) {
 function destructiveWarning(plan, s) {
     if (s.destructive.length === 0)
         return [];
-    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - \`${escapeMarkdown(d.stack.name)}\` (${d.stack.account}, ${d.stack.region}): ${escapeMarkdown((0,resource_change/* describeDestructive */.EN)(c))}`));
+    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - \`${(0,markdown/* escapeMarkdown */.F)(d.stack.name)}\` (${d.stack.account}, ${d.stack.region}): ${(0,markdown/* escapeMarkdown */.F)((0,resource_change/* describeDestructive */.EN)(c))}`));
     const verdict = plan.allowDestructive
         ? '`allow-destructive` is true: a deploy will make these changes. Buckets and keys are retained, not deleted, but replication to them stops.'
         : 'A deploy refuses these unless `allow-destructive` is true. Buckets and keys are retained, not deleted, but replication to them stops.';
@@ -82265,14 +82259,14 @@ function destructiveWarning(plan, s) {
 function blockedWarning(s) {
     if (s.blocked.length === 0)
         return [];
-    const lines = s.blocked.map((b) => `> - \`${escapeMarkdown(b.name)}\` (${b.account}, ${b.region}): ${escapeMarkdown(b.note ?? 'blocked')}`);
+    const lines = s.blocked.map((b) => `> - \`${(0,markdown/* escapeMarkdown */.F)(b.name)}\` (${b.account}, ${b.region}): ${(0,markdown/* escapeMarkdown */.F)(b.note ?? 'blocked')}`);
     return [`> [!WARNING]\n> **Stacks a deploy cannot change as they are**\n${lines.join('\n')}`];
 }
 function pendingNote(plan) {
     const pending = plan.stacks.filter((x) => x.status === 'pending-inputs');
     if (pending.length === 0)
         return [];
-    const lines = pending.map((p) => `> - \`${escapeMarkdown(p.name)}\`: ${p.unknownInputs.map((i) => `\`${escapeMarkdown(i)}\``).join(', ')} known after deploy. ${escapeMarkdown(p.note ?? '')}`.trimEnd());
+    const lines = pending.map((p) => `> - \`${(0,markdown/* escapeMarkdown */.F)(p.name)}\`: ${p.unknownInputs.map((i) => `\`${(0,markdown/* escapeMarkdown */.F)(i)}\``).join(', ')} known after deploy. ${(0,markdown/* escapeMarkdown */.F)(p.note ?? '')}`.trimEnd());
     return [
         `> [!NOTE]\n> **Known after deploy.** These stacks read outputs of stacks that do not exist yet or will change; their changes below come from their templates, and deploy plans them again with the real values.\n${lines.join('\n')}`,
     ];
@@ -82288,7 +82282,7 @@ function stackTable(plan) {
     const rows = plan.stacks.map((st, i) => {
         const n = (pred) => st.changes.filter(pred).length;
         const counts = `+${n((c) => c.action === 'Add')} ~${n((c) => c.action === 'Modify' && c.replacement !== 'True')} ±${n((c) => c.action === 'Modify' && c.replacement === 'True')} −${n((c) => c.action === 'Remove')}`;
-        return `| ${i + 1} | \`${escapeMarkdown(st.name)}\` | ${st.kind} | ${st.account} | ${st.region} | ${STATUS_TEXT[st.status]} | ${counts} |`;
+        return `| ${i + 1} | \`${(0,markdown/* escapeMarkdown */.F)(st.name)}\` | ${st.kind} | ${st.account} | ${st.region} | ${STATUS_TEXT[st.status]} | ${counts} |`;
     });
     return [
         '| # | Stack | Kind | Account | Region | Plan | add ~modify ±replace −remove |',
@@ -82299,8 +82293,8 @@ function stackTable(plan) {
 function changesDetail(st) {
     const rows = st.changes.map((c) => {
         const replacement = c.action === 'Modify' ? (c.replacement ?? '') : '';
-        const props = c.properties.map((p) => `\`${escapeMarkdown(p)}\``).join(', ');
-        return `| ${c.action} | \`${escapeMarkdown(c.logicalId)}\` | ${escapeMarkdown(c.resourceType)} | ${replacement} | ${props} |`;
+        const props = c.properties.map((p) => `\`${(0,markdown/* escapeMarkdown */.F)(p)}\``).join(', ');
+        return `| ${c.action} | \`${(0,markdown/* escapeMarkdown */.F)(c.logicalId)}\` | ${(0,markdown/* escapeMarkdown */.F)(c.resourceType)} | ${replacement} | ${props} |`;
     });
     return {
         summary: `<code>${escapeHtml(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
@@ -82325,7 +82319,7 @@ function policyDetails(st, c) {
 }
 function footer(ctx, closing = 'nothing was executed.') {
     const parts = [
-        ctx.commit ? `Planned from commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
+        ctx.commit ? `Planned from commit \`${(0,markdown/* escapeMarkdown */.F)(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
         ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
     ];
     return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
@@ -82342,8 +82336,8 @@ function renderPlanFailure(configPath, error, ctx = {}) {
     const lines = message.split('\n');
     return {
         head: [
-            `### s3-xrepl plan · ${escapeMarkdown(configPath)}`,
-            `⛔ **No plan**: ${escapeMarkdown(lines[0] ?? '')}`,
+            `### s3-xrepl plan · ${(0,markdown/* escapeMarkdown */.F)(configPath)}`,
+            `⛔ **No plan**: ${(0,markdown/* escapeMarkdown */.F)(lines[0] ?? '')}`,
             ...(lines.length > 1
                 ? [`\`\`\`\`text\n${lines.slice(1, 40).join('\n').replace(/`{4,}/g, '```')}\n\`\`\`\``]
                 : []),
@@ -82374,211 +82368,8 @@ function pictureOf(topology) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/template-diff.ts
-
-/**
- * What a change set would list, worked out from two templates alone: for plans that cannot ask
- * CloudFormation (no credentials) or cannot yet (inputs known only after another stack deploys).
- * Values stay as the templates write them (Ref, Fn::Sub), so this is a diff of intent, not of
- * resolved values; a property that only reads a changed parameter is not seen as changed.
- */
-function diffTemplates(before, after) {
-    const old = (before?.Resources ?? {});
-    const now = after.Resources;
-    const changes = [];
-    for (const [logicalId, r] of Object.entries(now)) {
-        const was = old[logicalId];
-        const props = r.Properties ?? {};
-        if (!was || was.Type !== r.Type) {
-            if (was)
-                changes.push(removal(logicalId, was));
-            changes.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: props });
-            continue;
-        }
-        const wasProps = was.Properties ?? {};
-        const changed = [...new Set([...Object.keys(wasProps), ...Object.keys(props)])].filter((k) => !sameValue(wasProps[k], props[k]));
-        if (changed.length === 0)
-            continue;
-        const replacing = resource_change/* REPLACEMENT_PROPERTIES */.NG[r.Type] ?? [];
-        changes.push({
-            logicalId,
-            resourceType: r.Type,
-            action: 'Modify',
-            replacement: changed.some((k) => replacing.includes(k)) ? 'True' : 'False',
-            properties: changed.sort(),
-            before: wasProps,
-            after: props,
-        });
-    }
-    for (const [logicalId, was] of Object.entries(old))
-        if (!(logicalId in now))
-            changes.push(removal(logicalId, was));
-    return changes;
-}
-function removal(logicalId, r) {
-    return { logicalId, resourceType: r.Type, action: 'Remove', properties: [], before: r.Properties ?? {} };
-}
-/** Structural equality of JSON values; key order does not matter, list order does. */
-function sameValue(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bs = b;
-        return a.length === bs.length && a.every((x, i) => sameValue(x, bs[i]));
-    }
-    const ao = a;
-    const bo = b;
-    const keys = Object.keys(ao);
-    return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && sameValue(ao[k], bo[k]));
-}
-/**
- * `diffTemplates`, plus the properties that read a parameter whose value changes (by Ref, Fn::Sub,
- * or Fn::If on a condition that reads it): the template text is the same, the resolved value not.
- */
-function diffStack(before, after, changedParameters, 
-/** The parameter values on both sides, where known: they tell a resource's Condition flipping. */
-values) {
-    const changes = diffTemplates(before, after);
-    if (!before || changedParameters.size === 0)
-        return changes;
-    const conditions = affectedConditions(after, changedParameters);
-    changes.push(...conditionFlips(before, after, conditions, values));
-    const reads = (v) => readsAny(v, changedParameters, conditions);
-    const old = (before.Resources ?? {});
-    for (const [logicalId, r] of Object.entries(after.Resources)) {
-        if (old[logicalId]?.Type !== r.Type)
-            continue;
-        const props = Object.entries(r.Properties ?? {})
-            .filter(([, v]) => reads(v))
-            .map(([k]) => k);
-        if (props.length === 0)
-            continue;
-        const i = changes.findIndex((c) => c.logicalId === logicalId && c.action === 'Modify');
-        const merged = [...new Set([...(i >= 0 ? changes[i].properties : []), ...props])].sort();
-        const replacing = resource_change/* REPLACEMENT_PROPERTIES */.NG[r.Type] ?? [];
-        const change = {
-            logicalId,
-            resourceType: r.Type,
-            action: 'Modify',
-            replacement: merged.some((k) => replacing.includes(k)) ? 'True' : 'False',
-            properties: merged,
-            before: old[logicalId].Properties ?? {},
-            after: r.Properties ?? {},
-        };
-        if (i >= 0)
-            changes[i] = change;
-        else
-            changes.push(change);
-    }
-    return changes;
-}
-/**
- * Resources present in both templates whose own Condition may change value: with the parameter
- * values, the resource is added or removed; without them, it may be (reported as such).
- */
-function conditionFlips(before, after, affected, values) {
-    const old = (before.Resources ?? {});
-    const out = [];
-    for (const [logicalId, r] of Object.entries(after.Resources)) {
-        const was = old[logicalId];
-        if (!r.Condition || !affected.has(r.Condition) || was?.Type !== r.Type || was.Condition !== r.Condition)
-            continue;
-        if (!values) {
-            out.push({
-                logicalId,
-                resourceType: r.Type,
-                action: 'Modify',
-                replacement: 'Conditional',
-                properties: ['Condition'],
-                before: was.Properties ?? {},
-                after: r.Properties ?? {},
-            });
-            continue;
-        }
-        const existed = conditionValue(before, was.Condition, values.before);
-        const exists = conditionValue(after, r.Condition, values.after);
-        if (existed && !exists)
-            out.push({
-                logicalId,
-                resourceType: r.Type,
-                action: 'Remove',
-                properties: [],
-                before: was.Properties ?? {},
-            });
-        if (!existed && exists)
-            out.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: r.Properties ?? {} });
-    }
-    return out;
-}
-/** A template Condition's value for these parameter values (defaults where not given). */
-function conditionValue(template, name, parameters) {
-    const defs = (template.Conditions ?? {});
-    const params = (template.Parameters ?? {});
-    const value = (v) => {
-        if (typeof v === 'object' && v !== null && 'Ref' in v) {
-            const ref = v.Ref;
-            return (parameters[ref] ?? (params[ref]?.Default !== undefined ? String(params[ref].Default) : undefined));
-        }
-        return v;
-    };
-    const evaluate = (c) => {
-        const o = c;
-        if (typeof o.Condition === 'string')
-            return evaluate(defs[o.Condition]);
-        if (Array.isArray(o['Fn::Equals']))
-            return String(value(o['Fn::Equals'][0])) === String(value(o['Fn::Equals'][1]));
-        if (Array.isArray(o['Fn::Not']))
-            return !evaluate(o['Fn::Not'][0]);
-        if (Array.isArray(o['Fn::And']))
-            return o['Fn::And'].every(evaluate);
-        if (Array.isArray(o['Fn::Or']))
-            return o['Fn::Or'].some(evaluate);
-        throw new Error(`internal: condition ${name} uses a function the plan cannot evaluate`);
-    };
-    return evaluate(defs[name]);
-}
-/** Conditions whose value may change with these parameters, following `{Condition: name}` references. */
-function affectedConditions(template, parameters) {
-    const defs = Object.entries((template.Conditions ?? {}));
-    const affected = new Set();
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const [name, def] of defs) {
-            if (!affected.has(name) && readsAny(def, parameters, affected)) {
-                affected.add(name);
-                grew = true;
-            }
-        }
-    }
-    return affected;
-}
-function readsAny(v, parameters, conditions) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    if (Array.isArray(v))
-        return v.some((x) => readsAny(x, parameters, conditions));
-    const o = v;
-    if (typeof o.Ref === 'string' && parameters.has(o.Ref))
-        return true;
-    if (typeof o.Condition === 'string' && conditions.has(o.Condition))
-        return true;
-    const fnIf = o['Fn::If'];
-    if (Array.isArray(fnIf) && typeof fnIf[0] === 'string' && conditions.has(fnIf[0]))
-        return true;
-    const sub = o['Fn::Sub'];
-    const subText = typeof sub === 'string' ? sub : Array.isArray(sub) ? sub[0] : undefined;
-    if (typeof subText === 'string') {
-        for (const m of subText.matchAll(/\$\{([^}!.]+)\}/g))
-            if (parameters.has(m[1]))
-                return true;
-    }
-    return Object.values(o).some((x) => readsAny(x, parameters, conditions));
-}
-
+// EXTERNAL MODULE: ./src/core/plan/template-diff.ts
+var template_diff = __nccwpck_require__(5069);
 ;// CONCATENATED MODULE: ./src/core/plan/offline-plan.ts
 
 
@@ -82594,7 +82385,7 @@ function offlinePlan(input) {
         const wasTemplate = was ? base.templates.get(was.template) : undefined;
         const unknown = was ? movedOutputs(stack, previews) : [];
         const changed = was ? new Set([...changedParameters(was, stack), ...unknown]) : new Set();
-        const changes = diffStack(wasTemplate, template, changed, {
+        const changes = (0,template_diff/* diffStack */.i5)(wasTemplate, template, changed, {
             before: was ? literals(was) : {},
             after: literals(stack),
         });
@@ -82754,7 +82545,13 @@ const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
 
 // EXTERNAL MODULE: ./src/shell/aws/template-staging.ts
 var template_staging = __nccwpck_require__(600);
+// EXTERNAL MODULE: ./src/shell/aws/destination-stack-set.ts + 1 modules
+var destination_stack_set = __nccwpck_require__(3302);
+// EXTERNAL MODULE: ./src/shell/aws/stack-set.ts
+var stack_set = __nccwpck_require__(213);
 ;// CONCATENATED MODULE: ./src/shell/aws/plan-topology.ts
+
+
 
 
 
@@ -82807,9 +82604,52 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             ...(settled && !replacesOutputs && outputs ? { settledOutputs: outputs } : {}),
         };
     };
+    /**
+     * A destination deployed as a StackSet instance: what the StackSet operation would change there,
+     * from the instance stack's deployed template and parameters (no change set is made on a stack
+     * StackSets owns). A destination without an instance is new: every resource is added.
+     */
+    const set = topology.destinationStackSet;
+    const deployedInstances = set
+        ? await guarded({ name: `StackSet ${set.name}`, account: set.account, region: set.region }, async () => (0,destination_stack_set/* readDeployed */.BJ)(stacks.filter((s) => s.kind === 'destination'), await (0,stack_set/* listInstances */.ND)(set.name, (0,destination_stack_set/* stackSetDepsOf */.c_)(set, policy.timeoutMs, deps)).catch((e) => {
+            if (e.name === 'StackSetNotFoundException')
+                return [];
+            throw e;
+        }), deps))
+        : undefined;
+    const previewInstance = async (stack) => {
+        const template = synthesis.templates.get(stack.template);
+        const after = literalParameters(stack);
+        const deployed = deployedInstances.get(stack.name);
+        const via = `an instance of StackSet ${set.name}`;
+        if (!deployed?.template)
+            return {
+                preview: {
+                    ...describe(stack),
+                    status: 'create',
+                    changes: (0,template_diff/* diffStack */.i5)(undefined, template, new Set()),
+                    unknownInputs: [],
+                    note: `${via}, new: every resource is added.`,
+                },
+            };
+        const before = deployed.parameters;
+        const changed = new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
+        const changes = (0,template_diff/* diffStack */.i5)(deployed.template, template, changed, { before, after });
+        const replacesOutputs = (0,resource_change/* destructiveChanges */.OQ)(changes).length > 0;
+        return {
+            preview: {
+                ...describe(stack),
+                status: changes.length > 0 ? 'update' : 'unchanged',
+                changes,
+                unknownInputs: [],
+                note: `${via} (${deployed.instance.status}), compared with its deployed template and parameters.`,
+            },
+            ...(replacesOutputs ? {} : { settledOutputs: deployed.outputs }),
+        };
+    };
     const destinations = await Promise.all(stacks
         .filter((s) => s.kind === 'destination')
-        .map((s) => guarded(s, () => previewLive(s, literalParameters(s)))));
+        .map((s) => guarded(s, () => (set ? previewInstance(s) : previewLive(s, literalParameters(s))))));
     const outputsOf = new Map(stacks
         .filter((s) => s.kind === 'destination')
         .map((s, i) => [s.name, destinations[i].settledOutputs]));
@@ -82859,7 +82699,7 @@ async function previewFromTemplates(stack, template, unknown, deps) {
         const out = await clients.cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: stack.name, TemplateStage: 'Original' }));
         deployed = out.TemplateBody ? JSON.parse(out.TemplateBody) : undefined;
     }
-    const changes = diffStack(deployed, template, new Set([...unknown, ...changedLiterals(live, stack)]));
+    const changes = (0,template_diff/* diffStack */.i5)(deployed, template, new Set([...unknown, ...changedLiterals(live, stack)]));
     return {
         ...describe(stack),
         status: 'pending-inputs',
@@ -82904,7 +82744,7 @@ async function previewNew(stack, template, source, clients) {
     return {
         ...describe(stack),
         status: 'create',
-        changes: diffStack(undefined, template, new Set()),
+        changes: (0,template_diff/* diffStack */.i5)(undefined, template, new Set()),
         unknownInputs: [],
         note: 'it does not exist yet: every resource is added.',
     };
@@ -83216,48 +83056,48 @@ function renderVerify(r, ctx = {}) {
     const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
     const verdict = verified(r)
         ? `✅ **Replication verified** to ${r.destinations.length - unverifiable.length} of ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each one's key.${unverifiable.length > 0 ? ` ${unverifiable.length} had no enabled rule to carry a canary.` : ''}`
-        : `❌ **Replication not verified** for ${failing.map((d) => `\`${escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
+        : `❌ **Replication not verified** for ${failing.map((d) => `\`${(0,markdown/* escapeMarkdown */.F)(d.destinationId)}\``).join(', ')}.`;
     const table = [
         '| Destination | Account | Region | Result | Replication status | Latency |',
         '|---|---|---|---|---|---|',
-        ...r.destinations.map((d) => `| \`${escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
+        ...r.destinations.map((d) => `| \`${(0,markdown/* escapeMarkdown */.F)(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
     ].join('\n');
     const problems = [...failing, ...unverifiable].map((d) => {
         const failed = d.checks.filter((c) => !c.ok);
         const lines = [
             d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
-            `> **${escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
-            ...failed.map((c) => `> - ${escapeMarkdown(c.name)}: expected ${escapeMarkdown(c.expected ?? '—')}, found ${escapeMarkdown(c.actual ?? 'nothing')}`),
-            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${escapeMarkdown(h)}`)] : []),
+            `> **${(0,markdown/* escapeMarkdown */.F)(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
+            ...failed.map((c) => `> - ${(0,markdown/* escapeMarkdown */.F)(c.name)}: expected ${(0,markdown/* escapeMarkdown */.F)(c.expected ?? '—')}, found ${(0,markdown/* escapeMarkdown */.F)(c.actual ?? 'nothing')}`),
+            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${(0,markdown/* escapeMarkdown */.F)(h)}`)] : []),
         ];
         return lines.join('\n');
     });
     const leftovers = r.destinations.flatMap((d) => d.leftBehind);
     const head = [
-        `### s3-xrepl verify · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+        `### s3-xrepl verify · \`${(0,markdown/* escapeMarkdown */.F)(r.topology)}\` · ${(0,markdown/* escapeMarkdown */.F)(r.configPath)}`,
         verdict,
         table,
         ...problems,
         ...(leftovers.length > 0
             ? [
-                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')}`,
+                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${(0,markdown/* escapeMarkdown */.F)(l)}\``).join(', ')}`,
             ]
             : []),
     ];
     const details = r.destinations
         .filter((d) => d.checks.length > 0)
         .map((d) => ({
-        summary: `checks of <code>${escapeMarkdown(d.destinationId)}</code>`,
+        summary: `checks of <code>${(0,markdown/* escapeMarkdown */.F)(d.destinationId)}</code>`,
         lines: [
-            `Canary \`${escapeMarkdown(d.key ?? '')}\` version \`${escapeMarkdown(d.versionId ?? '')}\``,
+            `Canary \`${(0,markdown/* escapeMarkdown */.F)(d.key ?? '')}\` version \`${(0,markdown/* escapeMarkdown */.F)(d.versionId ?? '')}\``,
             '',
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...d.checks.map((c) => `| ${escapeMarkdown(c.name)} | ${c.ok ? '✅' : '❌'} | ${escapeMarkdown(c.expected ?? '')} | ${escapeMarkdown(c.actual ?? '')} |`),
+            ...d.checks.map((c) => `| ${(0,markdown/* escapeMarkdown */.F)(c.name)} | ${c.ok ? '✅' : '❌'} | ${(0,markdown/* escapeMarkdown */.F)(c.expected ?? '')} | ${(0,markdown/* escapeMarkdown */.F)(c.actual ?? '')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
+        `<sub>${ctx.commit ? `Verified at commit \`${(0,markdown/* escapeMarkdown */.F)(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
     ];
     return { head, details, tail };
 }
@@ -83340,6 +83180,55 @@ function safe(text) {
 var destination_template = __nccwpck_require__(8318);
 // EXTERNAL MODULE: ./src/core/templates/source-template.ts + 1 modules
 var source_template = __nccwpck_require__(47);
+;// CONCATENATED MODULE: ./src/shell/aws/locate-stacks.ts
+
+
+/**
+ * With destinations deployed as a StackSet, each destination's stack is its instance's stack,
+ * named by StackSets (StackSet-<name>-<uuid>) and found through the StackSet. Returns the
+ * topology and synthesis with those names in place, so verify and drift read the stacks that
+ * exist; a destination without an instance keeps its own name and reads as not deployed.
+ */
+async function locateStacks(topology, synthesis, deps) {
+    const set = topology.destinationStackSet;
+    if (!set)
+        return { topology, synthesis };
+    const instances = await (0,stack_set/* listInstances */.ND)(set.name, (0,destination_stack_set/* stackSetDepsOf */.c_)(set, 0, deps)).catch((e) => {
+        if (e.name === 'StackSetNotFoundException')
+            return [];
+        throw e;
+    });
+    const renamed = new Map();
+    for (const d of topology.destinations) {
+        const stackId = instances.find((i) => i.account === d.account && i.region === d.region)?.stackId;
+        // arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/UUID
+        const name = stackId?.split(':').pop()?.split('/')[1];
+        if (name)
+            renamed.set(d.stackName, name);
+    }
+    const rename = (name) => renamed.get(name) ?? name;
+    return {
+        topology: {
+            ...topology,
+            destinations: topology.destinations.map((d) => ({ ...d, stackName: rename(d.stackName) })),
+        },
+        synthesis: {
+            ...synthesis,
+            manifest: {
+                ...synthesis.manifest,
+                stacks: synthesis.manifest.stacks.map((s) => ({
+                    ...s,
+                    name: rename(s.name),
+                    parameters: Object.fromEntries(Object.entries(s.parameters).map(([k, v]) => [
+                        k,
+                        typeof v === 'string' ? v : { ...v, fromStack: rename(v.fromStack) },
+                    ])),
+                })),
+            },
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./src/shell/aws/canary.ts
@@ -84802,6 +84691,7 @@ function toResourceDrift(d) {
 
 
 
+
 /**
  * config file → drift of every stack: CloudFormation's detection, and a direct comparison of the
  * live buckets, keys and role with the template each stack was deployed with (its own template and
@@ -84809,9 +84699,11 @@ function toResourceDrift(d) {
  * role suffices.
  */
 async function runDrift(opts, deps) {
-    const { topology, synthesis } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
-    const credentials = await deps.credentials(topology, 'plan');
+    const read = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
+    const credentials = await deps.credentials(read.topology, 'plan');
     const clients = deps.clients(credentials);
+    // Destinations deployed as a StackSet live in its instances' stacks.
+    const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...deps, clients });
     const stacks = await Promise.all(synthesis.manifest.stacks.map((s) => stackDrift(s, clients(s.account, s.region), topology.partition, opts.timeoutMs, deps).catch((e) => {
         throw (0,errors/* stackServiceError */.CW)(e, s, 'while checking drift', 'Nothing was changed. Run the drift check again once the service is reachable.');
     })));
@@ -84912,15 +84804,18 @@ function findingLine(f) {
 
 
 
+
 /**
  * config file → a canary per destination, all at once. Reads each stack's outputs for the live
  * bucket and key ARNs; uses the deploy role (verify runs right after a deploy, and that role may
  * write canaries under the reserved segment only).
  */
 async function runVerify(opts, deps) {
-    const { topology, synthesis } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
-    const credentials = await deps.credentials(topology, 'deploy');
+    const read = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
+    const credentials = await deps.credentials(read.topology, 'deploy');
     const clients = deps.clients(credentials);
+    // Destinations deployed as a StackSet live in its instances' stacks.
+    const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...deps, clients });
     const described = new Map();
     const placeOf = async (p, keyOutput) => {
         const c = clients(p.account, p.region);
@@ -85035,7 +84930,7 @@ const STATUS = {
     unknown: '❔ unknown',
 };
 function what(f) {
-    return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${escapeMarkdown(f.resource)}\``;
+    return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${(0,markdown/* escapeMarkdown */.F)(f.resource)}\``;
 }
 /** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
 function renderDrift(r, ctx = {}) {
@@ -85046,7 +84941,7 @@ function renderDrift(r, ctx = {}) {
         .map((d) => ({ s, d })));
     const unknown = r.stacks.flatMap((s) => unchecked(s).map((u) => ({ s, u })));
     const head = [
-        `### s3-xrepl drift · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+        `### s3-xrepl drift · \`${(0,markdown/* escapeMarkdown */.F)(r.topology)}\` · ${(0,markdown/* escapeMarkdown */.F)(r.configPath)}`,
         verdict === 'drifted'
             ? `❌ **Drift**: ${drifted.length + cfnDrifted.length} ${drifted.length + cfnDrifted.length === 1 ? 'difference' : 'differences'} between the live resources and what the stacks deployed.`
             : verdict === 'unknown'
@@ -85058,7 +84953,7 @@ function renderDrift(r, ctx = {}) {
             ...r.stacks.map((s) => {
                 const count = (st) => s.findings.filter((f) => f.status === st).length;
                 const cfn = s.deployed ? (s.cloudFormation?.status ?? '—') : 'not deployed';
-                return `| \`${escapeMarkdown(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
+                return `| \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
             }),
         ].join('\n'),
         ...(drifted.length + cfnDrifted.length > 0
@@ -85067,8 +84962,8 @@ function renderDrift(r, ctx = {}) {
                     '> [!CAUTION]',
                     '> **What drifted** (expected → found)',
                     ...capped([
-                        ...drifted.map(({ s, f }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`),
-                        ...cfnDrifted.map(({ s, d }) => `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`),
+                        ...drifted.map(({ s, f }) => `> - \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${(0,markdown/* escapeMarkdown */.F)(f.expected ?? '')} → ${(0,markdown/* escapeMarkdown */.F)(f.actual ?? '')}${f.detail?.length ? `; ${(0,markdown/* escapeMarkdown */.F)(f.detail.slice(0, 3).join('; '))}` : ''}`),
+                        ...cfnDrifted.map(({ s, d }) => `> - \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${(0,markdown/* escapeMarkdown */.F)(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => (0,markdown/* escapeMarkdown */.F)(p.path)).join(', ')}` : ''}`),
                     ]),
                 ].join('\n'),
             ]
@@ -85078,7 +84973,7 @@ function renderDrift(r, ctx = {}) {
                 [
                     '> [!WARNING]',
                     '> **Not checked** (unknown, not in sync)',
-                    ...capped(unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`)),
+                    ...capped(unknown.map(({ s, u }) => `> - \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\`: ${(0,markdown/* escapeMarkdown */.F)(u)}`)),
                 ].join('\n'),
             ]
             : []),
@@ -85086,16 +84981,16 @@ function renderDrift(r, ctx = {}) {
     const details = r.stacks
         .filter((s) => s.deployed)
         .map((s) => ({
-        summary: `<code>${escapeMarkdown(s.name)}</code>: every check`,
+        summary: `<code>${(0,markdown/* escapeMarkdown */.F)(s.name)}</code>: every check`,
         lines: [
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${escapeMarkdown(f.expected ?? '')} | ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(escapeMarkdown).join('<br>')}` : ''} |`),
-            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation \`${escapeMarkdown(d.logicalId)}\` (${escapeMarkdown(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${escapeMarkdown(p.path)}: ${escapeMarkdown(p.expected)} → ${escapeMarkdown(p.actual)}`).join('<br>')} |`),
+            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${(0,markdown/* escapeMarkdown */.F)(f.expected ?? '')} | ${(0,markdown/* escapeMarkdown */.F)(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(markdown/* escapeMarkdown */.F).join('<br>')}` : ''} |`),
+            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation \`${(0,markdown/* escapeMarkdown */.F)(d.logicalId)}\` (${(0,markdown/* escapeMarkdown */.F)(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${(0,markdown/* escapeMarkdown */.F)(p.path)}: ${(0,markdown/* escapeMarkdown */.F)(p.expected)} → ${(0,markdown/* escapeMarkdown */.F)(p.actual)}`).join('<br>')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Checked at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
+        `<sub>${ctx.commit ? `Checked at commit \`${(0,markdown/* escapeMarkdown */.F)(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
     ];
     return { head, details, tail };
 }
@@ -85250,1070 +85145,25 @@ const MEANING = {
 function renderRunsSummary(mode, results) {
     const failed = results.filter((r) => r.code !== 0).length;
     return [
-        `### s3-xrepl ${escapeMarkdown(mode)}: ${results.length} topologies${failed > 0 ? `, ${failed} not done` : ', all done'}`,
+        `### s3-xrepl ${(0,markdown/* escapeMarkdown */.F)(mode)}: ${results.length} topologies${failed > 0 ? `, ${failed} not done` : ', all done'}`,
         '',
         '| Config | Result |',
         '|---|---|',
-        ...results.map((r) => `| ${escapeMarkdown(r.config)} | ${MEANING[r.code] ?? `exit ${r.code}`} |`),
+        ...results.map((r) => `| ${(0,markdown/* escapeMarkdown */.F)(r.config)} | ${MEANING[r.code] ?? `exit ${r.code}`} |`),
         '',
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/shell/map-limit.ts
-/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
-async function mapLimit(items, limit, work) {
-    const out = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await work(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/shell/map-limit.ts
+var map_limit = __nccwpck_require__(9130);
 // EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-settings.ts
 var bootstrap_settings = __nccwpck_require__(9580);
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var model_names = __nccwpck_require__(1837);
-// EXTERNAL MODULE: ./src/core/templates/cfn.ts
-var cfn = __nccwpck_require__(2954);
-// EXTERNAL MODULE: ./src/core/templates/policy.ts
-var policy = __nccwpck_require__(3445);
-;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
-
-
-
-const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
-/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
-const SUBJECT_PREFIX = (0,cfn/* fnIf */.gI)('UseImmutableIds', (0,cfn/* sub */.jb)('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), (0,cfn/* sub */.jb)('repo:${GitHubOrg}/${GitHubRepo}'));
-const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
-/** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
-const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
-const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
-const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
-const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
-const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
-const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
-/** The provider this template created, the ARN given, or the account's own GitHub provider. */
-const OIDC_PROVIDER = (0,cfn/* fnIf */.gI)('CreateOidcProvider', (0,cfn/* getAtt */.CN)('GitHubOidcProvider', 'Arn'), (0,cfn/* fnIf */.gI)('OidcProviderArnGiven', (0,cfn/* ref */.KR)('OidcProviderArn'), (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
-function githubTrust(subjects) {
-    return (0,policy/* policyDocument */.yr)([
-        {
-            Sid: 'GitHubActionsOidc',
-            Effect: 'Allow',
-            Principal: { Federated: OIDC_PROVIDER },
-            Action: 'sts:AssumeRoleWithWebIdentity',
-            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
-            Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
-        },
-    ]);
-}
-/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
-const readStatements = [
-    {
-        Sid: 'ReadStacks',
-        Effect: 'Allow',
-        Action: [
-            'cloudformation:DescribeStacks',
-            'cloudformation:DescribeStackEvents',
-            'cloudformation:DescribeStackResources',
-            'cloudformation:ListStackResources',
-            'cloudformation:GetTemplate',
-            'cloudformation:DescribeChangeSet',
-            'cloudformation:ListChangeSets',
-            'cloudformation:DetectStackDrift',
-            'cloudformation:DetectStackResourceDrift',
-            'cloudformation:DescribeStackResourceDrifts',
-        ],
-        Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
-    },
-    {
-        Sid: 'ReadAnywhereActions',
-        Effect: 'Allow',
-        // These actions accept no resource-level restriction.
-        Action: ['cloudformation:DescribeStackDriftDetectionStatus', 'cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
-        Resource: '*',
-    },
-    {
-        Sid: 'ReadBuckets',
-        Effect: 'Allow',
-        // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
-        // handler, which asks for every bucket-level configuration (CORS, logging, website, notification,
-        // analytics, inventory, metrics, ...): bucket-level reads only, on the config's buckets.
-        Action: ['s3:GetBucket*', 's3:Get*Configuration'],
-        Resource: (0,cfn/* sub */.jb)(BUCKETS),
-    },
-    {
-        Sid: 'ReadKeys',
-        Effect: 'Allow',
-        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
-        Resource: (0,cfn/* sub */.jb)(KEYS),
-    },
-    {
-        Sid: 'ReadReplicationRoles',
-        Effect: 'Allow',
-        Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
-        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
-    },
-];
-/**
- * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
- * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
- * pull request, and must never be able to replace a template a deploy is about to run.
- */
-function stageTemplates(prefix) {
-    return [
-        {
-            Sid: 'StagingBucket',
-            Effect: 'Allow',
-            Action: ['s3:CreateBucket', 's3:ListBucket', 's3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'],
-            Resource: (0,cfn/* sub */.jb)(STAGING),
-        },
-        {
-            Sid: 'StageLargeTemplates',
-            Effect: 'Allow',
-            Action: ['s3:PutObject', 's3:GetObject'],
-            Resource: (0,cfn/* sub */.jb)(`${STAGING}/${prefix}/*`),
-        },
-    ];
-}
-/**
- * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
- * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
- * deploy role's behalf; S3's own check above is the real gate.
- */
-const verifyCanaries = [
-    {
-        Sid: 'VerifyCanaryObjects',
-        Effect: 'Allow',
-        Action: [
-            's3:PutObject',
-            's3:PutObjectTagging',
-            's3:GetObject',
-            's3:GetObjectVersion',
-            's3:GetObjectTagging',
-            's3:GetObjectVersionTagging',
-            's3:DeleteObject',
-            's3:DeleteObjectVersion',
-        ],
-        Resource: (0,cfn/* sub */.jb)(`${BUCKETS}/*${model_canary/* CANARY_SEGMENT */.Zb}/*`),
-    },
-    {
-        Sid: 'VerifyCanaryEncryption',
-        Effect: 'Allow',
-        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
-        Resource: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
-        Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
-    },
-];
-/**
- * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
- * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
- * (the deploy branch or environment; drives CloudFormation and passes the execution role, nothing
- * else), and the CloudFormation execution role that holds the resource permissions.
- */
-function buildBootstrapTemplate() {
-    return {
-        AWSTemplateFormatVersion: '2010-09-09',
-        Description: 's3-xrepl bootstrap: GitHub OIDC provider (created or reused), plan and deploy roles trusted by one ' +
-            'repository, and the CloudFormation execution role. Deploy as a StackSet in one region per account.',
-        Parameters: {
-            GitHubOrg: {
-                Type: 'String',
-                Description: 'GitHub organization or user that owns the repository.',
-                AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$',
-            },
-            GitHubRepo: {
-                Type: 'String',
-                Description: 'Repository name (no wildcards: one repository per bootstrap).',
-                AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$',
-            },
-            GitHubOrgId: {
-                Type: 'String',
-                Default: '',
-                Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
-                AllowedPattern: '^[0-9]*$',
-            },
-            GitHubRepoId: { Type: 'String', Default: '', Description: 'Numeric repository id (see GitHubOrgId).', AllowedPattern: '^[0-9]*$' },
-            DeployBranch: {
-                Type: 'String',
-                Default: 'main',
-                Description: 'Branch whose workflows may deploy (ignored when DeployEnvironment is set) and run drift checks.',
-                AllowedPattern: '^[A-Za-z0-9._/-]{1,200}$',
-            },
-            DeployEnvironment: {
-                Type: 'String',
-                Default: '',
-                Description: 'GitHub environment whose jobs may deploy; empty to trust the deploy branch instead.',
-                AllowedPattern: '^[A-Za-z0-9 ._-]{0,255}$',
-            },
-            OidcProviderArn: {
-                Type: 'String',
-                Default: '',
-                Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one (or to reuse, see ReuseOidcProvider).',
-                AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
-            },
-            ReuseOidcProvider: {
-                Type: 'String',
-                Default: 'false',
-                AllowedValues: ['false', 'true'],
-                Description: "true: use this account's existing GitHub OIDC provider (an account holds one per URL), so one StackSet value fits every account.",
-            },
-            StackPrefix: {
-                Type: 'String',
-                Default: 's3-xrepl',
-                Description: 'Stack name prefix the roles may manage.',
-                AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
-            },
-            BucketNamePattern: {
-                Type: 'String',
-                Default: '*',
-                Description: 'Buckets the roles may manage, as an ARN resource pattern such as acme-replica-*.',
-                AllowedPattern: '^[a-z0-9.*?-]{1,63}$',
-            },
-            ManagedRoleNamePattern: {
-                Type: 'String',
-                Default: 's3-xrepl-*',
-                Description: 'Replication role names the execution role may create, as a pattern.',
-                AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
-            },
-            PlanRoleName: { Type: 'String', Default: 's3-xrepl-plan', Description: 'Name of the plan role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
-            DeployRoleName: { Type: 'String', Default: 's3-xrepl-deploy', Description: 'Name of the deploy role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
-            ExecutionRoleName: {
-                Type: 'String',
-                Default: 's3-xrepl-cfn-exec',
-                Description: 'Name of the CloudFormation execution role.',
-                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
-            },
-        },
-        Conditions: {
-            OidcProviderArnGiven: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), '')),
-            CreateOidcProvider: (0,cfn/* and */.Uo)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), ''), (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('ReuseOidcProvider'), 'false')),
-            UseImmutableIds: (0,cfn/* and */.Uo)((0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubOrgId'), '')), (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubRepoId'), ''))),
-            DeployFromEnvironment: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('DeployEnvironment'), '')),
-        },
-        Resources: {
-            GitHubOidcProvider: {
-                Type: 'AWS::IAM::OIDCProvider',
-                Condition: 'CreateOidcProvider',
-                DeletionPolicy: 'Retain',
-                UpdateReplacePolicy: 'Retain',
-                // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
-                Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
-            },
-            PlanRole: {
-                Type: 'AWS::IAM::Role',
-                Properties: {
-                    RoleName: (0,cfn/* ref */.KR)('PlanRoleName'),
-                    Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
-                    MaxSessionDuration: 3600,
-                    AssumeRolePolicyDocument: githubTrust([subject(':pull_request'), subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}'))]),
-                    Policies: [
-                        {
-                            PolicyName: 'plan',
-                            PolicyDocument: (0,policy/* policyDocument */.yr)([
-                                ...readStatements,
-                                ...stageTemplates('plan'),
-                                {
-                                    Sid: 'PreviewChangeSets',
-                                    Effect: 'Allow',
-                                    // Change sets of existing stacks only, under the plan's own name: no DeleteStack (this role is
-                                    // open to every pull request; new stacks are planned from their templates), and no touching a
-                                    // deploy's change set. TagResource: a change set carries the topology's tags.
-                                    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:TagResource'],
-                                    Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(PLAN_CHANGE_SETS)],
-                                },
-                            ]),
-                        },
-                    ],
-                },
-            },
-            DeployRole: {
-                Type: 'AWS::IAM::Role',
-                Properties: {
-                    RoleName: (0,cfn/* ref */.KR)('DeployRoleName'),
-                    Description: 's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
-                    MaxSessionDuration: 3600,
-                    AssumeRolePolicyDocument: githubTrust((0,cfn/* fnIf */.gI)('DeployFromEnvironment', subjectOf((0,cfn/* sub */.jb)(':environment:${DeployEnvironment}')), subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}')))),
-                    Policies: [
-                        {
-                            PolicyName: 'deploy',
-                            PolicyDocument: (0,policy/* policyDocument */.yr)([
-                                ...readStatements,
-                                ...stageTemplates('deploy'),
-                                ...verifyCanaries,
-                                {
-                                    Sid: 'DeployThroughChangeSets',
-                                    Effect: 'Allow',
-                                    Action: [
-                                        'cloudformation:CreateChangeSet',
-                                        'cloudformation:ExecuteChangeSet',
-                                        'cloudformation:DeleteChangeSet',
-                                        'cloudformation:DeleteStack',
-                                        'cloudformation:UpdateTerminationProtection',
-                                        'cloudformation:SetStackPolicy',
-                                        'cloudformation:TagResource',
-                                    ],
-                                    Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
-                                },
-                                {
-                                    Sid: 'PassOnlyTheExecutionRole',
-                                    Effect: 'Allow',
-                                    Action: 'iam:PassRole',
-                                    Resource: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn'),
-                                    Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
-                                },
-                            ]),
-                        },
-                    ],
-                },
-            },
-            ExecutionRole: {
-                Type: 'AWS::IAM::Role',
-                Properties: {
-                    RoleName: (0,cfn/* ref */.KR)('ExecutionRoleName'),
-                    Description: 's3-xrepl: CloudFormation creates buckets, keys and the replication role with this role.',
-                    AssumeRolePolicyDocument: (0,policy/* policyDocument */.yr)([
-                        {
-                            Sid: 'CloudFormationOnly',
-                            Effect: 'Allow',
-                            Principal: { Service: 'cloudformation.amazonaws.com' },
-                            Action: 'sts:AssumeRole',
-                            Condition: { StringEquals: { 'aws:SourceAccount': (0,cfn/* ref */.KR)('AWS::AccountId') } },
-                        },
-                    ]),
-                    Policies: [
-                        {
-                            PolicyName: 'manage-replication-resources',
-                            PolicyDocument: (0,policy/* policyDocument */.yr)([
-                                {
-                                    Sid: 'ManageBuckets',
-                                    Effect: 'Allow',
-                                    // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
-                                    Action: [
-                                        's3:CreateBucket',
-                                        's3:ListBucket',
-                                        's3:GetBucket*',
-                                        's3:PutBucketVersioning',
-                                        's3:PutBucketPolicy',
-                                        's3:DeleteBucketPolicy',
-                                        's3:PutBucketOwnershipControls',
-                                        's3:PutBucketPublicAccessBlock',
-                                        's3:PutBucketTagging',
-                                        's3:PutEncryptionConfiguration',
-                                        's3:GetEncryptionConfiguration',
-                                        's3:PutReplicationConfiguration',
-                                        's3:GetReplicationConfiguration',
-                                        's3:PutLifecycleConfiguration',
-                                        's3:GetLifecycleConfiguration',
-                                    ],
-                                    Resource: (0,cfn/* sub */.jb)(BUCKETS),
-                                },
-                                {
-                                    Sid: 'CreateKeys',
-                                    Effect: 'Allow',
-                                    // CreateKey cannot be scoped to a resource: the key does not exist yet.
-                                    Action: ['kms:CreateKey'],
-                                    Resource: '*',
-                                },
-                                {
-                                    Sid: 'ManageKeys',
-                                    Effect: 'Allow',
-                                    Action: [
-                                        'kms:DescribeKey',
-                                        'kms:GetKeyPolicy',
-                                        'kms:PutKeyPolicy',
-                                        'kms:EnableKeyRotation',
-                                        'kms:GetKeyRotationStatus',
-                                        'kms:TagResource',
-                                        'kms:UntagResource',
-                                        'kms:ListResourceTags',
-                                        'kms:UpdateKeyDescription',
-                                    ],
-                                    Resource: (0,cfn/* sub */.jb)(KEYS),
-                                },
-                                {
-                                    Sid: 'ManageReplicationRoles',
-                                    Effect: 'Allow',
-                                    Action: [
-                                        'iam:CreateRole',
-                                        'iam:DeleteRole',
-                                        'iam:GetRole',
-                                        'iam:UpdateRole',
-                                        'iam:UpdateAssumeRolePolicy',
-                                        'iam:PutRolePolicy',
-                                        'iam:DeleteRolePolicy',
-                                        'iam:GetRolePolicy',
-                                        'iam:ListRolePolicies',
-                                        'iam:ListAttachedRolePolicies',
-                                        'iam:TagRole',
-                                        'iam:UntagRole',
-                                    ],
-                                    Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
-                                },
-                                {
-                                    Sid: 'PassReplicationRoleToS3',
-                                    Effect: 'Allow',
-                                    Action: 'iam:PassRole',
-                                    Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
-                                    Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
-                                },
-                            ]),
-                        },
-                    ],
-                },
-            },
-        },
-        Outputs: {
-            OidcProviderArn: {
-                Description: 'ARN of the GitHub OIDC provider used by the roles.',
-                Value: OIDC_PROVIDER,
-            },
-            PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: (0,cfn/* getAtt */.CN)('PlanRole', 'Arn') },
-            DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: (0,cfn/* getAtt */.CN)('DeployRole', 'Arn') },
-            ExecutionRoleArn: { Description: 'CloudFormation execution role.', Value: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn') },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-targets.ts
-
-
-const BOOTSTRAP_CAPABILITIES = ['CAPABILITY_NAMED_IAM'];
-/**
- * The bootstrap StackSet for a set of topologies. Throws (as a list of problems) when the
- * topologies cannot share one bootstrap: different partitions, stack prefixes or role names.
- */
-function desiredStackSet(settings, topologies) {
-    const problems = [];
-    const notes = [];
-    const first = topologies[0].topology;
-    const mustAgree = (what, valueOf) => {
-        const values = new Map();
-        for (const { file, topology } of topologies)
-            if (!values.has(valueOf(topology)))
-                values.set(valueOf(topology), file);
-        if (values.size > 1)
-            problems.push(`one bootstrap serves one ${what}, but the configs use ${[...values].map(([v, f]) => `"${v}" (${f})`).join(' and ')}: bootstrap them separately (a stack-set-name each).`);
-    };
-    mustAgree('partition', (t) => t.partition);
-    mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
-    const roleNames = roleNamesOf(topologies, problems);
-    if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
-        problems.push(`accounts ${[...roleNames.perAccount.keys()].join(', ')} rename their roles in the configs (accounts.<id>.*Role): a service-managed StackSet deploys to organizational units and cannot give single accounts other names. Use the same names everywhere, or permission-model: self-managed.`);
-    const accounts = [...new Set(topologies.flatMap(({ topology }) => accountsOf(topology)))].sort();
-    const buckets = topologies.flatMap(({ topology }) => [
-        topology.source.bucket,
-        ...topology.destinations.map((d) => d.bucket),
-    ]);
-    const bucketPattern = patternOf(buckets);
-    if (bucketPattern === '*')
-        notes.push('The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").');
-    const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName));
-    if (rolePattern === '*')
-        notes.push('The replication roles share no common name prefix: the execution role may manage any role (ManagedRoleNamePattern "*").');
-    if (Array.isArray(settings.reuseOidcProvider))
-        for (const a of settings.reuseOidcProvider)
-            if (!accounts.includes(a))
-                problems.push(`input "reuse-oidc-provider" names account ${a}, which no config uses (they use ${accounts.join(', ')}).`);
-    if (problems.length > 0)
-        return { ok: false, problems };
-    const { github } = settings;
-    const parameters = {
-        GitHubOrg: github.org,
-        GitHubRepo: github.repo,
-        GitHubOrgId: github.orgId ?? '',
-        GitHubRepoId: github.repoId ?? '',
-        DeployBranch: github.deployBranch,
-        DeployEnvironment: github.deployEnvironment,
-        OidcProviderArn: '',
-        ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
-        StackPrefix: first.stackPrefix,
-        BucketNamePattern: bucketPattern,
-        ManagedRoleNamePattern: rolePattern,
-        ...roleNames.common,
-    };
-    const overrides = new Map(roleNames.perAccount);
-    if (Array.isArray(settings.reuseOidcProvider))
-        for (const a of settings.reuseOidcProvider)
-            overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
-    const selfManaged = settings.permissionModel === 'self-managed';
-    return {
-        ok: true,
-        desired: {
-            name: settings.stackSetName,
-            region: settings.region,
-            templateBody: JSON.stringify(buildBootstrapTemplate()),
-            parameters,
-            permissionModel: selfManaged ? 'SELF_MANAGED' : 'SERVICE_MANAGED',
-            ...(selfManaged && settings.administrationRoleArn
-                ? { administrationRoleArn: settings.administrationRoleArn }
-                : {}),
-            ...(selfManaged && settings.executionRoleName ? { executionRoleName: settings.executionRoleName } : {}),
-            // Accounts that leave the organization keep their roles: removing them is for a human to decide.
-            ...(selfManaged
-                ? {}
-                : { autoDeployment: { Enabled: settings.autoDeployment, RetainStacksOnAccountRemoval: true } }),
-            accounts,
-            overrides,
-            organizationalUnits: selfManaged ? [] : settings.organizationalUnits,
-            notes,
-        },
-    };
-}
-function accountsOf(t) {
-    return [t.source.account, ...t.destinations.map((d) => d.account)];
-}
-/**
- * The role names, per account. The configs may rename an account's roles; the StackSet gets the
- * names most accounts use, and the others get per-account overrides. One account named two ways
- * by two configs cannot be bootstrapped.
- */
-function roleNamesOf(topologies, problems) {
-    const common = {};
-    const perAccount = new Map();
-    const kinds = [
-        ['PlanRoleName', 'planRoleArn', 'planRole'],
-        ['DeployRoleName', 'deployRoleArn', 'deployRole'],
-        ['ExecutionRoleName', 'executionRoleArn', 'executionRole'],
-    ];
-    for (const [parameter, field, key] of kinds) {
-        const names = new Map();
-        for (const { file, topology } of topologies)
-            for (const [account, roles] of Object.entries(topology.accounts)) {
-                const arn = roles[field];
-                if (!arn)
-                    continue;
-                const name = arn.slice(arn.lastIndexOf('/') + 1);
-                const before = names.get(account);
-                if (before && before.name !== name)
-                    problems.push(`account ${account} has ${key} "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one set of roles.`);
-                else
-                    names.set(account, { name, file });
-            }
-        const counts = new Map([[model_names/* DEFAULT_ROLES */.q2[key], 0]]);
-        for (const { name } of names.values())
-            counts.set(name, (counts.get(name) ?? 0) + 1);
-        // Most used wins; on a tie the default, then the name the configs mention first (sort is stable).
-        const def = model_names/* DEFAULT_ROLES */.q2[key];
-        const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === def ? -1 : b[0] === def ? 1 : 0))[0][0];
-        common[parameter] = chosen;
-        for (const [account, { name }] of names)
-            if (name !== chosen)
-                perAccount.set(account, { ...perAccount.get(account), [parameter]: name });
-    }
-    return { common, perAccount };
-}
-/** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
-function patternOf(names) {
-    const unique = [...new Set(names)];
-    if (unique.length === 1)
-        return unique[0];
-    let prefix = unique[0] ?? '';
-    for (const n of unique)
-        while (!n.startsWith(prefix))
-            prefix = prefix.slice(0, -1);
-    return `${prefix}*`;
-}
-
-;// CONCATENATED MODULE: ./src/core/bootstrap/stack-set-changes.ts
-/**
- * The operations that bring the StackSet from what it is to what the configs need. Never removes
- * an instance: bootstrap roles may be in use by other workflows, and removing them is a human call.
- */
-function stackSetChanges(desired, current) {
-    if (!current) {
-        return {
-            ok: true,
-            changes: { steps: [{ kind: 'create-stack-set' }, ...instanceSteps(desired, [])], unmanaged: [] },
-        };
-    }
-    if (current.permissionModel !== desired.permissionModel)
-        return {
-            ok: false,
-            problem: `StackSet ${desired.name} is ${current.permissionModel}, not ${desired.permissionModel}: a StackSet's permission model cannot change. Set permission-model to match, or use another stack-set-name.`,
-        };
-    const why = stackSetDifferences(desired, current);
-    const steps = why.length > 0 ? [{ kind: 'update-stack-set', why }] : [];
-    const here = current.instances.filter((i) => i.region === desired.region);
-    steps.push(...instanceSteps(desired, here, why.length > 0));
-    const wanted = new Set(desired.accounts);
-    const unmanaged = desired.permissionModel === 'SELF_MANAGED'
-        ? current.instances.filter((i) => !wanted.has(i.account) || i.region !== desired.region)
-        : [];
-    return { ok: true, changes: { steps, unmanaged } };
-}
-function stackSetDifferences(desired, current) {
-    const why = [];
-    if (stack_set_changes_canonical(current.templateBody) !== stack_set_changes_canonical(desired.templateBody))
-        why.push('the bootstrap template changed');
-    const names = [...new Set([...Object.keys(desired.parameters), ...Object.keys(current.parameters)])].sort();
-    const changed = names.filter((n) => (desired.parameters[n] ?? '') !== (current.parameters[n] ?? ''));
-    if (changed.length > 0)
-        why.push(`parameters changed: ${changed.join(', ')}`);
-    if (desired.administrationRoleArn && desired.administrationRoleArn !== current.administrationRoleArn)
-        why.push('the administration role changed');
-    if (desired.executionRoleName && desired.executionRoleName !== current.executionRoleName)
-        why.push('the execution role name changed');
-    if (desired.autoDeployment &&
-        (desired.autoDeployment.Enabled !== current.autoDeployment?.Enabled ||
-            desired.autoDeployment.RetainStacksOnAccountRemoval !==
-                current.autoDeployment?.RetainStacksOnAccountRemoval))
-        why.push('auto-deployment changed');
-    return why;
-}
-function instanceSteps(desired, existing, stackSetUpdated = false) {
-    if (desired.permissionModel === 'SERVICE_MANAGED') {
-        const reached = new Set(existing.map((i) => i.organizationalUnitId));
-        const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
-        const steps = missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
-        // Instances a failed operation left behind are retried, as self-managed ones are below.
-        const stale = stackSetUpdated
-            ? []
-            : existing.filter((i) => i.status !== 'CURRENT' && i.organizationalUnitId);
-        if (stale.length > 0)
-            steps.push({
-                kind: 'update-instances',
-                accounts: stale.map((i) => i.account),
-                overrides: {},
-                why: `they are ${[...new Set(stale.map((i) => i.status))].join(', ')}`,
-                organizationalUnits: [...new Set(stale.map((i) => i.organizationalUnitId))],
-            });
-        return steps;
-    }
-    const byAccount = new Map(existing.map((i) => [i.account, i]));
-    const create = new Map();
-    const update = new Map();
-    for (const account of desired.accounts) {
-        const overrides = desired.overrides.get(account) ?? {};
-        const key = JSON.stringify(overrides);
-        const instance = byAccount.get(account);
-        if (!instance) {
-            create.set(key, [...(create.get(key) ?? []), account]);
-            continue;
-        }
-        const reasons = [];
-        if (JSON.stringify(sorted(instance.overrides)) !== JSON.stringify(sorted(overrides)))
-            reasons.push('its parameter overrides changed');
-        // An UpdateStackSet already retries every instance.
-        else if (instance.status !== 'CURRENT' && !stackSetUpdated)
-            reasons.push(`it is ${instance.status}`);
-        if (reasons.length === 0)
-            continue;
-        const group = update.get(key) ?? { accounts: [], why: new Set() };
-        group.accounts.push(account);
-        for (const r of reasons)
-            group.why.add(r);
-        update.set(key, group);
-    }
-    return [
-        ...[...create].map(([key, accounts]) => ({
-            kind: 'create-instances',
-            accounts,
-            overrides: JSON.parse(key),
-        })),
-        ...[...update].map(([key, g]) => ({
-            kind: 'update-instances',
-            accounts: g.accounts,
-            overrides: JSON.parse(key),
-            why: [...g.why].join('; '),
-        })),
-    ];
-}
-function sorted(o) {
-    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
-}
-/** Templates compared as data: key order and whitespace do not count. */
-function stack_set_changes_canonical(text) {
-    try {
-        return JSON.stringify(sortKeys(JSON.parse(text)));
-    }
-    catch {
-        return text;
-    }
-}
-function sortKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortKeys);
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.entries(v)
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([k, x]) => [k, sortKeys(x)]));
-    return v;
-}
-
-;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-result.ts
-/**
- * One line per account the configs name: current, or why not. A failure names the cause the
- * operation gave for that account (missing execution role, a resource that failed, ...).
- */
-function bootstrapVerdict(result) {
-    const lastResult = new Map();
-    for (const op of result.operations)
-        for (const r of op.results)
-            lastResult.set(`${r.account}/${r.region}`, r);
-    const instanceOf = new Map(result.instances.map((i) => [`${i.account}/${i.region}`, i]));
-    const lines = result.accounts.map((account) => {
-        const key = `${account}/${result.region}`;
-        const instance = instanceOf.get(key);
-        const last = lastResult.get(key);
-        if (last?.status === 'FAILED')
-            return {
-                account,
-                region: result.region,
-                state: 'failed',
-                detail: last.reason ?? instance?.statusReason ?? 'no reason given',
-            };
-        if (last?.status === 'CANCELLED')
-            return {
-                account,
-                region: result.region,
-                state: 'cancelled',
-                detail: 'not attempted: the operation stopped after failures reached the failure tolerance',
-            };
-        if (!instance)
-            return {
-                account,
-                region: result.region,
-                state: 'missing',
-                detail: result.permissionModel === 'SERVICE_MANAGED'
-                    ? 'no instance: the account is not in the organizational units given'
-                    : 'no instance',
-            };
-        if (instance.status !== 'CURRENT')
-            return {
-                account,
-                region: result.region,
-                state: 'outdated',
-                detail: `${instance.status}${instance.detailedStatus ? ` (${instance.detailedStatus})` : ''}${instance.statusReason ? `: ${instance.statusReason}` : ''}`,
-            };
-        return {
-            account,
-            region: result.region,
-            state: 'ok',
-            detail: last ? `${last.status} in this run` : 'already current',
-        };
-    });
-    const failedOperation = result.operations.some((o) => o.status === 'FAILED' || o.status === 'STOPPED');
-    return { ok: !failedOperation && lines.every((l) => l.state === 'ok'), lines };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/render-bootstrap.ts
-
-
-const STATE = {
-    ok: '✅ current',
-    failed: '❌ failed',
-    cancelled: '⏹️ cancelled',
-    outdated: '⚠️ outdated',
-    missing: '⚠️ no instance',
-};
-/** The bootstrap report, for the job summary and the CLI: every account, and why one is not current. */
-function renderBootstrap(r) {
-    const verdict = bootstrapVerdict(r);
-    const bad = verdict.lines.filter((l) => l.state !== 'ok');
-    const head = [
-        `### s3-xrepl bootstrap · StackSet \`${escapeMarkdown(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
-        verdict.ok
-            ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
-            : bad.length > 0
-                ? `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`
-                : `❌ **Bootstrap incomplete**: ${failedOperations(r)}.`,
-        ...(bad.length > 0
-            ? [
-                [
-                    '> [!CAUTION]',
-                    ...bad.map((l) => `> - **${l.account}** (${l.region}): ${escapeMarkdown(l.detail)}`),
-                ].join('\n'),
-            ]
-            : []),
-        [
-            '| Account | Region | Instance | Detail |',
-            '|---|---|---|---|',
-            ...verdict.lines.map((l) => `| ${l.account} | ${l.region} | ${STATE[l.state]} | ${escapeMarkdown(l.detail)} |`),
-        ].join('\n'),
-        ...(r.unmanaged.length > 0
-            ? [
-                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
-            ]
-            : []),
-        ...(r.notStarted.length > 0
-            ? [
-                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map(stepText).join('; ')}.`,
-            ]
-            : []),
-        ...r.notes.map((n) => `> [!NOTE]\n> ${escapeMarkdown(n)}`),
-    ];
-    const details = r.operations.map((op) => ({
-        summary: `${escapeMarkdown(stepText(op.step))}: ${op.status}${op.operationId ? ` (operation <code>${escapeMarkdown(op.operationId)}</code>)` : ''}`,
-        lines: op.results.length === 0
-            ? [op.reason ? escapeMarkdown(op.reason) : 'No instance results.']
-            : [
-                '| Account | Region | Result | Reason |',
-                '|---|---|---|---|',
-                ...op.results.map((x) => `| ${x.account} | ${x.region} | ${x.status} | ${escapeMarkdown(x.reason ?? '')} |`),
-            ],
-    }));
-    return { head, details, tail: [] };
-}
-function failedOperations(r) {
-    return r.operations
-        .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
-        .map((o) => `${stepText(o.step)} ended ${o.status}${o.reason ? ` (${escapeMarkdown(o.reason)})` : ''}`)
-        .join('; ');
-}
-function stepText(step) {
-    switch (step.kind) {
-        case 'create-stack-set':
-            return 'create the StackSet';
-        case 'update-stack-set':
-            return `update every instance (${step.why.join('; ')})`;
-        case 'create-instances':
-            return `add instances in ${step.accounts.join(', ')}${overridesText(step.overrides)}`;
-        case 'deploy-to-ous':
-            return `deploy to ${step.organizationalUnits.join(', ')}`;
-        case 'update-instances':
-            return `update instances in ${step.accounts.join(', ')} (${step.why})${overridesText(step.overrides)}`;
-    }
-}
-const overridesText = (o) => Object.keys(o).length > 0
-    ? ` with ${Object.entries(o)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(', ')}`
-    : '';
-
-;// CONCATENATED MODULE: ./src/shell/aws/stack-set.ts
-
-
-
-
-
-const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
-/** Instances described at once when reading their overrides: polite to the API at fleet scale. */
-const DESCRIBE_CONCURRENCY = 4;
-const isNotFound = (e) => e.name === 'StackSetNotFoundException';
-const inProgress = (e) => e.name === 'OperationInProgressException';
-/** The StackSet with every instance (and, for self-managed ones, their overrides), or undefined. */
-async function readStackSet(name, deps) {
-    let stackSet;
-    try {
-        ({ StackSet: stackSet } = await deps.cfn.send(new dist_cjs/* DescribeStackSetCommand */.TDS({ StackSetName: name, ...callAs(deps) })));
-    }
-    catch (e) {
-        if (isNotFound(e))
-            return undefined;
-        throw e;
-    }
-    if (!stackSet)
-        return undefined;
-    const summaries = await listInstances(name, deps);
-    const selfManaged = stackSet.PermissionModel !== 'SERVICE_MANAGED';
-    const instances = await mapLimit(summaries, DESCRIBE_CONCURRENCY, async (s) => {
-        if (!selfManaged)
-            return s;
-        const { StackInstance } = await deps.cfn.send(new dist_cjs/* DescribeStackInstanceCommand */.mY1({
-            StackSetName: name,
-            StackInstanceAccount: s.account,
-            StackInstanceRegion: s.region,
-            ...callAs(deps),
-        }));
-        return { ...s, overrides: parameterMap(StackInstance?.ParameterOverrides) };
-    });
-    return {
-        templateBody: stackSet.TemplateBody ?? '',
-        parameters: parameterMap(stackSet.Parameters),
-        permissionModel: stackSet.PermissionModel ?? 'SELF_MANAGED',
-        ...(stackSet.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
-        ...(stackSet.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
-        ...(stackSet.AutoDeployment ? { autoDeployment: stackSet.AutoDeployment } : {}),
-        instances,
-    };
-}
-/** Every instance, every page. */
-async function listInstances(name, deps) {
-    const out = [];
-    let token;
-    do {
-        const page = await deps.cfn.send(new dist_cjs/* ListStackInstancesCommand */.EkF({
-            StackSetName: name,
-            ...callAs(deps),
-            ...(token ? { NextToken: token } : {}),
-        }));
-        for (const s of page.Summaries ?? [])
-            out.push({
-                account: s.Account ?? '',
-                region: s.Region ?? '',
-                status: s.Status ?? 'UNKNOWN',
-                ...(s.StackInstanceStatus?.DetailedStatus
-                    ? { detailedStatus: s.StackInstanceStatus.DetailedStatus }
-                    : {}),
-                ...(s.StatusReason ? { statusReason: s.StatusReason } : {}),
-                ...(s.OrganizationalUnitId ? { organizationalUnitId: s.OrganizationalUnitId } : {}),
-                overrides: {},
-            });
-        token = page.NextToken;
-    } while (token);
-    return out;
-}
-/**
- * Runs one step and, for those that start an operation, waits for it (bounded) and reads every
- * instance's result. Another operation already running (a parallel workflow) is waited for once.
- */
-async function runStep(step, desired, operationId, deps) {
-    if (step.kind === 'create-stack-set') {
-        await deps.cfn.send(new dist_cjs/* CreateStackSetCommand */.MmF({
-            StackSetName: desired.name,
-            Description: 's3-xrepl bootstrap: GitHub OIDC provider, plan and deploy roles and the CloudFormation execution role.',
-            TemplateBody: desired.templateBody,
-            Parameters: parameterList(desired.parameters),
-            Capabilities: [...BOOTSTRAP_CAPABILITIES],
-            PermissionModel: desired.permissionModel,
-            ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
-            ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
-            ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
-            Tags: [{ Key: 's3-xrepl:bootstrap', Value: desired.name }],
-            ClientRequestToken: operationId,
-            ...callAs(deps),
-        }));
-        deps.logger.info(`StackSet ${desired.name}: created (${desired.permissionModel})`);
-        return { step, status: 'CREATED', results: [] };
-    }
-    const start = () => startOperation(step, desired, operationId, deps);
-    try {
-        await start();
-    }
-    catch (e) {
-        if (!inProgress(e))
-            throw e;
-        await waitForRunningOperation(desired.name, deps);
-        await start();
-    }
-    deps.logger.info(`StackSet ${desired.name}: ${stepText(step)} (operation ${operationId})`);
-    return waitForOperation(step, desired.name, operationId, deps);
-}
-async function startOperation(step, desired, operationId, deps) {
-    const common = {
-        StackSetName: desired.name,
-        OperationPreferences: deps.preferences,
-        OperationId: operationId,
-        ...callAs(deps),
-    };
-    switch (step.kind) {
-        case 'update-stack-set':
-            // No accounts or regions: the update reaches every instance, including ones a failed run left OUTDATED.
-            return deps.cfn.send(new dist_cjs/* UpdateStackSetCommand */.fRn({
-                ...common,
-                TemplateBody: desired.templateBody,
-                Parameters: parameterList(desired.parameters),
-                Capabilities: [...BOOTSTRAP_CAPABILITIES],
-                ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
-                ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
-                ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
-            }));
-        case 'create-instances':
-            return deps.cfn.send(new dist_cjs/* CreateStackInstancesCommand */.iv2({
-                ...common,
-                Accounts: [...step.accounts],
-                Regions: [desired.region],
-                ParameterOverrides: parameterList(step.overrides),
-            }));
-        case 'deploy-to-ous':
-            return deps.cfn.send(new dist_cjs/* CreateStackInstancesCommand */.iv2({
-                ...common,
-                DeploymentTargets: { OrganizationalUnitIds: [...step.organizationalUnits] },
-                Regions: [desired.region],
-            }));
-        case 'update-instances':
-            // An empty list sets every override back to the StackSet's value, which is what "none" means.
-            return deps.cfn.send(new dist_cjs/* UpdateStackInstancesCommand */.Vip({
-                ...common,
-                // Service-managed StackSets address accounts only within OUs.
-                ...(step.organizationalUnits
-                    ? {
-                        DeploymentTargets: {
-                            OrganizationalUnitIds: [...step.organizationalUnits],
-                            Accounts: [...step.accounts],
-                            AccountFilterType: 'INTERSECTION',
-                        },
-                    }
-                    : { Accounts: [...step.accounts] }),
-                Regions: [desired.region],
-                ParameterOverrides: parameterList(step.overrides),
-            }));
-    }
-}
-async function waitForOperation(step, name, operationId, deps) {
-    const operation = await (0,poll/* pollUntil */.g)(async () => {
-        const { StackSetOperation: op } = await deps.cfn.send(new dist_cjs/* DescribeStackSetOperationCommand */.aJ7({
-            StackSetName: name,
-            OperationId: operationId,
-            ...callAs(deps),
-        }));
-        return op?.Status && TERMINAL.has(op.Status) ? op : undefined;
-    }, { clock: deps.clock, timeoutMs: deps.timeoutMs, what: `StackSet ${name} operation ${operationId}` });
-    return {
-        step,
-        operationId,
-        status: operation.Status,
-        ...(operation.StatusReason ? { reason: operation.StatusReason } : {}),
-        results: await operationResults(name, operationId, deps),
-    };
-}
-async function operationResults(name, operationId, deps) {
-    const out = [];
-    let token;
-    do {
-        const page = await deps.cfn.send(new dist_cjs/* ListStackSetOperationResultsCommand */.vX2({
-            StackSetName: name,
-            OperationId: operationId,
-            ...callAs(deps),
-            ...(token ? { NextToken: token } : {}),
-        }));
-        for (const r of page.Summaries ?? [])
-            out.push({
-                account: r.Account ?? '',
-                region: r.Region ?? '',
-                status: r.Status ?? 'UNKNOWN',
-                ...(r.StatusReason ? { reason: r.StatusReason } : {}),
-                ...(r.OrganizationalUnitId ? { organizationalUnitId: r.OrganizationalUnitId } : {}),
-            });
-        token = page.NextToken;
-    } while (token);
-    return out;
-}
-/** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
-async function waitForRunningOperation(name, deps) {
-    const { Summaries } = await deps.cfn.send(new dist_cjs/* ListStackSetOperationsCommand */.srY({ StackSetName: name, ...callAs(deps) }));
-    const running = (Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
-    if (!running?.OperationId)
-        return;
-    deps.logger.info(`StackSet ${name}: operation ${running.OperationId} (${running.Action}) is running; waiting for it first`);
-    await (0,poll/* pollUntil */.g)(async () => {
-        const { StackSetOperation: op } = await deps.cfn.send(new dist_cjs/* DescribeStackSetOperationCommand */.aJ7({
-            StackSetName: name,
-            OperationId: running.OperationId,
-            ...callAs(deps),
-        }));
-        return op?.Status && TERMINAL.has(op.Status) ? true : undefined;
-    }, {
-        clock: deps.clock,
-        timeoutMs: deps.timeoutMs,
-        what: `StackSet ${name} operation ${running.OperationId}, started elsewhere`,
-    });
-}
-const callAs = (deps) => (deps.callAs ? { CallAs: deps.callAs } : {});
-function parameterList(values) {
-    return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
-}
-function parameterMap(list) {
-    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
-}
-
+// EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-targets.ts + 1 modules
+var bootstrap_targets = __nccwpck_require__(6124);
+// EXTERNAL MODULE: ./src/core/bootstrap/stack-set-changes.ts
+var stack_set_changes = __nccwpck_require__(4451);
+// EXTERNAL MODULE: ./src/core/report/render-bootstrap.ts
+var render_bootstrap = __nccwpck_require__(4091);
 ;// CONCATENATED MODULE: ./src/bootstrap-command.ts
 
 
@@ -86332,7 +85182,7 @@ async function runBootstrap(opts, deps) {
     if (settingProblems.length > 0)
         throw new errors/* UserError */.yo(settingProblems.join('\n'));
     const topologies = await readAll(opts.configPaths, deps);
-    const made = desiredStackSet(settings, topologies);
+    const made = (0,bootstrap_targets/* desiredStackSet */.Xf)(settings, topologies);
     if (!made.ok)
         throw new errors/* UserError */.yo(made.problems.join('\n'));
     const desired = made.desired;
@@ -86345,8 +85195,8 @@ async function runBootstrap(opts, deps) {
         ...(settings.callAs === 'delegated-admin' ? { callAs: 'DELEGATED_ADMIN' } : {}),
     };
     const aws = (doing, work) => withContext(desired.name, doing, work);
-    const current = await aws('reading it', () => readStackSet(desired.name, stackSetDeps));
-    const changed = stackSetChanges(desired, current);
+    const current = await aws('reading it', () => (0,stack_set/* readStackSet */.ds)(desired.name, stackSetDeps));
+    const changed = (0,stack_set_changes/* stackSetChanges */.m)(desired, current);
     if (!changed.ok)
         throw new errors/* UserError */.yo(changed.problem);
     const { steps, unmanaged } = changed.changes;
@@ -86356,7 +85206,7 @@ async function runBootstrap(opts, deps) {
     const startedAt = deps.clock.now();
     let notStarted = [];
     for (const [n, step] of steps.entries()) {
-        const outcome = await aws(`to ${stepText(step)}`, () => runStep(step, desired, operationIdOf(deps.runId, startedAt, n), stackSetDeps));
+        const outcome = await aws(`to ${(0,render_bootstrap/* stepText */.u)(step)}`, () => (0,stack_set/* runStep */.eg)(step, desired, operationIdOf(deps.runId, startedAt, n), stackSetDeps));
         operations.push(outcome);
         for (const r of outcome.results.filter((x) => x.status === 'FAILED'))
             deps.logger.error(`StackSet ${desired.name}: account ${r.account} (${r.region}) failed: ${r.reason ?? 'no reason given'}`);
@@ -86365,7 +85215,7 @@ async function runBootstrap(opts, deps) {
             break;
         }
     }
-    const instances = await aws('listing its instances', () => listInstances(desired.name, stackSetDeps));
+    const instances = await aws('listing its instances', () => (0,stack_set/* listInstances */.ND)(desired.name, stackSetDeps));
     return {
         stackSetName: desired.name,
         region: desired.region,
@@ -86414,6 +85264,8 @@ async function withContext(stackSet, doing, work) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-result.ts
+var bootstrap_result = __nccwpck_require__(3416);
 ;// CONCATENATED MODULE: ./src/bootstrap-mode.ts
 
 
@@ -86429,7 +85281,7 @@ const BOOTSTRAP_OUTPUTS = (/* unused pure expression or super */ null && (['boot
 async function runBootstrapMode(inputs, configPaths, deps) {
     const { settings, stackSetRole } = inputs.bootstrap;
     const result = await runBootstrap({ configPaths, settings, timeoutMs: inputs.timeoutMinutes * 60_000 }, { ...deps, stackSetClient: (region) => deps.stackSetClient(stackSetRole, region) });
-    const verdict = bootstrapVerdict(result);
+    const verdict = (0,bootstrap_result/* bootstrapVerdict */.C)(result);
     const setOutput = (name, value) => deps.setOutput(name, value);
     setOutput('bootstrap-json', JSON.stringify({
         stackSet: result.stackSetName,
@@ -86443,7 +85295,7 @@ async function runBootstrapMode(inputs, configPaths, deps) {
         })),
     }));
     setOutput('failed-accounts', JSON.stringify(verdict.lines.filter((l) => l.state !== 'ok').map((l) => l.account)));
-    const report = renderAll(renderBootstrap(result));
+    const report = renderAll((0,render_bootstrap/* renderBootstrap */.$)(result));
     await deps.appendSummary(report);
     deps.logger.info(report.split('\n')[2] ?? '');
     return verdict.ok ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.internal;
@@ -86486,7 +85338,7 @@ async function runAction(deps) {
 }
 async function runMany(inputs, configs, deps) {
     deps.logger.info(`${configs.length} configs match ${inputs.config}; running ${inputs.mode} on each, ${inputs.maxParallel} at a time`);
-    const results = await mapLimit(configs, inputs.maxParallel, async (config) => {
+    const results = await (0,map_limit/* mapLimit */.s)(configs, inputs.maxParallel, async (config) => {
         const outputs = {};
         const code = await runOne({ ...inputs, config, outDir: `${inputs.outDir}/${slug(config)}` }, { ...deps, logger: prefixed(deps.logger, config), setOutput: (k, v) => void (outputs[k] = v) });
         return { config, code, outputs };
@@ -86581,6 +85433,70 @@ function reportFailure(e, logger) {
 
 /***/ }),
 
+/***/ 3416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ bootstrapVerdict)
+/* harmony export */ });
+/**
+ * One line per account the configs name: current, or why not. A failure names the cause the
+ * operation gave for that account (missing execution role, a resource that failed, ...).
+ */
+function bootstrapVerdict(result) {
+    const lastResult = new Map();
+    for (const op of result.operations)
+        for (const r of op.results)
+            lastResult.set(`${r.account}/${r.region}`, r);
+    const instanceOf = new Map(result.instances.map((i) => [`${i.account}/${i.region}`, i]));
+    const lines = result.accounts.map((account) => {
+        const key = `${account}/${result.region}`;
+        const instance = instanceOf.get(key);
+        const last = lastResult.get(key);
+        if (last?.status === 'FAILED')
+            return {
+                account,
+                region: result.region,
+                state: 'failed',
+                detail: last.reason ?? instance?.statusReason ?? 'no reason given',
+            };
+        if (last?.status === 'CANCELLED')
+            return {
+                account,
+                region: result.region,
+                state: 'cancelled',
+                detail: 'not attempted: the operation stopped after failures reached the failure tolerance',
+            };
+        if (!instance)
+            return {
+                account,
+                region: result.region,
+                state: 'missing',
+                detail: result.permissionModel === 'SERVICE_MANAGED'
+                    ? 'no instance: the account is not in the organizational units given'
+                    : 'no instance',
+            };
+        if (instance.status !== 'CURRENT')
+            return {
+                account,
+                region: result.region,
+                state: 'outdated',
+                detail: `${instance.status}${instance.detailedStatus ? ` (${instance.detailedStatus})` : ''}${instance.statusReason ? `: ${instance.statusReason}` : ''}`,
+            };
+        return {
+            account,
+            region: result.region,
+            state: 'ok',
+            detail: last ? `${last.status} in this run` : 'already current',
+        };
+    });
+    const failedOperation = result.operations.some((o) => o.status === 'FAILED' || o.status === 'STOPPED');
+    return { ok: !failedOperation && lines.every((l) => l.state === 'ok'), lines };
+}
+
+
+/***/ }),
+
 /***/ 9580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -86654,6 +85570,887 @@ function checkBootstrapSettings(s) {
     if (Boolean(s.github.orgId) !== Boolean(s.github.repoId))
         problems.push('the immutable subject form needs both the owner id and the repository id.');
     return problems;
+}
+
+
+/***/ }),
+
+/***/ 6124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _4: () => (/* binding */ BOOTSTRAP_CAPABILITIES),
+  Xf: () => (/* binding */ desiredStackSet)
+});
+
+// UNUSED EXPORTS: patternOf
+
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var model_names = __nccwpck_require__(1837);
+// EXTERNAL MODULE: ./src/core/model/accounts.ts
+var model_accounts = __nccwpck_require__(5665);
+// EXTERNAL MODULE: ./src/core/templates/cfn.ts
+var cfn = __nccwpck_require__(2954);
+// EXTERNAL MODULE: ./src/core/templates/policy.ts
+var policy = __nccwpck_require__(3445);
+// EXTERNAL MODULE: ./src/core/model/canary.ts
+var canary = __nccwpck_require__(5677);
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+
+
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
+const SUBJECT_PREFIX = (0,cfn/* fnIf */.gI)('UseImmutableIds', (0,cfn/* sub */.jb)('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), (0,cfn/* sub */.jb)('repo:${GitHubOrg}/${GitHubRepo}'));
+const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
+/** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
+const INSTANCE_STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/StackSet-${StackPrefix}-*/*';
+const STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*:*';
+/** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
+const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
+const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
+const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
+const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
+const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
+const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
+/** The provider this template created, the ARN given, or the account's own GitHub provider. */
+const OIDC_PROVIDER = (0,cfn/* fnIf */.gI)('CreateOidcProvider', (0,cfn/* getAtt */.CN)('GitHubOidcProvider', 'Arn'), (0,cfn/* fnIf */.gI)('OidcProviderArnGiven', (0,cfn/* ref */.KR)('OidcProviderArn'), (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
+function githubTrust(subjects) {
+    return (0,policy/* policyDocument */.yr)([
+        {
+            Sid: 'GitHubActionsOidc',
+            Effect: 'Allow',
+            Principal: { Federated: OIDC_PROVIDER },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
+            Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
+        },
+    ]);
+}
+/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
+const readStatements = [
+    {
+        Sid: 'ReadStacks',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DescribeStacks',
+            'cloudformation:DescribeStackEvents',
+            'cloudformation:DescribeStackResources',
+            'cloudformation:ListStackResources',
+            'cloudformation:GetTemplate',
+            'cloudformation:DescribeChangeSet',
+            'cloudformation:ListChangeSets',
+            'cloudformation:DetectStackDrift',
+            'cloudformation:DetectStackResourceDrift',
+            'cloudformation:DescribeStackResourceDrifts',
+        ],
+        Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(INSTANCE_STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
+    },
+    {
+        Sid: 'ReadStackSets',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DescribeStackSet',
+            'cloudformation:ListStackInstances',
+            'cloudformation:DescribeStackInstance',
+            'cloudformation:DescribeStackSetOperation',
+            'cloudformation:ListStackSetOperations',
+            'cloudformation:ListStackSetOperationResults',
+        ],
+        Resource: (0,cfn/* sub */.jb)(STACK_SETS),
+    },
+    {
+        Sid: 'ReadAnywhereActions',
+        Effect: 'Allow',
+        // These actions accept no resource-level restriction.
+        Action: ['cloudformation:DescribeStackDriftDetectionStatus', 'cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
+        Resource: '*',
+    },
+    {
+        Sid: 'ReadBuckets',
+        Effect: 'Allow',
+        // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
+        // handler, which asks for every bucket-level configuration (CORS, logging, website, notification,
+        // analytics, inventory, metrics, ...): bucket-level reads only, on the config's buckets.
+        Action: ['s3:GetBucket*', 's3:Get*Configuration'],
+        Resource: (0,cfn/* sub */.jb)(BUCKETS),
+    },
+    {
+        Sid: 'ReadKeys',
+        Effect: 'Allow',
+        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+    },
+    {
+        Sid: 'ReadReplicationRoles',
+        Effect: 'Allow',
+        Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
+        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+    },
+];
+/**
+ * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
+ * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
+ * pull request, and must never be able to replace a template a deploy is about to run.
+ */
+function stageTemplates(prefix) {
+    return [
+        {
+            Sid: 'StagingBucket',
+            Effect: 'Allow',
+            Action: ['s3:CreateBucket', 's3:ListBucket', 's3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'],
+            Resource: (0,cfn/* sub */.jb)(STAGING),
+        },
+        {
+            Sid: 'StageLargeTemplates',
+            Effect: 'Allow',
+            Action: ['s3:PutObject', 's3:GetObject'],
+            Resource: (0,cfn/* sub */.jb)(`${STAGING}/${prefix}/*`),
+        },
+    ];
+}
+/**
+ * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
+ * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
+ * deploy role's behalf; S3's own check above is the real gate.
+ */
+const verifyCanaries = [
+    {
+        Sid: 'VerifyCanaryObjects',
+        Effect: 'Allow',
+        Action: [
+            's3:PutObject',
+            's3:PutObjectTagging',
+            's3:GetObject',
+            's3:GetObjectVersion',
+            's3:GetObjectTagging',
+            's3:GetObjectVersionTagging',
+            's3:DeleteObject',
+            's3:DeleteObjectVersion',
+        ],
+        Resource: (0,cfn/* sub */.jb)(`${BUCKETS}/*${canary/* CANARY_SEGMENT */.Zb}/*`),
+    },
+    {
+        Sid: 'VerifyCanaryEncryption',
+        Effect: 'Allow',
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
+        Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
+    },
+];
+/**
+ * What CloudFormation needs to create and update buckets, keys and the replication role: held by
+ * the execution role (stacks) and the StackSet execution role (destinations as a StackSet).
+ */
+const manageReplicationResources = [
+    {
+        Sid: 'ManageBuckets',
+        Effect: 'Allow',
+        // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
+        Action: [
+            's3:CreateBucket',
+            's3:ListBucket',
+            's3:GetBucket*',
+            's3:PutBucketVersioning',
+            's3:PutBucketPolicy',
+            's3:DeleteBucketPolicy',
+            's3:PutBucketOwnershipControls',
+            's3:PutBucketPublicAccessBlock',
+            's3:PutBucketTagging',
+            's3:PutEncryptionConfiguration',
+            's3:GetEncryptionConfiguration',
+            's3:PutReplicationConfiguration',
+            's3:GetReplicationConfiguration',
+            's3:PutLifecycleConfiguration',
+            's3:GetLifecycleConfiguration',
+        ],
+        Resource: (0,cfn/* sub */.jb)(BUCKETS),
+    },
+    {
+        Sid: 'CreateKeys',
+        Effect: 'Allow',
+        // CreateKey cannot be scoped to a resource: the key does not exist yet.
+        Action: ['kms:CreateKey'],
+        Resource: '*',
+    },
+    {
+        Sid: 'ManageKeys',
+        Effect: 'Allow',
+        Action: [
+            'kms:DescribeKey',
+            'kms:GetKeyPolicy',
+            'kms:PutKeyPolicy',
+            'kms:EnableKeyRotation',
+            'kms:GetKeyRotationStatus',
+            'kms:TagResource',
+            'kms:UntagResource',
+            'kms:ListResourceTags',
+            'kms:UpdateKeyDescription',
+        ],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+    },
+    {
+        Sid: 'ManageReplicationRoles',
+        Effect: 'Allow',
+        Action: [
+            'iam:CreateRole',
+            'iam:DeleteRole',
+            'iam:GetRole',
+            'iam:UpdateRole',
+            'iam:UpdateAssumeRolePolicy',
+            'iam:PutRolePolicy',
+            'iam:DeleteRolePolicy',
+            'iam:GetRolePolicy',
+            'iam:ListRolePolicies',
+            'iam:ListAttachedRolePolicies',
+            'iam:TagRole',
+            'iam:UntagRole',
+        ],
+        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+    },
+    {
+        Sid: 'PassReplicationRoleToS3',
+        Effect: 'Allow',
+        Action: 'iam:PassRole',
+        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+        Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+    },
+];
+/**
+ * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
+ * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
+ * (the deploy branch or environment; drives CloudFormation and passes the execution role, nothing
+ * else), and the CloudFormation execution role that holds the resource permissions.
+ */
+function buildBootstrapTemplate() {
+    return {
+        AWSTemplateFormatVersion: '2010-09-09',
+        Description: 's3-xrepl bootstrap: GitHub OIDC provider (created or reused), plan and deploy roles trusted by one ' +
+            'repository, and the CloudFormation execution role. Deploy as a StackSet in one region per account.',
+        Parameters: {
+            GitHubOrg: {
+                Type: 'String',
+                Description: 'GitHub organization or user that owns the repository.',
+                AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$',
+            },
+            GitHubRepo: {
+                Type: 'String',
+                Description: 'Repository name (no wildcards: one repository per bootstrap).',
+                AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$',
+            },
+            GitHubOrgId: {
+                Type: 'String',
+                Default: '',
+                Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
+                AllowedPattern: '^[0-9]*$',
+            },
+            GitHubRepoId: { Type: 'String', Default: '', Description: 'Numeric repository id (see GitHubOrgId).', AllowedPattern: '^[0-9]*$' },
+            DeployBranch: {
+                Type: 'String',
+                Default: 'main',
+                Description: 'Branch whose workflows may deploy (ignored when DeployEnvironment is set) and run drift checks.',
+                AllowedPattern: '^[A-Za-z0-9._/-]{1,200}$',
+            },
+            DeployEnvironment: {
+                Type: 'String',
+                Default: '',
+                Description: 'GitHub environment whose jobs may deploy; empty to trust the deploy branch instead.',
+                AllowedPattern: '^[A-Za-z0-9 ._-]{0,255}$',
+            },
+            OidcProviderArn: {
+                Type: 'String',
+                Default: '',
+                Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one (or to reuse, see ReuseOidcProvider).',
+                AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
+            },
+            ReuseOidcProvider: {
+                Type: 'String',
+                Default: 'false',
+                AllowedValues: ['false', 'true'],
+                Description: "true: use this account's existing GitHub OIDC provider (an account holds one per URL), so one StackSet value fits every account.",
+            },
+            StackPrefix: {
+                Type: 'String',
+                Default: 's3-xrepl',
+                Description: 'Stack name prefix the roles may manage.',
+                AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
+            },
+            BucketNamePattern: {
+                Type: 'String',
+                Default: '*',
+                Description: 'Buckets the roles may manage, as an ARN resource pattern such as acme-replica-*.',
+                AllowedPattern: '^[a-z0-9.*?-]{1,63}$',
+            },
+            ManagedRoleNamePattern: {
+                Type: 'String',
+                Default: 's3-xrepl-*',
+                Description: 'Replication role names the execution role may create, as a pattern.',
+                AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
+            },
+            PlanRoleName: { Type: 'String', Default: 's3-xrepl-plan', Description: 'Name of the plan role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+            DeployRoleName: { Type: 'String', Default: 's3-xrepl-deploy', Description: 'Name of the deploy role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+            ExecutionRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-cfn-exec',
+                Description: 'Name of the CloudFormation execution role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            StackSetAdministratorAccount: {
+                Type: 'String',
+                Default: '',
+                Description: 'Account that deploys destinations as a StackSet (destinationStackSet in a config): this account then gets the StackSet execution role, trusting that account only. Empty: none.',
+                AllowedPattern: '^([0-9]{12})?$',
+            },
+            CreateStackSetAdministrationRole: {
+                Type: 'String',
+                Default: 'false',
+                AllowedValues: ['false', 'true'],
+                Description: 'true in the StackSet administrator account: create the role StackSets acts as there.',
+            },
+            StackSetAdministrationRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-stackset-admin',
+                Description: 'Name of the StackSet administration role (in the administrator account).',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            StackSetExecutionRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-stackset-exec',
+                Description: 'Name of the StackSet execution role (in the destination accounts).',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+        },
+        Conditions: {
+            OidcProviderArnGiven: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), '')),
+            CreateOidcProvider: (0,cfn/* and */.Uo)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), ''), (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('ReuseOidcProvider'), 'false')),
+            UseImmutableIds: (0,cfn/* and */.Uo)((0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubOrgId'), '')), (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubRepoId'), ''))),
+            DeployFromEnvironment: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('DeployEnvironment'), '')),
+            CreateStackSetExecutionRole: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('StackSetAdministratorAccount'), '')),
+            CreateStackSetAdministrationRole: (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('CreateStackSetAdministrationRole'), 'true'),
+        },
+        Resources: {
+            GitHubOidcProvider: {
+                Type: 'AWS::IAM::OIDCProvider',
+                Condition: 'CreateOidcProvider',
+                DeletionPolicy: 'Retain',
+                UpdateReplacePolicy: 'Retain',
+                // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
+                Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
+            },
+            PlanRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('PlanRoleName'),
+                    Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
+                    MaxSessionDuration: 3600,
+                    AssumeRolePolicyDocument: githubTrust([subject(':pull_request'), subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}'))]),
+                    Policies: [
+                        {
+                            PolicyName: 'plan',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                ...readStatements,
+                                ...stageTemplates('plan'),
+                                {
+                                    Sid: 'PreviewChangeSets',
+                                    Effect: 'Allow',
+                                    // Change sets of existing stacks only, under the plan's own name: no DeleteStack (this role is
+                                    // open to every pull request; new stacks are planned from their templates), and no touching a
+                                    // deploy's change set. TagResource: a change set carries the topology's tags.
+                                    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:TagResource'],
+                                    Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(PLAN_CHANGE_SETS)],
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            DeployRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('DeployRoleName'),
+                    Description: 's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
+                    MaxSessionDuration: 3600,
+                    AssumeRolePolicyDocument: githubTrust((0,cfn/* fnIf */.gI)('DeployFromEnvironment', subjectOf((0,cfn/* sub */.jb)(':environment:${DeployEnvironment}')), subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}')))),
+                    Policies: [
+                        {
+                            PolicyName: 'deploy',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                ...readStatements,
+                                ...stageTemplates('deploy'),
+                                ...verifyCanaries,
+                                {
+                                    Sid: 'DeployThroughChangeSets',
+                                    Effect: 'Allow',
+                                    Action: [
+                                        'cloudformation:CreateChangeSet',
+                                        'cloudformation:ExecuteChangeSet',
+                                        'cloudformation:DeleteChangeSet',
+                                        'cloudformation:DeleteStack',
+                                        'cloudformation:UpdateTerminationProtection',
+                                        'cloudformation:SetStackPolicy',
+                                        'cloudformation:TagResource',
+                                    ],
+                                    Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
+                                },
+                                {
+                                    Sid: 'PassOnlyTheExecutionRole',
+                                    Effect: 'Allow',
+                                    Action: 'iam:PassRole',
+                                    Resource: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn'),
+                                    Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+                                },
+                                {
+                                    Sid: 'DeployDestinationStackSets',
+                                    Effect: 'Allow',
+                                    // The topology's own StackSets only; StackSets also authorizes each operation on its
+                                    // targets (stackset-target) and the template's resource types (type).
+                                    Action: [
+                                        'cloudformation:CreateStackSet',
+                                        'cloudformation:UpdateStackSet',
+                                        'cloudformation:CreateStackInstances',
+                                        'cloudformation:UpdateStackInstances',
+                                        'cloudformation:TagResource',
+                                    ],
+                                    Resource: [
+                                        (0,cfn/* sub */.jb)(STACK_SETS),
+                                        (0,cfn/* sub */.jb)('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*'),
+                                        (0,cfn/* sub */.jb)('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:type/resource/AWS-*'),
+                                    ],
+                                },
+                                {
+                                    Sid: 'PassOnlyTheStackSetAdministrationRole',
+                                    Effect: 'Allow',
+                                    Action: 'iam:PassRole',
+                                    Resource: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}'),
+                                    Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            ExecutionRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('ExecutionRoleName'),
+                    Description: 's3-xrepl: CloudFormation creates buckets, keys and the replication role with this role.',
+                    AssumeRolePolicyDocument: (0,policy/* policyDocument */.yr)([
+                        {
+                            Sid: 'CloudFormationOnly',
+                            Effect: 'Allow',
+                            Principal: { Service: 'cloudformation.amazonaws.com' },
+                            Action: 'sts:AssumeRole',
+                            Condition: { StringEquals: { 'aws:SourceAccount': (0,cfn/* ref */.KR)('AWS::AccountId') } },
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'manage-replication-resources',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)(manageReplicationResources),
+                        },
+                    ],
+                },
+            },
+            StackSetAdministrationRole: {
+                Type: 'AWS::IAM::Role',
+                Condition: 'CreateStackSetAdministrationRole',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('StackSetAdministrationRoleName'),
+                    Description: 's3-xrepl: StackSets acts as this role to reach the destination accounts, and nothing else.',
+                    AssumeRolePolicyDocument: (0,policy/* policyDocument */.yr)([
+                        {
+                            Sid: 'CloudFormationOnly',
+                            Effect: 'Allow',
+                            Principal: { Service: 'cloudformation.amazonaws.com' },
+                            Action: 'sts:AssumeRole',
+                            Condition: { StringEquals: { 'aws:SourceAccount': (0,cfn/* ref */.KR)('AWS::AccountId') } },
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'assume-stackset-execution-roles',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                {
+                                    Sid: 'AssumeOnlyTheExecutionRoles',
+                                    Effect: 'Allow',
+                                    Action: 'sts:AssumeRole',
+                                    Resource: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:iam::*:role/${StackSetExecutionRoleName}'),
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            StackSetExecutionRole: {
+                Type: 'AWS::IAM::Role',
+                Condition: 'CreateStackSetExecutionRole',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('StackSetExecutionRoleName'),
+                    Description: "s3-xrepl: StackSets deploys destination instances here with this role: the execution role's rights, on the instances' stacks.",
+                    AssumeRolePolicyDocument: (0,policy/* policyDocument */.yr)([
+                        {
+                            Sid: 'TheAdministratorAccountsStackSetsOnly',
+                            Effect: 'Allow',
+                            Principal: {
+                                AWS: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:role/${StackSetAdministrationRoleName}'),
+                            },
+                            Action: 'sts:AssumeRole',
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'deploy-destination-instances',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                {
+                                    Sid: 'InstanceStacks',
+                                    Effect: 'Allow',
+                                    Action: [
+                                        'cloudformation:CreateStack',
+                                        'cloudformation:UpdateStack',
+                                        'cloudformation:DeleteStack',
+                                        'cloudformation:DescribeStacks',
+                                        'cloudformation:DescribeStackEvents',
+                                        'cloudformation:GetTemplate',
+                                    ],
+                                    Resource: (0,cfn/* sub */.jb)(INSTANCE_STACKS),
+                                },
+                                ...manageReplicationResources,
+                            ]),
+                        },
+                    ],
+                },
+            },
+        },
+        Outputs: {
+            OidcProviderArn: {
+                Description: 'ARN of the GitHub OIDC provider used by the roles.',
+                Value: OIDC_PROVIDER,
+            },
+            PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: (0,cfn/* getAtt */.CN)('PlanRole', 'Arn') },
+            DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: (0,cfn/* getAtt */.CN)('DeployRole', 'Arn') },
+            ExecutionRoleArn: { Description: 'CloudFormation execution role.', Value: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn') },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-targets.ts
+
+
+
+const BOOTSTRAP_CAPABILITIES = ['CAPABILITY_NAMED_IAM'];
+/**
+ * The bootstrap StackSet for a set of topologies. Throws (as a list of problems) when the
+ * topologies cannot share one bootstrap: different partitions, stack prefixes or role names.
+ */
+function desiredStackSet(settings, topologies) {
+    const problems = [];
+    const notes = [];
+    const first = topologies[0].topology;
+    const mustAgree = (what, valueOf) => {
+        const values = new Map();
+        for (const { file, topology } of topologies)
+            if (!values.has(valueOf(topology)))
+                values.set(valueOf(topology), file);
+        if (values.size > 1)
+            problems.push(`one bootstrap serves one ${what}, but the configs use ${[...values].map(([v, f]) => `"${v}" (${f})`).join(' and ')}: bootstrap them separately (a stack-set-name each).`);
+    };
+    mustAgree('partition', (t) => t.partition);
+    mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
+    const roleNames = roleNamesOf(topologies, problems);
+    if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
+        problems.push(`accounts ${[...roleNames.perAccount.keys()].join(', ')} rename their roles in the configs (accounts.<id>.*Role): a service-managed StackSet deploys to organizational units and cannot give single accounts other names. Use the same names everywhere, or permission-model: self-managed.`);
+    const accounts = [...new Set(topologies.flatMap(({ topology }) => (0,model_accounts/* accountsOf */.s)(topology)))].sort();
+    const buckets = topologies.flatMap(({ topology }) => [
+        topology.source.bucket,
+        ...topology.destinations.map((d) => d.bucket),
+    ]);
+    const bucketPattern = patternOf(buckets);
+    if (bucketPattern === '*')
+        notes.push('The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").');
+    const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName));
+    if (rolePattern === '*')
+        notes.push('The replication roles share no common name prefix: the execution role may manage any role (ManagedRoleNamePattern "*").');
+    if (Array.isArray(settings.reuseOidcProvider))
+        for (const a of settings.reuseOidcProvider)
+            if (!accounts.includes(a))
+                problems.push(`input "reuse-oidc-provider" names account ${a}, which no config uses (they use ${accounts.join(', ')}).`);
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const { github } = settings;
+    const parameters = {
+        GitHubOrg: github.org,
+        GitHubRepo: github.repo,
+        GitHubOrgId: github.orgId ?? '',
+        GitHubRepoId: github.repoId ?? '',
+        DeployBranch: github.deployBranch,
+        DeployEnvironment: github.deployEnvironment,
+        OidcProviderArn: '',
+        ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
+        StackPrefix: first.stackPrefix,
+        BucketNamePattern: bucketPattern,
+        ManagedRoleNamePattern: rolePattern,
+        ...roleNames.common,
+    };
+    const overrides = new Map(roleNames.perAccount);
+    const add = (account, values) => overrides.set(account, { ...overrides.get(account), ...values });
+    const stackSets = stackSetRolesOf(topologies, problems);
+    if (problems.length > 0)
+        return { ok: false, problems };
+    if (stackSets) {
+        parameters.StackSetAdministrationRoleName = stackSets.administrationRoleName;
+        parameters.StackSetExecutionRoleName = stackSets.executionRoleName;
+        if (settings.permissionModel === 'self-managed') {
+            // Only the accounts that hold StackSet destinations get a role StackSets can deploy with.
+            for (const account of stackSets.destinationAccounts)
+                add(account, { StackSetAdministratorAccount: stackSets.administrator });
+            add(stackSets.administrator, { CreateStackSetAdministrationRole: 'true' });
+        }
+        else {
+            parameters.StackSetAdministratorAccount = stackSets.administrator;
+            notes.push(`A service-managed StackSet cannot single out account ${stackSets.administrator}: create its StackSet administration role (${stackSets.administrationRoleName}) there yourself, or bootstrap it self-managed.`);
+        }
+    }
+    if (Array.isArray(settings.reuseOidcProvider))
+        for (const a of settings.reuseOidcProvider)
+            overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
+    const selfManaged = settings.permissionModel === 'self-managed';
+    return {
+        ok: true,
+        desired: {
+            name: settings.stackSetName,
+            description: 's3-xrepl bootstrap: GitHub OIDC provider, plan and deploy roles and the CloudFormation execution role.',
+            tags: { 's3-xrepl:bootstrap': settings.stackSetName },
+            region: settings.region,
+            templateBody: JSON.stringify(buildBootstrapTemplate()),
+            parameters,
+            permissionModel: selfManaged ? 'SELF_MANAGED' : 'SERVICE_MANAGED',
+            ...(selfManaged && settings.administrationRoleArn
+                ? { administrationRoleArn: settings.administrationRoleArn }
+                : {}),
+            ...(selfManaged && settings.executionRoleName ? { executionRoleName: settings.executionRoleName } : {}),
+            // Accounts that leave the organization keep their roles: removing them is for a human to decide.
+            ...(selfManaged
+                ? {}
+                : { autoDeployment: { Enabled: settings.autoDeployment, RetainStacksOnAccountRemoval: true } }),
+            accounts,
+            overrides,
+            organizationalUnits: selfManaged ? [] : settings.organizationalUnits,
+            notes,
+        },
+    };
+}
+/**
+ * Configs that deploy their destinations as a StackSet: one administrator account and one pair of
+ * role names for all of them, since every destination account trusts exactly that role.
+ */
+function stackSetRolesOf(topologies, problems) {
+    const using = topologies.filter((t) => t.topology.destinationStackSet);
+    if (using.length === 0)
+        return undefined;
+    const described = (t) => {
+        const s = t.destinationStackSet;
+        return `${s.account}, ${s.administrationRoleArn.slice(s.administrationRoleArn.lastIndexOf('/') + 1)}, ${s.executionRoleName}`;
+    };
+    const variants = new Map(using.map((t) => [described(t.topology), t.file]));
+    if (variants.size > 1)
+        problems.push(`configs with destinationStackSet must share one administrator account and role names, but they use ${[...variants].map(([v, f]) => `(${v}) in ${f}`).join(' and ')}.`);
+    const first = using[0].topology.destinationStackSet;
+    return {
+        administrator: first.account,
+        administrationRoleName: first.administrationRoleArn.slice(first.administrationRoleArn.lastIndexOf('/') + 1),
+        executionRoleName: first.executionRoleName,
+        destinationAccounts: [...new Set(using.flatMap((t) => t.topology.destinations.map((d) => d.account)))],
+    };
+}
+/**
+ * The role names, per account. The configs may rename an account's roles; the StackSet gets the
+ * names most accounts use, and the others get per-account overrides. One account named two ways
+ * by two configs cannot be bootstrapped.
+ */
+function roleNamesOf(topologies, problems) {
+    const common = {};
+    const perAccount = new Map();
+    const kinds = [
+        ['PlanRoleName', 'planRoleArn', 'planRole'],
+        ['DeployRoleName', 'deployRoleArn', 'deployRole'],
+        ['ExecutionRoleName', 'executionRoleArn', 'executionRole'],
+    ];
+    for (const [parameter, field, key] of kinds) {
+        const names = new Map();
+        for (const { file, topology } of topologies)
+            for (const [account, roles] of Object.entries(topology.accounts)) {
+                const arn = roles[field];
+                if (!arn)
+                    continue;
+                const name = arn.slice(arn.lastIndexOf('/') + 1);
+                const before = names.get(account);
+                if (before && before.name !== name)
+                    problems.push(`account ${account} has ${key} "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one set of roles.`);
+                else
+                    names.set(account, { name, file });
+            }
+        const counts = new Map([[model_names/* DEFAULT_ROLES */.q2[key], 0]]);
+        for (const { name } of names.values())
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        // Most used wins; on a tie the default, then the name the configs mention first (sort is stable).
+        const def = model_names/* DEFAULT_ROLES */.q2[key];
+        const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === def ? -1 : b[0] === def ? 1 : 0))[0][0];
+        common[parameter] = chosen;
+        for (const [account, { name }] of names)
+            if (name !== chosen)
+                perAccount.set(account, { ...perAccount.get(account), [parameter]: name });
+    }
+    return { common, perAccount };
+}
+/** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
+function patternOf(names) {
+    const unique = [...new Set(names)];
+    if (unique.length === 1)
+        return unique[0];
+    let prefix = unique[0] ?? '';
+    for (const n of unique)
+        while (!n.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    return `${prefix}*`;
+}
+
+
+/***/ }),
+
+/***/ 4451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson),
+/* harmony export */   m: () => (/* binding */ stackSetChanges)
+/* harmony export */ });
+/**
+ * The operations that bring the StackSet from what it is to what the configs need. Never removes
+ * an instance: bootstrap roles may be in use by other workflows, and removing them is a human call.
+ */
+function stackSetChanges(desired, current) {
+    if (!current) {
+        return {
+            ok: true,
+            changes: { steps: [{ kind: 'create-stack-set' }, ...instanceSteps(desired, [])], unmanaged: [] },
+        };
+    }
+    if (current.permissionModel !== desired.permissionModel)
+        return {
+            ok: false,
+            problem: `StackSet ${desired.name} is ${current.permissionModel}, not ${desired.permissionModel}: a StackSet's permission model cannot change. Set permission-model to match, or use another stack-set-name.`,
+        };
+    const why = stackSetDifferences(desired, current);
+    const steps = why.length > 0 ? [{ kind: 'update-stack-set', why }] : [];
+    const here = current.instances.filter((i) => i.region === desired.region);
+    steps.push(...instanceSteps(desired, here, why.length > 0));
+    const wanted = new Set(desired.accounts);
+    const unmanaged = desired.permissionModel === 'SELF_MANAGED'
+        ? current.instances.filter((i) => !wanted.has(i.account) || i.region !== desired.region)
+        : [];
+    return { ok: true, changes: { steps, unmanaged } };
+}
+function stackSetDifferences(desired, current) {
+    const why = [];
+    if (canonicalJson(current.templateBody) !== canonicalJson(desired.templateBody))
+        why.push('the bootstrap template changed');
+    const names = [...new Set([...Object.keys(desired.parameters), ...Object.keys(current.parameters)])].sort();
+    const changed = names.filter((n) => (desired.parameters[n] ?? '') !== (current.parameters[n] ?? ''));
+    if (changed.length > 0)
+        why.push(`parameters changed: ${changed.join(', ')}`);
+    if (desired.administrationRoleArn && desired.administrationRoleArn !== current.administrationRoleArn)
+        why.push('the administration role changed');
+    if (desired.executionRoleName && desired.executionRoleName !== current.executionRoleName)
+        why.push('the execution role name changed');
+    if (desired.autoDeployment &&
+        (desired.autoDeployment.Enabled !== current.autoDeployment?.Enabled ||
+            desired.autoDeployment.RetainStacksOnAccountRemoval !==
+                current.autoDeployment?.RetainStacksOnAccountRemoval))
+        why.push('auto-deployment changed');
+    return why;
+}
+function instanceSteps(desired, existing, stackSetUpdated = false) {
+    if (desired.permissionModel === 'SERVICE_MANAGED') {
+        const reached = new Set(existing.map((i) => i.organizationalUnitId));
+        const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
+        const steps = missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
+        // Instances a failed operation left behind are retried, as self-managed ones are below.
+        const stale = stackSetUpdated
+            ? []
+            : existing.filter((i) => i.status !== 'CURRENT' && i.organizationalUnitId);
+        if (stale.length > 0)
+            steps.push({
+                kind: 'update-instances',
+                accounts: stale.map((i) => i.account),
+                overrides: {},
+                why: `they are ${[...new Set(stale.map((i) => i.status))].join(', ')}`,
+                organizationalUnits: [...new Set(stale.map((i) => i.organizationalUnitId))],
+            });
+        return steps;
+    }
+    const byAccount = new Map(existing.map((i) => [i.account, i]));
+    const create = new Map();
+    const update = new Map();
+    for (const account of desired.accounts) {
+        const overrides = desired.overrides.get(account) ?? {};
+        const key = JSON.stringify(overrides);
+        const instance = byAccount.get(account);
+        if (!instance) {
+            create.set(key, [...(create.get(key) ?? []), account]);
+            continue;
+        }
+        const reasons = [];
+        if (JSON.stringify(sorted(instance.overrides)) !== JSON.stringify(sorted(overrides)))
+            reasons.push('its parameter overrides changed');
+        // An UpdateStackSet already retries every instance.
+        else if (instance.status !== 'CURRENT' && !stackSetUpdated)
+            reasons.push(`it is ${instance.status}`);
+        if (reasons.length === 0)
+            continue;
+        const group = update.get(key) ?? { accounts: [], why: new Set() };
+        group.accounts.push(account);
+        for (const r of reasons)
+            group.why.add(r);
+        update.set(key, group);
+    }
+    return [
+        ...[...create].map(([key, accounts]) => ({
+            kind: 'create-instances',
+            accounts,
+            overrides: JSON.parse(key),
+        })),
+        ...[...update].map(([key, g]) => ({
+            kind: 'update-instances',
+            accounts: g.accounts,
+            overrides: JSON.parse(key),
+            why: [...g.why].join('; '),
+        })),
+    ];
+}
+function sorted(o) {
+    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+/** Templates compared as data: key order and whitespace do not count. */
+function canonicalJson(text) {
+    try {
+        return JSON.stringify(sortKeys(JSON.parse(text)));
+    }
+    catch {
+        return text;
+    }
+}
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, x]) => [k, sortKeys(x)]));
+    return v;
 }
 
 
@@ -90903,6 +90700,7 @@ function checkSemantics(config, report) {
     });
     checkRules(config, ids, report);
     checkAccounts(config, report);
+    checkDestinationStackSet(config, report);
 }
 function checkRules(config, destinationIds, report) {
     const rules = config.rules ?? [];
@@ -90974,6 +90772,8 @@ function checkAccounts(config, report) {
     const inTopology = new Set();
     if (config.source?.account)
         inTopology.add(config.source.account);
+    if (config.destinationStackSet?.account)
+        inTopology.add(config.destinationStackSet.account);
     for (const d of config.destinations ?? [])
         if (d?.account)
             inTopology.add(d.account);
@@ -91000,6 +90800,34 @@ function checkAccounts(config, report) {
                 report.error(['accounts', account, field], `"${role}" is not an IAM role name (up to 64 letters, digits and +=,.@_-).`);
             }
         }
+    }
+}
+/**
+ * A StackSet holds one instance per account and region: two destinations there would be one
+ * instance. Its own region must be in the topology's partition (StackSets do not cross them).
+ */
+function checkDestinationStackSet(config, report) {
+    const set = config.destinationStackSet;
+    if (!set)
+        return;
+    const seen = new Map();
+    (config.destinations ?? []).forEach((d, i) => {
+        if (!d?.account || !d.region)
+            return;
+        const key = `${d.account}/${d.region}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+            report.error(['destinations', i, 'region'], `destinations[${first}] is in the same account and region (${d.account}, ${d.region}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`);
+        else
+            seen.set(key, i);
+    });
+    if (set.region !== undefined) {
+        const partition = (0,regions/* partitionOf */.iQ)(set.region);
+        const sourcePartition = config.source?.region ? (0,regions/* partitionOf */.iQ)(config.source.region) : undefined;
+        if (!partition)
+            report.error(['destinationStackSet', 'region'], `"${set.region}" is not a known AWS region.${suggestion(set.region, regions/* KNOWN_REGIONS */.Qu)}`);
+        else if (sourcePartition && partition !== sourcePartition)
+            report.error(['destinationStackSet', 'region'], `${set.region} is in partition ${partition} but the source is in ${sourcePartition}: a StackSet cannot deploy across partitions.`);
     }
 }
 
@@ -91204,6 +91032,33 @@ const configShape = {
             values: accountSettings,
             description: 'Per-account settings, keyed by account id. Accounts not listed use the defaults.',
         },
+        destinationStackSet: {
+            type: 'object',
+            description: 'Deploy the destinations as one self-managed CloudFormation StackSet, an instance per destination ' +
+                'account and region with its own parameter overrides, instead of one stack each. The source stack ' +
+                'still waits for every instance and reads its outputs. `{}` takes every default.',
+            properties: {
+                account: {
+                    ...account,
+                    description: 'The StackSet administrator account. Default: the source account.',
+                },
+                region: { ...region, description: 'Region of the StackSet itself. Default: the source region.' },
+                administrationRoleName: {
+                    type: 'string',
+                    pattern: '^[\\w+=,.@-]{1,64}$',
+                    patternHint: 'an IAM role name',
+                    description: 'Role in the administrator account that StackSets acts as (bootstrap creates it).',
+                    default: 's3-xrepl-stackset-admin',
+                },
+                executionRoleName: {
+                    type: 'string',
+                    pattern: '^[\\w+=,.@-]{1,64}$',
+                    patternHint: 'an IAM role name',
+                    description: "Role in each destination account that StackSets deploys with (bootstrap creates it with the execution role's rights).",
+                    default: 's3-xrepl-stackset-exec',
+                },
+            },
+        },
         tags,
         options: {
             type: 'object',
@@ -91308,7 +91163,15 @@ function buildTopology(config) {
     const tagsFor = (own) => ({ ...config.tags, ...own });
     const key = (k) => k === undefined || k === 'create' ? { kind: 'create' } : { kind: 'existing', arn: k };
     const accounts = {};
-    const allAccounts = [config.source.account, ...config.destinations.map((d) => d.account)];
+    const stackSet = config.destinationStackSet;
+    const admin = stackSet ? (stackSet.account ?? config.source.account) : undefined;
+    const allAccounts = [
+        ...new Set([
+            config.source.account,
+            ...config.destinations.map((d) => d.account),
+            ...(admin ? [admin] : []),
+        ]),
+    ];
     for (const account of allAccounts) {
         const s = config.accounts?.[account];
         accounts[account] = {
@@ -91363,6 +91226,17 @@ function buildTopology(config) {
             replicaModificationSync: r.replicaModificationSync ?? false,
         })),
         accounts,
+        ...(stackSet && admin
+            ? {
+                destinationStackSet: {
+                    name: (0,names/* destinationStackSetName */.IV)(prefix, config.name),
+                    account: admin,
+                    region: stackSet.region ?? config.source.region,
+                    administrationRoleArn: roleArn(partition, admin, stackSet.administrationRoleName ?? names/* DEFAULT_STACK_SET_ROLES */.MP.administrationRole),
+                    executionRoleName: stackSet.executionRoleName ?? names/* DEFAULT_STACK_SET_ROLES */.MP.executionRole,
+                },
+            }
+            : {}),
     };
 }
 function roleArn(partition, account, nameOrArn) {
@@ -91411,6 +91285,33 @@ function loadTopology(text) {
 
 /***/ }),
 
+/***/ 5665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ regionOf),
+/* harmony export */   s: () => (/* binding */ accountsOf)
+/* harmony export */ });
+/** Each account deploys through one region's STS: the region of its first stack. */
+function regionOf(topology) {
+    return (account) => topology.source.account === account
+        ? topology.source.region
+        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
+}
+/** Every account the topology acts in: source, destinations, and a destination StackSet's administrator. */
+function accountsOf(topology) {
+    return [
+        ...new Set([
+            ...topology.destinations.map((d) => d.account),
+            topology.source.account,
+            ...(topology.destinationStackSet ? [topology.destinationStackSet.account] : []),
+        ]),
+    ];
+}
+
+
+/***/ }),
+
 /***/ 5677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -91437,6 +91338,8 @@ const CANARY_EXPIRY_DAYS = 1;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IV: () => (/* binding */ destinationStackSetName),
+/* harmony export */   MP: () => (/* binding */ DEFAULT_STACK_SET_ROLES),
 /* harmony export */   Uq: () => (/* binding */ destinationStackName),
 /* harmony export */   YZ: () => (/* binding */ logicalIdOf),
 /* harmony export */   fU: () => (/* binding */ sourceStackName),
@@ -91469,6 +91372,13 @@ const DEFAULT_ROLES = {
     deployRole: 's3-xrepl-deploy',
     planRole: 's3-xrepl-plan',
     executionRole: 's3-xrepl-cfn-exec',
+};
+function destinationStackSetName(prefix, name) {
+    return `${prefix}-${name}-destinations`;
+}
+const DEFAULT_STACK_SET_ROLES = {
+    administrationRole: 's3-xrepl-stackset-admin',
+    executionRole: 's3-xrepl-stackset-exec',
 };
 /** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
 const NO_EXECUTION_ROLE = 'none';
@@ -91547,6 +91457,336 @@ function permissiveStackPolicy() {
         Statement: [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }],
     });
 }
+
+
+/***/ }),
+
+/***/ 5069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i5: () => (/* binding */ diffStack)
+/* harmony export */ });
+/* unused harmony exports diffTemplates, sameValue, conditionValue */
+/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3128);
+
+/**
+ * What a change set would list, worked out from two templates alone: for plans that cannot ask
+ * CloudFormation (no credentials) or cannot yet (inputs known only after another stack deploys).
+ * Values stay as the templates write them (Ref, Fn::Sub), so this is a diff of intent, not of
+ * resolved values; a property that only reads a changed parameter is not seen as changed.
+ */
+function diffTemplates(before, after) {
+    const old = (before?.Resources ?? {});
+    const now = after.Resources;
+    const changes = [];
+    for (const [logicalId, r] of Object.entries(now)) {
+        const was = old[logicalId];
+        const props = r.Properties ?? {};
+        if (!was || was.Type !== r.Type) {
+            if (was)
+                changes.push(removal(logicalId, was));
+            changes.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: props });
+            continue;
+        }
+        const wasProps = was.Properties ?? {};
+        const changed = [...new Set([...Object.keys(wasProps), ...Object.keys(props)])].filter((k) => !sameValue(wasProps[k], props[k]));
+        if (changed.length === 0)
+            continue;
+        const replacing = _resource_change_js__WEBPACK_IMPORTED_MODULE_0__/* .REPLACEMENT_PROPERTIES */ .NG[r.Type] ?? [];
+        changes.push({
+            logicalId,
+            resourceType: r.Type,
+            action: 'Modify',
+            replacement: changed.some((k) => replacing.includes(k)) ? 'True' : 'False',
+            properties: changed.sort(),
+            before: wasProps,
+            after: props,
+        });
+    }
+    for (const [logicalId, was] of Object.entries(old))
+        if (!(logicalId in now))
+            changes.push(removal(logicalId, was));
+    return changes;
+}
+function removal(logicalId, r) {
+    return { logicalId, resourceType: r.Type, action: 'Remove', properties: [], before: r.Properties ?? {} };
+}
+/** Structural equality of JSON values; key order does not matter, list order does. */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bs = b;
+        return a.length === bs.length && a.every((x, i) => sameValue(x, bs[i]));
+    }
+    const ao = a;
+    const bo = b;
+    const keys = Object.keys(ao);
+    return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && sameValue(ao[k], bo[k]));
+}
+/**
+ * `diffTemplates`, plus the properties that read a parameter whose value changes (by Ref, Fn::Sub,
+ * or Fn::If on a condition that reads it): the template text is the same, the resolved value not.
+ */
+function diffStack(before, after, changedParameters, 
+/** The parameter values on both sides, where known: they tell a resource's Condition flipping. */
+values) {
+    const changes = diffTemplates(before, after);
+    if (!before || changedParameters.size === 0)
+        return changes;
+    const conditions = affectedConditions(after, changedParameters);
+    changes.push(...conditionFlips(before, after, conditions, values));
+    const reads = (v) => readsAny(v, changedParameters, conditions);
+    const old = (before.Resources ?? {});
+    for (const [logicalId, r] of Object.entries(after.Resources)) {
+        if (old[logicalId]?.Type !== r.Type)
+            continue;
+        const props = Object.entries(r.Properties ?? {})
+            .filter(([, v]) => reads(v))
+            .map(([k]) => k);
+        if (props.length === 0)
+            continue;
+        const i = changes.findIndex((c) => c.logicalId === logicalId && c.action === 'Modify');
+        const merged = [...new Set([...(i >= 0 ? changes[i].properties : []), ...props])].sort();
+        const replacing = _resource_change_js__WEBPACK_IMPORTED_MODULE_0__/* .REPLACEMENT_PROPERTIES */ .NG[r.Type] ?? [];
+        const change = {
+            logicalId,
+            resourceType: r.Type,
+            action: 'Modify',
+            replacement: merged.some((k) => replacing.includes(k)) ? 'True' : 'False',
+            properties: merged,
+            before: old[logicalId].Properties ?? {},
+            after: r.Properties ?? {},
+        };
+        if (i >= 0)
+            changes[i] = change;
+        else
+            changes.push(change);
+    }
+    return changes;
+}
+/**
+ * Resources present in both templates whose own Condition may change value: with the parameter
+ * values, the resource is added or removed; without them, it may be (reported as such).
+ */
+function conditionFlips(before, after, affected, values) {
+    const old = (before.Resources ?? {});
+    const out = [];
+    for (const [logicalId, r] of Object.entries(after.Resources)) {
+        const was = old[logicalId];
+        if (!r.Condition || !affected.has(r.Condition) || was?.Type !== r.Type || was.Condition !== r.Condition)
+            continue;
+        if (!values) {
+            out.push({
+                logicalId,
+                resourceType: r.Type,
+                action: 'Modify',
+                replacement: 'Conditional',
+                properties: ['Condition'],
+                before: was.Properties ?? {},
+                after: r.Properties ?? {},
+            });
+            continue;
+        }
+        const existed = conditionValue(before, was.Condition, values.before);
+        const exists = conditionValue(after, r.Condition, values.after);
+        if (existed && !exists)
+            out.push({
+                logicalId,
+                resourceType: r.Type,
+                action: 'Remove',
+                properties: [],
+                before: was.Properties ?? {},
+            });
+        if (!existed && exists)
+            out.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: r.Properties ?? {} });
+    }
+    return out;
+}
+/** A template Condition's value for these parameter values (defaults where not given). */
+function conditionValue(template, name, parameters) {
+    const defs = (template.Conditions ?? {});
+    const params = (template.Parameters ?? {});
+    const value = (v) => {
+        if (typeof v === 'object' && v !== null && 'Ref' in v) {
+            const ref = v.Ref;
+            return (parameters[ref] ?? (params[ref]?.Default !== undefined ? String(params[ref].Default) : undefined));
+        }
+        return v;
+    };
+    const evaluate = (c) => {
+        const o = c;
+        if (typeof o.Condition === 'string')
+            return evaluate(defs[o.Condition]);
+        if (Array.isArray(o['Fn::Equals']))
+            return String(value(o['Fn::Equals'][0])) === String(value(o['Fn::Equals'][1]));
+        if (Array.isArray(o['Fn::Not']))
+            return !evaluate(o['Fn::Not'][0]);
+        if (Array.isArray(o['Fn::And']))
+            return o['Fn::And'].every(evaluate);
+        if (Array.isArray(o['Fn::Or']))
+            return o['Fn::Or'].some(evaluate);
+        throw new Error(`internal: condition ${name} uses a function the plan cannot evaluate`);
+    };
+    return evaluate(defs[name]);
+}
+/** Conditions whose value may change with these parameters, following `{Condition: name}` references. */
+function affectedConditions(template, parameters) {
+    const defs = Object.entries((template.Conditions ?? {}));
+    const affected = new Set();
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const [name, def] of defs) {
+            if (!affected.has(name) && readsAny(def, parameters, affected)) {
+                affected.add(name);
+                grew = true;
+            }
+        }
+    }
+    return affected;
+}
+function readsAny(v, parameters, conditions) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return v.some((x) => readsAny(x, parameters, conditions));
+    const o = v;
+    if (typeof o.Ref === 'string' && parameters.has(o.Ref))
+        return true;
+    if (typeof o.Condition === 'string' && conditions.has(o.Condition))
+        return true;
+    const fnIf = o['Fn::If'];
+    if (Array.isArray(fnIf) && typeof fnIf[0] === 'string' && conditions.has(fnIf[0]))
+        return true;
+    const sub = o['Fn::Sub'];
+    const subText = typeof sub === 'string' ? sub : Array.isArray(sub) ? sub[0] : undefined;
+    if (typeof subText === 'string') {
+        for (const m of subText.matchAll(/\$\{([^}!.]+)\}/g))
+            if (parameters.has(m[1]))
+                return true;
+    }
+    return Object.values(o).some((x) => readsAny(x, parameters, conditions));
+}
+
+
+/***/ }),
+
+/***/ 4201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown)
+/* harmony export */ });
+/** Escapes text from configs or AWS so it cannot break a table or inject markup. */
+function escapeMarkdown(text) {
+    // Parentheses stay: with brackets escaped they can no longer form a link, and escaping them
+    // only makes the text noisy where Markdown is shown raw (the CLI).
+    return text.replace(/[\\`*_{}[\]#+!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 4091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ renderBootstrap),
+/* harmony export */   u: () => (/* binding */ stepText)
+/* harmony export */ });
+/* harmony import */ var _bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3416);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4201);
+
+
+const STATE = {
+    ok: '✅ current',
+    failed: '❌ failed',
+    cancelled: '⏹️ cancelled',
+    outdated: '⚠️ outdated',
+    missing: '⚠️ no instance',
+};
+/** The bootstrap report, for the job summary and the CLI: every account, and why one is not current. */
+function renderBootstrap(r) {
+    const verdict = (0,_bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapVerdict */ .C)(r);
+    const bad = verdict.lines.filter((l) => l.state !== 'ok');
+    const head = [
+        `### s3-xrepl bootstrap · StackSet \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
+        verdict.ok
+            ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
+            : bad.length > 0
+                ? `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`
+                : `❌ **Bootstrap incomplete**: ${failedOperations(r)}.`,
+        ...(bad.length > 0
+            ? [
+                [
+                    '> [!CAUTION]',
+                    ...bad.map((l) => `> - **${l.account}** (${l.region}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(l.detail)}`),
+                ].join('\n'),
+            ]
+            : []),
+        [
+            '| Account | Region | Instance | Detail |',
+            '|---|---|---|---|',
+            ...verdict.lines.map((l) => `| ${l.account} | ${l.region} | ${STATE[l.state]} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(l.detail)} |`),
+        ].join('\n'),
+        ...(r.unmanaged.length > 0
+            ? [
+                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
+            ]
+            : []),
+        ...(r.notStarted.length > 0
+            ? [
+                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map(stepText).join('; ')}.`,
+            ]
+            : []),
+        ...r.notes.map((n) => `> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(n)}`),
+    ];
+    const details = r.operations.map((op) => ({
+        summary: `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(stepText(op.step))}: ${op.status}${op.operationId ? ` (operation <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(op.operationId)}</code>)` : ''}`,
+        lines: op.results.length === 0
+            ? [op.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(op.reason) : 'No instance results.']
+            : [
+                '| Account | Region | Result | Reason |',
+                '|---|---|---|---|',
+                ...op.results.map((x) => `| ${x.account} | ${x.region} | ${x.status} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(x.reason ?? '')} |`),
+            ],
+    }));
+    return { head, details, tail: [] };
+}
+function failedOperations(r) {
+    return r.operations
+        .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
+        .map((o) => `${stepText(o.step)} ended ${o.status}${o.reason ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.reason)})` : ''}`)
+        .join('; ');
+}
+function stepText(step) {
+    switch (step.kind) {
+        case 'create-stack-set':
+            return 'create the StackSet';
+        case 'update-stack-set':
+            return `update every instance (${step.why.join('; ')})`;
+        case 'create-instances':
+            if (step.label)
+                return `add the instance of ${step.label}`;
+            return `add instances in ${step.accounts.join(', ')}${overridesText(step.overrides)}`;
+        case 'deploy-to-ous':
+            return `deploy to ${step.organizationalUnits.join(', ')}`;
+        case 'update-instances':
+            if (step.label)
+                return `update the instance of ${step.label} (${step.why})`;
+            return `update instances in ${step.accounts.join(', ')} (${step.why})${overridesText(step.overrides)}`;
+    }
+}
+const overridesText = (o) => Object.keys(o).length > 0
+    ? ` with ${Object.entries(o)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`
+    : '';
 
 
 /***/ }),
@@ -92437,11 +92677,14 @@ function resolveParameters(stackName, parameters, outputs) {
 var render_files = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/shell/aws/destination-stack-set.ts + 1 modules
+var destination_stack_set = __nccwpck_require__(3302);
 // EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts + 1 modules
 var deploy_stack = __nccwpck_require__(4242);
 // EXTERNAL MODULE: ./src/shell/aws/template-staging.ts
 var template_staging = __nccwpck_require__(600);
 ;// CONCATENATED MODULE: ./src/shell/aws/deploy-topology.ts
+
 
 
 
@@ -92484,6 +92727,22 @@ async function deployTopology(topology, synthesis, policy, deps) {
         outputs.set(stack.name, result.outputs);
         return { stack, result, startedAt, finishedAt: deps.clock.now() };
     };
+    if (topology.destinationStackSet) {
+        const startedAt = deps.clock.now();
+        const generic = destinations[0].template;
+        const instances = await (0,destination_stack_set/* deployDestinationStackSet */.IU)(topology, destinations, files.get(generic), synthesis.templates.get(generic), policy, deps).catch((e) => {
+            throw (0,errors/* isServiceFailure */.su)(e)
+                ? new errors/* ServiceError */._7(`StackSet ${topology.destinationStackSet.name} (${topology.destinationStackSet.account}, ${topology.destinationStackSet.region}): AWS did not answer as expected: ${e.name}: ${e.message}`, 'The source stack was not deployed. Run again once the cause is fixed: the StackSet resumes from where it is.')
+                : e;
+        });
+        const outcomes = instances.map((o) => {
+            outputs.set(o.stack.name, o.result.outputs);
+            return { ...o, startedAt, finishedAt: deps.clock.now() };
+        });
+        for (const s of source)
+            outcomes.push(await deployOne(s));
+        return { topology, outcomes };
+    }
     const settled = await Promise.allSettled(destinations.map(deployOne));
     const failed = settled.flatMap((s, i) => s.status === 'rejected' ? [{ stack: destinations[i], error: s.reason }] : []);
     if (failed.length > 0) {
@@ -92626,8 +92885,8 @@ function exitCodeOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2809);
-/* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3928);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2966);
+/* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4344);
 
 
 process.exitCode = await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)((0,_shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)());
@@ -93067,6 +93326,238 @@ function outputsOf(stack) {
 
 /***/ }),
 
+/***/ 3302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IU: () => (/* binding */ deployDestinationStackSet),
+  BJ: () => (/* binding */ readDeployed),
+  c_: () => (/* binding */ stackSetDepsOf)
+});
+
+// UNUSED EXPORTS: instanceOf
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/core/plan/resource-change.ts
+var resource_change = __nccwpck_require__(3128);
+// EXTERNAL MODULE: ./src/core/plan/template-diff.ts
+var template_diff = __nccwpck_require__(5069);
+// EXTERNAL MODULE: ./src/core/bootstrap/stack-set-changes.ts
+var stack_set_changes = __nccwpck_require__(4451);
+;// CONCATENATED MODULE: ./src/core/stacksets/destination-steps.ts
+
+const where = (i) => `${i.account}/${i.region}`;
+/**
+ * The operations that bring the destinations' StackSet to the config: each destination is an
+ * instance whose overrides carry all of its parameters (StackSets override only what the StackSet
+ * declares, so the StackSet holds the first destination's values as placeholders).
+ */
+function destinationSteps(templateBody, instances, current) {
+    const label = (d) => `destination ${d.destinationId} (${d.account}, ${d.region})`;
+    const create = (d) => ({
+        kind: 'create-instances',
+        accounts: [d.account],
+        regions: [d.region],
+        overrides: d.parameters,
+        label: label(d),
+    });
+    if (!current)
+        return {
+            steps: [{ kind: 'create-stack-set' }, ...instances.map(create)],
+            parameters: instances[0].parameters,
+            unmanaged: [],
+        };
+    const templateChanged = (0,stack_set_changes/* canonicalJson */.d)(current.templateBody) !== (0,stack_set_changes/* canonicalJson */.d)(templateBody);
+    const steps = templateChanged
+        ? [{ kind: 'update-stack-set', why: ['the destination template changed'] }]
+        : [];
+    const existing = new Map(current.instances.map((i) => [where(i), i]));
+    for (const d of instances) {
+        const instance = existing.get(where(d));
+        if (!instance) {
+            steps.push(create(d));
+            continue;
+        }
+        const changed = Object.keys({ ...d.parameters, ...instance.overrides })
+            .filter((k) => d.parameters[k] !== instance.overrides[k])
+            .sort();
+        const why = changed.length > 0
+            ? `parameters changed: ${changed.join(', ')}`
+            : instance.status !== 'CURRENT' && !templateChanged
+                ? `it is ${instance.status}`
+                : undefined;
+        if (why)
+            steps.push({
+                kind: 'update-instances',
+                accounts: [d.account],
+                regions: [d.region],
+                overrides: d.parameters,
+                why,
+                label: label(d),
+            });
+    }
+    const wanted = new Set(instances.map(where));
+    return {
+        steps,
+        // Unchanged: placeholders the overrides shadow; changing them would only touch every instance.
+        parameters: current.parameters,
+        unmanaged: current.instances.filter((i) => !wanted.has(where(i))),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/report/render-bootstrap.ts
+var render_bootstrap = __nccwpck_require__(4091);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts + 1 modules
+var deploy_stack = __nccwpck_require__(4242);
+// EXTERNAL MODULE: ./src/shell/aws/stack-set.ts
+var stack_set = __nccwpck_require__(213);
+;// CONCATENATED MODULE: ./src/shell/aws/destination-stack-set.ts
+
+
+
+
+
+
+
+
+/**
+ * The destinations as one self-managed StackSet: destructive changes are refused before any
+ * operation (as a change set would), operations run one at a time and are waited for, and each
+ * destination's outputs are read from its instance's stack in its own account.
+ */
+async function deployDestinationStackSet(topology, destinations, templateText, template, policy, deps) {
+    const set = topology.destinationStackSet;
+    const admin = stackSetDepsOf(set, policy.timeoutMs, deps);
+    const instances = destinations.map((s) => instanceOf(topology, s));
+    const current = await (0,stack_set/* readStackSet */.ds)(set.name, admin);
+    const deployed = await readDeployed(destinations, current?.instances ?? [], deps);
+    const changes = new Map();
+    const refused = [];
+    for (const [i, d] of instances.entries()) {
+        const before = deployed.get(d.stackName);
+        const diff = (0,template_diff/* diffStack */.i5)(before?.template, template, changedKeys(before?.parameters ?? {}, d.parameters), {
+            before: before?.parameters ?? {},
+            after: d.parameters,
+        });
+        changes.set(d.stackName, diff);
+        if (before?.template)
+            for (const x of (0,resource_change/* destructiveChanges */.OQ)(diff))
+                refused.push(`${destinations[i].name} (StackSet instance): ${(0,resource_change/* describeDestructive */.EN)(x)}`);
+    }
+    if (refused.length > 0 && !policy.allowDestructive)
+        throw new errors/* UserError */.yo(`StackSet ${set.name}: refusing destructive changes:\n${refused.map((r) => `  - ${r}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
+    const planned = destinationSteps(templateText, instances, current);
+    for (const u of planned.unmanaged)
+        deps.logger.warning(`StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`);
+    const desired = desiredOf(set, templateText, planned.parameters);
+    const startedAt = deps.clock.now().toString(36);
+    for (const [n, step] of planned.steps.entries()) {
+        const outcome = await (0,stack_set/* runStep */.eg)(step, desired, `s3-xrepl-${deps.runId}-${startedAt}-d${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-'), admin);
+        const failed = outcome.results.filter((r) => r.status !== 'SUCCEEDED');
+        if (outcome.status === 'FAILED' || outcome.status === 'STOPPED' || failed.length > 0)
+            throw new errors/* ServiceError */._7(`StackSet ${set.name}: ${(0,render_bootstrap/* stepText */.u)(step)} ended ${outcome.status}${outcome.reason ? ` (${outcome.reason})` : ''}:\n` +
+                failed
+                    .map((r) => `  - ${r.account} (${r.region}): ${r.status}${r.reason ? `: ${r.reason}` : ''}`)
+                    .join('\n'), 'The source stack was not deployed. Fix the cause and run again: the StackSet resumes from where it is.');
+    }
+    const after = await (0,stack_set/* listInstances */.ND)(set.name, admin);
+    return Promise.all(destinations.map(async (stack, i) => {
+        const d = instances[i];
+        const instance = after.find((x) => x.account === d.account && x.region === d.region);
+        const live = instance?.stackId
+            ? await (0,deploy_stack/* describeStack */.GO)(deps.clients(d.account, d.region).cfn, instance.stackId)
+            : undefined;
+        if (!instance?.stackId || !live)
+            throw new errors/* ServiceError */._7(`StackSet ${set.name}: the instance of ${stack.name} (${d.account}, ${d.region}) has no stack after the operation.`);
+        const touched = planned.steps.some((s) => 'accounts' in s && s.accounts.includes(d.account) && s.regions?.includes(d.region));
+        const diff = changes.get(d.stackName) ?? [];
+        const result = !touched && !planned.steps.some((s) => s.kind === 'update-stack-set')
+            ? { kind: 'unchanged', stackId: instance.stackId, outputs: (0,deploy_stack/* outputsOf */.Yz)(live) }
+            : {
+                kind: deployed.get(d.stackName)?.template ? 'updated' : 'created',
+                stackId: instance.stackId,
+                outputs: (0,deploy_stack/* outputsOf */.Yz)(live),
+                changes: diff,
+            };
+        return { stack, result };
+    }));
+}
+/** Each destination's deployed instance (template, parameters, outputs), read in its own account. */
+async function readDeployed(destinations, instances, deps) {
+    const out = new Map();
+    await Promise.all(destinations.map(async (s) => {
+        const instance = instances.find((i) => i.account === s.account && i.region === s.region);
+        if (!instance?.stackId)
+            return;
+        const cfn = deps.clients(s.account, s.region).cfn;
+        const live = await (0,deploy_stack/* describeStack */.GO)(cfn, instance.stackId);
+        if (!live)
+            return;
+        const { TemplateBody } = await cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: instance.stackId, TemplateStage: 'Original' }));
+        out.set(s.name, {
+            instance,
+            ...(TemplateBody ? { template: JSON.parse(TemplateBody) } : {}),
+            parameters: Object.fromEntries((live.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? ''])),
+            outputs: (0,deploy_stack/* outputsOf */.Yz)(live),
+        });
+    }));
+    return out;
+}
+function stackSetDepsOf(set, timeoutMs, deps) {
+    return {
+        cfn: deps.clients(set.account, set.region).cfn,
+        logger: deps.logger,
+        clock: deps.clock,
+        timeoutMs,
+        // One destination per operation: a failure there stops that operation, never another destination's.
+        preferences: { MaxConcurrentCount: 1, FailureToleranceCount: 0, RegionConcurrencyType: 'PARALLEL' },
+    };
+}
+function instanceOf(topology, stack) {
+    const destination = topology.destinations.find((d) => d.stackName === stack.name);
+    const parameters = {};
+    for (const [k, v] of Object.entries(stack.parameters)) {
+        if (typeof v !== 'string')
+            throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
+        parameters[k] = v;
+    }
+    return {
+        destinationId: destination.id,
+        stackName: stack.name,
+        account: stack.account,
+        region: stack.region,
+        parameters,
+    };
+}
+function desiredOf(set, templateBody, parameters) {
+    return {
+        name: set.name,
+        description: 's3-xrepl destinations: a replica bucket and its KMS key per instance.',
+        tags: { 's3-xrepl:destinations': set.name },
+        region: set.region,
+        templateBody,
+        parameters,
+        permissionModel: 'SELF_MANAGED',
+        administrationRoleArn: set.administrationRoleArn,
+        executionRoleName: set.executionRoleName,
+        accounts: [],
+        overrides: new Map(),
+        organizationalUnits: [],
+        notes: [],
+    };
+}
+function changedKeys(before, after) {
+    return new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
+}
+
+
+/***/ }),
+
 /***/ 3063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -93097,6 +93588,249 @@ async function pollUntil(probe, opts) {
         await opts.clock.sleep(delay);
         delay = Math.min(opts.maxDelayMs ?? 10_000, Math.round(delay * 1.5));
     }
+}
+
+
+/***/ }),
+
+/***/ 213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ND: () => (/* binding */ listInstances),
+/* harmony export */   ds: () => (/* binding */ readStackSet),
+/* harmony export */   eg: () => (/* binding */ runStep)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3805);
+/* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6124);
+/* harmony import */ var _core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4091);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3063);
+/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9130);
+
+
+
+
+
+const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
+/** Instances described at once when reading their overrides: polite to the API at fleet scale. */
+const DESCRIBE_CONCURRENCY = 4;
+const isNotFound = (e) => e.name === 'StackSetNotFoundException';
+const inProgress = (e) => e.name === 'OperationInProgressException';
+/** The StackSet with every instance (and, for self-managed ones, their overrides), or undefined. */
+async function readStackSet(name, deps) {
+    let stackSet;
+    try {
+        ({ StackSet: stackSet } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .DescribeStackSetCommand */ .TDS({ StackSetName: name, ...callAs(deps) })));
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    if (!stackSet)
+        return undefined;
+    const summaries = await listInstances(name, deps);
+    const selfManaged = stackSet.PermissionModel !== 'SERVICE_MANAGED';
+    const instances = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(summaries, DESCRIBE_CONCURRENCY, async (s) => {
+        if (!selfManaged)
+            return s;
+        const { StackInstance } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .DescribeStackInstanceCommand */ .mY1({
+            StackSetName: name,
+            StackInstanceAccount: s.account,
+            StackInstanceRegion: s.region,
+            ...callAs(deps),
+        }));
+        return { ...s, overrides: parameterMap(StackInstance?.ParameterOverrides) };
+    });
+    return {
+        templateBody: stackSet.TemplateBody ?? '',
+        parameters: parameterMap(stackSet.Parameters),
+        permissionModel: stackSet.PermissionModel ?? 'SELF_MANAGED',
+        ...(stackSet.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
+        ...(stackSet.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
+        ...(stackSet.AutoDeployment ? { autoDeployment: stackSet.AutoDeployment } : {}),
+        instances,
+    };
+}
+/** Every instance, every page. */
+async function listInstances(name, deps) {
+    const out = [];
+    let token;
+    do {
+        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .ListStackInstancesCommand */ .EkF({
+            StackSetName: name,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        for (const s of page.Summaries ?? [])
+            out.push({
+                account: s.Account ?? '',
+                region: s.Region ?? '',
+                status: s.Status ?? 'UNKNOWN',
+                ...(s.StackInstanceStatus?.DetailedStatus
+                    ? { detailedStatus: s.StackInstanceStatus.DetailedStatus }
+                    : {}),
+                ...(s.StatusReason ? { statusReason: s.StatusReason } : {}),
+                ...(s.OrganizationalUnitId ? { organizationalUnitId: s.OrganizationalUnitId } : {}),
+                ...(s.StackId ? { stackId: s.StackId } : {}),
+                overrides: {},
+            });
+        token = page.NextToken;
+    } while (token);
+    return out;
+}
+/**
+ * Runs one step and, for those that start an operation, waits for it (bounded) and reads every
+ * instance's result. Another operation already running (a parallel workflow) is waited for once.
+ */
+async function runStep(step, desired, operationId, deps) {
+    if (step.kind === 'create-stack-set') {
+        await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .CreateStackSetCommand */ .MmF({
+            StackSetName: desired.name,
+            Description: desired.description,
+            TemplateBody: desired.templateBody,
+            Parameters: parameterList(desired.parameters),
+            Capabilities: [..._core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__/* .BOOTSTRAP_CAPABILITIES */ ._4],
+            PermissionModel: desired.permissionModel,
+            ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
+            ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
+            ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+            Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
+            ClientRequestToken: operationId,
+            ...callAs(deps),
+        }));
+        deps.logger.info(`StackSet ${desired.name}: created (${desired.permissionModel})`);
+        return { step, status: 'CREATED', results: [] };
+    }
+    const start = () => startOperation(step, desired, operationId, deps);
+    try {
+        await start();
+    }
+    catch (e) {
+        if (!inProgress(e))
+            throw e;
+        await waitForRunningOperation(desired.name, deps);
+        await start();
+    }
+    deps.logger.info(`StackSet ${desired.name}: ${(0,_core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__/* .stepText */ .u)(step)} (operation ${operationId})`);
+    return waitForOperation(step, desired.name, operationId, deps);
+}
+async function startOperation(step, desired, operationId, deps) {
+    const common = {
+        StackSetName: desired.name,
+        OperationPreferences: deps.preferences,
+        OperationId: operationId,
+        ...callAs(deps),
+    };
+    switch (step.kind) {
+        case 'update-stack-set':
+            // No accounts or regions: the update reaches every instance, including ones a failed run left OUTDATED.
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .UpdateStackSetCommand */ .fRn({
+                ...common,
+                TemplateBody: desired.templateBody,
+                Parameters: parameterList(desired.parameters),
+                Capabilities: [..._core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__/* .BOOTSTRAP_CAPABILITIES */ ._4],
+                ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
+                ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
+                ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+            }));
+        case 'create-instances':
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .CreateStackInstancesCommand */ .iv2({
+                ...common,
+                Accounts: [...step.accounts],
+                Regions: [...(step.regions ?? [desired.region])],
+                ParameterOverrides: parameterList(step.overrides),
+            }));
+        case 'deploy-to-ous':
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .CreateStackInstancesCommand */ .iv2({
+                ...common,
+                DeploymentTargets: { OrganizationalUnitIds: [...step.organizationalUnits] },
+                Regions: [desired.region],
+            }));
+        case 'update-instances':
+            // An empty list sets every override back to the StackSet's value, which is what "none" means.
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .UpdateStackInstancesCommand */ .Vip({
+                ...common,
+                // Service-managed StackSets address accounts only within OUs.
+                ...(step.organizationalUnits
+                    ? {
+                        DeploymentTargets: {
+                            OrganizationalUnitIds: [...step.organizationalUnits],
+                            Accounts: [...step.accounts],
+                            AccountFilterType: 'INTERSECTION',
+                        },
+                    }
+                    : { Accounts: [...step.accounts] }),
+                Regions: [...(step.regions ?? [desired.region])],
+                ParameterOverrides: parameterList(step.overrides),
+            }));
+    }
+}
+async function waitForOperation(step, name, operationId, deps) {
+    const operation = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
+        const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .DescribeStackSetOperationCommand */ .aJ7({
+            StackSetName: name,
+            OperationId: operationId,
+            ...callAs(deps),
+        }));
+        return op?.Status && TERMINAL.has(op.Status) ? op : undefined;
+    }, { clock: deps.clock, timeoutMs: deps.timeoutMs, what: `StackSet ${name} operation ${operationId}` });
+    return {
+        step,
+        operationId,
+        status: operation.Status,
+        ...(operation.StatusReason ? { reason: operation.StatusReason } : {}),
+        results: await operationResults(name, operationId, deps),
+    };
+}
+async function operationResults(name, operationId, deps) {
+    const out = [];
+    let token;
+    do {
+        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .ListStackSetOperationResultsCommand */ .vX2({
+            StackSetName: name,
+            OperationId: operationId,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        for (const r of page.Summaries ?? [])
+            out.push({
+                account: r.Account ?? '',
+                region: r.Region ?? '',
+                status: r.Status ?? 'UNKNOWN',
+                ...(r.StatusReason ? { reason: r.StatusReason } : {}),
+                ...(r.OrganizationalUnitId ? { organizationalUnitId: r.OrganizationalUnitId } : {}),
+            });
+        token = page.NextToken;
+    } while (token);
+    return out;
+}
+/** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
+async function waitForRunningOperation(name, deps) {
+    const { Summaries } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .ListStackSetOperationsCommand */ .srY({ StackSetName: name, ...callAs(deps) }));
+    const running = (Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
+    if (!running?.OperationId)
+        return;
+    deps.logger.info(`StackSet ${name}: operation ${running.OperationId} (${running.Action}) is running; waiting for it first`);
+    await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
+        const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .DescribeStackSetOperationCommand */ .aJ7({
+            StackSetName: name,
+            OperationId: running.OperationId,
+            ...callAs(deps),
+        }));
+        return op?.Status && TERMINAL.has(op.Status) ? true : undefined;
+    }, {
+        clock: deps.clock,
+        timeoutMs: deps.timeoutMs,
+        what: `StackSet ${name} operation ${running.OperationId}, started elsewhere`,
+    });
+}
+const callAs = (deps) => (deps.callAs ? { CallAs: deps.callAs } : {});
+function parameterList(values) {
+    return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
+}
+function parameterMap(list) {
+    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
 }
 
 
@@ -93237,7 +93971,7 @@ async function ensureStagingBucket(s3, bucket, region, owner) {
 
 /***/ }),
 
-/***/ 3928:
+/***/ 4344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -96194,17 +96928,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/model/accounts.ts
-/** Each account deploys through one region's STS: the region of its first stack. */
-function regionOf(topology) {
-    return (account) => topology.source.account === account
-        ? topology.source.region
-        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
-}
-function accountsOf(topology) {
-    return [...new Set([...topology.destinations.map((d) => d.account), topology.source.account])];
-}
-
+// EXTERNAL MODULE: ./src/core/model/accounts.ts
+var accounts = __nccwpck_require__(5665);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
@@ -102755,7 +103480,7 @@ function actionsRuntime() {
         logger,
         clock: poll/* systemClock */.m,
         runId,
-        credentials: (topology, role) => oidc(accountsOf(topology), (account) => (0,deploy_command/* roleArnOf */.z)(topology, account, role), regionOf(topology)),
+        credentials: (topology, role) => oidc((0,accounts/* accountsOf */.s)(topology), (account) => (0,deploy_command/* roleArnOf */.z)(topology, account, role), (0,accounts/* regionOf */.A)(topology)),
         clients: clientsFactory,
         stackSetClient: async (role, region) => {
             if (!role)
@@ -102778,6 +103503,29 @@ function repoOf(context) {
     if (!context.repo)
         throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set: the action does not seem to run on a runner.');
     return context.repo;
+}
+
+
+/***/ }),
+
+/***/ 9130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
+async function mapLimit(items, limit, work) {
+    const out = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await work(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+    return out;
 }
 
 

@@ -8,6 +8,7 @@ import { resolveTemplate, type TemplateInput } from './core/templates/resolve.js
 import type { DeployDeps } from './deploy-command.js';
 import { stackServiceError } from './errors.js';
 import { readTopology } from './read-topology.js';
+import { locateStacks } from './shell/aws/locate-stacks.js';
 import type { AccountClients } from './shell/aws/clients.js';
 import { describeStack } from './shell/aws/deploy-stack.js';
 import { readLiveState } from './shell/aws/read-live-state.js';
@@ -25,9 +26,11 @@ export async function runDrift(
   opts: { configPath: string; timeoutMs: number },
   deps: DriftDeps,
 ): Promise<DriftReport> {
-  const { topology, synthesis } = await readTopology(opts.configPath, deps);
-  const credentials = await deps.credentials(topology, 'plan');
+  const read = await readTopology(opts.configPath, deps);
+  const credentials = await deps.credentials(read.topology, 'plan');
   const clients = deps.clients(credentials);
+  // Destinations deployed as a StackSet live in its instances' stacks.
+  const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...deps, clients });
   const stacks = await Promise.all(
     synthesis.manifest.stacks.map((s) =>
       stackDrift(s, clients(s.account, s.region), topology.partition, opts.timeoutMs, deps).catch(

@@ -5,6 +5,7 @@ import { SOURCE_OUTPUTS } from './core/templates/source-template.js';
 import type { DeployDeps } from './deploy-command.js';
 import { UserError } from './errors.js';
 import { readTopology } from './read-topology.js';
+import { locateStacks } from './shell/aws/locate-stacks.js';
 import { runCanary, type CanaryPlace } from './shell/aws/canary.js';
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { StackPlan } from './core/synth/synthesize.js';
@@ -23,9 +24,11 @@ export async function runVerify(
   opts: { configPath: string; timeoutMs: number },
   deps: VerifyDeps,
 ): Promise<VerifyReport> {
-  const { topology, synthesis } = await readTopology(opts.configPath, deps);
-  const credentials = await deps.credentials(topology, 'deploy');
+  const read = await readTopology(opts.configPath, deps);
+  const credentials = await deps.credentials(read.topology, 'deploy');
   const clients = deps.clients(credentials);
+  // Destinations deployed as a StackSet live in its instances' stacks.
+  const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...deps, clients });
 
   const described = new Map<string, Stack>();
   const placeOf = async (

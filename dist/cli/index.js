@@ -52543,7 +52543,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1728);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8149);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -52552,7 +52552,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1728:
+/***/ 8149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56842,6 +56842,13 @@ const DEFAULT_ROLES = {
     planRole: 's3-xrepl-plan',
     executionRole: 's3-xrepl-cfn-exec',
 };
+function destinationStackSetName(prefix, name) {
+    return `${prefix}-${name}-destinations`;
+}
+const DEFAULT_STACK_SET_ROLES = {
+    administrationRole: 's3-xrepl-stackset-admin',
+    executionRole: 's3-xrepl-stackset-exec',
+};
 /** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
 const NO_EXECUTION_ROLE = 'none';
 
@@ -56938,6 +56945,7 @@ function checkSemantics(config, report) {
     });
     checkRules(config, ids, report);
     checkAccounts(config, report);
+    checkDestinationStackSet(config, report);
 }
 function checkRules(config, destinationIds, report) {
     const rules = config.rules ?? [];
@@ -57009,6 +57017,8 @@ function checkAccounts(config, report) {
     const inTopology = new Set();
     if (config.source?.account)
         inTopology.add(config.source.account);
+    if (config.destinationStackSet?.account)
+        inTopology.add(config.destinationStackSet.account);
     for (const d of config.destinations ?? [])
         if (d?.account)
             inTopology.add(d.account);
@@ -57035,6 +57045,34 @@ function checkAccounts(config, report) {
                 report.error(['accounts', account, field], `"${role}" is not an IAM role name (up to 64 letters, digits and +=,.@_-).`);
             }
         }
+    }
+}
+/**
+ * A StackSet holds one instance per account and region: two destinations there would be one
+ * instance. Its own region must be in the topology's partition (StackSets do not cross them).
+ */
+function checkDestinationStackSet(config, report) {
+    const set = config.destinationStackSet;
+    if (!set)
+        return;
+    const seen = new Map();
+    (config.destinations ?? []).forEach((d, i) => {
+        if (!d?.account || !d.region)
+            return;
+        const key = `${d.account}/${d.region}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+            report.error(['destinations', i, 'region'], `destinations[${first}] is in the same account and region (${d.account}, ${d.region}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`);
+        else
+            seen.set(key, i);
+    });
+    if (set.region !== undefined) {
+        const partition = partitionOf(set.region);
+        const sourcePartition = config.source?.region ? partitionOf(config.source.region) : undefined;
+        if (!partition)
+            report.error(['destinationStackSet', 'region'], `"${set.region}" is not a known AWS region.${suggestion(set.region, KNOWN_REGIONS)}`);
+        else if (sourcePartition && partition !== sourcePartition)
+            report.error(['destinationStackSet', 'region'], `${set.region} is in partition ${partition} but the source is in ${sourcePartition}: a StackSet cannot deploy across partitions.`);
     }
 }
 
@@ -57239,6 +57277,33 @@ const configShape = {
             values: accountSettings,
             description: 'Per-account settings, keyed by account id. Accounts not listed use the defaults.',
         },
+        destinationStackSet: {
+            type: 'object',
+            description: 'Deploy the destinations as one self-managed CloudFormation StackSet, an instance per destination ' +
+                'account and region with its own parameter overrides, instead of one stack each. The source stack ' +
+                'still waits for every instance and reads its outputs. `{}` takes every default.',
+            properties: {
+                account: {
+                    ...account,
+                    description: 'The StackSet administrator account. Default: the source account.',
+                },
+                region: { ...region, description: 'Region of the StackSet itself. Default: the source region.' },
+                administrationRoleName: {
+                    type: 'string',
+                    pattern: '^[\\w+=,.@-]{1,64}$',
+                    patternHint: 'an IAM role name',
+                    description: 'Role in the administrator account that StackSets acts as (bootstrap creates it).',
+                    default: 's3-xrepl-stackset-admin',
+                },
+                executionRoleName: {
+                    type: 'string',
+                    pattern: '^[\\w+=,.@-]{1,64}$',
+                    patternHint: 'an IAM role name',
+                    description: "Role in each destination account that StackSets deploys with (bootstrap creates it with the execution role's rights).",
+                    default: 's3-xrepl-stackset-exec',
+                },
+            },
+        },
         tags,
         options: {
             type: 'object',
@@ -57343,7 +57408,15 @@ function buildTopology(config) {
     const tagsFor = (own) => ({ ...config.tags, ...own });
     const key = (k) => k === undefined || k === 'create' ? { kind: 'create' } : { kind: 'existing', arn: k };
     const accounts = {};
-    const allAccounts = [config.source.account, ...config.destinations.map((d) => d.account)];
+    const stackSet = config.destinationStackSet;
+    const admin = stackSet ? (stackSet.account ?? config.source.account) : undefined;
+    const allAccounts = [
+        ...new Set([
+            config.source.account,
+            ...config.destinations.map((d) => d.account),
+            ...(admin ? [admin] : []),
+        ]),
+    ];
     for (const account of allAccounts) {
         const s = config.accounts?.[account];
         accounts[account] = {
@@ -57398,6 +57471,17 @@ function buildTopology(config) {
             replicaModificationSync: r.replicaModificationSync ?? false,
         })),
         accounts,
+        ...(stackSet && admin
+            ? {
+                destinationStackSet: {
+                    name: destinationStackSetName(prefix, config.name),
+                    account: admin,
+                    region: stackSet.region ?? config.source.region,
+                    administrationRoleArn: roleArn(partition, admin, stackSet.administrationRoleName ?? DEFAULT_STACK_SET_ROLES.administrationRole),
+                    executionRoleName: stackSet.executionRoleName ?? DEFAULT_STACK_SET_ROLES.executionRole,
+                },
+            }
+            : {}),
     };
 }
 function roleArn(partition, account, nameOrArn) {
@@ -58256,6 +58340,550 @@ function permissiveStackPolicy() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/plan/template-diff.ts
+
+/**
+ * What a change set would list, worked out from two templates alone: for plans that cannot ask
+ * CloudFormation (no credentials) or cannot yet (inputs known only after another stack deploys).
+ * Values stay as the templates write them (Ref, Fn::Sub), so this is a diff of intent, not of
+ * resolved values; a property that only reads a changed parameter is not seen as changed.
+ */
+function diffTemplates(before, after) {
+    const old = (before?.Resources ?? {});
+    const now = after.Resources;
+    const changes = [];
+    for (const [logicalId, r] of Object.entries(now)) {
+        const was = old[logicalId];
+        const props = r.Properties ?? {};
+        if (!was || was.Type !== r.Type) {
+            if (was)
+                changes.push(removal(logicalId, was));
+            changes.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: props });
+            continue;
+        }
+        const wasProps = was.Properties ?? {};
+        const changed = [...new Set([...Object.keys(wasProps), ...Object.keys(props)])].filter((k) => !sameValue(wasProps[k], props[k]));
+        if (changed.length === 0)
+            continue;
+        const replacing = REPLACEMENT_PROPERTIES[r.Type] ?? [];
+        changes.push({
+            logicalId,
+            resourceType: r.Type,
+            action: 'Modify',
+            replacement: changed.some((k) => replacing.includes(k)) ? 'True' : 'False',
+            properties: changed.sort(),
+            before: wasProps,
+            after: props,
+        });
+    }
+    for (const [logicalId, was] of Object.entries(old))
+        if (!(logicalId in now))
+            changes.push(removal(logicalId, was));
+    return changes;
+}
+function removal(logicalId, r) {
+    return { logicalId, resourceType: r.Type, action: 'Remove', properties: [], before: r.Properties ?? {} };
+}
+/** Structural equality of JSON values; key order does not matter, list order does. */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a)) {
+        const bs = b;
+        return a.length === bs.length && a.every((x, i) => sameValue(x, bs[i]));
+    }
+    const ao = a;
+    const bo = b;
+    const keys = Object.keys(ao);
+    return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && sameValue(ao[k], bo[k]));
+}
+/**
+ * `diffTemplates`, plus the properties that read a parameter whose value changes (by Ref, Fn::Sub,
+ * or Fn::If on a condition that reads it): the template text is the same, the resolved value not.
+ */
+function diffStack(before, after, changedParameters, 
+/** The parameter values on both sides, where known: they tell a resource's Condition flipping. */
+values) {
+    const changes = diffTemplates(before, after);
+    if (!before || changedParameters.size === 0)
+        return changes;
+    const conditions = affectedConditions(after, changedParameters);
+    changes.push(...conditionFlips(before, after, conditions, values));
+    const reads = (v) => readsAny(v, changedParameters, conditions);
+    const old = (before.Resources ?? {});
+    for (const [logicalId, r] of Object.entries(after.Resources)) {
+        if (old[logicalId]?.Type !== r.Type)
+            continue;
+        const props = Object.entries(r.Properties ?? {})
+            .filter(([, v]) => reads(v))
+            .map(([k]) => k);
+        if (props.length === 0)
+            continue;
+        const i = changes.findIndex((c) => c.logicalId === logicalId && c.action === 'Modify');
+        const merged = [...new Set([...(i >= 0 ? changes[i].properties : []), ...props])].sort();
+        const replacing = REPLACEMENT_PROPERTIES[r.Type] ?? [];
+        const change = {
+            logicalId,
+            resourceType: r.Type,
+            action: 'Modify',
+            replacement: merged.some((k) => replacing.includes(k)) ? 'True' : 'False',
+            properties: merged,
+            before: old[logicalId].Properties ?? {},
+            after: r.Properties ?? {},
+        };
+        if (i >= 0)
+            changes[i] = change;
+        else
+            changes.push(change);
+    }
+    return changes;
+}
+/**
+ * Resources present in both templates whose own Condition may change value: with the parameter
+ * values, the resource is added or removed; without them, it may be (reported as such).
+ */
+function conditionFlips(before, after, affected, values) {
+    const old = (before.Resources ?? {});
+    const out = [];
+    for (const [logicalId, r] of Object.entries(after.Resources)) {
+        const was = old[logicalId];
+        if (!r.Condition || !affected.has(r.Condition) || was?.Type !== r.Type || was.Condition !== r.Condition)
+            continue;
+        if (!values) {
+            out.push({
+                logicalId,
+                resourceType: r.Type,
+                action: 'Modify',
+                replacement: 'Conditional',
+                properties: ['Condition'],
+                before: was.Properties ?? {},
+                after: r.Properties ?? {},
+            });
+            continue;
+        }
+        const existed = conditionValue(before, was.Condition, values.before);
+        const exists = conditionValue(after, r.Condition, values.after);
+        if (existed && !exists)
+            out.push({
+                logicalId,
+                resourceType: r.Type,
+                action: 'Remove',
+                properties: [],
+                before: was.Properties ?? {},
+            });
+        if (!existed && exists)
+            out.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: r.Properties ?? {} });
+    }
+    return out;
+}
+/** A template Condition's value for these parameter values (defaults where not given). */
+function conditionValue(template, name, parameters) {
+    const defs = (template.Conditions ?? {});
+    const params = (template.Parameters ?? {});
+    const value = (v) => {
+        if (typeof v === 'object' && v !== null && 'Ref' in v) {
+            const ref = v.Ref;
+            return (parameters[ref] ?? (params[ref]?.Default !== undefined ? String(params[ref].Default) : undefined));
+        }
+        return v;
+    };
+    const evaluate = (c) => {
+        const o = c;
+        if (typeof o.Condition === 'string')
+            return evaluate(defs[o.Condition]);
+        if (Array.isArray(o['Fn::Equals']))
+            return String(value(o['Fn::Equals'][0])) === String(value(o['Fn::Equals'][1]));
+        if (Array.isArray(o['Fn::Not']))
+            return !evaluate(o['Fn::Not'][0]);
+        if (Array.isArray(o['Fn::And']))
+            return o['Fn::And'].every(evaluate);
+        if (Array.isArray(o['Fn::Or']))
+            return o['Fn::Or'].some(evaluate);
+        throw new Error(`internal: condition ${name} uses a function the plan cannot evaluate`);
+    };
+    return evaluate(defs[name]);
+}
+/** Conditions whose value may change with these parameters, following `{Condition: name}` references. */
+function affectedConditions(template, parameters) {
+    const defs = Object.entries((template.Conditions ?? {}));
+    const affected = new Set();
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const [name, def] of defs) {
+            if (!affected.has(name) && readsAny(def, parameters, affected)) {
+                affected.add(name);
+                grew = true;
+            }
+        }
+    }
+    return affected;
+}
+function readsAny(v, parameters, conditions) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    if (Array.isArray(v))
+        return v.some((x) => readsAny(x, parameters, conditions));
+    const o = v;
+    if (typeof o.Ref === 'string' && parameters.has(o.Ref))
+        return true;
+    if (typeof o.Condition === 'string' && conditions.has(o.Condition))
+        return true;
+    const fnIf = o['Fn::If'];
+    if (Array.isArray(fnIf) && typeof fnIf[0] === 'string' && conditions.has(fnIf[0]))
+        return true;
+    const sub = o['Fn::Sub'];
+    const subText = typeof sub === 'string' ? sub : Array.isArray(sub) ? sub[0] : undefined;
+    if (typeof subText === 'string') {
+        for (const m of subText.matchAll(/\$\{([^}!.]+)\}/g))
+            if (parameters.has(m[1]))
+                return true;
+    }
+    return Object.values(o).some((x) => readsAny(x, parameters, conditions));
+}
+
+;// CONCATENATED MODULE: ./src/core/bootstrap/stack-set-changes.ts
+/**
+ * The operations that bring the StackSet from what it is to what the configs need. Never removes
+ * an instance: bootstrap roles may be in use by other workflows, and removing them is a human call.
+ */
+function stackSetChanges(desired, current) {
+    if (!current) {
+        return {
+            ok: true,
+            changes: { steps: [{ kind: 'create-stack-set' }, ...instanceSteps(desired, [])], unmanaged: [] },
+        };
+    }
+    if (current.permissionModel !== desired.permissionModel)
+        return {
+            ok: false,
+            problem: `StackSet ${desired.name} is ${current.permissionModel}, not ${desired.permissionModel}: a StackSet's permission model cannot change. Set permission-model to match, or use another stack-set-name.`,
+        };
+    const why = stackSetDifferences(desired, current);
+    const steps = why.length > 0 ? [{ kind: 'update-stack-set', why }] : [];
+    const here = current.instances.filter((i) => i.region === desired.region);
+    steps.push(...instanceSteps(desired, here, why.length > 0));
+    const wanted = new Set(desired.accounts);
+    const unmanaged = desired.permissionModel === 'SELF_MANAGED'
+        ? current.instances.filter((i) => !wanted.has(i.account) || i.region !== desired.region)
+        : [];
+    return { ok: true, changes: { steps, unmanaged } };
+}
+function stackSetDifferences(desired, current) {
+    const why = [];
+    if (canonicalJson(current.templateBody) !== canonicalJson(desired.templateBody))
+        why.push('the bootstrap template changed');
+    const names = [...new Set([...Object.keys(desired.parameters), ...Object.keys(current.parameters)])].sort();
+    const changed = names.filter((n) => (desired.parameters[n] ?? '') !== (current.parameters[n] ?? ''));
+    if (changed.length > 0)
+        why.push(`parameters changed: ${changed.join(', ')}`);
+    if (desired.administrationRoleArn && desired.administrationRoleArn !== current.administrationRoleArn)
+        why.push('the administration role changed');
+    if (desired.executionRoleName && desired.executionRoleName !== current.executionRoleName)
+        why.push('the execution role name changed');
+    if (desired.autoDeployment &&
+        (desired.autoDeployment.Enabled !== current.autoDeployment?.Enabled ||
+            desired.autoDeployment.RetainStacksOnAccountRemoval !==
+                current.autoDeployment?.RetainStacksOnAccountRemoval))
+        why.push('auto-deployment changed');
+    return why;
+}
+function instanceSteps(desired, existing, stackSetUpdated = false) {
+    if (desired.permissionModel === 'SERVICE_MANAGED') {
+        const reached = new Set(existing.map((i) => i.organizationalUnitId));
+        const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
+        const steps = missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
+        // Instances a failed operation left behind are retried, as self-managed ones are below.
+        const stale = stackSetUpdated
+            ? []
+            : existing.filter((i) => i.status !== 'CURRENT' && i.organizationalUnitId);
+        if (stale.length > 0)
+            steps.push({
+                kind: 'update-instances',
+                accounts: stale.map((i) => i.account),
+                overrides: {},
+                why: `they are ${[...new Set(stale.map((i) => i.status))].join(', ')}`,
+                organizationalUnits: [...new Set(stale.map((i) => i.organizationalUnitId))],
+            });
+        return steps;
+    }
+    const byAccount = new Map(existing.map((i) => [i.account, i]));
+    const create = new Map();
+    const update = new Map();
+    for (const account of desired.accounts) {
+        const overrides = desired.overrides.get(account) ?? {};
+        const key = JSON.stringify(overrides);
+        const instance = byAccount.get(account);
+        if (!instance) {
+            create.set(key, [...(create.get(key) ?? []), account]);
+            continue;
+        }
+        const reasons = [];
+        if (JSON.stringify(sorted(instance.overrides)) !== JSON.stringify(sorted(overrides)))
+            reasons.push('its parameter overrides changed');
+        // An UpdateStackSet already retries every instance.
+        else if (instance.status !== 'CURRENT' && !stackSetUpdated)
+            reasons.push(`it is ${instance.status}`);
+        if (reasons.length === 0)
+            continue;
+        const group = update.get(key) ?? { accounts: [], why: new Set() };
+        group.accounts.push(account);
+        for (const r of reasons)
+            group.why.add(r);
+        update.set(key, group);
+    }
+    return [
+        ...[...create].map(([key, accounts]) => ({
+            kind: 'create-instances',
+            accounts,
+            overrides: JSON.parse(key),
+        })),
+        ...[...update].map(([key, g]) => ({
+            kind: 'update-instances',
+            accounts: g.accounts,
+            overrides: JSON.parse(key),
+            why: [...g.why].join('; '),
+        })),
+    ];
+}
+function sorted(o) {
+    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+/** Templates compared as data: key order and whitespace do not count. */
+function canonicalJson(text) {
+    try {
+        return JSON.stringify(sortKeys(JSON.parse(text)));
+    }
+    catch {
+        return text;
+    }
+}
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, x]) => [k, sortKeys(x)]));
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/core/stacksets/destination-steps.ts
+
+const where = (i) => `${i.account}/${i.region}`;
+/**
+ * The operations that bring the destinations' StackSet to the config: each destination is an
+ * instance whose overrides carry all of its parameters (StackSets override only what the StackSet
+ * declares, so the StackSet holds the first destination's values as placeholders).
+ */
+function destinationSteps(templateBody, instances, current) {
+    const label = (d) => `destination ${d.destinationId} (${d.account}, ${d.region})`;
+    const create = (d) => ({
+        kind: 'create-instances',
+        accounts: [d.account],
+        regions: [d.region],
+        overrides: d.parameters,
+        label: label(d),
+    });
+    if (!current)
+        return {
+            steps: [{ kind: 'create-stack-set' }, ...instances.map(create)],
+            parameters: instances[0].parameters,
+            unmanaged: [],
+        };
+    const templateChanged = canonicalJson(current.templateBody) !== canonicalJson(templateBody);
+    const steps = templateChanged
+        ? [{ kind: 'update-stack-set', why: ['the destination template changed'] }]
+        : [];
+    const existing = new Map(current.instances.map((i) => [where(i), i]));
+    for (const d of instances) {
+        const instance = existing.get(where(d));
+        if (!instance) {
+            steps.push(create(d));
+            continue;
+        }
+        const changed = Object.keys({ ...d.parameters, ...instance.overrides })
+            .filter((k) => d.parameters[k] !== instance.overrides[k])
+            .sort();
+        const why = changed.length > 0
+            ? `parameters changed: ${changed.join(', ')}`
+            : instance.status !== 'CURRENT' && !templateChanged
+                ? `it is ${instance.status}`
+                : undefined;
+        if (why)
+            steps.push({
+                kind: 'update-instances',
+                accounts: [d.account],
+                regions: [d.region],
+                overrides: d.parameters,
+                why,
+                label: label(d),
+            });
+    }
+    const wanted = new Set(instances.map(where));
+    return {
+        steps,
+        // Unchanged: placeholders the overrides shadow; changing them would only touch every instance.
+        parameters: current.parameters,
+        unmanaged: current.instances.filter((i) => !wanted.has(where(i))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-result.ts
+/**
+ * One line per account the configs name: current, or why not. A failure names the cause the
+ * operation gave for that account (missing execution role, a resource that failed, ...).
+ */
+function bootstrapVerdict(result) {
+    const lastResult = new Map();
+    for (const op of result.operations)
+        for (const r of op.results)
+            lastResult.set(`${r.account}/${r.region}`, r);
+    const instanceOf = new Map(result.instances.map((i) => [`${i.account}/${i.region}`, i]));
+    const lines = result.accounts.map((account) => {
+        const key = `${account}/${result.region}`;
+        const instance = instanceOf.get(key);
+        const last = lastResult.get(key);
+        if (last?.status === 'FAILED')
+            return {
+                account,
+                region: result.region,
+                state: 'failed',
+                detail: last.reason ?? instance?.statusReason ?? 'no reason given',
+            };
+        if (last?.status === 'CANCELLED')
+            return {
+                account,
+                region: result.region,
+                state: 'cancelled',
+                detail: 'not attempted: the operation stopped after failures reached the failure tolerance',
+            };
+        if (!instance)
+            return {
+                account,
+                region: result.region,
+                state: 'missing',
+                detail: result.permissionModel === 'SERVICE_MANAGED'
+                    ? 'no instance: the account is not in the organizational units given'
+                    : 'no instance',
+            };
+        if (instance.status !== 'CURRENT')
+            return {
+                account,
+                region: result.region,
+                state: 'outdated',
+                detail: `${instance.status}${instance.detailedStatus ? ` (${instance.detailedStatus})` : ''}${instance.statusReason ? `: ${instance.statusReason}` : ''}`,
+            };
+        return {
+            account,
+            region: result.region,
+            state: 'ok',
+            detail: last ? `${last.status} in this run` : 'already current',
+        };
+    });
+    const failedOperation = result.operations.some((o) => o.status === 'FAILED' || o.status === 'STOPPED');
+    return { ok: !failedOperation && lines.every((l) => l.state === 'ok'), lines };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+/** Escapes text from configs or AWS so it cannot break a table or inject markup. */
+function markdown_escapeMarkdown(text) {
+    // Parentheses stay: with brackets escaped they can no longer form a link, and escaping them
+    // only makes the text noisy where Markdown is shown raw (the CLI).
+    return text.replace(/[\\`*_{}[\]#+!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/render-bootstrap.ts
+
+
+const STATE = {
+    ok: '✅ current',
+    failed: '❌ failed',
+    cancelled: '⏹️ cancelled',
+    outdated: '⚠️ outdated',
+    missing: '⚠️ no instance',
+};
+/** The bootstrap report, for the job summary and the CLI: every account, and why one is not current. */
+function renderBootstrap(r) {
+    const verdict = bootstrapVerdict(r);
+    const bad = verdict.lines.filter((l) => l.state !== 'ok');
+    const head = [
+        `### s3-xrepl bootstrap · StackSet \`${markdown_escapeMarkdown(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
+        verdict.ok
+            ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
+            : bad.length > 0
+                ? `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`
+                : `❌ **Bootstrap incomplete**: ${failedOperations(r)}.`,
+        ...(bad.length > 0
+            ? [
+                [
+                    '> [!CAUTION]',
+                    ...bad.map((l) => `> - **${l.account}** (${l.region}): ${markdown_escapeMarkdown(l.detail)}`),
+                ].join('\n'),
+            ]
+            : []),
+        [
+            '| Account | Region | Instance | Detail |',
+            '|---|---|---|---|',
+            ...verdict.lines.map((l) => `| ${l.account} | ${l.region} | ${STATE[l.state]} | ${markdown_escapeMarkdown(l.detail)} |`),
+        ].join('\n'),
+        ...(r.unmanaged.length > 0
+            ? [
+                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
+            ]
+            : []),
+        ...(r.notStarted.length > 0
+            ? [
+                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map(stepText).join('; ')}.`,
+            ]
+            : []),
+        ...r.notes.map((n) => `> [!NOTE]\n> ${markdown_escapeMarkdown(n)}`),
+    ];
+    const details = r.operations.map((op) => ({
+        summary: `${markdown_escapeMarkdown(stepText(op.step))}: ${op.status}${op.operationId ? ` (operation <code>${markdown_escapeMarkdown(op.operationId)}</code>)` : ''}`,
+        lines: op.results.length === 0
+            ? [op.reason ? markdown_escapeMarkdown(op.reason) : 'No instance results.']
+            : [
+                '| Account | Region | Result | Reason |',
+                '|---|---|---|---|',
+                ...op.results.map((x) => `| ${x.account} | ${x.region} | ${x.status} | ${markdown_escapeMarkdown(x.reason ?? '')} |`),
+            ],
+    }));
+    return { head, details, tail: [] };
+}
+function failedOperations(r) {
+    return r.operations
+        .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
+        .map((o) => `${stepText(o.step)} ended ${o.status}${o.reason ? ` (${markdown_escapeMarkdown(o.reason)})` : ''}`)
+        .join('; ');
+}
+function stepText(step) {
+    switch (step.kind) {
+        case 'create-stack-set':
+            return 'create the StackSet';
+        case 'update-stack-set':
+            return `update every instance (${step.why.join('; ')})`;
+        case 'create-instances':
+            if (step.label)
+                return `add the instance of ${step.label}`;
+            return `add instances in ${step.accounts.join(', ')}${overridesText(step.overrides)}`;
+        case 'deploy-to-ous':
+            return `deploy to ${step.organizationalUnits.join(', ')}`;
+        case 'update-instances':
+            if (step.label)
+                return `update the instance of ${step.label} (${step.why})`;
+            return `update instances in ${step.accounts.join(', ')} (${step.why})${overridesText(step.overrides)}`;
+    }
+}
+const overridesText = (o) => Object.keys(o).length > 0
+    ? ` with ${Object.entries(o)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`
+    : '';
+
 ;// CONCATENATED MODULE: ./src/shell/aws/poll.ts
 
 const systemClock = {
@@ -58663,6 +59291,1127 @@ function outputsOf(stack) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/model/accounts.ts
+/** Each account deploys through one region's STS: the region of its first stack. */
+function regionOf(topology) {
+    return (account) => topology.source.account === account
+        ? topology.source.region
+        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
+}
+/** Every account the topology acts in: source, destinations, and a destination StackSet's administrator. */
+function accountsOf(topology) {
+    return [
+        ...new Set([
+            ...topology.destinations.map((d) => d.account),
+            topology.source.account,
+            ...(topology.destinationStackSet ? [topology.destinationStackSet.account] : []),
+        ]),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+
+
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
+const SUBJECT_PREFIX = fnIf('UseImmutableIds', sub('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), sub('repo:${GitHubOrg}/${GitHubRepo}'));
+const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
+/** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
+const INSTANCE_STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/StackSet-${StackPrefix}-*/*';
+const STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*:*';
+/** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
+const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
+const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
+const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
+const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
+const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
+const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
+/** The provider this template created, the ARN given, or the account's own GitHub provider. */
+const OIDC_PROVIDER = fnIf('CreateOidcProvider', getAtt('GitHubOidcProvider', 'Arn'), fnIf('OidcProviderArnGiven', ref('OidcProviderArn'), sub(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
+function githubTrust(subjects) {
+    return policyDocument([
+        {
+            Sid: 'GitHubActionsOidc',
+            Effect: 'Allow',
+            Principal: { Federated: OIDC_PROVIDER },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
+            Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
+        },
+    ]);
+}
+/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
+const readStatements = [
+    {
+        Sid: 'ReadStacks',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DescribeStacks',
+            'cloudformation:DescribeStackEvents',
+            'cloudformation:DescribeStackResources',
+            'cloudformation:ListStackResources',
+            'cloudformation:GetTemplate',
+            'cloudformation:DescribeChangeSet',
+            'cloudformation:ListChangeSets',
+            'cloudformation:DetectStackDrift',
+            'cloudformation:DetectStackResourceDrift',
+            'cloudformation:DescribeStackResourceDrifts',
+        ],
+        Resource: [sub(STACKS), sub(INSTANCE_STACKS), sub(CHANGE_SETS)],
+    },
+    {
+        Sid: 'ReadStackSets',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DescribeStackSet',
+            'cloudformation:ListStackInstances',
+            'cloudformation:DescribeStackInstance',
+            'cloudformation:DescribeStackSetOperation',
+            'cloudformation:ListStackSetOperations',
+            'cloudformation:ListStackSetOperationResults',
+        ],
+        Resource: sub(STACK_SETS),
+    },
+    {
+        Sid: 'ReadAnywhereActions',
+        Effect: 'Allow',
+        // These actions accept no resource-level restriction.
+        Action: ['cloudformation:DescribeStackDriftDetectionStatus', 'cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
+        Resource: '*',
+    },
+    {
+        Sid: 'ReadBuckets',
+        Effect: 'Allow',
+        // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
+        // handler, which asks for every bucket-level configuration (CORS, logging, website, notification,
+        // analytics, inventory, metrics, ...): bucket-level reads only, on the config's buckets.
+        Action: ['s3:GetBucket*', 's3:Get*Configuration'],
+        Resource: sub(BUCKETS),
+    },
+    {
+        Sid: 'ReadKeys',
+        Effect: 'Allow',
+        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
+        Resource: sub(KEYS),
+    },
+    {
+        Sid: 'ReadReplicationRoles',
+        Effect: 'Allow',
+        Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
+        Resource: sub(MANAGED_ROLES),
+    },
+];
+/**
+ * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
+ * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
+ * pull request, and must never be able to replace a template a deploy is about to run.
+ */
+function stageTemplates(prefix) {
+    return [
+        {
+            Sid: 'StagingBucket',
+            Effect: 'Allow',
+            Action: ['s3:CreateBucket', 's3:ListBucket', 's3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'],
+            Resource: sub(STAGING),
+        },
+        {
+            Sid: 'StageLargeTemplates',
+            Effect: 'Allow',
+            Action: ['s3:PutObject', 's3:GetObject'],
+            Resource: sub(`${STAGING}/${prefix}/*`),
+        },
+    ];
+}
+/**
+ * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
+ * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
+ * deploy role's behalf; S3's own check above is the real gate.
+ */
+const verifyCanaries = [
+    {
+        Sid: 'VerifyCanaryObjects',
+        Effect: 'Allow',
+        Action: [
+            's3:PutObject',
+            's3:PutObjectTagging',
+            's3:GetObject',
+            's3:GetObjectVersion',
+            's3:GetObjectTagging',
+            's3:GetObjectVersionTagging',
+            's3:DeleteObject',
+            's3:DeleteObjectVersion',
+        ],
+        Resource: sub(`${BUCKETS}/*${CANARY_SEGMENT}/*`),
+    },
+    {
+        Sid: 'VerifyCanaryEncryption',
+        Effect: 'Allow',
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: sub('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
+        Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
+    },
+];
+/**
+ * What CloudFormation needs to create and update buckets, keys and the replication role: held by
+ * the execution role (stacks) and the StackSet execution role (destinations as a StackSet).
+ */
+const manageReplicationResources = [
+    {
+        Sid: 'ManageBuckets',
+        Effect: 'Allow',
+        // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
+        Action: [
+            's3:CreateBucket',
+            's3:ListBucket',
+            's3:GetBucket*',
+            's3:PutBucketVersioning',
+            's3:PutBucketPolicy',
+            's3:DeleteBucketPolicy',
+            's3:PutBucketOwnershipControls',
+            's3:PutBucketPublicAccessBlock',
+            's3:PutBucketTagging',
+            's3:PutEncryptionConfiguration',
+            's3:GetEncryptionConfiguration',
+            's3:PutReplicationConfiguration',
+            's3:GetReplicationConfiguration',
+            's3:PutLifecycleConfiguration',
+            's3:GetLifecycleConfiguration',
+        ],
+        Resource: sub(BUCKETS),
+    },
+    {
+        Sid: 'CreateKeys',
+        Effect: 'Allow',
+        // CreateKey cannot be scoped to a resource: the key does not exist yet.
+        Action: ['kms:CreateKey'],
+        Resource: '*',
+    },
+    {
+        Sid: 'ManageKeys',
+        Effect: 'Allow',
+        Action: [
+            'kms:DescribeKey',
+            'kms:GetKeyPolicy',
+            'kms:PutKeyPolicy',
+            'kms:EnableKeyRotation',
+            'kms:GetKeyRotationStatus',
+            'kms:TagResource',
+            'kms:UntagResource',
+            'kms:ListResourceTags',
+            'kms:UpdateKeyDescription',
+        ],
+        Resource: sub(KEYS),
+    },
+    {
+        Sid: 'ManageReplicationRoles',
+        Effect: 'Allow',
+        Action: [
+            'iam:CreateRole',
+            'iam:DeleteRole',
+            'iam:GetRole',
+            'iam:UpdateRole',
+            'iam:UpdateAssumeRolePolicy',
+            'iam:PutRolePolicy',
+            'iam:DeleteRolePolicy',
+            'iam:GetRolePolicy',
+            'iam:ListRolePolicies',
+            'iam:ListAttachedRolePolicies',
+            'iam:TagRole',
+            'iam:UntagRole',
+        ],
+        Resource: sub(MANAGED_ROLES),
+    },
+    {
+        Sid: 'PassReplicationRoleToS3',
+        Effect: 'Allow',
+        Action: 'iam:PassRole',
+        Resource: sub(MANAGED_ROLES),
+        Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+    },
+];
+/**
+ * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
+ * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
+ * (the deploy branch or environment; drives CloudFormation and passes the execution role, nothing
+ * else), and the CloudFormation execution role that holds the resource permissions.
+ */
+function buildBootstrapTemplate() {
+    return {
+        AWSTemplateFormatVersion: '2010-09-09',
+        Description: 's3-xrepl bootstrap: GitHub OIDC provider (created or reused), plan and deploy roles trusted by one ' +
+            'repository, and the CloudFormation execution role. Deploy as a StackSet in one region per account.',
+        Parameters: {
+            GitHubOrg: {
+                Type: 'String',
+                Description: 'GitHub organization or user that owns the repository.',
+                AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$',
+            },
+            GitHubRepo: {
+                Type: 'String',
+                Description: 'Repository name (no wildcards: one repository per bootstrap).',
+                AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$',
+            },
+            GitHubOrgId: {
+                Type: 'String',
+                Default: '',
+                Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
+                AllowedPattern: '^[0-9]*$',
+            },
+            GitHubRepoId: { Type: 'String', Default: '', Description: 'Numeric repository id (see GitHubOrgId).', AllowedPattern: '^[0-9]*$' },
+            DeployBranch: {
+                Type: 'String',
+                Default: 'main',
+                Description: 'Branch whose workflows may deploy (ignored when DeployEnvironment is set) and run drift checks.',
+                AllowedPattern: '^[A-Za-z0-9._/-]{1,200}$',
+            },
+            DeployEnvironment: {
+                Type: 'String',
+                Default: '',
+                Description: 'GitHub environment whose jobs may deploy; empty to trust the deploy branch instead.',
+                AllowedPattern: '^[A-Za-z0-9 ._-]{0,255}$',
+            },
+            OidcProviderArn: {
+                Type: 'String',
+                Default: '',
+                Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one (or to reuse, see ReuseOidcProvider).',
+                AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
+            },
+            ReuseOidcProvider: {
+                Type: 'String',
+                Default: 'false',
+                AllowedValues: ['false', 'true'],
+                Description: "true: use this account's existing GitHub OIDC provider (an account holds one per URL), so one StackSet value fits every account.",
+            },
+            StackPrefix: {
+                Type: 'String',
+                Default: 's3-xrepl',
+                Description: 'Stack name prefix the roles may manage.',
+                AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
+            },
+            BucketNamePattern: {
+                Type: 'String',
+                Default: '*',
+                Description: 'Buckets the roles may manage, as an ARN resource pattern such as acme-replica-*.',
+                AllowedPattern: '^[a-z0-9.*?-]{1,63}$',
+            },
+            ManagedRoleNamePattern: {
+                Type: 'String',
+                Default: 's3-xrepl-*',
+                Description: 'Replication role names the execution role may create, as a pattern.',
+                AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
+            },
+            PlanRoleName: { Type: 'String', Default: 's3-xrepl-plan', Description: 'Name of the plan role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+            DeployRoleName: { Type: 'String', Default: 's3-xrepl-deploy', Description: 'Name of the deploy role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+            ExecutionRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-cfn-exec',
+                Description: 'Name of the CloudFormation execution role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            StackSetAdministratorAccount: {
+                Type: 'String',
+                Default: '',
+                Description: 'Account that deploys destinations as a StackSet (destinationStackSet in a config): this account then gets the StackSet execution role, trusting that account only. Empty: none.',
+                AllowedPattern: '^([0-9]{12})?$',
+            },
+            CreateStackSetAdministrationRole: {
+                Type: 'String',
+                Default: 'false',
+                AllowedValues: ['false', 'true'],
+                Description: 'true in the StackSet administrator account: create the role StackSets acts as there.',
+            },
+            StackSetAdministrationRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-stackset-admin',
+                Description: 'Name of the StackSet administration role (in the administrator account).',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            StackSetExecutionRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-stackset-exec',
+                Description: 'Name of the StackSet execution role (in the destination accounts).',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+        },
+        Conditions: {
+            OidcProviderArnGiven: not(equals(ref('OidcProviderArn'), '')),
+            CreateOidcProvider: and(equals(ref('OidcProviderArn'), ''), equals(ref('ReuseOidcProvider'), 'false')),
+            UseImmutableIds: and(not(equals(ref('GitHubOrgId'), '')), not(equals(ref('GitHubRepoId'), ''))),
+            DeployFromEnvironment: not(equals(ref('DeployEnvironment'), '')),
+            CreateStackSetExecutionRole: not(equals(ref('StackSetAdministratorAccount'), '')),
+            CreateStackSetAdministrationRole: equals(ref('CreateStackSetAdministrationRole'), 'true'),
+        },
+        Resources: {
+            GitHubOidcProvider: {
+                Type: 'AWS::IAM::OIDCProvider',
+                Condition: 'CreateOidcProvider',
+                DeletionPolicy: 'Retain',
+                UpdateReplacePolicy: 'Retain',
+                // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
+                Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
+            },
+            PlanRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: ref('PlanRoleName'),
+                    Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
+                    MaxSessionDuration: 3600,
+                    AssumeRolePolicyDocument: githubTrust([subject(':pull_request'), subjectOf(sub(':ref:refs/heads/${DeployBranch}'))]),
+                    Policies: [
+                        {
+                            PolicyName: 'plan',
+                            PolicyDocument: policyDocument([
+                                ...readStatements,
+                                ...stageTemplates('plan'),
+                                {
+                                    Sid: 'PreviewChangeSets',
+                                    Effect: 'Allow',
+                                    // Change sets of existing stacks only, under the plan's own name: no DeleteStack (this role is
+                                    // open to every pull request; new stacks are planned from their templates), and no touching a
+                                    // deploy's change set. TagResource: a change set carries the topology's tags.
+                                    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:TagResource'],
+                                    Resource: [sub(STACKS), sub(PLAN_CHANGE_SETS)],
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            DeployRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: ref('DeployRoleName'),
+                    Description: 's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
+                    MaxSessionDuration: 3600,
+                    AssumeRolePolicyDocument: githubTrust(fnIf('DeployFromEnvironment', subjectOf(sub(':environment:${DeployEnvironment}')), subjectOf(sub(':ref:refs/heads/${DeployBranch}')))),
+                    Policies: [
+                        {
+                            PolicyName: 'deploy',
+                            PolicyDocument: policyDocument([
+                                ...readStatements,
+                                ...stageTemplates('deploy'),
+                                ...verifyCanaries,
+                                {
+                                    Sid: 'DeployThroughChangeSets',
+                                    Effect: 'Allow',
+                                    Action: [
+                                        'cloudformation:CreateChangeSet',
+                                        'cloudformation:ExecuteChangeSet',
+                                        'cloudformation:DeleteChangeSet',
+                                        'cloudformation:DeleteStack',
+                                        'cloudformation:UpdateTerminationProtection',
+                                        'cloudformation:SetStackPolicy',
+                                        'cloudformation:TagResource',
+                                    ],
+                                    Resource: [sub(STACKS), sub(CHANGE_SETS)],
+                                },
+                                {
+                                    Sid: 'PassOnlyTheExecutionRole',
+                                    Effect: 'Allow',
+                                    Action: 'iam:PassRole',
+                                    Resource: getAtt('ExecutionRole', 'Arn'),
+                                    Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+                                },
+                                {
+                                    Sid: 'DeployDestinationStackSets',
+                                    Effect: 'Allow',
+                                    // The topology's own StackSets only; StackSets also authorizes each operation on its
+                                    // targets (stackset-target) and the template's resource types (type).
+                                    Action: [
+                                        'cloudformation:CreateStackSet',
+                                        'cloudformation:UpdateStackSet',
+                                        'cloudformation:CreateStackInstances',
+                                        'cloudformation:UpdateStackInstances',
+                                        'cloudformation:TagResource',
+                                    ],
+                                    Resource: [
+                                        sub(STACK_SETS),
+                                        sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*'),
+                                        sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:type/resource/AWS-*'),
+                                    ],
+                                },
+                                {
+                                    Sid: 'PassOnlyTheStackSetAdministrationRole',
+                                    Effect: 'Allow',
+                                    Action: 'iam:PassRole',
+                                    Resource: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}'),
+                                    Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            ExecutionRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: ref('ExecutionRoleName'),
+                    Description: 's3-xrepl: CloudFormation creates buckets, keys and the replication role with this role.',
+                    AssumeRolePolicyDocument: policyDocument([
+                        {
+                            Sid: 'CloudFormationOnly',
+                            Effect: 'Allow',
+                            Principal: { Service: 'cloudformation.amazonaws.com' },
+                            Action: 'sts:AssumeRole',
+                            Condition: { StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') } },
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'manage-replication-resources',
+                            PolicyDocument: policyDocument(manageReplicationResources),
+                        },
+                    ],
+                },
+            },
+            StackSetAdministrationRole: {
+                Type: 'AWS::IAM::Role',
+                Condition: 'CreateStackSetAdministrationRole',
+                Properties: {
+                    RoleName: ref('StackSetAdministrationRoleName'),
+                    Description: 's3-xrepl: StackSets acts as this role to reach the destination accounts, and nothing else.',
+                    AssumeRolePolicyDocument: policyDocument([
+                        {
+                            Sid: 'CloudFormationOnly',
+                            Effect: 'Allow',
+                            Principal: { Service: 'cloudformation.amazonaws.com' },
+                            Action: 'sts:AssumeRole',
+                            Condition: { StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') } },
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'assume-stackset-execution-roles',
+                            PolicyDocument: policyDocument([
+                                {
+                                    Sid: 'AssumeOnlyTheExecutionRoles',
+                                    Effect: 'Allow',
+                                    Action: 'sts:AssumeRole',
+                                    Resource: sub('arn:${AWS::Partition}:iam::*:role/${StackSetExecutionRoleName}'),
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            StackSetExecutionRole: {
+                Type: 'AWS::IAM::Role',
+                Condition: 'CreateStackSetExecutionRole',
+                Properties: {
+                    RoleName: ref('StackSetExecutionRoleName'),
+                    Description: "s3-xrepl: StackSets deploys destination instances here with this role: the execution role's rights, on the instances' stacks.",
+                    AssumeRolePolicyDocument: policyDocument([
+                        {
+                            Sid: 'TheAdministratorAccountsStackSetsOnly',
+                            Effect: 'Allow',
+                            Principal: {
+                                AWS: sub('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:role/${StackSetAdministrationRoleName}'),
+                            },
+                            Action: 'sts:AssumeRole',
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'deploy-destination-instances',
+                            PolicyDocument: policyDocument([
+                                {
+                                    Sid: 'InstanceStacks',
+                                    Effect: 'Allow',
+                                    Action: [
+                                        'cloudformation:CreateStack',
+                                        'cloudformation:UpdateStack',
+                                        'cloudformation:DeleteStack',
+                                        'cloudformation:DescribeStacks',
+                                        'cloudformation:DescribeStackEvents',
+                                        'cloudformation:GetTemplate',
+                                    ],
+                                    Resource: sub(INSTANCE_STACKS),
+                                },
+                                ...manageReplicationResources,
+                            ]),
+                        },
+                    ],
+                },
+            },
+        },
+        Outputs: {
+            OidcProviderArn: {
+                Description: 'ARN of the GitHub OIDC provider used by the roles.',
+                Value: OIDC_PROVIDER,
+            },
+            PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: getAtt('PlanRole', 'Arn') },
+            DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: getAtt('DeployRole', 'Arn') },
+            ExecutionRoleArn: { Description: 'CloudFormation execution role.', Value: getAtt('ExecutionRole', 'Arn') },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-targets.ts
+
+
+
+const BOOTSTRAP_CAPABILITIES = ['CAPABILITY_NAMED_IAM'];
+/**
+ * The bootstrap StackSet for a set of topologies. Throws (as a list of problems) when the
+ * topologies cannot share one bootstrap: different partitions, stack prefixes or role names.
+ */
+function desiredStackSet(settings, topologies) {
+    const problems = [];
+    const notes = [];
+    const first = topologies[0].topology;
+    const mustAgree = (what, valueOf) => {
+        const values = new Map();
+        for (const { file, topology } of topologies)
+            if (!values.has(valueOf(topology)))
+                values.set(valueOf(topology), file);
+        if (values.size > 1)
+            problems.push(`one bootstrap serves one ${what}, but the configs use ${[...values].map(([v, f]) => `"${v}" (${f})`).join(' and ')}: bootstrap them separately (a stack-set-name each).`);
+    };
+    mustAgree('partition', (t) => t.partition);
+    mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
+    const roleNames = roleNamesOf(topologies, problems);
+    if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
+        problems.push(`accounts ${[...roleNames.perAccount.keys()].join(', ')} rename their roles in the configs (accounts.<id>.*Role): a service-managed StackSet deploys to organizational units and cannot give single accounts other names. Use the same names everywhere, or permission-model: self-managed.`);
+    const accounts = [...new Set(topologies.flatMap(({ topology }) => accountsOf(topology)))].sort();
+    const buckets = topologies.flatMap(({ topology }) => [
+        topology.source.bucket,
+        ...topology.destinations.map((d) => d.bucket),
+    ]);
+    const bucketPattern = patternOf(buckets);
+    if (bucketPattern === '*')
+        notes.push('The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").');
+    const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName));
+    if (rolePattern === '*')
+        notes.push('The replication roles share no common name prefix: the execution role may manage any role (ManagedRoleNamePattern "*").');
+    if (Array.isArray(settings.reuseOidcProvider))
+        for (const a of settings.reuseOidcProvider)
+            if (!accounts.includes(a))
+                problems.push(`input "reuse-oidc-provider" names account ${a}, which no config uses (they use ${accounts.join(', ')}).`);
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const { github } = settings;
+    const parameters = {
+        GitHubOrg: github.org,
+        GitHubRepo: github.repo,
+        GitHubOrgId: github.orgId ?? '',
+        GitHubRepoId: github.repoId ?? '',
+        DeployBranch: github.deployBranch,
+        DeployEnvironment: github.deployEnvironment,
+        OidcProviderArn: '',
+        ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
+        StackPrefix: first.stackPrefix,
+        BucketNamePattern: bucketPattern,
+        ManagedRoleNamePattern: rolePattern,
+        ...roleNames.common,
+    };
+    const overrides = new Map(roleNames.perAccount);
+    const add = (account, values) => overrides.set(account, { ...overrides.get(account), ...values });
+    const stackSets = stackSetRolesOf(topologies, problems);
+    if (problems.length > 0)
+        return { ok: false, problems };
+    if (stackSets) {
+        parameters.StackSetAdministrationRoleName = stackSets.administrationRoleName;
+        parameters.StackSetExecutionRoleName = stackSets.executionRoleName;
+        if (settings.permissionModel === 'self-managed') {
+            // Only the accounts that hold StackSet destinations get a role StackSets can deploy with.
+            for (const account of stackSets.destinationAccounts)
+                add(account, { StackSetAdministratorAccount: stackSets.administrator });
+            add(stackSets.administrator, { CreateStackSetAdministrationRole: 'true' });
+        }
+        else {
+            parameters.StackSetAdministratorAccount = stackSets.administrator;
+            notes.push(`A service-managed StackSet cannot single out account ${stackSets.administrator}: create its StackSet administration role (${stackSets.administrationRoleName}) there yourself, or bootstrap it self-managed.`);
+        }
+    }
+    if (Array.isArray(settings.reuseOidcProvider))
+        for (const a of settings.reuseOidcProvider)
+            overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
+    const selfManaged = settings.permissionModel === 'self-managed';
+    return {
+        ok: true,
+        desired: {
+            name: settings.stackSetName,
+            description: 's3-xrepl bootstrap: GitHub OIDC provider, plan and deploy roles and the CloudFormation execution role.',
+            tags: { 's3-xrepl:bootstrap': settings.stackSetName },
+            region: settings.region,
+            templateBody: JSON.stringify(buildBootstrapTemplate()),
+            parameters,
+            permissionModel: selfManaged ? 'SELF_MANAGED' : 'SERVICE_MANAGED',
+            ...(selfManaged && settings.administrationRoleArn
+                ? { administrationRoleArn: settings.administrationRoleArn }
+                : {}),
+            ...(selfManaged && settings.executionRoleName ? { executionRoleName: settings.executionRoleName } : {}),
+            // Accounts that leave the organization keep their roles: removing them is for a human to decide.
+            ...(selfManaged
+                ? {}
+                : { autoDeployment: { Enabled: settings.autoDeployment, RetainStacksOnAccountRemoval: true } }),
+            accounts,
+            overrides,
+            organizationalUnits: selfManaged ? [] : settings.organizationalUnits,
+            notes,
+        },
+    };
+}
+/**
+ * Configs that deploy their destinations as a StackSet: one administrator account and one pair of
+ * role names for all of them, since every destination account trusts exactly that role.
+ */
+function stackSetRolesOf(topologies, problems) {
+    const using = topologies.filter((t) => t.topology.destinationStackSet);
+    if (using.length === 0)
+        return undefined;
+    const described = (t) => {
+        const s = t.destinationStackSet;
+        return `${s.account}, ${s.administrationRoleArn.slice(s.administrationRoleArn.lastIndexOf('/') + 1)}, ${s.executionRoleName}`;
+    };
+    const variants = new Map(using.map((t) => [described(t.topology), t.file]));
+    if (variants.size > 1)
+        problems.push(`configs with destinationStackSet must share one administrator account and role names, but they use ${[...variants].map(([v, f]) => `(${v}) in ${f}`).join(' and ')}.`);
+    const first = using[0].topology.destinationStackSet;
+    return {
+        administrator: first.account,
+        administrationRoleName: first.administrationRoleArn.slice(first.administrationRoleArn.lastIndexOf('/') + 1),
+        executionRoleName: first.executionRoleName,
+        destinationAccounts: [...new Set(using.flatMap((t) => t.topology.destinations.map((d) => d.account)))],
+    };
+}
+/**
+ * The role names, per account. The configs may rename an account's roles; the StackSet gets the
+ * names most accounts use, and the others get per-account overrides. One account named two ways
+ * by two configs cannot be bootstrapped.
+ */
+function roleNamesOf(topologies, problems) {
+    const common = {};
+    const perAccount = new Map();
+    const kinds = [
+        ['PlanRoleName', 'planRoleArn', 'planRole'],
+        ['DeployRoleName', 'deployRoleArn', 'deployRole'],
+        ['ExecutionRoleName', 'executionRoleArn', 'executionRole'],
+    ];
+    for (const [parameter, field, key] of kinds) {
+        const names = new Map();
+        for (const { file, topology } of topologies)
+            for (const [account, roles] of Object.entries(topology.accounts)) {
+                const arn = roles[field];
+                if (!arn)
+                    continue;
+                const name = arn.slice(arn.lastIndexOf('/') + 1);
+                const before = names.get(account);
+                if (before && before.name !== name)
+                    problems.push(`account ${account} has ${key} "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one set of roles.`);
+                else
+                    names.set(account, { name, file });
+            }
+        const counts = new Map([[DEFAULT_ROLES[key], 0]]);
+        for (const { name } of names.values())
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        // Most used wins; on a tie the default, then the name the configs mention first (sort is stable).
+        const def = DEFAULT_ROLES[key];
+        const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === def ? -1 : b[0] === def ? 1 : 0))[0][0];
+        common[parameter] = chosen;
+        for (const [account, { name }] of names)
+            if (name !== chosen)
+                perAccount.set(account, { ...perAccount.get(account), [parameter]: name });
+    }
+    return { common, perAccount };
+}
+/** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
+function patternOf(names) {
+    const unique = [...new Set(names)];
+    if (unique.length === 1)
+        return unique[0];
+    let prefix = unique[0] ?? '';
+    for (const n of unique)
+        while (!n.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    return `${prefix}*`;
+}
+
+;// CONCATENATED MODULE: ./src/shell/map-limit.ts
+/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
+async function mapLimit(items, limit, work) {
+    const out = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await work(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/stack-set.ts
+
+
+
+
+
+const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
+/** Instances described at once when reading their overrides: polite to the API at fleet scale. */
+const DESCRIBE_CONCURRENCY = 4;
+const isNotFound = (e) => e.name === 'StackSetNotFoundException';
+const inProgress = (e) => e.name === 'OperationInProgressException';
+/** The StackSet with every instance (and, for self-managed ones, their overrides), or undefined. */
+async function readStackSet(name, deps) {
+    let stackSet;
+    try {
+        ({ StackSet: stackSet } = await deps.cfn.send(new dist_cjs/* DescribeStackSetCommand */.TDS({ StackSetName: name, ...callAs(deps) })));
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    if (!stackSet)
+        return undefined;
+    const summaries = await listInstances(name, deps);
+    const selfManaged = stackSet.PermissionModel !== 'SERVICE_MANAGED';
+    const instances = await mapLimit(summaries, DESCRIBE_CONCURRENCY, async (s) => {
+        if (!selfManaged)
+            return s;
+        const { StackInstance } = await deps.cfn.send(new dist_cjs/* DescribeStackInstanceCommand */.mY1({
+            StackSetName: name,
+            StackInstanceAccount: s.account,
+            StackInstanceRegion: s.region,
+            ...callAs(deps),
+        }));
+        return { ...s, overrides: parameterMap(StackInstance?.ParameterOverrides) };
+    });
+    return {
+        templateBody: stackSet.TemplateBody ?? '',
+        parameters: parameterMap(stackSet.Parameters),
+        permissionModel: stackSet.PermissionModel ?? 'SELF_MANAGED',
+        ...(stackSet.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
+        ...(stackSet.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
+        ...(stackSet.AutoDeployment ? { autoDeployment: stackSet.AutoDeployment } : {}),
+        instances,
+    };
+}
+/** Every instance, every page. */
+async function listInstances(name, deps) {
+    const out = [];
+    let token;
+    do {
+        const page = await deps.cfn.send(new dist_cjs/* ListStackInstancesCommand */.EkF({
+            StackSetName: name,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        for (const s of page.Summaries ?? [])
+            out.push({
+                account: s.Account ?? '',
+                region: s.Region ?? '',
+                status: s.Status ?? 'UNKNOWN',
+                ...(s.StackInstanceStatus?.DetailedStatus
+                    ? { detailedStatus: s.StackInstanceStatus.DetailedStatus }
+                    : {}),
+                ...(s.StatusReason ? { statusReason: s.StatusReason } : {}),
+                ...(s.OrganizationalUnitId ? { organizationalUnitId: s.OrganizationalUnitId } : {}),
+                ...(s.StackId ? { stackId: s.StackId } : {}),
+                overrides: {},
+            });
+        token = page.NextToken;
+    } while (token);
+    return out;
+}
+/**
+ * Runs one step and, for those that start an operation, waits for it (bounded) and reads every
+ * instance's result. Another operation already running (a parallel workflow) is waited for once.
+ */
+async function runStep(step, desired, operationId, deps) {
+    if (step.kind === 'create-stack-set') {
+        await deps.cfn.send(new dist_cjs/* CreateStackSetCommand */.MmF({
+            StackSetName: desired.name,
+            Description: desired.description,
+            TemplateBody: desired.templateBody,
+            Parameters: parameterList(desired.parameters),
+            Capabilities: [...BOOTSTRAP_CAPABILITIES],
+            PermissionModel: desired.permissionModel,
+            ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
+            ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
+            ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+            Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
+            ClientRequestToken: operationId,
+            ...callAs(deps),
+        }));
+        deps.logger.info(`StackSet ${desired.name}: created (${desired.permissionModel})`);
+        return { step, status: 'CREATED', results: [] };
+    }
+    const start = () => startOperation(step, desired, operationId, deps);
+    try {
+        await start();
+    }
+    catch (e) {
+        if (!inProgress(e))
+            throw e;
+        await waitForRunningOperation(desired.name, deps);
+        await start();
+    }
+    deps.logger.info(`StackSet ${desired.name}: ${stepText(step)} (operation ${operationId})`);
+    return waitForOperation(step, desired.name, operationId, deps);
+}
+async function startOperation(step, desired, operationId, deps) {
+    const common = {
+        StackSetName: desired.name,
+        OperationPreferences: deps.preferences,
+        OperationId: operationId,
+        ...callAs(deps),
+    };
+    switch (step.kind) {
+        case 'update-stack-set':
+            // No accounts or regions: the update reaches every instance, including ones a failed run left OUTDATED.
+            return deps.cfn.send(new dist_cjs/* UpdateStackSetCommand */.fRn({
+                ...common,
+                TemplateBody: desired.templateBody,
+                Parameters: parameterList(desired.parameters),
+                Capabilities: [...BOOTSTRAP_CAPABILITIES],
+                ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
+                ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
+                ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+            }));
+        case 'create-instances':
+            return deps.cfn.send(new dist_cjs/* CreateStackInstancesCommand */.iv2({
+                ...common,
+                Accounts: [...step.accounts],
+                Regions: [...(step.regions ?? [desired.region])],
+                ParameterOverrides: parameterList(step.overrides),
+            }));
+        case 'deploy-to-ous':
+            return deps.cfn.send(new dist_cjs/* CreateStackInstancesCommand */.iv2({
+                ...common,
+                DeploymentTargets: { OrganizationalUnitIds: [...step.organizationalUnits] },
+                Regions: [desired.region],
+            }));
+        case 'update-instances':
+            // An empty list sets every override back to the StackSet's value, which is what "none" means.
+            return deps.cfn.send(new dist_cjs/* UpdateStackInstancesCommand */.Vip({
+                ...common,
+                // Service-managed StackSets address accounts only within OUs.
+                ...(step.organizationalUnits
+                    ? {
+                        DeploymentTargets: {
+                            OrganizationalUnitIds: [...step.organizationalUnits],
+                            Accounts: [...step.accounts],
+                            AccountFilterType: 'INTERSECTION',
+                        },
+                    }
+                    : { Accounts: [...step.accounts] }),
+                Regions: [...(step.regions ?? [desired.region])],
+                ParameterOverrides: parameterList(step.overrides),
+            }));
+    }
+}
+async function waitForOperation(step, name, operationId, deps) {
+    const operation = await pollUntil(async () => {
+        const { StackSetOperation: op } = await deps.cfn.send(new dist_cjs/* DescribeStackSetOperationCommand */.aJ7({
+            StackSetName: name,
+            OperationId: operationId,
+            ...callAs(deps),
+        }));
+        return op?.Status && TERMINAL.has(op.Status) ? op : undefined;
+    }, { clock: deps.clock, timeoutMs: deps.timeoutMs, what: `StackSet ${name} operation ${operationId}` });
+    return {
+        step,
+        operationId,
+        status: operation.Status,
+        ...(operation.StatusReason ? { reason: operation.StatusReason } : {}),
+        results: await operationResults(name, operationId, deps),
+    };
+}
+async function operationResults(name, operationId, deps) {
+    const out = [];
+    let token;
+    do {
+        const page = await deps.cfn.send(new dist_cjs/* ListStackSetOperationResultsCommand */.vX2({
+            StackSetName: name,
+            OperationId: operationId,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        for (const r of page.Summaries ?? [])
+            out.push({
+                account: r.Account ?? '',
+                region: r.Region ?? '',
+                status: r.Status ?? 'UNKNOWN',
+                ...(r.StatusReason ? { reason: r.StatusReason } : {}),
+                ...(r.OrganizationalUnitId ? { organizationalUnitId: r.OrganizationalUnitId } : {}),
+            });
+        token = page.NextToken;
+    } while (token);
+    return out;
+}
+/** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
+async function waitForRunningOperation(name, deps) {
+    const { Summaries } = await deps.cfn.send(new dist_cjs/* ListStackSetOperationsCommand */.srY({ StackSetName: name, ...callAs(deps) }));
+    const running = (Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
+    if (!running?.OperationId)
+        return;
+    deps.logger.info(`StackSet ${name}: operation ${running.OperationId} (${running.Action}) is running; waiting for it first`);
+    await pollUntil(async () => {
+        const { StackSetOperation: op } = await deps.cfn.send(new dist_cjs/* DescribeStackSetOperationCommand */.aJ7({
+            StackSetName: name,
+            OperationId: running.OperationId,
+            ...callAs(deps),
+        }));
+        return op?.Status && TERMINAL.has(op.Status) ? true : undefined;
+    }, {
+        clock: deps.clock,
+        timeoutMs: deps.timeoutMs,
+        what: `StackSet ${name} operation ${running.OperationId}, started elsewhere`,
+    });
+}
+const callAs = (deps) => (deps.callAs ? { CallAs: deps.callAs } : {});
+function parameterList(values) {
+    return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
+}
+function parameterMap(list) {
+    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/destination-stack-set.ts
+
+
+
+
+
+
+
+
+/**
+ * The destinations as one self-managed StackSet: destructive changes are refused before any
+ * operation (as a change set would), operations run one at a time and are waited for, and each
+ * destination's outputs are read from its instance's stack in its own account.
+ */
+async function deployDestinationStackSet(topology, destinations, templateText, template, policy, deps) {
+    const set = topology.destinationStackSet;
+    const admin = stackSetDepsOf(set, policy.timeoutMs, deps);
+    const instances = destinations.map((s) => instanceOf(topology, s));
+    const current = await readStackSet(set.name, admin);
+    const deployed = await readDeployed(destinations, current?.instances ?? [], deps);
+    const changes = new Map();
+    const refused = [];
+    for (const [i, d] of instances.entries()) {
+        const before = deployed.get(d.stackName);
+        const diff = diffStack(before?.template, template, changedKeys(before?.parameters ?? {}, d.parameters), {
+            before: before?.parameters ?? {},
+            after: d.parameters,
+        });
+        changes.set(d.stackName, diff);
+        if (before?.template)
+            for (const x of resource_change_destructiveChanges(diff))
+                refused.push(`${destinations[i].name} (StackSet instance): ${describeDestructive(x)}`);
+    }
+    if (refused.length > 0 && !policy.allowDestructive)
+        throw new errors_UserError(`StackSet ${set.name}: refusing destructive changes:\n${refused.map((r) => `  - ${r}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
+    const planned = destinationSteps(templateText, instances, current);
+    for (const u of planned.unmanaged)
+        deps.logger.warning(`StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`);
+    const desired = desiredOf(set, templateText, planned.parameters);
+    const startedAt = deps.clock.now().toString(36);
+    for (const [n, step] of planned.steps.entries()) {
+        const outcome = await runStep(step, desired, `s3-xrepl-${deps.runId}-${startedAt}-d${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-'), admin);
+        const failed = outcome.results.filter((r) => r.status !== 'SUCCEEDED');
+        if (outcome.status === 'FAILED' || outcome.status === 'STOPPED' || failed.length > 0)
+            throw new errors_ServiceError(`StackSet ${set.name}: ${stepText(step)} ended ${outcome.status}${outcome.reason ? ` (${outcome.reason})` : ''}:\n` +
+                failed
+                    .map((r) => `  - ${r.account} (${r.region}): ${r.status}${r.reason ? `: ${r.reason}` : ''}`)
+                    .join('\n'), 'The source stack was not deployed. Fix the cause and run again: the StackSet resumes from where it is.');
+    }
+    const after = await listInstances(set.name, admin);
+    return Promise.all(destinations.map(async (stack, i) => {
+        const d = instances[i];
+        const instance = after.find((x) => x.account === d.account && x.region === d.region);
+        const live = instance?.stackId
+            ? await describeStack(deps.clients(d.account, d.region).cfn, instance.stackId)
+            : undefined;
+        if (!instance?.stackId || !live)
+            throw new errors_ServiceError(`StackSet ${set.name}: the instance of ${stack.name} (${d.account}, ${d.region}) has no stack after the operation.`);
+        const touched = planned.steps.some((s) => 'accounts' in s && s.accounts.includes(d.account) && s.regions?.includes(d.region));
+        const diff = changes.get(d.stackName) ?? [];
+        const result = !touched && !planned.steps.some((s) => s.kind === 'update-stack-set')
+            ? { kind: 'unchanged', stackId: instance.stackId, outputs: outputsOf(live) }
+            : {
+                kind: deployed.get(d.stackName)?.template ? 'updated' : 'created',
+                stackId: instance.stackId,
+                outputs: outputsOf(live),
+                changes: diff,
+            };
+        return { stack, result };
+    }));
+}
+/** Each destination's deployed instance (template, parameters, outputs), read in its own account. */
+async function readDeployed(destinations, instances, deps) {
+    const out = new Map();
+    await Promise.all(destinations.map(async (s) => {
+        const instance = instances.find((i) => i.account === s.account && i.region === s.region);
+        if (!instance?.stackId)
+            return;
+        const cfn = deps.clients(s.account, s.region).cfn;
+        const live = await describeStack(cfn, instance.stackId);
+        if (!live)
+            return;
+        const { TemplateBody } = await cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: instance.stackId, TemplateStage: 'Original' }));
+        out.set(s.name, {
+            instance,
+            ...(TemplateBody ? { template: JSON.parse(TemplateBody) } : {}),
+            parameters: Object.fromEntries((live.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? ''])),
+            outputs: outputsOf(live),
+        });
+    }));
+    return out;
+}
+function stackSetDepsOf(set, timeoutMs, deps) {
+    return {
+        cfn: deps.clients(set.account, set.region).cfn,
+        logger: deps.logger,
+        clock: deps.clock,
+        timeoutMs,
+        // One destination per operation: a failure there stops that operation, never another destination's.
+        preferences: { MaxConcurrentCount: 1, FailureToleranceCount: 0, RegionConcurrencyType: 'PARALLEL' },
+    };
+}
+function instanceOf(topology, stack) {
+    const destination = topology.destinations.find((d) => d.stackName === stack.name);
+    const parameters = {};
+    for (const [k, v] of Object.entries(stack.parameters)) {
+        if (typeof v !== 'string')
+            throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
+        parameters[k] = v;
+    }
+    return {
+        destinationId: destination.id,
+        stackName: stack.name,
+        account: stack.account,
+        region: stack.region,
+        parameters,
+    };
+}
+function desiredOf(set, templateBody, parameters) {
+    return {
+        name: set.name,
+        description: 's3-xrepl destinations: a replica bucket and its KMS key per instance.',
+        tags: { 's3-xrepl:destinations': set.name },
+        region: set.region,
+        templateBody,
+        parameters,
+        permissionModel: 'SELF_MANAGED',
+        administrationRoleArn: set.administrationRoleArn,
+        executionRoleName: set.executionRoleName,
+        accounts: [],
+        overrides: new Map(),
+        organizationalUnits: [],
+        notes: [],
+    };
+}
+function changedKeys(before, after) {
+    return new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
@@ -58753,6 +60502,7 @@ async function ensureStagingBucket(s3, bucket, region, owner) {
 
 
 
+
 /**
  * Every destination stack in parallel (their outputs are what the source needs), then the source
  * stack with those outputs as parameters. A failed destination stops the source from deploying;
@@ -58790,6 +60540,22 @@ async function deployTopology(topology, synthesis, policy, deps) {
         outputs.set(stack.name, result.outputs);
         return { stack, result, startedAt, finishedAt: deps.clock.now() };
     };
+    if (topology.destinationStackSet) {
+        const startedAt = deps.clock.now();
+        const generic = destinations[0].template;
+        const instances = await deployDestinationStackSet(topology, destinations, files.get(generic), synthesis.templates.get(generic), policy, deps).catch((e) => {
+            throw isServiceFailure(e)
+                ? new errors_ServiceError(`StackSet ${topology.destinationStackSet.name} (${topology.destinationStackSet.account}, ${topology.destinationStackSet.region}): AWS did not answer as expected: ${e.name}: ${e.message}`, 'The source stack was not deployed. Run again once the cause is fixed: the StackSet resumes from where it is.')
+                : e;
+        });
+        const outcomes = instances.map((o) => {
+            outputs.set(o.stack.name, o.result.outputs);
+            return { ...o, startedAt, finishedAt: deps.clock.now() };
+        });
+        for (const s of source)
+            outcomes.push(await deployOne(s));
+        return { topology, outcomes };
+    }
     const settled = await Promise.allSettled(destinations.map(deployOne));
     const failed = settled.flatMap((s, i) => s.status === 'rejected' ? [{ stack: destinations[i], error: s.reason }] : []);
     if (failed.length > 0) {
@@ -58841,17 +60607,6 @@ async function runDeploy(opts, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/model/accounts.ts
-/** Each account deploys through one region's STS: the region of its first stack. */
-function regionOf(topology) {
-    return (account) => topology.source.account === account
-        ? topology.source.region
-        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
-}
-function accountsOf(topology) {
-    return [...new Set([...topology.destinations.map((d) => d.account), topology.source.account])];
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/deploy-report.ts
 const anythingChanged = (r) => r.stacks.some((s) => s.result !== 'unchanged');
 /** The action's outputs: names stable, JSON where there are several values. */
@@ -58869,14 +60624,6 @@ function deployOutputs(r) {
         'destination-bucket-arns': byDestination('BucketArn'),
         'destination-key-arns': byDestination('KmsKeyArn'),
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-/** Escapes text from configs or AWS so it cannot break a table or inject markup. */
-function markdown_escapeMarkdown(text) {
-    // Parentheses stay: with brackets escaped they can no longer form a link, and escaping them
-    // only makes the text noisy where Markdown is shown raw (the CLI).
-    return text.replace(/[\\`*_{}[\]#+!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-deploy-summary.ts
@@ -59153,211 +60900,6 @@ function pictureOf(topology) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/plan/template-diff.ts
-
-/**
- * What a change set would list, worked out from two templates alone: for plans that cannot ask
- * CloudFormation (no credentials) or cannot yet (inputs known only after another stack deploys).
- * Values stay as the templates write them (Ref, Fn::Sub), so this is a diff of intent, not of
- * resolved values; a property that only reads a changed parameter is not seen as changed.
- */
-function diffTemplates(before, after) {
-    const old = (before?.Resources ?? {});
-    const now = after.Resources;
-    const changes = [];
-    for (const [logicalId, r] of Object.entries(now)) {
-        const was = old[logicalId];
-        const props = r.Properties ?? {};
-        if (!was || was.Type !== r.Type) {
-            if (was)
-                changes.push(removal(logicalId, was));
-            changes.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: props });
-            continue;
-        }
-        const wasProps = was.Properties ?? {};
-        const changed = [...new Set([...Object.keys(wasProps), ...Object.keys(props)])].filter((k) => !sameValue(wasProps[k], props[k]));
-        if (changed.length === 0)
-            continue;
-        const replacing = REPLACEMENT_PROPERTIES[r.Type] ?? [];
-        changes.push({
-            logicalId,
-            resourceType: r.Type,
-            action: 'Modify',
-            replacement: changed.some((k) => replacing.includes(k)) ? 'True' : 'False',
-            properties: changed.sort(),
-            before: wasProps,
-            after: props,
-        });
-    }
-    for (const [logicalId, was] of Object.entries(old))
-        if (!(logicalId in now))
-            changes.push(removal(logicalId, was));
-    return changes;
-}
-function removal(logicalId, r) {
-    return { logicalId, resourceType: r.Type, action: 'Remove', properties: [], before: r.Properties ?? {} };
-}
-/** Structural equality of JSON values; key order does not matter, list order does. */
-function sameValue(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bs = b;
-        return a.length === bs.length && a.every((x, i) => sameValue(x, bs[i]));
-    }
-    const ao = a;
-    const bo = b;
-    const keys = Object.keys(ao);
-    return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && sameValue(ao[k], bo[k]));
-}
-/**
- * `diffTemplates`, plus the properties that read a parameter whose value changes (by Ref, Fn::Sub,
- * or Fn::If on a condition that reads it): the template text is the same, the resolved value not.
- */
-function diffStack(before, after, changedParameters, 
-/** The parameter values on both sides, where known: they tell a resource's Condition flipping. */
-values) {
-    const changes = diffTemplates(before, after);
-    if (!before || changedParameters.size === 0)
-        return changes;
-    const conditions = affectedConditions(after, changedParameters);
-    changes.push(...conditionFlips(before, after, conditions, values));
-    const reads = (v) => readsAny(v, changedParameters, conditions);
-    const old = (before.Resources ?? {});
-    for (const [logicalId, r] of Object.entries(after.Resources)) {
-        if (old[logicalId]?.Type !== r.Type)
-            continue;
-        const props = Object.entries(r.Properties ?? {})
-            .filter(([, v]) => reads(v))
-            .map(([k]) => k);
-        if (props.length === 0)
-            continue;
-        const i = changes.findIndex((c) => c.logicalId === logicalId && c.action === 'Modify');
-        const merged = [...new Set([...(i >= 0 ? changes[i].properties : []), ...props])].sort();
-        const replacing = REPLACEMENT_PROPERTIES[r.Type] ?? [];
-        const change = {
-            logicalId,
-            resourceType: r.Type,
-            action: 'Modify',
-            replacement: merged.some((k) => replacing.includes(k)) ? 'True' : 'False',
-            properties: merged,
-            before: old[logicalId].Properties ?? {},
-            after: r.Properties ?? {},
-        };
-        if (i >= 0)
-            changes[i] = change;
-        else
-            changes.push(change);
-    }
-    return changes;
-}
-/**
- * Resources present in both templates whose own Condition may change value: with the parameter
- * values, the resource is added or removed; without them, it may be (reported as such).
- */
-function conditionFlips(before, after, affected, values) {
-    const old = (before.Resources ?? {});
-    const out = [];
-    for (const [logicalId, r] of Object.entries(after.Resources)) {
-        const was = old[logicalId];
-        if (!r.Condition || !affected.has(r.Condition) || was?.Type !== r.Type || was.Condition !== r.Condition)
-            continue;
-        if (!values) {
-            out.push({
-                logicalId,
-                resourceType: r.Type,
-                action: 'Modify',
-                replacement: 'Conditional',
-                properties: ['Condition'],
-                before: was.Properties ?? {},
-                after: r.Properties ?? {},
-            });
-            continue;
-        }
-        const existed = conditionValue(before, was.Condition, values.before);
-        const exists = conditionValue(after, r.Condition, values.after);
-        if (existed && !exists)
-            out.push({
-                logicalId,
-                resourceType: r.Type,
-                action: 'Remove',
-                properties: [],
-                before: was.Properties ?? {},
-            });
-        if (!existed && exists)
-            out.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: r.Properties ?? {} });
-    }
-    return out;
-}
-/** A template Condition's value for these parameter values (defaults where not given). */
-function conditionValue(template, name, parameters) {
-    const defs = (template.Conditions ?? {});
-    const params = (template.Parameters ?? {});
-    const value = (v) => {
-        if (typeof v === 'object' && v !== null && 'Ref' in v) {
-            const ref = v.Ref;
-            return (parameters[ref] ?? (params[ref]?.Default !== undefined ? String(params[ref].Default) : undefined));
-        }
-        return v;
-    };
-    const evaluate = (c) => {
-        const o = c;
-        if (typeof o.Condition === 'string')
-            return evaluate(defs[o.Condition]);
-        if (Array.isArray(o['Fn::Equals']))
-            return String(value(o['Fn::Equals'][0])) === String(value(o['Fn::Equals'][1]));
-        if (Array.isArray(o['Fn::Not']))
-            return !evaluate(o['Fn::Not'][0]);
-        if (Array.isArray(o['Fn::And']))
-            return o['Fn::And'].every(evaluate);
-        if (Array.isArray(o['Fn::Or']))
-            return o['Fn::Or'].some(evaluate);
-        throw new Error(`internal: condition ${name} uses a function the plan cannot evaluate`);
-    };
-    return evaluate(defs[name]);
-}
-/** Conditions whose value may change with these parameters, following `{Condition: name}` references. */
-function affectedConditions(template, parameters) {
-    const defs = Object.entries((template.Conditions ?? {}));
-    const affected = new Set();
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const [name, def] of defs) {
-            if (!affected.has(name) && readsAny(def, parameters, affected)) {
-                affected.add(name);
-                grew = true;
-            }
-        }
-    }
-    return affected;
-}
-function readsAny(v, parameters, conditions) {
-    if (typeof v !== 'object' || v === null)
-        return false;
-    if (Array.isArray(v))
-        return v.some((x) => readsAny(x, parameters, conditions));
-    const o = v;
-    if (typeof o.Ref === 'string' && parameters.has(o.Ref))
-        return true;
-    if (typeof o.Condition === 'string' && conditions.has(o.Condition))
-        return true;
-    const fnIf = o['Fn::If'];
-    if (Array.isArray(fnIf) && typeof fnIf[0] === 'string' && conditions.has(fnIf[0]))
-        return true;
-    const sub = o['Fn::Sub'];
-    const subText = typeof sub === 'string' ? sub : Array.isArray(sub) ? sub[0] : undefined;
-    if (typeof subText === 'string') {
-        for (const m of subText.matchAll(/\$\{([^}!.]+)\}/g))
-            if (parameters.has(m[1]))
-                return true;
-    }
-    return Object.values(o).some((x) => readsAny(x, parameters, conditions));
-}
-
 ;// CONCATENATED MODULE: ./src/core/plan/offline-plan.ts
 
 
@@ -59530,6 +61072,8 @@ const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
 
 
 
+
+
 /**
  * Every stack in deploy order, previewed through change sets and nothing executed. Destinations
  * first (in parallel); the source is previewed with their live outputs, or, where a destination
@@ -59572,9 +61116,52 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             ...(settled && !replacesOutputs && outputs ? { settledOutputs: outputs } : {}),
         };
     };
+    /**
+     * A destination deployed as a StackSet instance: what the StackSet operation would change there,
+     * from the instance stack's deployed template and parameters (no change set is made on a stack
+     * StackSets owns). A destination without an instance is new: every resource is added.
+     */
+    const set = topology.destinationStackSet;
+    const deployedInstances = set
+        ? await guarded({ name: `StackSet ${set.name}`, account: set.account, region: set.region }, async () => readDeployed(stacks.filter((s) => s.kind === 'destination'), await listInstances(set.name, stackSetDepsOf(set, policy.timeoutMs, deps)).catch((e) => {
+            if (e.name === 'StackSetNotFoundException')
+                return [];
+            throw e;
+        }), deps))
+        : undefined;
+    const previewInstance = async (stack) => {
+        const template = synthesis.templates.get(stack.template);
+        const after = literalParameters(stack);
+        const deployed = deployedInstances.get(stack.name);
+        const via = `an instance of StackSet ${set.name}`;
+        if (!deployed?.template)
+            return {
+                preview: {
+                    ...describe(stack),
+                    status: 'create',
+                    changes: diffStack(undefined, template, new Set()),
+                    unknownInputs: [],
+                    note: `${via}, new: every resource is added.`,
+                },
+            };
+        const before = deployed.parameters;
+        const changed = new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
+        const changes = diffStack(deployed.template, template, changed, { before, after });
+        const replacesOutputs = resource_change_destructiveChanges(changes).length > 0;
+        return {
+            preview: {
+                ...describe(stack),
+                status: changes.length > 0 ? 'update' : 'unchanged',
+                changes,
+                unknownInputs: [],
+                note: `${via} (${deployed.instance.status}), compared with its deployed template and parameters.`,
+            },
+            ...(replacesOutputs ? {} : { settledOutputs: deployed.outputs }),
+        };
+    };
     const destinations = await Promise.all(stacks
         .filter((s) => s.kind === 'destination')
-        .map((s) => guarded(s, () => previewLive(s, literalParameters(s)))));
+        .map((s) => guarded(s, () => (set ? previewInstance(s) : previewLive(s, literalParameters(s))))));
     const outputsOf = new Map(stacks
         .filter((s) => s.kind === 'destination')
         .map((s, i) => [s.name, destinations[i].settledOutputs]));
@@ -59764,6 +61351,55 @@ function reachedBy(rules, key, tags) {
 }
 function safe(text) {
     return text.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/locate-stacks.ts
+
+
+/**
+ * With destinations deployed as a StackSet, each destination's stack is its instance's stack,
+ * named by StackSets (StackSet-<name>-<uuid>) and found through the StackSet. Returns the
+ * topology and synthesis with those names in place, so verify and drift read the stacks that
+ * exist; a destination without an instance keeps its own name and reads as not deployed.
+ */
+async function locateStacks(topology, synthesis, deps) {
+    const set = topology.destinationStackSet;
+    if (!set)
+        return { topology, synthesis };
+    const instances = await listInstances(set.name, stackSetDepsOf(set, 0, deps)).catch((e) => {
+        if (e.name === 'StackSetNotFoundException')
+            return [];
+        throw e;
+    });
+    const renamed = new Map();
+    for (const d of topology.destinations) {
+        const stackId = instances.find((i) => i.account === d.account && i.region === d.region)?.stackId;
+        // arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/UUID
+        const name = stackId?.split(':').pop()?.split('/')[1];
+        if (name)
+            renamed.set(d.stackName, name);
+    }
+    const rename = (name) => renamed.get(name) ?? name;
+    return {
+        topology: {
+            ...topology,
+            destinations: topology.destinations.map((d) => ({ ...d, stackName: rename(d.stackName) })),
+        },
+        synthesis: {
+            ...synthesis,
+            manifest: {
+                ...synthesis.manifest,
+                stacks: synthesis.manifest.stacks.map((s) => ({
+                    ...s,
+                    name: rename(s.name),
+                    parameters: Object.fromEntries(Object.entries(s.parameters).map(([k, v]) => [
+                        k,
+                        typeof v === 'string' ? v : { ...v, fromStack: rename(v.fromStack) },
+                    ])),
+                })),
+            },
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify/verification.ts
@@ -61246,6 +62882,7 @@ function toResourceDrift(d) {
 
 
 
+
 /**
  * config file → drift of every stack: CloudFormation's detection, and a direct comparison of the
  * live buckets, keys and role with the template each stack was deployed with (its own template and
@@ -61253,9 +62890,11 @@ function toResourceDrift(d) {
  * role suffices.
  */
 async function runDrift(opts, deps) {
-    const { topology, synthesis } = await readTopology(opts.configPath, deps);
-    const credentials = await deps.credentials(topology, 'plan');
+    const read = await readTopology(opts.configPath, deps);
+    const credentials = await deps.credentials(read.topology, 'plan');
     const clients = deps.clients(credentials);
+    // Destinations deployed as a StackSet live in its instances' stacks.
+    const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...deps, clients });
     const stacks = await Promise.all(synthesis.manifest.stacks.map((s) => stackDrift(s, clients(s.account, s.region), topology.partition, opts.timeoutMs, deps).catch((e) => {
         throw stackServiceError(e, s, 'while checking drift', 'Nothing was changed. Run the drift check again once the service is reachable.');
     })));
@@ -61356,15 +62995,18 @@ function findingLine(f) {
 
 
 
+
 /**
  * config file → a canary per destination, all at once. Reads each stack's outputs for the live
  * bucket and key ARNs; uses the deploy role (verify runs right after a deploy, and that role may
  * write canaries under the reserved segment only).
  */
 async function runVerify(opts, deps) {
-    const { topology, synthesis } = await readTopology(opts.configPath, deps);
-    const credentials = await deps.credentials(topology, 'deploy');
+    const read = await readTopology(opts.configPath, deps);
+    const credentials = await deps.credentials(read.topology, 'deploy');
     const clients = deps.clients(credentials);
+    // Destinations deployed as a StackSet live in its instances' stacks.
+    const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...deps, clients });
     const described = new Map();
     const placeOf = async (p, keyOutput) => {
         const c = clients(p.account, p.region);
@@ -62178,1053 +63820,6 @@ function checkBootstrapSettings(s) {
     if (Boolean(s.github.orgId) !== Boolean(s.github.repoId))
         problems.push('the immutable subject form needs both the owner id and the repository id.');
     return problems;
-}
-
-;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
-
-
-
-const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
-/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
-const SUBJECT_PREFIX = fnIf('UseImmutableIds', sub('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), sub('repo:${GitHubOrg}/${GitHubRepo}'));
-const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
-/** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
-const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
-const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
-const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
-const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
-const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
-const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
-/** The provider this template created, the ARN given, or the account's own GitHub provider. */
-const OIDC_PROVIDER = fnIf('CreateOidcProvider', getAtt('GitHubOidcProvider', 'Arn'), fnIf('OidcProviderArnGiven', ref('OidcProviderArn'), sub(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
-function githubTrust(subjects) {
-    return policyDocument([
-        {
-            Sid: 'GitHubActionsOidc',
-            Effect: 'Allow',
-            Principal: { Federated: OIDC_PROVIDER },
-            Action: 'sts:AssumeRoleWithWebIdentity',
-            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
-            Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
-        },
-    ]);
-}
-/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
-const readStatements = [
-    {
-        Sid: 'ReadStacks',
-        Effect: 'Allow',
-        Action: [
-            'cloudformation:DescribeStacks',
-            'cloudformation:DescribeStackEvents',
-            'cloudformation:DescribeStackResources',
-            'cloudformation:ListStackResources',
-            'cloudformation:GetTemplate',
-            'cloudformation:DescribeChangeSet',
-            'cloudformation:ListChangeSets',
-            'cloudformation:DetectStackDrift',
-            'cloudformation:DetectStackResourceDrift',
-            'cloudformation:DescribeStackResourceDrifts',
-        ],
-        Resource: [sub(STACKS), sub(CHANGE_SETS)],
-    },
-    {
-        Sid: 'ReadAnywhereActions',
-        Effect: 'Allow',
-        // These actions accept no resource-level restriction.
-        Action: ['cloudformation:DescribeStackDriftDetectionStatus', 'cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
-        Resource: '*',
-    },
-    {
-        Sid: 'ReadBuckets',
-        Effect: 'Allow',
-        // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
-        // handler, which asks for every bucket-level configuration (CORS, logging, website, notification,
-        // analytics, inventory, metrics, ...): bucket-level reads only, on the config's buckets.
-        Action: ['s3:GetBucket*', 's3:Get*Configuration'],
-        Resource: sub(BUCKETS),
-    },
-    {
-        Sid: 'ReadKeys',
-        Effect: 'Allow',
-        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
-        Resource: sub(KEYS),
-    },
-    {
-        Sid: 'ReadReplicationRoles',
-        Effect: 'Allow',
-        Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
-        Resource: sub(MANAGED_ROLES),
-    },
-];
-/**
- * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
- * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
- * pull request, and must never be able to replace a template a deploy is about to run.
- */
-function stageTemplates(prefix) {
-    return [
-        {
-            Sid: 'StagingBucket',
-            Effect: 'Allow',
-            Action: ['s3:CreateBucket', 's3:ListBucket', 's3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'],
-            Resource: sub(STAGING),
-        },
-        {
-            Sid: 'StageLargeTemplates',
-            Effect: 'Allow',
-            Action: ['s3:PutObject', 's3:GetObject'],
-            Resource: sub(`${STAGING}/${prefix}/*`),
-        },
-    ];
-}
-/**
- * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
- * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
- * deploy role's behalf; S3's own check above is the real gate.
- */
-const verifyCanaries = [
-    {
-        Sid: 'VerifyCanaryObjects',
-        Effect: 'Allow',
-        Action: [
-            's3:PutObject',
-            's3:PutObjectTagging',
-            's3:GetObject',
-            's3:GetObjectVersion',
-            's3:GetObjectTagging',
-            's3:GetObjectVersionTagging',
-            's3:DeleteObject',
-            's3:DeleteObjectVersion',
-        ],
-        Resource: sub(`${BUCKETS}/*${CANARY_SEGMENT}/*`),
-    },
-    {
-        Sid: 'VerifyCanaryEncryption',
-        Effect: 'Allow',
-        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
-        Resource: sub('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
-        Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
-    },
-];
-/**
- * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
- * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
- * (the deploy branch or environment; drives CloudFormation and passes the execution role, nothing
- * else), and the CloudFormation execution role that holds the resource permissions.
- */
-function buildBootstrapTemplate() {
-    return {
-        AWSTemplateFormatVersion: '2010-09-09',
-        Description: 's3-xrepl bootstrap: GitHub OIDC provider (created or reused), plan and deploy roles trusted by one ' +
-            'repository, and the CloudFormation execution role. Deploy as a StackSet in one region per account.',
-        Parameters: {
-            GitHubOrg: {
-                Type: 'String',
-                Description: 'GitHub organization or user that owns the repository.',
-                AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$',
-            },
-            GitHubRepo: {
-                Type: 'String',
-                Description: 'Repository name (no wildcards: one repository per bootstrap).',
-                AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$',
-            },
-            GitHubOrgId: {
-                Type: 'String',
-                Default: '',
-                Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
-                AllowedPattern: '^[0-9]*$',
-            },
-            GitHubRepoId: { Type: 'String', Default: '', Description: 'Numeric repository id (see GitHubOrgId).', AllowedPattern: '^[0-9]*$' },
-            DeployBranch: {
-                Type: 'String',
-                Default: 'main',
-                Description: 'Branch whose workflows may deploy (ignored when DeployEnvironment is set) and run drift checks.',
-                AllowedPattern: '^[A-Za-z0-9._/-]{1,200}$',
-            },
-            DeployEnvironment: {
-                Type: 'String',
-                Default: '',
-                Description: 'GitHub environment whose jobs may deploy; empty to trust the deploy branch instead.',
-                AllowedPattern: '^[A-Za-z0-9 ._-]{0,255}$',
-            },
-            OidcProviderArn: {
-                Type: 'String',
-                Default: '',
-                Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one (or to reuse, see ReuseOidcProvider).',
-                AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
-            },
-            ReuseOidcProvider: {
-                Type: 'String',
-                Default: 'false',
-                AllowedValues: ['false', 'true'],
-                Description: "true: use this account's existing GitHub OIDC provider (an account holds one per URL), so one StackSet value fits every account.",
-            },
-            StackPrefix: {
-                Type: 'String',
-                Default: 's3-xrepl',
-                Description: 'Stack name prefix the roles may manage.',
-                AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
-            },
-            BucketNamePattern: {
-                Type: 'String',
-                Default: '*',
-                Description: 'Buckets the roles may manage, as an ARN resource pattern such as acme-replica-*.',
-                AllowedPattern: '^[a-z0-9.*?-]{1,63}$',
-            },
-            ManagedRoleNamePattern: {
-                Type: 'String',
-                Default: 's3-xrepl-*',
-                Description: 'Replication role names the execution role may create, as a pattern.',
-                AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
-            },
-            PlanRoleName: { Type: 'String', Default: 's3-xrepl-plan', Description: 'Name of the plan role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
-            DeployRoleName: { Type: 'String', Default: 's3-xrepl-deploy', Description: 'Name of the deploy role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
-            ExecutionRoleName: {
-                Type: 'String',
-                Default: 's3-xrepl-cfn-exec',
-                Description: 'Name of the CloudFormation execution role.',
-                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
-            },
-        },
-        Conditions: {
-            OidcProviderArnGiven: not(equals(ref('OidcProviderArn'), '')),
-            CreateOidcProvider: and(equals(ref('OidcProviderArn'), ''), equals(ref('ReuseOidcProvider'), 'false')),
-            UseImmutableIds: and(not(equals(ref('GitHubOrgId'), '')), not(equals(ref('GitHubRepoId'), ''))),
-            DeployFromEnvironment: not(equals(ref('DeployEnvironment'), '')),
-        },
-        Resources: {
-            GitHubOidcProvider: {
-                Type: 'AWS::IAM::OIDCProvider',
-                Condition: 'CreateOidcProvider',
-                DeletionPolicy: 'Retain',
-                UpdateReplacePolicy: 'Retain',
-                // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
-                Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
-            },
-            PlanRole: {
-                Type: 'AWS::IAM::Role',
-                Properties: {
-                    RoleName: ref('PlanRoleName'),
-                    Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
-                    MaxSessionDuration: 3600,
-                    AssumeRolePolicyDocument: githubTrust([subject(':pull_request'), subjectOf(sub(':ref:refs/heads/${DeployBranch}'))]),
-                    Policies: [
-                        {
-                            PolicyName: 'plan',
-                            PolicyDocument: policyDocument([
-                                ...readStatements,
-                                ...stageTemplates('plan'),
-                                {
-                                    Sid: 'PreviewChangeSets',
-                                    Effect: 'Allow',
-                                    // Change sets of existing stacks only, under the plan's own name: no DeleteStack (this role is
-                                    // open to every pull request; new stacks are planned from their templates), and no touching a
-                                    // deploy's change set. TagResource: a change set carries the topology's tags.
-                                    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:TagResource'],
-                                    Resource: [sub(STACKS), sub(PLAN_CHANGE_SETS)],
-                                },
-                            ]),
-                        },
-                    ],
-                },
-            },
-            DeployRole: {
-                Type: 'AWS::IAM::Role',
-                Properties: {
-                    RoleName: ref('DeployRoleName'),
-                    Description: 's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
-                    MaxSessionDuration: 3600,
-                    AssumeRolePolicyDocument: githubTrust(fnIf('DeployFromEnvironment', subjectOf(sub(':environment:${DeployEnvironment}')), subjectOf(sub(':ref:refs/heads/${DeployBranch}')))),
-                    Policies: [
-                        {
-                            PolicyName: 'deploy',
-                            PolicyDocument: policyDocument([
-                                ...readStatements,
-                                ...stageTemplates('deploy'),
-                                ...verifyCanaries,
-                                {
-                                    Sid: 'DeployThroughChangeSets',
-                                    Effect: 'Allow',
-                                    Action: [
-                                        'cloudformation:CreateChangeSet',
-                                        'cloudformation:ExecuteChangeSet',
-                                        'cloudformation:DeleteChangeSet',
-                                        'cloudformation:DeleteStack',
-                                        'cloudformation:UpdateTerminationProtection',
-                                        'cloudformation:SetStackPolicy',
-                                        'cloudformation:TagResource',
-                                    ],
-                                    Resource: [sub(STACKS), sub(CHANGE_SETS)],
-                                },
-                                {
-                                    Sid: 'PassOnlyTheExecutionRole',
-                                    Effect: 'Allow',
-                                    Action: 'iam:PassRole',
-                                    Resource: getAtt('ExecutionRole', 'Arn'),
-                                    Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
-                                },
-                            ]),
-                        },
-                    ],
-                },
-            },
-            ExecutionRole: {
-                Type: 'AWS::IAM::Role',
-                Properties: {
-                    RoleName: ref('ExecutionRoleName'),
-                    Description: 's3-xrepl: CloudFormation creates buckets, keys and the replication role with this role.',
-                    AssumeRolePolicyDocument: policyDocument([
-                        {
-                            Sid: 'CloudFormationOnly',
-                            Effect: 'Allow',
-                            Principal: { Service: 'cloudformation.amazonaws.com' },
-                            Action: 'sts:AssumeRole',
-                            Condition: { StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') } },
-                        },
-                    ]),
-                    Policies: [
-                        {
-                            PolicyName: 'manage-replication-resources',
-                            PolicyDocument: policyDocument([
-                                {
-                                    Sid: 'ManageBuckets',
-                                    Effect: 'Allow',
-                                    // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
-                                    Action: [
-                                        's3:CreateBucket',
-                                        's3:ListBucket',
-                                        's3:GetBucket*',
-                                        's3:PutBucketVersioning',
-                                        's3:PutBucketPolicy',
-                                        's3:DeleteBucketPolicy',
-                                        's3:PutBucketOwnershipControls',
-                                        's3:PutBucketPublicAccessBlock',
-                                        's3:PutBucketTagging',
-                                        's3:PutEncryptionConfiguration',
-                                        's3:GetEncryptionConfiguration',
-                                        's3:PutReplicationConfiguration',
-                                        's3:GetReplicationConfiguration',
-                                        's3:PutLifecycleConfiguration',
-                                        's3:GetLifecycleConfiguration',
-                                    ],
-                                    Resource: sub(BUCKETS),
-                                },
-                                {
-                                    Sid: 'CreateKeys',
-                                    Effect: 'Allow',
-                                    // CreateKey cannot be scoped to a resource: the key does not exist yet.
-                                    Action: ['kms:CreateKey'],
-                                    Resource: '*',
-                                },
-                                {
-                                    Sid: 'ManageKeys',
-                                    Effect: 'Allow',
-                                    Action: [
-                                        'kms:DescribeKey',
-                                        'kms:GetKeyPolicy',
-                                        'kms:PutKeyPolicy',
-                                        'kms:EnableKeyRotation',
-                                        'kms:GetKeyRotationStatus',
-                                        'kms:TagResource',
-                                        'kms:UntagResource',
-                                        'kms:ListResourceTags',
-                                        'kms:UpdateKeyDescription',
-                                    ],
-                                    Resource: sub(KEYS),
-                                },
-                                {
-                                    Sid: 'ManageReplicationRoles',
-                                    Effect: 'Allow',
-                                    Action: [
-                                        'iam:CreateRole',
-                                        'iam:DeleteRole',
-                                        'iam:GetRole',
-                                        'iam:UpdateRole',
-                                        'iam:UpdateAssumeRolePolicy',
-                                        'iam:PutRolePolicy',
-                                        'iam:DeleteRolePolicy',
-                                        'iam:GetRolePolicy',
-                                        'iam:ListRolePolicies',
-                                        'iam:ListAttachedRolePolicies',
-                                        'iam:TagRole',
-                                        'iam:UntagRole',
-                                    ],
-                                    Resource: sub(MANAGED_ROLES),
-                                },
-                                {
-                                    Sid: 'PassReplicationRoleToS3',
-                                    Effect: 'Allow',
-                                    Action: 'iam:PassRole',
-                                    Resource: sub(MANAGED_ROLES),
-                                    Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
-                                },
-                            ]),
-                        },
-                    ],
-                },
-            },
-        },
-        Outputs: {
-            OidcProviderArn: {
-                Description: 'ARN of the GitHub OIDC provider used by the roles.',
-                Value: OIDC_PROVIDER,
-            },
-            PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: getAtt('PlanRole', 'Arn') },
-            DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: getAtt('DeployRole', 'Arn') },
-            ExecutionRoleArn: { Description: 'CloudFormation execution role.', Value: getAtt('ExecutionRole', 'Arn') },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-targets.ts
-
-
-const BOOTSTRAP_CAPABILITIES = ['CAPABILITY_NAMED_IAM'];
-/**
- * The bootstrap StackSet for a set of topologies. Throws (as a list of problems) when the
- * topologies cannot share one bootstrap: different partitions, stack prefixes or role names.
- */
-function desiredStackSet(settings, topologies) {
-    const problems = [];
-    const notes = [];
-    const first = topologies[0].topology;
-    const mustAgree = (what, valueOf) => {
-        const values = new Map();
-        for (const { file, topology } of topologies)
-            if (!values.has(valueOf(topology)))
-                values.set(valueOf(topology), file);
-        if (values.size > 1)
-            problems.push(`one bootstrap serves one ${what}, but the configs use ${[...values].map(([v, f]) => `"${v}" (${f})`).join(' and ')}: bootstrap them separately (a stack-set-name each).`);
-    };
-    mustAgree('partition', (t) => t.partition);
-    mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
-    const roleNames = roleNamesOf(topologies, problems);
-    if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
-        problems.push(`accounts ${[...roleNames.perAccount.keys()].join(', ')} rename their roles in the configs (accounts.<id>.*Role): a service-managed StackSet deploys to organizational units and cannot give single accounts other names. Use the same names everywhere, or permission-model: self-managed.`);
-    const accounts = [...new Set(topologies.flatMap(({ topology }) => bootstrap_targets_accountsOf(topology)))].sort();
-    const buckets = topologies.flatMap(({ topology }) => [
-        topology.source.bucket,
-        ...topology.destinations.map((d) => d.bucket),
-    ]);
-    const bucketPattern = patternOf(buckets);
-    if (bucketPattern === '*')
-        notes.push('The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").');
-    const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName));
-    if (rolePattern === '*')
-        notes.push('The replication roles share no common name prefix: the execution role may manage any role (ManagedRoleNamePattern "*").');
-    if (Array.isArray(settings.reuseOidcProvider))
-        for (const a of settings.reuseOidcProvider)
-            if (!accounts.includes(a))
-                problems.push(`input "reuse-oidc-provider" names account ${a}, which no config uses (they use ${accounts.join(', ')}).`);
-    if (problems.length > 0)
-        return { ok: false, problems };
-    const { github } = settings;
-    const parameters = {
-        GitHubOrg: github.org,
-        GitHubRepo: github.repo,
-        GitHubOrgId: github.orgId ?? '',
-        GitHubRepoId: github.repoId ?? '',
-        DeployBranch: github.deployBranch,
-        DeployEnvironment: github.deployEnvironment,
-        OidcProviderArn: '',
-        ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
-        StackPrefix: first.stackPrefix,
-        BucketNamePattern: bucketPattern,
-        ManagedRoleNamePattern: rolePattern,
-        ...roleNames.common,
-    };
-    const overrides = new Map(roleNames.perAccount);
-    if (Array.isArray(settings.reuseOidcProvider))
-        for (const a of settings.reuseOidcProvider)
-            overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
-    const selfManaged = settings.permissionModel === 'self-managed';
-    return {
-        ok: true,
-        desired: {
-            name: settings.stackSetName,
-            region: settings.region,
-            templateBody: JSON.stringify(buildBootstrapTemplate()),
-            parameters,
-            permissionModel: selfManaged ? 'SELF_MANAGED' : 'SERVICE_MANAGED',
-            ...(selfManaged && settings.administrationRoleArn
-                ? { administrationRoleArn: settings.administrationRoleArn }
-                : {}),
-            ...(selfManaged && settings.executionRoleName ? { executionRoleName: settings.executionRoleName } : {}),
-            // Accounts that leave the organization keep their roles: removing them is for a human to decide.
-            ...(selfManaged
-                ? {}
-                : { autoDeployment: { Enabled: settings.autoDeployment, RetainStacksOnAccountRemoval: true } }),
-            accounts,
-            overrides,
-            organizationalUnits: selfManaged ? [] : settings.organizationalUnits,
-            notes,
-        },
-    };
-}
-function bootstrap_targets_accountsOf(t) {
-    return [t.source.account, ...t.destinations.map((d) => d.account)];
-}
-/**
- * The role names, per account. The configs may rename an account's roles; the StackSet gets the
- * names most accounts use, and the others get per-account overrides. One account named two ways
- * by two configs cannot be bootstrapped.
- */
-function roleNamesOf(topologies, problems) {
-    const common = {};
-    const perAccount = new Map();
-    const kinds = [
-        ['PlanRoleName', 'planRoleArn', 'planRole'],
-        ['DeployRoleName', 'deployRoleArn', 'deployRole'],
-        ['ExecutionRoleName', 'executionRoleArn', 'executionRole'],
-    ];
-    for (const [parameter, field, key] of kinds) {
-        const names = new Map();
-        for (const { file, topology } of topologies)
-            for (const [account, roles] of Object.entries(topology.accounts)) {
-                const arn = roles[field];
-                if (!arn)
-                    continue;
-                const name = arn.slice(arn.lastIndexOf('/') + 1);
-                const before = names.get(account);
-                if (before && before.name !== name)
-                    problems.push(`account ${account} has ${key} "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one set of roles.`);
-                else
-                    names.set(account, { name, file });
-            }
-        const counts = new Map([[DEFAULT_ROLES[key], 0]]);
-        for (const { name } of names.values())
-            counts.set(name, (counts.get(name) ?? 0) + 1);
-        // Most used wins; on a tie the default, then the name the configs mention first (sort is stable).
-        const def = DEFAULT_ROLES[key];
-        const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === def ? -1 : b[0] === def ? 1 : 0))[0][0];
-        common[parameter] = chosen;
-        for (const [account, { name }] of names)
-            if (name !== chosen)
-                perAccount.set(account, { ...perAccount.get(account), [parameter]: name });
-    }
-    return { common, perAccount };
-}
-/** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
-function patternOf(names) {
-    const unique = [...new Set(names)];
-    if (unique.length === 1)
-        return unique[0];
-    let prefix = unique[0] ?? '';
-    for (const n of unique)
-        while (!n.startsWith(prefix))
-            prefix = prefix.slice(0, -1);
-    return `${prefix}*`;
-}
-
-;// CONCATENATED MODULE: ./src/core/bootstrap/stack-set-changes.ts
-/**
- * The operations that bring the StackSet from what it is to what the configs need. Never removes
- * an instance: bootstrap roles may be in use by other workflows, and removing them is a human call.
- */
-function stackSetChanges(desired, current) {
-    if (!current) {
-        return {
-            ok: true,
-            changes: { steps: [{ kind: 'create-stack-set' }, ...instanceSteps(desired, [])], unmanaged: [] },
-        };
-    }
-    if (current.permissionModel !== desired.permissionModel)
-        return {
-            ok: false,
-            problem: `StackSet ${desired.name} is ${current.permissionModel}, not ${desired.permissionModel}: a StackSet's permission model cannot change. Set permission-model to match, or use another stack-set-name.`,
-        };
-    const why = stackSetDifferences(desired, current);
-    const steps = why.length > 0 ? [{ kind: 'update-stack-set', why }] : [];
-    const here = current.instances.filter((i) => i.region === desired.region);
-    steps.push(...instanceSteps(desired, here, why.length > 0));
-    const wanted = new Set(desired.accounts);
-    const unmanaged = desired.permissionModel === 'SELF_MANAGED'
-        ? current.instances.filter((i) => !wanted.has(i.account) || i.region !== desired.region)
-        : [];
-    return { ok: true, changes: { steps, unmanaged } };
-}
-function stackSetDifferences(desired, current) {
-    const why = [];
-    if (stack_set_changes_canonical(current.templateBody) !== stack_set_changes_canonical(desired.templateBody))
-        why.push('the bootstrap template changed');
-    const names = [...new Set([...Object.keys(desired.parameters), ...Object.keys(current.parameters)])].sort();
-    const changed = names.filter((n) => (desired.parameters[n] ?? '') !== (current.parameters[n] ?? ''));
-    if (changed.length > 0)
-        why.push(`parameters changed: ${changed.join(', ')}`);
-    if (desired.administrationRoleArn && desired.administrationRoleArn !== current.administrationRoleArn)
-        why.push('the administration role changed');
-    if (desired.executionRoleName && desired.executionRoleName !== current.executionRoleName)
-        why.push('the execution role name changed');
-    if (desired.autoDeployment &&
-        (desired.autoDeployment.Enabled !== current.autoDeployment?.Enabled ||
-            desired.autoDeployment.RetainStacksOnAccountRemoval !==
-                current.autoDeployment?.RetainStacksOnAccountRemoval))
-        why.push('auto-deployment changed');
-    return why;
-}
-function instanceSteps(desired, existing, stackSetUpdated = false) {
-    if (desired.permissionModel === 'SERVICE_MANAGED') {
-        const reached = new Set(existing.map((i) => i.organizationalUnitId));
-        const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
-        const steps = missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
-        // Instances a failed operation left behind are retried, as self-managed ones are below.
-        const stale = stackSetUpdated
-            ? []
-            : existing.filter((i) => i.status !== 'CURRENT' && i.organizationalUnitId);
-        if (stale.length > 0)
-            steps.push({
-                kind: 'update-instances',
-                accounts: stale.map((i) => i.account),
-                overrides: {},
-                why: `they are ${[...new Set(stale.map((i) => i.status))].join(', ')}`,
-                organizationalUnits: [...new Set(stale.map((i) => i.organizationalUnitId))],
-            });
-        return steps;
-    }
-    const byAccount = new Map(existing.map((i) => [i.account, i]));
-    const create = new Map();
-    const update = new Map();
-    for (const account of desired.accounts) {
-        const overrides = desired.overrides.get(account) ?? {};
-        const key = JSON.stringify(overrides);
-        const instance = byAccount.get(account);
-        if (!instance) {
-            create.set(key, [...(create.get(key) ?? []), account]);
-            continue;
-        }
-        const reasons = [];
-        if (JSON.stringify(sorted(instance.overrides)) !== JSON.stringify(sorted(overrides)))
-            reasons.push('its parameter overrides changed');
-        // An UpdateStackSet already retries every instance.
-        else if (instance.status !== 'CURRENT' && !stackSetUpdated)
-            reasons.push(`it is ${instance.status}`);
-        if (reasons.length === 0)
-            continue;
-        const group = update.get(key) ?? { accounts: [], why: new Set() };
-        group.accounts.push(account);
-        for (const r of reasons)
-            group.why.add(r);
-        update.set(key, group);
-    }
-    return [
-        ...[...create].map(([key, accounts]) => ({
-            kind: 'create-instances',
-            accounts,
-            overrides: JSON.parse(key),
-        })),
-        ...[...update].map(([key, g]) => ({
-            kind: 'update-instances',
-            accounts: g.accounts,
-            overrides: JSON.parse(key),
-            why: [...g.why].join('; '),
-        })),
-    ];
-}
-function sorted(o) {
-    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
-}
-/** Templates compared as data: key order and whitespace do not count. */
-function stack_set_changes_canonical(text) {
-    try {
-        return JSON.stringify(sortKeys(JSON.parse(text)));
-    }
-    catch {
-        return text;
-    }
-}
-function sortKeys(v) {
-    if (Array.isArray(v))
-        return v.map(sortKeys);
-    if (v && typeof v === 'object')
-        return Object.fromEntries(Object.entries(v)
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([k, x]) => [k, sortKeys(x)]));
-    return v;
-}
-
-;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-result.ts
-/**
- * One line per account the configs name: current, or why not. A failure names the cause the
- * operation gave for that account (missing execution role, a resource that failed, ...).
- */
-function bootstrapVerdict(result) {
-    const lastResult = new Map();
-    for (const op of result.operations)
-        for (const r of op.results)
-            lastResult.set(`${r.account}/${r.region}`, r);
-    const instanceOf = new Map(result.instances.map((i) => [`${i.account}/${i.region}`, i]));
-    const lines = result.accounts.map((account) => {
-        const key = `${account}/${result.region}`;
-        const instance = instanceOf.get(key);
-        const last = lastResult.get(key);
-        if (last?.status === 'FAILED')
-            return {
-                account,
-                region: result.region,
-                state: 'failed',
-                detail: last.reason ?? instance?.statusReason ?? 'no reason given',
-            };
-        if (last?.status === 'CANCELLED')
-            return {
-                account,
-                region: result.region,
-                state: 'cancelled',
-                detail: 'not attempted: the operation stopped after failures reached the failure tolerance',
-            };
-        if (!instance)
-            return {
-                account,
-                region: result.region,
-                state: 'missing',
-                detail: result.permissionModel === 'SERVICE_MANAGED'
-                    ? 'no instance: the account is not in the organizational units given'
-                    : 'no instance',
-            };
-        if (instance.status !== 'CURRENT')
-            return {
-                account,
-                region: result.region,
-                state: 'outdated',
-                detail: `${instance.status}${instance.detailedStatus ? ` (${instance.detailedStatus})` : ''}${instance.statusReason ? `: ${instance.statusReason}` : ''}`,
-            };
-        return {
-            account,
-            region: result.region,
-            state: 'ok',
-            detail: last ? `${last.status} in this run` : 'already current',
-        };
-    });
-    const failedOperation = result.operations.some((o) => o.status === 'FAILED' || o.status === 'STOPPED');
-    return { ok: !failedOperation && lines.every((l) => l.state === 'ok'), lines };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/render-bootstrap.ts
-
-
-const STATE = {
-    ok: '✅ current',
-    failed: '❌ failed',
-    cancelled: '⏹️ cancelled',
-    outdated: '⚠️ outdated',
-    missing: '⚠️ no instance',
-};
-/** The bootstrap report, for the job summary and the CLI: every account, and why one is not current. */
-function renderBootstrap(r) {
-    const verdict = bootstrapVerdict(r);
-    const bad = verdict.lines.filter((l) => l.state !== 'ok');
-    const head = [
-        `### s3-xrepl bootstrap · StackSet \`${markdown_escapeMarkdown(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
-        verdict.ok
-            ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
-            : bad.length > 0
-                ? `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`
-                : `❌ **Bootstrap incomplete**: ${failedOperations(r)}.`,
-        ...(bad.length > 0
-            ? [
-                [
-                    '> [!CAUTION]',
-                    ...bad.map((l) => `> - **${l.account}** (${l.region}): ${markdown_escapeMarkdown(l.detail)}`),
-                ].join('\n'),
-            ]
-            : []),
-        [
-            '| Account | Region | Instance | Detail |',
-            '|---|---|---|---|',
-            ...verdict.lines.map((l) => `| ${l.account} | ${l.region} | ${STATE[l.state]} | ${markdown_escapeMarkdown(l.detail)} |`),
-        ].join('\n'),
-        ...(r.unmanaged.length > 0
-            ? [
-                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
-            ]
-            : []),
-        ...(r.notStarted.length > 0
-            ? [
-                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map(stepText).join('; ')}.`,
-            ]
-            : []),
-        ...r.notes.map((n) => `> [!NOTE]\n> ${markdown_escapeMarkdown(n)}`),
-    ];
-    const details = r.operations.map((op) => ({
-        summary: `${markdown_escapeMarkdown(stepText(op.step))}: ${op.status}${op.operationId ? ` (operation <code>${markdown_escapeMarkdown(op.operationId)}</code>)` : ''}`,
-        lines: op.results.length === 0
-            ? [op.reason ? markdown_escapeMarkdown(op.reason) : 'No instance results.']
-            : [
-                '| Account | Region | Result | Reason |',
-                '|---|---|---|---|',
-                ...op.results.map((x) => `| ${x.account} | ${x.region} | ${x.status} | ${markdown_escapeMarkdown(x.reason ?? '')} |`),
-            ],
-    }));
-    return { head, details, tail: [] };
-}
-function failedOperations(r) {
-    return r.operations
-        .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
-        .map((o) => `${stepText(o.step)} ended ${o.status}${o.reason ? ` (${markdown_escapeMarkdown(o.reason)})` : ''}`)
-        .join('; ');
-}
-function stepText(step) {
-    switch (step.kind) {
-        case 'create-stack-set':
-            return 'create the StackSet';
-        case 'update-stack-set':
-            return `update every instance (${step.why.join('; ')})`;
-        case 'create-instances':
-            return `add instances in ${step.accounts.join(', ')}${overridesText(step.overrides)}`;
-        case 'deploy-to-ous':
-            return `deploy to ${step.organizationalUnits.join(', ')}`;
-        case 'update-instances':
-            return `update instances in ${step.accounts.join(', ')} (${step.why})${overridesText(step.overrides)}`;
-    }
-}
-const overridesText = (o) => Object.keys(o).length > 0
-    ? ` with ${Object.entries(o)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(', ')}`
-    : '';
-
-;// CONCATENATED MODULE: ./src/shell/map-limit.ts
-/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
-async function mapLimit(items, limit, work) {
-    const out = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await work(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/stack-set.ts
-
-
-
-
-
-const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
-/** Instances described at once when reading their overrides: polite to the API at fleet scale. */
-const DESCRIBE_CONCURRENCY = 4;
-const isNotFound = (e) => e.name === 'StackSetNotFoundException';
-const inProgress = (e) => e.name === 'OperationInProgressException';
-/** The StackSet with every instance (and, for self-managed ones, their overrides), or undefined. */
-async function readStackSet(name, deps) {
-    let stackSet;
-    try {
-        ({ StackSet: stackSet } = await deps.cfn.send(new dist_cjs/* DescribeStackSetCommand */.TDS({ StackSetName: name, ...callAs(deps) })));
-    }
-    catch (e) {
-        if (isNotFound(e))
-            return undefined;
-        throw e;
-    }
-    if (!stackSet)
-        return undefined;
-    const summaries = await listInstances(name, deps);
-    const selfManaged = stackSet.PermissionModel !== 'SERVICE_MANAGED';
-    const instances = await mapLimit(summaries, DESCRIBE_CONCURRENCY, async (s) => {
-        if (!selfManaged)
-            return s;
-        const { StackInstance } = await deps.cfn.send(new dist_cjs/* DescribeStackInstanceCommand */.mY1({
-            StackSetName: name,
-            StackInstanceAccount: s.account,
-            StackInstanceRegion: s.region,
-            ...callAs(deps),
-        }));
-        return { ...s, overrides: parameterMap(StackInstance?.ParameterOverrides) };
-    });
-    return {
-        templateBody: stackSet.TemplateBody ?? '',
-        parameters: parameterMap(stackSet.Parameters),
-        permissionModel: stackSet.PermissionModel ?? 'SELF_MANAGED',
-        ...(stackSet.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
-        ...(stackSet.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
-        ...(stackSet.AutoDeployment ? { autoDeployment: stackSet.AutoDeployment } : {}),
-        instances,
-    };
-}
-/** Every instance, every page. */
-async function listInstances(name, deps) {
-    const out = [];
-    let token;
-    do {
-        const page = await deps.cfn.send(new dist_cjs/* ListStackInstancesCommand */.EkF({
-            StackSetName: name,
-            ...callAs(deps),
-            ...(token ? { NextToken: token } : {}),
-        }));
-        for (const s of page.Summaries ?? [])
-            out.push({
-                account: s.Account ?? '',
-                region: s.Region ?? '',
-                status: s.Status ?? 'UNKNOWN',
-                ...(s.StackInstanceStatus?.DetailedStatus
-                    ? { detailedStatus: s.StackInstanceStatus.DetailedStatus }
-                    : {}),
-                ...(s.StatusReason ? { statusReason: s.StatusReason } : {}),
-                ...(s.OrganizationalUnitId ? { organizationalUnitId: s.OrganizationalUnitId } : {}),
-                overrides: {},
-            });
-        token = page.NextToken;
-    } while (token);
-    return out;
-}
-/**
- * Runs one step and, for those that start an operation, waits for it (bounded) and reads every
- * instance's result. Another operation already running (a parallel workflow) is waited for once.
- */
-async function runStep(step, desired, operationId, deps) {
-    if (step.kind === 'create-stack-set') {
-        await deps.cfn.send(new dist_cjs/* CreateStackSetCommand */.MmF({
-            StackSetName: desired.name,
-            Description: 's3-xrepl bootstrap: GitHub OIDC provider, plan and deploy roles and the CloudFormation execution role.',
-            TemplateBody: desired.templateBody,
-            Parameters: parameterList(desired.parameters),
-            Capabilities: [...BOOTSTRAP_CAPABILITIES],
-            PermissionModel: desired.permissionModel,
-            ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
-            ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
-            ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
-            Tags: [{ Key: 's3-xrepl:bootstrap', Value: desired.name }],
-            ClientRequestToken: operationId,
-            ...callAs(deps),
-        }));
-        deps.logger.info(`StackSet ${desired.name}: created (${desired.permissionModel})`);
-        return { step, status: 'CREATED', results: [] };
-    }
-    const start = () => startOperation(step, desired, operationId, deps);
-    try {
-        await start();
-    }
-    catch (e) {
-        if (!inProgress(e))
-            throw e;
-        await waitForRunningOperation(desired.name, deps);
-        await start();
-    }
-    deps.logger.info(`StackSet ${desired.name}: ${stepText(step)} (operation ${operationId})`);
-    return waitForOperation(step, desired.name, operationId, deps);
-}
-async function startOperation(step, desired, operationId, deps) {
-    const common = {
-        StackSetName: desired.name,
-        OperationPreferences: deps.preferences,
-        OperationId: operationId,
-        ...callAs(deps),
-    };
-    switch (step.kind) {
-        case 'update-stack-set':
-            // No accounts or regions: the update reaches every instance, including ones a failed run left OUTDATED.
-            return deps.cfn.send(new dist_cjs/* UpdateStackSetCommand */.fRn({
-                ...common,
-                TemplateBody: desired.templateBody,
-                Parameters: parameterList(desired.parameters),
-                Capabilities: [...BOOTSTRAP_CAPABILITIES],
-                ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
-                ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
-                ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
-            }));
-        case 'create-instances':
-            return deps.cfn.send(new dist_cjs/* CreateStackInstancesCommand */.iv2({
-                ...common,
-                Accounts: [...step.accounts],
-                Regions: [desired.region],
-                ParameterOverrides: parameterList(step.overrides),
-            }));
-        case 'deploy-to-ous':
-            return deps.cfn.send(new dist_cjs/* CreateStackInstancesCommand */.iv2({
-                ...common,
-                DeploymentTargets: { OrganizationalUnitIds: [...step.organizationalUnits] },
-                Regions: [desired.region],
-            }));
-        case 'update-instances':
-            // An empty list sets every override back to the StackSet's value, which is what "none" means.
-            return deps.cfn.send(new dist_cjs/* UpdateStackInstancesCommand */.Vip({
-                ...common,
-                // Service-managed StackSets address accounts only within OUs.
-                ...(step.organizationalUnits
-                    ? {
-                        DeploymentTargets: {
-                            OrganizationalUnitIds: [...step.organizationalUnits],
-                            Accounts: [...step.accounts],
-                            AccountFilterType: 'INTERSECTION',
-                        },
-                    }
-                    : { Accounts: [...step.accounts] }),
-                Regions: [desired.region],
-                ParameterOverrides: parameterList(step.overrides),
-            }));
-    }
-}
-async function waitForOperation(step, name, operationId, deps) {
-    const operation = await pollUntil(async () => {
-        const { StackSetOperation: op } = await deps.cfn.send(new dist_cjs/* DescribeStackSetOperationCommand */.aJ7({
-            StackSetName: name,
-            OperationId: operationId,
-            ...callAs(deps),
-        }));
-        return op?.Status && TERMINAL.has(op.Status) ? op : undefined;
-    }, { clock: deps.clock, timeoutMs: deps.timeoutMs, what: `StackSet ${name} operation ${operationId}` });
-    return {
-        step,
-        operationId,
-        status: operation.Status,
-        ...(operation.StatusReason ? { reason: operation.StatusReason } : {}),
-        results: await operationResults(name, operationId, deps),
-    };
-}
-async function operationResults(name, operationId, deps) {
-    const out = [];
-    let token;
-    do {
-        const page = await deps.cfn.send(new dist_cjs/* ListStackSetOperationResultsCommand */.vX2({
-            StackSetName: name,
-            OperationId: operationId,
-            ...callAs(deps),
-            ...(token ? { NextToken: token } : {}),
-        }));
-        for (const r of page.Summaries ?? [])
-            out.push({
-                account: r.Account ?? '',
-                region: r.Region ?? '',
-                status: r.Status ?? 'UNKNOWN',
-                ...(r.StatusReason ? { reason: r.StatusReason } : {}),
-                ...(r.OrganizationalUnitId ? { organizationalUnitId: r.OrganizationalUnitId } : {}),
-            });
-        token = page.NextToken;
-    } while (token);
-    return out;
-}
-/** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
-async function waitForRunningOperation(name, deps) {
-    const { Summaries } = await deps.cfn.send(new dist_cjs/* ListStackSetOperationsCommand */.srY({ StackSetName: name, ...callAs(deps) }));
-    const running = (Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
-    if (!running?.OperationId)
-        return;
-    deps.logger.info(`StackSet ${name}: operation ${running.OperationId} (${running.Action}) is running; waiting for it first`);
-    await pollUntil(async () => {
-        const { StackSetOperation: op } = await deps.cfn.send(new dist_cjs/* DescribeStackSetOperationCommand */.aJ7({
-            StackSetName: name,
-            OperationId: running.OperationId,
-            ...callAs(deps),
-        }));
-        return op?.Status && TERMINAL.has(op.Status) ? true : undefined;
-    }, {
-        clock: deps.clock,
-        timeoutMs: deps.timeoutMs,
-        what: `StackSet ${name} operation ${running.OperationId}, started elsewhere`,
-    });
-}
-const callAs = (deps) => (deps.callAs ? { CallAs: deps.callAs } : {});
-function parameterList(values) {
-    return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
-}
-function parameterMap(list) {
-    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
 }
 
 ;// CONCATENATED MODULE: ./src/bootstrap-command.ts

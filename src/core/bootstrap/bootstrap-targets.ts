@@ -1,11 +1,14 @@
 import type { Topology } from '../model/topology.js';
 import { DEFAULT_ROLES } from '../model/names.js';
+import { accountsOf } from '../model/accounts.js';
 import { buildBootstrapTemplate } from '../templates/bootstrap-template.js';
 import type { BootstrapSettings } from './bootstrap-settings.js';
 
 /** Where the bootstrap goes, and with what, as StackSet terms. Pure: from settings and topologies. */
 export interface DesiredStackSet {
   readonly name: string;
+  readonly description: string;
+  readonly tags: Readonly<Record<string, string>>;
   readonly region: string;
   readonly templateBody: string;
   /** Every parameter the action manages, the same in every account. */
@@ -93,6 +96,25 @@ export function desiredStackSet(
     ...roleNames.common,
   };
   const overrides = new Map<string, Record<string, string>>(roleNames.perAccount);
+  const add = (account: string, values: Record<string, string>) =>
+    overrides.set(account, { ...overrides.get(account), ...values });
+  const stackSets = stackSetRolesOf(topologies, problems);
+  if (problems.length > 0) return { ok: false, problems };
+  if (stackSets) {
+    parameters.StackSetAdministrationRoleName = stackSets.administrationRoleName;
+    parameters.StackSetExecutionRoleName = stackSets.executionRoleName;
+    if (settings.permissionModel === 'self-managed') {
+      // Only the accounts that hold StackSet destinations get a role StackSets can deploy with.
+      for (const account of stackSets.destinationAccounts)
+        add(account, { StackSetAdministratorAccount: stackSets.administrator });
+      add(stackSets.administrator, { CreateStackSetAdministrationRole: 'true' });
+    } else {
+      parameters.StackSetAdministratorAccount = stackSets.administrator;
+      notes.push(
+        `A service-managed StackSet cannot single out account ${stackSets.administrator}: create its StackSet administration role (${stackSets.administrationRoleName}) there yourself, or bootstrap it self-managed.`,
+      );
+    }
+  }
   if (Array.isArray(settings.reuseOidcProvider))
     for (const a of settings.reuseOidcProvider)
       overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
@@ -102,6 +124,9 @@ export function desiredStackSet(
     ok: true,
     desired: {
       name: settings.stackSetName,
+      description:
+        's3-xrepl bootstrap: GitHub OIDC provider, plan and deploy roles and the CloudFormation execution role.',
+      tags: { 's3-xrepl:bootstrap': settings.stackSetName },
       region: settings.region,
       templateBody: JSON.stringify(buildBootstrapTemplate()),
       parameters,
@@ -122,8 +147,41 @@ export function desiredStackSet(
   };
 }
 
-function accountsOf(t: Topology): string[] {
-  return [t.source.account, ...t.destinations.map((d) => d.account)];
+/**
+ * Configs that deploy their destinations as a StackSet: one administrator account and one pair of
+ * role names for all of them, since every destination account trusts exactly that role.
+ */
+function stackSetRolesOf(
+  topologies: readonly { readonly file: string; readonly topology: Topology }[],
+  problems: string[],
+):
+  | {
+      administrator: string;
+      administrationRoleName: string;
+      executionRoleName: string;
+      destinationAccounts: string[];
+    }
+  | undefined {
+  const using = topologies.filter((t) => t.topology.destinationStackSet);
+  if (using.length === 0) return undefined;
+  const described = (t: Topology) => {
+    const s = t.destinationStackSet!;
+    return `${s.account}, ${s.administrationRoleArn.slice(s.administrationRoleArn.lastIndexOf('/') + 1)}, ${s.executionRoleName}`;
+  };
+  const variants = new Map(using.map((t) => [described(t.topology), t.file]));
+  if (variants.size > 1)
+    problems.push(
+      `configs with destinationStackSet must share one administrator account and role names, but they use ${[...variants].map(([v, f]) => `(${v}) in ${f}`).join(' and ')}.`,
+    );
+  const first = using[0]!.topology.destinationStackSet!;
+  return {
+    administrator: first.account,
+    administrationRoleName: first.administrationRoleArn.slice(
+      first.administrationRoleArn.lastIndexOf('/') + 1,
+    ),
+    executionRoleName: first.executionRoleName,
+    destinationAccounts: [...new Set(using.flatMap((t) => t.topology.destinations.map((d) => d.account)))],
+  };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface CurrentInstance {
   readonly detailedStatus?: string;
   readonly statusReason?: string;
   readonly organizationalUnitId?: string;
+  /** The instance's stack in its account, once it has one. */
+  readonly stackId?: string;
   readonly overrides: Readonly<Record<string, string>>;
 }
 
@@ -30,6 +32,10 @@ export type StackSetStep =
       readonly kind: 'create-instances';
       readonly accounts: readonly string[];
       readonly overrides: Readonly<Record<string, string>>;
+      /** Absent: the StackSet's own region. */
+      readonly regions?: readonly string[];
+      /** What the instance is, for reports (its overrides are too many to list). */
+      readonly label?: string;
     }
   | { readonly kind: 'deploy-to-ous'; readonly organizationalUnits: readonly string[] }
   | {
@@ -39,6 +45,9 @@ export type StackSetStep =
       readonly why: string;
       /** service-managed: the accounts are addressed within these OUs. */
       readonly organizationalUnits?: readonly string[];
+      /** Absent: the StackSet's own region. */
+      readonly regions?: readonly string[];
+      readonly label?: string;
     };
 
 export interface StackSetChanges {
@@ -80,7 +89,7 @@ export function stackSetChanges(
 
 function stackSetDifferences(desired: DesiredStackSet, current: CurrentStackSet): string[] {
   const why: string[] = [];
-  if (canonical(current.templateBody) !== canonical(desired.templateBody))
+  if (canonicalJson(current.templateBody) !== canonicalJson(desired.templateBody))
     why.push('the bootstrap template changed');
   const names = [...new Set([...Object.keys(desired.parameters), ...Object.keys(current.parameters)])].sort();
   const changed = names.filter((n) => (desired.parameters[n] ?? '') !== (current.parameters[n] ?? ''));
@@ -165,7 +174,7 @@ function sorted(o: Readonly<Record<string, string>>): Record<string, string> {
 }
 
 /** Templates compared as data: key order and whitespace do not count. */
-function canonical(text: string): string {
+export function canonicalJson(text: string): string {
   try {
     return JSON.stringify(sortKeys(JSON.parse(text)));
   } catch {

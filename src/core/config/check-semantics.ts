@@ -125,6 +125,7 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
 
   checkRules(config, ids, report);
   checkAccounts(config, report);
+  checkDestinationStackSet(config, report);
 }
 
 function checkRules(
@@ -213,6 +214,7 @@ function checkAccounts(config: Partial<Config>, report: Reporter): void {
   const partition = config.source?.region ? partitionOf(config.source.region) : undefined;
   const inTopology = new Set<string>();
   if (config.source?.account) inTopology.add(config.source.account);
+  if (config.destinationStackSet?.account) inTopology.add(config.destinationStackSet.account);
   for (const d of config.destinations ?? []) if (d?.account) inTopology.add(d.account);
   for (const [account, settings] of Object.entries(config.accounts ?? {})) {
     if (!inTopology.has(account)) {
@@ -249,5 +251,40 @@ function checkAccounts(config: Partial<Config>, report: Reporter): void {
         );
       }
     }
+  }
+}
+
+/**
+ * A StackSet holds one instance per account and region: two destinations there would be one
+ * instance. Its own region must be in the topology's partition (StackSets do not cross them).
+ */
+function checkDestinationStackSet(config: Partial<Config>, report: Reporter): void {
+  const set = config.destinationStackSet;
+  if (!set) return;
+  const seen = new Map<string, number>();
+  (config.destinations ?? []).forEach((d, i) => {
+    if (!d?.account || !d.region) return;
+    const key = `${d.account}/${d.region}`;
+    const first = seen.get(key);
+    if (first !== undefined)
+      report.error(
+        ['destinations', i, 'region'],
+        `destinations[${first}] is in the same account and region (${d.account}, ${d.region}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`,
+      );
+    else seen.set(key, i);
+  });
+  if (set.region !== undefined) {
+    const partition = partitionOf(set.region);
+    const sourcePartition = config.source?.region ? partitionOf(config.source.region) : undefined;
+    if (!partition)
+      report.error(
+        ['destinationStackSet', 'region'],
+        `"${set.region}" is not a known AWS region.${suggestion(set.region, KNOWN_REGIONS)}`,
+      );
+    else if (sourcePartition && partition !== sourcePartition)
+      report.error(
+        ['destinationStackSet', 'region'],
+        `${set.region} is in partition ${partition} but the source is in ${sourcePartition}: a StackSet cannot deploy across partitions.`,
+      );
   }
 }

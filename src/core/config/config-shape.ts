@@ -209,6 +209,35 @@ export const configShape: ObjectShape = {
       values: accountSettings,
       description: 'Per-account settings, keyed by account id. Accounts not listed use the defaults.',
     },
+    destinationStackSet: {
+      type: 'object',
+      description:
+        'Deploy the destinations as one self-managed CloudFormation StackSet, an instance per destination ' +
+        'account and region with its own parameter overrides, instead of one stack each. The source stack ' +
+        'still waits for every instance and reads its outputs. `{}` takes every default.',
+      properties: {
+        account: {
+          ...account,
+          description: 'The StackSet administrator account. Default: the source account.',
+        },
+        region: { ...region, description: 'Region of the StackSet itself. Default: the source region.' },
+        administrationRoleName: {
+          type: 'string',
+          pattern: '^[\\w+=,.@-]{1,64}$',
+          patternHint: 'an IAM role name',
+          description: 'Role in the administrator account that StackSets acts as (bootstrap creates it).',
+          default: 's3-xrepl-stackset-admin',
+        },
+        executionRoleName: {
+          type: 'string',
+          pattern: '^[\\w+=,.@-]{1,64}$',
+          patternHint: 'an IAM role name',
+          description:
+            "Role in each destination account that StackSets deploys with (bootstrap creates it with the execution role's rights).",
+          default: 's3-xrepl-stackset-exec',
+        },
+      },
+    },
     tags,
     options: {
       type: 'object',

@@ -48,6 +48,12 @@ export interface Config {
   readonly destinations: readonly DestinationConfig[];
   readonly rules: readonly RuleConfig[];
   readonly accounts?: Readonly<Record<string, AccountSettingsConfig>>;
+  readonly destinationStackSet?: {
+    readonly account?: string;
+    readonly region?: string;
+    readonly administrationRoleName?: string;
+    readonly executionRoleName?: string;
+  };
   readonly tags?: Tags;
   readonly options?: {
     readonly stackPrefix?: string;

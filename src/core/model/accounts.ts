@@ -8,6 +8,13 @@ export function regionOf(topology: Topology): (account: string) => string {
       : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
 }
 
+/** Every account the topology acts in: source, destinations, and a destination StackSet's administrator. */
 export function accountsOf(topology: Topology): string[] {
-  return [...new Set([...topology.destinations.map((d) => d.account), topology.source.account])];
+  return [
+    ...new Set([
+      ...topology.destinations.map((d) => d.account),
+      topology.source.account,
+      ...(topology.destinationStackSet ? [topology.destinationStackSet.account] : []),
+    ]),
+  ];
 }

@@ -2,6 +2,8 @@ import type { Config, Tags } from '../config/config-types.js';
 import { partitionOf, type Partition } from '../config/regions.js';
 import {
   DEFAULT_ROLES,
+  DEFAULT_STACK_SET_ROLES,
+  destinationStackSetName,
   NO_EXECUTION_ROLE,
   defaultReplicationRoleName,
   destinationStackName,
@@ -21,7 +23,15 @@ export function buildTopology(config: Config): Topology {
     k === undefined || k === 'create' ? { kind: 'create' } : { kind: 'existing', arn: k };
 
   const accounts: Record<string, AccountRoles> = {};
-  const allAccounts = [config.source.account, ...config.destinations.map((d) => d.account)];
+  const stackSet = config.destinationStackSet;
+  const admin = stackSet ? (stackSet.account ?? config.source.account) : undefined;
+  const allAccounts = [
+    ...new Set([
+      config.source.account,
+      ...config.destinations.map((d) => d.account),
+      ...(admin ? [admin] : []),
+    ]),
+  ];
   for (const account of allAccounts) {
     const s = config.accounts?.[account];
     accounts[account] = {
@@ -77,6 +87,21 @@ export function buildTopology(config: Config): Topology {
       replicaModificationSync: r.replicaModificationSync ?? false,
     })),
     accounts,
+    ...(stackSet && admin
+      ? {
+          destinationStackSet: {
+            name: destinationStackSetName(prefix, config.name),
+            account: admin,
+            region: stackSet.region ?? config.source.region,
+            administrationRoleArn: roleArn(
+              partition,
+              admin,
+              stackSet.administrationRoleName ?? DEFAULT_STACK_SET_ROLES.administrationRole,
+            ),
+            executionRoleName: stackSet.executionRoleName ?? DEFAULT_STACK_SET_ROLES.executionRole,
+          },
+        }
+      : {}),
   };
 }
 

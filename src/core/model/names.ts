@@ -29,5 +29,14 @@ export const DEFAULT_ROLES = {
   executionRole: 's3-xrepl-cfn-exec',
 } as const;
 
+export function destinationStackSetName(prefix: string, name: string): string {
+  return `${prefix}-${name}-destinations`;
+}
+
+export const DEFAULT_STACK_SET_ROLES = {
+  administrationRole: 's3-xrepl-stackset-admin',
+  executionRole: 's3-xrepl-stackset-exec',
+} as const;
+
 /** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
 export const NO_EXECUTION_ROLE = 'none';

@@ -50,6 +50,16 @@ export interface AccountRoles {
   readonly executionRoleArn?: string;
 }
 
+/** The destinations deployed as one self-managed StackSet instead of one stack each. */
+export interface DestinationStackSet {
+  readonly name: string;
+  /** The administrator account and the StackSet's region. */
+  readonly account: string;
+  readonly region: string;
+  readonly administrationRoleArn: string;
+  readonly executionRoleName: string;
+}
+
 export interface Topology {
   readonly name: string;
   readonly partition: Partition;
@@ -58,6 +68,7 @@ export interface Topology {
   readonly destinations: readonly Destination[];
   readonly rules: readonly Rule[];
   readonly accounts: Readonly<Record<string, AccountRoles>>;
+  readonly destinationStackSet?: DestinationStackSet;
   readonly hardenTrust: boolean;
   readonly noncurrentVersionExpirationDays?: number;
 }

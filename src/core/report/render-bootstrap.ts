@@ -79,10 +79,12 @@ export function stepText(step: StackSetStep): string {
     case 'update-stack-set':
       return `update every instance (${step.why.join('; ')})`;
     case 'create-instances':
+      if (step.label) return `add the instance of ${step.label}`;
       return `add instances in ${step.accounts.join(', ')}${overridesText(step.overrides)}`;
     case 'deploy-to-ous':
       return `deploy to ${step.organizationalUnits.join(', ')}`;
     case 'update-instances':
+      if (step.label) return `update the instance of ${step.label} (${step.why})`;
       return `update instances in ${step.accounts.join(', ')} (${step.why})${overridesText(step.overrides)}`;
   }
 }

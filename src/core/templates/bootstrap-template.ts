@@ -14,6 +14,9 @@ const subject = (suffix: string): Json => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, s
 const subjectOf = (suffix: Json): Json => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
 
 const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
+/** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
+const INSTANCE_STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/StackSet-${StackPrefix}-*/*';
+const STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*:*';
 /** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
 const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
 const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
@@ -63,7 +66,20 @@ const readStatements: Statement[] = [
       'cloudformation:DetectStackResourceDrift',
       'cloudformation:DescribeStackResourceDrifts',
     ],
-    Resource: [sub(STACKS), sub(CHANGE_SETS)],
+    Resource: [sub(STACKS), sub(INSTANCE_STACKS), sub(CHANGE_SETS)],
+  },
+  {
+    Sid: 'ReadStackSets',
+    Effect: 'Allow',
+    Action: [
+      'cloudformation:DescribeStackSet',
+      'cloudformation:ListStackInstances',
+      'cloudformation:DescribeStackInstance',
+      'cloudformation:DescribeStackSetOperation',
+      'cloudformation:ListStackSetOperations',
+      'cloudformation:ListStackSetOperationResults',
+    ],
+    Resource: sub(STACK_SETS),
   },
   {
     Sid: 'ReadAnywhereActions',
@@ -147,6 +163,86 @@ const verifyCanaries: Statement[] = [
   },
 ];
 
+
+/**
+ * What CloudFormation needs to create and update buckets, keys and the replication role: held by
+ * the execution role (stacks) and the StackSet execution role (destinations as a StackSet).
+ */
+const manageReplicationResources: Statement[] = [
+                {
+                  Sid: 'ManageBuckets',
+                  Effect: 'Allow',
+                  // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
+                  Action: [
+                    's3:CreateBucket',
+                    's3:ListBucket',
+                    's3:GetBucket*',
+                    's3:PutBucketVersioning',
+                    's3:PutBucketPolicy',
+                    's3:DeleteBucketPolicy',
+                    's3:PutBucketOwnershipControls',
+                    's3:PutBucketPublicAccessBlock',
+                    's3:PutBucketTagging',
+                    's3:PutEncryptionConfiguration',
+                    's3:GetEncryptionConfiguration',
+                    's3:PutReplicationConfiguration',
+                    's3:GetReplicationConfiguration',
+                    's3:PutLifecycleConfiguration',
+                    's3:GetLifecycleConfiguration',
+                  ],
+                  Resource: sub(BUCKETS),
+                },
+                {
+                  Sid: 'CreateKeys',
+                  Effect: 'Allow',
+                  // CreateKey cannot be scoped to a resource: the key does not exist yet.
+                  Action: ['kms:CreateKey'],
+                  Resource: '*',
+                },
+                {
+                  Sid: 'ManageKeys',
+                  Effect: 'Allow',
+                  Action: [
+                    'kms:DescribeKey',
+                    'kms:GetKeyPolicy',
+                    'kms:PutKeyPolicy',
+                    'kms:EnableKeyRotation',
+                    'kms:GetKeyRotationStatus',
+                    'kms:TagResource',
+                    'kms:UntagResource',
+                    'kms:ListResourceTags',
+                    'kms:UpdateKeyDescription',
+                  ],
+                  Resource: sub(KEYS),
+                },
+                {
+                  Sid: 'ManageReplicationRoles',
+                  Effect: 'Allow',
+                  Action: [
+                    'iam:CreateRole',
+                    'iam:DeleteRole',
+                    'iam:GetRole',
+                    'iam:UpdateRole',
+                    'iam:UpdateAssumeRolePolicy',
+                    'iam:PutRolePolicy',
+                    'iam:DeleteRolePolicy',
+                    'iam:GetRolePolicy',
+                    'iam:ListRolePolicies',
+                    'iam:ListAttachedRolePolicies',
+                    'iam:TagRole',
+                    'iam:UntagRole',
+                  ],
+                  Resource: sub(MANAGED_ROLES),
+                },
+                {
+                  Sid: 'PassReplicationRoleToS3',
+                  Effect: 'Allow',
+                  Action: 'iam:PassRole',
+                  Resource: sub(MANAGED_ROLES),
+                  Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+                },
+];
+
 /**
  * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
  * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
@@ -228,12 +324,39 @@ export function buildBootstrapTemplate(): Template {
         Description: 'Name of the CloudFormation execution role.',
         AllowedPattern: '^[\\w+=,.@-]{1,64}$',
       },
+      StackSetAdministratorAccount: {
+        Type: 'String',
+        Default: '',
+        Description:
+          'Account that deploys destinations as a StackSet (destinationStackSet in a config): this account then gets the StackSet execution role, trusting that account only. Empty: none.',
+        AllowedPattern: '^([0-9]{12})?$',
+      },
+      CreateStackSetAdministrationRole: {
+        Type: 'String',
+        Default: 'false',
+        AllowedValues: ['false', 'true'],
+        Description: 'true in the StackSet administrator account: create the role StackSets acts as there.',
+      },
+      StackSetAdministrationRoleName: {
+        Type: 'String',
+        Default: 's3-xrepl-stackset-admin',
+        Description: 'Name of the StackSet administration role (in the administrator account).',
+        AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+      },
+      StackSetExecutionRoleName: {
+        Type: 'String',
+        Default: 's3-xrepl-stackset-exec',
+        Description: 'Name of the StackSet execution role (in the destination accounts).',
+        AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+      },
     },
     Conditions: {
       OidcProviderArnGiven: not(equals(ref('OidcProviderArn'), '')),
       CreateOidcProvider: and(equals(ref('OidcProviderArn'), ''), equals(ref('ReuseOidcProvider'), 'false')),
       UseImmutableIds: and(not(equals(ref('GitHubOrgId'), '')), not(equals(ref('GitHubRepoId'), ''))),
       DeployFromEnvironment: not(equals(ref('DeployEnvironment'), '')),
+      CreateStackSetExecutionRole: not(equals(ref('StackSetAdministratorAccount'), '')),
+      CreateStackSetAdministrationRole: equals(ref('CreateStackSetAdministrationRole'), 'true'),
     },
     Resources: {
       GitHubOidcProvider: {
@@ -312,6 +435,31 @@ export function buildBootstrapTemplate(): Template {
                   Resource: getAtt('ExecutionRole', 'Arn'),
                   Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
                 },
+                {
+                  Sid: 'DeployDestinationStackSets',
+                  Effect: 'Allow',
+                  // The topology's own StackSets only; StackSets also authorizes each operation on its
+                  // targets (stackset-target) and the template's resource types (type).
+                  Action: [
+                    'cloudformation:CreateStackSet',
+                    'cloudformation:UpdateStackSet',
+                    'cloudformation:CreateStackInstances',
+                    'cloudformation:UpdateStackInstances',
+                    'cloudformation:TagResource',
+                  ],
+                  Resource: [
+                    sub(STACK_SETS),
+                    sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*'),
+                    sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:type/resource/AWS-*'),
+                  ],
+                },
+                {
+                  Sid: 'PassOnlyTheStackSetAdministrationRole',
+                  Effect: 'Allow',
+                  Action: 'iam:PassRole',
+                  Resource: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}'),
+                  Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+                },
               ]),
             },
           ],
@@ -334,79 +482,76 @@ export function buildBootstrapTemplate(): Template {
           Policies: [
             {
               PolicyName: 'manage-replication-resources',
+              PolicyDocument: policyDocument(manageReplicationResources),
+            },
+          ],
+        },
+      },
+      StackSetAdministrationRole: {
+        Type: 'AWS::IAM::Role',
+        Condition: 'CreateStackSetAdministrationRole',
+        Properties: {
+          RoleName: ref('StackSetAdministrationRoleName'),
+          Description: 's3-xrepl: StackSets acts as this role to reach the destination accounts, and nothing else.',
+          AssumeRolePolicyDocument: policyDocument([
+            {
+              Sid: 'CloudFormationOnly',
+              Effect: 'Allow',
+              Principal: { Service: 'cloudformation.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+              Condition: { StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') } },
+            },
+          ]),
+          Policies: [
+            {
+              PolicyName: 'assume-stackset-execution-roles',
               PolicyDocument: policyDocument([
                 {
-                  Sid: 'ManageBuckets',
+                  Sid: 'AssumeOnlyTheExecutionRoles',
                   Effect: 'Allow',
-                  // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
-                  Action: [
-                    's3:CreateBucket',
-                    's3:ListBucket',
-                    's3:GetBucket*',
-                    's3:PutBucketVersioning',
-                    's3:PutBucketPolicy',
-                    's3:DeleteBucketPolicy',
-                    's3:PutBucketOwnershipControls',
-                    's3:PutBucketPublicAccessBlock',
-                    's3:PutBucketTagging',
-                    's3:PutEncryptionConfiguration',
-                    's3:GetEncryptionConfiguration',
-                    's3:PutReplicationConfiguration',
-                    's3:GetReplicationConfiguration',
-                    's3:PutLifecycleConfiguration',
-                    's3:GetLifecycleConfiguration',
-                  ],
-                  Resource: sub(BUCKETS),
+                  Action: 'sts:AssumeRole',
+                  Resource: sub('arn:${AWS::Partition}:iam::*:role/${StackSetExecutionRoleName}'),
                 },
+              ]),
+            },
+          ],
+        },
+      },
+      StackSetExecutionRole: {
+        Type: 'AWS::IAM::Role',
+        Condition: 'CreateStackSetExecutionRole',
+        Properties: {
+          RoleName: ref('StackSetExecutionRoleName'),
+          Description:
+            "s3-xrepl: StackSets deploys destination instances here with this role: the execution role's rights, on the instances' stacks.",
+          AssumeRolePolicyDocument: policyDocument([
+            {
+              Sid: 'TheAdministratorAccountsStackSetsOnly',
+              Effect: 'Allow',
+              Principal: {
+                AWS: sub('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:role/${StackSetAdministrationRoleName}'),
+              },
+              Action: 'sts:AssumeRole',
+            },
+          ]),
+          Policies: [
+            {
+              PolicyName: 'deploy-destination-instances',
+              PolicyDocument: policyDocument([
                 {
-                  Sid: 'CreateKeys',
-                  Effect: 'Allow',
-                  // CreateKey cannot be scoped to a resource: the key does not exist yet.
-                  Action: ['kms:CreateKey'],
-                  Resource: '*',
-                },
-                {
-                  Sid: 'ManageKeys',
-                  Effect: 'Allow',
-                  Action: [
-                    'kms:DescribeKey',
-                    'kms:GetKeyPolicy',
-                    'kms:PutKeyPolicy',
-                    'kms:EnableKeyRotation',
-                    'kms:GetKeyRotationStatus',
-                    'kms:TagResource',
-                    'kms:UntagResource',
-                    'kms:ListResourceTags',
-                    'kms:UpdateKeyDescription',
-                  ],
-                  Resource: sub(KEYS),
-                },
-                {
-                  Sid: 'ManageReplicationRoles',
+                  Sid: 'InstanceStacks',
                   Effect: 'Allow',
                   Action: [
-                    'iam:CreateRole',
-                    'iam:DeleteRole',
-                    'iam:GetRole',
-                    'iam:UpdateRole',
-                    'iam:UpdateAssumeRolePolicy',
-                    'iam:PutRolePolicy',
-                    'iam:DeleteRolePolicy',
-                    'iam:GetRolePolicy',
-                    'iam:ListRolePolicies',
-                    'iam:ListAttachedRolePolicies',
-                    'iam:TagRole',
-                    'iam:UntagRole',
+                    'cloudformation:CreateStack',
+                    'cloudformation:UpdateStack',
+                    'cloudformation:DeleteStack',
+                    'cloudformation:DescribeStacks',
+                    'cloudformation:DescribeStackEvents',
+                    'cloudformation:GetTemplate',
                   ],
-                  Resource: sub(MANAGED_ROLES),
+                  Resource: sub(INSTANCE_STACKS),
                 },
-                {
-                  Sid: 'PassReplicationRoleToS3',
-                  Effect: 'Allow',
-                  Action: 'iam:PassRole',
-                  Resource: sub(MANAGED_ROLES),
-                  Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
-                },
+                ...manageReplicationResources,
               ]),
             },
           ],

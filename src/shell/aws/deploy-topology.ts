@@ -2,7 +2,8 @@ import type { Topology } from '../../core/model/topology.js';
 import { resolveParameters } from '../../core/plan/resolve-parameters.js';
 import { renderSynthesisFiles } from '../../core/synth/render-files.js';
 import type { StackPlan, Synthesis } from '../../core/synth/synthesize.js';
-import { UserError, stackServiceError } from '../../errors.js';
+import { ServiceError, UserError, isServiceFailure, stackServiceError } from '../../errors.js';
+import { deployDestinationStackSet } from './destination-stack-set.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { deployStack, type DeployPolicy, type StackResult } from './deploy-stack.js';
@@ -86,6 +87,32 @@ export async function deployTopology(
     outputs.set(stack.name, result.outputs);
     return { stack, result, startedAt, finishedAt: deps.clock.now() };
   };
+
+  if (topology.destinationStackSet) {
+    const startedAt = deps.clock.now();
+    const generic = destinations[0]!.template;
+    const instances = await deployDestinationStackSet(
+      topology,
+      destinations,
+      files.get(generic)!,
+      synthesis.templates.get(generic)!,
+      policy,
+      deps,
+    ).catch((e: unknown) => {
+      throw isServiceFailure(e)
+        ? new ServiceError(
+            `StackSet ${topology.destinationStackSet!.name} (${topology.destinationStackSet!.account}, ${topology.destinationStackSet!.region}): AWS did not answer as expected: ${(e as Error).name}: ${(e as Error).message}`,
+            'The source stack was not deployed. Run again once the cause is fixed: the StackSet resumes from where it is.',
+          )
+        : e;
+    });
+    const outcomes: StackOutcome[] = instances.map((o) => {
+      outputs.set(o.stack.name, o.result.outputs);
+      return { ...o, startedAt, finishedAt: deps.clock.now() };
+    });
+    for (const s of source) outcomes.push(await deployOne(s));
+    return { topology, outcomes };
+  }
 
   const settled = await Promise.allSettled(destinations.map(deployOne));
   const failed = settled.flatMap((s, i) =>

@@ -15,6 +15,8 @@ import { PLAN_CHANGE_SET_PREFIX, previewStack } from './plan-stack.js';
 import type { Clock } from './poll.js';
 import { stackState } from './stack-status.js';
 import { templateSource } from './template-staging.js';
+import { readDeployed, stackSetDepsOf } from './destination-stack-set.js';
+import { listInstances } from './stack-set.js';
 
 export interface PlanPolicy {
   readonly allowDestructive: boolean;
@@ -50,7 +52,10 @@ export async function planTopology(
 ): Promise<Plan> {
   const files = renderSynthesisFiles(synthesis);
   const stacks = synthesis.manifest.stacks;
-  const guarded = <T>(stack: StackPlan, work: () => Promise<T>): Promise<T> =>
+  const guarded = <T>(
+    stack: Pick<StackPlan, 'name' | 'account' | 'region'>,
+    work: () => Promise<T>,
+  ): Promise<T> =>
     work().catch((e: unknown) => {
       throw stackServiceError(
         e,
@@ -102,10 +107,59 @@ export async function planTopology(
     };
   };
 
+  /**
+   * A destination deployed as a StackSet instance: what the StackSet operation would change there,
+   * from the instance stack's deployed template and parameters (no change set is made on a stack
+   * StackSets owns). A destination without an instance is new: every resource is added.
+   */
+  const set = topology.destinationStackSet;
+  const deployedInstances = set
+    ? await guarded({ name: `StackSet ${set.name}`, account: set.account, region: set.region }, async () =>
+        readDeployed(
+          stacks.filter((s) => s.kind === 'destination'),
+          await listInstances(set.name, stackSetDepsOf(set, policy.timeoutMs, deps)).catch((e: unknown) => {
+            if ((e as { name?: string }).name === 'StackSetNotFoundException') return [];
+            throw e;
+          }),
+          deps,
+        ),
+      )
+    : undefined;
+  const previewInstance = async (stack: StackPlan): Promise<Previewed> => {
+    const template = synthesis.templates.get(stack.template)!;
+    const after = literalParameters(stack);
+    const deployed = deployedInstances!.get(stack.name);
+    const via = `an instance of StackSet ${set!.name}`;
+    if (!deployed?.template)
+      return {
+        preview: {
+          ...describe(stack),
+          status: 'create',
+          changes: diffStack(undefined, template, new Set()),
+          unknownInputs: [],
+          note: `${via}, new: every resource is added.`,
+        },
+      };
+    const before = deployed.parameters;
+    const changed = new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
+    const changes = diffStack(deployed.template, template, changed, { before, after });
+    const replacesOutputs = destructiveChanges(changes).length > 0;
+    return {
+      preview: {
+        ...describe(stack),
+        status: changes.length > 0 ? 'update' : 'unchanged',
+        changes,
+        unknownInputs: [],
+        note: `${via} (${deployed.instance.status}), compared with its deployed template and parameters.`,
+      },
+      ...(replacesOutputs ? {} : { settledOutputs: deployed.outputs }),
+    };
+  };
+
   const destinations = await Promise.all(
     stacks
       .filter((s) => s.kind === 'destination')
-      .map((s) => guarded(s, () => previewLive(s, literalParameters(s)))),
+      .map((s) => guarded(s, () => (set ? previewInstance(s) : previewLive(s, literalParameters(s))))),
   );
   const outputsOf = new Map(
     stacks

@@ -102,6 +102,7 @@ export async function listInstances(name: string, deps: StackSetDeps): Promise<C
           : {}),
         ...(s.StatusReason ? { statusReason: s.StatusReason } : {}),
         ...(s.OrganizationalUnitId ? { organizationalUnitId: s.OrganizationalUnitId } : {}),
+        ...(s.StackId ? { stackId: s.StackId } : {}),
         overrides: {},
       });
     token = page.NextToken;
@@ -123,8 +124,7 @@ export async function runStep(
     await deps.cfn.send(
       new CreateStackSetCommand({
         StackSetName: desired.name,
-        Description:
-          's3-xrepl bootstrap: GitHub OIDC provider, plan and deploy roles and the CloudFormation execution role.',
+        Description: desired.description,
         TemplateBody: desired.templateBody,
         Parameters: parameterList(desired.parameters),
         Capabilities: [...BOOTSTRAP_CAPABILITIES],
@@ -132,7 +132,7 @@ export async function runStep(
         ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
         ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
         ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
-        Tags: [{ Key: 's3-xrepl:bootstrap', Value: desired.name }],
+        Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
         ClientRequestToken: operationId,
         ...callAs(deps),
       }),
@@ -183,7 +183,7 @@ async function startOperation(
         new CreateStackInstancesCommand({
           ...common,
           Accounts: [...step.accounts],
-          Regions: [desired.region],
+          Regions: [...(step.regions ?? [desired.region])],
           ParameterOverrides: parameterList(step.overrides),
         }),
       );
@@ -210,7 +210,7 @@ async function startOperation(
                 },
               }
             : { Accounts: [...step.accounts] }),
-          Regions: [desired.region],
+          Regions: [...(step.regions ?? [desired.region])],
           ParameterOverrides: parameterList(step.overrides),
         }),
       );

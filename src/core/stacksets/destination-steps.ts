@@ -1,0 +1,85 @@
+import type { CurrentInstance, CurrentStackSet, StackSetStep } from '../bootstrap/stack-set-changes.js';
+import { canonicalJson } from '../bootstrap/stack-set-changes.js';
+
+/** One destination as a StackSet instance: where it goes and every parameter it gets. */
+export interface DestinationInstance {
+  readonly destinationId: string;
+  readonly stackName: string;
+  readonly account: string;
+  readonly region: string;
+  readonly parameters: Readonly<Record<string, string>>;
+}
+
+export interface DestinationSteps {
+  readonly steps: readonly StackSetStep[];
+  /** StackSet-level parameter values (overrides carry each instance's own). */
+  readonly parameters: Readonly<Record<string, string>>;
+  /** Instances no destination of the config matches any more: left in place. */
+  readonly unmanaged: readonly CurrentInstance[];
+}
+
+const where = (i: { account: string; region: string }) => `${i.account}/${i.region}`;
+
+/**
+ * The operations that bring the destinations' StackSet to the config: each destination is an
+ * instance whose overrides carry all of its parameters (StackSets override only what the StackSet
+ * declares, so the StackSet holds the first destination's values as placeholders).
+ */
+export function destinationSteps(
+  templateBody: string,
+  instances: readonly DestinationInstance[],
+  current: CurrentStackSet | undefined,
+): DestinationSteps {
+  const label = (d: DestinationInstance) => `destination ${d.destinationId} (${d.account}, ${d.region})`;
+  const create = (d: DestinationInstance): StackSetStep => ({
+    kind: 'create-instances',
+    accounts: [d.account],
+    regions: [d.region],
+    overrides: d.parameters,
+    label: label(d),
+  });
+  if (!current)
+    return {
+      steps: [{ kind: 'create-stack-set' }, ...instances.map(create)],
+      parameters: instances[0]!.parameters,
+      unmanaged: [],
+    };
+
+  const templateChanged = canonicalJson(current.templateBody) !== canonicalJson(templateBody);
+  const steps: StackSetStep[] = templateChanged
+    ? [{ kind: 'update-stack-set', why: ['the destination template changed'] }]
+    : [];
+  const existing = new Map(current.instances.map((i) => [where(i), i]));
+  for (const d of instances) {
+    const instance = existing.get(where(d));
+    if (!instance) {
+      steps.push(create(d));
+      continue;
+    }
+    const changed = Object.keys({ ...d.parameters, ...instance.overrides })
+      .filter((k) => d.parameters[k] !== instance.overrides[k])
+      .sort();
+    const why =
+      changed.length > 0
+        ? `parameters changed: ${changed.join(', ')}`
+        : instance.status !== 'CURRENT' && !templateChanged
+          ? `it is ${instance.status}`
+          : undefined;
+    if (why)
+      steps.push({
+        kind: 'update-instances',
+        accounts: [d.account],
+        regions: [d.region],
+        overrides: d.parameters,
+        why,
+        label: label(d),
+      });
+  }
+  const wanted = new Set(instances.map(where));
+  return {
+    steps,
+    // Unchanged: placeholders the overrides shadow; changing them would only touch every instance.
+    parameters: current.parameters,
+    unmanaged: current.instances.filter((i) => !wanted.has(where(i))),
+  };
+}

@@ -1,0 +1,224 @@
+import { GetTemplateCommand } from '@aws-sdk/client-cloudformation';
+import type { DesiredStackSet } from '../../core/bootstrap/bootstrap-targets.js';
+import type { CurrentInstance } from '../../core/bootstrap/stack-set-changes.js';
+import type { DestinationStackSet, Topology } from '../../core/model/topology.js';
+import {
+  describeDestructive,
+  destructiveChanges,
+  type ResourceChange,
+} from '../../core/plan/resource-change.js';
+import { diffStack } from '../../core/plan/template-diff.js';
+import { destinationSteps, type DestinationInstance } from '../../core/stacksets/destination-steps.js';
+import { stepText } from '../../core/report/render-bootstrap.js';
+import type { StackPlan } from '../../core/synth/synthesize.js';
+import type { Template } from '../../core/templates/cfn.js';
+import { ServiceError, UserError } from '../../errors.js';
+import type { Logger } from '../logger.js';
+import type { StackClients } from './clients.js';
+import { describeStack, outputsOf, type StackResult } from './deploy-stack.js';
+import type { Clock } from './poll.js';
+import { listInstances, readStackSet, runStep, type StackSetDeps } from './stack-set.js';
+
+export interface DestinationStackSetDeps {
+  readonly clients: (account: string, region: string) => StackClients;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly runId: string;
+}
+
+export interface InstanceOutcome {
+  readonly stack: StackPlan;
+  readonly result: StackResult;
+}
+
+/** What one destination's instance is now: its stack, template and parameters, if it has one. */
+export interface DeployedInstance {
+  readonly instance: CurrentInstance;
+  readonly template?: Template;
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly outputs: Record<string, string>;
+}
+
+/**
+ * The destinations as one self-managed StackSet: destructive changes are refused before any
+ * operation (as a change set would), operations run one at a time and are waited for, and each
+ * destination's outputs are read from its instance's stack in its own account.
+ */
+export async function deployDestinationStackSet(
+  topology: Topology,
+  destinations: readonly StackPlan[],
+  templateText: string,
+  template: Template,
+  policy: { readonly allowDestructive: boolean; readonly timeoutMs: number },
+  deps: DestinationStackSetDeps,
+): Promise<InstanceOutcome[]> {
+  const set = topology.destinationStackSet!;
+  const admin = stackSetDepsOf(set, policy.timeoutMs, deps);
+  const instances = destinations.map((s) => instanceOf(topology, s));
+  const current = await readStackSet(set.name, admin);
+  const deployed = await readDeployed(destinations, current?.instances ?? [], deps);
+
+  const changes = new Map<string, ResourceChange[]>();
+  const refused: string[] = [];
+  for (const [i, d] of instances.entries()) {
+    const before = deployed.get(d.stackName);
+    const diff = diffStack(before?.template, template, changedKeys(before?.parameters ?? {}, d.parameters), {
+      before: before?.parameters ?? {},
+      after: d.parameters,
+    });
+    changes.set(d.stackName, diff);
+    if (before?.template)
+      for (const x of destructiveChanges(diff))
+        refused.push(`${destinations[i]!.name} (StackSet instance): ${describeDestructive(x)}`);
+  }
+  if (refused.length > 0 && !policy.allowDestructive)
+    throw new UserError(
+      `StackSet ${set.name}: refusing destructive changes:\n${refused.map((r) => `  - ${r}`).join('\n')}`,
+      'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).',
+    );
+
+  const planned = destinationSteps(templateText, instances, current);
+  for (const u of planned.unmanaged)
+    deps.logger.warning(
+      `StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`,
+    );
+  const desired = desiredOf(set, templateText, planned.parameters);
+  const startedAt = deps.clock.now().toString(36);
+  for (const [n, step] of planned.steps.entries()) {
+    const outcome = await runStep(
+      step,
+      desired,
+      `s3-xrepl-${deps.runId}-${startedAt}-d${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-'),
+      admin,
+    );
+    const failed = outcome.results.filter((r) => r.status !== 'SUCCEEDED');
+    if (outcome.status === 'FAILED' || outcome.status === 'STOPPED' || failed.length > 0)
+      throw new ServiceError(
+        `StackSet ${set.name}: ${stepText(step)} ended ${outcome.status}${outcome.reason ? ` (${outcome.reason})` : ''}:\n` +
+          failed
+            .map((r) => `  - ${r.account} (${r.region}): ${r.status}${r.reason ? `: ${r.reason}` : ''}`)
+            .join('\n'),
+        'The source stack was not deployed. Fix the cause and run again: the StackSet resumes from where it is.',
+      );
+  }
+
+  const after = await listInstances(set.name, admin);
+  return Promise.all(
+    destinations.map(async (stack, i) => {
+      const d = instances[i]!;
+      const instance = after.find((x) => x.account === d.account && x.region === d.region);
+      const live = instance?.stackId
+        ? await describeStack(deps.clients(d.account, d.region).cfn, instance.stackId)
+        : undefined;
+      if (!instance?.stackId || !live)
+        throw new ServiceError(
+          `StackSet ${set.name}: the instance of ${stack.name} (${d.account}, ${d.region}) has no stack after the operation.`,
+        );
+      const touched = planned.steps.some(
+        (s) => 'accounts' in s && s.accounts.includes(d.account) && s.regions?.includes(d.region),
+      );
+      const diff = changes.get(d.stackName) ?? [];
+      const result: StackResult =
+        !touched && !planned.steps.some((s) => s.kind === 'update-stack-set')
+          ? { kind: 'unchanged', stackId: instance.stackId, outputs: outputsOf(live) }
+          : {
+              kind: deployed.get(d.stackName)?.template ? 'updated' : 'created',
+              stackId: instance.stackId,
+              outputs: outputsOf(live),
+              changes: diff,
+            };
+      return { stack, result };
+    }),
+  );
+}
+
+/** Each destination's deployed instance (template, parameters, outputs), read in its own account. */
+export async function readDeployed(
+  destinations: readonly StackPlan[],
+  instances: readonly CurrentInstance[],
+  deps: Pick<DestinationStackSetDeps, 'clients'>,
+): Promise<Map<string, DeployedInstance>> {
+  const out = new Map<string, DeployedInstance>();
+  await Promise.all(
+    destinations.map(async (s) => {
+      const instance = instances.find((i) => i.account === s.account && i.region === s.region);
+      if (!instance?.stackId) return;
+      const cfn = deps.clients(s.account, s.region).cfn;
+      const live = await describeStack(cfn, instance.stackId);
+      if (!live) return;
+      const { TemplateBody } = await cfn.send(
+        new GetTemplateCommand({ StackName: instance.stackId, TemplateStage: 'Original' }),
+      );
+      out.set(s.name, {
+        instance,
+        ...(TemplateBody ? { template: JSON.parse(TemplateBody) as Template } : {}),
+        parameters: Object.fromEntries(
+          (live.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
+        ),
+        outputs: outputsOf(live),
+      });
+    }),
+  );
+  return out;
+}
+
+export function stackSetDepsOf(
+  set: DestinationStackSet,
+  timeoutMs: number,
+  deps: Pick<DestinationStackSetDeps, 'clients' | 'logger' | 'clock'>,
+): StackSetDeps {
+  return {
+    cfn: deps.clients(set.account, set.region).cfn,
+    logger: deps.logger,
+    clock: deps.clock,
+    timeoutMs,
+    // One destination per operation: a failure there stops that operation, never another destination's.
+    preferences: { MaxConcurrentCount: 1, FailureToleranceCount: 0, RegionConcurrencyType: 'PARALLEL' },
+  };
+}
+
+export function instanceOf(topology: Topology, stack: StackPlan): DestinationInstance {
+  const destination = topology.destinations.find((d) => d.stackName === stack.name)!;
+  const parameters: Record<string, string> = {};
+  for (const [k, v] of Object.entries(stack.parameters)) {
+    if (typeof v !== 'string')
+      throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
+    parameters[k] = v;
+  }
+  return {
+    destinationId: destination.id,
+    stackName: stack.name,
+    account: stack.account,
+    region: stack.region,
+    parameters,
+  };
+}
+
+function desiredOf(
+  set: DestinationStackSet,
+  templateBody: string,
+  parameters: Readonly<Record<string, string>>,
+): DesiredStackSet {
+  return {
+    name: set.name,
+    description: 's3-xrepl destinations: a replica bucket and its KMS key per instance.',
+    tags: { 's3-xrepl:destinations': set.name },
+    region: set.region,
+    templateBody,
+    parameters,
+    permissionModel: 'SELF_MANAGED',
+    administrationRoleArn: set.administrationRoleArn,
+    executionRoleName: set.executionRoleName,
+    accounts: [],
+    overrides: new Map(),
+    organizationalUnits: [],
+    notes: [],
+  };
+}
+
+function changedKeys(
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+): Set<string> {
+  return new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
+}
