@@ -97315,6 +97315,8 @@ function readBootstrapInputs(get, context, opts) {
     const admin = settings.administrationRoleArn;
     if (admin && !ROLE_ARN.test(admin))
         problems.push(`input "administration-role-arn" is "${admin}": expected a role ARN, arn:aws:iam::<account>:role/<name>.`);
+    // Settings that contradict each other are the inputs' fault too: say so in the same breath.
+    problems.push(...(0,bootstrap_settings/* checkBootstrapSettings */.ow)(settings));
     if (problems.length > 0)
         throw new errors/* UserError */.yo(problems.join('\n'));
     return { settings, ...(stackSetRole ? { stackSetRole } : {}) };

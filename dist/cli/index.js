@@ -64012,6 +64012,8 @@ function readBootstrapInputs(get, context, opts) {
     const admin = settings.administrationRoleArn;
     if (admin && !ROLE_ARN.test(admin))
         problems.push(`input "administration-role-arn" is "${admin}": expected a role ARN, arn:aws:iam::<account>:role/<name>.`);
+    // Settings that contradict each other are the inputs' fault too: say so in the same breath.
+    problems.push(...checkBootstrapSettings(settings));
     if (problems.length > 0)
         throw new errors_UserError(problems.join('\n'));
     return { settings, ...(stackSetRole ? { stackSetRole } : {}) };

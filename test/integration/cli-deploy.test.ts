@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../support/examples.js';
 import { startMoto, type MotoServer } from '../support/moto/server.js';
 import { makeWorkdir } from '../support/runner.js';
+import { prepareSelfManagedStackSets } from '../support/stackset-accounts.js';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const TIMEOUT = 120_000;
@@ -65,6 +66,41 @@ test(
     expect(run.stdout).toMatch(
       /\| 1 \| `s3-xrepl-invoices-dst-backup` \| destination \| 222222222222 \| eu-central-1 \| created \|/,
     );
+  },
+  TIMEOUT,
+);
+
+test(
+  'bootstrap takes the action inputs as flags, assumes --stack-set-role, and prints the report',
+  async () => {
+    await prepareSelfManagedStackSets({
+      endpoint: moto.endpoint,
+      region: 'us-east-1',
+      admin: '999999999999',
+      targets: ['111111111111', '222222222222'],
+    });
+    const config = join(REPO_ROOT, 'examples', 'cross-account.yml');
+    const wrong = await cli(['bootstrap', '--config', config, '--max-concurrent', 'half']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('input "max-concurrent" is "half"');
+    expect(wrong.stderr).toContain('the repository to trust is unknown');
+
+    const run = await cli([
+      'bootstrap',
+      '--config',
+      config,
+      '--stack-set-role',
+      'arn:aws:iam::999999999999:role/s3-xrepl-stack-sets',
+      '--repository',
+      'acme/infra',
+      '--max-concurrent',
+      '100%',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '✅ **Bootstrapped**: all 2 accounts the configs name have a current instance.',
+    );
+    expect(run.stdout).toMatch(/\| 111111111111 \| us-east-1 \| ✅ current \|/);
   },
   TIMEOUT,
 );

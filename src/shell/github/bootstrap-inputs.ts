@@ -1,5 +1,6 @@
 import {
   DEFAULT_PREFERENCES,
+  checkBootstrapSettings,
   formatAmount,
   parseAmount,
   type Amount,
@@ -131,6 +132,8 @@ export function readBootstrapInputs(
     problems.push(
       `input "administration-role-arn" is "${admin}": expected a role ARN, arn:aws:iam::<account>:role/<name>.`,
     );
+  // Settings that contradict each other are the inputs' fault too: say so in the same breath.
+  problems.push(...checkBootstrapSettings(settings));
   if (problems.length > 0) throw new UserError(problems.join('\n'));
   return { settings, ...(stackSetRole ? { stackSetRole } : {}) };
 }

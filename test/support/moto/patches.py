@@ -2743,3 +2743,22 @@ def _validate_template(self: Any, template: str) -> list[Any]:  # noqa: C901
 
 
 cfn_models.CloudFormationBackend.validate_template = _validate_template  # type: ignore[method-assign]
+
+
+# --------------------------------------------------------------------------------------------
+# 17. A deleted stack's outputs
+# --------------------------------------------------------------------------------------------
+# moto evaluated the Outputs of a DELETE_COMPLETE stack on every DescribeStacks, and evaluating an
+# output's Fn::GetAtt through its resource map created the deleted resource again (an IAM role came
+# back). A deleted stack reports no outputs and resolves nothing.
+
+_original_outputs = cfn_models.Stack.outputs
+
+
+def _outputs(self: cfn_models.Stack) -> Any:
+    if self.status == "DELETE_COMPLETE":
+        return None
+    return _original_outputs.fget(self)  # type: ignore[attr-defined]
+
+
+cfn_models.Stack.outputs = property(_outputs)  # type: ignore[method-assign, assignment]
