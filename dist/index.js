@@ -81772,6 +81772,12 @@ function renderSynthSummary(manifest, outDir) {
         '',
         `${manifest.stacks.length} stacks, in deploy order, written to \`${(0,markdown/* escapeMarkdown */.F)(outDir)}\`.`,
         '',
+        ...(manifest.destinationStackSet
+            ? [
+                `The destinations deploy as instances of StackSet \`${(0,markdown/* escapeMarkdown */.F)(manifest.destinationStackSet.name)}\` (administrator ${manifest.destinationStackSet.account}, ${manifest.destinationStackSet.region}), each with its parameters as overrides.`,
+                '',
+            ]
+            : []),
         '| # | Stack | Kind | Account | Region | Template |',
         '|---|---|---|---|---|---|',
         ...rows,
@@ -91881,7 +91887,12 @@ function synthesize(topology) {
         tags: source.tags,
     };
     return {
-        manifest: { version: 1, topology: topology.name, stacks: [...destinations, sourceStack] },
+        manifest: {
+            version: 1,
+            topology: topology.name,
+            stacks: [...destinations, sourceStack],
+            ...(topology.destinationStackSet ? { destinationStackSet: topology.destinationStackSet } : {}),
+        },
         templates,
         notes,
     };

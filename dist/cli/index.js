@@ -58191,7 +58191,12 @@ function synthesize(topology) {
         tags: source.tags,
     };
     return {
-        manifest: { version: 1, topology: topology.name, stacks: [...destinations, sourceStack] },
+        manifest: {
+            version: 1,
+            topology: topology.name,
+            stacks: [...destinations, sourceStack],
+            ...(topology.destinationStackSet ? { destinationStackSet: topology.destinationStackSet } : {}),
+        },
         templates,
         notes,
     };

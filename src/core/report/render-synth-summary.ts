@@ -12,6 +12,12 @@ export function renderSynthSummary(manifest: Manifest, outDir: string): string {
     '',
     `${manifest.stacks.length} stacks, in deploy order, written to \`${escapeMarkdown(outDir)}\`.`,
     '',
+    ...(manifest.destinationStackSet
+      ? [
+          `The destinations deploy as instances of StackSet \`${escapeMarkdown(manifest.destinationStackSet.name)}\` (administrator ${manifest.destinationStackSet.account}, ${manifest.destinationStackSet.region}), each with its parameters as overrides.`,
+          '',
+        ]
+      : []),
     '| # | Stack | Kind | Account | Region | Template |',
     '|---|---|---|---|---|---|',
     ...rows,

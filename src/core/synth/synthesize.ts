@@ -1,4 +1,4 @@
-import type { Topology } from '../model/topology.js';
+import type { DestinationStackSet, Topology } from '../model/topology.js';
 import {
   buildDestinationTemplate,
   DESTINATION_OUTPUTS,
@@ -31,6 +31,8 @@ export interface Manifest {
   readonly version: 1;
   readonly topology: string;
   readonly stacks: readonly StackPlan[];
+  /** Present when the destination stacks are instances of one StackSet (destinationStackSet). */
+  readonly destinationStackSet?: DestinationStackSet;
 }
 
 export interface Synthesis {
@@ -90,7 +92,12 @@ export function synthesize(topology: Topology): Synthesis {
   };
 
   return {
-    manifest: { version: 1, topology: topology.name, stacks: [...destinations, sourceStack] },
+    manifest: {
+      version: 1,
+      topology: topology.name,
+      stacks: [...destinations, sourceStack],
+      ...(topology.destinationStackSet ? { destinationStackSet: topology.destinationStackSet } : {}),
+    },
     templates,
     notes,
   };
