@@ -1,13 +1,17 @@
 /**
  * The main job on a laptop: starts the local AWS emulator (moto with the harness's patches and
- * replication stand-in, see test/EMULATOR.md and test/REPLICATION.md) and runs plan → deploy →
- * verify → drift for a config with the product's own CLI code, printing the reports a pull request
+ * replication stand-in, see test/EMULATOR.md and test/REPLICATION.md) and runs bootstrap → plan →
+ * deploy → verify → drift for a config with the product's own CLI code, printing the reports a pull request
  * and a job summary would get. Nothing reaches AWS: every call goes to the emulator on loopback.
  *
  *   npm run local -- [--config examples/two-destinations.yml]
  */
 import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
 import { runCli } from '../src/cli.js';
+import { loadTopology } from '../src/core/load-topology.js';
+import { accountsOf } from '../src/core/model/accounts.js';
+import { prepareSelfManagedStackSets } from '../test/support/stackset-accounts.js';
 import { startMoto } from '../test/support/moto/server.js';
 import { startReplication } from '../test/support/replication-standin.js';
 
@@ -30,14 +34,22 @@ async function main(): Promise<number> {
   });
   let worst = 0;
   try {
-    for (const command of ['plan', 'deploy', 'verify', 'drift']) {
+    await prepareBootstrap(moto.endpoint, config);
+    for (const command of ['bootstrap', 'plan', 'deploy', 'verify', 'drift']) {
       process.stdout.write(`\n---------------- s3-xrepl ${command} --config ${config} ----------------\n\n`);
-      const code = await runCli([command, '--config', config, '--assume-roles', '--timeout-minutes', '5']);
+      const code = await runCli([
+        command,
+        '--config',
+        config,
+        '--timeout-minutes',
+        '5',
+        ...(command === 'bootstrap' ? BOOTSTRAP_FLAGS : ['--assume-roles']),
+      ]);
       if (code !== 0) {
         process.stderr.write(`s3-xrepl ${command} exited ${code}\n`);
         if (command === 'verify') explainFailedReplication(replication.log);
         worst = Math.max(worst, code);
-        if (command === 'deploy') break;
+        if (command === 'deploy' || command === 'bootstrap') break;
       }
     }
   } finally {
@@ -45,6 +57,29 @@ async function main(): Promise<number> {
     await moto.stop();
   }
   return worst;
+}
+
+/** The bootstrap StackSet's administrator: an account of its own, as an organization would have. */
+const BOOTSTRAP_ADMIN = '999999999999';
+const BOOTSTRAP_FLAGS = [
+  '--stack-set-role',
+  `arn:aws:iam::${BOOTSTRAP_ADMIN}:role/s3-xrepl-local`,
+  '--repository',
+  'local/s3-xrepl',
+  '--max-concurrent',
+  '100%',
+];
+
+/** AWS's prerequisites of a self-managed StackSet: what an organization sets up once, by hand. */
+async function prepareBootstrap(endpoint: string, config: string): Promise<void> {
+  const loaded = loadTopology(await readFile(config, 'utf8'));
+  if (!loaded.ok) return; // bootstrap itself reports the config's problems
+  await prepareSelfManagedStackSets({
+    endpoint,
+    region: 'us-east-1',
+    admin: BOOTSTRAP_ADMIN,
+    targets: accountsOf(loaded.topology),
+  });
 }
 
 /** What the emulator's replication stand-in saw: the reason S3 itself never gives. */
