@@ -57061,6 +57061,8 @@ function checkDestinationStackSet(config, report) {
             return;
         const key = `${d.account}/${d.region}`;
         const first = seen.get(key);
+        if (d.tags !== undefined)
+            report.error(['destinations', i, 'tags'], 'a StackSet (destinationStackSet) has one set of tags for every instance: put them in the top-level tags.');
         if (first !== undefined)
             report.error(['destinations', i, 'region'], `destinations[${first}] is in the same account and region (${d.account}, ${d.region}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`);
         else
@@ -58696,7 +58698,7 @@ function destinationSteps(templateBody, instances, current) {
     if (!current)
         return {
             steps: [{ kind: 'create-stack-set' }, ...instances.map(create)],
-            parameters: instances[0].parameters,
+            parameters: placeholders(templateBody, instances[0], {}),
             unmanaged: [],
         };
     const templateChanged = canonicalJson(current.templateBody) !== canonicalJson(templateBody);
@@ -58731,10 +58733,24 @@ function destinationSteps(templateBody, instances, current) {
     const wanted = new Set(instances.map(where));
     return {
         steps,
-        // Unchanged: placeholders the overrides shadow; changing them would only touch every instance.
-        parameters: current.parameters,
+        parameters: placeholders(templateBody, instances[0], current.parameters),
         unmanaged: current.instances.filter((i) => !wanted.has(where(i))),
     };
+}
+/**
+ * The StackSet's own values: placeholders the overrides shadow. Every parameter the template
+ * declares, so each can be overridden (StackSets override only declared ones) and none it dropped;
+ * the values already there are kept, since changing them alone would touch every instance.
+ */
+function placeholders(templateBody, first, current) {
+    const declared = Object.keys(JSON.parse(templateBody).Parameters ?? {});
+    const out = {};
+    for (const name of declared) {
+        const value = current[name] ?? first.parameters[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/bootstrap/bootstrap-result.ts
@@ -58772,7 +58788,7 @@ function bootstrapVerdict(result) {
                 region: result.region,
                 state: 'missing',
                 detail: result.permissionModel === 'SERVICE_MANAGED'
-                    ? 'no instance: the account is not in the organizational units given'
+                    ? "no instance: the account is not in the organizational units given, or it is the organization's management account (service-managed StackSets never deploy there)"
                     : 'no instance',
             };
         if (instance.status !== 'CURRENT')
@@ -59327,6 +59343,15 @@ const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/$
 /** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
 const INSTANCE_STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/StackSet-${StackPrefix}-*/*';
 const STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*:*';
+/** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
+const DESTINATION_STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
+const DESTINATION_STACK_SET_TARGETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*-destinations:*';
+/** Public resource types have no account in their ARN: the wildcard matches either form. */
+const DESTINATION_TYPES = [
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
+];
+const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
 /** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
 const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
 const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
@@ -59721,28 +59746,39 @@ function buildBootstrapTemplate() {
                                     Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
                                 },
                                 {
-                                    Sid: 'DeployDestinationStackSets',
+                                    Sid: 'CreateDestinationStackSets',
                                     Effect: 'Allow',
-                                    // The topology's own StackSets only; StackSets also authorizes each operation on its
-                                    // targets (stackset-target) and the template's resource types (type).
+                                    // CreateStackSet has no resource type: it is held to the administration role below, which
+                                    // can reach nothing but the destination accounts' StackSet execution roles.
+                                    Action: ['cloudformation:CreateStackSet'],
+                                    Resource: '*',
+                                    Condition: { StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) } },
+                                },
+                                {
+                                    Sid: 'UpdateDestinationStackSets',
+                                    Effect: 'Allow',
+                                    Action: ['cloudformation:UpdateStackSet'],
+                                    Resource: [sub(DESTINATION_STACK_SETS), sub(DESTINATION_STACK_SET_TARGETS), sub(DESTINATION_TYPES[0]), sub(DESTINATION_TYPES[1])],
+                                    Condition: { StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) } },
+                                },
+                                {
+                                    Sid: 'DeployDestinationInstances',
+                                    Effect: 'Allow',
+                                    // StackSets also authorizes each operation on its targets (stackset-target) and on the
+                                    // template's resource types (type): buckets and keys only.
                                     Action: [
-                                        'cloudformation:CreateStackSet',
-                                        'cloudformation:UpdateStackSet',
                                         'cloudformation:CreateStackInstances',
                                         'cloudformation:UpdateStackInstances',
                                         'cloudformation:TagResource',
+                                        'cloudformation:UntagResource',
                                     ],
-                                    Resource: [
-                                        sub(STACK_SETS),
-                                        sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*'),
-                                        sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:type/resource/AWS-*'),
-                                    ],
+                                    Resource: [sub(DESTINATION_STACK_SETS), sub(DESTINATION_STACK_SET_TARGETS), sub(DESTINATION_TYPES[0]), sub(DESTINATION_TYPES[1])],
                                 },
                                 {
                                     Sid: 'PassOnlyTheStackSetAdministrationRole',
                                     Effect: 'Allow',
                                     Action: 'iam:PassRole',
-                                    Resource: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}'),
+                                    Resource: sub(STACK_SET_ADMINISTRATION_ROLE),
                                     Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
                                 },
                             ]),
@@ -59780,11 +59816,14 @@ function buildBootstrapTemplate() {
                     Description: 's3-xrepl: StackSets acts as this role to reach the destination accounts, and nothing else.',
                     AssumeRolePolicyDocument: policyDocument([
                         {
-                            Sid: 'CloudFormationOnly',
+                            Sid: 'TheDestinationStackSetsOnly',
                             Effect: 'Allow',
                             Principal: { Service: 'cloudformation.amazonaws.com' },
                             Action: 'sts:AssumeRole',
-                            Condition: { StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') } },
+                            Condition: {
+                                StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') },
+                                ArnLike: { 'aws:SourceArn': sub(DESTINATION_STACK_SETS) },
+                            },
                         },
                     ]),
                     Policies: [
@@ -59812,10 +59851,15 @@ function buildBootstrapTemplate() {
                         {
                             Sid: 'TheAdministratorAccountsStackSetsOnly',
                             Effect: 'Allow',
-                            Principal: {
-                                AWS: sub('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:role/${StackSetAdministrationRoleName}'),
-                            },
+                            // The account, pinned to the role's ARN: IAM refuses a role principal that does not exist
+                            // yet, and the administration role may be created by the same bootstrap, or later.
+                            Principal: { AWS: sub('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:root') },
                             Action: 'sts:AssumeRole',
+                            Condition: {
+                                ArnEquals: {
+                                    'aws:PrincipalArn': sub('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:role/${StackSetAdministrationRoleName}'),
+                                },
+                            },
                         },
                     ]),
                     Policies: [
@@ -59825,17 +59869,18 @@ function buildBootstrapTemplate() {
                                 {
                                     Sid: 'InstanceStacks',
                                     Effect: 'Allow',
-                                    Action: [
-                                        'cloudformation:CreateStack',
-                                        'cloudformation:UpdateStack',
-                                        'cloudformation:DeleteStack',
-                                        'cloudformation:DescribeStacks',
-                                        'cloudformation:DescribeStackEvents',
-                                        'cloudformation:GetTemplate',
-                                    ],
+                                    // StackSets needs full CloudFormation rights on the stacks it manages (tags, stack policy, ...).
+                                    Action: 'cloudformation:*',
                                     Resource: sub(INSTANCE_STACKS),
                                 },
-                                ...manageReplicationResources,
+                                {
+                                    Sid: 'CheckTemplates',
+                                    Effect: 'Allow',
+                                    Action: ['cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
+                                    Resource: '*',
+                                },
+                                // Destinations hold a bucket and a key: no IAM rights.
+                                ...manageReplicationResources.filter((st) => !st.Sid?.includes('ReplicationRole')),
                             ]),
                         },
                     ],
@@ -59911,6 +59956,12 @@ function desiredStackSet(settings, topologies) {
         BucketNamePattern: bucketPattern,
         ManagedRoleNamePattern: rolePattern,
         ...roleNames.common,
+        // StackSets override only parameters the StackSet itself declares: every one an account may
+        // override is declared here, with the template's default.
+        StackSetAdministratorAccount: '',
+        CreateStackSetAdministrationRole: 'false',
+        StackSetAdministrationRoleName: DEFAULT_STACK_SET_ROLES.administrationRole,
+        StackSetExecutionRoleName: DEFAULT_STACK_SET_ROLES.executionRole,
     };
     const overrides = new Map(roleNames.perAccount);
     const add = (account, values) => overrides.set(account, { ...overrides.get(account), ...values });
@@ -60147,7 +60198,12 @@ async function runStep(step, desired, operationId, deps) {
         deps.logger.info(`StackSet ${desired.name}: created (${desired.permissionModel})`);
         return { step, status: 'CREATED', results: [] };
     }
-    const start = () => startOperation(step, desired, operationId, deps);
+    const start = () => startOperation(step, desired, operationId, deps).catch((e) => {
+        // The SDK retried a request whose first attempt did start the operation: it is ours.
+        if (e.name === 'OperationIdAlreadyExistsException')
+            return undefined;
+        throw e;
+    });
     try {
         await start();
     }
@@ -60178,6 +60234,7 @@ async function startOperation(step, desired, operationId, deps) {
                 ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
                 ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
                 ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+                Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
             }));
         case 'create-instances':
             return deps.cfn.send(new dist_cjs/* CreateStackInstancesCommand */.iv2({
@@ -60252,8 +60309,17 @@ async function operationResults(name, operationId, deps) {
 }
 /** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
 async function waitForRunningOperation(name, deps) {
-    const { Summaries } = await deps.cfn.send(new dist_cjs/* ListStackSetOperationsCommand */.srY({ StackSetName: name, ...callAs(deps) }));
-    const running = (Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
+    let running;
+    let token;
+    do {
+        const page = await deps.cfn.send(new dist_cjs/* ListStackSetOperationsCommand */.srY({
+            StackSetName: name,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        running = (page.Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
+        token = running ? undefined : page.NextToken;
+    } while (token);
     if (!running?.OperationId)
         return;
     deps.logger.info(`StackSet ${name}: operation ${running.OperationId} (${running.Action}) is running; waiting for it first`);
@@ -60287,6 +60353,7 @@ function parameterMap(list) {
 
 
 
+
 /**
  * The destinations as one self-managed StackSet: destructive changes are refused before any
  * operation (as a change set would), operations run one at a time and are waited for, and each
@@ -60298,6 +60365,14 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
     const instances = destinations.map((s) => instanceOf(topology, s));
     const current = await readStackSet(set.name, admin);
     const deployed = await readDeployed(destinations, current?.instances ?? [], deps);
+    // A destination still deployed as its own stack cannot move into the StackSet: the instance would
+    // create a second bucket of the same name, and fail.
+    const moved = await standaloneStacks(destinations, deployed, deps);
+    if (moved.length > 0)
+        throw new errors_UserError(`StackSet ${set.name}: ${moved.map((m) => `${m} is deployed as its own stack`).join('; ')}, so its bucket and key already exist outside the StackSet.`, 'Nothing was changed. Remove destinationStackSet from the config to keep the stacks, or move the resources into the StackSet by hand (retain and delete the stack, then import), then run again.');
+    const broken = [...deployed.values()].filter((d) => d.state.kind !== 'ready');
+    if (broken.length > 0)
+        throw new errors_UserError(`StackSet ${set.name}: ${broken.map((b) => `the instance in ${b.instance.account} (${b.instance.region}) has its stack in ${'status' in b.state ? b.state.status : b.state.kind}`).join('; ')}.`, 'Nothing was changed. Look at that stack in its account (CloudFormation console); once it is fixed or the instance removed, run again.');
     const changes = new Map();
     const refused = [];
     for (const [i, d] of instances.entries()) {
@@ -60316,7 +60391,8 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
     const planned = destinationSteps(templateText, instances, current);
     for (const u of planned.unmanaged)
         deps.logger.warning(`StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`);
-    const desired = desiredOf(set, templateText, planned.parameters);
+    // One set of tags for every instance: the config's (per-destination tags are refused with a StackSet).
+    const desired = desiredOf(set, templateText, planned.parameters, destinations[0].tags);
     const startedAt = deps.clock.now().toString(36);
     for (const [n, step] of planned.steps.entries()) {
         const outcome = await runStep(step, desired, `s3-xrepl-${deps.runId}-${startedAt}-d${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-'), admin);
@@ -60334,8 +60410,8 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
         const live = instance?.stackId
             ? await describeStack(deps.clients(d.account, d.region).cfn, instance.stackId)
             : undefined;
-        if (!instance?.stackId || !live)
-            throw new errors_ServiceError(`StackSet ${set.name}: the instance of ${stack.name} (${d.account}, ${d.region}) has no stack after the operation.`);
+        if (!instance?.stackId || !live || stackState(live.StackStatus).kind !== 'ready')
+            throw new errors_ServiceError(`StackSet ${set.name}: the instance of ${stack.name} (${d.account}, ${d.region}) ${live ? `has its stack in ${live.StackStatus}` : 'has no stack'} after the operation.`, 'The source stack was not deployed. Look at the instance stack in its account, then run again.');
         const touched = planned.steps.some((s) => 'accounts' in s && s.accounts.includes(d.account) && s.regions?.includes(d.region));
         const diff = changes.get(d.stackName) ?? [];
         const result = !touched && !planned.steps.some((s) => s.kind === 'update-stack-set')
@@ -60358,11 +60434,14 @@ async function readDeployed(destinations, instances, deps) {
             return;
         const cfn = deps.clients(s.account, s.region).cfn;
         const live = await describeStack(cfn, instance.stackId);
-        if (!live)
+        const state = stackState(live?.StackStatus);
+        // A deleted instance stack (DescribeStacks by id still answers) is no instance at all.
+        if (!live || state.kind === 'deleted')
             return;
         const { TemplateBody } = await cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: instance.stackId, TemplateStage: 'Original' }));
         out.set(s.name, {
             instance,
+            state,
             ...(TemplateBody ? { template: JSON.parse(TemplateBody) } : {}),
             parameters: Object.fromEntries((live.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? ''])),
             outputs: outputsOf(live),
@@ -60396,11 +60475,11 @@ function instanceOf(topology, stack) {
         parameters,
     };
 }
-function desiredOf(set, templateBody, parameters) {
+function desiredOf(set, templateBody, parameters, tags) {
     return {
         name: set.name,
         description: 's3-xrepl destinations: a replica bucket and its KMS key per instance.',
-        tags: { 's3-xrepl:destinations': set.name },
+        tags: { ...tags, 's3-xrepl:destinations': set.name },
         region: set.region,
         templateBody,
         parameters,
@@ -60415,6 +60494,17 @@ function desiredOf(set, templateBody, parameters) {
 }
 function changedKeys(before, after) {
     return new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
+}
+/** Destinations without an instance whose stack of their own (the per-destination name) is live. */
+async function standaloneStacks(destinations, deployed, deps) {
+    const found = await Promise.all(destinations
+        .filter((s) => !deployed.has(s.name))
+        .map(async (s) => {
+        const live = await describeStack(deps.clients(s.account, s.region).cfn, s.name);
+        const kind = stackState(live?.StackStatus).kind;
+        return kind === 'absent' || kind === 'deleted' ? [] : [`${s.name} (${s.account}, ${s.region})`];
+    }));
+    return found.flat();
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -61139,6 +61229,29 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
         const after = literalParameters(stack);
         const deployed = deployedInstances.get(stack.name);
         const via = `an instance of StackSet ${set.name}`;
+        if (deployed && deployed.state.kind !== 'ready')
+            return {
+                preview: {
+                    ...describe(stack),
+                    status: 'blocked',
+                    changes: [],
+                    unknownInputs: [],
+                    note: `${via}, whose stack is ${'status' in deployed.state ? deployed.state.status : deployed.state.kind}: a deploy refuses to build on it until it is fixed.`,
+                },
+            };
+        if (!deployed) {
+            const own = stackState((await describeStack(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus);
+            if (own.kind !== 'absent' && own.kind !== 'deleted')
+                return {
+                    preview: {
+                        ...describe(stack),
+                        status: 'blocked',
+                        changes: [],
+                        unknownInputs: [],
+                        note: `deployed as its own stack: a deploy refuses to move it into StackSet ${set.name} (its bucket and key already exist).`,
+                    },
+                };
+        }
         if (!deployed?.template)
             return {
                 preview: {
@@ -63803,6 +63916,8 @@ function checkBootstrapSettings(s) {
     const problems = [];
     if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(s.stackSetName))
         problems.push(`input "stack-set-name" is "${s.stackSetName}": a StackSet name starts with a letter and has only letters, digits and hyphens (at most 128).`);
+    if (/-destinations$/.test(s.stackSetName))
+        problems.push(`input "stack-set-name" is "${s.stackSetName}": names ending in -destinations are the destinations' StackSets, which each account's deploy role may change; the bootstrap StackSet must not be one of them.`);
     if (s.permissionModel === 'service-managed') {
         if (s.organizationalUnits.length === 0)
             problems.push('input "organizational-units" is empty: a service-managed StackSet deploys to organizational units (ou-… or the root r-…).');

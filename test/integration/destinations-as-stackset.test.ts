@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { ListStackInstancesCommand } from '@aws-sdk/client-cloudformation';
+import { DescribeStackSetCommand, ListStackInstancesCommand } from '@aws-sdk/client-cloudformation';
 import { GetRoleCommand } from '@aws-sdk/client-iam';
 import { loadTopology } from '../../src/core/load-topology.js';
 import { REPO_ROOT, exampleText } from '../support/examples.js';
@@ -263,6 +263,33 @@ describe('GIVEN a config with destinationStackSet', () => {
       expect(deploy.stdout).toContain("should have 's3-xrepl-stackset-exec' role");
       const source = await AccountView.of(moto.endpoint, t.topology.source.account, t.topology.source.region);
       expect(await source.stack(t.topology.source.stackName)).toBeUndefined();
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'WHEN a topology deployed as stacks turns destinationStackSet on THEN plan marks its destinations blocked and deploy refuses',
+    async () => {
+      const media = exampleText('same-account');
+      expectExit(await run('deploy', media), 0);
+      const switched = `${media}\ndestinationStackSet: {}\n`;
+      const t = loadTopology(switched);
+      if (!t.ok) throw new Error('the switched config must be valid');
+      const plan = await run('plan', switched);
+      expectExit(plan, 0);
+      const json = JSON.parse(plan.outputs['plan-json']!) as PlanJson;
+      for (const d of t.topology.destinations)
+        expect(json.stacks.find((s) => s.name === d.stackName)).toMatchObject({
+          status: 'blocked',
+          note: expect.stringContaining('deployed as its own stack'),
+        });
+      const deploy = await run('deploy', switched);
+      expectExit(deploy, 2);
+      expect(deploy.stdout).toContain('is deployed as its own stack');
+      const admin = await AccountView.of(moto.endpoint, t.topology.source.account, t.topology.source.region);
+      await expect(
+        admin.cfn.send(new DescribeStackSetCommand({ StackSetName: t.topology.destinationStackSet!.name })),
+      ).rejects.toMatchObject({ name: 'StackSetNotFoundException' });
     },
     TIMEOUT,
   );

@@ -24,6 +24,7 @@ import {
   type OperationOutcome,
 } from '../../src/core/bootstrap/bootstrap-result.js';
 import { loadTopology } from '../../src/core/load-topology.js';
+import { buildBootstrapTemplate } from '../../src/core/templates/bootstrap-template.js';
 import type { Topology } from '../../src/core/model/topology.js';
 import { renderAll } from '../../src/core/report/budget.js';
 import { renderBootstrap } from '../../src/core/report/render-bootstrap.js';
@@ -321,7 +322,15 @@ describe('desiredStackSet', () => {
       PlanRoleName: 's3-xrepl-plan',
       DeployRoleName: 's3-xrepl-deploy',
       ExecutionRoleName: 's3-xrepl-cfn-exec',
+      StackSetAdministratorAccount: '',
+      CreateStackSetAdministrationRole: 'false',
+      StackSetAdministrationRoleName: 's3-xrepl-stackset-admin',
+      StackSetExecutionRoleName: 's3-xrepl-stackset-exec',
     });
+    // Every parameter an account may override must be declared on the StackSet itself.
+    expect(Object.keys(desired.parameters).sort()).toEqual(
+      Object.keys(buildBootstrapTemplate().Parameters!).sort(),
+    );
   });
 
   it('GIVEN configs with different stack prefixes THEN refuses, naming both files', () => {
@@ -723,7 +732,8 @@ describe('bootstrapVerdict and renderBootstrap', () => {
     const service = bootstrapVerdict(result({ instances, permissionModel: 'SERVICE_MANAGED' }));
     expect(service.lines[2]).toMatchObject({
       state: 'missing',
-      detail: 'no instance: the account is not in the organizational units given',
+      detail:
+        "no instance: the account is not in the organizational units given, or it is the organization's management account (service-managed StackSets never deploy there)",
     });
   });
 

@@ -56,6 +56,18 @@ describe('the config', () => {
     ]);
   });
 
+  it('GIVEN per-destination tags THEN refuses them: a StackSet has one set of tags', () => {
+    const loaded = load((d) => {
+      d.destinationStackSet = {};
+      d.destinations[0]!.tags = { tier: 'gold' };
+    });
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.diagnostics.find((x) => x.path === 'destinations[0].tags')?.message).toContain(
+      'one set of tags for every instance',
+    );
+  });
+
   it('GIVEN the same two destinations without destinationStackSet THEN they are fine (separate stacks)', () => {
     const loaded = load((d) => {
       d.destinations[1]!.account = d.destinations[0]!.account;
@@ -94,7 +106,12 @@ describe('destinationSteps', () => {
       parameters: { BucketName: 'a1', X: '1' },
     },
   ];
-  const template = JSON.stringify({ Resources: { A: { Type: 'AWS::S3::Bucket' } } });
+  const declaring = (...names: string[]) =>
+    JSON.stringify({
+      Parameters: Object.fromEntries(names.map((n) => [n, { Type: 'String' }])),
+      Resources: { A: { Type: 'AWS::S3::Bucket' } },
+    });
+  const template = declaring('BucketName', 'X');
   const current = (over: Partial<CurrentStackSet> = {}): CurrentStackSet => ({
     templateBody: template,
     parameters: { BucketName: 'b1', X: '1' },
@@ -135,7 +152,14 @@ describe('destinationSteps', () => {
   });
 
   it('GIVEN the template differs only in key order THEN it is the same template', () => {
-    const reordered = JSON.stringify({ Resources: { A: { Type: 'AWS::S3::Bucket' } } }, null, 2);
+    const reordered = JSON.stringify(
+      {
+        Resources: { A: { Type: 'AWS::S3::Bucket' } },
+        Parameters: { X: { Type: 'String' }, BucketName: { Type: 'String' } },
+      },
+      null,
+      2,
+    );
     expect(destinationSteps(reordered, instances, current()).steps).toEqual([]);
   });
 
@@ -161,6 +185,17 @@ describe('destinationSteps', () => {
     expect(destinationSteps(template, instances, outdated).steps).toEqual([
       { kind: 'update-stack-set', why: ['the destination template changed'] },
     ]);
+  });
+
+  it('GIVEN a template that adds a parameter and drops one THEN the StackSet declares exactly the new ones, so overrides of the new one are accepted', () => {
+    const next = instances.map((i) => ({
+      ...i,
+      parameters: { BucketName: i.parameters.BucketName!, Y: `y-${i.destinationId}` },
+    }));
+    const planned = destinationSteps(declaring('BucketName', 'Y'), next, current());
+    expect(planned.steps[0]).toEqual({ kind: 'update-stack-set', why: ['the destination template changed'] });
+    // Kept where it was (a placeholder), the new one from the first destination, X gone.
+    expect(planned.parameters).toEqual({ BucketName: 'b1', Y: 'y-backup' });
   });
 
   it('GIVEN an OUTDATED instance and nothing else THEN it is retried', () => {
@@ -210,7 +245,9 @@ describe('bootstrap for configs with destinationStackSet', () => {
       StackSetAdministrationRoleName: 's3-xrepl-stackset-admin',
       StackSetExecutionRoleName: 's3-xrepl-stackset-exec',
     });
-    expect(made.desired.parameters.StackSetAdministratorAccount).toBeUndefined();
+    // Declared on the StackSet (StackSets override only declared parameters), empty but where overridden.
+    expect(made.desired.parameters.StackSetAdministratorAccount).toBe('');
+    expect(made.desired.parameters.CreateStackSetAdministrationRole).toBe('false');
     expect(Object.fromEntries(made.desired.overrides)).toEqual({
       [BACKUP_ACCOUNT]: { StackSetAdministratorAccount: SOURCE_ACCOUNT },
       [ANALYTICS_ACCOUNT]: { StackSetAdministratorAccount: SOURCE_ACCOUNT },

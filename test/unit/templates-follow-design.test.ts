@@ -346,3 +346,54 @@ describe('the bootstrap template', () => {
     expect(actions.some((a) => a.endsWith('*') && !a.startsWith('s3:GetBucket'))).toBe(false);
   });
 });
+
+describe('the bootstrap template for destinations as a StackSet', () => {
+  const t = buildBootstrapTemplate();
+  const policyOf = (role: string) =>
+    statementsOf((t.Resources[role]!.Properties.Policies as { PolicyDocument: Json }[])[0]!.PolicyDocument);
+
+  test('the StackSet execution role holds buckets and keys only: no IAM action, nothing outside its instance stacks', () => {
+    const stmts = policyOf('StackSetExecutionRole');
+    expect(stmts.flatMap(actionsOf).filter((a) => a.startsWith('iam:'))).toEqual([]);
+    const cfn = stmts.find((s) => s.Sid === 'InstanceStacks')!;
+    expect(cfn.Resource).toEqual({
+      'Fn::Sub': 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/StackSet-${StackPrefix}-*/*',
+    });
+  });
+
+  test('the StackSet execution role trusts the administrator account only through the administration role ARN', () => {
+    const [trust] = statementsOf(
+      t.Resources.StackSetExecutionRole!.Properties.AssumeRolePolicyDocument as Json,
+    );
+    expect(trust!.Principal).toEqual({
+      AWS: { 'Fn::Sub': 'arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:root' },
+    });
+    expect(trust!.Condition).toEqual({
+      ArnEquals: {
+        'aws:PrincipalArn': {
+          'Fn::Sub':
+            'arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:role/${StackSetAdministrationRoleName}',
+        },
+      },
+    });
+  });
+
+  test('the deploy role creates and updates StackSets only with the narrow administration role, and never the bootstrap StackSet', () => {
+    const stmts = policyOf('DeployRole');
+    for (const sid of ['CreateDestinationStackSets', 'UpdateDestinationStackSets'])
+      expect(stmts.find((s) => s.Sid === sid)!.Condition).toEqual({
+        StringEquals: {
+          'cloudformation:RoleArn': {
+            'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}',
+          },
+        },
+      });
+    const changing = stmts.filter((s) =>
+      actionsOf(s).some((a) => /^cloudformation:(Update|Create)StackInstances|UpdateStackSet$/.test(a)),
+    );
+    for (const s of changing)
+      for (const r of [s.Resource].flat())
+        if (JSON.stringify(r).includes(':stackset/'))
+          expect(JSON.stringify(r)).toContain('-*-destinations:*');
+  });
+});

@@ -82,7 +82,7 @@ export function bootstrapVerdict(result: BootstrapResult): BootstrapVerdict {
         state: 'missing',
         detail:
           result.permissionModel === 'SERVICE_MANAGED'
-            ? 'no instance: the account is not in the organizational units given'
+            ? "no instance: the account is not in the organizational units given, or it is the organization's management account (service-managed StackSets never deploy there)"
             : 'no instance',
       };
     if (instance.status !== 'CURRENT')

@@ -91,6 +91,10 @@ export function checkBootstrapSettings(s: BootstrapSettings): string[] {
     problems.push(
       `input "stack-set-name" is "${s.stackSetName}": a StackSet name starts with a letter and has only letters, digits and hyphens (at most 128).`,
     );
+  if (/-destinations$/.test(s.stackSetName))
+    problems.push(
+      `input "stack-set-name" is "${s.stackSetName}": names ending in -destinations are the destinations' StackSets, which each account's deploy role may change; the bootstrap StackSet must not be one of them.`,
+    );
   if (s.permissionModel === 'service-managed') {
     if (s.organizationalUnits.length === 0)
       problems.push(

@@ -1,5 +1,5 @@
 import type { Topology } from '../model/topology.js';
-import { DEFAULT_ROLES } from '../model/names.js';
+import { DEFAULT_ROLES, DEFAULT_STACK_SET_ROLES } from '../model/names.js';
 import { accountsOf } from '../model/accounts.js';
 import { buildBootstrapTemplate } from '../templates/bootstrap-template.js';
 import type { BootstrapSettings } from './bootstrap-settings.js';
@@ -94,6 +94,12 @@ export function desiredStackSet(
     BucketNamePattern: bucketPattern,
     ManagedRoleNamePattern: rolePattern,
     ...roleNames.common,
+    // StackSets override only parameters the StackSet itself declares: every one an account may
+    // override is declared here, with the template's default.
+    StackSetAdministratorAccount: '',
+    CreateStackSetAdministrationRole: 'false',
+    StackSetAdministrationRoleName: DEFAULT_STACK_SET_ROLES.administrationRole,
+    StackSetExecutionRoleName: DEFAULT_STACK_SET_ROLES.executionRole,
   };
   const overrides = new Map<string, Record<string, string>>(roleNames.perAccount);
   const add = (account: string, values: Record<string, string>) =>

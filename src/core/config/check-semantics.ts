@@ -266,6 +266,11 @@ function checkDestinationStackSet(config: Partial<Config>, report: Reporter): vo
     if (!d?.account || !d.region) return;
     const key = `${d.account}/${d.region}`;
     const first = seen.get(key);
+    if (d.tags !== undefined)
+      report.error(
+        ['destinations', i, 'tags'],
+        'a StackSet (destinationStackSet) has one set of tags for every instance: put them in the top-level tags.',
+      );
     if (first !== undefined)
       report.error(
         ['destinations', i, 'region'],

@@ -41,7 +41,7 @@ export function destinationSteps(
   if (!current)
     return {
       steps: [{ kind: 'create-stack-set' }, ...instances.map(create)],
-      parameters: instances[0]!.parameters,
+      parameters: placeholders(templateBody, instances[0]!, {}),
       unmanaged: [],
     };
 
@@ -78,8 +78,26 @@ export function destinationSteps(
   const wanted = new Set(instances.map(where));
   return {
     steps,
-    // Unchanged: placeholders the overrides shadow; changing them would only touch every instance.
-    parameters: current.parameters,
+    parameters: placeholders(templateBody, instances[0]!, current.parameters),
     unmanaged: current.instances.filter((i) => !wanted.has(where(i))),
   };
+}
+
+/**
+ * The StackSet's own values: placeholders the overrides shadow. Every parameter the template
+ * declares, so each can be overridden (StackSets override only declared ones) and none it dropped;
+ * the values already there are kept, since changing them alone would touch every instance.
+ */
+function placeholders(
+  templateBody: string,
+  first: DestinationInstance,
+  current: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const declared = Object.keys((JSON.parse(templateBody) as { Parameters?: object }).Parameters ?? {});
+  const out: Record<string, string> = {};
+  for (const name of declared) {
+    const value = current[name] ?? first.parameters[name];
+    if (value !== undefined) out[name] = value;
+  }
+  return out;
 }

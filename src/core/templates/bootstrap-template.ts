@@ -17,6 +17,17 @@ const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/$
 /** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
 const INSTANCE_STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/StackSet-${StackPrefix}-*/*';
 const STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*:*';
+/** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
+const DESTINATION_STACK_SETS =
+  'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
+const DESTINATION_STACK_SET_TARGETS =
+  'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*-destinations:*';
+/** Public resource types have no account in their ARN: the wildcard matches either form. */
+const DESTINATION_TYPES = [
+  'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
+  'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
+] as const;
+const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
 /** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
 const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
 const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
@@ -436,28 +447,39 @@ export function buildBootstrapTemplate(): Template {
                   Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
                 },
                 {
-                  Sid: 'DeployDestinationStackSets',
+                  Sid: 'CreateDestinationStackSets',
                   Effect: 'Allow',
-                  // The topology's own StackSets only; StackSets also authorizes each operation on its
-                  // targets (stackset-target) and the template's resource types (type).
+                  // CreateStackSet has no resource type: it is held to the administration role below, which
+                  // can reach nothing but the destination accounts' StackSet execution roles.
+                  Action: ['cloudformation:CreateStackSet'],
+                  Resource: '*',
+                  Condition: { StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) } },
+                },
+                {
+                  Sid: 'UpdateDestinationStackSets',
+                  Effect: 'Allow',
+                  Action: ['cloudformation:UpdateStackSet'],
+                  Resource: [sub(DESTINATION_STACK_SETS), sub(DESTINATION_STACK_SET_TARGETS), sub(DESTINATION_TYPES[0]!), sub(DESTINATION_TYPES[1]!)],
+                  Condition: { StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) } },
+                },
+                {
+                  Sid: 'DeployDestinationInstances',
+                  Effect: 'Allow',
+                  // StackSets also authorizes each operation on its targets (stackset-target) and on the
+                  // template's resource types (type): buckets and keys only.
                   Action: [
-                    'cloudformation:CreateStackSet',
-                    'cloudformation:UpdateStackSet',
                     'cloudformation:CreateStackInstances',
                     'cloudformation:UpdateStackInstances',
                     'cloudformation:TagResource',
+                    'cloudformation:UntagResource',
                   ],
-                  Resource: [
-                    sub(STACK_SETS),
-                    sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*'),
-                    sub('arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:type/resource/AWS-*'),
-                  ],
+                  Resource: [sub(DESTINATION_STACK_SETS), sub(DESTINATION_STACK_SET_TARGETS), sub(DESTINATION_TYPES[0]!), sub(DESTINATION_TYPES[1]!)],
                 },
                 {
                   Sid: 'PassOnlyTheStackSetAdministrationRole',
                   Effect: 'Allow',
                   Action: 'iam:PassRole',
-                  Resource: sub('arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}'),
+                  Resource: sub(STACK_SET_ADMINISTRATION_ROLE),
                   Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
                 },
               ]),
@@ -495,11 +517,14 @@ export function buildBootstrapTemplate(): Template {
           Description: 's3-xrepl: StackSets acts as this role to reach the destination accounts, and nothing else.',
           AssumeRolePolicyDocument: policyDocument([
             {
-              Sid: 'CloudFormationOnly',
+              Sid: 'TheDestinationStackSetsOnly',
               Effect: 'Allow',
               Principal: { Service: 'cloudformation.amazonaws.com' },
               Action: 'sts:AssumeRole',
-              Condition: { StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') } },
+              Condition: {
+                StringEquals: { 'aws:SourceAccount': ref('AWS::AccountId') },
+                ArnLike: { 'aws:SourceArn': sub(DESTINATION_STACK_SETS) },
+              },
             },
           ]),
           Policies: [
@@ -528,10 +553,17 @@ export function buildBootstrapTemplate(): Template {
             {
               Sid: 'TheAdministratorAccountsStackSetsOnly',
               Effect: 'Allow',
-              Principal: {
-                AWS: sub('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:role/${StackSetAdministrationRoleName}'),
-              },
+              // The account, pinned to the role's ARN: IAM refuses a role principal that does not exist
+              // yet, and the administration role may be created by the same bootstrap, or later.
+              Principal: { AWS: sub('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:root') },
               Action: 'sts:AssumeRole',
+              Condition: {
+                ArnEquals: {
+                  'aws:PrincipalArn': sub(
+                    'arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:role/${StackSetAdministrationRoleName}',
+                  ),
+                },
+              },
             },
           ]),
           Policies: [
@@ -541,17 +573,18 @@ export function buildBootstrapTemplate(): Template {
                 {
                   Sid: 'InstanceStacks',
                   Effect: 'Allow',
-                  Action: [
-                    'cloudformation:CreateStack',
-                    'cloudformation:UpdateStack',
-                    'cloudformation:DeleteStack',
-                    'cloudformation:DescribeStacks',
-                    'cloudformation:DescribeStackEvents',
-                    'cloudformation:GetTemplate',
-                  ],
+                  // StackSets needs full CloudFormation rights on the stacks it manages (tags, stack policy, ...).
+                  Action: 'cloudformation:*',
                   Resource: sub(INSTANCE_STACKS),
                 },
-                ...manageReplicationResources,
+                {
+                  Sid: 'CheckTemplates',
+                  Effect: 'Allow',
+                  Action: ['cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
+                  Resource: '*',
+                },
+                // Destinations hold a bucket and a key: no IAM rights.
+                ...manageReplicationResources.filter((st) => !st.Sid?.includes('ReplicationRole')),
               ]),
             },
           ],

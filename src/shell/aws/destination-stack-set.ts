@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { describeStack, outputsOf, type StackResult } from './deploy-stack.js';
 import type { Clock } from './poll.js';
+import { stackState, type StackState } from './stack-status.js';
 import { listInstances, readStackSet, runStep, type StackSetDeps } from './stack-set.js';
 
 export interface DestinationStackSetDeps {
@@ -34,6 +35,8 @@ export interface InstanceOutcome {
 /** What one destination's instance is now: its stack, template and parameters, if it has one. */
 export interface DeployedInstance {
   readonly instance: CurrentInstance;
+  /** What CloudFormation says of the instance's stack: only a ready one has a template to compare. */
+  readonly state: StackState;
   readonly template?: Template;
   readonly parameters: Readonly<Record<string, string>>;
   readonly outputs: Record<string, string>;
@@ -58,6 +61,20 @@ export async function deployDestinationStackSet(
   const current = await readStackSet(set.name, admin);
   const deployed = await readDeployed(destinations, current?.instances ?? [], deps);
 
+  // A destination still deployed as its own stack cannot move into the StackSet: the instance would
+  // create a second bucket of the same name, and fail.
+  const moved = await standaloneStacks(destinations, deployed, deps);
+  if (moved.length > 0)
+    throw new UserError(
+      `StackSet ${set.name}: ${moved.map((m) => `${m} is deployed as its own stack`).join('; ')}, so its bucket and key already exist outside the StackSet.`,
+      'Nothing was changed. Remove destinationStackSet from the config to keep the stacks, or move the resources into the StackSet by hand (retain and delete the stack, then import), then run again.',
+    );
+  const broken = [...deployed.values()].filter((d) => d.state.kind !== 'ready');
+  if (broken.length > 0)
+    throw new UserError(
+      `StackSet ${set.name}: ${broken.map((b) => `the instance in ${b.instance.account} (${b.instance.region}) has its stack in ${'status' in b.state ? b.state.status : b.state.kind}`).join('; ')}.`,
+      'Nothing was changed. Look at that stack in its account (CloudFormation console); once it is fixed or the instance removed, run again.',
+    );
   const changes = new Map<string, ResourceChange[]>();
   const refused: string[] = [];
   for (const [i, d] of instances.entries()) {
@@ -82,7 +99,8 @@ export async function deployDestinationStackSet(
     deps.logger.warning(
       `StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`,
     );
-  const desired = desiredOf(set, templateText, planned.parameters);
+  // One set of tags for every instance: the config's (per-destination tags are refused with a StackSet).
+  const desired = desiredOf(set, templateText, planned.parameters, destinations[0]!.tags);
   const startedAt = deps.clock.now().toString(36);
   for (const [n, step] of planned.steps.entries()) {
     const outcome = await runStep(
@@ -110,9 +128,10 @@ export async function deployDestinationStackSet(
       const live = instance?.stackId
         ? await describeStack(deps.clients(d.account, d.region).cfn, instance.stackId)
         : undefined;
-      if (!instance?.stackId || !live)
+      if (!instance?.stackId || !live || stackState(live.StackStatus).kind !== 'ready')
         throw new ServiceError(
-          `StackSet ${set.name}: the instance of ${stack.name} (${d.account}, ${d.region}) has no stack after the operation.`,
+          `StackSet ${set.name}: the instance of ${stack.name} (${d.account}, ${d.region}) ${live ? `has its stack in ${live.StackStatus}` : 'has no stack'} after the operation.`,
+          'The source stack was not deployed. Look at the instance stack in its account, then run again.',
         );
       const touched = planned.steps.some(
         (s) => 'accounts' in s && s.accounts.includes(d.account) && s.regions?.includes(d.region),
@@ -145,12 +164,15 @@ export async function readDeployed(
       if (!instance?.stackId) return;
       const cfn = deps.clients(s.account, s.region).cfn;
       const live = await describeStack(cfn, instance.stackId);
-      if (!live) return;
+      const state = stackState(live?.StackStatus);
+      // A deleted instance stack (DescribeStacks by id still answers) is no instance at all.
+      if (!live || state.kind === 'deleted') return;
       const { TemplateBody } = await cfn.send(
         new GetTemplateCommand({ StackName: instance.stackId, TemplateStage: 'Original' }),
       );
       out.set(s.name, {
         instance,
+        state,
         ...(TemplateBody ? { template: JSON.parse(TemplateBody) as Template } : {}),
         parameters: Object.fromEntries(
           (live.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
@@ -198,11 +220,12 @@ function desiredOf(
   set: DestinationStackSet,
   templateBody: string,
   parameters: Readonly<Record<string, string>>,
+  tags: Readonly<Record<string, string>>,
 ): DesiredStackSet {
   return {
     name: set.name,
     description: 's3-xrepl destinations: a replica bucket and its KMS key per instance.',
-    tags: { 's3-xrepl:destinations': set.name },
+    tags: { ...tags, 's3-xrepl:destinations': set.name },
     region: set.region,
     templateBody,
     parameters,
@@ -221,4 +244,22 @@ function changedKeys(
   after: Readonly<Record<string, string>>,
 ): Set<string> {
   return new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
+}
+
+/** Destinations without an instance whose stack of their own (the per-destination name) is live. */
+async function standaloneStacks(
+  destinations: readonly StackPlan[],
+  deployed: ReadonlyMap<string, DeployedInstance>,
+  deps: Pick<DestinationStackSetDeps, 'clients'>,
+): Promise<string[]> {
+  const found = await Promise.all(
+    destinations
+      .filter((s) => !deployed.has(s.name))
+      .map(async (s) => {
+        const live = await describeStack(deps.clients(s.account, s.region).cfn, s.name);
+        const kind = stackState(live?.StackStatus).kind;
+        return kind === 'absent' || kind === 'deleted' ? [] : [`${s.name} (${s.account}, ${s.region})`];
+      }),
+  );
+  return found.flat();
 }

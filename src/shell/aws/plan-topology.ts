@@ -130,6 +130,31 @@ export async function planTopology(
     const after = literalParameters(stack);
     const deployed = deployedInstances!.get(stack.name);
     const via = `an instance of StackSet ${set!.name}`;
+    if (deployed && deployed.state.kind !== 'ready')
+      return {
+        preview: {
+          ...describe(stack),
+          status: 'blocked',
+          changes: [],
+          unknownInputs: [],
+          note: `${via}, whose stack is ${'status' in deployed.state ? deployed.state.status : deployed.state.kind}: a deploy refuses to build on it until it is fixed.`,
+        },
+      };
+    if (!deployed) {
+      const own = stackState(
+        (await describeStack(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus,
+      );
+      if (own.kind !== 'absent' && own.kind !== 'deleted')
+        return {
+          preview: {
+            ...describe(stack),
+            status: 'blocked',
+            changes: [],
+            unknownInputs: [],
+            note: `deployed as its own stack: a deploy refuses to move it into StackSet ${set!.name} (its bucket and key already exist).`,
+          },
+        };
+    }
     if (!deployed?.template)
       return {
         preview: {

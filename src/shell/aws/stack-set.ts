@@ -140,7 +140,12 @@ export async function runStep(
     deps.logger.info(`StackSet ${desired.name}: created (${desired.permissionModel})`);
     return { step, status: 'CREATED', results: [] };
   }
-  const start = () => startOperation(step, desired, operationId, deps);
+  const start = () =>
+    startOperation(step, desired, operationId, deps).catch((e: unknown) => {
+      // The SDK retried a request whose first attempt did start the operation: it is ours.
+      if ((e as { name?: string }).name === 'OperationIdAlreadyExistsException') return undefined;
+      throw e;
+    });
   try {
     await start();
   } catch (e) {
@@ -176,6 +181,7 @@ async function startOperation(
           ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
           ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
           ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+          Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
         }),
       );
     case 'create-instances':
@@ -276,10 +282,19 @@ async function operationResults(
 
 /** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
 async function waitForRunningOperation(name: string, deps: StackSetDeps): Promise<void> {
-  const { Summaries } = await deps.cfn.send(
-    new ListStackSetOperationsCommand({ StackSetName: name, ...callAs(deps) }),
-  );
-  const running = (Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
+  let running: { OperationId?: string; Action?: string } | undefined;
+  let token: string | undefined;
+  do {
+    const page = await deps.cfn.send(
+      new ListStackSetOperationsCommand({
+        StackSetName: name,
+        ...callAs(deps),
+        ...(token ? { NextToken: token } : {}),
+      }),
+    );
+    running = (page.Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
+    token = running ? undefined : page.NextToken;
+  } while (token);
   if (!running?.OperationId) return;
   deps.logger.info(
     `StackSet ${name}: operation ${running.OperationId} (${running.Action}) is running; waiting for it first`,

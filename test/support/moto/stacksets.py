@@ -743,6 +743,13 @@ def _overrides(response: Any, stack_set: _StackSet) -> list[dict[str, Any]] | No
     if raw is None:
         return None
     _check_known(stack_set.template, [p["ParameterKey"] for p in raw])
+    # AWS: only the parameter values specified in the stack set can be overridden.
+    undeclared = [p["ParameterKey"] for p in raw if p["ParameterKey"] not in stack_set.parameters]
+    if undeclared:
+        raise ValidationError(
+            message=f"ParameterOverrides [{', '.join(undeclared)}] are not parameters of the stack set: "
+            "only the parameter values specified in the stack set can be overridden"
+        )
     return raw
 
 
