@@ -59629,7 +59629,8 @@ function buildBootstrapTemplate() {
             },
             ManagedRoleNamePattern: {
                 Type: 'String',
-                Default: 's3-xrepl-*',
+                // Never s3-xrepl-*: that would match this template's own roles, which the execution role could then rewrite.
+                Default: 's3-xrepl-*-replication',
                 Description: 'Replication role names the execution role may create, as a pattern.',
                 AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
             },
@@ -59933,9 +59934,16 @@ function desiredStackSet(settings, topologies) {
     const bucketPattern = patternOf(buckets);
     if (bucketPattern === '*')
         notes.push('The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").');
-    const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName));
-    if (rolePattern === '*')
-        notes.push('The replication roles share no common name prefix: the execution role may manage any role (ManagedRoleNamePattern "*").');
+    // Roles get the common suffix too (…-replication): the execution role may create and change the
+    // roles this pattern matches, so it must never match the bootstrap's own roles.
+    const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName), { keepSuffix: true });
+    const ownRoles = [
+        ...Object.values(roleNames.common),
+        ...[...roleNames.perAccount.values()].flatMap((o) => Object.values(o)),
+    ];
+    const exposed = [...new Set(ownRoles)].filter((name) => globMatches(rolePattern, name));
+    if (exposed.length > 0)
+        problems.push(`the replication roles' names (pattern "${rolePattern}") would also match the bootstrap's own roles (${exposed.join(', ')}), and the execution role could rewrite them: give the replication roles (source.replicationRoleName) names that share more, such as a common suffix.`);
     if (Array.isArray(settings.reuseOidcProvider))
         for (const a of settings.reuseOidcProvider)
             if (!accounts.includes(a))
@@ -60074,8 +60082,11 @@ function roleNamesOf(topologies, problems) {
     }
     return { common, perAccount };
 }
-/** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
-function patternOf(names) {
+/**
+ * The longest common prefix of the names (and, with keepSuffix, of what follows it, the longest
+ * common suffix) as an IAM resource pattern: "*" when they share nothing.
+ */
+function patternOf(names, opts = {}) {
     const unique = [...new Set(names)];
     if (unique.length === 1)
         return unique[0];
@@ -60083,7 +60094,24 @@ function patternOf(names) {
     for (const n of unique)
         while (!n.startsWith(prefix))
             prefix = prefix.slice(0, -1);
-    return `${prefix}*`;
+    if (!opts.keepSuffix)
+        return `${prefix}*`;
+    const rests = unique.map((n) => n.slice(prefix.length));
+    let suffix = rests[0] ?? '';
+    for (const r of rests)
+        while (!r.endsWith(suffix))
+            suffix = suffix.slice(1);
+    // From a separator on (-replication, not s-replication): the next config's name still fits.
+    const separator = suffix.search(/[-_.]/);
+    return `${prefix}*${separator < 0 ? '' : suffix.slice(separator)}`;
+}
+/** IAM's resource wildcards: * any run of characters, ? one. */
+function globMatches(pattern, name) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${re}$`).test(name);
 }
 
 ;// CONCATENATED MODULE: ./src/shell/map-limit.ts

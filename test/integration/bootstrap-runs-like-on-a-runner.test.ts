@@ -180,9 +180,9 @@ describe('GIVEN five accounts, one without the StackSet execution role, WHEN boo
       new GetRolePolicyCommand({ RoleName: 's3-xrepl-cfn-exec', PolicyName: 'manage-replication-resources' }),
     );
     const text = JSON.stringify(policyOf(PolicyDocument));
-    // acme-orders-… and acme-invoices-…: the longest common prefix.
+    // acme-orders-… and acme-invoices-…: the longest common prefix; the roles also by their suffix.
     expect(text).toContain('arn:aws:s3:::acme-*');
-    expect(text).toContain('arn:aws:iam::111111111111:role/s3-xrepl-*');
+    expect(text).toContain('"arn:aws:iam::111111111111:role/s3-xrepl-*-replication"');
   });
 });
 

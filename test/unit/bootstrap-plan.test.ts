@@ -9,6 +9,7 @@ import {
 } from '../../src/core/bootstrap/bootstrap-settings.js';
 import {
   desiredStackSet,
+  globMatches,
   patternOf,
   type DesiredStackSet,
 } from '../../src/core/bootstrap/bootstrap-targets.js';
@@ -272,7 +273,7 @@ describe('desiredStackSet', () => {
   it('GIVEN buckets sharing a prefix THEN BucketNamePattern is that prefix and "*", with no note', () => {
     const desired = desiredOf(settings(), [demo(), other()]);
     expect(desired.parameters.BucketNamePattern).toBe('demo-*');
-    expect(desired.parameters.ManagedRoleNamePattern).toBe('s3-xrepl-*');
+    expect(desired.parameters.ManagedRoleNamePattern).toBe('s3-xrepl-*-replication');
     expect(desired.notes).toEqual([]);
   });
 
@@ -285,6 +286,27 @@ describe('desiredStackSet', () => {
     expect(patternOf(['acme-orders'])).toBe('acme-orders');
     expect(patternOf(['acme-orders', 'acme-orders'])).toBe('acme-orders');
     expect(patternOf(['acme-orders-eu', 'acme-orders-us', 'acme-order'])).toBe('acme-order*');
+  });
+
+  it('narrows role names by their common suffix too, without the two overlapping', () => {
+    expect(
+      patternOf(['s3-xrepl-orders-replication', 's3-xrepl-invoices-replication'], { keepSuffix: true }),
+    ).toBe('s3-xrepl-*-replication');
+    expect(patternOf(['ab', 'abb'], { keepSuffix: true })).toBe('ab*');
+    expect(patternOf(['x-orders', 'x-invoices'], { keepSuffix: true })).toBe('x-*');
+    expect(globMatches('s3-xrepl-*-replication', 's3-xrepl-deploy')).toBe(false);
+    expect(globMatches('s3-xrepl-*-replication', 's3-xrepl-orders-replication')).toBe(true);
+    expect(globMatches('a.b?', 'a.bc')).toBe(true);
+    expect(globMatches('a.b?', 'axbc')).toBe(false);
+  });
+
+  it('GIVEN replication roles whose common pattern matches the bootstrap roles THEN refuses, naming them', () => {
+    const problems = problemsOf(settings(), [
+      demo((d) => (d.source.replicationRoleName = 's3-xrepl-orders')),
+      other((d) => (d.source.replicationRoleName = 's3-xrepl-invoices')),
+    ]);
+    expect(problems).toEqual([expect.stringContaining('pattern "s3-xrepl-*"')]);
+    expect(problems[0]).toContain('s3-xrepl-plan, s3-xrepl-deploy, s3-xrepl-cfn-exec');
   });
 
   it('GIVEN buckets with no common prefix THEN BucketNamePattern is "*" and a note says so', () => {

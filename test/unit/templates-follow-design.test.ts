@@ -8,6 +8,7 @@ import type { Json, Template } from '../../src/core/templates/cfn.js';
 import { buildBootstrapTemplate } from '../../src/core/templates/bootstrap-template.js';
 import { EXAMPLE_NAMES, exampleTopology } from '../support/examples.js';
 import { resolveTemplate } from '../../src/core/templates/resolve.js';
+import { globMatches } from '../../src/core/bootstrap/bootstrap-targets.js';
 
 type Stmt = {
   Sid: string;
@@ -345,6 +346,17 @@ describe('the bootstrap template', () => {
     expect(actions).not.toContain('kms:ScheduleKeyDeletion');
     expect(actions.some((a) => a.endsWith('*') && !a.startsWith('s3:GetBucket'))).toBe(false);
   });
+});
+
+test("by default the execution role may manage replication roles, never the bootstrap template's own roles", () => {
+  const parameters = buildBootstrapTemplate().Parameters!;
+  const pattern = String(parameters.ManagedRoleNamePattern!.Default);
+  const own = Object.entries(parameters)
+    .filter(([name]) => /RoleName$/.test(name))
+    .map(([, p]) => String(p.Default));
+  expect(own.length).toBeGreaterThanOrEqual(5);
+  for (const name of own) expect(globMatches(pattern, name)).toBe(false);
+  expect(globMatches(pattern, 's3-xrepl-orders-replication')).toBe(true);
 });
 
 describe('the bootstrap template for destinations as a StackSet', () => {

@@ -66,10 +66,20 @@ export function desiredStackSet(
     notes.push(
       'The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").',
     );
-  const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName));
-  if (rolePattern === '*')
-    notes.push(
-      'The replication roles share no common name prefix: the execution role may manage any role (ManagedRoleNamePattern "*").',
+  // Roles get the common suffix too (…-replication): the execution role may create and change the
+  // roles this pattern matches, so it must never match the bootstrap's own roles.
+  const rolePattern = patternOf(
+    topologies.map(({ topology }) => topology.source.replicationRoleName),
+    { keepSuffix: true },
+  );
+  const ownRoles = [
+    ...Object.values(roleNames.common),
+    ...[...roleNames.perAccount.values()].flatMap((o) => Object.values(o)),
+  ];
+  const exposed = [...new Set(ownRoles)].filter((name) => globMatches(rolePattern, name));
+  if (exposed.length > 0)
+    problems.push(
+      `the replication roles' names (pattern "${rolePattern}") would also match the bootstrap's own roles (${exposed.join(', ')}), and the execution role could rewrite them: give the replication roles (source.replicationRoleName) names that share more, such as a common suffix.`,
     );
 
   if (Array.isArray(settings.reuseOidcProvider))
@@ -234,11 +244,29 @@ function roleNamesOf(
   return { common, perAccount };
 }
 
-/** The longest common prefix of the names, as an IAM resource pattern ("*" when they share none). */
-export function patternOf(names: readonly string[]): string {
+/**
+ * The longest common prefix of the names (and, with keepSuffix, of what follows it, the longest
+ * common suffix) as an IAM resource pattern: "*" when they share nothing.
+ */
+export function patternOf(names: readonly string[], opts: { readonly keepSuffix?: boolean } = {}): string {
   const unique = [...new Set(names)];
   if (unique.length === 1) return unique[0]!;
   let prefix = unique[0] ?? '';
   for (const n of unique) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  return `${prefix}*`;
+  if (!opts.keepSuffix) return `${prefix}*`;
+  const rests = unique.map((n) => n.slice(prefix.length));
+  let suffix = rests[0] ?? '';
+  for (const r of rests) while (!r.endsWith(suffix)) suffix = suffix.slice(1);
+  // From a separator on (-replication, not s-replication): the next config's name still fits.
+  const separator = suffix.search(/[-_.]/);
+  return `${prefix}*${separator < 0 ? '' : suffix.slice(separator)}`;
+}
+
+/** IAM's resource wildcards: * any run of characters, ? one. */
+export function globMatches(pattern: string, name: string): boolean {
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${re}$`).test(name);
 }

@@ -323,7 +323,8 @@ export function buildBootstrapTemplate(): Template {
       },
       ManagedRoleNamePattern: {
         Type: 'String',
-        Default: 's3-xrepl-*',
+        // Never s3-xrepl-*: that would match this template's own roles, which the execution role could then rewrite.
+        Default: 's3-xrepl-*-replication',
         Description: 'Replication role names the execution role may create, as a pattern.',
         AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
       },
