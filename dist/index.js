@@ -85225,7 +85225,7 @@ async function runBootstrap(opts, deps) {
     };
     const aws = (doing, work) => withContext(desired.name, doing, work);
     const current = await aws('reading it', () => (0,stack_set/* readStackSet */.ds)(desired.name, stackSetDeps));
-    const changed = (0,stack_set_changes/* stackSetChanges */.m)(desired, current);
+    const changed = (0,stack_set_changes/* stackSetChanges */.mJ)(desired, current);
     if (!changed.ok)
         throw new errors/* UserError */.yo(changed.problem);
     const { steps, unmanaged } = changed.changes;
@@ -86419,8 +86419,9 @@ function globMatches(pattern, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson),
-/* harmony export */   m: () => (/* binding */ stackSetChanges)
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   g9: () => (/* binding */ tagsDiffer),
+/* harmony export */   mJ: () => (/* binding */ stackSetChanges)
 /* harmony export */ });
 /**
  * The operations that bring the StackSet from what it is to what the configs need. Never removes
@@ -86456,6 +86457,8 @@ function stackSetDifferences(desired, current) {
     const changed = names.filter((n) => (desired.parameters[n] ?? '') !== (current.parameters[n] ?? ''));
     if (changed.length > 0)
         why.push(`parameters changed: ${changed.join(', ')}`);
+    if (current.tags && tagsDiffer(current.tags, desired.tags))
+        why.push('tags changed');
     if (desired.administrationRoleArn && desired.administrationRoleArn !== current.administrationRoleArn)
         why.push('the administration role changed');
     if (desired.executionRoleName && desired.executionRoleName !== current.executionRoleName)
@@ -86524,6 +86527,10 @@ function instanceSteps(desired, existing, stackSetUpdated = false) {
             why: [...g.why].join('; '),
         })),
     ];
+}
+/** A StackSet update carries its tags to every instance stack: a change there is a change. */
+function tagsDiffer(a, b) {
+    return JSON.stringify(sorted(a)) !== JSON.stringify(sorted(b));
 }
 function sorted(o) {
     return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
@@ -93456,7 +93463,7 @@ const where = (i) => `${i.account}/${i.region}`;
  * instance whose overrides carry all of its parameters (StackSets override only what the StackSet
  * declares, so the StackSet holds the first destination's values as placeholders).
  */
-function destinationSteps(templateBody, instances, current) {
+function destinationSteps(templateBody, instances, current, tags = {}) {
     const label = (d) => `destination ${d.destinationId} (${d.account}, ${d.region})`;
     const create = (d) => ({
         kind: 'create-instances',
@@ -93471,10 +93478,14 @@ function destinationSteps(templateBody, instances, current) {
             parameters: placeholders(templateBody, instances[0], {}),
             unmanaged: [],
         };
-    const templateChanged = (0,stack_set_changes/* canonicalJson */.d)(current.templateBody) !== (0,stack_set_changes/* canonicalJson */.d)(templateBody);
-    const steps = templateChanged
-        ? [{ kind: 'update-stack-set', why: ['the destination template changed'] }]
-        : [];
+    const why = [
+        ...((0,stack_set_changes/* canonicalJson */.dj)(current.templateBody) !== (0,stack_set_changes/* canonicalJson */.dj)(templateBody)
+            ? ['the destination template changed']
+            : []),
+        ...(current.tags && (0,stack_set_changes/* tagsDiffer */.g9)(current.tags, tags) ? ['tags changed'] : []),
+    ];
+    const stackSetUpdated = why.length > 0;
+    const steps = stackSetUpdated ? [{ kind: 'update-stack-set', why }] : [];
     const existing = new Map(current.instances.map((i) => [where(i), i]));
     for (const d of instances) {
         const instance = existing.get(where(d));
@@ -93487,7 +93498,7 @@ function destinationSteps(templateBody, instances, current) {
             .sort();
         const why = changed.length > 0
             ? `parameters changed: ${changed.join(', ')}`
-            : instance.status !== 'CURRENT' && !templateChanged
+            : instance.status !== 'CURRENT' && !stackSetUpdated
                 ? `it is ${instance.status}`
                 : undefined;
         if (why)
@@ -93577,11 +93588,12 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
     }
     if (refused.length > 0 && !policy.allowDestructive)
         throw new errors/* UserError */.yo(`StackSet ${set.name}: refusing destructive changes:\n${refused.map((r) => `  - ${r}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
-    const planned = destinationSteps(templateText, instances, current);
+    const tags = { ...destinations[0].tags, 's3-xrepl:destinations': set.name };
+    const planned = destinationSteps(templateText, instances, current, tags);
     for (const u of planned.unmanaged)
         deps.logger.warning(`StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`);
     // One set of tags for every instance: the config's (per-destination tags are refused with a StackSet).
-    const desired = desiredOf(set, templateText, planned.parameters, destinations[0].tags);
+    const desired = desiredOf(set, templateText, planned.parameters, tags);
     const startedAt = deps.clock.now().toString(36);
     for (const [n, step] of planned.steps.entries()) {
         const outcome = await (0,stack_set/* runStep */.eg)(step, desired, `s3-xrepl-${deps.runId}-${startedAt}-d${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-'), admin);
@@ -93668,7 +93680,7 @@ function desiredOf(set, templateBody, parameters, tags) {
     return {
         name: set.name,
         description: 's3-xrepl destinations: a replica bucket and its KMS key per instance.',
-        tags: { ...tags, 's3-xrepl:destinations': set.name },
+        tags,
         region: set.region,
         templateBody,
         parameters,
@@ -93790,6 +93802,9 @@ async function readStackSet(name, deps) {
         ...(stackSet.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
         ...(stackSet.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
         ...(stackSet.AutoDeployment ? { autoDeployment: stackSet.AutoDeployment } : {}),
+        ...(stackSet.Tags
+            ? { tags: Object.fromEntries(stackSet.Tags.map((t) => [t.Key ?? '', t.Value ?? ''])) }
+            : {}),
         instances,
     };
 }

@@ -198,6 +198,15 @@ describe('destinationSteps', () => {
     expect(planned.parameters).toEqual({ BucketName: 'b1', Y: 'y-backup' });
   });
 
+  it('GIVEN other tags THEN the StackSet is updated (its tags reach every instance); tags not read are not compared', () => {
+    const tagged = current({ tags: { app: 'ledger' } });
+    expect(destinationSteps(template, instances, tagged, { app: 'ledger' }).steps).toEqual([]);
+    expect(destinationSteps(template, instances, tagged, { app: 'orders' }).steps).toEqual([
+      { kind: 'update-stack-set', why: ['tags changed'] },
+    ]);
+    expect(destinationSteps(template, instances, current(), { app: 'orders' }).steps).toEqual([]);
+  });
+
   it('GIVEN an OUTDATED instance and nothing else THEN it is retried', () => {
     const outdated = current({
       instances: current().instances.map((i, n) => (n === 1 ? { ...i, status: 'OUTDATED' } : i)),

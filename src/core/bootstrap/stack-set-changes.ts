@@ -8,6 +8,8 @@ export interface CurrentStackSet {
   readonly administrationRoleArn?: string;
   readonly executionRoleName?: string;
   readonly autoDeployment?: { readonly Enabled?: boolean; readonly RetainStacksOnAccountRemoval?: boolean };
+  /** Absent when not read (then tags are not compared). */
+  readonly tags?: Readonly<Record<string, string>>;
   readonly instances: readonly CurrentInstance[];
 }
 
@@ -94,6 +96,7 @@ function stackSetDifferences(desired: DesiredStackSet, current: CurrentStackSet)
   const names = [...new Set([...Object.keys(desired.parameters), ...Object.keys(current.parameters)])].sort();
   const changed = names.filter((n) => (desired.parameters[n] ?? '') !== (current.parameters[n] ?? ''));
   if (changed.length > 0) why.push(`parameters changed: ${changed.join(', ')}`);
+  if (current.tags && tagsDiffer(current.tags, desired.tags)) why.push('tags changed');
   if (desired.administrationRoleArn && desired.administrationRoleArn !== current.administrationRoleArn)
     why.push('the administration role changed');
   if (desired.executionRoleName && desired.executionRoleName !== current.executionRoleName)
@@ -167,6 +170,14 @@ function instanceSteps(
       why: [...g.why].join('; '),
     })),
   ];
+}
+
+/** A StackSet update carries its tags to every instance stack: a change there is a change. */
+export function tagsDiffer(
+  a: Readonly<Record<string, string>>,
+  b: Readonly<Record<string, string>>,
+): boolean {
+  return JSON.stringify(sorted(a)) !== JSON.stringify(sorted(b));
 }
 
 function sorted(o: Readonly<Record<string, string>>): Record<string, string> {

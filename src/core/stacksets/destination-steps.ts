@@ -1,5 +1,5 @@
 import type { CurrentInstance, CurrentStackSet, StackSetStep } from '../bootstrap/stack-set-changes.js';
-import { canonicalJson } from '../bootstrap/stack-set-changes.js';
+import { canonicalJson, tagsDiffer } from '../bootstrap/stack-set-changes.js';
 
 /** One destination as a StackSet instance: where it goes and every parameter it gets. */
 export interface DestinationInstance {
@@ -29,6 +29,7 @@ export function destinationSteps(
   templateBody: string,
   instances: readonly DestinationInstance[],
   current: CurrentStackSet | undefined,
+  tags: Readonly<Record<string, string>> = {},
 ): DestinationSteps {
   const label = (d: DestinationInstance) => `destination ${d.destinationId} (${d.account}, ${d.region})`;
   const create = (d: DestinationInstance): StackSetStep => ({
@@ -45,10 +46,14 @@ export function destinationSteps(
       unmanaged: [],
     };
 
-  const templateChanged = canonicalJson(current.templateBody) !== canonicalJson(templateBody);
-  const steps: StackSetStep[] = templateChanged
-    ? [{ kind: 'update-stack-set', why: ['the destination template changed'] }]
-    : [];
+  const why = [
+    ...(canonicalJson(current.templateBody) !== canonicalJson(templateBody)
+      ? ['the destination template changed']
+      : []),
+    ...(current.tags && tagsDiffer(current.tags, tags) ? ['tags changed'] : []),
+  ];
+  const stackSetUpdated = why.length > 0;
+  const steps: StackSetStep[] = stackSetUpdated ? [{ kind: 'update-stack-set', why }] : [];
   const existing = new Map(current.instances.map((i) => [where(i), i]));
   for (const d of instances) {
     const instance = existing.get(where(d));
@@ -62,7 +67,7 @@ export function destinationSteps(
     const why =
       changed.length > 0
         ? `parameters changed: ${changed.join(', ')}`
-        : instance.status !== 'CURRENT' && !templateChanged
+        : instance.status !== 'CURRENT' && !stackSetUpdated
           ? `it is ${instance.status}`
           : undefined;
     if (why)

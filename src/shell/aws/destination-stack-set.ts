@@ -94,13 +94,14 @@ export async function deployDestinationStackSet(
       'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).',
     );
 
-  const planned = destinationSteps(templateText, instances, current);
+  const tags = { ...destinations[0]!.tags, 's3-xrepl:destinations': set.name };
+  const planned = destinationSteps(templateText, instances, current, tags);
   for (const u of planned.unmanaged)
     deps.logger.warning(
       `StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`,
     );
   // One set of tags for every instance: the config's (per-destination tags are refused with a StackSet).
-  const desired = desiredOf(set, templateText, planned.parameters, destinations[0]!.tags);
+  const desired = desiredOf(set, templateText, planned.parameters, tags);
   const startedAt = deps.clock.now().toString(36);
   for (const [n, step] of planned.steps.entries()) {
     const outcome = await runStep(
@@ -225,7 +226,7 @@ function desiredOf(
   return {
     name: set.name,
     description: 's3-xrepl destinations: a replica bucket and its KMS key per instance.',
-    tags: { ...tags, 's3-xrepl:destinations': set.name },
+    tags,
     region: set.region,
     templateBody,
     parameters,

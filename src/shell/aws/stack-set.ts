@@ -76,6 +76,9 @@ export async function readStackSet(name: string, deps: StackSetDeps): Promise<Cu
     ...(stackSet.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
     ...(stackSet.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
     ...(stackSet.AutoDeployment ? { autoDeployment: stackSet.AutoDeployment } : {}),
+    ...(stackSet.Tags
+      ? { tags: Object.fromEntries(stackSet.Tags.map((t) => [t.Key ?? '', t.Value ?? ''])) }
+      : {}),
     instances,
   };
 }
