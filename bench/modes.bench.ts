@@ -11,13 +11,11 @@ import { offlinePlan } from '../src/core/plan/offline-plan.js';
 import { COMMENT_LIMIT, renderAll, renderWithin } from '../src/core/report/budget.js';
 import { renderPlan } from '../src/core/report/render-plan.js';
 import { synthesize } from '../src/core/synth/synthesize.js';
-import { REPO_ROOT, exampleText } from '../test/support/examples.js';
-import { startMoto } from '../test/support/moto/server.js';
-import { startOidcServer } from '../test/support/oidc-server.js';
+import { exampleText } from '../test/support/examples.js';
 import { startReplication } from '../test/support/replication-standin.js';
-import { makeWorkdir, runBundle } from '../test/support/runner.js';
+import { makeWorkdir } from '../test/support/runner.js';
 import { syntheticConfig } from '../test/support/synthetic-config.js';
-import { startThrottlingProxy } from '../test/support/throttling-proxy.js';
+import { startCountedEmulator } from './counted-emulator.js';
 
 function commentSizes(): void {
   for (const [label, text] of [
@@ -50,18 +48,8 @@ function commentSizes(): void {
 
 async function main() {
   commentSizes();
-  const [moto, oidc] = await Promise.all([startMoto(), startOidcServer()]);
-  const replication = startReplication(moto);
-  const calls = new Map<string, number>();
-  const proxy = await startThrottlingProxy({
-    target: moto.endpoint,
-    throttleFirst: 0,
-    actions: /^$/,
-    onForward: (action) => {
-      const k = action || '(REST/JSON: S3, KMS)';
-      calls.set(k, (calls.get(k) ?? 0) + 1);
-    },
-  });
+  const emulator = await startCountedEmulator();
+  const replication = startReplication(emulator.moto);
   try {
     for (const [label, mode] of [
       ['plan, nothing deployed yet', 'plan'],
@@ -70,28 +58,13 @@ async function main() {
       ['verify', 'verify'],
       ['drift', 'drift'],
     ] as const) {
-      calls.clear();
+      emulator.calls.clear();
       const workdir = makeWorkdir();
       writeFileSync(join(workdir, 'topology.yml'), exampleText('two-destinations'));
-      const t0 = performance.now();
-      const run = await runBundle({
-        script: join(REPO_ROOT, 'dist', 'index.js'),
+      const { run, ms } = await emulator.run(label, {
         cwd: workdir,
         inputs: { config: 'topology.yml', mode, comment: 'false' },
-        env: {
-          AWS_ENDPOINT_URL: proxy.endpoint,
-          ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
-          ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
-        },
-        timeoutMs: 300_000,
       });
-      const ms = performance.now() - t0;
-      if (run.code !== 0) throw new Error(`${label} failed: ${run.stdout.slice(-2000)}`);
-      const total = [...calls.values()].reduce((a, b) => a + b, 0);
-      const detail = [...calls]
-        .sort((a, b) => b[1] - a[1])
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ');
       let extra = '';
       if (mode === 'verify') {
         const report = JSON.parse(run.outputs['verify-json']!) as {
@@ -100,12 +73,12 @@ async function main() {
         extra = `; replication latency measured: ${report.destinations.map((d) => `${d.destinationId} ${d.latencyMs} ms`).join(', ')}`;
       }
       console.log(
-        `${label}: ${(ms / 1000).toFixed(2)} s wall (node24 start to exit), ${total} AWS API calls: ${detail}${extra}`,
+        `${label}: ${(ms / 1000).toFixed(2)} s wall (node24 start to exit), ${emulator.total()} AWS API calls: ${emulator.breakdown()}${extra}`,
       );
     }
   } finally {
     await replication.stop();
-    await Promise.all([proxy.stop(), moto.stop(), oidc.stop()]);
+    await emulator.stop();
   }
 }
 

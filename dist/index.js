@@ -81839,8 +81839,8 @@ async function runSynth(opts, deps) {
     return { manifest: synthesis.manifest, manifestPath: `${opts.outDir}/manifest.json`, files };
 }
 
-// EXTERNAL MODULE: ./src/deploy-command.ts + 2 modules
-var deploy_command = __nccwpck_require__(6905);
+// EXTERNAL MODULE: ./src/deploy-command.ts + 1 modules
+var deploy_command = __nccwpck_require__(5384);
 // EXTERNAL MODULE: ./src/core/plan/resource-change.ts
 var resource_change = __nccwpck_require__(3128);
 ;// CONCATENATED MODULE: ./src/core/plan/plan.ts
@@ -82617,53 +82617,29 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
      */
     const set = topology.destinationStackSet;
     const deployedInstances = set
-        ? await guarded({ name: `StackSet ${set.name}`, account: set.account, region: set.region }, async () => (0,destination_stack_set/* readDeployed */.BJ)(stacks.filter((s) => s.kind === 'destination'), await (0,stack_set/* listInstances */.ND)(set.name, (0,destination_stack_set/* stackSetDepsOf */.c_)(set, policy.timeoutMs, deps)).catch((e) => {
-            if (e.name === 'StackSetNotFoundException')
-                return [];
-            throw e;
-        }), deps))
+        ? await guarded({ name: `StackSet ${set.name}`, account: set.account, region: set.region }, async () => (0,destination_stack_set/* readDeployed */.BJ)(stacks.filter((s) => s.kind === 'destination'), await (0,stack_set/* instancesIfAny */.AQ)(set.name, (0,destination_stack_set/* stackSetDepsOf */.c_)(set, policy.timeoutMs, deps)), deps))
         : undefined;
     const previewInstance = async (stack) => {
-        const template = synthesis.templates.get(stack.template);
-        const after = literalParameters(stack);
         const deployed = deployedInstances.get(stack.name);
         const via = `an instance of StackSet ${set.name}`;
+        const blocked = (note) => ({
+            preview: { ...describe(stack), status: 'blocked', changes: [], unknownInputs: [], note },
+        });
         if (deployed && deployed.state.kind !== 'ready')
-            return {
-                preview: {
-                    ...describe(stack),
-                    status: 'blocked',
-                    changes: [],
-                    unknownInputs: [],
-                    note: `${via}, whose stack is ${'status' in deployed.state ? deployed.state.status : deployed.state.kind}: a deploy refuses to build on it until it is fixed.`,
-                },
-            };
-        if (!deployed) {
-            const own = (0,stack_status/* stackState */.Kk)((await (0,deploy_stack/* describeStack */.GO)(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus);
-            if (own.kind !== 'absent' && own.kind !== 'deleted')
-                return {
-                    preview: {
-                        ...describe(stack),
-                        status: 'blocked',
-                        changes: [],
-                        unknownInputs: [],
-                        note: `deployed as its own stack: a deploy refuses to move it into StackSet ${set.name} (its bucket and key already exist).`,
-                    },
-                };
-        }
+            return blocked(`${via}, whose stack is ${(0,stack_status/* stateText */.r9)(deployed.state)}: a deploy refuses to build on it until it is fixed.`);
+        if (!deployed && (await (0,destination_stack_set/* hasOwnStack */.vS)(stack, deps)))
+            return blocked(`deployed as its own stack: a deploy refuses to move it into StackSet ${set.name} (its bucket and key already exist).`);
+        const changes = (0,destination_stack_set/* instanceChanges */.t3)(deployed, synthesis.templates.get(stack.template), literalParameters(stack));
         if (!deployed?.template)
             return {
                 preview: {
                     ...describe(stack),
                     status: 'create',
-                    changes: (0,template_diff/* diffStack */.i5)(undefined, template, new Set()),
+                    changes,
                     unknownInputs: [],
                     note: `${via}, new: every resource is added.`,
                 },
             };
-        const before = deployed.parameters;
-        const changed = new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
-        const changes = (0,template_diff/* diffStack */.i5)(deployed.template, template, changed, { before, after });
         const replacesOutputs = (0,resource_change/* destructiveChanges */.OQ)(changes).length > 0;
         return {
             preview: {
@@ -83222,11 +83198,7 @@ async function locateStacks(topology, synthesis, deps) {
     const set = topology.destinationStackSet;
     if (!set)
         return { topology, synthesis };
-    const instances = await (0,stack_set/* listInstances */.ND)(set.name, (0,destination_stack_set/* stackSetDepsOf */.c_)(set, 0, deps)).catch((e) => {
-        if (e.name === 'StackSetNotFoundException')
-            return [];
-        throw e;
-    });
+    const instances = await (0,stack_set/* instancesIfAny */.AQ)(set.name, (0,destination_stack_set/* stackSetDepsOf */.c_)(set, 0, deps));
     const renamed = new Map();
     for (const d of topology.destinations) {
         const stackId = instances.find((i) => i.account === d.account && i.region === d.region)?.stackId;
@@ -84766,7 +84738,7 @@ async function directFindings(s, c, partition, stack) {
         accountId: s.account,
         stackName: s.name,
         ...(stack.StackId ? { stackId: stack.StackId } : {}),
-        parameters: Object.fromEntries((stack.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue ?? ''])),
+        parameters: (0,deploy_stack/* parameterMap */.SH)(stack.Parameters),
         resources: Object.fromEntries((resources.StackResources ?? [])
             .filter((r) => r.LogicalResourceId && r.PhysicalResourceId)
             .map((r) => [r.LogicalResourceId, { physicalId: r.PhysicalResourceId }])),
@@ -85235,7 +85207,7 @@ async function runBootstrap(opts, deps) {
     const startedAt = deps.clock.now();
     let notStarted = [];
     for (const [n, step] of steps.entries()) {
-        const outcome = await aws(`to ${(0,render_bootstrap/* stepText */.u)(step)}`, () => (0,stack_set/* runStep */.eg)(step, desired, operationIdOf(deps.runId, startedAt, n), stackSetDeps));
+        const outcome = await aws(`to ${(0,render_bootstrap/* stepText */.u)(step)}`, () => (0,stack_set/* runStep */.eg)(step, desired, (0,stack_set/* operationIdOf */.cK)(deps.runId, startedAt, String(n + 1)), stackSetDeps));
         operations.push(outcome);
         for (const r of outcome.results.filter((x) => x.status === 'FAILED'))
             deps.logger.error(`StackSet ${desired.name}: account ${r.account} (${r.region}) failed: ${r.reason ?? 'no reason given'}`);
@@ -85273,13 +85245,6 @@ async function readAll(paths, deps) {
         file: paths[i],
         topology: r.value.topology,
     }));
-}
-/**
- * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
- * CLI) bootstraps twice. Letters, digits and hyphens, up to 128.
- */
-function operationIdOf(runId, startedAt, n) {
-    return `s3-xrepl-${runId}-${startedAt.toString(36)}-${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
 }
 async function withContext(stackSet, doing, work) {
     try {
@@ -91489,6 +91454,33 @@ const NO_EXECUTION_ROLE = 'none';
 
 /***/ }),
 
+/***/ 4116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ resolveParameters)
+/* harmony export */ });
+/** A manifest stack's parameters with each output reference replaced by the value deployed earlier. */
+function resolveParameters(stackName, parameters, outputs) {
+    const out = {};
+    for (const [name, value] of Object.entries(parameters)) {
+        if (typeof value === 'string') {
+            out[name] = value;
+            continue;
+        }
+        const fromStack = outputs.get(value.fromStack);
+        const resolved = fromStack?.[value.output];
+        if (resolved === undefined) {
+            throw new Error(`internal: ${stackName} needs output ${value.output} of ${value.fromStack}, which ${fromStack ? 'has no such output' : 'was not deployed first'}`);
+        }
+        out[name] = resolved;
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 3128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -92750,7 +92742,7 @@ function buildSourceTemplate(topology) {
 
 /***/ }),
 
-/***/ 6905:
+/***/ 5384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92762,25 +92754,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/read-topology.ts
 var read_topology = __nccwpck_require__(6981);
-;// CONCATENATED MODULE: ./src/core/plan/resolve-parameters.ts
-/** A manifest stack's parameters with each output reference replaced by the value deployed earlier. */
-function resolveParameters(stackName, parameters, outputs) {
-    const out = {};
-    for (const [name, value] of Object.entries(parameters)) {
-        if (typeof value === 'string') {
-            out[name] = value;
-            continue;
-        }
-        const fromStack = outputs.get(value.fromStack);
-        const resolved = fromStack?.[value.output];
-        if (resolved === undefined) {
-            throw new Error(`internal: ${stackName} needs output ${value.output} of ${value.fromStack}, which ${fromStack ? 'has no such output' : 'was not deployed first'}`);
-        }
-        out[name] = resolved;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
+var resolve_parameters = __nccwpck_require__(4116);
 // EXTERNAL MODULE: ./src/core/synth/render-files.ts
 var render_files = __nccwpck_require__(3726);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -92827,7 +92802,7 @@ async function deployTopology(topology, synthesis, policy, deps) {
         const result = await (0,deploy_stack/* deployStack */.gE)({
             stackName: stack.name,
             template,
-            parameters: resolveParameters(stack.name, stack.parameters, outputs),
+            parameters: (0,resolve_parameters/* resolveParameters */.v)(stack.name, stack.parameters, outputs),
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
             ...(executionRoleArn ? { executionRoleArn } : {}),
             changeSetName: `s3-xrepl-${deps.runId}`,
@@ -93175,7 +93150,8 @@ async function deleteChangeSet(cfn, id, stackName) {
 __nccwpck_require__.d(__webpack_exports__, {
   gE: () => (/* binding */ deployStack),
   GO: () => (/* binding */ describeStack),
-  Yz: () => (/* binding */ outputsOf)
+  Yz: () => (/* binding */ outputsOf),
+  SH: () => (/* binding */ parameterMap)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
@@ -93423,6 +93399,10 @@ function isConcurrentChange(e) {
         name === 'OperationInProgressException' ||
         name === 'ChangeSetNotFoundException');
 }
+/** Parameters as CloudFormation lists them (a stack's, a StackSet's, an instance's overrides), by name. */
+function parameterMap(list) {
+    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
+}
 function outputsOf(stack) {
     const out = {};
     for (const o of stack?.Outputs ?? [])
@@ -93441,6 +93421,8 @@ function outputsOf(stack) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   IU: () => (/* binding */ deployDestinationStackSet),
+  vS: () => (/* binding */ hasOwnStack),
+  t3: () => (/* binding */ instanceChanges),
   BJ: () => (/* binding */ readDeployed),
   c_: () => (/* binding */ stackSetDepsOf)
 });
@@ -93493,9 +93475,7 @@ function destinationSteps(templateBody, instances, current, tags = {}) {
             steps.push(create(d));
             continue;
         }
-        const changed = Object.keys({ ...d.parameters, ...instance.overrides })
-            .filter((k) => d.parameters[k] !== instance.overrides[k])
-            .sort();
+        const changed = changedParameters(instance.overrides, d.parameters);
         const why = changed.length > 0
             ? `parameters changed: ${changed.join(', ')}`
             : instance.status !== 'CURRENT' && !stackSetUpdated
@@ -93517,6 +93497,12 @@ function destinationSteps(templateBody, instances, current, tags = {}) {
         parameters: placeholders(templateBody, instances[0], current.parameters),
         unmanaged: current.instances.filter((i) => !wanted.has(where(i))),
     };
+}
+/** The names whose values differ between two parameter sets (either side may lack one), sorted. */
+function changedParameters(before, after) {
+    return Object.keys({ ...before, ...after })
+        .filter((k) => before[k] !== after[k])
+        .sort();
 }
 /**
  * The StackSet's own values: placeholders the overrides shadow. Every parameter the template
@@ -93544,7 +93530,10 @@ var deploy_stack = __nccwpck_require__(4242);
 var stack_status = __nccwpck_require__(7247);
 // EXTERNAL MODULE: ./src/shell/aws/stack-set.ts
 var stack_set = __nccwpck_require__(213);
+// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
+var resolve_parameters = __nccwpck_require__(4116);
 ;// CONCATENATED MODULE: ./src/shell/aws/destination-stack-set.ts
+
 
 
 
@@ -93572,15 +93561,12 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
         throw new errors/* UserError */.yo(`StackSet ${set.name}: ${moved.map((m) => `${m} is deployed as its own stack`).join('; ')}, so its bucket and key already exist outside the StackSet.`, 'Nothing was changed. Remove destinationStackSet from the config to keep the stacks, or move the resources into the StackSet by hand (retain and delete the stack, then import), then run again.');
     const broken = [...deployed.values()].filter((d) => d.state.kind !== 'ready');
     if (broken.length > 0)
-        throw new errors/* UserError */.yo(`StackSet ${set.name}: ${broken.map((b) => `the instance in ${b.instance.account} (${b.instance.region}) has its stack in ${'status' in b.state ? b.state.status : b.state.kind}`).join('; ')}.`, 'Nothing was changed. Look at that stack in its account (CloudFormation console); once it is fixed or the instance removed, run again.');
+        throw new errors/* UserError */.yo(`StackSet ${set.name}: ${broken.map((b) => `the instance in ${b.instance.account} (${b.instance.region}) has its stack in ${(0,stack_status/* stateText */.r9)(b.state)}`).join('; ')}.`, 'Nothing was changed. Look at that stack in its account (CloudFormation console); once it is fixed or the instance removed, run again.');
     const changes = new Map();
     const refused = [];
     for (const [i, d] of instances.entries()) {
         const before = deployed.get(d.stackName);
-        const diff = (0,template_diff/* diffStack */.i5)(before?.template, template, changedKeys(before?.parameters ?? {}, d.parameters), {
-            before: before?.parameters ?? {},
-            after: d.parameters,
-        });
+        const diff = instanceChanges(before, template, d.parameters);
         changes.set(d.stackName, diff);
         if (before?.template)
             for (const x of (0,resource_change/* destructiveChanges */.OQ)(diff))
@@ -93594,9 +93580,9 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
         deps.logger.warning(`StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`);
     // One set of tags for every instance: the config's (per-destination tags are refused with a StackSet).
     const desired = desiredOf(set, templateText, planned.parameters, tags);
-    const startedAt = deps.clock.now().toString(36);
+    const startedAt = deps.clock.now();
     for (const [n, step] of planned.steps.entries()) {
-        const outcome = await (0,stack_set/* runStep */.eg)(step, desired, `s3-xrepl-${deps.runId}-${startedAt}-d${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-'), admin);
+        const outcome = await (0,stack_set/* runStep */.eg)(step, desired, (0,stack_set/* operationIdOf */.cK)(deps.runId, startedAt, `d${n + 1}`), admin);
         const failed = outcome.results.filter((r) => r.status !== 'SUCCEEDED');
         if (outcome.status === 'FAILED' || outcome.status === 'STOPPED' || failed.length > 0)
             throw new errors/* ServiceError */._7(`StackSet ${set.name}: ${(0,render_bootstrap/* stepText */.u)(step)} ended ${outcome.status}${outcome.reason ? ` (${outcome.reason})` : ''}:\n` +
@@ -93644,7 +93630,7 @@ async function readDeployed(destinations, instances, deps) {
             instance,
             state,
             ...(TemplateBody ? { template: JSON.parse(TemplateBody) } : {}),
-            parameters: Object.fromEntries((live.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? ''])),
+            parameters: (0,deploy_stack/* parameterMap */.SH)(live.Parameters),
             outputs: (0,deploy_stack/* outputsOf */.Yz)(live),
         });
     }));
@@ -93662,19 +93648,26 @@ function stackSetDepsOf(set, timeoutMs, deps) {
 }
 function instanceOf(topology, stack) {
     const destination = topology.destinations.find((d) => d.stackName === stack.name);
-    const parameters = {};
-    for (const [k, v] of Object.entries(stack.parameters)) {
-        if (typeof v !== 'string')
-            throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
-        parameters[k] = v;
-    }
     return {
         destinationId: destination.id,
         stackName: stack.name,
         account: stack.account,
         region: stack.region,
-        parameters,
+        // A destination reads no other stack's output: no outputs to resolve from.
+        parameters: (0,resolve_parameters/* resolveParameters */.v)(stack.name, stack.parameters, new Map()),
     };
+}
+/**
+ * What the StackSet operation would change in one instance: its deployed template and parameters
+ * against the new ones (every resource added when it has none). Plan shows it; deploy refuses
+ * what is destructive in it.
+ */
+function instanceChanges(deployed, template, parameters) {
+    const before = deployed?.parameters ?? {};
+    return (0,template_diff/* diffStack */.i5)(deployed?.template, template, new Set(changedParameters(before, parameters)), {
+        before,
+        after: parameters,
+    });
 }
 function desiredOf(set, templateBody, parameters, tags) {
     return {
@@ -93693,19 +93686,17 @@ function desiredOf(set, templateBody, parameters, tags) {
         notes: [],
     };
 }
-function changedKeys(before, after) {
-    return new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
-}
 /** Destinations without an instance whose stack of their own (the per-destination name) is live. */
 async function standaloneStacks(destinations, deployed, deps) {
     const found = await Promise.all(destinations
         .filter((s) => !deployed.has(s.name))
-        .map(async (s) => {
-        const live = await (0,deploy_stack/* describeStack */.GO)(deps.clients(s.account, s.region).cfn, s.name);
-        const kind = (0,stack_status/* stackState */.Kk)(live?.StackStatus).kind;
-        return kind === 'absent' || kind === 'deleted' ? [] : [`${s.name} (${s.account}, ${s.region})`];
-    }));
+        .map(async (s) => ((await hasOwnStack(s, deps)) ? [`${s.name} (${s.account}, ${s.region})`] : [])));
     return found.flat();
+}
+/** The destination's stack of its own (the per-destination name) is live in its account. */
+async function hasOwnStack(stack, deps) {
+    const kind = (0,stack_status/* stackState */.Kk)((await (0,deploy_stack/* describeStack */.GO)(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus).kind;
+    return kind !== 'absent' && kind !== 'deleted';
 }
 
 
@@ -93750,15 +93741,19 @@ async function pollUntil(probe, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ instancesIfAny),
 /* harmony export */   ND: () => (/* binding */ listInstances),
+/* harmony export */   cK: () => (/* binding */ operationIdOf),
 /* harmony export */   ds: () => (/* binding */ readStackSet),
 /* harmony export */   eg: () => (/* binding */ runStep)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3805);
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3805);
 /* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6124);
 /* harmony import */ var _core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4091);
 /* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3063);
-/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9130);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4242);
+/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9130);
+
 
 
 
@@ -93773,7 +93768,7 @@ const inProgress = (e) => e.name === 'OperationInProgressException';
 async function readStackSet(name, deps) {
     let stackSet;
     try {
-        ({ StackSet: stackSet } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .DescribeStackSetCommand */ .TDS({ StackSetName: name, ...callAs(deps) })));
+        ({ StackSet: stackSet } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .DescribeStackSetCommand */ .TDS({ StackSetName: name, ...callAs(deps) })));
     }
     catch (e) {
         if (isNotFound(e))
@@ -93784,20 +93779,20 @@ async function readStackSet(name, deps) {
         return undefined;
     const summaries = await listInstances(name, deps);
     const selfManaged = stackSet.PermissionModel !== 'SERVICE_MANAGED';
-    const instances = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(summaries, DESCRIBE_CONCURRENCY, async (s) => {
+    const instances = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .s)(summaries, DESCRIBE_CONCURRENCY, async (s) => {
         if (!selfManaged)
             return s;
-        const { StackInstance } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .DescribeStackInstanceCommand */ .mY1({
+        const { StackInstance } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .DescribeStackInstanceCommand */ .mY1({
             StackSetName: name,
             StackInstanceAccount: s.account,
             StackInstanceRegion: s.region,
             ...callAs(deps),
         }));
-        return { ...s, overrides: parameterMap(StackInstance?.ParameterOverrides) };
+        return { ...s, overrides: (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__/* .parameterMap */ .SH)(StackInstance?.ParameterOverrides) };
     });
     return {
         templateBody: stackSet.TemplateBody ?? '',
-        parameters: parameterMap(stackSet.Parameters),
+        parameters: (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__/* .parameterMap */ .SH)(stackSet.Parameters),
         permissionModel: stackSet.PermissionModel ?? 'SELF_MANAGED',
         ...(stackSet.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
         ...(stackSet.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
@@ -93808,12 +93803,28 @@ async function readStackSet(name, deps) {
         instances,
     };
 }
+/**
+ * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
+ * CLI) runs operations twice. `step` tells this run's operations apart. Letters, digits and
+ * hyphens, up to 128.
+ */
+function operationIdOf(runId, startedAt, step) {
+    return `s3-xrepl-${runId}-${startedAt.toString(36)}-${step}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
+}
+/** Every instance of a StackSet that may not exist yet (none, then). */
+async function instancesIfAny(name, deps) {
+    return listInstances(name, deps).catch((e) => {
+        if (isNotFound(e))
+            return [];
+        throw e;
+    });
+}
 /** Every instance, every page. */
 async function listInstances(name, deps) {
     const out = [];
     let token;
     do {
-        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .ListStackInstancesCommand */ .EkF({
+        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .ListStackInstancesCommand */ .EkF({
             StackSetName: name,
             ...callAs(deps),
             ...(token ? { NextToken: token } : {}),
@@ -93841,7 +93852,7 @@ async function listInstances(name, deps) {
  */
 async function runStep(step, desired, operationId, deps) {
     if (step.kind === 'create-stack-set') {
-        await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .CreateStackSetCommand */ .MmF({
+        await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .CreateStackSetCommand */ .MmF({
             StackSetName: desired.name,
             Description: desired.description,
             TemplateBody: desired.templateBody,
@@ -93886,7 +93897,7 @@ async function startOperation(step, desired, operationId, deps) {
     switch (step.kind) {
         case 'update-stack-set':
             // No accounts or regions: the update reaches every instance, including ones a failed run left OUTDATED.
-            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .UpdateStackSetCommand */ .fRn({
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .UpdateStackSetCommand */ .fRn({
                 ...common,
                 TemplateBody: desired.templateBody,
                 Parameters: parameterList(desired.parameters),
@@ -93897,21 +93908,21 @@ async function startOperation(step, desired, operationId, deps) {
                 Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
             }));
         case 'create-instances':
-            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .CreateStackInstancesCommand */ .iv2({
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .CreateStackInstancesCommand */ .iv2({
                 ...common,
                 Accounts: [...step.accounts],
                 Regions: [...(step.regions ?? [desired.region])],
                 ParameterOverrides: parameterList(step.overrides),
             }));
         case 'deploy-to-ous':
-            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .CreateStackInstancesCommand */ .iv2({
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .CreateStackInstancesCommand */ .iv2({
                 ...common,
                 DeploymentTargets: { OrganizationalUnitIds: [...step.organizationalUnits] },
                 Regions: [desired.region],
             }));
         case 'update-instances':
             // An empty list sets every override back to the StackSet's value, which is what "none" means.
-            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .UpdateStackInstancesCommand */ .Vip({
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .UpdateStackInstancesCommand */ .Vip({
                 ...common,
                 // Service-managed StackSets address accounts only within OUs.
                 ...(step.organizationalUnits
@@ -93930,7 +93941,7 @@ async function startOperation(step, desired, operationId, deps) {
 }
 async function waitForOperation(step, name, operationId, deps) {
     const operation = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
-        const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .DescribeStackSetOperationCommand */ .aJ7({
+        const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .DescribeStackSetOperationCommand */ .aJ7({
             StackSetName: name,
             OperationId: operationId,
             ...callAs(deps),
@@ -93949,7 +93960,7 @@ async function operationResults(name, operationId, deps) {
     const out = [];
     let token;
     do {
-        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .ListStackSetOperationResultsCommand */ .vX2({
+        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .ListStackSetOperationResultsCommand */ .vX2({
             StackSetName: name,
             OperationId: operationId,
             ...callAs(deps),
@@ -93972,7 +93983,7 @@ async function waitForRunningOperation(name, deps) {
     let running;
     let token;
     do {
-        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .ListStackSetOperationsCommand */ .srY({
+        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .ListStackSetOperationsCommand */ .srY({
             StackSetName: name,
             ...callAs(deps),
             ...(token ? { NextToken: token } : {}),
@@ -93984,7 +93995,7 @@ async function waitForRunningOperation(name, deps) {
         return;
     deps.logger.info(`StackSet ${name}: operation ${running.OperationId} (${running.Action}) is running; waiting for it first`);
     await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
-        const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__/* .DescribeStackSetOperationCommand */ .aJ7({
+        const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__/* .DescribeStackSetOperationCommand */ .aJ7({
             StackSetName: name,
             OperationId: running.OperationId,
             ...callAs(deps),
@@ -94000,9 +94011,6 @@ const callAs = (deps) => (deps.callAs ? { CallAs: deps.callAs } : {});
 function parameterList(values) {
     return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
 }
-function parameterMap(list) {
-    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
-}
 
 
 /***/ }),
@@ -94014,7 +94022,8 @@ function parameterMap(list) {
 /* harmony export */   Kk: () => (/* binding */ stackState),
 /* harmony export */   LT: () => (/* binding */ isInProgress),
 /* harmony export */   UO: () => (/* binding */ isFailedResourceStatus),
-/* harmony export */   _g: () => (/* binding */ isSuccessfulEnd)
+/* harmony export */   _g: () => (/* binding */ isSuccessfulEnd),
+/* harmony export */   r9: () => (/* binding */ stateText)
 /* harmony export */ });
 const READY = new Set([
     'CREATE_COMPLETE',
@@ -94040,6 +94049,8 @@ function stackState(status) {
         return { kind: 'stuck', status };
     return { kind: 'busy', status };
 }
+/** A state as words for a message: its status, or what it is when it has none. */
+const stateText = (state) => ('status' in state ? state.status : state.kind);
 const isInProgress = (status) => status.endsWith('_IN_PROGRESS');
 /** The operation that just ran succeeded. Rollbacks and failures are not success. */
 const isSuccessfulEnd = (status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE';
@@ -103598,8 +103609,8 @@ function runContext(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/deploy-command.ts + 2 modules
-var deploy_command = __nccwpck_require__(6905);
+// EXTERNAL MODULE: ./src/deploy-command.ts + 1 modules
+var deploy_command = __nccwpck_require__(5384);
 ;// CONCATENATED MODULE: ./src/shell/github/actions-runtime.ts
 
 

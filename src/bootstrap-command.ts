@@ -12,7 +12,13 @@ import { stepText } from './core/report/render-bootstrap.js';
 import { ConfigError, ServiceError, UserError, isServiceFailure } from './errors.js';
 import { readTopology } from './read-topology.js';
 import type { Clock } from './shell/aws/poll.js';
-import { listInstances, readStackSet, runStep, type StackSetDeps } from './shell/aws/stack-set.js';
+import {
+  listInstances,
+  operationIdOf,
+  readStackSet,
+  runStep,
+  type StackSetDeps,
+} from './shell/aws/stack-set.js';
 import type { Logger } from './shell/logger.js';
 
 export interface BootstrapDeps {
@@ -66,7 +72,7 @@ export async function runBootstrap(
   let notStarted: StackSetStep[] = [];
   for (const [n, step] of steps.entries()) {
     const outcome = await aws(`to ${stepText(step)}`, () =>
-      runStep(step, desired, operationIdOf(deps.runId, startedAt, n), stackSetDeps),
+      runStep(step, desired, operationIdOf(deps.runId, startedAt, String(n + 1)), stackSetDeps),
     );
     operations.push(outcome);
     for (const r of outcome.results.filter((x) => x.status === 'FAILED'))
@@ -110,14 +116,6 @@ async function readAll(
     file: paths[i]!,
     topology: (r as PromiseFulfilledResult<{ topology: Topology }>).value.topology,
   }));
-}
-
-/**
- * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
- * CLI) bootstraps twice. Letters, digits and hyphens, up to 128.
- */
-function operationIdOf(runId: string, startedAt: number, n: number): string {
-  return `s3-xrepl-${runId}-${startedAt.toString(36)}-${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
 }
 
 async function withContext<T>(stackSet: string, doing: string, work: () => Promise<T>): Promise<T> {

@@ -10,7 +10,7 @@ import { stackServiceError } from './errors.js';
 import { readTopology } from './read-topology.js';
 import { locateStacks } from './shell/aws/locate-stacks.js';
 import type { AccountClients } from './shell/aws/clients.js';
-import { describeStack } from './shell/aws/deploy-stack.js';
+import { describeStack, parameterMap } from './shell/aws/deploy-stack.js';
 import { readLiveState } from './shell/aws/read-live-state.js';
 import { detectStackDrift } from './shell/aws/stack-drift.js';
 
@@ -91,9 +91,7 @@ export async function directFindings(
     accountId: s.account,
     stackName: s.name,
     ...(stack.StackId ? { stackId: stack.StackId } : {}),
-    parameters: Object.fromEntries(
-      (stack.Parameters ?? []).map((p) => [p.ParameterKey!, p.ParameterValue ?? '']),
-    ),
+    parameters: parameterMap(stack.Parameters),
     resources: Object.fromEntries(
       (resources.StackResources ?? [])
         .filter((r) => r.LogicalResourceId && r.PhysicalResourceId)

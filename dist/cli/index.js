@@ -58722,9 +58722,7 @@ function destinationSteps(templateBody, instances, current, tags = {}) {
             steps.push(create(d));
             continue;
         }
-        const changed = Object.keys({ ...d.parameters, ...instance.overrides })
-            .filter((k) => d.parameters[k] !== instance.overrides[k])
-            .sort();
+        const changed = changedParameters(instance.overrides, d.parameters);
         const why = changed.length > 0
             ? `parameters changed: ${changed.join(', ')}`
             : instance.status !== 'CURRENT' && !stackSetUpdated
@@ -58746,6 +58744,12 @@ function destinationSteps(templateBody, instances, current, tags = {}) {
         parameters: placeholders(templateBody, instances[0], current.parameters),
         unmanaged: current.instances.filter((i) => !wanted.has(where(i))),
     };
+}
+/** The names whose values differ between two parameter sets (either side may lack one), sorted. */
+function changedParameters(before, after) {
+    return Object.keys({ ...before, ...after })
+        .filter((k) => before[k] !== after[k])
+        .sort();
 }
 /**
  * The StackSet's own values: placeholders the overrides shadow. Every parameter the template
@@ -59075,6 +59079,8 @@ function stackState(status) {
         return { kind: 'stuck', status };
     return { kind: 'busy', status };
 }
+/** A state as words for a message: its status, or what it is when it has none. */
+const stateText = (state) => ('status' in state ? state.status : state.kind);
 const isInProgress = (status) => status.endsWith('_IN_PROGRESS');
 /** The operation that just ran succeeded. Rollbacks and failures are not success. */
 const isSuccessfulEnd = (status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE';
@@ -59313,6 +59319,10 @@ function isConcurrentChange(e) {
     return (name === 'InvalidChangeSetStatusException' ||
         name === 'OperationInProgressException' ||
         name === 'ChangeSetNotFoundException');
+}
+/** Parameters as CloudFormation lists them (a stack's, a StackSet's, an instance's overrides), by name. */
+function parameterMap(list) {
+    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
 }
 function outputsOf(stack) {
     const out = {};
@@ -60145,6 +60155,7 @@ async function mapLimit(items, limit, work) {
 
 
 
+
 const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
 /** Instances described at once when reading their overrides: polite to the API at fleet scale. */
 const DESCRIBE_CONCURRENCY = 4;
@@ -60188,6 +60199,22 @@ async function readStackSet(name, deps) {
             : {}),
         instances,
     };
+}
+/**
+ * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
+ * CLI) runs operations twice. `step` tells this run's operations apart. Letters, digits and
+ * hyphens, up to 128.
+ */
+function operationIdOf(runId, startedAt, step) {
+    return `s3-xrepl-${runId}-${startedAt.toString(36)}-${step}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
+}
+/** Every instance of a StackSet that may not exist yet (none, then). */
+async function instancesIfAny(name, deps) {
+    return listInstances(name, deps).catch((e) => {
+        if (isNotFound(e))
+            return [];
+        throw e;
+    });
 }
 /** Every instance, every page. */
 async function listInstances(name, deps) {
@@ -60381,11 +60408,9 @@ const callAs = (deps) => (deps.callAs ? { CallAs: deps.callAs } : {});
 function parameterList(values) {
     return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
 }
-function parameterMap(list) {
-    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
-}
 
 ;// CONCATENATED MODULE: ./src/shell/aws/destination-stack-set.ts
+
 
 
 
@@ -60413,15 +60438,12 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
         throw new errors_UserError(`StackSet ${set.name}: ${moved.map((m) => `${m} is deployed as its own stack`).join('; ')}, so its bucket and key already exist outside the StackSet.`, 'Nothing was changed. Remove destinationStackSet from the config to keep the stacks, or move the resources into the StackSet by hand (retain and delete the stack, then import), then run again.');
     const broken = [...deployed.values()].filter((d) => d.state.kind !== 'ready');
     if (broken.length > 0)
-        throw new errors_UserError(`StackSet ${set.name}: ${broken.map((b) => `the instance in ${b.instance.account} (${b.instance.region}) has its stack in ${'status' in b.state ? b.state.status : b.state.kind}`).join('; ')}.`, 'Nothing was changed. Look at that stack in its account (CloudFormation console); once it is fixed or the instance removed, run again.');
+        throw new errors_UserError(`StackSet ${set.name}: ${broken.map((b) => `the instance in ${b.instance.account} (${b.instance.region}) has its stack in ${stateText(b.state)}`).join('; ')}.`, 'Nothing was changed. Look at that stack in its account (CloudFormation console); once it is fixed or the instance removed, run again.');
     const changes = new Map();
     const refused = [];
     for (const [i, d] of instances.entries()) {
         const before = deployed.get(d.stackName);
-        const diff = diffStack(before?.template, template, changedKeys(before?.parameters ?? {}, d.parameters), {
-            before: before?.parameters ?? {},
-            after: d.parameters,
-        });
+        const diff = instanceChanges(before, template, d.parameters);
         changes.set(d.stackName, diff);
         if (before?.template)
             for (const x of resource_change_destructiveChanges(diff))
@@ -60435,9 +60457,9 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
         deps.logger.warning(`StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`);
     // One set of tags for every instance: the config's (per-destination tags are refused with a StackSet).
     const desired = desiredOf(set, templateText, planned.parameters, tags);
-    const startedAt = deps.clock.now().toString(36);
+    const startedAt = deps.clock.now();
     for (const [n, step] of planned.steps.entries()) {
-        const outcome = await runStep(step, desired, `s3-xrepl-${deps.runId}-${startedAt}-d${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-'), admin);
+        const outcome = await runStep(step, desired, operationIdOf(deps.runId, startedAt, `d${n + 1}`), admin);
         const failed = outcome.results.filter((r) => r.status !== 'SUCCEEDED');
         if (outcome.status === 'FAILED' || outcome.status === 'STOPPED' || failed.length > 0)
             throw new errors_ServiceError(`StackSet ${set.name}: ${stepText(step)} ended ${outcome.status}${outcome.reason ? ` (${outcome.reason})` : ''}:\n` +
@@ -60485,7 +60507,7 @@ async function readDeployed(destinations, instances, deps) {
             instance,
             state,
             ...(TemplateBody ? { template: JSON.parse(TemplateBody) } : {}),
-            parameters: Object.fromEntries((live.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? ''])),
+            parameters: parameterMap(live.Parameters),
             outputs: outputsOf(live),
         });
     }));
@@ -60503,19 +60525,26 @@ function stackSetDepsOf(set, timeoutMs, deps) {
 }
 function instanceOf(topology, stack) {
     const destination = topology.destinations.find((d) => d.stackName === stack.name);
-    const parameters = {};
-    for (const [k, v] of Object.entries(stack.parameters)) {
-        if (typeof v !== 'string')
-            throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
-        parameters[k] = v;
-    }
     return {
         destinationId: destination.id,
         stackName: stack.name,
         account: stack.account,
         region: stack.region,
-        parameters,
+        // A destination reads no other stack's output: no outputs to resolve from.
+        parameters: resolveParameters(stack.name, stack.parameters, new Map()),
     };
+}
+/**
+ * What the StackSet operation would change in one instance: its deployed template and parameters
+ * against the new ones (every resource added when it has none). Plan shows it; deploy refuses
+ * what is destructive in it.
+ */
+function instanceChanges(deployed, template, parameters) {
+    const before = deployed?.parameters ?? {};
+    return diffStack(deployed?.template, template, new Set(changedParameters(before, parameters)), {
+        before,
+        after: parameters,
+    });
 }
 function desiredOf(set, templateBody, parameters, tags) {
     return {
@@ -60534,19 +60563,17 @@ function desiredOf(set, templateBody, parameters, tags) {
         notes: [],
     };
 }
-function changedKeys(before, after) {
-    return new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
-}
 /** Destinations without an instance whose stack of their own (the per-destination name) is live. */
 async function standaloneStacks(destinations, deployed, deps) {
     const found = await Promise.all(destinations
         .filter((s) => !deployed.has(s.name))
-        .map(async (s) => {
-        const live = await describeStack(deps.clients(s.account, s.region).cfn, s.name);
-        const kind = stackState(live?.StackStatus).kind;
-        return kind === 'absent' || kind === 'deleted' ? [] : [`${s.name} (${s.account}, ${s.region})`];
-    }));
+        .map(async (s) => ((await hasOwnStack(s, deps)) ? [`${s.name} (${s.account}, ${s.region})`] : [])));
     return found.flat();
+}
+/** The destination's stack of its own (the per-destination name) is live in its account. */
+async function hasOwnStack(stack, deps) {
+    const kind = stackState((await describeStack(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus).kind;
+    return kind !== 'absent' && kind !== 'deleted';
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -61051,7 +61078,7 @@ function offlinePlan(input) {
         const was = base?.manifest.stacks.find((s) => s.name === stack.name);
         const wasTemplate = was ? base.templates.get(was.template) : undefined;
         const unknown = was ? movedOutputs(stack, previews) : [];
-        const changed = was ? new Set([...changedParameters(was, stack), ...unknown]) : new Set();
+        const changed = was ? new Set([...offline_plan_changedParameters(was, stack), ...unknown]) : new Set();
         const changes = diffStack(wasTemplate, template, changed, {
             before: was ? literals(was) : {},
             after: literals(stack),
@@ -61082,7 +61109,7 @@ function offlinePlan(input) {
         picture: pictureOf(input.topology),
     };
 }
-function changedParameters(before, after) {
+function offline_plan_changedParameters(before, after) {
     const names = new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)]);
     return new Set([...names].filter((n) => JSON.stringify(before.parameters[n]) !== JSON.stringify(after.parameters[n])));
 }
@@ -61260,53 +61287,29 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
      */
     const set = topology.destinationStackSet;
     const deployedInstances = set
-        ? await guarded({ name: `StackSet ${set.name}`, account: set.account, region: set.region }, async () => readDeployed(stacks.filter((s) => s.kind === 'destination'), await listInstances(set.name, stackSetDepsOf(set, policy.timeoutMs, deps)).catch((e) => {
-            if (e.name === 'StackSetNotFoundException')
-                return [];
-            throw e;
-        }), deps))
+        ? await guarded({ name: `StackSet ${set.name}`, account: set.account, region: set.region }, async () => readDeployed(stacks.filter((s) => s.kind === 'destination'), await instancesIfAny(set.name, stackSetDepsOf(set, policy.timeoutMs, deps)), deps))
         : undefined;
     const previewInstance = async (stack) => {
-        const template = synthesis.templates.get(stack.template);
-        const after = literalParameters(stack);
         const deployed = deployedInstances.get(stack.name);
         const via = `an instance of StackSet ${set.name}`;
+        const blocked = (note) => ({
+            preview: { ...describe(stack), status: 'blocked', changes: [], unknownInputs: [], note },
+        });
         if (deployed && deployed.state.kind !== 'ready')
-            return {
-                preview: {
-                    ...describe(stack),
-                    status: 'blocked',
-                    changes: [],
-                    unknownInputs: [],
-                    note: `${via}, whose stack is ${'status' in deployed.state ? deployed.state.status : deployed.state.kind}: a deploy refuses to build on it until it is fixed.`,
-                },
-            };
-        if (!deployed) {
-            const own = stackState((await describeStack(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus);
-            if (own.kind !== 'absent' && own.kind !== 'deleted')
-                return {
-                    preview: {
-                        ...describe(stack),
-                        status: 'blocked',
-                        changes: [],
-                        unknownInputs: [],
-                        note: `deployed as its own stack: a deploy refuses to move it into StackSet ${set.name} (its bucket and key already exist).`,
-                    },
-                };
-        }
+            return blocked(`${via}, whose stack is ${stateText(deployed.state)}: a deploy refuses to build on it until it is fixed.`);
+        if (!deployed && (await hasOwnStack(stack, deps)))
+            return blocked(`deployed as its own stack: a deploy refuses to move it into StackSet ${set.name} (its bucket and key already exist).`);
+        const changes = instanceChanges(deployed, synthesis.templates.get(stack.template), literalParameters(stack));
         if (!deployed?.template)
             return {
                 preview: {
                     ...describe(stack),
                     status: 'create',
-                    changes: diffStack(undefined, template, new Set()),
+                    changes,
                     unknownInputs: [],
                     note: `${via}, new: every resource is added.`,
                 },
             };
-        const before = deployed.parameters;
-        const changed = new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
-        const changes = diffStack(deployed.template, template, changed, { before, after });
         const replacesOutputs = resource_change_destructiveChanges(changes).length > 0;
         return {
             preview: {
@@ -61526,11 +61529,7 @@ async function locateStacks(topology, synthesis, deps) {
     const set = topology.destinationStackSet;
     if (!set)
         return { topology, synthesis };
-    const instances = await listInstances(set.name, stackSetDepsOf(set, 0, deps)).catch((e) => {
-        if (e.name === 'StackSetNotFoundException')
-            return [];
-        throw e;
-    });
+    const instances = await instancesIfAny(set.name, stackSetDepsOf(set, 0, deps));
     const renamed = new Map();
     for (const d of topology.destinations) {
         const stackId = instances.find((i) => i.account === d.account && i.region === d.region)?.stackId;
@@ -63088,7 +63087,7 @@ async function directFindings(s, c, partition, stack) {
         accountId: s.account,
         stackName: s.name,
         ...(stack.StackId ? { stackId: stack.StackId } : {}),
-        parameters: Object.fromEntries((stack.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue ?? ''])),
+        parameters: parameterMap(stack.Parameters),
         resources: Object.fromEntries((resources.StackResources ?? [])
             .filter((r) => r.LogicalResourceId && r.PhysicalResourceId)
             .map((r) => [r.LogicalResourceId, { physicalId: r.PhysicalResourceId }])),
@@ -64026,7 +64025,7 @@ async function runBootstrap(opts, deps) {
     const startedAt = deps.clock.now();
     let notStarted = [];
     for (const [n, step] of steps.entries()) {
-        const outcome = await aws(`to ${stepText(step)}`, () => runStep(step, desired, operationIdOf(deps.runId, startedAt, n), stackSetDeps));
+        const outcome = await aws(`to ${stepText(step)}`, () => runStep(step, desired, operationIdOf(deps.runId, startedAt, String(n + 1)), stackSetDeps));
         operations.push(outcome);
         for (const r of outcome.results.filter((x) => x.status === 'FAILED'))
             deps.logger.error(`StackSet ${desired.name}: account ${r.account} (${r.region}) failed: ${r.reason ?? 'no reason given'}`);
@@ -64064,13 +64063,6 @@ async function readAll(paths, deps) {
         file: paths[i],
         topology: r.value.topology,
     }));
-}
-/**
- * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
- * CLI) bootstraps twice. Letters, digits and hyphens, up to 128.
- */
-function operationIdOf(runId, startedAt, n) {
-    return `s3-xrepl-${runId}-${startedAt.toString(36)}-${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
 }
 async function withContext(stackSet, doing, work) {
     try {

@@ -1,5 +1,6 @@
 /** The bootstrap StackSet, planned without AWS: settings, targets, the steps, the verdict and its report. */
 import { describe, expect, it } from '@jest/globals';
+import { bootstrapSettings as settings } from '../support/bootstrap-fixtures.js';
 import {
   DEFAULT_PREFERENCES,
   checkBootstrapSettings,
@@ -36,21 +37,6 @@ const OTHER_ACCOUNT = '444444444444';
 const STRANGER_ACCOUNT = '999999999999';
 const OU_A = 'ou-ab12-cdefgh34';
 const OU_B = 'ou-ab12-ijklmn56';
-
-function settings(over: Partial<BootstrapSettings> = {}): BootstrapSettings {
-  return {
-    stackSetName: 's3-xrepl-bootstrap',
-    region: 'us-east-1',
-    permissionModel: 'self-managed',
-    callAs: 'self',
-    organizationalUnits: [],
-    autoDeployment: true,
-    preferences: DEFAULT_PREFERENCES,
-    github: { org: 'acme', repo: 'infra', deployBranch: 'main', deployEnvironment: '' },
-    reuseOidcProvider: 'none',
-    ...over,
-  };
-}
 
 const serviceManaged = (over: Partial<BootstrapSettings> = {}) =>
   settings({ permissionModel: 'service-managed', organizationalUnits: [OU_A], ...over });

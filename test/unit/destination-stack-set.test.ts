@@ -3,7 +3,7 @@
  * the StackSet operations planned for the destinations, and the roles bootstrap gives the accounts.
  */
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_PREFERENCES, type BootstrapSettings } from '../../src/core/bootstrap/bootstrap-settings.js';
+import { bootstrapSettings as settings } from '../support/bootstrap-fixtures.js';
 import { desiredStackSet } from '../../src/core/bootstrap/bootstrap-targets.js';
 import type { CurrentStackSet } from '../../src/core/bootstrap/stack-set-changes.js';
 import { loadTopology } from '../../src/core/load-topology.js';
@@ -233,18 +233,6 @@ describe('destinationSteps', () => {
 });
 
 describe('bootstrap for configs with destinationStackSet', () => {
-  const settings = (over: Partial<BootstrapSettings> = {}): BootstrapSettings => ({
-    stackSetName: 's3-xrepl-bootstrap',
-    region: 'us-east-1',
-    permissionModel: 'self-managed',
-    callAs: 'self',
-    organizationalUnits: [],
-    autoDeployment: true,
-    preferences: DEFAULT_PREFERENCES,
-    github: { org: 'acme', repo: 'infra', deployBranch: 'main', deployEnvironment: '' },
-    reuseOidcProvider: 'none',
-    ...over,
-  });
   const withSet = topologyOf((d) => (d.destinationStackSet = {}));
 
   it('THEN only the destination accounts get the execution role, trusting the administrator, which gets the administration role', () => {

@@ -2,6 +2,7 @@
  * The bootstrap StackSet against a mocked CloudFormation: the service-managed and delegated-admin
  * paths the emulator cannot produce, failures, waits, pagination, and the inputs that set it up.
  */
+import { bootstrapSettings as settings } from '../support/bootstrap-fixtures.js';
 import {
   CloudFormationClient,
   CreateStackInstancesCommand,
@@ -66,21 +67,6 @@ beforeEach(() => {
   logger = recordingLogger();
 });
 afterAll(() => cfnMock.restore());
-
-function settings(over: Partial<BootstrapSettings> = {}): BootstrapSettings {
-  return {
-    stackSetName: NAME,
-    region: REGION,
-    permissionModel: 'self-managed',
-    callAs: 'self',
-    organizationalUnits: [],
-    autoDeployment: true,
-    preferences: DEFAULT_PREFERENCES,
-    github: { org: 'acme', repo: 'infra', deployBranch: 'main', deployEnvironment: '' },
-    reuseOidcProvider: 'none',
-    ...over,
-  };
-}
 
 const delegatedAdmin = () =>
   settings({ permissionModel: 'service-managed', callAs: 'delegated-admin', organizationalUnits: [OU] });

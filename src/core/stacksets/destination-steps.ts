@@ -61,9 +61,7 @@ export function destinationSteps(
       steps.push(create(d));
       continue;
     }
-    const changed = Object.keys({ ...d.parameters, ...instance.overrides })
-      .filter((k) => d.parameters[k] !== instance.overrides[k])
-      .sort();
+    const changed = changedParameters(instance.overrides, d.parameters);
     const why =
       changed.length > 0
         ? `parameters changed: ${changed.join(', ')}`
@@ -86,6 +84,16 @@ export function destinationSteps(
     parameters: placeholders(templateBody, instances[0]!, current.parameters),
     unmanaged: current.instances.filter((i) => !wanted.has(where(i))),
   };
+}
+
+/** The names whose values differ between two parameter sets (either side may lack one), sorted. */
+export function changedParameters(
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+): string[] {
+  return Object.keys({ ...before, ...after })
+    .filter((k) => before[k] !== after[k])
+    .sort();
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   ExecuteChangeSetCommand,
   SetStackPolicyCommand,
   UpdateTerminationProtectionCommand,
+  type Parameter,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
 import { UserError } from '../../errors.js';
@@ -280,6 +281,11 @@ function isConcurrentChange(e: unknown): boolean {
     name === 'OperationInProgressException' ||
     name === 'ChangeSetNotFoundException'
   );
+}
+
+/** Parameters as CloudFormation lists them (a stack's, a StackSet's, an instance's overrides), by name. */
+export function parameterMap(list: readonly Parameter[] | undefined): Record<string, string> {
+  return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
 }
 
 export function outputsOf(stack: Stack | undefined): Record<string, string> {

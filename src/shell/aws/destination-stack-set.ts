@@ -8,17 +8,22 @@ import {
   type ResourceChange,
 } from '../../core/plan/resource-change.js';
 import { diffStack } from '../../core/plan/template-diff.js';
-import { destinationSteps, type DestinationInstance } from '../../core/stacksets/destination-steps.js';
+import {
+  changedParameters,
+  destinationSteps,
+  type DestinationInstance,
+} from '../../core/stacksets/destination-steps.js';
 import { stepText } from '../../core/report/render-bootstrap.js';
 import type { StackPlan } from '../../core/synth/synthesize.js';
 import type { Template } from '../../core/templates/cfn.js';
 import { ServiceError, UserError } from '../../errors.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
-import { describeStack, outputsOf, type StackResult } from './deploy-stack.js';
+import { describeStack, outputsOf, parameterMap, type StackResult } from './deploy-stack.js';
 import type { Clock } from './poll.js';
-import { stackState, type StackState } from './stack-status.js';
-import { listInstances, readStackSet, runStep, type StackSetDeps } from './stack-set.js';
+import { stackState, stateText, type StackState } from './stack-status.js';
+import { listInstances, operationIdOf, readStackSet, runStep, type StackSetDeps } from './stack-set.js';
+import { resolveParameters } from '../../core/plan/resolve-parameters.js';
 
 export interface DestinationStackSetDeps {
   readonly clients: (account: string, region: string) => StackClients;
@@ -72,17 +77,14 @@ export async function deployDestinationStackSet(
   const broken = [...deployed.values()].filter((d) => d.state.kind !== 'ready');
   if (broken.length > 0)
     throw new UserError(
-      `StackSet ${set.name}: ${broken.map((b) => `the instance in ${b.instance.account} (${b.instance.region}) has its stack in ${'status' in b.state ? b.state.status : b.state.kind}`).join('; ')}.`,
+      `StackSet ${set.name}: ${broken.map((b) => `the instance in ${b.instance.account} (${b.instance.region}) has its stack in ${stateText(b.state)}`).join('; ')}.`,
       'Nothing was changed. Look at that stack in its account (CloudFormation console); once it is fixed or the instance removed, run again.',
     );
   const changes = new Map<string, ResourceChange[]>();
   const refused: string[] = [];
   for (const [i, d] of instances.entries()) {
     const before = deployed.get(d.stackName);
-    const diff = diffStack(before?.template, template, changedKeys(before?.parameters ?? {}, d.parameters), {
-      before: before?.parameters ?? {},
-      after: d.parameters,
-    });
+    const diff = instanceChanges(before, template, d.parameters);
     changes.set(d.stackName, diff);
     if (before?.template)
       for (const x of destructiveChanges(diff))
@@ -102,14 +104,9 @@ export async function deployDestinationStackSet(
     );
   // One set of tags for every instance: the config's (per-destination tags are refused with a StackSet).
   const desired = desiredOf(set, templateText, planned.parameters, tags);
-  const startedAt = deps.clock.now().toString(36);
+  const startedAt = deps.clock.now();
   for (const [n, step] of planned.steps.entries()) {
-    const outcome = await runStep(
-      step,
-      desired,
-      `s3-xrepl-${deps.runId}-${startedAt}-d${n + 1}`.replace(/[^A-Za-z0-9-]/g, '-'),
-      admin,
-    );
+    const outcome = await runStep(step, desired, operationIdOf(deps.runId, startedAt, `d${n + 1}`), admin);
     const failed = outcome.results.filter((r) => r.status !== 'SUCCEEDED');
     if (outcome.status === 'FAILED' || outcome.status === 'STOPPED' || failed.length > 0)
       throw new ServiceError(
@@ -175,9 +172,7 @@ export async function readDeployed(
         instance,
         state,
         ...(TemplateBody ? { template: JSON.parse(TemplateBody) as Template } : {}),
-        parameters: Object.fromEntries(
-          (live.Parameters ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']),
-        ),
+        parameters: parameterMap(live.Parameters),
         outputs: outputsOf(live),
       });
     }),
@@ -202,19 +197,31 @@ export function stackSetDepsOf(
 
 export function instanceOf(topology: Topology, stack: StackPlan): DestinationInstance {
   const destination = topology.destinations.find((d) => d.stackName === stack.name)!;
-  const parameters: Record<string, string> = {};
-  for (const [k, v] of Object.entries(stack.parameters)) {
-    if (typeof v !== 'string')
-      throw new Error(`internal: ${stack.name} parameter ${k} reads another stack's output`);
-    parameters[k] = v;
-  }
   return {
     destinationId: destination.id,
     stackName: stack.name,
     account: stack.account,
     region: stack.region,
-    parameters,
+    // A destination reads no other stack's output: no outputs to resolve from.
+    parameters: resolveParameters(stack.name, stack.parameters, new Map()),
   };
+}
+
+/**
+ * What the StackSet operation would change in one instance: its deployed template and parameters
+ * against the new ones (every resource added when it has none). Plan shows it; deploy refuses
+ * what is destructive in it.
+ */
+export function instanceChanges(
+  deployed: DeployedInstance | undefined,
+  template: Template,
+  parameters: Readonly<Record<string, string>>,
+): ResourceChange[] {
+  const before = deployed?.parameters ?? {};
+  return diffStack(deployed?.template, template, new Set(changedParameters(before, parameters)), {
+    before,
+    after: parameters,
+  });
 }
 
 function desiredOf(
@@ -240,13 +247,6 @@ function desiredOf(
   };
 }
 
-function changedKeys(
-  before: Readonly<Record<string, string>>,
-  after: Readonly<Record<string, string>>,
-): Set<string> {
-  return new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
-}
-
 /** Destinations without an instance whose stack of their own (the per-destination name) is live. */
 async function standaloneStacks(
   destinations: readonly StackPlan[],
@@ -256,11 +256,18 @@ async function standaloneStacks(
   const found = await Promise.all(
     destinations
       .filter((s) => !deployed.has(s.name))
-      .map(async (s) => {
-        const live = await describeStack(deps.clients(s.account, s.region).cfn, s.name);
-        const kind = stackState(live?.StackStatus).kind;
-        return kind === 'absent' || kind === 'deleted' ? [] : [`${s.name} (${s.account}, ${s.region})`];
-      }),
+      .map(async (s) => ((await hasOwnStack(s, deps)) ? [`${s.name} (${s.account}, ${s.region})`] : [])),
   );
   return found.flat();
+}
+
+/** The destination's stack of its own (the per-destination name) is live in its account. */
+export async function hasOwnStack(
+  stack: StackPlan,
+  deps: Pick<DestinationStackSetDeps, 'clients'>,
+): Promise<boolean> {
+  const kind = stackState(
+    (await describeStack(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus,
+  ).kind;
+  return kind !== 'absent' && kind !== 'deleted';
 }

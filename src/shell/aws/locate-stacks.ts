@@ -3,7 +3,7 @@ import type { Synthesis } from '../../core/synth/synthesize.js';
 import type { StackClients } from './clients.js';
 import type { Clock } from './poll.js';
 import type { Logger } from '../logger.js';
-import { listInstances } from './stack-set.js';
+import { instancesIfAny } from './stack-set.js';
 import { stackSetDepsOf } from './destination-stack-set.js';
 
 /**
@@ -23,10 +23,7 @@ export async function locateStacks(
 ): Promise<{ topology: Topology; synthesis: Synthesis }> {
   const set = topology.destinationStackSet;
   if (!set) return { topology, synthesis };
-  const instances = await listInstances(set.name, stackSetDepsOf(set, 0, deps)).catch((e: unknown) => {
-    if ((e as { name?: string }).name === 'StackSetNotFoundException') return [];
-    throw e;
-  });
+  const instances = await instancesIfAny(set.name, stackSetDepsOf(set, 0, deps));
   const renamed = new Map<string, string>();
   for (const d of topology.destinations) {
     const stackId = instances.find((i) => i.account === d.account && i.region === d.region)?.stackId;

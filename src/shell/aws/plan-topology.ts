@@ -13,10 +13,10 @@ import type { StackClients } from './clients.js';
 import { describeStack } from './deploy-stack.js';
 import { PLAN_CHANGE_SET_PREFIX, previewStack } from './plan-stack.js';
 import type { Clock } from './poll.js';
-import { stackState } from './stack-status.js';
+import { stackState, stateText } from './stack-status.js';
 import { templateSource } from './template-staging.js';
-import { readDeployed, stackSetDepsOf } from './destination-stack-set.js';
-import { listInstances } from './stack-set.js';
+import { hasOwnStack, instanceChanges, readDeployed, stackSetDepsOf } from './destination-stack-set.js';
+import { instancesIfAny } from './stack-set.js';
 
 export interface PlanPolicy {
   readonly allowDestructive: boolean;
@@ -117,57 +117,40 @@ export async function planTopology(
     ? await guarded({ name: `StackSet ${set.name}`, account: set.account, region: set.region }, async () =>
         readDeployed(
           stacks.filter((s) => s.kind === 'destination'),
-          await listInstances(set.name, stackSetDepsOf(set, policy.timeoutMs, deps)).catch((e: unknown) => {
-            if ((e as { name?: string }).name === 'StackSetNotFoundException') return [];
-            throw e;
-          }),
+          await instancesIfAny(set.name, stackSetDepsOf(set, policy.timeoutMs, deps)),
           deps,
         ),
       )
     : undefined;
   const previewInstance = async (stack: StackPlan): Promise<Previewed> => {
-    const template = synthesis.templates.get(stack.template)!;
-    const after = literalParameters(stack);
     const deployed = deployedInstances!.get(stack.name);
     const via = `an instance of StackSet ${set!.name}`;
+    const blocked = (note: string): Previewed => ({
+      preview: { ...describe(stack), status: 'blocked', changes: [], unknownInputs: [], note },
+    });
     if (deployed && deployed.state.kind !== 'ready')
-      return {
-        preview: {
-          ...describe(stack),
-          status: 'blocked',
-          changes: [],
-          unknownInputs: [],
-          note: `${via}, whose stack is ${'status' in deployed.state ? deployed.state.status : deployed.state.kind}: a deploy refuses to build on it until it is fixed.`,
-        },
-      };
-    if (!deployed) {
-      const own = stackState(
-        (await describeStack(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus,
+      return blocked(
+        `${via}, whose stack is ${stateText(deployed.state)}: a deploy refuses to build on it until it is fixed.`,
       );
-      if (own.kind !== 'absent' && own.kind !== 'deleted')
-        return {
-          preview: {
-            ...describe(stack),
-            status: 'blocked',
-            changes: [],
-            unknownInputs: [],
-            note: `deployed as its own stack: a deploy refuses to move it into StackSet ${set!.name} (its bucket and key already exist).`,
-          },
-        };
-    }
+    if (!deployed && (await hasOwnStack(stack, deps)))
+      return blocked(
+        `deployed as its own stack: a deploy refuses to move it into StackSet ${set!.name} (its bucket and key already exist).`,
+      );
+    const changes = instanceChanges(
+      deployed,
+      synthesis.templates.get(stack.template)!,
+      literalParameters(stack),
+    );
     if (!deployed?.template)
       return {
         preview: {
           ...describe(stack),
           status: 'create',
-          changes: diffStack(undefined, template, new Set()),
+          changes,
           unknownInputs: [],
           note: `${via}, new: every resource is added.`,
         },
       };
-    const before = deployed.parameters;
-    const changed = new Set(Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]));
-    const changes = diffStack(deployed.template, template, changed, { before, after });
     const replacesOutputs = destructiveChanges(changes).length > 0;
     return {
       preview: {

@@ -23,6 +23,7 @@ import type {
 import type { Logger } from '../logger.js';
 import { stepText } from '../../core/report/render-bootstrap.js';
 import { pollUntil, type Clock } from './poll.js';
+import { parameterMap } from './deploy-stack.js';
 import { mapLimit } from '../map-limit.js';
 
 export interface StackSetDeps {
@@ -81,6 +82,23 @@ export async function readStackSet(name: string, deps: StackSetDeps): Promise<Cu
       : {}),
     instances,
   };
+}
+
+/**
+ * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
+ * CLI) runs operations twice. `step` tells this run's operations apart. Letters, digits and
+ * hyphens, up to 128.
+ */
+export function operationIdOf(runId: string, startedAt: number, step: string): string {
+  return `s3-xrepl-${runId}-${startedAt.toString(36)}-${step}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
+}
+
+/** Every instance of a StackSet that may not exist yet (none, then). */
+export async function instancesIfAny(name: string, deps: StackSetDeps): Promise<CurrentInstance[]> {
+  return listInstances(name, deps).catch((e: unknown) => {
+    if (isNotFound(e)) return [];
+    throw e;
+  });
 }
 
 /** Every instance, every page. */
@@ -325,8 +343,4 @@ const callAs = (deps: StackSetDeps) => (deps.callAs ? { CallAs: deps.callAs } : 
 
 function parameterList(values: Readonly<Record<string, string>>): Parameter[] {
   return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
-}
-
-function parameterMap(list: readonly Parameter[] | undefined): Record<string, string> {
-  return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
 }

@@ -34,6 +34,9 @@ export function stackState(status: string | undefined): StackState {
   return { kind: 'busy', status };
 }
 
+/** A state as words for a message: its status, or what it is when it has none. */
+export const stateText = (state: StackState): string => ('status' in state ? state.status : state.kind);
+
 export const isInProgress = (status: string): boolean => status.endsWith('_IN_PROGRESS');
 
 /** The operation that just ran succeeded. Rollbacks and failures are not success. */
