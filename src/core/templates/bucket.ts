@@ -39,7 +39,9 @@ export function bucketResource(spec: BucketSpec): Resource {
         RestrictPublicBuckets: true,
       },
       LifecycleConfiguration: spec.lifecycle,
-      ...(spec.replicationConfiguration !== undefined ? { ReplicationConfiguration: spec.replicationConfiguration } : {}),
+      ...(spec.replicationConfiguration !== undefined
+        ? { ReplicationConfiguration: spec.replicationConfiguration }
+        : {}),
     },
   };
 }
@@ -50,7 +52,11 @@ export function bucketLifecycle(noncurrentRule?: Json): Json {
 }
 
 export function noncurrentExpiryRule(days: Json): Json {
-  return { Id: 'expire-noncurrent-versions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: days } };
+  return {
+    Id: 'expire-noncurrent-versions',
+    Status: 'Enabled',
+    NoncurrentVersionExpiration: { NoncurrentDays: days },
+  };
 }
 
 /** Expires what a verify run could not clean up (it deletes its canaries itself when it finishes). */

@@ -42,7 +42,9 @@ export interface Template {
 export const ref = (name: string): Json => ({ Ref: name });
 export const sub = (text: string, vars?: { readonly [k: string]: Json }): Json =>
   vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
-export const getAtt = (logicalId: string, attribute: string): Json => ({ 'Fn::GetAtt': [logicalId, attribute] });
+export const getAtt = (logicalId: string, attribute: string): Json => ({
+  'Fn::GetAtt': [logicalId, attribute],
+});
 export const fnIf = (condition: string, whenTrue: Json, whenFalse: Json): Json => ({
   'Fn::If': [condition, whenTrue, whenFalse],
 });

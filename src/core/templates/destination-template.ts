@@ -24,7 +24,11 @@ export const DESTINATION_PARAMETERS = {
 } as const;
 
 /** Output keys of the destination template, consumed by the source stack. */
-export const DESTINATION_OUTPUTS = { bucketArn: 'BucketArn', bucketName: 'BucketName', kmsKeyArn: 'KmsKeyArn' } as const;
+export const DESTINATION_OUTPUTS = {
+  bucketArn: 'BucketArn',
+  bucketName: 'BucketName',
+  kmsKeyArn: 'KmsKeyArn',
+} as const;
 
 const P = DESTINATION_PARAMETERS;
 const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
@@ -43,7 +47,11 @@ export function buildDestinationTemplate(): Template {
     Sid: 'AllowReplicationRoleToEncryptReplicas',
     Effect: 'Allow',
     Principal: accountRoot('${SourceAccountId}'),
-    Action: fnIf('UseBucketKey', [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS], [...DESTINATION_KEY_ACTIONS]),
+    Action: fnIf(
+      'UseBucketKey',
+      [...DESTINATION_KEY_ACTIONS, ...DESTINATION_KEY_BUCKET_KEY_ACTIONS],
+      [...DESTINATION_KEY_ACTIONS],
+    ),
     Resource: '*',
     Condition: {
       ...fromReplicationRole,
@@ -56,7 +64,11 @@ export function buildDestinationTemplate(): Template {
     Sid: 'AllowReplicationRoleToReplicate',
     Effect: 'Allow',
     Principal: accountRoot('${SourceAccountId}'),
-    Action: fnIf('TranslateOwner', [...DESTINATION_OBJECT_ACTIONS, OWNER_OVERRIDE_ACTION], [...DESTINATION_OBJECT_ACTIONS]),
+    Action: fnIf(
+      'TranslateOwner',
+      [...DESTINATION_OBJECT_ACTIONS, OWNER_OVERRIDE_ACTION],
+      [...DESTINATION_OBJECT_ACTIONS],
+    ),
     Resource: sub(`${BUCKET_ARN}/*`),
     Condition: fromReplicationRole,
   };
@@ -74,7 +86,7 @@ export function buildDestinationTemplate(): Template {
     AWSTemplateFormatVersion: '2010-09-09',
     Description:
       's3-xrepl destination: a versioned SSE-KMS bucket and its customer managed key, with the bucket and key ' +
-      'policies that let the source account\'s replication role (and nothing else there) write replicas.',
+      "policies that let the source account's replication role (and nothing else there) write replicas.",
     Parameters: {
       [P.bucketName]: {
         Type: 'String',
@@ -156,9 +168,18 @@ export function buildDestinationTemplate(): Template {
       },
     },
     Outputs: {
-      [DESTINATION_OUTPUTS.bucketArn]: { Description: 'ARN of the destination bucket.', Value: getAtt('ReplicaBucket', 'Arn') },
-      [DESTINATION_OUTPUTS.bucketName]: { Description: 'Name of the destination bucket.', Value: ref('ReplicaBucket') },
-      [DESTINATION_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the key replicas are encrypted with.', Value: keyArn },
+      [DESTINATION_OUTPUTS.bucketArn]: {
+        Description: 'ARN of the destination bucket.',
+        Value: getAtt('ReplicaBucket', 'Arn'),
+      },
+      [DESTINATION_OUTPUTS.bucketName]: {
+        Description: 'Name of the destination bucket.',
+        Value: ref('ReplicaBucket'),
+      },
+      [DESTINATION_OUTPUTS.kmsKeyArn]: {
+        Description: 'ARN of the key replicas are encrypted with.',
+        Value: keyArn,
+      },
     },
   };
 }

@@ -18,7 +18,11 @@ export const SOURCE_OBJECT_ACTIONS = [
 ] as const;
 
 /** On destination objects, granted in the role policy and again in the destination bucket policy. */
-export const DESTINATION_OBJECT_ACTIONS = ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags'] as const;
+export const DESTINATION_OBJECT_ACTIONS = [
+  's3:ReplicateObject',
+  's3:ReplicateDelete',
+  's3:ReplicateTags',
+] as const;
 
 /** Only when replicas change owner (AccessControlTranslation). */
 export const OWNER_OVERRIDE_ACTION = 's3:ObjectOwnerOverrideToBucketOwner';

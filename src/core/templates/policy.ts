@@ -25,4 +25,6 @@ export const policyDocument = (statements: readonly (Statement | ConditionalStat
 });
 
 /** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
-export const accountRoot = (accountExpr: string): Json => ({ AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` } });
+export const accountRoot = (accountExpr: string): Json => ({
+  AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` },
+});

@@ -160,7 +160,8 @@ class Resolver {
   /** A resource someone refers to: it must be declared and not removed by its condition. */
   private referencedResource(logicalId: string, path: string): { Type: string; Properties?: Obj } {
     if (!(logicalId in this.template.Resources)) throw new Error(`${path}: unknown resource ${logicalId}`);
-    if (!this.exists(logicalId)) throw new Error(`${path}: ${logicalId} is not created (its Condition is false)`);
+    if (!this.exists(logicalId))
+      throw new Error(`${path}: ${logicalId} is not created (its Condition is false)`);
     return this.resourceDeclaration(logicalId);
   }
 
@@ -270,7 +271,10 @@ class Resolver {
       case 'Fn::Equals': {
         const [a, b] = this.list(args, 2, at);
         // Operands are compared as text, as CloudFormation does ("0" equals 0).
-        return this.scalarText(this.resolve(a, `${at}[0]`), `${at}[0]`) === this.scalarText(this.resolve(b, `${at}[1]`), `${at}[1]`);
+        return (
+          this.scalarText(this.resolve(a, `${at}[0]`), `${at}[0]`) ===
+          this.scalarText(this.resolve(b, `${at}[1]`), `${at}[1]`)
+        );
       }
       case 'Fn::Not':
         return !this.evaluate(this.list(args, 1, at)[0], `${at}[0]`);
@@ -304,7 +308,12 @@ class Resolver {
       }
       return out;
     }
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
+    if (
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'boolean' ||
+      value === null
+    ) {
       return value;
     }
     throw new Error(`${path}: not a JSON value`);
@@ -317,7 +326,8 @@ class Resolver {
         if (typeof args !== 'string') throw new Error(`${at}: expected a name`);
         return this.ref(args, at);
       case 'Fn::GetAtt': {
-        const [logicalId, attribute] = typeof args === 'string' ? splitOnce(args, '.', at) : this.list(args, 2, at);
+        const [logicalId, attribute] =
+          typeof args === 'string' ? splitOnce(args, '.', at) : this.list(args, 2, at);
         if (typeof logicalId !== 'string' || typeof attribute !== 'string') {
           throw new Error(`${at}: expected [logicalId, attribute]`);
         }
@@ -372,7 +382,9 @@ class Resolver {
   private scalarText(value: Resolved, path: string): string {
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    throw new Error(`${path}: expected a string, got ${value === NO_VALUE ? 'AWS::NoValue' : JSON.stringify(value)}`);
+    throw new Error(
+      `${path}: expected a string, got ${value === NO_VALUE ? 'AWS::NoValue' : JSON.stringify(value)}`,
+    );
   }
 }
 
