@@ -37,7 +37,8 @@
  *   4. cross-check: `runUnsafeSimulation` WITHOUT the dropped keys must reproduce step 1's verdict,
  *      so the two engines provably differ only by the keys the validator dropped.
  *
- * NOT modelled: SCPs, RCPs, permission boundaries, session policies, VPC endpoint policies, S3
+ * Permission boundaries are passed through to the library (`permissionBoundaries`).
+ * NOT modelled: SCPs, RCPs, session policies, VPC endpoint policies, S3
  * Block Public Access, S3 ACLs / Object Ownership, KMS grants, S3 Access Points, service principals
  * as callers, wildcard resources (rejected), aws:ViaAWSService / aws:CalledVia / tag keys unless the
  * caller passes them, and whether the resources exist at all.
@@ -92,6 +93,8 @@ export interface SimPolicies {
   readonly identityPolicies: readonly PolicyDocument[];
   /** The bucket policy, or the key policy (required for KMS keys), of the resource's account. */
   readonly resourcePolicy?: PolicyDocument;
+  /** The principal's permissions boundary, when its role has one: an Allow must be in it too. */
+  readonly permissionBoundaries?: readonly PolicyDocument[];
   /** Account owning the resource (S3 ARNs carry none; for KMS it must match the key ARN). */
   readonly resourceAccount: string;
 }
@@ -208,11 +211,14 @@ function validateInputs(req: SimRequest, policies: SimPolicies): void {
       `resourceAccount must be a 12-digit account id, got ${policies.resourceAccount}`,
     );
   }
-  if (req.resourceArn.includes('*') || req.resourceArn.includes('?')) {
+  // "*" alone is how AWS authorizes actions that have no resource type (kms:CreateKey,
+  // cloudformation:ValidateTemplate); the library refuses it for any action that has one.
+  const noResourceType = req.resourceArn === '*';
+  if (!noResourceType && (req.resourceArn.includes('*') || req.resourceArn.includes('?'))) {
     throw new SimulationInputError(`simulate one concrete resource, not a pattern: ${req.resourceArn}`);
   }
   parsePrincipal(req.principalArn);
-  if (req.action.toLowerCase().startsWith('kms:')) {
+  if (req.action.toLowerCase().startsWith('kms:') && !noResourceType) {
     const key = parseKmsKeyArn(req.resourceArn);
     if (!key)
       throw new SimulationInputError(`KMS calls are simulated on key ARNs only, got ${req.resourceArn}`);
@@ -272,6 +278,14 @@ function buildSimulation(
       contextVariables: context,
     },
     identityPolicies: policies.identityPolicies.map((policy, i) => ({ name: `identity-${i}`, policy })),
+    ...(policies.permissionBoundaries
+      ? {
+          permissionBoundaryPolicies: policies.permissionBoundaries.map((policy, i) => ({
+            name: `boundary-${i}`,
+            policy,
+          })),
+        }
+      : {}),
     serviceControlPolicies: [],
     resourceControlPolicies: [],
     ...(resourcePolicy === undefined ? {} : { resourcePolicy }),

@@ -9,6 +9,8 @@ import {
   type BootstrapSettings,
 } from '../../src/core/bootstrap/bootstrap-settings.js';
 import {
+  BUCKET_ARNS_BUDGET,
+  bucketArnsOf,
   desiredStackSet,
   globMatches,
   patternOf,
@@ -256,13 +258,37 @@ describe('desiredStackSet', () => {
     expect(desired).not.toHaveProperty('autoDeployment');
   });
 
-  it('GIVEN buckets sharing a prefix THEN BucketNamePattern is that prefix and "*", with no note', () => {
+  it('GIVEN a few buckets THEN the roles may reach exactly those, by ARN, and the accounts the configs span', () => {
     const desired = desiredOf(settings(), [demo(), other()]);
-    expect(desired.parameters.BucketNamePattern).toBe('demo-*');
+    expect(desired.parameters.BucketArns!.split(',')).toEqual(
+      ['demo-analytics', 'demo-backup', 'demo-other-backup', 'demo-other-source', 'demo-source'].map(
+        (b) => `arn:aws:s3:::${b}`,
+      ),
+    );
+    expect(desired.parameters.ProductAccounts).toBe(desired.accounts.join(','));
     expect(desired.parameters.ManagedRoleNamePattern).toBe('s3-xrepl-*-replication');
     expect(desired.notes).toEqual([]);
   });
 
+  it('GIVEN more buckets than the policies can list THEN the names sharing the longest prefixes become patterns, and a note says which', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `acme-orders-${String(i).padStart(2, '0')}-replica`);
+    const merged = bucketArnsOf('aws', [...names, 'payments-eu', 'payments-us']);
+    if (!merged.ok) throw new Error(merged.problem);
+    expect(merged.arns.join(',').length).toBeLessThanOrEqual(BUCKET_ARNS_BUDGET);
+    for (const name of [...names, 'payments-eu', 'payments-us'])
+      expect(merged.arns.some((arn) => globMatches(arn, `arn:aws:s3:::${name}`))).toBe(true);
+    expect(merged.arns.every((arn) => /^arn:aws:s3:::[a-z0-9][a-z0-9.-]{2,}\*?$/.test(arn))).toBe(true);
+    expect(merged.patterns.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN too many buckets sharing no prefix THEN it refuses rather than reach every bucket', () => {
+    const names = Array.from(
+      { length: 60 },
+      (_, i) => `${String.fromCharCode(97 + (i % 26))}${i}-bucket-with-a-long-name`,
+    );
+    const refused = bucketArnsOf('aws', names, 300);
+    expect(refused.ok).toBe(false);
+  });
   it('GIVEN one config THEN its one replication role name stays exact', () => {
     const desired = desiredOf(settings(), [demo()]);
     expect(desired.parameters.ManagedRoleNamePattern).toBe('s3-xrepl-demo-replication');
@@ -288,14 +314,17 @@ describe('desiredStackSet', () => {
 
   it('GIVEN replication roles whose common pattern matches the bootstrap roles THEN refuses, naming them', () => {
     const problems = problemsOf(settings(), [
-      demo((d) => (d.source.replicationRoleName = 's3-xrepl-orders')),
-      other((d) => (d.source.replicationRoleName = 's3-xrepl-invoices')),
+      demo((d) => {
+        d.source.replicationRoleName = 's3-xrepl-orders-replication';
+        d.accounts = { [SOURCE_ACCOUNT]: { deployRole: 's3-xrepl-ci-replication' } };
+      }),
+      other((d) => (d.source.replicationRoleName = 's3-xrepl-invoices-replication')),
     ]);
-    expect(problems).toEqual([expect.stringContaining('pattern "s3-xrepl-*"')]);
-    expect(problems[0]).toContain('s3-xrepl-plan, s3-xrepl-deploy, s3-xrepl-cfn-exec');
+    expect(problems).toEqual([expect.stringContaining('pattern "s3-xrepl-*-replication"')]);
+    expect(problems[0]).toContain('s3-xrepl-ci-replication');
   });
 
-  it('GIVEN buckets with no common prefix THEN BucketNamePattern is "*" and a note says so', () => {
+  it('GIVEN buckets with no common prefix THEN each is named exactly, never "*"', () => {
     const desired = desiredOf(settings(), [
       demo((d) => {
         d.source = { account: SOURCE_ACCOUNT, region: 'us-east-1', bucket: 'alpha-source' };
@@ -305,8 +334,8 @@ describe('desiredStackSet', () => {
         d.rules = [{ id: 'everything', priority: 1, destinations: ['backup'] }];
       }),
     ]);
-    expect(desired.parameters.BucketNamePattern).toBe('*');
-    expect(desired.notes).toEqual([expect.stringContaining('BucketNamePattern "*"')]);
+    expect(desired.parameters.BucketArns).toBe('arn:aws:s3:::alpha-source,arn:aws:s3:::beta-backup');
+    expect(desired.notes).toEqual([]);
   });
 
   it('sets every template parameter from the settings and the configs', () => {
@@ -325,8 +354,10 @@ describe('desiredStackSet', () => {
       OidcProviderArn: '',
       ReuseOidcProvider: 'false',
       StackPrefix: 's3-xrepl',
-      BucketNamePattern: 'demo-*',
+      BucketArns: 'arn:aws:s3:::demo-analytics,arn:aws:s3:::demo-backup,arn:aws:s3:::demo-source',
+      ProductAccounts: desired.accounts.join(','),
       ManagedRoleNamePattern: 's3-xrepl-demo-replication',
+      ReplicationBoundaryName: 's3-xrepl-replication-boundary',
       PlanRoleName: 's3-xrepl-plan',
       DeployRoleName: 's3-xrepl-deploy',
       ExecutionRoleName: 's3-xrepl-cfn-exec',

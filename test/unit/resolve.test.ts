@@ -137,13 +137,15 @@ describe('resolveTemplate agrees with the independent test resolver', () => {
   });
 
   it.each<Record<string, string>>([
-    { GitHubOrg: 'acme', GitHubRepo: 'infra' },
+    { GitHubOrg: 'acme', GitHubRepo: 'infra', BucketArns: 'arn:aws:s3:::acme-orders' },
     {
       GitHubOrg: 'acme',
       GitHubRepo: 'infra',
       GitHubOrgId: '42',
       GitHubRepoId: '4242',
       DeployEnvironment: 'production',
+      BucketArns: 'arn:aws:s3:::acme-orders-*,arn:aws:s3:::acme-invoices',
+      ProductAccounts: '111111111111,222222222222',
       OidcProviderArn: 'arn:aws:iam::111111111111:oidc-provider/token.actions.githubusercontent.com',
     },
   ])('on the bootstrap template with %j', (parameters) => {
@@ -167,7 +169,9 @@ describe('resolveTemplate agrees with the independent test resolver', () => {
       const bootstrap = file.includes('bootstrap');
       resolveBothWays(template, {
         ...DEST_CTX,
-        parameters: bootstrap ? { GitHubOrg: 'acme', GitHubRepo: 'infra' } : DEST_CTX.parameters,
+        parameters: bootstrap
+          ? { GitHubOrg: 'acme', GitHubRepo: 'infra', BucketArns: 'arn:aws:s3:::acme-orders' }
+          : DEST_CTX.parameters,
         resources: bootstrap ? {} : DEST_CTX.resources,
       });
     },
@@ -314,7 +318,7 @@ describe('resolveTemplate on hand-written snippets', () => {
       { 'Fn::Select': [0, ['a']] },
       /Resources\.Probe\.Properties\.Value\.Fn::Select: unsupported intrinsic function Fn::Select/,
     ],
-    [{ 'Fn::Split': [',', 'a,b'] }, /Value\.Fn::Split: unsupported intrinsic function/],
+    [{ 'Fn::GetAZs': '' }, /Value\.Fn::GetAZs: unsupported intrinsic function/],
     [{ 'Fn::ImportValue': 'x' }, /Value\.Fn::ImportValue: unsupported intrinsic function/],
     [{ Ref: 'AWS::NotificationARNs' }, /Value\.Ref: unsupported pseudo parameter AWS::NotificationARNs/],
     [{ Ref: 'Ghost' }, /Value\.Ref: unknown resource Ghost/],

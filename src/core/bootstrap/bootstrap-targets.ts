@@ -1,5 +1,5 @@
 import type { Topology } from '../model/topology.js';
-import { DEFAULT_ROLES, DEFAULT_STACK_SET_ROLES } from '../model/names.js';
+import { DEFAULT_REPLICATION_BOUNDARY, DEFAULT_ROLES, DEFAULT_STACK_SET_ROLES } from '../model/names.js';
 import { accountsOf } from '../model/accounts.js';
 import { buildBootstrapTemplate } from '../templates/bootstrap-template.js';
 import type { BootstrapSettings } from './bootstrap-settings.js';
@@ -61,10 +61,11 @@ export function desiredStackSet(
     topology.source.bucket,
     ...topology.destinations.map((d) => d.bucket),
   ]);
-  const bucketPattern = patternOf(buckets);
-  if (bucketPattern === '*')
+  const bucketArns = bucketArnsOf(first.partition, buckets);
+  if (!bucketArns.ok) problems.push(bucketArns.problem);
+  else if (bucketArns.patterns.length > 0)
     notes.push(
-      'The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").',
+      `The configs name ${new Set(buckets).size} buckets, too many to list one by one in the roles' policies: the roles may manage buckets matching ${bucketArns.patterns.map((p) => `"${p}"`).join(', ')}.`,
     );
   // Roles get the common suffix too (…-replication): the execution role may create and change the
   // roles this pattern matches, so it must never match the bootstrap's own roles.
@@ -76,6 +77,10 @@ export function desiredStackSet(
     ...Object.values(roleNames.common),
     ...[...roleNames.perAccount.values()].flatMap((o) => Object.values(o)),
   ];
+  if (!/^[\w+=,.@-]{3}/.test(rolePattern))
+    problems.push(
+      `the replication roles' names share no prefix (pattern "${rolePattern}"), and a pattern that starts with a wildcard would let the execution role reach roles the product does not own: bootstrap configs whose replication roles share a prefix (the default is s3-xrepl-<name>-replication) together, and the others separately.`,
+    );
   const exposed = [...new Set(ownRoles)].filter((name) => globMatches(rolePattern, name));
   if (exposed.length > 0)
     problems.push(
@@ -101,8 +106,10 @@ export function desiredStackSet(
     OidcProviderArn: '',
     ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
     StackPrefix: first.stackPrefix,
-    BucketNamePattern: bucketPattern,
+    BucketArns: bucketArns.ok ? bucketArns.arns.join(',') : '',
+    ProductAccounts: accounts.join(','),
     ManagedRoleNamePattern: rolePattern,
+    ReplicationBoundaryName: DEFAULT_REPLICATION_BOUNDARY,
     ...roleNames.common,
     // StackSets override only parameters the StackSet itself declares: every one an account may
     // override is declared here, with the template's default.
@@ -134,6 +141,9 @@ export function desiredStackSet(
   if (Array.isArray(settings.reuseOidcProvider))
     for (const a of settings.reuseOidcProvider)
       overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
+  for (const [account, name] of boundaryNamesOf(topologies, problems))
+    if (name !== DEFAULT_REPLICATION_BOUNDARY) add(account, { ReplicationBoundaryName: name });
+  if (problems.length > 0) return { ok: false, problems };
 
   const selfManaged = settings.permissionModel === 'self-managed';
   return {
@@ -201,6 +211,29 @@ function stackSetRolesOf(
 }
 
 /**
+ * The permissions boundary each source account's replication roles carry (accounts.<id>.permissionsBoundary):
+ * the bootstrap creates it under that name. Two configs naming two boundaries in one account cannot share it.
+ */
+function boundaryNamesOf(
+  topologies: readonly { readonly file: string; readonly topology: Topology }[],
+  problems: string[],
+): Map<string, string> {
+  const names = new Map<string, { name: string; file: string }>();
+  for (const { file, topology } of topologies) {
+    const arn = topology.source.replicationBoundaryArn;
+    if (arn === undefined) continue;
+    const name = arn.slice(arn.lastIndexOf('/') + 1);
+    const before = names.get(topology.source.account);
+    if (before && before.name !== name)
+      problems.push(
+        `account ${topology.source.account} has permissionsBoundary "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one boundary.`,
+      );
+    else names.set(topology.source.account, { name, file });
+  }
+  return new Map([...names].map(([account, { name }]) => [account, name]));
+}
+
+/**
  * The role names, per account. The configs may rename an account's roles; the StackSet gets the
  * names most accounts use, and the others get per-account overrides. One account named two ways
  * by two configs cannot be bootstrapped.
@@ -260,6 +293,53 @@ export function patternOf(names: readonly string[], opts: { readonly keepSuffix?
   // From a separator on (-replication, not s-replication): the next config's name still fits.
   const separator = suffix.search(/[-_.]/);
   return `${prefix}*${separator < 0 ? '' : suffix.slice(separator)}`;
+}
+
+/**
+ * How much of the roles' policies the bucket list may take: it appears up to four times in one
+ * policy (the deploy role's reads, canary objects and canary key contexts), and IAM allows 6,144
+ * characters in a managed policy (the boundary) and 10,240 in a role's inline policies.
+ */
+export const BUCKET_ARNS_BUDGET = 1_200;
+/** A pattern must keep at least this much of a name: "ac*" would reach far beyond the product. */
+const MIN_PATTERN_PREFIX = 3;
+
+/**
+ * The buckets the roles may reach, as ARNs: each bucket by name when the list fits the budget;
+ * otherwise the names sharing the longest prefixes are merged into `prefix*` patterns, one merge at
+ * a time, until it fits. Never `*`: when no two names share enough of a prefix, it is refused.
+ */
+export function bucketArnsOf(
+  partition: string,
+  names: readonly string[],
+  budget = BUCKET_ARNS_BUDGET,
+): { ok: true; arns: string[]; patterns: string[] } | { ok: false; problem: string } {
+  let patterns = [...new Set(names)].sort();
+  const arnsOf = (ps: readonly string[]) => ps.map((p) => `arn:${partition}:s3:::${p}`);
+  while (arnsOf(patterns).join(',').length > budget) {
+    let best: { at: number; prefix: string } | undefined;
+    for (let i = 0; i + 1 < patterns.length; i++) {
+      const prefix = commonPrefix(patterns[i]!.replace(/\*$/, ''), patterns[i + 1]!.replace(/\*$/, ''));
+      if (prefix.length >= MIN_PATTERN_PREFIX && prefix.length > (best?.prefix.length ?? 0))
+        best = { at: i, prefix };
+    }
+    if (!best)
+      return {
+        ok: false,
+        problem: `the configs name ${patterns.length} buckets (or name patterns) that share no prefix of ${MIN_PATTERN_PREFIX} or more characters, and listing them would not fit the roles' policies: bootstrap fewer configs at once (a stack-set-name each), or give the buckets a common name prefix.`,
+      };
+    const merged = `${best.prefix}*`;
+    patterns = [
+      ...new Set([...patterns.filter((p) => !globMatches(merged, p.replace(/\*$/, ''))), merged]),
+    ].sort();
+  }
+  return { ok: true, arns: arnsOf(patterns), patterns: patterns.filter((p) => p.endsWith('*')) };
+}
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
 }
 
 /** IAM's resource wildcards: * any run of characters, ? one. */

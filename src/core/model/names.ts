@@ -20,8 +20,12 @@ export function destinationStackName(prefix: string, name: string, destinationId
  * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
  */
 export function defaultReplicationRoleName(name: string): string {
-  return `s3-xrepl-${name}-replication`;
+  return `${DEFAULT_STACK_PREFIX}-${name}${REPLICATION_ROLE_SUFFIX}`;
 }
+
+export const DEFAULT_STACK_PREFIX = 's3-xrepl';
+/** Every replication role's name ends so: the bootstrap's role-name pattern keeps it as a suffix. */
+export const REPLICATION_ROLE_SUFFIX = '-replication';
 
 export const DEFAULT_ROLES = {
   deployRole: 's3-xrepl-deploy',
@@ -40,3 +44,16 @@ export const DEFAULT_STACK_SET_ROLES = {
 
 /** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
 export const NO_EXECUTION_ROLE = 'none';
+/** `accounts.<id>.permissionsBoundary: none` deploys the replication role without a boundary. */
+export const NO_BOUNDARY = 'none';
+
+/**
+ * Change-set names: plan and deploy each create, execute and delete only their own (the bootstrap
+ * roles hold them to these prefixes with cloudformation:ChangeSetName), so a pull request's plan can
+ * never prepare, delete or be mistaken for a deploy's change set.
+ */
+export const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
+export const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+
+/** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
+export const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';

@@ -1,6 +1,20 @@
-import { and, equals, fnIf, getAtt, not, ref, sub, type Json, type Template } from './cfn.js';
-import { policyDocument, type Statement } from './policy.js';
-import { CANARY_SEGMENT } from '../model/canary.js';
+import { RETAIN, and, equals, fnIf, getAtt, not, ref, sub, type Json, type Template } from './cfn.js';
+import { policyDocument } from './policy.js';
+import { DEFAULT_REPLICATION_BOUNDARY } from '../model/names.js';
+import {
+  INSTANCE_STACKS,
+  deployThroughChangeSets,
+  manageBuckets,
+  manageKeys,
+  manageReplicationRoles,
+  previewChangeSets,
+  readStatements,
+  stageTemplates,
+  tagPlannedChangeSets,
+  verifyCanaries,
+} from './bootstrap-policies.js';
+import { SCOPE_CONDITIONS, SCOPE_PARAMETERS } from './product-scope.js';
+import { replicationBoundaryDocument } from './replication-boundary.js';
 
 const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
 
@@ -13,10 +27,6 @@ const SUBJECT_PREFIX = fnIf(
 const subject = (suffix: string): Json => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
 const subjectOf = (suffix: Json): Json => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
 
-const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
-/** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
-const INSTANCE_STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/StackSet-${StackPrefix}-*/*';
-const STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*:*';
 /** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
 const DESTINATION_STACK_SETS =
   'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
@@ -27,14 +37,16 @@ const DESTINATION_TYPES = [
   'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
   'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
 ] as const;
-const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
-/** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
-const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
-const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
-const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
-const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
-const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
-const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
+const STACK_SET_ADMINISTRATION_ROLE =
+  'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
+/** The template's own role-name parameters: the execution role may never touch these roles. */
+const OWN_ROLE_NAME_PARAMETERS = [
+  'PlanRoleName',
+  'DeployRoleName',
+  'ExecutionRoleName',
+  'StackSetAdministrationRoleName',
+  'StackSetExecutionRoleName',
+] as const;
 
 /** The provider this template created, the ARN given, or the account's own GitHub provider. */
 const OIDC_PROVIDER = fnIf(
@@ -55,204 +67,12 @@ function githubTrust(subjects: Json): Json {
       Principal: { Federated: OIDC_PROVIDER },
       Action: 'sts:AssumeRoleWithWebIdentity',
       // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
-      Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
+      Condition: {
+        StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects },
+      },
     },
   ]);
 }
-
-/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
-const readStatements: Statement[] = [
-  {
-    Sid: 'ReadStacks',
-    Effect: 'Allow',
-    Action: [
-      'cloudformation:DescribeStacks',
-      'cloudformation:DescribeStackEvents',
-      'cloudformation:DescribeStackResources',
-      'cloudformation:ListStackResources',
-      'cloudformation:GetTemplate',
-      'cloudformation:DescribeChangeSet',
-      'cloudformation:ListChangeSets',
-      'cloudformation:DetectStackDrift',
-      'cloudformation:DetectStackResourceDrift',
-      'cloudformation:DescribeStackResourceDrifts',
-    ],
-    Resource: [sub(STACKS), sub(INSTANCE_STACKS), sub(CHANGE_SETS)],
-  },
-  {
-    Sid: 'ReadStackSets',
-    Effect: 'Allow',
-    Action: [
-      'cloudformation:DescribeStackSet',
-      'cloudformation:ListStackInstances',
-      'cloudformation:DescribeStackInstance',
-      'cloudformation:DescribeStackSetOperation',
-      'cloudformation:ListStackSetOperations',
-      'cloudformation:ListStackSetOperationResults',
-    ],
-    Resource: sub(STACK_SETS),
-  },
-  {
-    Sid: 'ReadAnywhereActions',
-    Effect: 'Allow',
-    // These actions accept no resource-level restriction.
-    Action: ['cloudformation:DescribeStackDriftDetectionStatus', 'cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
-    Resource: '*',
-  },
-  {
-    Sid: 'ReadBuckets',
-    Effect: 'Allow',
-    // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
-    // handler, which asks for every bucket-level configuration (CORS, logging, website, notification,
-    // analytics, inventory, metrics, ...): bucket-level reads only, on the config's buckets.
-    Action: ['s3:GetBucket*', 's3:Get*Configuration'],
-    Resource: sub(BUCKETS),
-  },
-  {
-    Sid: 'ReadKeys',
-    Effect: 'Allow',
-    Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
-    Resource: sub(KEYS),
-  },
-  {
-    Sid: 'ReadReplicationRoles',
-    Effect: 'Allow',
-    Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
-    Resource: sub(MANAGED_ROLES),
-  },
-];
-
-/**
- * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
- * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
- * pull request, and must never be able to replace a template a deploy is about to run.
- */
-function stageTemplates(prefix: 'plan' | 'deploy'): Statement[] {
-  return [
-    {
-      Sid: 'StagingBucket',
-      Effect: 'Allow',
-      Action: ['s3:CreateBucket', 's3:ListBucket', 's3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'],
-      Resource: sub(STAGING),
-    },
-    {
-      Sid: 'StageLargeTemplates',
-      Effect: 'Allow',
-      Action: ['s3:PutObject', 's3:GetObject'],
-      Resource: sub(`${STAGING}/${prefix}/*`),
-    },
-  ];
-}
-
-/**
- * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
- * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
- * deploy role's behalf; S3's own check above is the real gate.
- */
-const verifyCanaries: Statement[] = [
-  {
-    Sid: 'VerifyCanaryObjects',
-    Effect: 'Allow',
-    Action: [
-      's3:PutObject',
-      's3:PutObjectTagging',
-      's3:GetObject',
-      's3:GetObjectVersion',
-      's3:GetObjectTagging',
-      's3:GetObjectVersionTagging',
-      's3:DeleteObject',
-      's3:DeleteObjectVersion',
-    ],
-    Resource: sub(`${BUCKETS}/*${CANARY_SEGMENT}/*`),
-  },
-  {
-    Sid: 'VerifyCanaryEncryption',
-    Effect: 'Allow',
-    Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
-    Resource: sub('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
-    Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
-  },
-];
-
-
-/**
- * What CloudFormation needs to create and update buckets, keys and the replication role: held by
- * the execution role (stacks) and the StackSet execution role (destinations as a StackSet).
- */
-const manageReplicationResources: Statement[] = [
-                {
-                  Sid: 'ManageBuckets',
-                  Effect: 'Allow',
-                  // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
-                  Action: [
-                    's3:CreateBucket',
-                    's3:ListBucket',
-                    's3:GetBucket*',
-                    's3:PutBucketVersioning',
-                    's3:PutBucketPolicy',
-                    's3:DeleteBucketPolicy',
-                    's3:PutBucketOwnershipControls',
-                    's3:PutBucketPublicAccessBlock',
-                    's3:PutBucketTagging',
-                    's3:PutEncryptionConfiguration',
-                    's3:GetEncryptionConfiguration',
-                    's3:PutReplicationConfiguration',
-                    's3:GetReplicationConfiguration',
-                    's3:PutLifecycleConfiguration',
-                    's3:GetLifecycleConfiguration',
-                  ],
-                  Resource: sub(BUCKETS),
-                },
-                {
-                  Sid: 'CreateKeys',
-                  Effect: 'Allow',
-                  // CreateKey cannot be scoped to a resource: the key does not exist yet.
-                  Action: ['kms:CreateKey'],
-                  Resource: '*',
-                },
-                {
-                  Sid: 'ManageKeys',
-                  Effect: 'Allow',
-                  Action: [
-                    'kms:DescribeKey',
-                    'kms:GetKeyPolicy',
-                    'kms:PutKeyPolicy',
-                    'kms:EnableKeyRotation',
-                    'kms:GetKeyRotationStatus',
-                    'kms:TagResource',
-                    'kms:UntagResource',
-                    'kms:ListResourceTags',
-                    'kms:UpdateKeyDescription',
-                  ],
-                  Resource: sub(KEYS),
-                },
-                {
-                  Sid: 'ManageReplicationRoles',
-                  Effect: 'Allow',
-                  Action: [
-                    'iam:CreateRole',
-                    'iam:DeleteRole',
-                    'iam:GetRole',
-                    'iam:UpdateRole',
-                    'iam:UpdateAssumeRolePolicy',
-                    'iam:PutRolePolicy',
-                    'iam:DeleteRolePolicy',
-                    'iam:GetRolePolicy',
-                    'iam:ListRolePolicies',
-                    'iam:ListAttachedRolePolicies',
-                    'iam:TagRole',
-                    'iam:UntagRole',
-                  ],
-                  Resource: sub(MANAGED_ROLES),
-                },
-                {
-                  Sid: 'PassReplicationRoleToS3',
-                  Effect: 'Allow',
-                  Action: 'iam:PassRole',
-                  Resource: sub(MANAGED_ROLES),
-                  Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
-                },
-];
 
 /**
  * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
@@ -280,14 +100,21 @@ export function buildBootstrapTemplate(): Template {
       GitHubOrgId: {
         Type: 'String',
         Default: '',
-        Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
+        Description:
+          'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
         AllowedPattern: '^[0-9]*$',
       },
-      GitHubRepoId: { Type: 'String', Default: '', Description: 'Numeric repository id (see GitHubOrgId).', AllowedPattern: '^[0-9]*$' },
+      GitHubRepoId: {
+        Type: 'String',
+        Default: '',
+        Description: 'Numeric repository id (see GitHubOrgId).',
+        AllowedPattern: '^[0-9]*$',
+      },
       DeployBranch: {
         Type: 'String',
         Default: 'main',
-        Description: 'Branch whose workflows may deploy (ignored when DeployEnvironment is set) and run drift checks.',
+        Description:
+          'Branch whose workflows may deploy (ignored when DeployEnvironment is set) and run drift checks.',
         AllowedPattern: '^[A-Za-z0-9._/-]{1,200}$',
       },
       DeployEnvironment: {
@@ -299,8 +126,10 @@ export function buildBootstrapTemplate(): Template {
       OidcProviderArn: {
         Type: 'String',
         Default: '',
-        Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one (or to reuse, see ReuseOidcProvider).',
-        AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
+        Description:
+          'ARN of an existing GitHub OIDC provider in this account; empty to create one (or to reuse, see ReuseOidcProvider).',
+        AllowedPattern:
+          '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
       },
       ReuseOidcProvider: {
         Type: 'String',
@@ -315,21 +144,35 @@ export function buildBootstrapTemplate(): Template {
         Description: 'Stack name prefix the roles may manage.',
         AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
       },
-      BucketNamePattern: {
-        Type: 'String',
-        Default: '*',
-        Description: 'Buckets the roles may manage, as an ARN resource pattern such as acme-replica-*.',
-        AllowedPattern: '^[a-z0-9.*?-]{1,63}$',
-      },
+      ...SCOPE_PARAMETERS,
       ManagedRoleNamePattern: {
         Type: 'String',
-        // Never s3-xrepl-*: that would match this template's own roles, which the execution role could then rewrite.
+        // Never s3-xrepl-*: that would match this template's own roles (they are denied to the execution
+        // role anyway). Never a leading wildcard: the pattern must name the product's roles, not any role.
         Default: 's3-xrepl-*-replication',
-        Description: 'Replication role names the execution role may create, as a pattern.',
-        AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
+        Description:
+          'Replication role names the execution role may create and edit (always with the permissions boundary), as a pattern.',
+        AllowedPattern: '^[\\w+=,.@-]{3,}[\\w+=,.@*?-]*$',
+        ConstraintDescription: 'an IAM role name pattern starting with at least three literal characters',
       },
-      PlanRoleName: { Type: 'String', Default: 's3-xrepl-plan', Description: 'Name of the plan role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
-      DeployRoleName: { Type: 'String', Default: 's3-xrepl-deploy', Description: 'Name of the deploy role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+      ReplicationBoundaryName: {
+        Type: 'String',
+        Default: DEFAULT_REPLICATION_BOUNDARY,
+        Description: 'Name of the managed policy every replication role carries as its permissions boundary.',
+        AllowedPattern: '^[\\w+=,.@-]{1,128}$',
+      },
+      PlanRoleName: {
+        Type: 'String',
+        Default: 's3-xrepl-plan',
+        Description: 'Name of the plan role.',
+        AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+      },
+      DeployRoleName: {
+        Type: 'String',
+        Default: 's3-xrepl-deploy',
+        Description: 'Name of the deploy role.',
+        AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+      },
       ExecutionRoleName: {
         Type: 'String',
         Default: 's3-xrepl-cfn-exec',
@@ -363,6 +206,7 @@ export function buildBootstrapTemplate(): Template {
       },
     },
     Conditions: {
+      ...SCOPE_CONDITIONS,
       OidcProviderArnGiven: not(equals(ref('OidcProviderArn'), '')),
       CreateOidcProvider: and(equals(ref('OidcProviderArn'), ''), equals(ref('ReuseOidcProvider'), 'false')),
       UseImmutableIds: and(not(equals(ref('GitHubOrgId'), '')), not(equals(ref('GitHubRepoId'), ''))),
@@ -379,28 +223,36 @@ export function buildBootstrapTemplate(): Template {
         // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
         Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
       },
+      ReplicationBoundary: {
+        Type: 'AWS::IAM::ManagedPolicy',
+        // Replication roles keep carrying it if the bootstrap goes: IAM would refuse to delete it anyway.
+        ...RETAIN,
+        Properties: {
+          ManagedPolicyName: ref('ReplicationBoundaryName'),
+          Description:
+            's3-xrepl: the permissions boundary of every replication role: replication between the product buckets only.',
+          PolicyDocument: replicationBoundaryDocument(),
+        },
+      },
       PlanRole: {
         Type: 'AWS::IAM::Role',
         Properties: {
           RoleName: ref('PlanRoleName'),
-          Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
+          Description:
+            's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
           MaxSessionDuration: 3600,
-          AssumeRolePolicyDocument: githubTrust([subject(':pull_request'), subjectOf(sub(':ref:refs/heads/${DeployBranch}'))]),
+          AssumeRolePolicyDocument: githubTrust([
+            subject(':pull_request'),
+            subjectOf(sub(':ref:refs/heads/${DeployBranch}')),
+          ]),
           Policies: [
             {
               PolicyName: 'plan',
               PolicyDocument: policyDocument([
                 ...readStatements,
                 ...stageTemplates('plan'),
-                {
-                  Sid: 'PreviewChangeSets',
-                  Effect: 'Allow',
-                  // Change sets of existing stacks only, under the plan's own name: no DeleteStack (this role is
-                  // open to every pull request; new stacks are planned from their templates), and no touching a
-                  // deploy's change set. TagResource: a change set carries the topology's tags.
-                  Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:TagResource'],
-                  Resource: [sub(STACKS), sub(PLAN_CHANGE_SETS)],
-                },
+                previewChangeSets,
+                tagPlannedChangeSets,
               ]),
             },
           ],
@@ -410,7 +262,8 @@ export function buildBootstrapTemplate(): Template {
         Type: 'AWS::IAM::Role',
         Properties: {
           RoleName: ref('DeployRoleName'),
-          Description: 's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
+          Description:
+            's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
           MaxSessionDuration: 3600,
           AssumeRolePolicyDocument: githubTrust(
             fnIf(
@@ -426,20 +279,7 @@ export function buildBootstrapTemplate(): Template {
                 ...readStatements,
                 ...stageTemplates('deploy'),
                 ...verifyCanaries,
-                {
-                  Sid: 'DeployThroughChangeSets',
-                  Effect: 'Allow',
-                  Action: [
-                    'cloudformation:CreateChangeSet',
-                    'cloudformation:ExecuteChangeSet',
-                    'cloudformation:DeleteChangeSet',
-                    'cloudformation:DeleteStack',
-                    'cloudformation:UpdateTerminationProtection',
-                    'cloudformation:SetStackPolicy',
-                    'cloudformation:TagResource',
-                  ],
-                  Resource: [sub(STACKS), sub(CHANGE_SETS)],
-                },
+                ...deployThroughChangeSets,
                 {
                   Sid: 'PassOnlyTheExecutionRole',
                   Effect: 'Allow',
@@ -454,14 +294,23 @@ export function buildBootstrapTemplate(): Template {
                   // can reach nothing but the destination accounts' StackSet execution roles.
                   Action: ['cloudformation:CreateStackSet'],
                   Resource: '*',
-                  Condition: { StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) } },
+                  Condition: {
+                    StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) },
+                  },
                 },
                 {
                   Sid: 'UpdateDestinationStackSets',
                   Effect: 'Allow',
                   Action: ['cloudformation:UpdateStackSet'],
-                  Resource: [sub(DESTINATION_STACK_SETS), sub(DESTINATION_STACK_SET_TARGETS), sub(DESTINATION_TYPES[0]!), sub(DESTINATION_TYPES[1]!)],
-                  Condition: { StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) } },
+                  Resource: [
+                    sub(DESTINATION_STACK_SETS),
+                    sub(DESTINATION_STACK_SET_TARGETS),
+                    sub(DESTINATION_TYPES[0]!),
+                    sub(DESTINATION_TYPES[1]!),
+                  ],
+                  Condition: {
+                    StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) },
+                  },
                 },
                 {
                   Sid: 'DeployDestinationInstances',
@@ -474,7 +323,12 @@ export function buildBootstrapTemplate(): Template {
                     'cloudformation:TagResource',
                     'cloudformation:UntagResource',
                   ],
-                  Resource: [sub(DESTINATION_STACK_SETS), sub(DESTINATION_STACK_SET_TARGETS), sub(DESTINATION_TYPES[0]!), sub(DESTINATION_TYPES[1]!)],
+                  Resource: [
+                    sub(DESTINATION_STACK_SETS),
+                    sub(DESTINATION_STACK_SET_TARGETS),
+                    sub(DESTINATION_TYPES[0]!),
+                    sub(DESTINATION_TYPES[1]!),
+                  ],
                 },
                 {
                   Sid: 'PassOnlyTheStackSetAdministrationRole',
@@ -492,7 +346,8 @@ export function buildBootstrapTemplate(): Template {
         Type: 'AWS::IAM::Role',
         Properties: {
           RoleName: ref('ExecutionRoleName'),
-          Description: 's3-xrepl: CloudFormation creates buckets, keys and the replication role with this role.',
+          Description:
+            's3-xrepl: CloudFormation creates buckets, keys and the replication role with this role.',
           AssumeRolePolicyDocument: policyDocument([
             {
               Sid: 'CloudFormationOnly',
@@ -505,7 +360,11 @@ export function buildBootstrapTemplate(): Template {
           Policies: [
             {
               PolicyName: 'manage-replication-resources',
-              PolicyDocument: policyDocument(manageReplicationResources),
+              PolicyDocument: policyDocument([
+                manageBuckets,
+                ...manageKeys,
+                ...manageReplicationRoles(OWN_ROLE_NAME_PARAMETERS),
+              ]),
             },
           ],
         },
@@ -515,7 +374,8 @@ export function buildBootstrapTemplate(): Template {
         Condition: 'CreateStackSetAdministrationRole',
         Properties: {
           RoleName: ref('StackSetAdministrationRoleName'),
-          Description: 's3-xrepl: StackSets acts as this role to reach the destination accounts, and nothing else.',
+          Description:
+            's3-xrepl: StackSets acts as this role to reach the destination accounts, and nothing else.',
           AssumeRolePolicyDocument: policyDocument([
             {
               Sid: 'TheDestinationStackSetsOnly',
@@ -585,7 +445,8 @@ export function buildBootstrapTemplate(): Template {
                   Resource: '*',
                 },
                 // Destinations hold a bucket and a key: no IAM rights.
-                ...manageReplicationResources.filter((st) => !st.Sid?.includes('ReplicationRole')),
+                manageBuckets,
+                ...manageKeys,
               ]),
             },
           ],
@@ -599,7 +460,15 @@ export function buildBootstrapTemplate(): Template {
       },
       PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: getAtt('PlanRole', 'Arn') },
       DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: getAtt('DeployRole', 'Arn') },
-      ExecutionRoleArn: { Description: 'CloudFormation execution role.', Value: getAtt('ExecutionRole', 'Arn') },
+      ExecutionRoleArn: {
+        Description: 'CloudFormation execution role.',
+        Value: getAtt('ExecutionRole', 'Arn'),
+      },
+      ReplicationBoundaryArn: {
+        Description:
+          'Permissions boundary for replication roles (the source template parameter ReplicationRoleBoundaryArn).',
+        Value: ref('ReplicationBoundary'),
+      },
     },
   };
 }

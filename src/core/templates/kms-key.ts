@@ -1,5 +1,6 @@
 import { RETAIN, sub, type Json, type Resource } from './cfn.js';
 import { policyDocument, type ConditionalStatement, type Statement } from './policy.js';
+import { PRODUCT_KEY_TAG } from './product-scope.js';
 
 /**
  * The statement every key keeps so its own account's administrators stay in control (and IAM
@@ -29,6 +30,8 @@ export function kmsKeyResource(opts: {
       KeySpec: 'SYMMETRIC_DEFAULT',
       KeyUsage: 'ENCRYPT_DECRYPT',
       KeyPolicy: policyDocument([accountRootStatement, ...opts.extraStatements]),
+      // The bootstrap's execution role may manage (policy, rotation, tags) only keys carrying this tag.
+      Tags: [{ Key: PRODUCT_KEY_TAG.key, Value: PRODUCT_KEY_TAG.value }],
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Destination, Topology } from '../model/topology.js';
 import { logicalIdOf } from '../model/names.js';
 import { urlSuffix } from '../config/regions.js';
-import { ref, sub, type Json, type Resource } from './cfn.js';
+import { NO_VALUE, fnIf, ref, sub, type Json, type Resource } from './cfn.js';
 import { destinationParameterNames } from './source-parameters.js';
 import {
   DESTINATION_BUCKET_ACTIONS,
@@ -144,6 +144,21 @@ export function replicationPolicySize(topology: Topology): number {
 
 /** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
 export function replicationRoleResource(topology: Topology, sourceKeyArn: Json): Resource {
+  return {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      ...replicationRoleProperties(topology, sourceKeyArn),
+      // The bootstrap's execution role creates roles only with this boundary (DESIGN.md §4).
+      PermissionsBoundary: fnIf(HAS_BOUNDARY, ref(BOUNDARY_PARAMETER), NO_VALUE),
+    },
+  };
+}
+
+/** Parameter of the source template naming the replication role's permissions boundary ('' for none). */
+export const BOUNDARY_PARAMETER = 'ReplicationRoleBoundaryArn';
+export const HAS_BOUNDARY = 'HasReplicationRoleBoundary';
+
+function replicationRoleProperties(topology: Topology, sourceKeyArn: Json): Record<string, Json> {
   const { source } = topology;
   const arn = templateSpelling(topology, sourceKeyArn);
   const trustConditions = topology.hardenTrust
@@ -155,21 +170,18 @@ export function replicationRoleResource(topology: Topology, sourceKeyArn: Json):
       }
     : {};
   return {
-    Type: 'AWS::IAM::Role',
-    Properties: {
-      RoleName: source.replicationRoleName,
-      Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
-      AssumeRolePolicyDocument: policyDocument([
-        {
-          Sid: 'S3ReplicationAssumesThisRole',
-          Effect: 'Allow',
-          Principal: { Service: 's3.amazonaws.com' },
-          Action: 'sts:AssumeRole',
-          ...trustConditions,
-        },
-      ]),
-      Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
-    },
+    RoleName: source.replicationRoleName,
+    Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
+    AssumeRolePolicyDocument: policyDocument([
+      {
+        Sid: 'S3ReplicationAssumesThisRole',
+        Effect: 'Allow',
+        Principal: { Service: 's3.amazonaws.com' },
+        Action: 'sts:AssumeRole',
+        ...trustConditions,
+      },
+    ]),
+    Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
   };
 }
 

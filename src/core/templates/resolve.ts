@@ -5,7 +5,7 @@
  * not emit throws, naming the function and where it was found, instead of guessing.
  *
  * Supported: Ref (parameters with their defaults, pseudo parameters, resources), Fn::Sub (both
- * forms, `${!Literal}`), Fn::GetAtt (only the attributes below), Fn::If, Fn::Join, Conditions with
+ * forms, `${!Literal}`), Fn::GetAtt (only the attributes below), Fn::If, Fn::Join, Fn::Split, Conditions with
  * Fn::Equals / Fn::Not / Fn::And / Fn::Or / Condition, AWS::NoValue (removed from objects and lists),
  * and resources or outputs whose Condition is false are dropped.
  */
@@ -197,6 +197,13 @@ class Resolver {
     const resource = this.referencedResource(name, path);
     // Ref of an OIDC provider is its ARN, which is also its physical id.
     if (resource.Type === 'AWS::IAM::OIDCProvider') return this.oidcProviderArn(name, path);
+    // Ref of a managed policy is its ARN, from its name.
+    if (resource.Type === 'AWS::IAM::ManagedPolicy' && this.ctx.resources[name] === undefined) {
+      const raw = this.resourceDeclaration(name).Properties?.ManagedPolicyName;
+      const at = `Resources.${name}.Properties.ManagedPolicyName`;
+      if (raw === undefined) throw new Error(`${path}: needs resources.${name}.physicalId in the context`);
+      return `arn:${this.ctx.partition}:iam::${this.ctx.accountId}:policy/${this.scalarText(this.resolve(raw, at), at)}`;
+    }
     return this.physicalId(name, path);
   }
 
@@ -349,6 +356,11 @@ class Resolver {
         const list = this.resolve(items, `${at}[1]`);
         if (!Array.isArray(list)) throw new Error(`${at}[1]: expected a list`);
         return list.map((item, i) => this.scalarText(item, `${at}[1][${i}]`)).join(delimiter);
+      }
+      case 'Fn::Split': {
+        const [delimiter, source] = this.list(args, 2, at);
+        if (typeof delimiter !== 'string') throw new Error(`${at}[0]: expected a delimiter`);
+        return this.scalarText(this.resolve(source, `${at}[1]`), `${at}[1]`).split(delimiter);
       }
       default:
         throw new Error(`${at}: unsupported intrinsic function ${fn}`);

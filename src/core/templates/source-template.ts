@@ -1,9 +1,19 @@
 import type { Topology } from '../model/topology.js';
 import { bucketLifecycle, bucketResource, denyInsecureTransport, noncurrentExpiryRule } from './bucket.js';
-import { getAtt, ref, sub, type Json, type Parameter, type Resource, type Template } from './cfn.js';
+import {
+  equals,
+  getAtt,
+  not,
+  ref,
+  sub,
+  type Json,
+  type Parameter,
+  type Resource,
+  type Template,
+} from './cfn.js';
 import { kmsKeyResource } from './kms-key.js';
 import { policyDocument } from './policy.js';
-import { replicationRoleResource } from './replication-role.js';
+import { BOUNDARY_PARAMETER, HAS_BOUNDARY, replicationRoleResource } from './replication-role.js';
 import { replicationRules } from './replication-rules.js';
 import { destinationParameterNames } from './source-parameters.js';
 
@@ -40,6 +50,15 @@ export function buildSourceTemplate(topology: Topology): Template {
     };
   }
 
+  parameters[BOUNDARY_PARAMETER] = {
+    Type: 'String',
+    Default: '',
+    Description:
+      "Permissions boundary of the replication role: the bootstrap's ReplicationBoundaryArn output " +
+      '(its execution role creates roles only with it); empty for none.',
+    AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:policy/[\\w+=,.@/-]{1,128}$',
+  };
+
   const resources: Record<string, Resource> = {};
   if (source.key.kind === 'create') {
     resources.SourceKey = kmsKeyResource({
@@ -62,20 +81,30 @@ export function buildSourceTemplate(topology: Topology): Template {
   });
   resources.SourceBucketPolicy = {
     Type: 'AWS::S3::BucketPolicy',
-    Properties: { Bucket: ref('SourceBucket'), PolicyDocument: policyDocument([denyInsecureTransport(bucketArn, objectsArn)]) },
+    Properties: {
+      Bucket: ref('SourceBucket'),
+      PolicyDocument: policyDocument([denyInsecureTransport(bucketArn, objectsArn)]),
+    },
   };
 
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
     Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
-    ...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
+    Parameters: parameters,
+    Conditions: { [HAS_BOUNDARY]: not(equals(ref(BOUNDARY_PARAMETER), '')) },
     Resources: resources,
     Outputs: {
-      [SOURCE_OUTPUTS.bucketArn]: { Description: 'ARN of the source bucket.', Value: getAtt('SourceBucket', 'Arn') },
+      [SOURCE_OUTPUTS.bucketArn]: {
+        Description: 'ARN of the source bucket.',
+        Value: getAtt('SourceBucket', 'Arn'),
+      },
       [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: ref('SourceBucket') },
       [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
-      [SOURCE_OUTPUTS.replicationRoleArn]: { Description: 'ARN of the replication role.', Value: getAtt('ReplicationRole', 'Arn') },
+      [SOURCE_OUTPUTS.replicationRoleArn]: {
+        Description: 'ARN of the replication role.',
+        Value: getAtt('ReplicationRole', 'Arn'),
+      },
     },
   };
 }

@@ -1,0 +1,621 @@
+/**
+ * The security review's attacks on the bootstrap, tried with the IAM policy evaluator against the
+ * *resolved* template (the parameters bootstrap computes for the examples, and a hand deployment's
+ * required parameters only): each must be denied, and every call plan, deploy, verify and drift make
+ * (and CloudFormation makes with the execution role) must still be allowed. DESIGN.md §4.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { exampleTopology } from '../support/examples.js';
+import {
+  bootstrapParameters,
+  bootstrappedAccount,
+  type BootstrappedAccount,
+} from '../support/bootstrapped-account.js';
+import {
+  simulate,
+  type Decision,
+  type PolicyDocument,
+  type SimRequest,
+} from '../support/policy-simulator.js';
+import { defaultKeyPolicy } from '../support/deployed-world.js';
+import { resolveTemplate } from '../support/resolve-template.js';
+import { buildBootstrapTemplate } from '../../src/core/templates/bootstrap-template.js';
+import { buildSourceTemplate } from '../../src/core/templates/source-template.js';
+import { PRODUCT_KEY_TAG } from '../../src/core/templates/product-scope.js';
+
+const A = '111111111111';
+const B = '222222222222';
+const STRANGER = '999999999999';
+const topologies = [exampleTopology('two-destinations'), exampleTopology('same-account')];
+const computed = bootstrappedAccount(A, bootstrapParameters(topologies, A));
+/** Deployed by hand: only the parameters without a default. */
+const byHand = bootstrappedAccount(A, {
+  GitHubOrg: 'acme',
+  GitHubRepo: 'infra',
+  BucketArns: 'arn:aws:s3:::acme-orders-us-east-1,arn:aws:s3:::acme-orders-dr-us-west-2',
+});
+
+const PRODUCT_BUCKET = 'acme-orders-us-east-1';
+const FOREIGN_BUCKET = 'payroll-archive';
+const PRODUCT_KEY = `arn:aws:kms:us-east-1:${A}:key/00000000-1111-2222-3333-444444444444`;
+const FOREIGN_KEY = `arn:aws:kms:us-east-1:${A}:key/99999999-1111-2222-3333-444444444444`;
+const STACK = `arn:aws:cloudformation:us-east-1:${A}:stack/s3-xrepl-orders-source/0a1b2c3d`;
+const taggedProductKey = { [`aws:ResourceTag/${PRODUCT_KEY_TAG.key}`]: PRODUCT_KEY_TAG.value };
+const role = (name: string) => `arn:aws:iam::${A}:role/${name}`;
+const session = (roleArn: string) =>
+  roleArn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/') + '/run-1';
+
+interface Call extends Omit<SimRequest, 'principalArn'> {
+  readonly resourcePolicy?: PolicyDocument;
+  readonly resourceAccount?: string;
+}
+
+async function decide(
+  who: { arn: string; policy: PolicyDocument },
+  call: Call,
+  boundary?: PolicyDocument,
+): Promise<Decision> {
+  const account = call.resourceAccount ?? A;
+  return simulate(
+    {
+      principalArn: session(who.arn),
+      action: call.action,
+      resourceArn: call.resourceArn,
+      context: call.context ?? {},
+    },
+    {
+      identityPolicies: [who.policy],
+      resourceAccount: account,
+      ...(call.resourcePolicy ? { resourcePolicy: call.resourcePolicy } : {}),
+      ...(call.action.startsWith('kms:') && !call.resourcePolicy
+        ? { resourcePolicy: defaultKeyPolicy('aws', account) }
+        : {}),
+      ...(boundary ? { permissionBoundaries: [boundary] } : {}),
+    },
+  );
+}
+
+const changeSet = (name: string) => ({ 'cloudformation:ChangeSetName': name });
+
+describe.each([
+  ['as bootstrap computes it for the examples', computed],
+  ['as deployed by hand with only the required parameters', byHand],
+])('the bootstrap %s', (_how, account: BootstrappedAccount) => {
+  const { plan, deploy, execution } = account.roles;
+  const boundaryArn = account.boundary.arn;
+
+  describe('attack 1: the deploy branch cannot mint an administrator', () => {
+    test.each([
+      [
+        'creates a role without the boundary',
+        { action: 'iam:CreateRole', resourceArn: role('s3-xrepl-x-replication') },
+      ],
+      [
+        'creates a role with a boundary of its own making',
+        {
+          action: 'iam:CreateRole',
+          resourceArn: role('s3-xrepl-x-replication'),
+          context: { 'iam:PermissionsBoundary': `arn:aws:iam::${A}:policy/wide-open` },
+        },
+      ],
+      [
+        'writes a policy into a replication role that has no boundary',
+        { action: 'iam:PutRolePolicy', resourceArn: role('s3-xrepl-orders-replication') },
+      ],
+      [
+        'lets an outside account assume a replication role without the boundary',
+        { action: 'iam:UpdateAssumeRolePolicy', resourceArn: role('s3-xrepl-orders-replication') },
+      ],
+      [
+        'removes the boundary from a replication role',
+        {
+          action: 'iam:DeleteRolePermissionsBoundary',
+          resourceArn: role('s3-xrepl-orders-replication'),
+          context: { 'iam:PermissionsBoundary': boundaryArn },
+        },
+      ],
+      ['rewrites the boundary policy', { action: 'iam:CreatePolicyVersion', resourceArn: boundaryArn }],
+      [
+        'makes another version of the boundary the default',
+        { action: 'iam:SetDefaultPolicyVersion', resourceArn: boundaryArn },
+      ],
+      ['deletes the boundary policy', { action: 'iam:DeletePolicy', resourceArn: boundaryArn }],
+      [
+        'attaches a managed policy (AdministratorAccess) to a replication role',
+        {
+          action: 'iam:AttachRolePolicy',
+          resourceArn: role('s3-xrepl-orders-replication'),
+          context: {
+            'iam:PermissionsBoundary': boundaryArn,
+            'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess',
+          },
+        },
+      ],
+    ])('the execution role %s: denied', async (_what, call) => {
+      expect(await decide(execution, call)).not.toBe('Allowed');
+    });
+
+    test('the deploy role passes no role but the execution role', async () => {
+      const pass = (resourceArn: string) =>
+        decide(deploy, {
+          action: 'iam:PassRole',
+          resourceArn,
+          context: { 'iam:PassedToService': 'cloudformation.amazonaws.com' },
+        });
+      expect(await pass(role('s3-xrepl-orders-replication'))).not.toBe('Allowed');
+      expect(await pass(role('s3-xrepl-plan'))).not.toBe('Allowed');
+      expect(await pass(execution.arn)).toBe('Allowed');
+    });
+
+    // What a template could make of a role the execution role may create: Action * is cut down to
+    // the boundary, which is replication between the product's buckets and nothing else.
+    const everything: PolicyDocument = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    };
+    const minted = { arn: role('s3-xrepl-evil-replication'), policy: everything };
+    test.each([
+      ['creates an IAM user', { action: 'iam:CreateUser', resourceArn: `arn:aws:iam::${A}:user/backdoor` }],
+      [
+        'assumes another role',
+        { action: 'sts:AssumeRole', resourceArn: role('OrganizationAccountAccessRole') },
+      ],
+      [
+        'reads a bucket outside the product',
+        { action: 's3:GetObject', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}/salaries.csv` },
+      ],
+      [
+        'reads a product object with a plain GetObject',
+        { action: 's3:GetObject', resourceArn: `arn:aws:s3:::${PRODUCT_BUCKET}/orders/1.json` },
+      ],
+      [
+        'rewrites a product bucket policy',
+        { action: 's3:PutBucketPolicy', resourceArn: `arn:aws:s3:::${PRODUCT_BUCKET}` },
+      ],
+      [
+        'replicates into a same-named bucket in an outside account',
+        {
+          action: 's3:ReplicateObject',
+          resourceArn: `arn:aws:s3:::${PRODUCT_BUCKET}/orders/1.json`,
+          resourceAccount: STRANGER,
+          resourcePolicy: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { AWS: `arn:aws:iam::${A}:root` },
+                Action: 's3:*',
+                Resource: '*',
+              },
+            ],
+          },
+        },
+      ],
+      [
+        'decrypts with a key directly, not through S3',
+        { action: 'kms:Decrypt', resourceArn: FOREIGN_KEY, context: { 'kms:ViaService': null } },
+      ],
+      ['changes a key policy', { action: 'kms:PutKeyPolicy', resourceArn: PRODUCT_KEY }],
+    ])('a role minted with Action * inside the boundary %s: denied', async (_what, call) => {
+      expect(await decide(minted, call as Call, account.boundary.policy)).not.toBe('Allowed');
+    });
+
+    test('a role minted inside the boundary can still replicate between product buckets (what the boundary is for)', async () => {
+      expect(
+        await decide(
+          minted,
+          {
+            action: 's3:GetObjectVersionForReplication',
+            resourceArn: `arn:aws:s3:::${PRODUCT_BUCKET}/orders/1.json`,
+          },
+          account.boundary.policy,
+        ),
+      ).toBe('Allowed');
+    });
+  });
+
+  describe('attack 2: keys and buckets outside the product', () => {
+    test.each([
+      [
+        'takes over a key it did not create (no product tag)',
+        { action: 'kms:PutKeyPolicy', resourceArn: FOREIGN_KEY },
+      ],
+      [
+        'turns off rotation... or anything on a foreign key',
+        { action: 'kms:UpdateKeyDescription', resourceArn: FOREIGN_KEY },
+      ],
+      [
+        "removes the product's tag from a key",
+        {
+          action: 'kms:UntagResource',
+          resourceArn: PRODUCT_KEY,
+          context: { ...taggedProductKey, 'aws:TagKeys': [PRODUCT_KEY_TAG.key] },
+        },
+      ],
+      ['creates a key without the product tag', { action: 'kms:CreateKey', resourceArn: '*' }],
+      [
+        'rewrites the policy of a bucket no config names',
+        { action: 's3:PutBucketPolicy', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` },
+      ],
+      [
+        'deletes the policy of a bucket no config names',
+        { action: 's3:DeleteBucketPolicy', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` },
+      ],
+      [
+        'changes replication of a bucket no config names',
+        { action: 's3:PutReplicationConfiguration', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` },
+      ],
+    ])('the execution role %s: denied', async (_what, call) => {
+      expect(await decide(execution, call as Call)).not.toBe('Allowed');
+    });
+
+    test.each([
+      [
+        'an object outside the canary segment of a product bucket',
+        `arn:aws:s3:::${PRODUCT_BUCKET}/orders/2026/invoice.pdf`,
+      ],
+      ['an object of a bucket no config names', `arn:aws:s3:::${FOREIGN_BUCKET}/.s3-xrepl-canary/x`],
+    ])("the deploy role's canary decrypt cannot open %s", async (_what, objectArn) => {
+      expect(
+        await decide(deploy, {
+          action: 'kms:Decrypt',
+          resourceArn: FOREIGN_KEY,
+          context: { 'kms:EncryptionContext:aws:s3:arn': objectArn },
+        }),
+      ).not.toBe('Allowed');
+    });
+
+    test('the plan role (any pull request) cannot read the policy of a bucket no config names', async () => {
+      expect(
+        await decide(plan, { action: 's3:GetBucketPolicy', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` }),
+      ).not.toBe('Allowed');
+    });
+  });
+
+  describe('attack 3: roles the product does not own', () => {
+    test.each(['OrganizationAccountAccessRole', 's3-xrepl-deploy', 's3-xrepl-plan', 's3-xrepl-cfn-exec'])(
+      'the execution role cannot fence in or rewrite %s, even with the boundary',
+      async (name) => {
+        for (const action of [
+          'iam:PutRolePermissionsBoundary',
+          'iam:PutRolePolicy',
+          'iam:UpdateAssumeRolePolicy',
+        ]) {
+          expect(
+            await decide(execution, {
+              action,
+              resourceArn: role(name),
+              context: { 'iam:PermissionsBoundary': boundaryArn },
+            }),
+          ).not.toBe('Allowed');
+        }
+      },
+    );
+  });
+
+  describe('attack 4: a pull request cannot reach past plan change sets', () => {
+    test.each([
+      [
+        'creates a change set under a deploy name',
+        'cloudformation:CreateChangeSet',
+        's3-xrepl-deploy-1001-1a2b3c4d',
+      ],
+      [
+        "deletes a running deploy's change set",
+        'cloudformation:DeleteChangeSet',
+        's3-xrepl-deploy-1001-1a2b3c4d',
+      ],
+      [
+        "deletes a running deploy's change set by its ARN",
+        'cloudformation:DeleteChangeSet',
+        `arn:aws:cloudformation:us-east-1:${A}:changeSet/s3-xrepl-deploy-1001-1a2b3c4d/abc`,
+      ],
+      ['executes its own change set', 'cloudformation:ExecuteChangeSet', 's3-xrepl-plan-1001'],
+      ['creates a change set under any other name', 'cloudformation:CreateChangeSet', 'review'],
+    ])('the plan role %s: denied', async (_what, action, name) => {
+      expect(await decide(plan, { action, resourceArn: STACK, context: changeSet(name) })).not.toBe(
+        'Allowed',
+      );
+    });
+
+    test.each([
+      ['s3:PutLifecycleConfiguration', `arn:aws:s3:::s3-xrepl-staging-${A}-us-east-1`],
+      ['s3:PutBucketPublicAccessBlock', `arn:aws:s3:::s3-xrepl-staging-${A}-us-east-1`],
+      ['s3:PutObject', `arn:aws:s3:::s3-xrepl-staging-${A}-us-east-1/deploy/s3-xrepl-orders-source/abc.json`],
+      ['cloudformation:DeleteStack', STACK],
+      ['iam:PassRole', execution.arn],
+    ])('the plan role may not %s', async (action, resourceArn) => {
+      expect(await decide(plan, { action, resourceArn })).not.toBe('Allowed');
+    });
+
+    test("the deploy role never executes a plan's change set", async () => {
+      expect(
+        await decide(deploy, {
+          action: 'cloudformation:ExecuteChangeSet',
+          resourceArn: STACK,
+          context: changeSet('s3-xrepl-plan-1001'),
+        }),
+      ).not.toBe('Allowed');
+    });
+  });
+
+  describe('every call the modes make is still allowed', () => {
+    const staging = `arn:aws:s3:::s3-xrepl-staging-${A}-us-east-1`;
+    const canary = `arn:aws:s3:::${PRODUCT_BUCKET}/orders/.s3-xrepl-canary/0f1e2d.json`;
+    const reads: [string, string][] = [
+      ['cloudformation:DescribeStacks', STACK],
+      ['cloudformation:DescribeStackEvents', STACK],
+      ['cloudformation:GetTemplate', STACK],
+      ['cloudformation:DescribeChangeSet', STACK],
+      ['cloudformation:ListChangeSets', STACK],
+      ['cloudformation:DescribeStackResources', STACK],
+      ['cloudformation:DetectStackDrift', STACK],
+      ['cloudformation:DescribeStackResourceDrifts', STACK],
+      ['cloudformation:DescribeStackDriftDetectionStatus', '*'],
+      ['cloudformation:ValidateTemplate', '*'],
+      [
+        'cloudformation:DescribeStackSet',
+        `arn:aws:cloudformation:us-east-1:${A}:stackset/s3-xrepl-orders-destinations:0a1b`,
+      ],
+      ['s3:GetBucketVersioning', `arn:aws:s3:::${PRODUCT_BUCKET}`],
+      ['s3:GetReplicationConfiguration', `arn:aws:s3:::${PRODUCT_BUCKET}`],
+      ['s3:GetBucketPolicy', `arn:aws:s3:::${PRODUCT_BUCKET}`],
+      ['s3:GetEncryptionConfiguration', `arn:aws:s3:::${PRODUCT_BUCKET}`],
+      ['kms:DescribeKey', PRODUCT_KEY],
+      ['kms:GetKeyPolicy', PRODUCT_KEY],
+      ['kms:GetKeyRotationStatus', PRODUCT_KEY],
+      ['iam:GetRole', role('s3-xrepl-orders-replication')],
+      ['iam:GetRolePolicy', role('s3-xrepl-orders-replication')],
+      ['iam:ListRolePolicies', role('s3-xrepl-orders-replication')],
+      ['iam:ListAttachedRolePolicies', role('s3-xrepl-orders-replication')],
+    ];
+    test.each(reads)(
+      'plan and drift (plan role), and deploy and verify (deploy role): %s',
+      async (action, resourceArn) => {
+        expect(await decide(plan, { action, resourceArn })).toBe('Allowed');
+        expect(await decide(deploy, { action, resourceArn })).toBe('Allowed');
+      },
+    );
+
+    test.each<[string, Call]>([
+      [
+        'creates its change set',
+        {
+          action: 'cloudformation:CreateChangeSet',
+          resourceArn: STACK,
+          context: changeSet('s3-xrepl-plan-1001'),
+        },
+      ],
+      [
+        'deletes its change set by ARN',
+        {
+          action: 'cloudformation:DeleteChangeSet',
+          resourceArn: STACK,
+          context: changeSet(`arn:aws:cloudformation:us-east-1:${A}:changeSet/s3-xrepl-plan-1001/abc`),
+        },
+      ],
+      [
+        'tags its change set with the topology tags',
+        { action: 'cloudformation:TagResource', resourceArn: STACK },
+      ],
+      ['checks for the staging bucket', { action: 's3:ListBucket', resourceArn: staging }],
+      ['creates the staging bucket', { action: 's3:CreateBucket', resourceArn: staging }],
+      [
+        'stages a large template',
+        { action: 's3:PutObject', resourceArn: `${staging}/plan/s3-xrepl-orders-source/abc.json` },
+      ],
+      [
+        'lets CloudFormation read it',
+        { action: 's3:GetObject', resourceArn: `${staging}/plan/s3-xrepl-orders-source/abc.json` },
+      ],
+    ])('plan %s', async (_what, call) => {
+      expect(await decide(plan, call)).toBe('Allowed');
+    });
+
+    test.each<[string, Call]>([
+      [
+        'creates its change set',
+        {
+          action: 'cloudformation:CreateChangeSet',
+          resourceArn: STACK,
+          context: changeSet('s3-xrepl-deploy-1001-1a2b3c4d'),
+        },
+      ],
+      [
+        'executes it by ARN',
+        {
+          action: 'cloudformation:ExecuteChangeSet',
+          resourceArn: STACK,
+          context: changeSet(
+            `arn:aws:cloudformation:us-east-1:${A}:changeSet/s3-xrepl-deploy-1001-1a2b3c4d/abc`,
+          ),
+        },
+      ],
+      [
+        'deletes an empty one',
+        {
+          action: 'cloudformation:DeleteChangeSet',
+          resourceArn: STACK,
+          context: changeSet('s3-xrepl-deploy-1001-1a2b3c4d'),
+        },
+      ],
+      ['protects the stack', { action: 'cloudformation:UpdateTerminationProtection', resourceArn: STACK }],
+      ['sets the stack policy', { action: 'cloudformation:SetStackPolicy', resourceArn: STACK }],
+      [
+        'recreates a stack whose creation failed',
+        { action: 'cloudformation:DeleteStack', resourceArn: STACK },
+      ],
+      ['configures the staging bucket', { action: 's3:PutLifecycleConfiguration', resourceArn: staging }],
+      ['blocks public access to it', { action: 's3:PutBucketPublicAccessBlock', resourceArn: staging }],
+      [
+        'stages a large template',
+        { action: 's3:PutObject', resourceArn: `${staging}/deploy/s3-xrepl-orders-source/abc.json` },
+      ],
+      [
+        'passes the execution role to CloudFormation',
+        {
+          action: 'iam:PassRole',
+          resourceArn: execution.arn,
+          context: { 'iam:PassedToService': 'cloudformation.amazonaws.com' },
+        },
+      ],
+      ['verify: writes the canary', { action: 's3:PutObject', resourceArn: canary }],
+      ['verify: tags it', { action: 's3:PutObjectTagging', resourceArn: canary }],
+      ['verify: reads the replica', { action: 's3:GetObjectVersion', resourceArn: canary }],
+      ['verify: reads its tags', { action: 's3:GetObjectVersionTagging', resourceArn: canary }],
+      ['verify: deletes every version it made', { action: 's3:DeleteObjectVersion', resourceArn: canary }],
+      [
+        'verify: has S3 encrypt the canary',
+        {
+          action: 'kms:GenerateDataKey',
+          resourceArn: PRODUCT_KEY,
+          context: { 'kms:EncryptionContext:aws:s3:arn': canary },
+        },
+      ],
+      [
+        'verify: has S3 encrypt the canary under an S3 Bucket Key',
+        {
+          action: 'kms:GenerateDataKey',
+          resourceArn: PRODUCT_KEY,
+          context: { 'kms:EncryptionContext:aws:s3:arn': `arn:aws:s3:::${PRODUCT_BUCKET}` },
+        },
+      ],
+    ])('deploy and verify (deploy role) %s', async (_what, call) => {
+      expect(await decide(deploy, call)).toBe('Allowed');
+    });
+
+    const bucket = `arn:aws:s3:::${PRODUCT_BUCKET}`;
+    const replicationRole = role('s3-xrepl-orders-replication');
+    const withBoundary = { 'iam:PermissionsBoundary': boundaryArn };
+    test.each<[string, Call]>([
+      ['creates the bucket', { action: 's3:CreateBucket', resourceArn: bucket }],
+      ['enables versioning', { action: 's3:PutBucketVersioning', resourceArn: bucket }],
+      ['sets default encryption', { action: 's3:PutEncryptionConfiguration', resourceArn: bucket }],
+      ['enforces bucket ownership', { action: 's3:PutBucketOwnershipControls', resourceArn: bucket }],
+      ['blocks public access', { action: 's3:PutBucketPublicAccessBlock', resourceArn: bucket }],
+      ['sets the lifecycle rules', { action: 's3:PutLifecycleConfiguration', resourceArn: bucket }],
+      ['writes the bucket policy', { action: 's3:PutBucketPolicy', resourceArn: bucket }],
+      ['writes the replication rules', { action: 's3:PutReplicationConfiguration', resourceArn: bucket }],
+      ['tags the bucket', { action: 's3:PutBucketTagging', resourceArn: bucket }],
+      [
+        'passes the replication role to S3',
+        {
+          action: 'iam:PassRole',
+          resourceArn: replicationRole,
+          context: { 'iam:PassedToService': 's3.amazonaws.com' },
+        },
+      ],
+      [
+        'creates a key with the product tag',
+        {
+          action: 'kms:CreateKey',
+          resourceArn: '*',
+          context: { [`aws:RequestTag/${PRODUCT_KEY_TAG.key}`]: PRODUCT_KEY_TAG.value },
+        },
+      ],
+      [
+        'tags it at creation',
+        {
+          action: 'kms:TagResource',
+          resourceArn: PRODUCT_KEY,
+          context: {
+            [`aws:RequestTag/${PRODUCT_KEY_TAG.key}`]: PRODUCT_KEY_TAG.value,
+            'aws:TagKeys': [PRODUCT_KEY_TAG.key],
+          },
+        },
+      ],
+      [
+        'writes the key policy of a product key',
+        { action: 'kms:PutKeyPolicy', resourceArn: PRODUCT_KEY, context: taggedProductKey },
+      ],
+      [
+        'turns on rotation',
+        { action: 'kms:EnableKeyRotation', resourceArn: PRODUCT_KEY, context: taggedProductKey },
+      ],
+      ['reads a key', { action: 'kms:DescribeKey', resourceArn: FOREIGN_KEY }],
+      [
+        'creates the replication role with the boundary',
+        { action: 'iam:CreateRole', resourceArn: replicationRole, context: withBoundary },
+      ],
+      [
+        'puts the boundary on an existing replication role',
+        { action: 'iam:PutRolePermissionsBoundary', resourceArn: replicationRole, context: withBoundary },
+      ],
+      [
+        'writes its policy',
+        { action: 'iam:PutRolePolicy', resourceArn: replicationRole, context: withBoundary },
+      ],
+      [
+        'hardens its trust',
+        { action: 'iam:UpdateAssumeRolePolicy', resourceArn: replicationRole, context: withBoundary },
+      ],
+      [
+        'deletes it when it is replaced',
+        { action: 'iam:DeleteRole', resourceArn: replicationRole, context: withBoundary },
+      ],
+      ['reads it', { action: 'iam:GetRole', resourceArn: replicationRole }],
+      ['tags it', { action: 'iam:TagRole', resourceArn: replicationRole }],
+    ])('CloudFormation, as the execution role, %s', async (_what, call) => {
+      expect(await decide(execution, call)).toBe('Allowed');
+    });
+  });
+});
+
+describe('the replication role deployed with the boundary still replicates', () => {
+  test('the source template puts the boundary bootstrap computes on the role', () => {
+    const topology = exampleTopology('two-destinations');
+    const resolved = resolveTemplate(buildSourceTemplate(topology), {
+      accountId: A,
+      region: 'us-east-1',
+      partition: 'aws',
+      parameters: {
+        ReplicationRoleBoundaryArn: computed.boundary.arn,
+        DrBucketArn: 'arn:aws:s3:::acme-orders-dr-us-west-2',
+        DrKmsKeyArn: `arn:aws:kms:us-west-2:${B}:key/11111111-1111-2222-3333-444444444444`,
+        AnalyticsBucketArn: 'arn:aws:s3:::acme-orders-analytics-eu-west-1',
+        AnalyticsKmsKeyArn: 'arn:aws:kms:eu-west-1:333333333333:key/11111111-1111-2222-3333-444444444444',
+      },
+      attributes: { 'SourceKey.Arn': PRODUCT_KEY },
+    });
+    expect(resolved.resources.ReplicationRole!.Properties.PermissionsBoundary).toBe(computed.boundary.arn);
+  });
+});
+
+describe('a template cannot widen the scope', () => {
+  test.each(['arn:aws:s3:::*', 'arn:aws:s3:::a*', 'arn:aws:s3:::*-orders', '*'])(
+    'BucketArns %s is refused by the template itself',
+    (value) => {
+      expect(() =>
+        resolveTemplate(buildBootstrapTemplate(), {
+          accountId: A,
+          region: 'us-east-1',
+          partition: 'aws',
+          parameters: { GitHubOrg: 'acme', GitHubRepo: 'infra', BucketArns: value },
+        }),
+      ).toThrow(/AllowedPattern/);
+    },
+  );
+
+  test.each(['*', '*-replication', '?3-xrepl-*'])(
+    'ManagedRoleNamePattern %s is refused by the template itself',
+    (value) => {
+      expect(() =>
+        resolveTemplate(buildBootstrapTemplate(), {
+          accountId: A,
+          region: 'us-east-1',
+          partition: 'aws',
+          parameters: {
+            GitHubOrg: 'acme',
+            GitHubRepo: 'infra',
+            BucketArns: 'arn:aws:s3:::acme-orders',
+            ManagedRoleNamePattern: value,
+          },
+        }),
+      ).toThrow(/AllowedPattern/);
+    },
+  );
+
+  test('there is no default for the buckets: a hand deployment must name them', () => {
+    expect(buildBootstrapTemplate().Parameters!.BucketArns).not.toHaveProperty('Default');
+  });
+});
