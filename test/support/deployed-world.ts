@@ -8,6 +8,7 @@ import { synthesize } from '../../src/core/synth/synthesize.js';
 import type { PolicyDocument } from './policy-simulator.js';
 import { asPolicyDocument } from './policy-simulator.js';
 import { resolveTemplate, type Resolved } from './resolve-template.js';
+import { bootstrapParameters, bootstrappedAccount } from './bootstrapped-account.js';
 
 export interface DeployedDestination {
   readonly id: string;
@@ -26,6 +27,8 @@ export interface DeployedWorld {
   readonly roleArn: string;
   readonly roleAccount: string;
   readonly rolePolicy: PolicyDocument;
+  /** The role's permissions boundary: the bootstrap's, as bootstrap would deploy it for this topology. */
+  readonly roleBoundary: PolicyDocument;
   readonly source: {
     bucketArn: string;
     keyArn: string;
@@ -111,6 +114,11 @@ export function deployWorld(topology: Topology): DeployedWorld {
     roleArn: src.outputs.ReplicationRoleArn!,
     roleAccount: topology.source.account,
     rolePolicy: asPolicyDocument(role.Policies[0]!.PolicyDocument, 'replication role policy'),
+    roleBoundary: bootstrappedAccount(
+      topology.source.account,
+      bootstrapParameters([topology], topology.source.account),
+      partition,
+    ).boundary.policy,
     source: {
       bucketArn: src.outputs.BucketArn!,
       keyArn: src.outputs.KmsKeyArn!,

@@ -518,3 +518,45 @@ describe('accounts', () => {
     ]);
   });
 });
+
+describe('names the bootstrap execution role may reach', () => {
+  test.each([
+    'OrganizationAccountAccessRole',
+    'admin-replication',
+    's3-xrepl-orders',
+    's3-xrepl-replication',
+  ])('refuses replicationRoleName %s: not unmistakably a product role', (name) => {
+    const text = yamlWith((c) => (c.source.replicationRoleName = name));
+    expectOnlyError(text, 'source.replicationRoleName', /is not a product role name: it must look like/);
+  });
+
+  test.each([
+    ['the default prefix', 's3-xrepl-orders-eu-replication', undefined],
+    ['the stack prefix', 'acme-orders-replication', 'acme'],
+  ])('accepts a replication role named with %s: %s', (_, name, stackPrefix) => {
+    expectAccepted(
+      yamlWith((c) => {
+        c.source.replicationRoleName = name;
+        if (stackPrefix) c.options = { stackPrefix };
+      }),
+    );
+  });
+
+  test('accepts a permissions boundary by name, by ARN, or none', () => {
+    for (const permissionsBoundary of [
+      'my-boundary',
+      'arn:aws:iam::111111111111:policy/team/my-boundary',
+      'none',
+    ])
+      expectAccepted(yamlWith((c) => (c.accounts = { '111111111111': { permissionsBoundary } })));
+  });
+
+  test.each([
+    ['arn:aws:iam::222222222222:policy/b', "a permissions boundary must be in the role's own account"],
+    ['arn:aws:iam::111111111111:role/b', 'is not a managed policy ARN'],
+    ['my boundary', 'is not a managed policy name'],
+  ])('refuses permissionsBoundary %s', (permissionsBoundary, message) => {
+    const text = yamlWith((c) => (c.accounts = { '111111111111': { permissionsBoundary } }));
+    expectOnlyError(text, 'accounts["111111111111"].permissionsBoundary', message);
+  });
+});

@@ -112,7 +112,10 @@ async function decisions(w: DeployedWorld, principalArn = w.roleArn, identityOve
       const policies = c.policies(w);
       const decision = await simulate(
         { ...c.request, principalArn },
-        identityOverride ? { ...policies, identityPolicies: identityOverride } : policies,
+        identityOverride
+          ? { ...policies, identityPolicies: identityOverride }
+          : // The replication role carries the bootstrap's permissions boundary: the chain must hold inside it.
+            { ...policies, permissionBoundaries: [w.roleBoundary] },
       );
       return { label: c.label, decision };
     }),
@@ -182,6 +185,18 @@ describe.each(EXAMPLE_NAMES)('the permission chain of example %s', (name) => {
       if (results.every((r) => r.decision === 'Allowed')) survivors.push(where);
     }
     expect(variants).toBeGreaterThanOrEqual(6);
+    expect(survivors).toEqual([]);
+  });
+
+  test('breaks at least one call when any live-replication statement of the permissions boundary is removed', async () => {
+    const statements = statementsOf(world.roleBoundary);
+    const survivors: string[] = [];
+    for (const [i, s] of statements.entries()) {
+      if (s.Sid === 'BatchReplicationManifestsAndReports') continue; // backfill only
+      const roleBoundary = { ...world.roleBoundary, Statement: statements.filter((_, j) => j !== i) };
+      const results = await decisions({ ...world, roleBoundary });
+      if (results.every((r) => r.decision === 'Allowed')) survivors.push(s.Sid ?? `#${i}`);
+    }
     expect(survivors).toEqual([]);
   });
 

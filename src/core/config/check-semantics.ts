@@ -5,7 +5,7 @@ import { suggestion } from './did-you-mean.js';
 import { checkKeyArn } from './key-arn.js';
 import { KNOWN_REGIONS, partitionOf } from './regions.js';
 import type { Path } from './diagnostic.js';
-import { logicalIdOf } from '../model/names.js';
+import { DEFAULT_STACK_PREFIX, NO_BOUNDARY, REPLICATION_ROLE_SUFFIX, logicalIdOf } from '../model/names.js';
 
 /** S3 accepts at most 1,000 rules in one replication configuration. */
 export const MAX_S3_RULES = 1000;
@@ -124,6 +124,7 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
   });
 
   checkRules(config, ids, report);
+  checkReplicationRoleName(config, report);
   checkAccounts(config, report);
   checkDestinationStackSet(config, report);
 }
@@ -210,6 +211,28 @@ function checkRules(
   }
 }
 
+/**
+ * The bootstrap's execution role may create and edit the roles these names match (always inside the
+ * permissions boundary), so a name must be unmistakably the product's: never an existing role such as
+ * OrganizationAccountAccessRole, which the execution role could otherwise fence in with the boundary.
+ */
+function checkReplicationRoleName(config: Partial<Config>, report: Reporter): void {
+  const name = config.source?.replicationRoleName;
+  if (name === undefined) return;
+  const prefixes = [...new Set([DEFAULT_STACK_PREFIX, config.options?.stackPrefix ?? DEFAULT_STACK_PREFIX])];
+  const ours = prefixes.some(
+    (p) =>
+      name.startsWith(`${p}-`) &&
+      name.endsWith(REPLICATION_ROLE_SUFFIX) &&
+      name.length > p.length + REPLICATION_ROLE_SUFFIX.length + 1,
+  );
+  if (!ours)
+    report.error(
+      ['source', 'replicationRoleName'],
+      `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${REPLICATION_ROLE_SUFFIX}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`,
+    );
+}
+
 function checkAccounts(config: Partial<Config>, report: Reporter): void {
   const partition = config.source?.region ? partitionOf(config.source.region) : undefined;
   const inTopology = new Set<string>();
@@ -250,6 +273,31 @@ function checkAccounts(config: Partial<Config>, report: Reporter): void {
           `"${role}" is not an IAM role name (up to 64 letters, digits and +=,.@_-).`,
         );
       }
+    }
+    const boundary = settings?.permissionsBoundary;
+    if (boundary !== undefined && boundary !== NO_BOUNDARY) {
+      const arn = /^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}):policy\/([\w+=,.@/-]{1,128})$/.exec(
+        boundary,
+      );
+      const path = ['accounts', account, 'permissionsBoundary'];
+      if (boundary.startsWith('arn:')) {
+        if (!arn)
+          report.error(
+            path,
+            `"${boundary}" is not a managed policy ARN (arn:PARTITION:iam::ACCOUNT:policy/NAME).`,
+          );
+        else if (partition && arn[1] !== partition)
+          report.error(path, `the policy ARN is in partition ${arn[1]} but the topology is in ${partition}.`);
+        else if (arn[2] !== account)
+          report.error(
+            path,
+            `the policy is in account ${arn[2]}, not ${account}: a permissions boundary must be in the role's own account.`,
+          );
+      } else if (!/^[\w+=,.@-]{1,128}$/.test(boundary))
+        report.error(
+          path,
+          `"${boundary}" is not a managed policy name (up to 128 letters, digits and +=,.@_-), an ARN, or "none".`,
+        );
     }
   }
 }

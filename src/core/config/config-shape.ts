@@ -158,6 +158,14 @@ const accountSettings: ObjectShape = {
         'or "none" to let CloudFormation act with the deploy role\'s own permissions.',
       default: 's3-xrepl-cfn-exec',
     },
+    permissionsBoundary: {
+      type: 'string',
+      description:
+        'Managed policy name or ARN set as the permissions boundary of the replication role (the bootstrap creates ' +
+        's3-xrepl-replication-boundary, and its execution role creates roles only with it), or "none" for an account ' +
+        'deployed without the bootstrap.',
+      default: 's3-xrepl-replication-boundary',
+    },
   },
 };
 
@@ -259,8 +267,9 @@ export const configShape: ObjectShape = {
           type: 'boolean',
           description:
             'Add aws:SourceAccount and aws:SourceArn conditions to the replication role trust policy ' +
-            '(confused-deputy protection). Off by default until proven for replication in your partition.',
-          default: false,
+            '(confused-deputy protection: only S3 acting for the source bucket may assume it). Turn off only if a ' +
+            'partition rejects them.',
+          default: true,
         },
         noncurrentVersionExpirationDays: {
           type: 'integer',

@@ -39,6 +39,7 @@ export interface AccountSettingsConfig {
   readonly deployRole?: string;
   readonly planRole?: string;
   readonly executionRole?: string;
+  readonly permissionsBoundary?: string;
 }
 
 export interface Config {

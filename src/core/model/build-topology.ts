@@ -1,6 +1,8 @@
 import type { Config, Tags } from '../config/config-types.js';
 import { partitionOf, type Partition } from '../config/regions.js';
 import {
+  DEFAULT_REPLICATION_BOUNDARY,
+  NO_BOUNDARY,
   DEFAULT_ROLES,
   DEFAULT_STACK_SET_ROLES,
   destinationStackSetName,
@@ -47,7 +49,7 @@ export function buildTopology(config: Config): Topology {
     name: config.name,
     partition,
     stackPrefix: prefix,
-    hardenTrust: config.options?.hardenTrust ?? false,
+    hardenTrust: config.options?.hardenTrust ?? true,
     ...(config.options?.noncurrentVersionExpirationDays !== undefined
       ? { noncurrentVersionExpirationDays: config.options.noncurrentVersionExpirationDays }
       : {}),
@@ -60,6 +62,11 @@ export function buildTopology(config: Config): Topology {
       tags: tagsFor(config.source.tags),
       stackName: sourceStackName(prefix, config.name),
       replicationRoleName: config.source.replicationRoleName ?? defaultReplicationRoleName(config.name),
+      ...boundaryOf(
+        partition,
+        config.source.account,
+        config.accounts?.[config.source.account]?.permissionsBoundary,
+      ),
     },
     destinations: config.destinations.map((d) => ({
       id: d.id,
@@ -102,6 +109,21 @@ export function buildTopology(config: Config): Topology {
           },
         }
       : {}),
+  };
+}
+
+/** The replication role's permissions boundary: the bootstrap's by default, a name, an ARN, or none. */
+function boundaryOf(
+  partition: Partition,
+  account: string,
+  given: string | undefined,
+): { replicationBoundaryArn?: string } {
+  const nameOrArn = given ?? DEFAULT_REPLICATION_BOUNDARY;
+  if (nameOrArn === NO_BOUNDARY) return {};
+  return {
+    replicationBoundaryArn: nameOrArn.startsWith('arn:')
+      ? nameOrArn
+      : `arn:${partition}:iam::${account}:policy/${nameOrArn}`,
   };
 }
 

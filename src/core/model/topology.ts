@@ -15,6 +15,8 @@ export interface Place {
 
 export interface Source extends Place {
   readonly replicationRoleName: string;
+  /** The replication role's permissions boundary (absent: none, for accounts without the bootstrap). */
+  readonly replicationBoundaryArn?: string;
 }
 
 export interface Destination extends Place {

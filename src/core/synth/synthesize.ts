@@ -6,6 +6,7 @@ import {
 } from '../templates/destination-template.js';
 import { buildSourceTemplate } from '../templates/source-template.js';
 import { destinationParameterNames } from '../templates/source-parameters.js';
+import { BOUNDARY_PARAMETER } from '../templates/replication-role.js';
 import type { Template } from '../templates/cfn.js';
 import { urlSuffix } from '../config/regions.js';
 import {
@@ -75,7 +76,9 @@ export function synthesize(topology: Topology): Synthesis {
 
   const sourceFile = `${source.stackName}.template.json`;
   templates.set(sourceFile, buildSourceTemplate(topology));
-  const sourceParameters: Record<string, ParameterValue> = {};
+  const sourceParameters: Record<string, ParameterValue> = {
+    [BOUNDARY_PARAMETER]: source.replicationBoundaryArn ?? '',
+  };
   for (const d of topology.destinations) {
     const names = destinationParameterNames(d);
     sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: DESTINATION_OUTPUTS.bucketArn };
