@@ -7,9 +7,12 @@ import { join } from 'node:path';
 import { exampleText } from '../test/support/examples.js';
 import { makeWorkdir } from '../test/support/runner.js';
 import { startCountedEmulator } from './counted-emulator.js';
+import { createReplicationBoundariesFor } from '../test/support/bootstrap-boundary.js';
 
 async function main() {
   const emulator = await startCountedEmulator();
+  // What the bootstrap leaves in the source account: the replication role's permissions boundary.
+  await createReplicationBoundariesFor(emulator.moto.endpoint, exampleText('two-destinations'));
   try {
     for (const label of ['first deploy', 'no-op deploy']) {
       emulator.calls.clear();

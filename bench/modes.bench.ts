@@ -16,6 +16,7 @@ import { startReplication } from '../test/support/replication-standin.js';
 import { makeWorkdir } from '../test/support/runner.js';
 import { syntheticConfig } from '../test/support/synthetic-config.js';
 import { startCountedEmulator } from './counted-emulator.js';
+import { createReplicationBoundariesFor } from '../test/support/bootstrap-boundary.js';
 
 function commentSizes(): void {
   for (const [label, text] of [
@@ -49,6 +50,8 @@ function commentSizes(): void {
 async function main() {
   commentSizes();
   const emulator = await startCountedEmulator();
+  // What the bootstrap leaves in the source account: the replication role's permissions boundary.
+  await createReplicationBoundariesFor(emulator.moto.endpoint, exampleText('two-destinations'));
   const replication = startReplication(emulator.moto);
   try {
     for (const [label, mode] of [

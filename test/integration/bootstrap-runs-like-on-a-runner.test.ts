@@ -20,6 +20,7 @@ import {
   CreateOpenIDConnectProviderCommand,
   CreateRoleCommand,
   GetRoleCommand,
+  GetPolicyCommand,
   GetRolePolicyCommand,
   IAMClient,
   ListOpenIDConnectProvidersCommand,
@@ -180,9 +181,26 @@ describe('GIVEN five accounts, one without the StackSet execution role, WHEN boo
       new GetRolePolicyCommand({ RoleName: 's3-xrepl-cfn-exec', PolicyName: 'manage-replication-resources' }),
     );
     const text = JSON.stringify(policyOf(PolicyDocument));
-    // acme-orders-… and acme-invoices-…: the longest common prefix; the roles also by their suffix.
-    expect(text).toContain('arn:aws:s3:::acme-*');
+    // Each bucket the configs name, exactly; never a pattern wider than them, never "*".
+    const buckets = JSON.parse(text).Statement.find(
+      (s: { Sid: string }) => s.Sid === 'ManageBuckets',
+    ).Resource;
+    expect(buckets).toEqual([
+      'arn:aws:s3:::acme-invoices-backup-eu-central-1',
+      'arn:aws:s3:::acme-invoices-eu-west-1',
+      'arn:aws:s3:::acme-orders-analytics-eu-west-1',
+      'arn:aws:s3:::acme-orders-dr-us-west-2',
+      'arn:aws:s3:::acme-orders-us-east-1',
+    ]);
+    // The roles by their common prefix and suffix, and only within the boundary the bootstrap created.
     expect(text).toContain('"arn:aws:iam::111111111111:role/s3-xrepl-*-replication"');
+    const { Policy } = await iam['111111111111']!.send(
+      new GetPolicyCommand({ PolicyArn: 'arn:aws:iam::111111111111:policy/s3-xrepl-replication-boundary' }),
+    );
+    expect(Policy!.PolicyName).toBe('s3-xrepl-replication-boundary');
+    expect(text).toContain(
+      '"iam:PermissionsBoundary":"arn:aws:iam::111111111111:policy/s3-xrepl-replication-boundary"',
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 /** The bundled CLI's deploy, run from a terminal's point of view, against the emulator. */
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../support/examples.js';
+import { REPO_ROOT, exampleText } from '../support/examples.js';
 import { startMoto, type MotoServer } from '../support/moto/server.js';
 import { makeWorkdir } from '../support/runner.js';
 import { prepareSelfManagedStackSets } from '../support/stackset-accounts.js';
@@ -38,38 +39,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-test(
-  'without --assume-roles, credentials of one account refuse a two-account topology and say what to do',
-  async () => {
-    const run = await cli(['deploy', '--config', join(REPO_ROOT, 'examples', 'cross-account.yml')]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(
-      /default AWS credentials belong to account 123456789012, but the config also needs/,
-    );
-    expect(run.stderr).toContain('--assume-roles');
-  },
-  TIMEOUT,
-);
-
-test(
-  "with --assume-roles, deploy assumes each account's deploy role and prints the deploy summary",
-  async () => {
-    const run = await cli([
-      'deploy',
-      '--config',
-      join(REPO_ROOT, 'examples', 'cross-account.yml'),
-      '--assume-roles',
-    ]);
-    expect(run.stderr).not.toMatch(/^error/m);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('### s3-xrepl deploy: invoices — 2 of 2 stacks changed');
-    expect(run.stdout).toMatch(
-      /\| 1 \| `s3-xrepl-invoices-dst-backup` \| destination \| 222222222222 \| eu-central-1 \| created \|/,
-    );
-  },
-  TIMEOUT,
-);
-
+// Bootstrap first, as in real life: it creates the roles and the boundary that deploy relies on.
 test(
   'bootstrap takes the action inputs as flags, assumes --stack-set-role, and prints the report',
   async () => {
@@ -101,6 +71,39 @@ test(
       '✅ **Bootstrapped**: all 2 accounts the configs name have a current instance.',
     );
     expect(run.stdout).toMatch(/\| 111111111111 \| us-east-1 \| ✅ current \|/);
+  },
+  TIMEOUT,
+);
+
+test(
+  'without --assume-roles, credentials of one account refuse a two-account topology and say what to do',
+  async () => {
+    const run = await cli(['deploy', '--config', join(REPO_ROOT, 'examples', 'cross-account.yml')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /default AWS credentials belong to account 123456789012, but the config also needs/,
+    );
+    expect(run.stderr).toContain('--assume-roles');
+  },
+  TIMEOUT,
+);
+
+test(
+  "with --assume-roles, deploy assumes each account's deploy role and prints the deploy summary",
+  async () => {
+    await createReplicationBoundariesFor(moto.endpoint, exampleText('cross-account'));
+    const run = await cli([
+      'deploy',
+      '--config',
+      join(REPO_ROOT, 'examples', 'cross-account.yml'),
+      '--assume-roles',
+    ]);
+    expect(run.stderr).not.toMatch(/^error/m);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('### s3-xrepl deploy: invoices — 2 of 2 stacks changed');
+    expect(run.stdout).toMatch(
+      /\| 1 \| `s3-xrepl-invoices-dst-backup` \| destination \| 222222222222 \| eu-central-1 \| created \|/,
+    );
   },
   TIMEOUT,
 );

@@ -2,6 +2,7 @@
  * A deploy under faults: throttling in front of the emulator, the emulator going away mid-deploy,
  * and two deploys of one config at once. Each runs the committed bundle as the runner does.
  */
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTopology } from '../../src/core/load-topology.js';
@@ -35,7 +36,8 @@ async function freshMoto(): Promise<MotoServer> {
   return m;
 }
 
-function deploy(configText: string, endpoint: string, runId = '2001'): Promise<RunResult> {
+async function deploy(configText: string, endpoint: string, runId = '2001'): Promise<RunResult> {
+  await createReplicationBoundariesFor(endpoint, configText);
   const workdir = makeWorkdir();
   writeFileSync(join(workdir, 'topology.yml'), configText);
   return runBundle({

@@ -3,6 +3,7 @@
  * files, an OIDC token endpoint), against the AWS emulator on loopback with three accounts. What
  * the deploy left is read back through the emulator's S3, KMS, IAM and CloudFormation APIs.
  */
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTopology } from '../../src/core/load-topology.js';
@@ -33,6 +34,7 @@ async function deploy(
   inputs: Record<string, string> = {},
   endpoint = moto.endpoint,
 ): Promise<RunResult> {
+  await createReplicationBoundariesFor(endpoint, configText);
   const workdir = makeWorkdir();
   writeFileSync(join(workdir, 'topology.yml'), configText);
   return runBundle({

@@ -5,6 +5,7 @@
  * destination and feeds their outputs to the source stack, verify proves replication into the
  * instances' buckets, drift reads the instances' stacks, and a destructive change is refused.
  */
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -35,6 +36,7 @@ if (!loaded.ok) throw new Error(`the test config must be valid: ${JSON.stringify
 const topology = loaded.topology;
 
 async function run(mode: string, text = config, inputs: Record<string, string> = {}): Promise<RunResult> {
+  if (mode === 'deploy') await createReplicationBoundariesFor(moto.endpoint, text);
   const workdir = makeWorkdir();
   writeFileSync(join(workdir, 'orders.yml'), text);
   return runBundle({

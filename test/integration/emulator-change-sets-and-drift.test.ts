@@ -810,7 +810,11 @@ describe("drift detection on the product's templates", () => {
       BackupBucketArn: outputs.BucketArn!,
       BackupKmsKeyArn: outputs.KmsKeyArn!,
     });
-    await deploy('product-boot', BOOTSTRAP, { GitHubOrg: 'acme', GitHubRepo: 'replication' });
+    await deploy('product-boot', BOOTSTRAP, {
+      GitHubOrg: 'acme',
+      GitHubRepo: 'replication',
+      BucketArns: 'arn:aws:s3:::acme-orders',
+    });
   }, TIMEOUT);
 
   test('freshly deployed destination, source and bootstrap stacks are IN_SYNC', async () => {

@@ -640,7 +640,7 @@ describe('the bootstrap template (AWS::IAM::OIDCProvider)', () => {
       account,
       'bootstrap',
       BOOTSTRAP,
-      { GitHubOrg: 'acme', GitHubRepo: 'replication' },
+      { GitHubOrg: 'acme', GitHubRepo: 'replication', BucketArns: 'arn:aws:s3:::acme-orders' },
       'CREATE',
     );
   }, TIMEOUT);
@@ -664,7 +664,7 @@ describe('the bootstrap template (AWS::IAM::OIDCProvider)', () => {
       region: 'us-east-1',
       partition: 'aws',
       stackName: 'bootstrap',
-      parameters: { GitHubOrg: 'acme', GitHubRepo: 'replication' },
+      parameters: { GitHubOrg: 'acme', GitHubRepo: 'replication', BucketArns: 'arn:aws:s3:::acme-orders' },
     }).resources.DeployRole!.Properties.AssumeRolePolicyDocument;
     expect(JSON.parse(decodeURIComponent(Role!.AssumeRolePolicyDocument!))).toEqual(expected);
   });
@@ -686,7 +686,10 @@ describe('the bootstrap template (AWS::IAM::OIDCProvider)', () => {
       {
         GitHubOrg: 'acme',
         GitHubRepo: 'replication',
+        BucketArns: 'arn:aws:s3:::acme-orders',
         OidcProviderArn: PROVIDER,
+        // The first bootstrap's boundary is retained with its stack (replication roles still carry it).
+        ReplicationBoundaryName: 'second-boundary',
       },
       'CREATE',
     );
@@ -917,12 +920,34 @@ describe('plain moto, without the harness patches', () => {
     await plain?.stop();
   });
 
+  // moto reads a key's Tags in the KMS API's shape (TagKey/TagValue), not CloudFormation's
+  // (Key/Value): the product's tagged key fails with an HTTP 500. Without the tags, the rest shows.
+  const untagged = JSON.parse(JSON.stringify(DESTINATION)) as typeof DESTINATION;
+  delete (untagged.Resources.ReplicaKey as { Properties: Record<string, unknown> }).Properties.Tags;
+
+  test('cannot create a key with CloudFormation-shaped tags', async () => {
+    const account = await Account.of(plain.endpoint, DEST_ACCOUNT, DEST_REGION);
+    await expect(
+      deploy(
+        account,
+        'dst-tagged',
+        DESTINATION,
+        {
+          BucketName: `${DEST_BUCKET}-t`,
+          SourceAccountId: SOURCE_ACCOUNT,
+          ReplicationRoleName: 's3-xrepl-x-replication',
+        },
+        'CREATE',
+      ),
+    ).rejects.toThrow();
+  });
+
   test('deploys the destination template without versioning, ownership, public access block, bucket policy or outputs', async () => {
     const account = await Account.of(plain.endpoint, DEST_ACCOUNT, DEST_REGION);
     const deployed = await deploy(
       account,
       'dst',
-      DESTINATION,
+      untagged,
       {
         BucketName: DEST_BUCKET,
         SourceAccountId: SOURCE_ACCOUNT,

@@ -3,6 +3,7 @@
  * the emulator. One invalid config is reported with its errors and makes the exit non-zero; the
  * others still deploy, untouched by it.
  */
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
@@ -25,6 +26,7 @@ const valid = {
 
 beforeAll(async () => {
   [moto, oidc] = await Promise.all([startMoto(), startOidcServer()]);
+  await createReplicationBoundariesFor(moto.endpoint, ...Object.values(valid));
   const workdir = makeWorkdir();
   mkdirSync(join(workdir, 'replication'));
   for (const [path, text] of Object.entries(valid)) writeFileSync(join(workdir, path), text);

@@ -3,6 +3,7 @@
  * files, a pull_request event, an OIDC token endpoint), against the AWS emulator and a local fake
  * of the GitHub REST API. Proves the comment lifecycle and that a plan never changes a stack.
  */
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ListStacksCommand, GetTemplateCommand } from '@aws-sdk/client-cloudformation';
@@ -58,6 +59,7 @@ async function run(
     fork?: boolean;
   } = {},
 ): Promise<RunResult> {
+  if (opts.mode === 'deploy') await createReplicationBoundariesFor(moto.endpoint, configText);
   const workdir = makeWorkdir();
   const configPath = opts.configPath ?? 'topology.yml';
   writeFileSync(join(workdir, configPath), configText);

@@ -10,8 +10,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import {
+  CreatePolicyCommand,
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
   GetRolePolicyCommand,
   IAMClient,
+  PutRolePermissionsBoundaryCommand,
   PutRolePolicyCommand,
   UpdateAssumeRolePolicyCommand,
   GetRoleCommand,
@@ -49,6 +53,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { synthesize } from '../../src/core/synth/synthesize.js';
 import { deployTopology } from '../../src/shell/aws/deploy-topology.js';
+import { createReplicationBoundaries } from '../support/bootstrap-boundary.js';
 import { systemClock } from '../../src/shell/aws/poll.js';
 import { recordingLogger } from '../../src/shell/logger.js';
 import { exampleTopology } from '../support/examples.js';
@@ -87,12 +92,14 @@ interface Baseline {
   readonly dstKeyPolicy: string;
   readonly rolePolicy: string;
   readonly trustPolicy: string;
+  readonly boundaryArn: string;
 }
 
 let world: World;
 let baseline: Baseline;
 
 async function deployExample(): Promise<{ sourceKeyArn: string; replicaKeyArn: string }> {
+  await createReplicationBoundaries(moto.endpoint, [topology]);
   const credentials = new Map<string, Credentials>();
   for (const account of [source.account, backup.account]) {
     credentials.set(account, await credentialsFor(moto.endpoint, account));
@@ -156,6 +163,8 @@ beforeAll(async () => {
     trustPolicy: decodeURIComponent(
       (await a.iam.send(new GetRoleCommand({ RoleName: roleName }))).Role!.AssumeRolePolicyDocument!,
     ),
+    boundaryArn: (await a.iam.send(new GetRoleCommand({ RoleName: roleName }))).Role!.PermissionsBoundary!
+      .PermissionsBoundaryArn!,
   };
 }, TIMEOUT);
 
@@ -194,6 +203,9 @@ afterEach(async () => {
   );
   await world.iam.send(
     new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: baseline.trustPolicy }),
+  );
+  await world.iam.send(
+    new PutRolePermissionsBoundaryCommand({ RoleName: roleName, PermissionsBoundary: baseline.boundaryArn }),
   );
   await world.src.send(
     new PutBucketReplicationCommand({
@@ -778,6 +790,40 @@ const BREAKAGES: readonly Breakage[] = [
     mentions: () => [
       `kms:Decrypt on ${world.sourceKeyArn}`,
       `the role policy of ${ROLE_ARN} has no Allow for it`,
+    ],
+  },
+  {
+    what: "the role's permissions boundary no longer allows s3:ReplicateObject",
+    breakIt: async () => {
+      const { Policy } = await world.iam.send(new GetPolicyCommand({ PolicyArn: baseline.boundaryArn }));
+      const { PolicyVersion } = await world.iam.send(
+        new GetPolicyVersionCommand({
+          PolicyArn: baseline.boundaryArn,
+          VersionId: Policy!.DefaultVersionId!,
+        }),
+      );
+      const document = JSON.parse(decodeURIComponent(PolicyVersion!.Document!)) as {
+        Statement: { Action?: string | string[] }[];
+      };
+      for (const st of document.Statement)
+        if (Array.isArray(st.Action)) st.Action = st.Action.filter((a) => a !== 's3:ReplicateObject');
+      const narrower = await world.iam.send(
+        new CreatePolicyCommand({
+          PolicyName: `narrower-${Date.now()}`,
+          PolicyDocument: JSON.stringify(document),
+        }),
+      );
+      return world.iam.send(
+        new PutRolePermissionsBoundaryCommand({
+          RoleName: source.replicationRoleName,
+          PermissionsBoundary: narrower.Policy!.Arn!,
+        }),
+      );
+    },
+    code: 'DstPutObjectNotPermitted',
+    mentions: () => [
+      's3:ReplicateObject',
+      `the permissions boundary of the role policy of ${ROLE_ARN} has no Allow for it`,
     ],
   },
   {

@@ -6,6 +6,7 @@
  * show up as that destination failing verify and as drift, with a tracking issue that closes once
  * it is restored; nothing is left behind.
  */
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ListObjectVersionsCommand, PutBucketVersioningCommand } from '@aws-sdk/client-s3';
@@ -40,6 +41,7 @@ async function run(
   inputs: Record<string, string> = {},
   push?: { sha: string },
 ): Promise<RunResult> {
+  if (mode === 'deploy') await createReplicationBoundariesFor(moto.endpoint, example);
   const workdir = makeWorkdir();
   writeFileSync(join(workdir, 'topology.yml'), example);
   // Drift runs on a schedule, the others on the pull request.

@@ -163,6 +163,8 @@ export interface ReplicationRecord extends Omit<ReplicationJob, 'destinations'> 
 interface LiveRole {
   readonly trust: PolicyDocument;
   readonly policies: readonly PolicyDocument[];
+  /** The role's permissions boundary, when it has one: every Allow must be in it too. */
+  readonly boundary?: PolicyDocument;
 }
 
 interface LiveKey {
@@ -251,10 +253,15 @@ class LiveAws {
     const name = roleArn.split('/').at(-1);
     if (!parts || !name) return undefined;
     const iam = this.iam(parts.account);
-    let lists: [string, string[], { PolicyArn?: string }[]];
+    let lists: [{ trust: string; boundaryArn?: string }, string[], { PolicyArn?: string }[]];
     try {
       lists = await Promise.all([
-        iam.send(new GetRoleCommand({ RoleName: name })).then((r) => r.Role!.AssumeRolePolicyDocument!),
+        iam.send(new GetRoleCommand({ RoleName: name })).then((r) => ({
+          trust: r.Role!.AssumeRolePolicyDocument!,
+          ...(r.Role!.PermissionsBoundary?.PermissionsBoundaryArn
+            ? { boundaryArn: r.Role!.PermissionsBoundary.PermissionsBoundaryArn }
+            : {}),
+        })),
         iam.send(new ListRolePoliciesCommand({ RoleName: name })).then((r) => r.PolicyNames ?? []),
         iam
           .send(new ListAttachedRolePoliciesCommand({ RoleName: name }))
@@ -264,7 +271,14 @@ class LiveAws {
       if (errorName(e) === 'NoSuchEntityException' || errorName(e) === 'NoSuchEntity') return undefined;
       throw e;
     }
-    const [trustText, inline, attached] = lists;
+    const [{ trust: trustText, boundaryArn }, inline, attached] = lists;
+    const managed = async (PolicyArn: string) => {
+      const policy = await iam.send(new GetPolicyCommand({ PolicyArn }));
+      const version = await iam.send(
+        new GetPolicyVersionCommand({ PolicyArn, VersionId: policy.Policy!.DefaultVersionId! }),
+      );
+      return parsePolicy(version.PolicyVersion!.Document!, `managed policy ${PolicyArn}`);
+    };
     const policies = [
       ...(await Promise.all(
         inline.map(async (policyName) => {
@@ -272,17 +286,13 @@ class LiveAws {
           return parsePolicy(out.PolicyDocument!, `inline policy ${policyName} of ${roleArn}`);
         }),
       )),
-      ...(await Promise.all(
-        attached.map(async ({ PolicyArn }) => {
-          const policy = await iam.send(new GetPolicyCommand({ PolicyArn }));
-          const version = await iam.send(
-            new GetPolicyVersionCommand({ PolicyArn, VersionId: policy.Policy!.DefaultVersionId! }),
-          );
-          return parsePolicy(version.PolicyVersion!.Document!, `managed policy ${PolicyArn}`);
-        }),
-      )),
+      ...(await Promise.all(attached.map(({ PolicyArn }) => managed(PolicyArn!)))),
     ];
-    return { trust: parsePolicy(trustText, `trust policy of ${roleArn}`), policies };
+    return {
+      trust: parsePolicy(trustText, `trust policy of ${roleArn}`),
+      policies,
+      ...(boundaryArn ? { boundary: await managed(boundaryArn) } : {}),
+    };
   }
 
   async bucketPolicy(bucket: string, account: string): Promise<PolicyDocument | undefined> {
@@ -343,6 +353,8 @@ interface AuthCall {
   readonly resource: string;
   readonly context?: Readonly<Record<string, string>>;
   readonly identity: readonly PolicyDocument[];
+  /** The principal's permissions boundary, if its role has one. */
+  readonly boundary?: PolicyDocument | undefined;
   readonly identityLabel: string;
   readonly resourcePolicy: PolicyDocument | undefined;
   readonly resourceLabel: string;
@@ -380,6 +392,16 @@ async function blame(principal: string, call: AuthCall): Promise<string> {
     resourcePolicy: delegatingResourcePolicy,
     resourceAccount: call.resourceAccount,
   });
+  // The role's own policies allow it, but its permissions boundary does not.
+  const boundarySide =
+    identitySide === 'Allowed' && call.boundary
+      ? await simulate(request, {
+          identityPolicies: call.identity,
+          resourcePolicy: delegatingResourcePolicy,
+          resourceAccount: call.resourceAccount,
+          permissionBoundaries: [call.boundary],
+        })
+      : 'Allowed';
   const resourceSide = await simulate(request, {
     identityPolicies: [grantingIdentity],
     ...(call.resourcePolicy ? { resourcePolicy: call.resourcePolicy } : {}),
@@ -389,6 +411,9 @@ async function blame(principal: string, call: AuthCall): Promise<string> {
     decision === 'ExplicitlyDenied' ? `${label} denies it explicitly` : `${label} has no Allow for it`;
   const faults = [
     ...(identitySide === 'Allowed' ? [] : [fault(call.identityLabel, identitySide)]),
+    ...(boundarySide === 'Allowed'
+      ? []
+      : [fault(`the permissions boundary of ${call.identityLabel}`, boundarySide)]),
     ...(resourceSide === 'Allowed' ? [] : [fault(call.resourceLabel, resourceSide)]),
   ];
   return faults.length > 0
@@ -402,6 +427,7 @@ async function authorize(principal: string, call: AuthCall): Promise<Check> {
     {
       identityPolicies: call.identity,
       ...(call.resourcePolicy ? { resourcePolicy: call.resourcePolicy } : {}),
+      ...(call.boundary ? { permissionBoundaries: [call.boundary] } : {}),
       resourceAccount: call.resourceAccount,
     },
   );
@@ -548,6 +574,7 @@ async function sourceObjectChecks(ctx: JobContext, object: ObjectFacts): Promise
   ]);
   const onSourceBucket = {
     identity: ctx.role?.policies ?? [],
+    boundary: ctx.role?.boundary,
     identityLabel: ctx.identityLabel,
     resourcePolicy: bucketPolicy,
     resourceLabel: `the source bucket policy of ${src.bucket}`,
@@ -591,6 +618,7 @@ async function sourceObjectChecks(ctx: JobContext, object: ObjectFacts): Promise
       'kms:ViaService': `s3.${src.region}.${urlSuffix(src.partition)}`,
     },
     identity: ctx.role?.policies ?? [],
+    boundary: ctx.role?.boundary,
     identityLabel: ctx.identityLabel,
     resourcePolicy: key.policy,
     resourceLabel: `the source key policy of ${key.arn}`,
@@ -610,6 +638,7 @@ async function sourceMarkerChecks(ctx: JobContext): Promise<Check[]> {
       action: 's3:ListBucket',
       resource: s3Arn(src.partition, src.bucket),
       identity: ctx.role?.policies ?? [],
+      boundary: ctx.role?.boundary,
       identityLabel: ctx.identityLabel,
       resourcePolicy: await aws.bucketPolicy(src.bucket, src.account),
       resourceLabel: `the source bucket policy of ${src.bucket}`,
@@ -659,6 +688,7 @@ async function destinationWriteChecks(
   const on = {
     destination: d.bucket,
     identity: ctx.role?.policies ?? [],
+    boundary: ctx.role?.boundary,
     identityLabel: ctx.identityLabel,
     resourcePolicy: policy,
     resourceLabel: policy
@@ -712,6 +742,7 @@ async function replicaKeyChecks(
         resource: key.arn,
         context,
         identity: ctx.role?.policies ?? [],
+        boundary: ctx.role?.boundary,
         identityLabel: ctx.identityLabel,
         resourcePolicy: key.policy,
         resourceLabel: `the destination key policy of ${key.arn}`,

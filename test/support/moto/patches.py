@@ -26,7 +26,8 @@ from moto.cloudformation.exceptions import CloudFormationError, ValidationError
 from moto.core.common_models import CloudFormationModel
 from moto.core.exceptions import JsonRESTError
 from moto.core.utils import utcnow
-from moto.iam.models import Role, iam_backends
+from moto.iam.exceptions import NoSuchEntity
+from moto.iam.models import IAMBackend, Role, iam_backends
 from moto.kms.models import Key, KmsBackend, kms_backends
 from moto.moto_api._internal import mock_random as random
 from moto.s3 import responses as s3_responses
@@ -1863,7 +1864,9 @@ def _key_create(
     cls: Any, resource_name: str, cloudformation_json: Any, account_id: str, region_name: str, **kwargs: Any
 ) -> Key:
     """moto stored KeyPolicy as a parsed dict (GetKeyPolicy and DescribeKey then failed with
-    HTTP 500) and ignored KeySpec, KeyUsage, MultiRegion and Enabled."""
+    HTTP 500) and ignored KeySpec, KeyUsage, MultiRegion and Enabled; it also read the template's
+    Tags in the KMS API's shape (TagKey/TagValue), so a key with CloudFormation's Key/Value tags
+    failed to create."""
     properties = cloudformation_json["Properties"]
     backend = kms_backends[account_id][region_name]
     key = backend.create_key(
@@ -1871,7 +1874,7 @@ def _key_create(
         key_usage=properties.get("KeyUsage", "ENCRYPT_DECRYPT"),
         key_spec=properties.get("KeySpec", "SYMMETRIC_DEFAULT"),
         description=properties.get("Description", ""),
-        tags=properties.get("Tags", []),
+        tags=_kms_tags(properties.get("Tags", [])),
         multi_region=_truthy(properties.get("MultiRegion", False)),
     )
     key.key_rotation_status = _truthy(properties.get("EnableKeyRotation", False))
@@ -1879,6 +1882,10 @@ def _key_create(
     if not _truthy(properties.get("Enabled", True)):
         backend.disable_key(key.id)
     return key
+
+
+def _kms_tags(cfn_tags: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [{"TagKey": t["Key"], "TagValue": t.get("Value", "")} for t in cfn_tags]
 
 
 def _key_update(
@@ -1905,6 +1912,13 @@ def _key_update(
     else:
         backend.disable_key_rotation(key_id)
     backend.update_key_description(key_id, properties.get("Description", ""))
+    wanted = {t["TagKey"]: t["TagValue"] for t in _kms_tags(properties.get("Tags", []))}
+    current = {t["TagKey"]: t["TagValue"] for t in backend.list_resource_tags(key_id).get("Tags", [])}
+    gone = [k for k in current if k not in wanted]
+    if gone:
+        backend.untag_resource(key_id, gone)
+    if wanted != {k: v for k, v in current.items() if k in wanted}:
+        backend.tag_resource(key_id, wanted)
     if _truthy(properties.get("Enabled", True)):
         backend.enable_key(key_id)
     else:
@@ -1973,6 +1987,11 @@ def _role_update(
         return new_role
     backend.update_assume_role_policy(name, _policy_text(properties["AssumeRolePolicyDocument"]))
     backend.update_role(name, properties.get("Description", ""), properties.get("MaxSessionDuration", 3600))
+    boundary = properties.get("PermissionsBoundary")
+    if boundary and boundary != original_resource.permissions_boundary_arn:
+        backend.put_role_permissions_boundary(name, boundary)
+    elif not boundary and original_resource.permissions_boundary_arn:
+        backend.delete_role_permissions_boundary(name)
     wanted = {p["PolicyName"] for p in properties.get("Policies", [])}
     for policy_name in list(original_resource.policies):
         if policy_name not in wanted:
@@ -1989,6 +2008,37 @@ def _role_update(
 
 Role.create_from_cloudformation_json = classmethod(_role_create)  # type: ignore[assignment]
 Role.update_from_cloudformation_json = classmethod(_role_update)  # type: ignore[assignment]
+
+
+# 5b. Permissions boundaries must exist. moto checked only the ARN's shape, so a role could carry a
+# boundary that was never created, and an update through CloudFormation never changed the boundary.
+# IAM refuses a boundary policy that does not exist (NoSuchEntity) on CreateRole and
+# PutRolePermissionsBoundary; the replication role of a stack deployed to an account without the
+# bootstrap's boundary must fail as it would in AWS.
+_orig_create_role = IAMBackend.create_role
+_orig_put_role_permissions_boundary = IAMBackend.put_role_permissions_boundary
+
+
+def _require_boundary(backend: Any, arn: str | None) -> None:
+    if not arn:
+        return
+    if arn not in backend.managed_policies:
+        raise NoSuchEntity(f"Scope ARN: {arn} does not exist or is not attachable.")
+
+
+def _create_role(self: Any, role_name: str, assume_role_policy_document: str, path: str,
+                 permissions_boundary: str | None, *args: Any, **kwargs: Any) -> Role:
+    _require_boundary(self, permissions_boundary)
+    return _orig_create_role(self, role_name, assume_role_policy_document, path, permissions_boundary, *args, **kwargs)
+
+
+def _put_role_permissions_boundary(self: Any, role_name: str, permissions_boundary: str) -> None:
+    _require_boundary(self, permissions_boundary)
+    _orig_put_role_permissions_boundary(self, role_name, permissions_boundary)
+
+
+IAMBackend.create_role = _create_role  # type: ignore[method-assign]
+IAMBackend.put_role_permissions_boundary = _put_role_permissions_boundary  # type: ignore[method-assign]
 
 
 class HarnessOIDCProvider(CloudFormationModel):
@@ -2331,8 +2381,10 @@ def _live_role(resource: Any, account_id: str, region_name: str, expected: dict[
     }
     if role.description:
         live["Description"] = role.description
-    if role.permissions_boundary:
-        live["PermissionsBoundary"] = role.permissions_boundary
+    # The resource schema's PermissionsBoundary is the policy ARN; moto's property is the API's
+    # {PermissionsBoundaryType, PermissionsBoundaryArn} shape.
+    if role.permissions_boundary_arn:
+        live["PermissionsBoundary"] = role.permissions_boundary_arn
     tags = _tag_list(role.tags)
     if tags:
         live["Tags"] = tags
