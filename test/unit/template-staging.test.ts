@@ -149,15 +149,39 @@ test.each([
   expect(new URL(result.url).host).toBe(`s3-xrepl-staging-${ACCOUNT}-${region}.s3.${region}.${suffix}`);
 });
 
-test('GIVEN the staging bucket exists WHEN staging THEN it is not created again', async () => {
+test('GIVEN the staging bucket exists WHEN deploy stages THEN it is not created again, but its protection is re-applied', async () => {
+  // A plan (any pull request) may have created it without configuring it: deploy converges.
   const { minified } = templateOfBytes(INLINE_TEMPLATE_LIMIT + 100);
   s3Mock.on(HeadBucketCommand).resolves({});
 
   await source(minified);
 
   expect(s3Mock.commandCalls(CreateBucketCommand)).toHaveLength(0);
-  expect(s3Mock.commandCalls(PutPublicAccessBlockCommand)).toHaveLength(0);
+  expect(s3Mock.commandCalls(PutPublicAccessBlockCommand)).toHaveLength(1);
+  expect(s3Mock.commandCalls(PutBucketLifecycleConfigurationCommand)).toHaveLength(1);
   expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(1);
+});
+
+test('GIVEN no staging bucket WHEN a plan stages THEN it creates the bucket but configures nothing its role may not', async () => {
+  const { minified } = templateOfBytes(INLINE_TEMPLATE_LIMIT + 100);
+  s3Mock.on(HeadBucketCommand).rejects(notFound());
+
+  await templateSource(
+    {
+      templateText: minified,
+      stackName: STACK,
+      account: ACCOUNT,
+      region: 'eu-west-1',
+      partition: 'aws',
+      stagedBy: 'plan',
+    },
+    s3,
+  );
+
+  expect(s3Mock.commandCalls(CreateBucketCommand)).toHaveLength(1);
+  expect(s3Mock.commandCalls(PutPublicAccessBlockCommand)).toHaveLength(0);
+  expect(s3Mock.commandCalls(PutBucketLifecycleConfigurationCommand)).toHaveLength(0);
+  expect(s3Mock.commandCalls(PutObjectCommand)[0]!.args[0].input.Key).toMatch(/^plan\//);
 });
 
 test('GIVEN HeadBucket is refused WHEN staging THEN the error surfaces and no bucket is created', async () => {

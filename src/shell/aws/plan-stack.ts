@@ -8,6 +8,7 @@ import { describeStack, outputsOf, type StackDeployment } from './deploy-stack.j
 import { pollUntil, type Clock } from './poll.js';
 import type { CfnApi } from './stack-events.js';
 import { isInProgress, stackState } from './stack-status.js';
+import { PLAN_CHANGE_SET_PREFIX } from '../../core/model/names.js';
 
 /**
  * A deployment without the execution role: passing one needs iam:PassRole, which the plan role must
@@ -136,6 +137,3 @@ async function removeStalePlans(stackName: string, deps: PreviewDeps): Promise<v
     );
   }
 }
-
-/** Plan change sets are named s3-xrepl-plan-<run>; the bootstrap's plan role may delete only those. */
-export const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';

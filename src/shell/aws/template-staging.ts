@@ -42,7 +42,7 @@ export async function templateSource(
   if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT) return { body };
 
   const bucket = stagingBucketName(opts.account, opts.region);
-  await ensureStagingBucket(s3, bucket, opts.region, opts.account);
+  await ensureStagingBucket(s3, bucket, opts.region, opts.account, opts.stagedBy === 'deploy');
   const key = `${opts.stagedBy}/${opts.stackName}/${createHash('sha256').update(body).digest('hex')}.json`;
   await s3.send(
     new PutObjectCommand({
@@ -57,19 +57,35 @@ export async function templateSource(
   return { url: `https://${bucket}.s3.${opts.region}.${urlSuffix(opts.partition)}/${key}` };
 }
 
+/**
+ * Only deploy configures the bucket (private, objects expire after a day): the plan role, open to
+ * every pull request, may create it (new buckets block public access by default) but never loosen it.
+ * Deploy re-applies both each time, so a bucket a plan created first is configured by the next deploy.
+ */
 async function ensureStagingBucket(
   s3: Pick<S3Client, 'send'>,
   bucket: string,
   region: string,
   owner: string,
+  configure: boolean,
 ): Promise<void> {
+  let exists = true;
   try {
     await s3.send(new HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner }));
-    return;
   } catch (e) {
     const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (status !== 404) throw e;
+    exists = false;
   }
+  if (!exists) await createStagingBucket(s3, bucket, region);
+  if (configure) await configureStagingBucket(s3, bucket, owner);
+}
+
+async function createStagingBucket(
+  s3: Pick<S3Client, 'send'>,
+  bucket: string,
+  region: string,
+): Promise<void> {
   try {
     await s3.send(
       new CreateBucketCommand({
@@ -83,6 +99,13 @@ async function ensureStagingBucket(
     // Another stack of this run, staging in the same account and region, created it first.
     if ((e as { name?: string }).name !== 'BucketAlreadyOwnedByYou') throw e;
   }
+}
+
+async function configureStagingBucket(
+  s3: Pick<S3Client, 'send'>,
+  bucket: string,
+  owner: string,
+): Promise<void> {
   await s3.send(
     new PutPublicAccessBlockCommand({
       Bucket: bucket,
