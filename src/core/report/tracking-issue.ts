@@ -35,9 +35,9 @@ export function trackingIssueAction(
     return existing
       ? { kind: 'close', comment: 'Back in sync: every check of the last drift run passed. Closing.' }
       : { kind: 'none', why: 'in sync and no issue open' };
-  const digest = `<!-- digest=${digestOf(req.parts)} -->`;
-  if (existing?.body.includes(digest)) return { kind: 'none', why: 'the drift is unchanged' };
-  const header = `${marker}\n${digest}\n`;
+  // Only the header the action wrote counts: the report below it may quote anything.
+  const header = `${marker}\n<!-- digest=${digestOf(req.parts)} -->\n`;
+  if (existing?.body.startsWith(header)) return { kind: 'none', why: 'the drift is unchanged' };
   return {
     kind: existing ? 'update' : 'open',
     title: `Replication drift: ${req.topology} (${req.configPath})`,
