@@ -1,6 +1,7 @@
 import type { DriftVerdict } from '../drift/drift-report.js';
 import { COMMENT_LIMIT, renderWithin, type ReportParts } from './budget.js';
 import { digestOf } from './sticky-comment.js';
+import { oneLine } from './untrusted-text.js';
 
 /** The label that finds tracking issues (with the marker, which tells configs apart). */
 export const DRIFT_LABEL = 's3-xrepl-drift';
@@ -40,7 +41,8 @@ export function trackingIssueAction(
   if (existing?.body.startsWith(header)) return { kind: 'none', why: 'the drift is unchanged' };
   return {
     kind: existing ? 'update' : 'open',
-    title: `Replication drift: ${req.topology} (${req.configPath})`,
+    // A title is plain text on one line: no markup to escape, only line breaks to keep out.
+    title: `Replication drift: ${oneLine(req.topology)} (${oneLine(req.configPath)})`,
     body: header + renderWithin(req.parts, COMMENT_LIMIT - header.length, req.omitted),
   };
 }
