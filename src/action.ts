@@ -13,6 +13,7 @@ import type { IssuesApi } from './shell/github/issues-api.js';
 import { renderRunsSummary } from './core/report/render-runs-summary.js';
 import { mapLimit } from './shell/map-limit.js';
 import { runBootstrapMode, type BootstrapModeDeps } from './bootstrap-mode.js';
+import { printable, quote } from './core/quote.js';
 
 export interface ActionDeps
   extends
@@ -135,12 +136,16 @@ function worstExit(codes: readonly number[]): number {
   return EXIT.ok;
 }
 
-/** Lines of parallel topologies stay readable: each says which config it belongs to. */
+/**
+ * Lines of parallel topologies stay readable: each says which config it belongs to. A file name
+ * is untrusted text: one that is not plain printable text is quoted, its line breaks escaped.
+ */
 function prefixed(logger: Logger, config: string): Logger {
+  const tag = `[${printable(config) === config ? config : quote(config)}]`;
   return {
-    info: (m) => logger.info(`[${config}] ${m}`),
-    warning: (m, w) => logger.warning(`[${config}] ${m}`, w),
-    error: (m, w) => logger.error(`[${config}] ${m}`, w),
+    info: (m) => logger.info(`${tag} ${m}`),
+    warning: (m, w) => logger.warning(`${tag} ${m}`, w),
+    error: (m, w) => logger.error(`${tag} ${m}`, w),
   };
 }
 

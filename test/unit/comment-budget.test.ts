@@ -358,11 +358,13 @@ describe('the sticky comment', () => {
     return (u as { body: string }).body;
   };
 
-  it('starts with the marker and holds the section between its own markers', () => {
+  it('starts with the marker and holds the section between its own markers, framed by its length', () => {
     const parts = report([detail('a', 3)]);
     const body = written(withSection(undefined, CONFIG, 'plan', parts, omitted));
     expect(
-      body.startsWith(`${commentMarker(CONFIG)}\n<!-- s3-xrepl:section plan digest=${digestOf(parts)} -->\n`),
+      body.startsWith(
+        `${commentMarker(CONFIG)}\n<!-- s3-xrepl:section plan digest=${digestOf(parts)} length=${renderAll(parts).trimEnd().length} -->\n`,
+      ),
     ).toBe(true);
     expect(body.endsWith('\n<!-- s3-xrepl:end plan -->')).toBe(true);
     expect(parseSections(body).get('plan')).toEqual({

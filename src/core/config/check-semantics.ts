@@ -1,6 +1,7 @@
 import type { Reporter } from './check-shape.js';
 import type { Config, DestinationConfig } from './config-types.js';
 import { bucketNameProblems } from './bucket-name.js';
+import { printable, quote } from '../quote.js';
 import { suggestion } from './did-you-mean.js';
 import { checkKeyArn } from './key-arn.js';
 import { KNOWN_REGIONS, partitionOf } from './regions.js';
@@ -28,7 +29,7 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
       if (!partition) {
         report.error(
           [...path, 'region'],
-          `"${place.region}" is not a known AWS region.${suggestion(place.region, KNOWN_REGIONS)}`,
+          `${quote(place.region)} is not a known AWS region.${suggestion(place.region, KNOWN_REGIONS)}`,
         );
       } else if (sourcePartition && partition !== sourcePartition) {
         report.error(
@@ -42,12 +43,12 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
       if (problems.length > 0)
         report.error(
           [...path, 'bucket'],
-          `"${place.bucket}" is not a valid S3 bucket name: it ${problems.join('; it ')}.`,
+          `${quote(place.bucket)} is not a valid S3 bucket name: it ${problems.join('; it ')}.`,
         );
       else if (place.bucket.includes('.')) {
         report.warning(
           [...path, 'bucket'],
-          `"${place.bucket}" contains "." which breaks virtual-hosted-style HTTPS; prefer "-".`,
+          `${quote(place.bucket)} contains "." which breaks virtual-hosted-style HTTPS; prefer "-".`,
         );
       }
     }
@@ -90,7 +91,10 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
     if (d.id !== undefined) {
       const seen = ids.get(d.id);
       if (seen !== undefined)
-        report.error([...path, 'id'], `duplicate destination id "${d.id}" (also destinations[${seen}].id).`);
+        report.error(
+          [...path, 'id'],
+          `duplicate destination id ${quote(d.id)} (also destinations[${seen}].id).`,
+        );
       else {
         ids.set(d.id, i);
         const logical = logicalIdOf(d.id);
@@ -98,7 +102,7 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
         if (clash !== undefined) {
           report.error(
             [...path, 'id'],
-            `"${d.id}" and "${clash}" give the same CloudFormation name "${logical}": rename one.`,
+            `${quote(d.id)} and ${quote(clash)} give the same CloudFormation name ${quote(logical)}: rename one.`,
           );
         } else logicalIds.set(logical, d.id);
       }
@@ -107,12 +111,15 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
       if (source?.bucket === d.bucket) {
         report.error(
           [...path, 'bucket'],
-          `"${d.bucket}" is the source bucket: a bucket cannot replicate to itself.`,
+          `${quote(d.bucket)} is the source bucket: a bucket cannot replicate to itself.`,
         );
       }
       const seen = buckets.get(d.bucket);
       if (seen !== undefined)
-        report.error([...path, 'bucket'], `bucket "${d.bucket}" is already destinations[${seen}].bucket.`);
+        report.error(
+          [...path, 'bucket'],
+          `bucket ${quote(d.bucket)} is already destinations[${seen}].bucket.`,
+        );
       else buckets.set(d.bucket, i);
     }
     if (d.replicationTime && d.replicationTime.minutes !== undefined && d.replicationTime.minutes !== 15) {
@@ -147,7 +154,7 @@ function checkRules(
     if (r.id !== undefined) {
       const seen = ruleIds.get(r.id);
       if (seen !== undefined)
-        report.error([...path, 'id'], `duplicate rule id "${r.id}" (also rules[${seen}].id).`);
+        report.error([...path, 'id'], `duplicate rule id ${quote(r.id)} (also rules[${seen}].id).`);
       else ruleIds.set(r.id, i);
     }
     if (r.priority !== undefined) {
@@ -170,13 +177,13 @@ function checkRules(
     (r.destinations ?? []).forEach((id, j) => {
       if (id === undefined) return;
       if (seenHere.has(id))
-        report.error([...path, 'destinations', j], `destination "${id}" is listed twice.`);
+        report.error([...path, 'destinations', j], `destination ${quote(id)} is listed twice.`);
       seenHere.add(id);
       if (!destinationIds.has(id)) {
         const known = [...destinationIds.keys()];
         report.error(
           [...path, 'destinations', j],
-          `"${id}" is not a destination id.${suggestion(id, known) || (known.length ? ` Known: ${known.join(', ')}.` : '')}`,
+          `${quote(id)} is not a destination id.${suggestion(id, known) || (known.length ? ` Known: ${known.join(', ')}.` : '')}`,
         );
       } else {
         used.add(id);
@@ -186,7 +193,7 @@ function checkRules(
           if (clash !== undefined && clash !== `${i}`) {
             report.error(
               [...path, 'id'],
-              `rules[${clash}] and this rule both generate the S3 rule id "${s3Id}" (rule id + "-" + destination id): rename one.`,
+              `rules[${clash}] and this rule both generate the S3 rule id ${quote(s3Id)} (rule id + "-" + destination id): rename one.`,
             );
           }
           generatedIds.set(s3Id, `${i}`);
@@ -205,7 +212,7 @@ function checkRules(
     if (!used.has(id) && rules.length > 0) {
       report.warning(
         ['destinations', i, 'id'],
-        `no rule replicates to "${id}": its stack is deployed but receives nothing.`,
+        `no rule replicates to ${quote(id)}: its stack is deployed but receives nothing.`,
       );
     }
   }
@@ -254,7 +261,7 @@ function checkAccounts(config: Partial<Config>, report: Reporter): void {
         if (!arn)
           report.error(
             ['accounts', account, field],
-            `"${role}" is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`,
+            `${quote(role)} is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`,
           );
         else if (partition && arn[1] !== partition) {
           report.error(
@@ -270,7 +277,7 @@ function checkAccounts(config: Partial<Config>, report: Reporter): void {
       } else if (!/^[\w+=,.@-]{1,64}$/.test(role)) {
         report.error(
           ['accounts', account, field],
-          `"${role}" is not an IAM role name (up to 64 letters, digits and +=,.@_-).`,
+          `${quote(role)} is not an IAM role name (up to 64 letters, digits and +=,.@_-).`,
         );
       }
     }
@@ -322,7 +329,7 @@ function checkDestinationStackSet(config: Partial<Config>, report: Reporter): vo
     if (first !== undefined)
       report.error(
         ['destinations', i, 'region'],
-        `destinations[${first}] is in the same account and region (${d.account}, ${d.region}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`,
+        `destinations[${first}] is in the same account and region (${d.account}, ${printable(String(d.region))}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`,
       );
     else seen.set(key, i);
   });
@@ -332,7 +339,7 @@ function checkDestinationStackSet(config: Partial<Config>, report: Reporter): vo
     if (!partition)
       report.error(
         ['destinationStackSet', 'region'],
-        `"${set.region}" is not a known AWS region.${suggestion(set.region, KNOWN_REGIONS)}`,
+        `${quote(set.region)} is not a known AWS region.${suggestion(set.region, KNOWN_REGIONS)}`,
       );
     else if (sourcePartition && partition !== sourcePartition)
       report.error(

@@ -1,5 +1,6 @@
 import type { Diagnostic, Path } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
+import { quote } from '../quote.js';
 import { suggestion } from './did-you-mean.js';
 import type { Shape } from './shape.js';
 import { pathKey, rawKeyOf, type LocationIndex } from './yaml-locations.js';
@@ -44,7 +45,7 @@ const typeName = (v: unknown): string =>
       ? 'a list'
       : typeof v === 'object'
         ? 'a mapping'
-        : `the ${typeof v} ${JSON.stringify(v)}`;
+        : `the ${typeof v} ${typeof v === 'string' ? quote(v) : JSON.stringify(v)}`;
 
 /**
  * Walks `value` against `shape`, reporting every mismatch, and returns the value with accounts
@@ -86,7 +87,7 @@ export function checkShape(
       if (shape.enum && !shape.enum.includes(value)) {
         report.error(
           path,
-          `"${value}" is not one of ${shape.enum.join(', ')}.${suggestion(value, shape.enum)}`,
+          `${quote(value)} is not one of ${shape.enum.join(', ')}.${suggestion(value, shape.enum)}`,
         );
         return undefined;
       }
@@ -99,7 +100,10 @@ export function checkShape(
         return undefined;
       }
       if (shape.pattern && !new RegExp(shape.pattern, 'u').test(value)) {
-        report.error(path, `"${value}" is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`);
+        report.error(
+          path,
+          `${quote(value)} is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`,
+        );
         return undefined;
       }
       return value;
@@ -165,7 +169,7 @@ export function checkShape(
           }
           report.error(
             [...path, k],
-            `key "${k}" is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`,
+            `key ${quote(k)} is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`,
             {
               atKey: true,
             },
@@ -189,7 +193,7 @@ export function checkShape(
         if (!child) {
           report.error(
             [...path, k],
-            `unknown key "${k}".${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`,
+            `unknown key ${quote(k)}.${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`,
             {
               atKey: true,
             },

@@ -1,3 +1,5 @@
+import { printable, quote } from '../quote.js';
+
 /** Where in the config file a value came from; line and column are 1-based. */
 export interface SourceLocation {
   readonly line: number;
@@ -20,13 +22,16 @@ export function formatPath(path: Path): string {
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
     else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part)) out += out === '' ? part : `.${part}`;
-    else out += `[${JSON.stringify(part)}]`;
+    else out += `[${quote(part)}]`;
   }
   return out === '' ? '(root)' : out;
 }
 
 export function formatDiagnostic(d: Diagnostic, file?: string): string {
-  const where = [file, d.location?.line, d.location?.column].filter((x) => x !== undefined).join(':');
+  // A file name is untrusted text too: one diagnostic, one line.
+  const where = [file === undefined ? undefined : printable(file), d.location?.line, d.location?.column]
+    .filter((x) => x !== undefined)
+    .join(':');
   return `${where === '' ? '' : `${where}: `}${d.severity} ${d.path}: ${d.message}`;
 }
 

@@ -1,3 +1,4 @@
+import { quote } from '../quote.js';
 export interface KeyArn {
   readonly partition: string;
   readonly region: string;
@@ -36,6 +37,7 @@ export function checkKeyArn(value: string): KeyArnCheck {
     };
   }
   const [, partition, region, account, keyId] = m as unknown as [string, string, string, string, string];
-  if (!KEY_ID.test(keyId)) return { ok: false, reason: `"${keyId}" is not a KMS key id (a UUID or mrk-…)` };
+  if (!KEY_ID.test(keyId))
+    return { ok: false, reason: `${quote(keyId)} is not a KMS key id (a UUID or mrk-…)` };
   return { ok: true, arn: { partition, region, account, keyId } };
 }

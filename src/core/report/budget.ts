@@ -1,12 +1,14 @@
+import { codeLine, fenceFor } from './untrusted-text.js';
+
 /**
  * Reports as parts that can be cut to a size without breaking their Markdown: the head (verdict,
  * warnings, summary) and tail always survive; details are whole `<details>` blocks, shortened at
  * line boundaries and always closed.
  */
 export interface Detail {
-  /** Markdown for the `<summary>` line (already escaped). */
+  /** HTML for the `<summary>` line, an HTML block: untrusted text in it goes through `htmlText`. */
   readonly summary: string;
-  /** When set, the lines go inside a code fence of this language. */
+  /** When set, the lines go inside a code fence of this language, shown literally. */
   readonly fence?: string;
   readonly lines: readonly string[];
 }
@@ -63,18 +65,10 @@ function join(blocks: readonly string[]): string {
   return blocks.join('\n\n') + '\n';
 }
 
-/** A fence longer than any backtick run in the body, so body text can never close it. */
-function fenceFor(lines: readonly string[]): string {
-  const longest = Math.max(
-    2,
-    ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))),
-  );
-  return '`'.repeat(longest + 1);
-}
-
 /** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
 export function renderDetail(d: Detail, maxChars = Number.POSITIVE_INFINITY): string | undefined {
-  const fence = d.fence !== undefined ? fenceFor(d.lines) : '';
+  const lines = d.fence !== undefined ? d.lines.map(codeLine) : d.lines;
+  const fence = d.fence !== undefined ? fenceFor(lines) : '';
   const build = (lines: readonly string[], dropped: number): string => {
     const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
     const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
@@ -82,15 +76,15 @@ export function renderDetail(d: Detail, maxChars = Number.POSITIVE_INFINITY): st
       '\n',
     );
   };
-  const full = build(d.lines, 0);
+  const full = build(lines, 0);
   if (full.length <= maxChars) return full;
   // Longest prefix of lines that fits, by binary search on the count.
   let lo = 0;
-  let hi = d.lines.length - 1;
+  let hi = lines.length - 1;
   let best: string | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const text = build(d.lines.slice(0, mid), d.lines.length - mid);
+    const text = build(lines.slice(0, mid), lines.length - mid);
     if (text.length <= maxChars) {
       best = text;
       lo = mid + 1;

@@ -1,10 +1,17 @@
 import type { TopologyPicture } from '../plan/plan.js';
+import { oneLine } from './untrusted-text.js';
 
 export type NodeMark = 'unchanged' | 'changed' | 'destructive';
 
-/** Text inside a quoted Mermaid label: quotes and angle brackets would end it or read as HTML. */
+/**
+ * Untrusted text inside a quoted Mermaid label. A quote would end the label, `#name;` and `#123;`
+ * are Mermaid's entities (so `#lt;` reads as `<`), a backtick starts a Markdown label, angle
+ * brackets read as HTML, and the label stands in a ```mermaid fence that a line break or a run of
+ * backticks would leave. Line breaks and other controls become spaces; then every character but
+ * letters, digits, spaces and `.,:/_+=@()-` is written as a numeric entity.
+ */
 function label(text: string): string {
-  return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+  return oneLine(text).replace(/[^\p{L}\p{N} .,:/_+=@()-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
 
 const MAX_RULES_ON_EDGE = 3;
@@ -19,7 +26,7 @@ export function topologyDiagram(
   marks: { readonly source: NodeMark; readonly destinations: readonly NodeMark[] },
 ): string {
   const node = (id: string, p: TopologyPicture['source'], title: string): string =>
-    `  ${id}["${label(title)}<br/>${label(p.bucket)}<br/>${p.account} · ${p.region}<br/>${label(p.key)}"]`;
+    `  ${id}["${label(title)}<br/>${label(p.bucket)}<br/>${label(p.account)} · ${label(p.region)}<br/>${label(p.key)}"]`;
   const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source')];
   picture.destinations.forEach((d, i) => {
     lines.push(node(`d${i}`, d, `destination ${d.label}`));

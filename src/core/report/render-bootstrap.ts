@@ -1,7 +1,7 @@
 import { bootstrapVerdict, type BootstrapResult, type InstanceLine } from '../bootstrap/bootstrap-result.js';
 import type { StackSetStep } from '../bootstrap/stack-set-changes.js';
 import type { Detail, ReportParts } from './budget.js';
-import { escapeMarkdown } from './markdown.js';
+import { code, htmlText, inlineText } from './untrusted-text.js';
 
 const STATE: Record<InstanceLine['state'], string> = {
   ok: '✅ current',
@@ -16,7 +16,7 @@ export function renderBootstrap(r: BootstrapResult): ReportParts {
   const verdict = bootstrapVerdict(r);
   const bad = verdict.lines.filter((l) => l.state !== 'ok');
   const head = [
-    `### s3-xrepl bootstrap · StackSet \`${escapeMarkdown(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
+    `### s3-xrepl bootstrap · StackSet ${code(r.stackSetName)} · ${inlineText(r.region)} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
     verdict.ok
       ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
       : bad.length > 0
@@ -26,7 +26,9 @@ export function renderBootstrap(r: BootstrapResult): ReportParts {
       ? [
           [
             '> [!CAUTION]',
-            ...bad.map((l) => `> - **${l.account}** (${l.region}): ${escapeMarkdown(l.detail)}`),
+            ...bad.map(
+              (l) => `> - **${inlineText(l.account)}** (${inlineText(l.region)}): ${inlineText(l.detail)}`,
+            ),
           ].join('\n'),
         ]
       : []),
@@ -34,31 +36,33 @@ export function renderBootstrap(r: BootstrapResult): ReportParts {
       '| Account | Region | Instance | Detail |',
       '|---|---|---|---|',
       ...verdict.lines.map(
-        (l) => `| ${l.account} | ${l.region} | ${STATE[l.state]} | ${escapeMarkdown(l.detail)} |`,
+        (l) =>
+          `| ${inlineText(l.account)} | ${inlineText(l.region)} | ${STATE[l.state]} | ${inlineText(l.detail)} |`,
       ),
     ].join('\n'),
     ...(r.unmanaged.length > 0
       ? [
-          `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
+          `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${inlineText(i.account)} (${inlineText(i.region)})`).join(', ')}.`,
         ]
       : []),
     ...(r.notStarted.length > 0
       ? [
-          `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map(stepText).join('; ')}.`,
+          `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map((s) => inlineText(stepText(s))).join('; ')}.`,
         ]
       : []),
-    ...r.notes.map((n) => `> [!NOTE]\n> ${escapeMarkdown(n)}`),
+    ...r.notes.map((n) => `> [!NOTE]\n> ${inlineText(n)}`),
   ];
   const details: Detail[] = r.operations.map((op) => ({
-    summary: `${escapeMarkdown(stepText(op.step))}: ${op.status}${op.operationId ? ` (operation <code>${escapeMarkdown(op.operationId)}</code>)` : ''}`,
+    summary: `${htmlText(stepText(op.step))}: ${htmlText(op.status)}${op.operationId ? ` (operation <code>${htmlText(op.operationId)}</code>)` : ''}`,
     lines:
       op.results.length === 0
-        ? [op.reason ? escapeMarkdown(op.reason) : 'No instance results.']
+        ? [op.reason ? inlineText(op.reason) : 'No instance results.']
         : [
             '| Account | Region | Result | Reason |',
             '|---|---|---|---|',
             ...op.results.map(
-              (x) => `| ${x.account} | ${x.region} | ${x.status} | ${escapeMarkdown(x.reason ?? '')} |`,
+              (x) =>
+                `| ${inlineText(x.account)} | ${inlineText(x.region)} | ${inlineText(x.status)} | ${inlineText(x.reason ?? '')} |`,
             ),
           ],
   }));
@@ -68,7 +72,10 @@ export function renderBootstrap(r: BootstrapResult): ReportParts {
 function failedOperations(r: BootstrapResult): string {
   return r.operations
     .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
-    .map((o) => `${stepText(o.step)} ended ${o.status}${o.reason ? ` (${escapeMarkdown(o.reason)})` : ''}`)
+    .map(
+      (o) =>
+        `${inlineText(stepText(o.step))} ended ${inlineText(o.status)}${o.reason ? ` (${inlineText(o.reason)})` : ''}`,
+    )
     .join('; ');
 }
 

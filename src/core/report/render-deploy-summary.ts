@@ -1,6 +1,6 @@
 import type { DeployReport } from './deploy-report.js';
 import { anythingChanged } from './deploy-report.js';
-import { escapeMarkdown } from './markdown.js';
+import { code, inlineText } from './untrusted-text.js';
 
 /** Job-summary Markdown for a deploy. */
 export function renderDeploySummary(r: DeployReport): string {
@@ -9,10 +9,10 @@ export function renderDeploySummary(r: DeployReport): string {
     : `no changes in ${r.stacks.length} stacks`;
   const rows = r.stacks.map(
     (s, i) =>
-      `| ${i + 1} | \`${escapeMarkdown(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | ${s.result} | ${s.changes.length} | ${s.seconds.toFixed(0)} s |`,
+      `| ${i + 1} | ${code(s.name)} | ${s.kind} | ${inlineText(s.account)} | ${inlineText(s.region)} | ${s.result} | ${s.changes.length} | ${s.seconds.toFixed(0)} s |`,
   );
   return [
-    `### s3-xrepl deploy: ${escapeMarkdown(r.topology)} — ${verdict}`,
+    `### s3-xrepl deploy: ${inlineText(r.topology)} — ${verdict}`,
     '',
     '| # | Stack | Kind | Account | Region | Result | Resource changes | Time |',
     '|---|---|---|---|---|---|---|---|',

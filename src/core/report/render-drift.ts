@@ -1,7 +1,7 @@
 import { driftVerdict, unchecked, type DriftReport } from '../drift/drift-report.js';
 import type { Finding } from '../drift/expected-state.js';
 import type { Detail, ReportParts } from './budget.js';
-import { escapeMarkdown } from './markdown.js';
+import { code, htmlText, inlineText, shortenLine } from './untrusted-text.js';
 
 const STATUS: Record<Finding['status'], string> = {
   'in-sync': '✅ in sync',
@@ -10,7 +10,7 @@ const STATUS: Record<Finding['status'], string> = {
 };
 
 function what(f: Finding): string {
-  return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${escapeMarkdown(f.resource)}\``;
+  return `${f.what}${f.subject ? ` (${inlineText(f.subject)})` : ''} of ${code(f.resource)}`;
 }
 
 /** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
@@ -26,7 +26,7 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
   );
   const unknown = r.stacks.flatMap((s) => unchecked(s).map((u) => ({ s, u })));
   const head = [
-    `### s3-xrepl drift · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+    `### s3-xrepl drift · ${code(r.topology)} · ${inlineText(r.configPath)}`,
     verdict === 'drifted'
       ? `❌ **Drift**: ${drifted.length + cfnDrifted.length} ${drifted.length + cfnDrifted.length === 1 ? 'difference' : 'differences'} between the live resources and what the stacks deployed.`
       : verdict === 'unknown'
@@ -38,7 +38,7 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
       ...r.stacks.map((s) => {
         const count = (st: Finding['status']) => s.findings.filter((f) => f.status === st).length;
         const cfn = s.deployed ? (s.cloudFormation?.status ?? '—') : 'not deployed';
-        return `| \`${escapeMarkdown(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
+        return `| ${code(s.name)} | ${inlineText(s.account)} | ${inlineText(s.region)} | ${inlineText(cfn)} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
       }),
     ].join('\n'),
     ...(drifted.length + cfnDrifted.length > 0
@@ -49,11 +49,11 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
             ...capped([
               ...drifted.map(
                 ({ s, f }) =>
-                  `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${escapeMarkdown(f.expected ?? '')} → ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`,
+                  `> - ${code(s.name)} (${inlineText(s.account)}, ${inlineText(s.region)}): ${what(f)}: ${inlineText(f.expected ?? '')} → ${inlineText(f.actual ?? '')}${f.detail?.length ? `; ${inlineText(f.detail.slice(0, 3).join('; '))}` : ''}`,
               ),
               ...cfnDrifted.map(
                 ({ s, d }) =>
-                  `> - \`${escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => escapeMarkdown(p.path)).join(', ')}` : ''}`,
+                  `> - ${code(s.name)} (${inlineText(s.account)}, ${inlineText(s.region)}): CloudFormation: ${code(d.logicalId)} ${inlineText(d.status)}${d.differences.length ? ` at ${d.differences.map((p) => inlineText(p.path)).join(', ')}` : ''}`,
               ),
             ]),
           ].join('\n'),
@@ -64,7 +64,7 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
           [
             '> [!WARNING]',
             '> **Not checked** (unknown, not in sync)',
-            ...capped(unknown.map(({ s, u }) => `> - \`${escapeMarkdown(s.name)}\`: ${escapeMarkdown(u)}`)),
+            ...capped(unknown.map(({ s, u }) => `> - ${code(s.name)}: ${inlineText(u)}`)),
           ].join('\n'),
         ]
       : []),
@@ -72,22 +72,22 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
   const details: Detail[] = r.stacks
     .filter((s) => s.deployed)
     .map((s) => ({
-      summary: `<code>${escapeMarkdown(s.name)}</code>: every check`,
+      summary: `<code>${htmlText(s.name)}</code>: every check`,
       lines: [
         '| Check | Result | Expected | Found |',
         '|---|---|---|---|',
         ...s.findings.map(
           (f) =>
-            `| ${what(f)} | ${STATUS[f.status]} | ${escapeMarkdown(f.expected ?? '')} | ${escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(escapeMarkdown).join('<br>')}` : ''} |`,
+            `| ${what(f)} | ${STATUS[f.status]} | ${inlineText(f.expected ?? '')} | ${inlineText(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(inlineText).join('<br>')}` : ''} |`,
         ),
         ...(s.cloudFormation?.resources ?? []).map(
           (d) =>
-            `| CloudFormation \`${escapeMarkdown(d.logicalId)}\` (${escapeMarkdown(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${escapeMarkdown(p.path)}: ${escapeMarkdown(p.expected)} → ${escapeMarkdown(p.actual)}`).join('<br>')} |`,
+            `| CloudFormation ${code(d.logicalId)} (${inlineText(d.type)}) | ${inlineText(d.status)} | | ${d.differences.map((p) => `${inlineText(p.path)}: ${inlineText(p.expected)} → ${inlineText(p.actual)}`).join('<br>')} |`,
         ),
       ],
     }));
   const tail = [
-    `<sub>${ctx.commit ? `Checked at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
+    `<sub>${ctx.commit ? `Checked at commit ${code(ctx.commit.slice(0, 12))}` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
   ];
   return { head, details, tail };
 }
@@ -96,9 +96,7 @@ export function renderDrift(r: DriftReport, ctx: { commit?: string; runUrl?: str
 const HEAD_LINES = 25;
 const LINE_CHARS = 400;
 function capped(lines: readonly string[]): string[] {
-  const shown = lines
-    .slice(0, HEAD_LINES)
-    .map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS - 1)}…` : l));
+  const shown = lines.slice(0, HEAD_LINES).map((l) => shortenLine(l, LINE_CHARS));
   return lines.length > HEAD_LINES
     ? [...shown, `> - …and ${lines.length - HEAD_LINES} more: every check is in the details below.`]
     : shown;

@@ -3,7 +3,7 @@ import { describeDestructive, type ResourceChange } from '../plan/resource-chang
 import { watchedChanges } from '../plan/watched-properties.js';
 import type { Detail, ReportParts } from './budget.js';
 import { countChanges, diffLines, unifiedDiff } from './line-diff.js';
-import { escapeMarkdown } from './markdown.js';
+import { code, codeBlock, htmlText, inlineText } from './untrusted-text.js';
 import { topologyDiagram, type NodeMark } from './mermaid.js';
 
 export interface RenderContext {
@@ -42,11 +42,11 @@ export function planVerdict(plan: Plan, s: PlanSummary = summarizePlan(plan)): s
 export function renderPlan(plan: Plan, ctx: RenderContext = {}): ReportParts {
   const s = summarizePlan(plan);
   const head = [
-    `### s3-xrepl plan · \`${escapeMarkdown(plan.topology)}\` · ${escapeMarkdown(plan.configPath)}`,
+    `### s3-xrepl plan · ${code(plan.topology)} · ${inlineText(plan.configPath)}`,
     planVerdict(plan, s),
     ...(plan.basis.kind === 'offline'
       ? [
-          `> [!NOTE]\n> **Offline plan** (${escapeMarkdown(plan.basis.reason)}): the synthesized templates were compared with ${escapeMarkdown(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
+          `> [!NOTE]\n> **Offline plan** (${inlineText(plan.basis.reason)}): the synthesized templates were compared with ${inlineText(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
         ]
       : []),
     topologyDiagram(plan.picture, marksOf(plan, s)),
@@ -83,7 +83,7 @@ function destructiveWarning(plan: Plan, s: PlanSummary): string[] {
   const lines = s.destructive.flatMap((d) =>
     d.changes.map(
       (c) =>
-        `> - \`${escapeMarkdown(d.stack.name)}\` (${d.stack.account}, ${d.stack.region}): ${escapeMarkdown(describeDestructive(c))}`,
+        `> - ${code(d.stack.name)} (${inlineText(d.stack.account)}, ${inlineText(d.stack.region)}): ${inlineText(describeDestructive(c))}`,
     ),
   );
   const verdict = plan.allowDestructive
@@ -96,7 +96,7 @@ function blockedWarning(s: PlanSummary): string[] {
   if (s.blocked.length === 0) return [];
   const lines = s.blocked.map(
     (b) =>
-      `> - \`${escapeMarkdown(b.name)}\` (${b.account}, ${b.region}): ${escapeMarkdown(b.note ?? 'blocked')}`,
+      `> - ${code(b.name)} (${inlineText(b.account)}, ${inlineText(b.region)}): ${inlineText(b.note ?? 'blocked')}`,
   );
   return [`> [!WARNING]\n> **Stacks a deploy cannot change as they are**\n${lines.join('\n')}`];
 }
@@ -105,7 +105,7 @@ function pendingNote(plan: Plan): string[] {
   const pending = plan.stacks.filter((x) => x.status === 'pending-inputs');
   if (pending.length === 0) return [];
   const lines = pending.map((p) =>
-    `> - \`${escapeMarkdown(p.name)}\`: ${p.unknownInputs.map((i) => `\`${escapeMarkdown(i)}\``).join(', ')} known after deploy. ${escapeMarkdown(p.note ?? '')}`.trimEnd(),
+    `> - ${code(p.name)}: ${p.unknownInputs.map(code).join(', ')} known after deploy. ${inlineText(p.note ?? '')}`.trimEnd(),
   );
   return [
     `> [!NOTE]\n> **Known after deploy.** These stacks read outputs of stacks that do not exist yet or will change; their changes below come from their templates, and deploy plans them again with the real values.\n${lines.join('\n')}`,
@@ -124,7 +124,7 @@ function stackTable(plan: Plan): string {
   const rows = plan.stacks.map((st, i) => {
     const n = (pred: (c: ResourceChange) => boolean) => st.changes.filter(pred).length;
     const counts = `+${n((c) => c.action === 'Add')} ~${n((c) => c.action === 'Modify' && c.replacement !== 'True')} ±${n((c) => c.action === 'Modify' && c.replacement === 'True')} −${n((c) => c.action === 'Remove')}`;
-    return `| ${i + 1} | \`${escapeMarkdown(st.name)}\` | ${st.kind} | ${st.account} | ${st.region} | ${STATUS_TEXT[st.status]} | ${counts} |`;
+    return `| ${i + 1} | ${code(st.name)} | ${st.kind} | ${inlineText(st.account)} | ${inlineText(st.region)} | ${STATUS_TEXT[st.status]} | ${counts} |`;
   });
   return [
     '| # | Stack | Kind | Account | Region | Plan | add ~modify ±replace −remove |',
@@ -136,11 +136,11 @@ function stackTable(plan: Plan): string {
 function changesDetail(st: StackPreview): Detail {
   const rows = st.changes.map((c) => {
     const replacement = c.action === 'Modify' ? (c.replacement ?? '') : '';
-    const props = c.properties.map((p) => `\`${escapeMarkdown(p)}\``).join(', ');
-    return `| ${c.action} | \`${escapeMarkdown(c.logicalId)}\` | ${escapeMarkdown(c.resourceType)} | ${replacement} | ${props} |`;
+    const props = c.properties.map(code).join(', ');
+    return `| ${inlineText(c.action)} | ${code(c.logicalId)} | ${inlineText(c.resourceType)} | ${inlineText(replacement)} | ${props} |`;
   });
   return {
-    summary: `<code>${escapeHtml(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
+    summary: `<code>${htmlText(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
     lines: ['| Action | Resource | Type | Replacement | Properties |', '|---|---|---|---|---|', ...rows],
   };
 }
@@ -154,7 +154,7 @@ function policyDetails(st: StackPreview, c: ResourceChange): Detail[] {
     const what =
       w.before === undefined ? 'new' : w.after === undefined ? 'removed' : `+${added} −${removed} lines`;
     return {
-      summary: `<code>${escapeHtml(st.name)}</code> · ${escapeHtml(w.label)} of <code>${escapeHtml(w.logicalId)}</code> (${what})`,
+      summary: `<code>${htmlText(st.name)}</code> · ${htmlText(w.label)} of <code>${htmlText(w.logicalId)}</code> (${what})`,
       fence: 'diff',
       lines: (w.before === undefined || w.after === undefined
         ? unifiedDiff(diff, Infinity)
@@ -166,14 +166,10 @@ function policyDetails(st: StackPreview, c: ResourceChange): Detail[] {
 
 function footer(ctx: RenderContext, closing = 'nothing was executed.'): string {
   const parts = [
-    ctx.commit ? `Planned from commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
+    ctx.commit ? `Planned from commit ${code(ctx.commit.slice(0, 12))}` : 'Planned locally',
     ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
   ];
   return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function plural(n: number, word: string): string {
@@ -186,11 +182,9 @@ export function renderPlanFailure(configPath: string, error: unknown, ctx: Rende
   const lines = message.split('\n');
   return {
     head: [
-      `### s3-xrepl plan · ${escapeMarkdown(configPath)}`,
-      `⛔ **No plan**: ${escapeMarkdown(lines[0] ?? '')}`,
-      ...(lines.length > 1
-        ? [`\`\`\`\`text\n${lines.slice(1, 40).join('\n').replace(/`{4,}/g, '```')}\n\`\`\`\``]
-        : []),
+      `### s3-xrepl plan · ${inlineText(configPath)}`,
+      `⛔ **No plan**: ${inlineText(lines[0] ?? '')}`,
+      ...(lines.length > 1 ? [codeBlock(lines.slice(1, 40), 'text')] : []),
     ],
     details: [],
     tail: [footer(ctx, 'nothing was executed; the log has the details.')],

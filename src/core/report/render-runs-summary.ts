@@ -1,4 +1,4 @@
-import { escapeMarkdown } from './markdown.js';
+import { inlineText } from './untrusted-text.js';
 
 const MEANING: Record<number, string> = {
   0: '✅ done',
@@ -14,11 +14,11 @@ export function renderRunsSummary(
 ): string {
   const failed = results.filter((r) => r.code !== 0).length;
   return [
-    `### s3-xrepl ${escapeMarkdown(mode)}: ${results.length} topologies${failed > 0 ? `, ${failed} not done` : ', all done'}`,
+    `### s3-xrepl ${inlineText(mode)}: ${results.length} topologies${failed > 0 ? `, ${failed} not done` : ', all done'}`,
     '',
     '| Config | Result |',
     '|---|---|',
-    ...results.map((r) => `| ${escapeMarkdown(r.config)} | ${MEANING[r.code] ?? `exit ${r.code}`} |`),
+    ...results.map((r) => `| ${inlineText(r.config)} | ${MEANING[r.code] ?? `exit ${r.code}`} |`),
     '',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import { verified, type DestinationVerification, type VerifyReport } from '../verify/verification.js';
 import type { Detail, ReportParts } from './budget.js';
-import { escapeMarkdown } from './markdown.js';
+import { code, htmlText, inlineText } from './untrusted-text.js';
 
 const RESULT: Record<DestinationVerification['status'], string> = {
   pass: '✅ pass',
@@ -15,57 +15,57 @@ export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: s
   const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
   const verdict = verified(r)
     ? `✅ **Replication verified** to ${r.destinations.length - unverifiable.length} of ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each one's key.${unverifiable.length > 0 ? ` ${unverifiable.length} had no enabled rule to carry a canary.` : ''}`
-    : `❌ **Replication not verified** for ${failing.map((d) => `\`${escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
+    : `❌ **Replication not verified** for ${failing.map((d) => code(d.destinationId)).join(', ')}.`;
   const table = [
     '| Destination | Account | Region | Result | Replication status | Latency |',
     '|---|---|---|---|---|---|',
     ...r.destinations.map(
       (d) =>
-        `| \`${escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`,
+        `| ${code(d.destinationId)} | ${inlineText(d.account)} | ${inlineText(d.region)} | ${RESULT[d.status]} | ${inlineText(d.replicationStatus ?? '—')} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`,
     ),
   ].join('\n');
   const problems = [...failing, ...unverifiable].map((d) => {
     const failed = d.checks.filter((c) => !c.ok);
     const lines = [
       d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
-      `> **${escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
+      `> **${inlineText(d.destinationId)}** (${inlineText(d.account)}, ${inlineText(d.region)}): ${inlineText(statusLine(d))}`,
       ...failed.map(
         (c) =>
-          `> - ${escapeMarkdown(c.name)}: expected ${escapeMarkdown(c.expected ?? '—')}, found ${escapeMarkdown(c.actual ?? 'nothing')}`,
+          `> - ${inlineText(c.name)}: expected ${inlineText(c.expected ?? '—')}, found ${inlineText(c.actual ?? 'nothing')}`,
       ),
-      ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${escapeMarkdown(h)}`)] : []),
+      ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${inlineText(h)}`)] : []),
     ];
     return lines.join('\n');
   });
   const leftovers = r.destinations.flatMap((d) => d.leftBehind);
   const head = [
-    `### s3-xrepl verify · \`${escapeMarkdown(r.topology)}\` · ${escapeMarkdown(r.configPath)}`,
+    `### s3-xrepl verify · ${code(r.topology)} · ${inlineText(r.configPath)}`,
     verdict,
     table,
     ...problems,
     ...(leftovers.length > 0
       ? [
-          `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${escapeMarkdown(l)}\``).join(', ')}`,
+          `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map(code).join(', ')}`,
         ]
       : []),
   ];
   const details: Detail[] = r.destinations
     .filter((d) => d.checks.length > 0)
     .map((d) => ({
-      summary: `checks of <code>${escapeMarkdown(d.destinationId)}</code>`,
+      summary: `checks of <code>${htmlText(d.destinationId)}</code>`,
       lines: [
-        `Canary \`${escapeMarkdown(d.key ?? '')}\` version \`${escapeMarkdown(d.versionId ?? '')}\``,
+        `Canary ${code(d.key ?? '')} version ${code(d.versionId ?? '')}`,
         '',
         '| Check | Result | Expected | Found |',
         '|---|---|---|---|',
         ...d.checks.map(
           (c) =>
-            `| ${escapeMarkdown(c.name)} | ${c.ok ? '✅' : '❌'} | ${escapeMarkdown(c.expected ?? '')} | ${escapeMarkdown(c.actual ?? '')} |`,
+            `| ${inlineText(c.name)} | ${c.ok ? '✅' : '❌'} | ${inlineText(c.expected ?? '')} | ${inlineText(c.actual ?? '')} |`,
         ),
       ],
     }));
   const tail = [
-    `<sub>${ctx.commit ? `Verified at commit \`${escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
+    `<sub>${ctx.commit ? `Verified at commit ${code(ctx.commit.slice(0, 12))}` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
   ];
   return { head, details, tail };
 }

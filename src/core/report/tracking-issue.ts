@@ -1,6 +1,7 @@
 import type { DriftVerdict } from '../drift/drift-report.js';
 import { COMMENT_LIMIT, renderWithin, type ReportParts } from './budget.js';
 import { digestOf } from './sticky-comment.js';
+import { oneLine } from './untrusted-text.js';
 
 /** The label that finds tracking issues (with the marker, which tells configs apart). */
 export const DRIFT_LABEL = 's3-xrepl-drift';
@@ -35,12 +36,13 @@ export function trackingIssueAction(
     return existing
       ? { kind: 'close', comment: 'Back in sync: every check of the last drift run passed. Closing.' }
       : { kind: 'none', why: 'in sync and no issue open' };
-  const digest = `<!-- digest=${digestOf(req.parts)} -->`;
-  if (existing?.body.includes(digest)) return { kind: 'none', why: 'the drift is unchanged' };
-  const header = `${marker}\n${digest}\n`;
+  // Only the header the action wrote counts: the report below it may quote anything.
+  const header = `${marker}\n<!-- digest=${digestOf(req.parts)} -->\n`;
+  if (existing?.body.startsWith(header)) return { kind: 'none', why: 'the drift is unchanged' };
   return {
     kind: existing ? 'update' : 'open',
-    title: `Replication drift: ${req.topology} (${req.configPath})`,
+    // A title is plain text on one line: no markup to escape, only line breaks to keep out.
+    title: `Replication drift: ${oneLine(req.topology)} (${oneLine(req.configPath)})`,
     body: header + renderWithin(req.parts, COMMENT_LIMIT - header.length, req.omitted),
   };
 }
