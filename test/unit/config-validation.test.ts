@@ -4,7 +4,14 @@
  * tested one by one in config-shape.test.ts, config-rules.test.ts and yaml-locations.test.ts.
  */
 import { parseConfig } from '../../src/core/config/parse-config.js';
-import { BASE_YAML, baseDraft, yamlWith } from '../support/config-fixtures.js';
+import {
+  BASE_YAML,
+  baseDraft,
+  expectAccepted,
+  expectErrorAmong,
+  expectOnlyError,
+  yamlWith,
+} from '../support/config-fixtures.js';
 import { EXAMPLE_NAMES, exampleText } from '../support/examples.js';
 
 describe('the shipped examples', () => {
@@ -64,5 +71,31 @@ describe('the result contract', () => {
     expect(result.diagnostics).toHaveLength(4);
     for (const d of result.diagnostics)
       expect(d.location).toEqual(expect.objectContaining({ line: expect.any(Number) }));
+  });
+});
+
+describe('keys and text that cannot be carried faithfully', () => {
+  test('a tag named __proto__ is refused by name, not dropped', () => {
+    const text = yamlWith((c) => (c.tags = { app: 'y' })).replace("  app: 'y'", "  __proto__: x\n  app: 'y'");
+    expectOnlyError(text, 'tags.__proto__', 'the key "__proto__" cannot be used');
+  });
+
+  test('a top-level __proto__ key is refused, not read as a property of the schema', () => {
+    const text = `${yamlWith(() => {})}__proto__:\n  name: other\n`;
+    expectOnlyError(text, '__proto__', 'the key "__proto__" cannot be used');
+  });
+
+  test('a lone UTF-16 surrogate in a value is refused: AWS refuses invalid Unicode', () => {
+    const text = yamlWith((c) => (c.tags = { app: 'a' })).replace('app: a', 'app: "a\\ud800b"');
+    expectOnlyError(text, 'tags.app', 'not valid Unicode (a lone UTF-16 surrogate)');
+  });
+
+  test('a lone surrogate in a key is refused', () => {
+    const text = yamlWith((c) => (c.tags = { app: 'a' })).replace('app: a', '"a\\udc00": a');
+    expectErrorAmong(text, 'tags["a\\uDC00"]', 'is not valid Unicode');
+  });
+
+  test('a pair of surrogates (an emoji) is valid text', () => {
+    expectAccepted(yamlWith((c) => (c.tags = { app: 'a' })).replace('app: a', 'app: "\\ud83d\\ude00"'));
   });
 });

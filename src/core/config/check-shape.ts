@@ -84,6 +84,10 @@ export function checkShape(
         report.error(path, `must be a string, got ${typeName(value)}.`);
         return undefined;
       }
+      if (LONE_SURROGATE.test(value)) {
+        report.error(path, `${quote(value)} is not valid Unicode (a lone UTF-16 surrogate): AWS refuses it.`);
+        return undefined;
+      }
       if (shape.enum && !shape.enum.includes(value)) {
         report.error(
           path,
@@ -155,6 +159,7 @@ export function checkShape(
       }
       const out: Record<string, unknown> = {};
       for (const [k, v] of entries) {
+        if (!usableKey(k, path, report)) continue;
         if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
           const raw = rawKeyOf(ctx.locations, path, k);
           if (raw !== undefined) {
@@ -189,7 +194,8 @@ export function checkShape(
       const known = Object.keys(shape.properties);
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
-        const child = shape.properties[k];
+        if (!usableKey(k, path, report)) continue;
+        const child = Object.hasOwn(shape.properties, k) ? shape.properties[k] : undefined;
         if (!child) {
           report.error(
             [...path, k],
@@ -217,4 +223,25 @@ export function checkShape(
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A UTF-16 surrogate without its pair: no valid Unicode text contains one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Keys a JavaScript object cannot hold as data (`__proto__` would set the prototype and vanish) or
+ * that are not valid Unicode are refused by name, never dropped in silence.
+ */
+function usableKey(key: string, path: Path, report: Reporter): boolean {
+  if (key === '__proto__') {
+    report.error([...path, key], 'the key "__proto__" cannot be used: rename it.', { atKey: true });
+    return false;
+  }
+  if (LONE_SURROGATE.test(key)) {
+    report.error([...path, key], `the key ${quote(key)} is not valid Unicode (a lone UTF-16 surrogate).`, {
+      atKey: true,
+    });
+    return false;
+  }
+  return true;
 }
