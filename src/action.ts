@@ -5,7 +5,7 @@ import { deployOutputs } from './core/report/deploy-report.js';
 import type { ActionInputs } from './shell/github/inputs.js';
 import type { Logger } from './shell/logger.js';
 import { runSynth, type SynthDeps } from './synth-command.js';
-import { runDeploy, type DeployDeps } from './deploy-command.js';
+import { PartialDeployError, runDeploy, type DeployDeps } from './deploy-command.js';
 import { runPlanMode, type PlanModeDeps } from './plan-mode.js';
 import { runVerifyMode } from './verify-mode.js';
 import { runDriftMode } from './drift-mode.js';
@@ -117,7 +117,11 @@ async function runOne(inputs: ActionInputs, deps: ActionDeps): Promise<number> {
             },
           },
           deps,
-        );
+        ).catch(async (e: unknown) => {
+          // Stopped part-way: the summary says what was deployed before the failure.
+          if (e instanceof PartialDeployError) await deps.appendSummary(renderDeploySummary(e.report));
+          throw e;
+        });
         for (const [name, value] of Object.entries(deployOutputs(report))) deps.setOutput(name, value);
         await deps.appendSummary(renderDeploySummary(report));
         return EXIT.ok;
