@@ -142,17 +142,18 @@ describe('inputs', () => {
       readInputs(get({ mode: 'deploy', 'allow-destructive': 'yes', 'timeout-minutes': '0' })),
     ).toThrow(/"config" is required[\s\S]*"allow-destructive" is "yes"[\s\S]*"timeout-minutes" is "0"/);
   });
-  test('refuses a wait longer than the assumed sessions last: credentials are not refreshed', () => {
-    expect(() => readInputs(get({ config: 'a.yml', 'verify-timeout-minutes': '61' }))).toThrow(
-      /"verify-timeout-minutes" is 61 minutes, longer than the 3600-second sessions/,
+  test('accepts waits longer than one session: sessions are renewed before they expire', () => {
+    const inputs = readInputs(
+      get({
+        config: 'a.yml',
+        'timeout-minutes': '90',
+        'verify-timeout-minutes': '61',
+        'role-duration-seconds': '900',
+      }),
     );
-    expect(() =>
-      readInputs(get({ config: 'a.yml', 'timeout-minutes': '90', 'role-duration-seconds': '3600' })),
-    ).toThrow(/"timeout-minutes" is 90 minutes/);
-    expect(
-      readInputs(get({ config: 'a.yml', 'timeout-minutes': '90', 'role-duration-seconds': '7200' }))
-        .timeoutMinutes,
-    ).toBe(90);
+    expect(inputs.timeoutMinutes).toBe(90);
+    expect(inputs.verifyTimeoutMinutes).toBe(61);
+    expect(inputs.roleDurationSeconds).toBe(900);
   });
 });
 
