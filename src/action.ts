@@ -133,10 +133,14 @@ async function runOne(inputs: ActionInputs, deps: ActionDeps): Promise<number> {
   }
 }
 
-/** A bug or AWS failure outranks a user's mistake, which outranks a finding. */
+/**
+ * A bug or AWS failure outranks a user's mistake, which outranks a finding. But 2 promises that
+ * nothing was written or deployed: a mistake in one topology while another did its work is 1.
+ */
 function worstExit(codes: readonly number[]): number {
-  for (const code of [EXIT.internal, EXIT.user, EXIT.found]) if (codes.includes(code)) return code;
-  return EXIT.ok;
+  const worst = [EXIT.internal, EXIT.user, EXIT.found].find((code) => codes.includes(code)) ?? EXIT.ok;
+  const othersDone = codes.some((c) => c === EXIT.ok || c === EXIT.found);
+  return worst === EXIT.user && othersDone ? EXIT.internal : worst;
 }
 
 /** Lines of parallel topologies stay readable: each says which config it belongs to. */

@@ -238,3 +238,29 @@ describe('deploy: 2 only when nothing was deployed', () => {
     expect(d.summaries).toEqual([]);
   });
 });
+
+describe('a config glob: 2 only when no topology was written', () => {
+  const glob = (texts: Record<string, string>) =>
+    deps({
+      inputs: () => ({ ...deps({}).inputs(), config: '*.yml' }),
+      expandConfig: async () => Object.keys(texts),
+      readFile: async (path) => texts[path]!,
+    });
+
+  test('GIVEN one invalid config and one valid WHEN synthesizing both THEN the run exits 1: the valid one was written', async () => {
+    const d = glob({ 'broken.yml': 'name: x', 'good.yml': exampleText('cross-account') });
+
+    expect(await runAction(d)).toBe(1);
+
+    expect(JSON.parse(d.outputs.results!)).toEqual([
+      { config: 'broken.yml', exitCode: 2 },
+      { config: 'good.yml', exitCode: 0 },
+    ]);
+  });
+
+  test('GIVEN only invalid configs WHEN synthesizing them THEN the run exits 2', async () => {
+    const d = glob({ 'a.yml': 'name: x', 'b.yml': 'name: y' });
+
+    expect(await runAction(d)).toBe(2);
+  });
+});
