@@ -1,6 +1,7 @@
 import {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
+  ExpiredTokenException,
   GetCallerIdentityCommand,
   IDPCommunicationErrorException,
   InvalidIdentityTokenException,
@@ -339,6 +340,24 @@ describe('OIDC credentials', () => {
     expect(e.message).toContain(roleArn(SOURCE));
     expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
     expect(h.logger.lines.filter((l) => l.includes('retrying'))).toEqual([]);
+  });
+
+  test('GIVEN STS finds the OIDC token expired WHEN assuming THEN the error says so, naming the role, not "could not assume"', async () => {
+    const h = harness();
+    sts.on(AssumeRoleWithWebIdentityCommand).rejects(
+      new ExpiredTokenException({
+        message: 'Token expired: current date/time 1736942460 must be before the expiration date/time',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+
+    const e = await rejectionOf(oidcCredentials([SOURCE], oidcOptions(), h.deps));
+
+    expect(e).toBeInstanceOf(ServiceError);
+    expect(e.message).toBe(
+      `${roleArn(SOURCE)}: STS found this run's GitHub OIDC token expired (ExpiredTokenException).`,
+    );
+    expect((e as ServiceError).remedy).toContain("runner's clock");
   });
 
   test('GIVEN a deploy role that lives in another account WHEN confirming THEN a UserError names both accounts', async () => {

@@ -4,7 +4,7 @@ import {
   GetCallerIdentityCommand,
   STSClient,
 } from '@aws-sdk/client-sts';
-import { ServiceError, UserError } from '../../errors.js';
+import { ServiceError, UserError, isExpiredCredentials } from '../../errors.js';
 import type { Logger } from '../logger.js';
 import { withRetry, type RetryOptions, DEFAULT_RETRY } from './retry.js';
 
@@ -320,6 +320,13 @@ function assumeError(e: unknown, roleArn: string, claims: Claims): UserError | S
     return new UserError(
       `${roleArn}: AWS rejected the OIDC token (${name}).`,
       'Check that the account has the GitHub OIDC provider (token.actions.githubusercontent.com, audience sts.amazonaws.com): deploy the bootstrap template.',
+    );
+  }
+  if (isExpiredCredentials(e)) {
+    return new ServiceError(
+      `${roleArn}: STS found this run's GitHub OIDC token expired (${name}).`,
+      "A token is fetched for every session and every renewal, so an expired one means the runner's clock is " +
+        "behind or STS was reached only minutes later. Check the runner's clock, then run again.",
     );
   }
   return new ServiceError(`could not assume ${roleArn}: ${name}: ${(e as Error).message}`);
