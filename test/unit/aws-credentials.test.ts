@@ -547,6 +547,23 @@ describe('sessions are renewed before they expire', () => {
     expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(2);
   });
 
+  test('GIVEN a runner clock so far ahead that fresh credentials still look near their end WHEN clients keep asking THEN the role is assumed again at most once a minute', async () => {
+    const h = harness();
+    const clock = fakeClock(Date.now());
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: expiringIn(4, `ASIA${SOURCE}`) });
+    callerIdentityFromCredentials(h);
+    const provider = (
+      await oidcCredentials([SOURCE], oidcOptions(), { ...h.deps, now: () => clock.now() })
+    ).get(SOURCE)!.credentials;
+
+    for (let i = 0; i < 5; i++) await provider();
+    await clock.sleep(61_000);
+    await provider();
+
+    // The first assume, one renewal at once, and one more a minute later.
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(3);
+  });
+
   test('GIVEN a renewal that STS refuses WHEN a client asks THEN the refusal surfaces as the same explained error as at the start', async () => {
     const h = harness();
     sts

@@ -48,6 +48,12 @@ export interface CredentialDeps {
 export const RENEW_BEFORE_MS = 10 * 60_000;
 
 /**
+ * A session is renewed at most this often: with a runner clock far ahead of AWS's, fresh
+ * credentials still look near their end, and clients would otherwise renew on every request.
+ */
+export const MIN_RENEWAL_INTERVAL_MS = 60_000;
+
+/**
  * A provider over one session that renews it (`renew`) once less than RENEW_BEFORE_MS is left;
  * clients that ask at once share one renewal. A failed renewal fails the call that needed it, and
  * the next call tries again.
@@ -58,12 +64,18 @@ export function renewingCredentials(
   now: () => number,
 ): CredentialProvider {
   let current = first;
+  /** When the last renewal ended (the first session may be renewed at once). */
+  let renewedAt = -Infinity;
   let renewal: Promise<AwsCredentialIdentity> | undefined;
   return () => {
     const left = current.expiration ? current.expiration.getTime() - now() : Infinity;
-    if (left > RENEW_BEFORE_MS) return Promise.resolve(current);
+    if (left > RENEW_BEFORE_MS || now() - renewedAt < MIN_RENEWAL_INTERVAL_MS)
+      return renewal ?? Promise.resolve(current);
     renewal ??= renew()
-      .then((fresh) => (current = fresh))
+      .then((fresh) => {
+        renewedAt = now();
+        return (current = fresh);
+      })
       .finally(() => (renewal = undefined));
     return renewal;
   };
