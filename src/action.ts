@@ -5,7 +5,7 @@ import { deployOutputs } from './core/report/deploy-report.js';
 import type { ActionInputs } from './shell/github/inputs.js';
 import type { Logger } from './shell/logger.js';
 import { runSynth, type SynthDeps } from './synth-command.js';
-import { runDeploy, type DeployDeps } from './deploy-command.js';
+import { PartialDeployError, runDeploy, type DeployDeps } from './deploy-command.js';
 import { runPlanMode, type PlanModeDeps } from './plan-mode.js';
 import { runVerifyMode } from './verify-mode.js';
 import { runDriftMode } from './drift-mode.js';
@@ -118,7 +118,11 @@ async function runOne(inputs: ActionInputs, deps: ActionDeps): Promise<number> {
             },
           },
           deps,
-        );
+        ).catch(async (e: unknown) => {
+          // Stopped part-way: the summary says what was deployed before the failure.
+          if (e instanceof PartialDeployError) await deps.appendSummary(renderDeploySummary(e.report));
+          throw e;
+        });
         for (const [name, value] of Object.entries(deployOutputs(report))) deps.setOutput(name, value);
         await deps.appendSummary(renderDeploySummary(report));
         return EXIT.ok;
@@ -130,10 +134,14 @@ async function runOne(inputs: ActionInputs, deps: ActionDeps): Promise<number> {
   }
 }
 
-/** A bug or AWS failure outranks a user's mistake, which outranks a finding. */
+/**
+ * A bug or AWS failure outranks a user's mistake, which outranks a finding. But 2 promises that
+ * nothing was written or deployed: a mistake in one topology while another did its work is 1.
+ */
 function worstExit(codes: readonly number[]): number {
-  for (const code of [EXIT.internal, EXIT.user, EXIT.found]) if (codes.includes(code)) return code;
-  return EXIT.ok;
+  const worst = [EXIT.internal, EXIT.user, EXIT.found].find((code) => codes.includes(code)) ?? EXIT.ok;
+  const othersDone = codes.some((c) => c === EXIT.ok || c === EXIT.found);
+  return worst === EXIT.user && othersDone ? EXIT.internal : worst;
 }
 
 /**

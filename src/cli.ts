@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { consoleLogger, type Logger } from './shell/logger.js';
 import { readTextFile, writeOutputDir } from './shell/fs/output-dir.js';
 import { runSynth } from './synth-command.js';
-import { roleArnOf, runDeploy, type DeployDeps } from './deploy-command.js';
+import { PartialDeployError, roleArnOf, runDeploy, type DeployDeps } from './deploy-command.js';
 import { accountsOf, regionOf } from './core/model/accounts.js';
 import { renderDeploySummary } from './core/report/render-deploy-summary.js';
 import { clientsFactory, stsClient } from './shell/aws/clients.js';
@@ -144,7 +144,10 @@ export async function runCli(argv: readonly string[], logger: Logger = consoleLo
             },
           },
           cliDeployDeps(logger, values['assume-roles'] ?? false),
-        );
+        ).catch((e: unknown) => {
+          if (e instanceof PartialDeployError) process.stdout.write(renderDeploySummary(e.report));
+          throw e;
+        });
         process.stdout.write(renderDeploySummary(report));
         return EXIT.ok;
       }

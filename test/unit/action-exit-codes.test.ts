@@ -1,12 +1,29 @@
+import {
+  CloudFormationClient,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  SetStackPolicyCommand,
+  UpdateTerminationProtectionCommand,
+} from '@aws-sdk/client-cloudformation';
+import { mockClient } from 'aws-sdk-client-mock';
 import { runAction, type ActionDeps } from '../../src/action.js';
+import type { AccountClients } from '../../src/shell/aws/clients.js';
 import { recordingLogger } from '../../src/shell/logger.js';
 import { readInputs } from '../../src/shell/github/inputs.js';
+import { awsError, change, fakeClock, stack, stackNotFound } from '../support/aws-mocks.js';
 import { exampleText } from '../support/examples.js';
 
-function deps(
-  overrides: Partial<ActionDeps>,
-): ActionDeps & { outputs: Record<string, string>; logger: ReturnType<typeof recordingLogger> } {
+function deps(overrides: Partial<ActionDeps>): ActionDeps & {
+  outputs: Record<string, string>;
+  logger: ReturnType<typeof recordingLogger>;
+  summaries: string[];
+} {
   const outputs: Record<string, string> = {};
+  const summaries: string[] = [];
   return {
     inputs: () => ({
       config: 'topology.yml',
@@ -46,12 +63,13 @@ function deps(
       throw new Error('synth must not create AWS clients');
     },
     setOutput: (k, v) => void (outputs[k] = v),
-    appendSummary: async () => undefined,
+    appendSummary: async (markdown) => void summaries.push(markdown),
     readFile: async () => exampleText('cross-account'),
     writeOutputDir: async (_dir, files) => [...files.keys()],
     ...overrides,
     logger: recordingLogger(),
     outputs,
+    summaries,
   };
 }
 
@@ -124,16 +142,125 @@ describe('inputs', () => {
       readInputs(get({ mode: 'deploy', 'allow-destructive': 'yes', 'timeout-minutes': '0' })),
     ).toThrow(/"config" is required[\s\S]*"allow-destructive" is "yes"[\s\S]*"timeout-minutes" is "0"/);
   });
-  test('refuses a wait longer than the assumed sessions last: credentials are not refreshed', () => {
-    expect(() => readInputs(get({ config: 'a.yml', 'verify-timeout-minutes': '61' }))).toThrow(
-      /"verify-timeout-minutes" is 61 minutes, longer than the 3600-second sessions/,
+  test('accepts waits longer than one session: sessions are renewed before they expire', () => {
+    const inputs = readInputs(
+      get({
+        config: 'a.yml',
+        'timeout-minutes': '90',
+        'verify-timeout-minutes': '61',
+        'role-duration-seconds': '900',
+      }),
     );
-    expect(() =>
-      readInputs(get({ config: 'a.yml', 'timeout-minutes': '90', 'role-duration-seconds': '3600' })),
-    ).toThrow(/"timeout-minutes" is 90 minutes/);
-    expect(
-      readInputs(get({ config: 'a.yml', 'timeout-minutes': '90', 'role-duration-seconds': '7200' }))
-        .timeoutMinutes,
-    ).toBe(90);
+    expect(inputs.timeoutMinutes).toBe(90);
+    expect(inputs.verifyTimeoutMinutes).toBe(61);
+    expect(inputs.roleDurationSeconds).toBe(900);
+  });
+});
+
+describe('deploy: 2 only when nothing was deployed', () => {
+  // The emulator finishes every stack operation at once: a wait that outlasts the timeout after
+  // an execution, and the exact order of calls, need a mocked CloudFormation.
+  const cfnMock = mockClient(CloudFormationClient);
+  const DESTINATION = 's3-xrepl-invoices-dst-backup';
+  const SOURCE = 's3-xrepl-invoices-source';
+  beforeEach(() => cfnMock.reset());
+  afterAll(() => cfnMock.restore());
+
+  function deployDeps() {
+    const cfn = new CloudFormationClient({ region: 'eu-central-1' });
+    return deps({
+      inputs: () => ({ ...deps({}).inputs(), mode: 'deploy', timeoutMinutes: 5 }),
+      clock: fakeClock(),
+      credentials: async () => undefined,
+      clients: () => () => ({ cfn }) as unknown as AccountClients,
+    });
+  }
+  function cloudFormationAccepts(): void {
+    cfnMock.on(CreateChangeSetCommand).resolves({ Id: 'arn:cs' });
+    cfnMock.on(ExecuteChangeSetCommand).resolves({});
+    cfnMock.on(DescribeStackEventsCommand).resolves({ StackEvents: [] });
+    cfnMock.on(SetStackPolicyCommand).resolves({});
+    cfnMock.on(UpdateTerminationProtectionCommand).resolves({});
+    cfnMock.on(DeleteChangeSetCommand).resolves({});
+  }
+
+  test('GIVEN a stack that executes and never settles WHEN the deploy times out THEN it exits 1, and the summary says the stack changed and the source was not deployed', async () => {
+    cloudFormationAccepts();
+    cfnMock.on(DescribeChangeSetCommand).resolves({
+      Status: 'CREATE_COMPLETE',
+      Changes: [change('ReplicaBucket', 'AWS::S3::Bucket', 'Add')],
+    });
+    cfnMock
+      .on(DescribeStacksCommand)
+      .rejectsOnce(stackNotFound(DESTINATION))
+      .resolves(stack(DESTINATION, 'CREATE_IN_PROGRESS'));
+    const d = deployDeps();
+
+    expect(await runAction(d)).toBe(1);
+
+    expect(d.logger.lines.join('\n')).toContain(`gave up waiting for ${DESTINATION} to finish deploying`);
+    expect(d.logger.lines.join('\n')).toMatch(/The deploy stopped part-way/);
+    expect(d.summaries).toHaveLength(1);
+    expect(d.summaries[0]).toMatch(new RegExp(`\`${DESTINATION}\`.*\\| failed after changing the stack \\|`));
+    expect(d.summaries[0]).toMatch(new RegExp(`\`${SOURCE}\`.*\\| not deployed \\|`));
+    expect(d.outputs).toEqual({});
+  });
+
+  test('GIVEN CloudFormation refuses the session as expired WHEN deploying THEN the log says the session expired and what to check, exit 1', async () => {
+    cfnMock
+      .on(DescribeStacksCommand)
+      .rejects(awsError('ExpiredToken', 'The security token included in the request is expired'));
+    const d = deployDeps();
+
+    expect(await runAction(d)).toBe(1);
+
+    const log = d.logger.lines.join('\n');
+    expect(log).toContain(
+      `${DESTINATION} (222222222222, eu-central-1): the session of account 222222222222's role had expired (ExpiredToken)`,
+    );
+    expect(log).toContain("Check the runner's clock");
+    expect(log).not.toContain('AWS did not answer as expected');
+  });
+
+  test('GIVEN a destructive change refused before anything executed WHEN deploying THEN it still exits 2, with no summary', async () => {
+    cloudFormationAccepts();
+    cfnMock.on(DescribeChangeSetCommand).resolves({
+      Status: 'CREATE_COMPLETE',
+      Changes: [change('ReplicaBucket', 'AWS::S3::Bucket', 'Modify', 'True', ['BucketName'])],
+    });
+    cfnMock.on(DescribeStacksCommand).resolves(stack(DESTINATION, 'UPDATE_COMPLETE'));
+    const d = deployDeps();
+
+    expect(await runAction(d)).toBe(2);
+
+    expect(d.logger.lines.join('\n')).toContain('refusing destructive changes');
+    expect(cfnMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+    expect(d.summaries).toEqual([]);
+  });
+});
+
+describe('a config glob: 2 only when no topology was written', () => {
+  const glob = (texts: Record<string, string>) =>
+    deps({
+      inputs: () => ({ ...deps({}).inputs(), config: '*.yml' }),
+      expandConfig: async () => Object.keys(texts),
+      readFile: async (path) => texts[path]!,
+    });
+
+  test('GIVEN one invalid config and one valid WHEN synthesizing both THEN the run exits 1: the valid one was written', async () => {
+    const d = glob({ 'broken.yml': 'name: x', 'good.yml': exampleText('cross-account') });
+
+    expect(await runAction(d)).toBe(1);
+
+    expect(JSON.parse(d.outputs.results!)).toEqual([
+      { config: 'broken.yml', exitCode: 2 },
+      { config: 'good.yml', exitCode: 0 },
+    ]);
+  });
+
+  test('GIVEN only invalid configs WHEN synthesizing them THEN the run exits 2', async () => {
+    const d = glob({ 'a.yml': 'name: x', 'b.yml': 'name: y' });
+
+    expect(await runAction(d)).toBe(2);
   });
 });

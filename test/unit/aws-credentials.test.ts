@@ -1,16 +1,19 @@
 import {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
+  ExpiredTokenException,
   GetCallerIdentityCommand,
   IDPCommunicationErrorException,
   InvalidIdentityTokenException,
   STSClient,
 } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import {
   decodeClaims,
   defaultChainCredentials,
   oidcCredentials,
+  type AccountCredentials,
   type AwsCredentialIdentity,
   type CredentialDeps,
   type OidcOptions,
@@ -70,6 +73,7 @@ function harness(): Harness {
         return client;
       },
       retry: instantRetry(clock),
+      now: () => clock.now(),
     },
   };
 }
@@ -134,16 +138,14 @@ describe('OIDC credentials', () => {
         DurationSeconds: 3600,
       });
     expect([...result.keys()].sort()).toEqual([SOURCE, DEST]);
-    expect(result.get(SOURCE)).toEqual({
-      account: SOURCE,
-      credentials: {
-        accessKeyId: `ASIA${SOURCE}`,
-        secretAccessKey: `secret-${SOURCE}`,
-        sessionToken: `session-${SOURCE}`,
-        expiration: secretsOf(SOURCE).Expiration,
-      },
+    expect(result.get(SOURCE)?.account).toBe(SOURCE);
+    expect(await result.get(SOURCE)!.credentials()).toEqual({
+      accessKeyId: `ASIA${SOURCE}`,
+      secretAccessKey: `secret-${SOURCE}`,
+      sessionToken: `session-${SOURCE}`,
+      expiration: secretsOf(SOURCE).Expiration,
     });
-    expect(result.get(DEST)?.credentials.accessKeyId).toBe(`ASIA${DEST}`);
+    expect((await result.get(DEST)!.credentials()).accessKeyId).toBe(`ASIA${DEST}`);
   });
 
   test('the account check calls GetCallerIdentity with the credentials just returned, in the account region', async () => {
@@ -299,7 +301,7 @@ describe('OIDC credentials', () => {
 
     const result = await oidcCredentials([SOURCE], oidcOptions(), h.deps);
 
-    expect(result.get(SOURCE)?.credentials.accessKeyId).toBe(`ASIA${SOURCE}`);
+    expect((await result.get(SOURCE)!.credentials()).accessKeyId).toBe(`ASIA${SOURCE}`);
     expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(3);
     expect(h.logger.lines.filter((l) => l.includes('retrying after'))).toEqual([
       'info: retrying after ThrottlingException (attempt 1, waiting 50 ms)',
@@ -338,6 +340,24 @@ describe('OIDC credentials', () => {
     expect(e.message).toContain(roleArn(SOURCE));
     expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
     expect(h.logger.lines.filter((l) => l.includes('retrying'))).toEqual([]);
+  });
+
+  test('GIVEN STS finds the OIDC token expired WHEN assuming THEN the error says so, naming the role, not "could not assume"', async () => {
+    const h = harness();
+    sts.on(AssumeRoleWithWebIdentityCommand).rejects(
+      new ExpiredTokenException({
+        message: 'Token expired: current date/time 1736942460 must be before the expiration date/time',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+
+    const e = await rejectionOf(oidcCredentials([SOURCE], oidcOptions(), h.deps));
+
+    expect(e).toBeInstanceOf(ServiceError);
+    expect(e.message).toBe(
+      `${roleArn(SOURCE)}: STS found this run's GitHub OIDC token expired (ExpiredTokenException).`,
+    );
+    expect((e as ServiceError).remedy).toContain("runner's clock");
   });
 
   test('GIVEN a deploy role that lives in another account WHEN confirming THEN a UserError names both accounts', async () => {
@@ -429,5 +449,151 @@ describe('default-chain credentials', () => {
 
     expect(e).toBeInstanceOf(UserError);
     expect(e.message).toBe(`cannot assume ${roleArn(SOURCE)}: AccessDenied: User is not authorized`);
+  });
+});
+
+describe('sessions are renewed before they expire', () => {
+  /**
+   * A CloudFormation client as the product makes one (credentials: the account's provider), whose
+   * requests never leave the process: each is answered at once, and the access key it was signed
+   * with is recorded.
+   */
+  function recordingCloudFormation(credentials: AccountCredentials['credentials']) {
+    const signedWith: string[] = [];
+    const client = new CloudFormationClient({
+      region: 'eu-west-1',
+      credentials,
+      requestHandler: {
+        handle: async (request: { headers: Record<string, string> }) => {
+          signedWith.push(/Credential=([^/]+)\//.exec(request.headers.authorization ?? '')?.[1] ?? '');
+          const body =
+            '<DescribeStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/">' +
+            '<DescribeStacksResult><Stacks/></DescribeStacksResult>' +
+            '<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DescribeStacksResponse>';
+          return {
+            response: { statusCode: 200, headers: { 'content-type': 'text/xml' }, body: Buffer.from(body) },
+          };
+        },
+      },
+    });
+    return { client, signedWith };
+  }
+
+  /** The SDK judges expiry by the real clock: so must the provider, here. */
+  const realTime = (h: Harness): CredentialDeps => ({ ...h.deps, now: Date.now });
+
+  /** Credentials that expire `minutes` from now, on the real clock (the SDK's own check uses it). */
+  const expiringIn = (minutes: number, key: string) => ({
+    AccessKeyId: key,
+    SecretAccessKey: `secret-of-${key}`,
+    SessionToken: `session-of-${key}`,
+    Expiration: new Date(Date.now() + minutes * 60_000),
+  });
+
+  test('GIVEN a session four minutes from its end WHEN a client signs its next request THEN a fresh OIDC token is fetched, the role assumed again, and the request signed with new credentials, masked first', async () => {
+    const h = harness();
+    const tokens = [TOKEN, fakeJwt({ ...CLAIMS, jti: 'second' })];
+    let fetched = 0;
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .resolvesOnce({ Credentials: expiringIn(4, `ASIA${SOURCE}`) })
+      .resolves({ Credentials: expiringIn(60, 'ASIARENEWED') });
+    callerIdentityFromCredentials(h);
+    const result = await oidcCredentials(
+      [SOURCE],
+      oidcOptions({ getIdToken: async () => tokens[Math.min(fetched++, 1)]! }),
+      realTime(h),
+    );
+    const { client, signedWith } = recordingCloudFormation(result.get(SOURCE)!.credentials);
+
+    await client.send(new DescribeStacksCommand({}));
+    await client.send(new DescribeStacksCommand({}));
+
+    expect(signedWith.at(-1)).toBe('ASIARENEWED');
+    const assumes = sts.commandCalls(AssumeRoleWithWebIdentityCommand).map((c) => c.args[0].input);
+    expect(assumes.map((a) => a.WebIdentityToken)).toEqual([tokens[0], tokens[1]]);
+    expect(assumes[1]).toMatchObject({ RoleArn: roleArn(SOURCE), DurationSeconds: 3600 });
+    for (const secret of [tokens[1]!, 'ASIARENEWED', 'secret-of-ASIARENEWED', 'session-of-ASIARENEWED'])
+      expect(h.masks.map((m) => m.secret)).toContain(secret);
+    expect(h.logger.lines).toContain(`info: renewed the session of ${roleArn(SOURCE)}`);
+  });
+
+  test('GIVEN a session with time to spare WHEN clients ask for credentials THEN they get the same ones and STS is not called again', async () => {
+    const h = harness();
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: expiringIn(60, `ASIA${SOURCE}`) });
+    callerIdentityFromCredentials(h);
+    const result = await oidcCredentials([SOURCE], oidcOptions(), realTime(h));
+    const { client, signedWith } = recordingCloudFormation(result.get(SOURCE)!.credentials);
+
+    await client.send(new DescribeStacksCommand({}));
+    await client.send(new DescribeStacksCommand({}));
+
+    expect(signedWith).toEqual([`ASIA${SOURCE}`, `ASIA${SOURCE}`]);
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
+  });
+
+  test('GIVEN several clients of one account WHEN they need fresh credentials at once THEN the role is assumed again only once', async () => {
+    const h = harness();
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .resolvesOnce({ Credentials: expiringIn(4, `ASIA${SOURCE}`) })
+      .resolves({ Credentials: expiringIn(60, 'ASIARENEWED') });
+    callerIdentityFromCredentials(h);
+    const provider = (await oidcCredentials([SOURCE], oidcOptions(), realTime(h))).get(SOURCE)!.credentials;
+
+    const all = await Promise.all([provider(), provider(), provider()]);
+
+    expect(all.map((c) => c.accessKeyId)).toEqual(['ASIARENEWED', 'ASIARENEWED', 'ASIARENEWED']);
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(2);
+  });
+
+  test('GIVEN a runner clock so far ahead that fresh credentials still look near their end WHEN clients keep asking THEN the role is assumed again at most once a minute', async () => {
+    const h = harness();
+    const clock = fakeClock(Date.now());
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: expiringIn(4, `ASIA${SOURCE}`) });
+    callerIdentityFromCredentials(h);
+    const provider = (
+      await oidcCredentials([SOURCE], oidcOptions(), { ...h.deps, now: () => clock.now() })
+    ).get(SOURCE)!.credentials;
+
+    for (let i = 0; i < 5; i++) await provider();
+    await clock.sleep(61_000);
+    await provider();
+
+    // The first assume, one renewal at once, and one more a minute later.
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(3);
+  });
+
+  test('GIVEN a renewal that STS refuses WHEN a client asks THEN the refusal surfaces as the same explained error as at the start', async () => {
+    const h = harness();
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .resolvesOnce({ Credentials: expiringIn(4, `ASIA${SOURCE}`) })
+      .rejects(awsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403));
+    callerIdentityFromCredentials(h);
+    const provider = (await oidcCredentials([SOURCE], oidcOptions(), realTime(h))).get(SOURCE)!.credentials;
+
+    const e = await rejectionOf(provider());
+
+    expect(e).toBeInstanceOf(UserError);
+    expect(e.message).toContain("refused this workflow's OIDC token");
+  });
+
+  test('GIVEN --assume-roles WHEN a session nears its end THEN the role is assumed again with the default credentials', async () => {
+    const h = harness();
+    sts
+      .on(AssumeRoleCommand)
+      .resolvesOnce({ Credentials: expiringIn(4, `ASIA${SOURCE}`) })
+      .resolves({ Credentials: expiringIn(60, 'ASIARENEWED') });
+    callerIdentityFromCredentials(h);
+    const result = await defaultChainCredentials(
+      [SOURCE],
+      { roleArn, region: (a) => REGION[a]!, sessionName: 's3-xrepl-local' },
+      realTime(h),
+    );
+
+    expect((await result!.get(SOURCE)!.credentials()).accessKeyId).toBe('ASIARENEWED');
+    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(2);
+    expect(h.masks.map((m) => m.secret)).toContain('secret-of-ASIARENEWED');
   });
 });

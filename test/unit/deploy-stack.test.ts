@@ -244,7 +244,7 @@ describe('updating a stack', () => {
     expect(policiesSet()).toEqual([protectiveStackPolicy()]);
     const order = sent();
     expect(order.indexOf('SetStackPolicy')).toBeLessThan(order.indexOf('ExecuteChangeSet'));
-    expect(cfnMock.commandCalls(UpdateTerminationProtectionCommand)).toHaveLength(0);
+    expect(order.indexOf('UpdateTerminationProtection')).toBeLessThan(order.indexOf('ExecuteChangeSet'));
     expect(logger.lines).toContain(`info: ${NAME}: Modify ReplicationRole (AWS::IAM::Role)`);
   });
 
@@ -282,7 +282,6 @@ describe('updating a stack', () => {
       StackName: NAME,
     });
     expect(cfnMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
-    expect(cfnMock.commandCalls(SetStackPolicyCommand)).toHaveLength(0);
     expect(logger.lines).toContain(`info: ${NAME}: no changes`);
   });
 
@@ -358,6 +357,137 @@ describe('updating a stack', () => {
     expect(e).toBeInstanceOf(UserError);
     expect(e.message).toContain('Key (AWS::KMS::Key phys-key) would be removed from the stack');
     expect(cfnMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+  });
+});
+
+describe('protection converges on every deploy', () => {
+  const EMPTY = {
+    Status: 'FAILED' as const,
+    StatusReason:
+      "The submitted information didn't contain changes. Submit different information to create a change set.",
+  };
+
+  test('GIVEN a stack that a failed run created but never protected WHEN a deploy finds nothing to change THEN termination protection and the protective policy are re-asserted', async () => {
+    // The first run died between CREATE_COMPLETE and UpdateTerminationProtection: the stack is as
+    // declared, so the change set is empty, yet it is open to deletion and to replacements.
+    cloudFormationAccepts([]);
+    cfnMock.on(DescribeChangeSetCommand).resolves(EMPTY);
+    cfnMock
+      .on(DescribeStacksCommand)
+      .resolves(stack(NAME, 'CREATE_COMPLETE', { EnableTerminationProtection: false }));
+
+    const result = await deploy();
+
+    expect(result.kind).toBe('unchanged');
+    expect(cfnMock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+    expect(cfnMock.commandCalls(UpdateTerminationProtectionCommand).map((c) => c.args[0].input)).toEqual([
+      { StackName: NAME, EnableTerminationProtection: true },
+    ]);
+    expect(policiesSet()).toEqual([protectiveStackPolicy()]);
+    expect(logger.lines).toContain(`info: ${NAME}: termination protection was off; turned it on`);
+  });
+
+  test('GIVEN an already protected stack and nothing to change WHEN deploying THEN protection is still re-asserted, quietly', async () => {
+    // A stack policy cannot be read back with the deploy role's rights, so it is always set again.
+    cloudFormationAccepts([]);
+    cfnMock.on(DescribeChangeSetCommand).resolves(EMPTY);
+    cfnMock
+      .on(DescribeStacksCommand)
+      .resolves(stack(NAME, 'UPDATE_COMPLETE', { EnableTerminationProtection: true }));
+
+    await deploy();
+
+    expect(cfnMock.commandCalls(UpdateTerminationProtectionCommand)).toHaveLength(1);
+    expect(policiesSet()).toEqual([protectiveStackPolicy()]);
+    expect(logger.lines.join('\n')).not.toContain('termination protection was off');
+  });
+
+  test('GIVEN an unprotected stack with changes WHEN deploying THEN termination protection is turned on before the change set executes', async () => {
+    cloudFormationAccepts(HARMLESS_MODIFY);
+    cfnMock
+      .on(DescribeStacksCommand)
+      .resolves(stack(NAME, 'UPDATE_COMPLETE', { EnableTerminationProtection: false }));
+
+    expect((await deploy()).kind).toBe('updated');
+
+    const order = sent();
+    expect(order.filter((c) => c === 'UpdateTerminationProtection')).toHaveLength(1);
+    expect(order.indexOf('UpdateTerminationProtection')).toBeLessThan(order.indexOf('ExecuteChangeSet'));
+  });
+
+  test('GIVEN an update that rolls back WHEN the deploy fails THEN the stack was still left with termination protection', async () => {
+    // An update that fails on every run never reaches the end of a deploy: protection must not wait for it.
+    cloudFormationAccepts(HARMLESS_MODIFY);
+    cfnMock
+      .on(DescribeStacksCommand)
+      .resolvesOnce(stack(NAME, 'UPDATE_COMPLETE', { EnableTerminationProtection: false }))
+      .resolves(stack(NAME, 'UPDATE_ROLLBACK_COMPLETE'));
+
+    const e = await rejectionOf(deploy());
+
+    expect(e.message).toContain('ended UPDATE_ROLLBACK_COMPLETE');
+    expect(cfnMock.commandCalls(UpdateTerminationProtectionCommand)).toHaveLength(1);
+  });
+
+  test('GIVEN allow-destructive and an update that succeeds WHEN the protective policy cannot be put back THEN the deploy fails instead of leaving the stack open', async () => {
+    cloudFormationAccepts(DESTRUCTIVE);
+    cfnMock.on(DescribeStacksCommand).resolves(stack(NAME, 'UPDATE_COMPLETE'));
+    cfnMock
+      .on(SetStackPolicyCommand)
+      .resolvesOnce({})
+      .rejects(awsError('ExpiredToken', 'The security token included in the request is expired'));
+
+    const e = await rejectionOf(deploy(deployment, { ...policy, allowDestructive: true }));
+
+    expect(e.name).toBe('ExpiredToken');
+    expect(policiesSet()).toEqual([permissiveStackPolicy(), protectiveStackPolicy()]);
+  });
+
+  test('GIVEN a change set that executes WHEN the stack then fails THEN the caller was told the stack changed, so the failure is never reported as "nothing deployed"', async () => {
+    cloudFormationAccepts(ADDS);
+    cfnMock
+      .on(DescribeStacksCommand)
+      .rejectsOnce(stackNotFound(NAME))
+      .resolves(stack(NAME, 'ROLLBACK_COMPLETE'));
+    const changed: string[] = [];
+
+    await rejectionOf(
+      deployStack(deployment, policy, { cfn, logger, clock, onChange: (what) => changed.push(what) }),
+    );
+
+    expect(changed).toEqual(['executed']);
+  });
+
+  test('GIVEN recreate-failed-stacks WHEN a failed stack is deleted THEN the caller is told, before anything else can fail', async () => {
+    cloudFormationAccepts(ADDS);
+    cfnMock.on(CreateChangeSetCommand).rejects(awsError('AccessDenied', 'not allowed', 403));
+    cfnMock
+      .on(DescribeStacksCommand)
+      .resolvesOnce(stack(NAME, 'ROLLBACK_COMPLETE'))
+      .rejects(stackNotFound(NAME));
+    const changed: string[] = [];
+
+    await rejectionOf(
+      deployStack(
+        deployment,
+        { ...policy, recreateFailedStacks: true },
+        { cfn, logger, clock, onChange: (what) => changed.push(what) },
+      ),
+    );
+
+    expect(changed).toEqual(['deleted']);
+  });
+
+  test('GIVEN a change set refused as destructive WHEN deploying THEN the caller is never told the stack changed', async () => {
+    cloudFormationAccepts(DESTRUCTIVE);
+    cfnMock.on(DescribeStacksCommand).resolves(stack(NAME, 'UPDATE_COMPLETE'));
+    const changed: string[] = [];
+
+    await rejectionOf(
+      deployStack(deployment, policy, { cfn, logger, clock, onChange: (what) => changed.push(what) }),
+    );
+
+    expect(changed).toEqual([]);
   });
 });
 

@@ -6,11 +6,14 @@ export interface DeployedStack {
   readonly kind: 'destination' | 'source';
   readonly account: string;
   readonly region: string;
-  readonly result: 'created' | 'updated' | 'unchanged';
+  /** `failed` and `not-deployed` only when the deploy stopped part-way. */
+  readonly result: 'created' | 'updated' | 'unchanged' | 'failed' | 'not-deployed';
   readonly stackId: string;
   readonly changes: readonly ResourceChange[];
   readonly outputs: Readonly<Record<string, string>>;
   readonly seconds: number;
+  /** Why a `failed` stack failed, and whether CloudFormation had changed it (an execution, a delete) first. */
+  readonly failure?: { readonly message: string; readonly changedStack: boolean };
 }
 
 export interface DeployReport {
@@ -19,7 +22,19 @@ export interface DeployReport {
   readonly destinationIds: Readonly<Record<string, string>>;
 }
 
-export const anythingChanged = (r: DeployReport): boolean => r.stacks.some((s) => s.result !== 'unchanged');
+/** A stack was created or updated: the `changed` output. */
+export const anythingChanged = (r: DeployReport): boolean =>
+  r.stacks.some((s) => s.result === 'created' || s.result === 'updated');
+
+export const deployFailed = (r: DeployReport): boolean =>
+  r.stacks.some((s) => s.result === 'failed' || s.result === 'not-deployed');
+
+/**
+ * The deploy left some stack other than it found it: deployed with changes, or changed before it
+ * failed. A failed deploy of which this is true stopped part-way, and is never exit 2.
+ */
+export const wroteAnything = (r: DeployReport): boolean =>
+  anythingChanged(r) || r.stacks.some((s) => s.failure?.changedStack === true);
 
 /** The action's outputs: names stable, JSON where there are several values. */
 export function deployOutputs(r: DeployReport): Record<string, string> {

@@ -2,7 +2,7 @@ import { inlineText } from './untrusted-text.js';
 
 const MEANING: Record<number, string> = {
   0: '✅ done',
-  1: '❌ failed (AWS or a bug; see the log)',
+  1: '❌ failed (AWS, a bug, or stopped part-way; see the log)',
   2: '❌ invalid config or input (see the annotations)',
   3: '⚠️ found a problem (see its report)',
 };

@@ -22,16 +22,25 @@ export interface AccountClients extends StackClients {
 const MAX_ATTEMPTS = 8;
 
 /**
+ * STS calls are retried by credentials.ts alone (withRetry: bounded, and each retry logged); an
+ * SDK retry inside it would multiply the attempts (6 × 8) and hide them.
+ */
+const STS_MAX_ATTEMPTS = 1;
+
+/**
  * An emulator on loopback has no virtual-hosted bucket names; the standard AWS_ENDPOINT_URL
  * settings that point the SDK at one also switch S3 to path-style addressing.
  */
 const pathStyle = (): boolean => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3);
 
 export function stsClient(region: string, credentials?: AwsCredentialIdentity): STSClient {
-  return new STSClient({ region, maxAttempts: MAX_ATTEMPTS, ...(credentials ? { credentials } : {}) });
+  return new STSClient({ region, maxAttempts: STS_MAX_ATTEMPTS, ...(credentials ? { credentials } : {}) });
 }
 
-/** One client pair per account and region, reused for the whole run. */
+/**
+ * One client set per account and region, reused for the whole run. Each is given its account's
+ * credential provider, so it renews its credentials as they near expiry.
+ */
 export function clientsFactory(credentials: ReadonlyMap<string, AccountCredentials> | undefined) {
   const cache = new Map<string, AccountClients>();
   return (account: string, region: string): AccountClients => {

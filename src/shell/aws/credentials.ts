@@ -4,7 +4,7 @@ import {
   GetCallerIdentityCommand,
   STSClient,
 } from '@aws-sdk/client-sts';
-import { ServiceError, UserError } from '../../errors.js';
+import { ServiceError, UserError, isExpiredCredentials } from '../../errors.js';
 import type { Logger } from '../logger.js';
 import { withRetry, type RetryOptions, DEFAULT_RETRY } from './retry.js';
 
@@ -16,9 +16,16 @@ export interface AwsCredentialIdentity {
   readonly expiration?: Date;
 }
 
+/**
+ * An SDK v3 credential provider. Every client given one calls it again when the credentials it
+ * holds come within five minutes of their expiration.
+ */
+export type CredentialProvider = () => Promise<AwsCredentialIdentity>;
+
 export interface AccountCredentials {
   readonly account: string;
-  readonly credentials: AwsCredentialIdentity;
+  /** The account's session, renewed before it expires: a run may outlast any one session. */
+  readonly credentials: CredentialProvider;
 }
 
 /** What the credential step needs from the outside world. */
@@ -27,7 +34,51 @@ export interface CredentialDeps {
   /** Registers a value to be masked in every later log line (core.setSecret in Actions). */
   readonly mask: (secret: string) => void;
   readonly stsClient: (region: string, credentials?: AwsCredentialIdentity) => Pick<STSClient, 'send'>;
+  /** The one retry of every STS call (the STS clients do not retry on their own). */
   readonly retry?: RetryOptions;
+  /** The clock sessions are renewed by (Date.now). */
+  readonly now?: () => number;
+}
+
+/**
+ * How long before its expiration a session is renewed: more than the five minutes at which SDK
+ * clients ask their provider again, so that asking then gets fresh credentials. Sessions last at
+ * least 15 minutes (STS's minimum), so each is used for at least five.
+ */
+export const RENEW_BEFORE_MS = 10 * 60_000;
+
+/**
+ * A session is renewed at most this often: with a runner clock far ahead of AWS's, fresh
+ * credentials still look near their end, and clients would otherwise renew on every request.
+ */
+export const MIN_RENEWAL_INTERVAL_MS = 60_000;
+
+/**
+ * A provider over one session that renews it (`renew`) once less than RENEW_BEFORE_MS is left;
+ * clients that ask at once share one renewal. A failed renewal fails the call that needed it, and
+ * the next call tries again.
+ */
+export function renewingCredentials(
+  first: AwsCredentialIdentity,
+  renew: () => Promise<AwsCredentialIdentity>,
+  now: () => number,
+): CredentialProvider {
+  let current = first;
+  /** When the last renewal ended (the first session may be renewed at once). */
+  let renewedAt = -Infinity;
+  let renewal: Promise<AwsCredentialIdentity> | undefined;
+  return () => {
+    const left = current.expiration ? current.expiration.getTime() - now() : Infinity;
+    if (left > RENEW_BEFORE_MS || now() - renewedAt < MIN_RENEWAL_INTERVAL_MS)
+      return renewal ?? Promise.resolve(current);
+    renewal ??= renew()
+      .then((fresh) => {
+        renewedAt = now();
+        return (current = fresh);
+      })
+      .finally(() => (renewal = undefined));
+    return renewal;
+  };
 }
 
 export interface OidcOptions {
@@ -51,6 +102,8 @@ export const OIDC_AUDIENCE = 'sts.amazonaws.com';
 /**
  * GitHub's OIDC token → AssumeRoleWithWebIdentity straight into each account (no role chaining,
  * so no one-hour chaining cap), then GetCallerIdentity to prove the account is the one expected.
+ * Each session is renewed the same way, with a fresh token (GitHub's last minutes), before it
+ * expires.
  */
 export async function oidcCredentials(
   accounts: readonly string[],
@@ -58,41 +111,56 @@ export async function oidcCredentials(
   deps: CredentialDeps,
 ): Promise<Map<string, AccountCredentials>> {
   const retry = withLogging(deps);
-  let token: string;
-  try {
-    token = await withRetry(() => options.getIdToken(OIDC_AUDIENCE), retry);
-  } catch (e) {
-    throw noTokenError(options.context, e);
-  }
-  deps.mask(token);
-  const claims = decodeClaims(token);
+  const fetchToken = async (): Promise<string> => {
+    let token: string;
+    try {
+      token = await withRetry(() => options.getIdToken(OIDC_AUDIENCE), retry);
+    } catch (e) {
+      throw noTokenError(options.context, e);
+    }
+    deps.mask(token);
+    return token;
+  };
+  const firstToken = await fetchToken();
 
   const entries = await Promise.all(
     accounts.map(async (account) => {
       const roleArn = options.roleArn(account);
       const region = options.region(account);
-      let credentials: AwsCredentialIdentity;
-      try {
-        const out = await withRetry(
-          () =>
-            deps.stsClient(region).send(
-              new AssumeRoleWithWebIdentityCommand({
-                RoleArn: roleArn,
-                RoleSessionName: options.sessionName,
-                WebIdentityToken: token,
-                DurationSeconds: options.durationSeconds,
-              }),
-            ),
-          retry,
-        );
-        credentials = toIdentity(out.Credentials, roleArn);
-      } catch (e) {
-        throw assumeError(e, roleArn, claims);
-      }
-      maskCredentials(credentials, deps.mask);
+      const assume = async (token: string): Promise<AwsCredentialIdentity> => {
+        let credentials: AwsCredentialIdentity;
+        try {
+          const out = await withRetry(
+            () =>
+              deps.stsClient(region).send(
+                new AssumeRoleWithWebIdentityCommand({
+                  RoleArn: roleArn,
+                  RoleSessionName: options.sessionName,
+                  WebIdentityToken: token,
+                  DurationSeconds: options.durationSeconds,
+                }),
+              ),
+            retry,
+          );
+          credentials = toIdentity(out.Credentials, roleArn);
+        } catch (e) {
+          throw assumeError(e, roleArn, decodeClaims(token));
+        }
+        maskCredentials(credentials, deps.mask);
+        return credentials;
+      };
+      const credentials = await assume(firstToken);
       await confirmAccount(account, region, credentials, deps, retry);
       deps.logger.info(`assumed ${roleArn} (session ${options.sessionName})`);
-      return [account, { account, credentials }] as const;
+      const renew = async () => {
+        const fresh = await assume(await fetchToken());
+        deps.logger.info(`renewed the session of ${roleArn}`);
+        return fresh;
+      };
+      return [
+        account,
+        { account, credentials: renewingCredentials(credentials, renew, deps.now ?? Date.now) },
+      ] as const;
     }),
   );
   return new Map(entries);
@@ -128,19 +196,31 @@ export async function defaultChainCredentials(
     accounts.map(async (account) => {
       const roleArn = options.roleArn!(account);
       const region = options.region(account);
-      const out = await withRetry(
-        () =>
-          deps
-            .stsClient(region)
-            .send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName })),
-        retry,
-      ).catch((e: unknown) => {
-        throw new UserError(`cannot assume ${roleArn}: ${errorName(e)}: ${(e as Error).message}`);
-      });
-      const credentials = toIdentity(out.Credentials, roleArn);
-      maskCredentials(credentials, deps.mask);
+      const assume = async (): Promise<AwsCredentialIdentity> => {
+        const out = await withRetry(
+          () =>
+            deps
+              .stsClient(region)
+              .send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName })),
+          retry,
+        ).catch((e: unknown) => {
+          throw new UserError(`cannot assume ${roleArn}: ${errorName(e)}: ${(e as Error).message}`);
+        });
+        const credentials = toIdentity(out.Credentials, roleArn);
+        maskCredentials(credentials, deps.mask);
+        return credentials;
+      };
+      const credentials = await assume();
       await confirmAccount(account, region, credentials, deps, retry);
-      return [account, { account, credentials }] as const;
+      const renew = async () => {
+        const fresh = await assume();
+        deps.logger.info(`renewed the session of ${roleArn}`);
+        return fresh;
+      };
+      return [
+        account,
+        { account, credentials: renewingCredentials(credentials, renew, deps.now ?? Date.now) },
+      ] as const;
     }),
   );
   return new Map(entries);
@@ -252,6 +332,13 @@ function assumeError(e: unknown, roleArn: string, claims: Claims): UserError | S
     return new UserError(
       `${roleArn}: AWS rejected the OIDC token (${name}).`,
       'Check that the account has the GitHub OIDC provider (token.actions.githubusercontent.com, audience sts.amazonaws.com): deploy the bootstrap template.',
+    );
+  }
+  if (isExpiredCredentials(e)) {
+    return new ServiceError(
+      `${roleArn}: STS found this run's GitHub OIDC token expired (${name}).`,
+      "A token is fetched for every session and every renewal, so an expired one means the runner's clock is " +
+        "behind or STS was reached only minutes later. Check the runner's clock, then run again.",
     );
   }
   return new ServiceError(`could not assume ${roleArn}: ${name}: ${(e as Error).message}`);

@@ -50,6 +50,11 @@ export interface StackDeps {
   readonly cfn: CfnApi;
   readonly logger: Logger;
   readonly clock: Clock;
+  /**
+   * Told when CloudFormation has accepted a change to the stack (a change set executed, a failed
+   * stack deleted): from then on a failure leaves the stack other than the run found it.
+   */
+  readonly onChange?: (what: 'executed' | 'deleted') => void;
 }
 
 /** How often a run re-plans when another run changed the stack under it. */
@@ -58,6 +63,10 @@ const MAX_REPLANS = 3;
 /**
  * One stack, always through a change set: settle → create change set → refuse destructive
  * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
+ *
+ * Protection converges: every deploy that reaches a stack leaves it with termination protection
+ * and the protective stack policy, whether it changed the stack or not, so a run that died
+ * between creating a stack and protecting it is made good by the next one.
  */
 export async function deployStack(
   d: StackDeployment,
@@ -101,6 +110,10 @@ export async function deployStack(
     if (outcome.kind === 'empty') {
       await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
       deps.logger.info(`${d.stackName}: no changes`);
+      if (stack && !isNew) {
+        await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
+        await protectFromTermination(d.stackName, stack, deps);
+      }
       return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
     }
 
@@ -117,17 +130,21 @@ export async function deployStack(
         `${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`,
       );
 
-    if (!isNew)
+    // An existing stack is protected before it changes: the policy this update may run under, and
+    // termination protection (an update that fails on every run would otherwise never get it).
+    if (stack && !isNew) {
       await setStackPolicy(
         deps.cfn,
         d.stackName,
         destructive.length > 0 ? permissiveStackPolicy() : protectiveStackPolicy(),
       );
+      await protectFromTermination(d.stackName, stack, deps);
+    }
     // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
     // seen by id, not by time: the runner's clock and AWS's need not agree.
     const cursor = new StackEventCursor(deps.cfn, d.stackName);
     await cursor.prime();
-    let final: Stack;
+    let final: Stack | undefined;
     try {
       try {
         await deps.cfn.send(
@@ -144,10 +161,13 @@ export async function deployStack(
         }
         throw e;
       }
+      deps.onChange?.('executed');
       final = await follow(d.stackName, cursor, deps, remaining());
     } finally {
-      // Whatever happened, a stack opened up for one destructive update is protected again.
-      if (destructive.length > 0) {
+      // A stack opened up for one destructive update is protected again, whatever happened. When the
+      // run is failing anyway, a failure to do so is told and the first error kept; the next deploy
+      // puts the policy back.
+      if (destructive.length > 0 && final === undefined) {
         await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy()).catch((e: unknown) =>
           deps.logger.warning(
             `${d.stackName}: could not restore the protective stack policy: ${(e as Error).message}`,
@@ -155,12 +175,9 @@ export async function deployStack(
         );
       }
     }
-    if (isNew) await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
-    if (isNew) {
-      await deps.cfn.send(
-        new UpdateTerminationProtectionCommand({ StackName: d.stackName, EnableTerminationProtection: true }),
-      );
-    }
+    // After a success, a stack left unprotected fails the deploy: it must not pass for done.
+    if (isNew || destructive.length > 0) await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
+    if (isNew) await protectFromTermination(d.stackName, undefined, deps);
     return {
       kind: isNew ? 'created' : 'updated',
       stackId: final.StackId ?? d.stackName,
@@ -212,6 +229,7 @@ async function settle(
     }
     deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
     await deps.cfn.send(new DeleteStackCommand({ StackName: name }));
+    deps.onChange?.('deleted');
     await pollUntil(
       async () => {
         const s = await describeStack(deps.cfn, name);
@@ -268,6 +286,19 @@ export async function describeStack(cfn: CfnApi, name: string): Promise<Stack | 
 
 async function setStackPolicy(cfn: CfnApi, name: string, body: string): Promise<void> {
   await cfn.send(new SetStackPolicyCommand({ StackName: name, StackPolicyBody: body }));
+}
+
+/** Turns termination protection on, every time; an existing stack found without it is said so. */
+async function protectFromTermination(
+  name: string,
+  found: Stack | undefined,
+  deps: StackDeps,
+): Promise<void> {
+  await deps.cfn.send(
+    new UpdateTerminationProtectionCommand({ StackName: name, EnableTerminationProtection: true }),
+  );
+  if (found?.EnableTerminationProtection === false)
+    deps.logger.info(`${name}: termination protection was off; turned it on`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Topology } from '../../core/model/topology.js';
 import { resolveParameters } from '../../core/plan/resolve-parameters.js';
 import { renderSynthesisFiles } from '../../core/synth/render-files.js';
@@ -17,9 +18,22 @@ export interface StackOutcome {
   readonly finishedAt: number;
 }
 
+export interface StackFailure {
+  readonly stack: StackPlan;
+  readonly error: unknown;
+  /** CloudFormation had accepted a change to the stack (an execution, a delete) before it failed. */
+  readonly changed: boolean;
+  readonly startedAt: number;
+  readonly finishedAt: number;
+}
+
+/** What became of every stack: deployed, failed, or never begun because an earlier one failed. */
 export interface TopologyDeployment {
   readonly topology: Topology;
+  /** The stacks deployed, in deploy order. */
   readonly outcomes: readonly StackOutcome[];
+  readonly failures: readonly StackFailure[];
+  readonly notDeployed: readonly StackPlan[];
 }
 
 export interface DeployTopologyDeps {
@@ -30,10 +44,22 @@ export interface DeployTopologyDeps {
   readonly runId: string;
 }
 
+/** Every change set of deploy starts so: IAM confines the deploy role to it, and the plan role to `s3-xrepl-plan-`. */
+export const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+
+/**
+ * This run's change-set name: its run id, for people, and a random part, so that nobody who
+ * knows the run id can prepare or predict a change set under the name deploy will execute.
+ */
+export function deployChangeSetName(runId: string): string {
+  return `${DEPLOY_CHANGE_SET_PREFIX}${runId}-${randomBytes(4).toString('hex')}`;
+}
+
 /**
  * Every destination stack in parallel (their outputs are what the source needs), then the source
  * stack with those outputs as parameters. A failed destination stops the source from deploying;
- * the other destinations still finish, so nothing is left half-way.
+ * the other destinations still finish, so nothing is left half-way. Failures are returned, not
+ * thrown, with what was deployed before them: `deploymentError` gives the error to report.
  */
 export async function deployTopology(
   topology: Topology,
@@ -46,18 +72,25 @@ export async function deployTopology(
   const destinations = stacks.filter((s) => s.kind === 'destination');
   const source = stacks.filter((s) => s.kind === 'source');
   const outputs = new Map<string, Record<string, string>>();
+  const changeSetName = deployChangeSetName(deps.runId);
 
-  const deployOne = (stack: StackPlan): Promise<StackOutcome> =>
-    deployStackOf(stack).catch((e: unknown) => {
-      throw stackServiceError(
+  const deployOne = async (stack: StackPlan): Promise<StackOutcome | StackFailure> => {
+    const startedAt = deps.clock.now();
+    let changed = false;
+    try {
+      return await deployStackOf(stack, () => (changed = true));
+    } catch (e) {
+      const error = stackServiceError(
         e,
         stack,
         '',
         'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.',
       );
-    });
+      return { stack, error, changed, startedAt, finishedAt: deps.clock.now() };
+    }
+  };
 
-  const deployStackOf = async (stack: StackPlan): Promise<StackOutcome> => {
+  const deployStackOf = async (stack: StackPlan, onChange: () => void): Promise<StackOutcome> => {
     const startedAt = deps.clock.now();
     const clients = deps.clients(stack.account, stack.region);
     const template = await templateSource(
@@ -79,10 +112,10 @@ export async function deployTopology(
         parameters: resolveParameters(stack.name, stack.parameters, outputs),
         tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
         ...(executionRoleArn ? { executionRoleArn } : {}),
-        changeSetName: `s3-xrepl-${deps.runId}`,
+        changeSetName,
       },
       policy,
-      { cfn: clients.cfn, logger: deps.logger, clock: deps.clock },
+      { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange },
     );
     outputs.set(stack.name, result.outputs);
     return { stack, result, startedAt, finishedAt: deps.clock.now() };
@@ -110,24 +143,45 @@ export async function deployTopology(
       outputs.set(o.stack.name, o.result.outputs);
       return { ...o, startedAt, finishedAt: deps.clock.now() };
     });
-    for (const s of source) outcomes.push(await deployOne(s));
-    return { topology, outcomes };
+    return inOrder(topology, outcomes, source, deployOne);
   }
 
-  const settled = await Promise.allSettled(destinations.map(deployOne));
-  const failed = settled.flatMap((s, i) =>
-    s.status === 'rejected' ? [{ stack: destinations[i]!, error: s.reason as unknown }] : [],
-  );
-  if (failed.length > 0) {
-    // A single failure, or any that is not the user's to fix, is reported as it is.
-    const notUser = failed.find((f) => !(f.error instanceof UserError));
-    if (failed.length === 1 || notUser) throw (notUser ?? failed[0]!).error;
-    throw new UserError(
-      `${failed.length} destination stacks failed; the source stack was not deployed:\n` +
-        failed.map((f) => `  - ${f.stack.name}: ${(f.error as Error).message ?? String(f.error)}`).join('\n'),
-    );
+  const settled = await Promise.all(destinations.map(deployOne));
+  const failures = settled.filter(isFailure);
+  const outcomes = settled.filter((s): s is StackOutcome => !isFailure(s));
+  if (failures.length > 0) return { topology, outcomes, failures, notDeployed: source };
+  return inOrder(topology, outcomes, source, deployOne);
+}
+
+/** The stacks that follow, one at a time; the first failure leaves the rest undeployed. */
+async function inOrder(
+  topology: Topology,
+  done: readonly StackOutcome[],
+  next: readonly StackPlan[],
+  deployOne: (stack: StackPlan) => Promise<StackOutcome | StackFailure>,
+): Promise<TopologyDeployment> {
+  const outcomes = [...done];
+  for (const [i, stack] of next.entries()) {
+    const result = await deployOne(stack);
+    if (isFailure(result)) return { topology, outcomes, failures: [result], notDeployed: next.slice(i + 1) };
+    outcomes.push(result);
   }
-  const outcomes = settled.map((s) => (s as PromiseFulfilledResult<StackOutcome>).value);
-  for (const s of source) outcomes.push(await deployOne(s));
-  return { topology, outcomes };
+  return { topology, outcomes, failures: [], notDeployed: [] };
+}
+
+const isFailure = (x: StackOutcome | StackFailure): x is StackFailure => 'error' in x;
+
+/**
+ * The one error that explains a deployment's failures: a single failure, or any that is not the
+ * user's to fix, as it is; several of the user's, together. Undefined when nothing failed.
+ */
+export function deploymentError(d: TopologyDeployment): unknown {
+  const failed = d.failures;
+  if (failed.length === 0) return undefined;
+  const notUser = failed.find((f) => !(f.error instanceof UserError));
+  if (failed.length === 1 || notUser) return (notUser ?? failed[0]!).error;
+  return new UserError(
+    `${failed.length} destination stacks failed; the source stack was not deployed:\n` +
+      failed.map((f) => `  - ${f.stack.name}: ${(f.error as Error).message ?? String(f.error)}`).join('\n'),
+  );
 }

@@ -1,26 +1,77 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { UserError } from '../../errors.js';
+import { lstat, mkdir, mkdtemp, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { PartialFailure, UserError } from '../../errors.js';
 
-/** Writes every file into `dir`, creating it. Called only after all of the output was computed. */
+/**
+ * Writes every file into `dir`, all or nothing: the files are written into a temporary directory
+ * first, which then becomes `dir` by one rename (a new `dir`), or whose files are renamed into it
+ * (an existing `dir`, whose other files stay). A failure before that leaves nothing behind, not
+ * even a directory made for the output; so a UserError (exit 2) really means nothing was written.
+ * Called only after all of the output was computed.
+ */
 export async function writeOutputDir(dir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
-  const written: string[] = [];
+  const targets = [...files.keys()].map((name) => join(dir, name));
+  const renamed: string[] = [];
+  let made: string | undefined;
+  let staging: string | undefined;
   try {
-    await mkdir(dir, { recursive: true });
-    for (const [name, text] of files) {
-      const path = join(dir, name);
-      await writeFile(path, text, 'utf8');
-      written.push(path);
-    }
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (!code) throw e;
-    throw new UserError(
-      `cannot write to ${dir}: ${code} (${(e as Error).message})`,
-      'Choose an output directory you can write to.',
+    // A symbolic link to a directory is that directory: it is written into, never replaced.
+    const found = await stat(dir).catch(() => undefined);
+    if (found && !found.isDirectory())
+      throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: 'EEXIST' });
+    const existing = found !== undefined;
+    if (!existing) made = await mkdir(dirname(dir), { recursive: true });
+    staging = await mkdtemp(
+      existing ? join(dir, '.s3-xrepl-staging-') : join(dirname(dir), `.${basename(dir)}-`),
     );
+    for (const [name, text] of files) await writeFile(join(staging, name), text, 'utf8');
+    if (!existing) {
+      await rename(staging, dir);
+      return targets;
+    }
+    // A directory where a file must go would stop the renames part-way: refuse before the first.
+    for (const target of targets)
+      if (await isDirectory(target))
+        throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+    for (const [i, name] of [...files.keys()].entries()) {
+      await rename(join(staging, name), targets[i]!);
+      renamed.push(targets[i]!);
+    }
+    return targets;
+  } catch (e) {
+    if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    if (made) await removeEmptyDirectories(dirname(dir), made);
+    const code = (e as NodeJS.ErrnoException).code;
+    const error = code
+      ? new UserError(
+          `cannot write to ${dir}: ${code} (${(e as Error).message})`,
+          'Choose an output directory you can write to.',
+        )
+      : e;
+    if (renamed.length > 0)
+      throw new PartialFailure(error, `These files were written before the failure: ${renamed.join(', ')}.`);
+    throw error;
+  } finally {
+    if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
-  return written;
+}
+
+/**
+ * The directories made for the output, from `from` up to `made`, each only while it is empty:
+ * parallel topologies of a config glob write into subdirectories of one out-dir.
+ */
+async function removeEmptyDirectories(from: string, made: string): Promise<void> {
+  for (let d = from; ; d = dirname(d)) {
+    const removed = await rmdir(d).then(
+      () => true,
+      () => false,
+    );
+    if (!removed || d === made || dirname(d) === d) return;
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 export async function readTextFile(path: string): Promise<string> {

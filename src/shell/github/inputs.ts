@@ -73,15 +73,7 @@ export function readInputs(
     maxParallel: int('max-parallel', 4, 1, 32),
     commentAuthor: get('comment-author').trim() || 'github-actions[bot]',
   };
-  // Credentials are not refreshed: every wait must end before the assumed sessions do.
-  for (const [name, minutes] of [
-    ['timeout-minutes', inputs.timeoutMinutes],
-    ['verify-timeout-minutes', inputs.verifyTimeoutMinutes],
-  ] as const)
-    if (minutes * 60 > inputs.roleDurationSeconds)
-      problems.push(
-        `input "${name}" is ${minutes} minutes, longer than the ${inputs.roleDurationSeconds}-second sessions of the assumed roles (role-duration-seconds): the credentials would expire mid-wait.`,
-      );
+  // No wait is bounded by role-duration-seconds: the assumed sessions are renewed before they expire.
   let bootstrap: BootstrapInputs | undefined;
   if (mode === 'bootstrap')
     try {
