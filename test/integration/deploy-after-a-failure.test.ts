@@ -3,6 +3,7 @@
  * the committed bundle as the runner does, against the emulator (behind the fault-injecting proxy
  * where a fault is needed).
  */
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GetStackPolicyCommand, type Stack } from '@aws-sdk/client-cloudformation';
@@ -36,7 +37,8 @@ async function freshMoto(): Promise<MotoServer> {
   return m;
 }
 
-function deploy(configText: string, endpoint: string): Promise<RunResult> {
+async function deploy(configText: string, endpoint: string): Promise<RunResult> {
+  await createReplicationBoundariesFor(endpoint, configText);
   const workdir = makeWorkdir();
   writeFileSync(join(workdir, 'topology.yml'), configText);
   return runBundle({

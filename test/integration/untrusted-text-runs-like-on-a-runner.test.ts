@@ -9,6 +9,7 @@
  * - config files whose names hold line breaks and workflow commands, matched by a `config` glob:
  *   no name starts a command in the log, and each comment and the summary show the name as text.
  */
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -36,6 +37,8 @@ async function run(opts: {
   mode: 'plan' | 'deploy' | 'verify';
   pr: number;
 }): Promise<RunResult> {
+  if (opts.mode === 'deploy')
+    await createReplicationBoundariesFor(moto.endpoint, ...Object.values(opts.files));
   const workdir = makeWorkdir();
   for (const [path, text] of Object.entries(opts.files)) {
     mkdirSync(join(workdir, path, '..'), { recursive: true });
