@@ -81749,7 +81749,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2966:
+/***/ 330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81760,21 +81760,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(4201);
+// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
+var untrusted_text = __nccwpck_require__(3502);
 ;// CONCATENATED MODULE: ./src/core/report/render-synth-summary.ts
 
 /** Job-summary Markdown for a synth run: the stacks in deploy order and where they go. */
 function renderSynthSummary(manifest, outDir) {
-    const rows = manifest.stacks.map((s, i) => `| ${i + 1} | \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | \`${(0,markdown/* escapeMarkdown */.F)(s.template)}\` |`);
+    const rows = manifest.stacks.map((s, i) => `| ${i + 1} | ${(0,untrusted_text/* code */.aY)(s.name)} | ${s.kind} | ${(0,untrusted_text/* inlineText */.ln)(s.account)} | ${(0,untrusted_text/* inlineText */.ln)(s.region)} | ${(0,untrusted_text/* code */.aY)(s.template)} |`);
     return [
-        `### s3-xrepl synth: ${(0,markdown/* escapeMarkdown */.F)(manifest.topology)}`,
+        `### s3-xrepl synth: ${(0,untrusted_text/* inlineText */.ln)(manifest.topology)}`,
         '',
-        `${manifest.stacks.length} stacks, in deploy order, written to \`${(0,markdown/* escapeMarkdown */.F)(outDir)}\`.`,
+        `${manifest.stacks.length} stacks, in deploy order, written to ${(0,untrusted_text/* code */.aY)(outDir)}.`,
         '',
         ...(manifest.destinationStackSet
             ? [
-                `The destinations deploy as instances of StackSet \`${(0,markdown/* escapeMarkdown */.F)(manifest.destinationStackSet.name)}\` (administrator ${manifest.destinationStackSet.account}, ${manifest.destinationStackSet.region}), each with its parameters as overrides.`,
+                `The destinations deploy as instances of StackSet ${(0,untrusted_text/* code */.aY)(manifest.destinationStackSet.name)} (administrator ${(0,untrusted_text/* inlineText */.ln)(manifest.destinationStackSet.account)}, ${(0,untrusted_text/* inlineText */.ln)(manifest.destinationStackSet.region)}), each with its parameters as overrides.`,
                 '',
             ]
             : []),
@@ -81785,42 +81785,47 @@ function renderSynthSummary(manifest, outDir) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/report/deploy-report.ts
-const anythingChanged = (r) => r.stacks.some((s) => s.result !== 'unchanged');
-/** The action's outputs: names stable, JSON where there are several values. */
-function deployOutputs(r) {
-    const source = r.stacks.find((s) => s.kind === 'source');
-    const byDestination = (key) => JSON.stringify(Object.fromEntries(r.stacks
-        .filter((s) => s.kind === 'destination')
-        .map((s) => [r.destinationIds[s.name] ?? s.name, s.outputs[key] ?? ''])));
-    return {
-        changed: String(anythingChanged(r)),
-        'stack-ids': JSON.stringify(Object.fromEntries(r.stacks.map((s) => [s.name, s.stackId]))),
-        'source-bucket-arn': source?.outputs.BucketArn ?? '',
-        'source-key-arn': source?.outputs.KmsKeyArn ?? '',
-        'replication-role-arn': source?.outputs.ReplicationRoleArn ?? '',
-        'destination-bucket-arns': byDestination('BucketArn'),
-        'destination-key-arns': byDestination('KmsKeyArn'),
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/report/deploy-report.ts
+var deploy_report = __nccwpck_require__(4858);
 ;// CONCATENATED MODULE: ./src/core/report/render-deploy-summary.ts
 
 
-/** Job-summary Markdown for a deploy. */
+/** Job-summary Markdown for a deploy, also for one that stopped part-way: what was deployed and what was not. */
 function renderDeploySummary(r) {
-    const verdict = anythingChanged(r)
-        ? `${r.stacks.filter((s) => s.result !== 'unchanged').length} of ${r.stacks.length} stacks changed`
-        : `no changes in ${r.stacks.length} stacks`;
-    const rows = r.stacks.map((s, i) => `| ${i + 1} | \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | ${s.result} | ${s.changes.length} | ${s.seconds.toFixed(0)} s |`);
+    const failures = r.stacks.filter((s) => s.failure !== undefined);
+    const rows = r.stacks.map((s, i) => `| ${i + 1} | ${(0,untrusted_text/* code */.aY)(s.name)} | ${s.kind} | ${(0,untrusted_text/* inlineText */.ln)(s.account)} | ${(0,untrusted_text/* inlineText */.ln)(s.region)} | ${resultText(s)} | ${s.result === 'not-deployed' || s.result === 'failed' ? '–' : s.changes.length} | ${s.result === 'not-deployed' ? '–' : `${s.seconds.toFixed(0)} s`} |`);
     return [
-        `### s3-xrepl deploy: ${(0,markdown/* escapeMarkdown */.F)(r.topology)} — ${verdict}`,
+        `### s3-xrepl deploy: ${(0,untrusted_text/* inlineText */.ln)(r.topology)} — ${verdict(r)}`,
         '',
         '| # | Stack | Kind | Account | Region | Result | Resource changes | Time |',
         '|---|---|---|---|---|---|---|---|',
         ...rows,
         '',
+        ...failures.flatMap((s) => [`**${(0,untrusted_text/* inlineText */.ln)(s.name)}**: ${(0,untrusted_text/* inlineText */.ln)(s.failure.message)}`, '']),
     ].join('\n');
+}
+function verdict(r) {
+    const count = (result) => r.stacks.filter((s) => s.result === result).length;
+    if ((0,deploy_report/* deployFailed */.dx)(r)) {
+        const parts = [
+            ...['created', 'updated', 'unchanged', 'failed'].map((k) => [k, count(k)]),
+            ['not deployed', count('not-deployed')],
+        ].filter(([, n]) => n > 0);
+        return `${(0,deploy_report/* wroteAnything */.yg)(r) ? 'stopped part-way' : 'failed before deploying anything'}: ${parts.map(([k, n]) => `${n} ${k}`).join(', ')}`;
+    }
+    return (0,deploy_report/* anythingChanged */.he)(r)
+        ? `${r.stacks.filter((s) => s.result !== 'unchanged').length} of ${r.stacks.length} stacks changed`
+        : `no changes in ${r.stacks.length} stacks`;
+}
+function resultText(s) {
+    switch (s.result) {
+        case 'failed':
+            return s.failure?.changedStack ? 'failed after changing the stack' : 'failed before changing the stack';
+        case 'not-deployed':
+            return 'not deployed';
+        default:
+            return s.result;
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/synth/render-files.ts
@@ -81896,6 +81901,7 @@ function planJson(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/budget.ts
+
 /** GitHub's limit for an issue or pull request comment body, in characters. */
 const COMMENT_LIMIT = 65_536;
 /** Below this, a shortened detail says too little to be worth its summary line. */
@@ -81938,29 +81944,25 @@ function renderWithin(parts, limit, omitted) {
 function join(blocks) {
     return blocks.join('\n\n') + '\n';
 }
-/** A fence longer than any backtick run in the body, so body text can never close it. */
-function fenceFor(lines) {
-    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
-    return '`'.repeat(longest + 1);
-}
 /** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
 function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
-    const fence = d.fence !== undefined ? fenceFor(d.lines) : '';
+    const lines = d.fence !== undefined ? d.lines.map(untrusted_text/* codeLine */.U_) : d.lines;
+    const fence = d.fence !== undefined ? (0,untrusted_text/* fenceFor */.Lt)(lines) : '';
     const build = (lines, dropped) => {
         const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
         const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
         return ['<details>', `<summary>${d.summary}</summary>`, '', ...body, ...note, '', '</details>'].join('\n');
     };
-    const full = build(d.lines, 0);
+    const full = build(lines, 0);
     if (full.length <= maxChars)
         return full;
     // Longest prefix of lines that fits, by binary search on the count.
     let lo = 0;
-    let hi = d.lines.length - 1;
+    let hi = lines.length - 1;
     let best;
     while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        const text = build(d.lines.slice(0, mid), d.lines.length - mid);
+        const text = build(lines.slice(0, mid), lines.length - mid);
         if (text.length <= maxChars) {
             best = text;
             lo = mid + 1;
@@ -82148,9 +82150,16 @@ function countChanges(lines) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/mermaid.ts
-/** Text inside a quoted Mermaid label: quotes and angle brackets would end it or read as HTML. */
+
+/**
+ * Untrusted text inside a quoted Mermaid label. A quote would end the label, `#name;` and `#123;`
+ * are Mermaid's entities (so `#lt;` reads as `<`), a backtick starts a Markdown label, angle
+ * brackets read as HTML, and the label stands in a ```mermaid fence that a line break or a run of
+ * backticks would leave. Line breaks and other controls become spaces; then every character but
+ * letters, digits, spaces and `.,:/_+=@()-` is written as a numeric entity.
+ */
 function label(text) {
-    return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+    return (0,untrusted_text/* oneLine */.TN)(text).replace(/[^\p{L}\p{N} .,:/_+=@()-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
 const MAX_RULES_ON_EDGE = 3;
 /**
@@ -82159,7 +82168,7 @@ const MAX_RULES_ON_EDGE = 3;
  * and region on every node. `marks` colours the nodes whose stacks change.
  */
 function topologyDiagram(picture, marks) {
-    const node = (id, p, title) => `  ${id}["${label(title)}<br/>${label(p.bucket)}<br/>${p.account} · ${p.region}<br/>${label(p.key)}"]`;
+    const node = (id, p, title) => `  ${id}["${label(title)}<br/>${label(p.bucket)}<br/>${label(p.account)} · ${label(p.region)}<br/>${label(p.key)}"]`;
     const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source')];
     picture.destinations.forEach((d, i) => {
         lines.push(node(`d${i}`, d, `destination ${d.label}`));
@@ -82216,11 +82225,11 @@ function planVerdict(plan, s = summarizePlan(plan)) {
 function renderPlan(plan, ctx = {}) {
     const s = summarizePlan(plan);
     const head = [
-        `### s3-xrepl plan · \`${(0,markdown/* escapeMarkdown */.F)(plan.topology)}\` · ${(0,markdown/* escapeMarkdown */.F)(plan.configPath)}`,
+        `### s3-xrepl plan · ${(0,untrusted_text/* code */.aY)(plan.topology)} · ${(0,untrusted_text/* inlineText */.ln)(plan.configPath)}`,
         planVerdict(plan, s),
         ...(plan.basis.kind === 'offline'
             ? [
-                `> [!NOTE]\n> **Offline plan** (${(0,markdown/* escapeMarkdown */.F)(plan.basis.reason)}): the synthesized templates were compared with ${(0,markdown/* escapeMarkdown */.F)(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
+                `> [!NOTE]\n> **Offline plan** (${(0,untrusted_text/* inlineText */.ln)(plan.basis.reason)}): the synthesized templates were compared with ${(0,untrusted_text/* inlineText */.ln)(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
             ]
             : []),
         topologyDiagram(plan.picture, marksOf(plan, s)),
@@ -82256,7 +82265,7 @@ function marksOf(plan, s) {
 function destructiveWarning(plan, s) {
     if (s.destructive.length === 0)
         return [];
-    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - \`${(0,markdown/* escapeMarkdown */.F)(d.stack.name)}\` (${d.stack.account}, ${d.stack.region}): ${(0,markdown/* escapeMarkdown */.F)((0,resource_change/* describeDestructive */.EN)(c))}`));
+    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - ${(0,untrusted_text/* code */.aY)(d.stack.name)} (${(0,untrusted_text/* inlineText */.ln)(d.stack.account)}, ${(0,untrusted_text/* inlineText */.ln)(d.stack.region)}): ${(0,untrusted_text/* inlineText */.ln)((0,resource_change/* describeDestructive */.EN)(c))}`));
     const verdict = plan.allowDestructive
         ? '`allow-destructive` is true: a deploy will make these changes. Buckets and keys are retained, not deleted, but replication to them stops.'
         : 'A deploy refuses these unless `allow-destructive` is true. Buckets and keys are retained, not deleted, but replication to them stops.';
@@ -82265,14 +82274,14 @@ function destructiveWarning(plan, s) {
 function blockedWarning(s) {
     if (s.blocked.length === 0)
         return [];
-    const lines = s.blocked.map((b) => `> - \`${(0,markdown/* escapeMarkdown */.F)(b.name)}\` (${b.account}, ${b.region}): ${(0,markdown/* escapeMarkdown */.F)(b.note ?? 'blocked')}`);
+    const lines = s.blocked.map((b) => `> - ${(0,untrusted_text/* code */.aY)(b.name)} (${(0,untrusted_text/* inlineText */.ln)(b.account)}, ${(0,untrusted_text/* inlineText */.ln)(b.region)}): ${(0,untrusted_text/* inlineText */.ln)(b.note ?? 'blocked')}`);
     return [`> [!WARNING]\n> **Stacks a deploy cannot change as they are**\n${lines.join('\n')}`];
 }
 function pendingNote(plan) {
     const pending = plan.stacks.filter((x) => x.status === 'pending-inputs');
     if (pending.length === 0)
         return [];
-    const lines = pending.map((p) => `> - \`${(0,markdown/* escapeMarkdown */.F)(p.name)}\`: ${p.unknownInputs.map((i) => `\`${(0,markdown/* escapeMarkdown */.F)(i)}\``).join(', ')} known after deploy. ${(0,markdown/* escapeMarkdown */.F)(p.note ?? '')}`.trimEnd());
+    const lines = pending.map((p) => `> - ${(0,untrusted_text/* code */.aY)(p.name)}: ${p.unknownInputs.map(untrusted_text/* code */.aY).join(', ')} known after deploy. ${(0,untrusted_text/* inlineText */.ln)(p.note ?? '')}`.trimEnd());
     return [
         `> [!NOTE]\n> **Known after deploy.** These stacks read outputs of stacks that do not exist yet or will change; their changes below come from their templates, and deploy plans them again with the real values.\n${lines.join('\n')}`,
     ];
@@ -82288,7 +82297,7 @@ function stackTable(plan) {
     const rows = plan.stacks.map((st, i) => {
         const n = (pred) => st.changes.filter(pred).length;
         const counts = `+${n((c) => c.action === 'Add')} ~${n((c) => c.action === 'Modify' && c.replacement !== 'True')} ±${n((c) => c.action === 'Modify' && c.replacement === 'True')} −${n((c) => c.action === 'Remove')}`;
-        return `| ${i + 1} | \`${(0,markdown/* escapeMarkdown */.F)(st.name)}\` | ${st.kind} | ${st.account} | ${st.region} | ${STATUS_TEXT[st.status]} | ${counts} |`;
+        return `| ${i + 1} | ${(0,untrusted_text/* code */.aY)(st.name)} | ${st.kind} | ${(0,untrusted_text/* inlineText */.ln)(st.account)} | ${(0,untrusted_text/* inlineText */.ln)(st.region)} | ${STATUS_TEXT[st.status]} | ${counts} |`;
     });
     return [
         '| # | Stack | Kind | Account | Region | Plan | add ~modify ±replace −remove |',
@@ -82299,11 +82308,11 @@ function stackTable(plan) {
 function changesDetail(st) {
     const rows = st.changes.map((c) => {
         const replacement = c.action === 'Modify' ? (c.replacement ?? '') : '';
-        const props = c.properties.map((p) => `\`${(0,markdown/* escapeMarkdown */.F)(p)}\``).join(', ');
-        return `| ${c.action} | \`${(0,markdown/* escapeMarkdown */.F)(c.logicalId)}\` | ${(0,markdown/* escapeMarkdown */.F)(c.resourceType)} | ${replacement} | ${props} |`;
+        const props = c.properties.map(untrusted_text/* code */.aY).join(', ');
+        return `| ${(0,untrusted_text/* inlineText */.ln)(c.action)} | ${(0,untrusted_text/* code */.aY)(c.logicalId)} | ${(0,untrusted_text/* inlineText */.ln)(c.resourceType)} | ${(0,untrusted_text/* inlineText */.ln)(replacement)} | ${props} |`;
     });
     return {
-        summary: `<code>${escapeHtml(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
+        summary: `<code>${(0,untrusted_text/* htmlText */.js)(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
         lines: ['| Action | Resource | Type | Replacement | Properties |', '|---|---|---|---|---|', ...rows],
     };
 }
@@ -82315,7 +82324,7 @@ function policyDetails(st, c) {
         const { added, removed } = countChanges(diff);
         const what = w.before === undefined ? 'new' : w.after === undefined ? 'removed' : `+${added} −${removed} lines`;
         return {
-            summary: `<code>${escapeHtml(st.name)}</code> · ${escapeHtml(w.label)} of <code>${escapeHtml(w.logicalId)}</code> (${what})`,
+            summary: `<code>${(0,untrusted_text/* htmlText */.js)(st.name)}</code> · ${(0,untrusted_text/* htmlText */.js)(w.label)} of <code>${(0,untrusted_text/* htmlText */.js)(w.logicalId)}</code> (${what})`,
             fence: 'diff',
             lines: (w.before === undefined || w.after === undefined
                 ? unifiedDiff(diff, Infinity)
@@ -82325,13 +82334,10 @@ function policyDetails(st, c) {
 }
 function footer(ctx, closing = 'nothing was executed.') {
     const parts = [
-        ctx.commit ? `Planned from commit \`${(0,markdown/* escapeMarkdown */.F)(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
+        ctx.commit ? `Planned from commit ${(0,untrusted_text/* code */.aY)(ctx.commit.slice(0, 12))}` : 'Planned locally',
         ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
     ];
     return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 function plural(n, word) {
     return n === 1 ? word : `${word}s`;
@@ -82342,11 +82348,9 @@ function renderPlanFailure(configPath, error, ctx = {}) {
     const lines = message.split('\n');
     return {
         head: [
-            `### s3-xrepl plan · ${(0,markdown/* escapeMarkdown */.F)(configPath)}`,
-            `⛔ **No plan**: ${(0,markdown/* escapeMarkdown */.F)(lines[0] ?? '')}`,
-            ...(lines.length > 1
-                ? [`\`\`\`\`text\n${lines.slice(1, 40).join('\n').replace(/`{4,}/g, '```')}\n\`\`\`\``]
-                : []),
+            `### s3-xrepl plan · ${(0,untrusted_text/* inlineText */.ln)(configPath)}`,
+            `⛔ **No plan**: ${(0,untrusted_text/* inlineText */.ln)(lines[0] ?? '')}`,
+            ...(lines.length > 1 ? [(0,untrusted_text/* codeBlock */.DV)(lines.slice(1, 40), 'text')] : []),
         ],
         details: [],
         tail: [footer(ctx, 'nothing was executed; the log has the details.')],
@@ -82452,7 +82456,10 @@ var change_set = __nccwpck_require__(115);
 var poll = __nccwpck_require__(3063);
 // EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
 var stack_status = __nccwpck_require__(7247);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __nccwpck_require__(1837);
 ;// CONCATENATED MODULE: ./src/shell/aws/plan-stack.ts
+
 
 
 
@@ -82533,7 +82540,7 @@ async function removeStalePlans(stackName, deps) {
         do {
             const page = await deps.cfn.send(new dist_cjs/* ListChangeSetsCommand */.NK4({ StackName: stackName, NextToken: token }));
             for (const c of page.Summaries ?? []) {
-                const stale = c.ChangeSetName?.startsWith(PLAN_CHANGE_SET_PREFIX) &&
+                const stale = c.ChangeSetName?.startsWith(names/* PLAN_CHANGE_SET_PREFIX */.FK) &&
                     c.CreationTime !== undefined &&
                     deps.clock.now() - c.CreationTime.getTime() > STALE_PLAN_MS;
                 if (stale && c.ChangeSetId)
@@ -82546,8 +82553,6 @@ async function removeStalePlans(stackName, deps) {
         deps.logger.info(`${stackName}: could not sweep old plan change sets (${e.name}); they are harmless`);
     }
 }
-/** Plan change sets are named s3-xrepl-plan-<run>; the bootstrap's plan role may delete only those. */
-const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
 
 // EXTERNAL MODULE: ./src/shell/aws/template-staging.ts
 var template_staging = __nccwpck_require__(600);
@@ -82556,6 +82561,7 @@ var destination_stack_set = __nccwpck_require__(3302);
 // EXTERNAL MODULE: ./src/shell/aws/stack-set.ts
 var stack_set = __nccwpck_require__(213);
 ;// CONCATENATED MODULE: ./src/shell/aws/plan-topology.ts
+
 
 
 
@@ -82578,7 +82584,7 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
     const files = (0,render_files/* renderSynthesisFiles */.G)(synthesis);
     const stacks = synthesis.manifest.stacks;
     const guarded = (stack, work) => work().catch((e) => {
-        throw (0,errors/* stackServiceError */.CW)(e, stack, 'while planning', 'Nothing was changed. Run the plan again once the service is reachable.');
+        throw (0,errors/* stackServiceError */.jz)(e, stack, 'while planning', 'Nothing was changed. Run the plan again once the service is reachable.');
     });
     const previewLive = async (stack, parameters) => {
         const clients = deps.clients(stack.account, stack.region);
@@ -82601,7 +82607,7 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             template,
             parameters,
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
-            changeSetName: `${PLAN_CHANGE_SET_PREFIX}${deps.runId}`,
+            changeSetName: `${names/* PLAN_CHANGE_SET_PREFIX */.FK}${deps.runId}`,
         }, live, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
         const settled = result.status === 'update' || result.status === 'unchanged';
         const replacesOutputs = (0,resource_change/* destructiveChanges */.OQ)(result.changes).some((d) => d.change.resourceType !== 'AWS::IAM::Role');
@@ -82797,25 +82803,99 @@ function baseSynthesis(text, deps) {
     return (0,synthesize/* synthesize */.D)(loaded.topology);
 }
 
+;// CONCATENATED MODULE: ./src/core/report/sha256.ts
+/**
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
+ * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
+ */
+function sha256(text) {
+    const bytes = new TextEncoder().encode(text);
+    // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
+    const blocks = Math.ceil((bytes.length + 9) / 64);
+    const data = new Uint8Array(blocks * 64);
+    data.set(bytes);
+    data[bytes.length] = 0x80;
+    const view = new DataView(data.buffer);
+    view.setUint32(data.length - 8, Math.floor(bytes.length / 0x20000000));
+    view.setUint32(data.length - 4, (bytes.length << 3) >>> 0);
+    const h = [...H0];
+    const w = new Uint32Array(64);
+    for (let b = 0; b < blocks; b++) {
+        for (let i = 0; i < 16; i++)
+            w[i] = view.getUint32(b * 64 + i * 4);
+        for (let i = 16; i < 64; i++) {
+            const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
+            const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+            w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
+        }
+        let [a, b1, c, d, e, f, g, hh] = h;
+        for (let i = 0; i < 64; i++) {
+            const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
+            const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b1) ^ (a & c) ^ (b1 & c))) >>> 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) >>> 0;
+            d = c;
+            c = b1;
+            b1 = a;
+            a = (t1 + t2) >>> 0;
+        }
+        [a, b1, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) >>> 0));
+    }
+    return h.map((v) => v.toString(16).padStart(8, '0')).join('');
+}
+const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const K = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+    0xc67178f2,
+];
+
 ;// CONCATENATED MODULE: ./src/core/report/sticky-comment.ts
+
 
 const ORDER = ['plan', 'verify', 'drift'];
 function commentMarker(configPath) {
     return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
 }
-const SECTION = /<!-- s3-xrepl:section (\w+) digest=(\w+) -->\n([\s\S]*?)\n<!-- s3-xrepl:end \1 -->/g;
+const header = (name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`;
+const ending = (name) => `<!-- s3-xrepl:end ${name} -->`;
+/** A header as `compose` writes it, matched only where the previous section ended (sticky). */
+const HEADER = /\n<!-- s3-xrepl:section (plan|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
 function parseSections(comment) {
     const out = new Map();
-    for (const m of comment.matchAll(SECTION)) {
-        if (ORDER.includes(m[1]))
-            out.set(m[1], { digest: m[2], body: m[3] });
+    // The frame starts after the marker line.
+    let at = comment.indexOf('\n');
+    let previous = -1;
+    while (at >= 0 && at < comment.length) {
+        HEADER.lastIndex = at;
+        const m = HEADER.exec(comment);
+        if (!m)
+            break;
+        const name = m[1];
+        const start = HEADER.lastIndex;
+        const end = start + Number(m[3]);
+        const close = `\n${ending(name)}`;
+        // Each section at most once, in the order compose writes them.
+        if (ORDER.indexOf(name) <= previous || !comment.startsWith(close, end))
+            break;
+        previous = ORDER.indexOf(name);
+        out.set(name, { digest: m[2], body: comment.slice(start, end) });
+        at = end + close.length;
     }
     return out;
 }
 function compose(configPath, sections) {
     const blocks = ORDER.filter((n) => sections.has(n)).map((n) => {
         const s = sections.get(n);
-        return `<!-- s3-xrepl:section ${n} digest=${s.digest} -->\n${s.body}\n<!-- s3-xrepl:end ${n} -->`;
+        return `${header(n, s)}\n${s.body}\n${ending(n)}`;
     });
     return [commentMarker(configPath), ...blocks].join('\n');
 }
@@ -82832,27 +82912,28 @@ function withSection(existing, configPath, name, parts, omitted, limit = COMMENT
     if (sections.get(name)?.digest === digest)
         return { kind: 'unchanged' };
     sections.delete(name);
-    let overhead = compose(configPath, new Map([...sections, [name, { digest, body: '' }]])).length;
+    // The new section's header with an empty body says length=0: its real length may take as many
+    // digits as the limit has.
+    const overheadWith = (others) => compose(configPath, new Map([...others, [name, { digest, body: '' }]])).length + String(limit).length - 1;
+    let overhead = overheadWith(sections);
     // The other sections leave too little room: they make way (their runs' summaries hold them whole).
     const room = limit - overhead;
     if (room < Math.min(MIN_SECTION_ROOM, limit / 4) && renderAll(parts).length > room) {
         for (const [other, s] of sections)
             sections.set(other, { digest: s.digest, body: MADE_WAY(other) });
-        overhead = compose(configPath, new Map([...sections, [name, { digest, body: '' }]])).length;
+        overhead = overheadWith(sections);
     }
     const body = renderWithin(parts, limit - overhead, omitted).trimEnd();
     sections.set(name, { digest, body });
     return { kind: 'write', body: compose(configPath, sections) };
 }
-/** FNV-1a (32-bit) of everything but the tail, which names the commit and the run. */
+/**
+ * SHA-256 (the first 128 bits, in hex) of everything but the tail, which names the commit and the
+ * run. Report text comes from configs: a short or non-cryptographic hash could be matched on
+ * purpose, leaving an older report in place of a new one.
+ */
 function digestOf(parts) {
-    const text = JSON.stringify([parts.head, parts.details]);
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
+    return sha256(JSON.stringify([parts.head, parts.details])).slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./src/shell/github/post-section.ts
@@ -83061,48 +83142,48 @@ function renderVerify(r, ctx = {}) {
     const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
     const verdict = verified(r)
         ? `✅ **Replication verified** to ${r.destinations.length - unverifiable.length} of ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each one's key.${unverifiable.length > 0 ? ` ${unverifiable.length} had no enabled rule to carry a canary.` : ''}`
-        : `❌ **Replication not verified** for ${failing.map((d) => `\`${(0,markdown/* escapeMarkdown */.F)(d.destinationId)}\``).join(', ')}.`;
+        : `❌ **Replication not verified** for ${failing.map((d) => (0,untrusted_text/* code */.aY)(d.destinationId)).join(', ')}.`;
     const table = [
         '| Destination | Account | Region | Result | Replication status | Latency |',
         '|---|---|---|---|---|---|',
-        ...r.destinations.map((d) => `| \`${(0,markdown/* escapeMarkdown */.F)(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
+        ...r.destinations.map((d) => `| ${(0,untrusted_text/* code */.aY)(d.destinationId)} | ${(0,untrusted_text/* inlineText */.ln)(d.account)} | ${(0,untrusted_text/* inlineText */.ln)(d.region)} | ${RESULT[d.status]} | ${(0,untrusted_text/* inlineText */.ln)(d.replicationStatus ?? '—')} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
     ].join('\n');
     const problems = [...failing, ...unverifiable].map((d) => {
         const failed = d.checks.filter((c) => !c.ok);
         const lines = [
             d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
-            `> **${(0,markdown/* escapeMarkdown */.F)(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
-            ...failed.map((c) => `> - ${(0,markdown/* escapeMarkdown */.F)(c.name)}: expected ${(0,markdown/* escapeMarkdown */.F)(c.expected ?? '—')}, found ${(0,markdown/* escapeMarkdown */.F)(c.actual ?? 'nothing')}`),
-            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${(0,markdown/* escapeMarkdown */.F)(h)}`)] : []),
+            `> **${(0,untrusted_text/* inlineText */.ln)(d.destinationId)}** (${(0,untrusted_text/* inlineText */.ln)(d.account)}, ${(0,untrusted_text/* inlineText */.ln)(d.region)}): ${(0,untrusted_text/* inlineText */.ln)(statusLine(d))}`,
+            ...failed.map((c) => `> - ${(0,untrusted_text/* inlineText */.ln)(c.name)}: expected ${(0,untrusted_text/* inlineText */.ln)(c.expected ?? '—')}, found ${(0,untrusted_text/* inlineText */.ln)(c.actual ?? 'nothing')}`),
+            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${(0,untrusted_text/* inlineText */.ln)(h)}`)] : []),
         ];
         return lines.join('\n');
     });
     const leftovers = r.destinations.flatMap((d) => d.leftBehind);
     const head = [
-        `### s3-xrepl verify · \`${(0,markdown/* escapeMarkdown */.F)(r.topology)}\` · ${(0,markdown/* escapeMarkdown */.F)(r.configPath)}`,
+        `### s3-xrepl verify · ${(0,untrusted_text/* code */.aY)(r.topology)} · ${(0,untrusted_text/* inlineText */.ln)(r.configPath)}`,
         verdict,
         table,
         ...problems,
         ...(leftovers.length > 0
             ? [
-                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${(0,markdown/* escapeMarkdown */.F)(l)}\``).join(', ')}`,
+                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map(untrusted_text/* code */.aY).join(', ')}`,
             ]
             : []),
     ];
     const details = r.destinations
         .filter((d) => d.checks.length > 0)
         .map((d) => ({
-        summary: `checks of <code>${(0,markdown/* escapeMarkdown */.F)(d.destinationId)}</code>`,
+        summary: `checks of <code>${(0,untrusted_text/* htmlText */.js)(d.destinationId)}</code>`,
         lines: [
-            `Canary \`${(0,markdown/* escapeMarkdown */.F)(d.key ?? '')}\` version \`${(0,markdown/* escapeMarkdown */.F)(d.versionId ?? '')}\``,
+            `Canary ${(0,untrusted_text/* code */.aY)(d.key ?? '')} version ${(0,untrusted_text/* code */.aY)(d.versionId ?? '')}`,
             '',
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...d.checks.map((c) => `| ${(0,markdown/* escapeMarkdown */.F)(c.name)} | ${c.ok ? '✅' : '❌'} | ${(0,markdown/* escapeMarkdown */.F)(c.expected ?? '')} | ${(0,markdown/* escapeMarkdown */.F)(c.actual ?? '')} |`),
+            ...d.checks.map((c) => `| ${(0,untrusted_text/* inlineText */.ln)(c.name)} | ${c.ok ? '✅' : '❌'} | ${(0,untrusted_text/* inlineText */.ln)(c.expected ?? '')} | ${(0,untrusted_text/* inlineText */.ln)(c.actual ?? '')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Verified at commit \`${(0,markdown/* escapeMarkdown */.F)(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
+        `<sub>${ctx.commit ? `Verified at commit ${(0,untrusted_text/* code */.aY)(ctx.commit.slice(0, 12))}` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
     ];
     return { head, details, tail };
 }
@@ -84148,7 +84229,7 @@ var regions = __nccwpck_require__(9907);
  * not emit throws, naming the function and where it was found, instead of guessing.
  *
  * Supported: Ref (parameters with their defaults, pseudo parameters, resources), Fn::Sub (both
- * forms, `${!Literal}`), Fn::GetAtt (only the attributes below), Fn::If, Fn::Join, Conditions with
+ * forms, `${!Literal}`), Fn::GetAtt (only the attributes below), Fn::If, Fn::Join, Fn::Split, Conditions with
  * Fn::Equals / Fn::Not / Fn::And / Fn::Or / Condition, AWS::NoValue (removed from objects and lists),
  * and resources or outputs whose Condition is false are dropped.
  */
@@ -84304,6 +84385,14 @@ class Resolver {
         // Ref of an OIDC provider is its ARN, which is also its physical id.
         if (resource.Type === 'AWS::IAM::OIDCProvider')
             return this.oidcProviderArn(name, path);
+        // Ref of a managed policy is its ARN, from its name.
+        if (resource.Type === 'AWS::IAM::ManagedPolicy' && this.ctx.resources[name] === undefined) {
+            const raw = this.resourceDeclaration(name).Properties?.ManagedPolicyName;
+            const at = `Resources.${name}.Properties.ManagedPolicyName`;
+            if (raw === undefined)
+                throw new Error(`${path}: needs resources.${name}.physicalId in the context`);
+            return `arn:${this.ctx.partition}:iam::${this.ctx.accountId}:policy/${this.scalarText(this.resolve(raw, at), at)}`;
+        }
         return this.physicalId(name, path);
     }
     getAtt(logicalId, attribute, path) {
@@ -84381,7 +84470,8 @@ class Resolver {
             case 'Fn::Equals': {
                 const [a, b] = this.list(args, 2, at);
                 // Operands are compared as text, as CloudFormation does ("0" equals 0).
-                return this.scalarText(this.resolve(a, `${at}[0]`), `${at}[0]`) === this.scalarText(this.resolve(b, `${at}[1]`), `${at}[1]`);
+                return (this.scalarText(this.resolve(a, `${at}[0]`), `${at}[0]`) ===
+                    this.scalarText(this.resolve(b, `${at}[1]`), `${at}[1]`));
             }
             case 'Fn::Not':
                 return !this.evaluate(this.list(args, 1, at)[0], `${at}[0]`);
@@ -84416,7 +84506,10 @@ class Resolver {
             }
             return out;
         }
-        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
+        if (typeof value === 'string' ||
+            typeof value === 'number' ||
+            typeof value === 'boolean' ||
+            value === null) {
             return value;
         }
         throw new Error(`${path}: not a JSON value`);
@@ -84454,6 +84547,12 @@ class Resolver {
                 if (!Array.isArray(list))
                     throw new Error(`${at}[1]: expected a list`);
                 return list.map((item, i) => this.scalarText(item, `${at}[1][${i}]`)).join(delimiter);
+            }
+            case 'Fn::Split': {
+                const [delimiter, source] = this.list(args, 2, at);
+                if (typeof delimiter !== 'string')
+                    throw new Error(`${at}[0]: expected a delimiter`);
+                return this.scalarText(this.resolve(source, `${at}[1]`), `${at}[1]`).split(delimiter);
             }
             default:
                 throw new Error(`${at}: unsupported intrinsic function ${fn}`);
@@ -84706,7 +84805,7 @@ async function runDrift(opts, deps) {
     // Destinations deployed as a StackSet live in its instances' stacks.
     const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...deps, clients });
     const stacks = await Promise.all(synthesis.manifest.stacks.map((s) => stackDrift(s, clients(s.account, s.region), topology.partition, opts.timeoutMs, deps).catch((e) => {
-        throw (0,errors/* stackServiceError */.CW)(e, s, 'while checking drift', 'Nothing was changed. Run the drift check again once the service is reachable.');
+        throw (0,errors/* stackServiceError */.jz)(e, s, 'while checking drift', 'Nothing was changed. Run the drift check again once the service is reachable.');
     })));
     return { topology: topology.name, configPath: opts.configPath, stacks };
 }
@@ -84931,7 +85030,7 @@ const STATUS = {
     unknown: '❔ unknown',
 };
 function what(f) {
-    return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${(0,markdown/* escapeMarkdown */.F)(f.resource)}\``;
+    return `${f.what}${f.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(f.subject)})` : ''} of ${(0,untrusted_text/* code */.aY)(f.resource)}`;
 }
 /** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
 function renderDrift(r, ctx = {}) {
@@ -84942,7 +85041,7 @@ function renderDrift(r, ctx = {}) {
         .map((d) => ({ s, d })));
     const unknown = r.stacks.flatMap((s) => unchecked(s).map((u) => ({ s, u })));
     const head = [
-        `### s3-xrepl drift · \`${(0,markdown/* escapeMarkdown */.F)(r.topology)}\` · ${(0,markdown/* escapeMarkdown */.F)(r.configPath)}`,
+        `### s3-xrepl drift · ${(0,untrusted_text/* code */.aY)(r.topology)} · ${(0,untrusted_text/* inlineText */.ln)(r.configPath)}`,
         verdict === 'drifted'
             ? `❌ **Drift**: ${drifted.length + cfnDrifted.length} ${drifted.length + cfnDrifted.length === 1 ? 'difference' : 'differences'} between the live resources and what the stacks deployed.`
             : verdict === 'unknown'
@@ -84954,7 +85053,7 @@ function renderDrift(r, ctx = {}) {
             ...r.stacks.map((s) => {
                 const count = (st) => s.findings.filter((f) => f.status === st).length;
                 const cfn = s.deployed ? (s.cloudFormation?.status ?? '—') : 'not deployed';
-                return `| \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
+                return `| ${(0,untrusted_text/* code */.aY)(s.name)} | ${(0,untrusted_text/* inlineText */.ln)(s.account)} | ${(0,untrusted_text/* inlineText */.ln)(s.region)} | ${(0,untrusted_text/* inlineText */.ln)(cfn)} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
             }),
         ].join('\n'),
         ...(drifted.length + cfnDrifted.length > 0
@@ -84963,8 +85062,8 @@ function renderDrift(r, ctx = {}) {
                     '> [!CAUTION]',
                     '> **What drifted** (expected → found)',
                     ...capped([
-                        ...drifted.map(({ s, f }) => `> - \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${(0,markdown/* escapeMarkdown */.F)(f.expected ?? '')} → ${(0,markdown/* escapeMarkdown */.F)(f.actual ?? '')}${f.detail?.length ? `; ${(0,markdown/* escapeMarkdown */.F)(f.detail.slice(0, 3).join('; '))}` : ''}`),
-                        ...cfnDrifted.map(({ s, d }) => `> - \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${(0,markdown/* escapeMarkdown */.F)(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => (0,markdown/* escapeMarkdown */.F)(p.path)).join(', ')}` : ''}`),
+                        ...drifted.map(({ s, f }) => `> - ${(0,untrusted_text/* code */.aY)(s.name)} (${(0,untrusted_text/* inlineText */.ln)(s.account)}, ${(0,untrusted_text/* inlineText */.ln)(s.region)}): ${what(f)}: ${(0,untrusted_text/* inlineText */.ln)(f.expected ?? '')} → ${(0,untrusted_text/* inlineText */.ln)(f.actual ?? '')}${f.detail?.length ? `; ${(0,untrusted_text/* inlineText */.ln)(f.detail.slice(0, 3).join('; '))}` : ''}`),
+                        ...cfnDrifted.map(({ s, d }) => `> - ${(0,untrusted_text/* code */.aY)(s.name)} (${(0,untrusted_text/* inlineText */.ln)(s.account)}, ${(0,untrusted_text/* inlineText */.ln)(s.region)}): CloudFormation: ${(0,untrusted_text/* code */.aY)(d.logicalId)} ${(0,untrusted_text/* inlineText */.ln)(d.status)}${d.differences.length ? ` at ${d.differences.map((p) => (0,untrusted_text/* inlineText */.ln)(p.path)).join(', ')}` : ''}`),
                     ]),
                 ].join('\n'),
             ]
@@ -84974,7 +85073,7 @@ function renderDrift(r, ctx = {}) {
                 [
                     '> [!WARNING]',
                     '> **Not checked** (unknown, not in sync)',
-                    ...capped(unknown.map(({ s, u }) => `> - \`${(0,markdown/* escapeMarkdown */.F)(s.name)}\`: ${(0,markdown/* escapeMarkdown */.F)(u)}`)),
+                    ...capped(unknown.map(({ s, u }) => `> - ${(0,untrusted_text/* code */.aY)(s.name)}: ${(0,untrusted_text/* inlineText */.ln)(u)}`)),
                 ].join('\n'),
             ]
             : []),
@@ -84982,16 +85081,16 @@ function renderDrift(r, ctx = {}) {
     const details = r.stacks
         .filter((s) => s.deployed)
         .map((s) => ({
-        summary: `<code>${(0,markdown/* escapeMarkdown */.F)(s.name)}</code>: every check`,
+        summary: `<code>${(0,untrusted_text/* htmlText */.js)(s.name)}</code>: every check`,
         lines: [
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${(0,markdown/* escapeMarkdown */.F)(f.expected ?? '')} | ${(0,markdown/* escapeMarkdown */.F)(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(markdown/* escapeMarkdown */.F).join('<br>')}` : ''} |`),
-            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation \`${(0,markdown/* escapeMarkdown */.F)(d.logicalId)}\` (${(0,markdown/* escapeMarkdown */.F)(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${(0,markdown/* escapeMarkdown */.F)(p.path)}: ${(0,markdown/* escapeMarkdown */.F)(p.expected)} → ${(0,markdown/* escapeMarkdown */.F)(p.actual)}`).join('<br>')} |`),
+            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${(0,untrusted_text/* inlineText */.ln)(f.expected ?? '')} | ${(0,untrusted_text/* inlineText */.ln)(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(untrusted_text/* inlineText */.ln).join('<br>')}` : ''} |`),
+            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation ${(0,untrusted_text/* code */.aY)(d.logicalId)} (${(0,untrusted_text/* inlineText */.ln)(d.type)}) | ${(0,untrusted_text/* inlineText */.ln)(d.status)} | | ${d.differences.map((p) => `${(0,untrusted_text/* inlineText */.ln)(p.path)}: ${(0,untrusted_text/* inlineText */.ln)(p.expected)} → ${(0,untrusted_text/* inlineText */.ln)(p.actual)}`).join('<br>')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Checked at commit \`${(0,markdown/* escapeMarkdown */.F)(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
+        `<sub>${ctx.commit ? `Checked at commit ${(0,untrusted_text/* code */.aY)(ctx.commit.slice(0, 12))}` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
     ];
     return { head, details, tail };
 }
@@ -84999,15 +85098,14 @@ function renderDrift(r, ctx = {}) {
 const HEAD_LINES = 25;
 const LINE_CHARS = 400;
 function capped(lines) {
-    const shown = lines
-        .slice(0, HEAD_LINES)
-        .map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS - 1)}…` : l));
+    const shown = lines.slice(0, HEAD_LINES).map((l) => (0,untrusted_text/* shortenLine */.a0)(l, LINE_CHARS));
     return lines.length > HEAD_LINES
         ? [...shown, `> - …and ${lines.length - HEAD_LINES} more: every check is in the details below.`]
         : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/tracking-issue.ts
+
 
 
 /** The label that finds tracking issues (with the marker, which tells configs apart). */
@@ -85028,13 +85126,14 @@ function trackingIssueAction(verdict, existing, req) {
         return existing
             ? { kind: 'close', comment: 'Back in sync: every check of the last drift run passed. Closing.' }
             : { kind: 'none', why: 'in sync and no issue open' };
-    const digest = `<!-- digest=${digestOf(req.parts)} -->`;
-    if (existing?.body.includes(digest))
+    // Only the header the action wrote counts: the report below it may quote anything.
+    const header = `${marker}\n<!-- digest=${digestOf(req.parts)} -->\n`;
+    if (existing?.body.startsWith(header))
         return { kind: 'none', why: 'the drift is unchanged' };
-    const header = `${marker}\n${digest}\n`;
     return {
         kind: existing ? 'update' : 'open',
-        title: `Replication drift: ${req.topology} (${req.configPath})`,
+        // A title is plain text on one line: no markup to escape, only line breaks to keep out.
+        title: `Replication drift: ${(0,untrusted_text/* oneLine */.TN)(req.topology)} (${(0,untrusted_text/* oneLine */.TN)(req.configPath)})`,
         body: header + renderWithin(req.parts, COMMENT_LIMIT - header.length, req.omitted),
     };
 }
@@ -85138,7 +85237,7 @@ async function runDriftMode(inputs, deps) {
 
 const MEANING = {
     0: '✅ done',
-    1: '❌ failed (AWS or a bug; see the log)',
+    1: '❌ failed (AWS, a bug, or stopped part-way; see the log)',
     2: '❌ invalid config or input (see the annotations)',
     3: '⚠️ found a problem (see its report)',
 };
@@ -85146,11 +85245,11 @@ const MEANING = {
 function renderRunsSummary(mode, results) {
     const failed = results.filter((r) => r.code !== 0).length;
     return [
-        `### s3-xrepl ${(0,markdown/* escapeMarkdown */.F)(mode)}: ${results.length} topologies${failed > 0 ? `, ${failed} not done` : ', all done'}`,
+        `### s3-xrepl ${(0,untrusted_text/* inlineText */.ln)(mode)}: ${results.length} topologies${failed > 0 ? `, ${failed} not done` : ', all done'}`,
         '',
         '| Config | Result |',
         '|---|---|',
-        ...results.map((r) => `| ${(0,markdown/* escapeMarkdown */.F)(r.config)} | ${MEANING[r.code] ?? `exit ${r.code}`} |`),
+        ...results.map((r) => `| ${(0,untrusted_text/* inlineText */.ln)(r.config)} | ${MEANING[r.code] ?? `exit ${r.code}`} |`),
         '',
     ].join('\n');
 }
@@ -85159,8 +85258,8 @@ function renderRunsSummary(mode, results) {
 var map_limit = __nccwpck_require__(9130);
 // EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-settings.ts
 var bootstrap_settings = __nccwpck_require__(9580);
-// EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-targets.ts + 1 modules
-var bootstrap_targets = __nccwpck_require__(6124);
+// EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-targets.ts + 3 modules
+var bootstrap_targets = __nccwpck_require__(5050);
 // EXTERNAL MODULE: ./src/core/bootstrap/stack-set-changes.ts
 var stack_set_changes = __nccwpck_require__(4451);
 // EXTERNAL MODULE: ./src/core/report/render-bootstrap.ts
@@ -85295,7 +85394,10 @@ async function runBootstrapMode(inputs, configPaths, deps) {
     return verdict.ok ? errors/* EXIT */.dc.ok : errors/* EXIT */.dc.internal;
 }
 
+// EXTERNAL MODULE: ./src/core/quote.ts
+var quote = __nccwpck_require__(3195);
 ;// CONCATENATED MODULE: ./src/action.ts
+
 
 
 
@@ -85373,15 +85475,20 @@ async function runOne(inputs, deps) {
             case 'bootstrap':
                 return await runBootstrapMode(inputs, [inputs.config], deps);
             case 'deploy': {
-                const report = await (0,deploy_command/* runDeploy */.S)({
+                const report = await (0,deploy_command/* runDeploy */.zt)({
                     configPath: inputs.config,
                     policy: {
                         allowDestructive: inputs.allowDestructive,
                         recreateFailedStacks: inputs.recreateFailedStacks,
                         timeoutMs: inputs.timeoutMinutes * 60_000,
                     },
-                }, deps);
-                for (const [name, value] of Object.entries(deployOutputs(report)))
+                }, deps).catch(async (e) => {
+                    // Stopped part-way: the summary says what was deployed before the failure.
+                    if (e instanceof deploy_command/* PartialDeployError */.$t)
+                        await deps.appendSummary(renderDeploySummary(e.report));
+                    throw e;
+                });
+                for (const [name, value] of Object.entries((0,deploy_report/* deployOutputs */.gf)(report)))
                     deps.setOutput(name, value);
                 await deps.appendSummary(renderDeploySummary(report));
                 return errors/* EXIT */.dc.ok;
@@ -85393,19 +85500,25 @@ async function runOne(inputs, deps) {
         return (0,errors/* exitCodeOf */.FO)(e);
     }
 }
-/** A bug or AWS failure outranks a user's mistake, which outranks a finding. */
+/**
+ * A bug or AWS failure outranks a user's mistake, which outranks a finding. But 2 promises that
+ * nothing was written or deployed: a mistake in one topology while another did its work is 1.
+ */
 function worstExit(codes) {
-    for (const code of [errors/* EXIT */.dc.internal, errors/* EXIT */.dc.user, errors/* EXIT */.dc.found])
-        if (codes.includes(code))
-            return code;
-    return errors/* EXIT */.dc.ok;
+    const worst = [errors/* EXIT */.dc.internal, errors/* EXIT */.dc.user, errors/* EXIT */.dc.found].find((code) => codes.includes(code)) ?? errors/* EXIT */.dc.ok;
+    const othersDone = codes.some((c) => c === errors/* EXIT */.dc.ok || c === errors/* EXIT */.dc.found);
+    return worst === errors/* EXIT */.dc.user && othersDone ? errors/* EXIT */.dc.internal : worst;
 }
-/** Lines of parallel topologies stay readable: each says which config it belongs to. */
+/**
+ * Lines of parallel topologies stay readable: each says which config it belongs to. A file name
+ * is untrusted text: one that is not plain printable text is quoted, its line breaks escaped.
+ */
 function prefixed(logger, config) {
+    const tag = `[${(0,quote/* printable */.g)(config) === config ? config : (0,quote/* quote */.h)(config)}]`;
     return {
-        info: (m) => logger.info(`[${config}] ${m}`),
-        warning: (m, w) => logger.warning(`[${config}] ${m}`, w),
-        error: (m, w) => logger.error(`[${config}] ${m}`, w),
+        info: (m) => logger.info(`${tag} ${m}`),
+        warning: (m, w) => logger.warning(`${tag} ${m}`, w),
+        error: (m, w) => logger.error(`${tag} ${m}`, w),
     };
 }
 function slug(config) {
@@ -85571,7 +85684,7 @@ function checkBootstrapSettings(s) {
 
 /***/ }),
 
-/***/ 6124:
+/***/ 5050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85581,7 +85694,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xf: () => (/* binding */ desiredStackSet)
 });
 
-// UNUSED EXPORTS: globMatches, patternOf
+// UNUSED EXPORTS: BUCKET_ARNS_BUDGET, bucketArnsOf, globMatches, patternOf
 
 // EXTERNAL MODULE: ./src/core/model/names.ts
 var model_names = __nccwpck_require__(1837);
@@ -85593,48 +85706,43 @@ var cfn = __nccwpck_require__(2954);
 var policy = __nccwpck_require__(3445);
 // EXTERNAL MODULE: ./src/core/model/canary.ts
 var canary = __nccwpck_require__(5677);
-;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+// EXTERNAL MODULE: ./src/core/templates/product-scope.ts
+var product_scope = __nccwpck_require__(33);
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-policies.ts
 
 
 
-const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
-/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
-const SUBJECT_PREFIX = (0,cfn/* fnIf */.gI)('UseImmutableIds', (0,cfn/* sub */.jb)('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), (0,cfn/* sub */.jb)('repo:${GitHubOrg}/${GitHubRepo}'));
-const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
+
+/**
+ * The statements of the bootstrap's roles (DESIGN.md §4: no role may become more than the product).
+ * Scope comes from product-scope.ts; which role holds what is decided in bootstrap-template.ts.
+ */
+const P = '${AWS::Partition}';
+const ACCOUNT = '${AWS::AccountId}';
+const STACKS = `arn:${P}:cloudformation:*:${ACCOUNT}:stack/\${StackPrefix}-*/*`;
 /** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
-const INSTANCE_STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/StackSet-${StackPrefix}-*/*';
-const STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*:*';
-/** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
-const DESTINATION_STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
-const DESTINATION_STACK_SET_TARGETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*-destinations:*';
-/** Public resource types have no account in their ARN: the wildcard matches either form. */
-const DESTINATION_TYPES = [
-    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
-    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
-];
-const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
-/** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
-const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
-const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
-const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
-const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
-const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
-const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
-/** The provider this template created, the ARN given, or the account's own GitHub provider. */
-const OIDC_PROVIDER = (0,cfn/* fnIf */.gI)('CreateOidcProvider', (0,cfn/* getAtt */.CN)('GitHubOidcProvider', 'Arn'), (0,cfn/* fnIf */.gI)('OidcProviderArnGiven', (0,cfn/* ref */.KR)('OidcProviderArn'), (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
-function githubTrust(subjects) {
-    return (0,policy/* policyDocument */.yr)([
-        {
-            Sid: 'GitHubActionsOidc',
-            Effect: 'Allow',
-            Principal: { Federated: OIDC_PROVIDER },
-            Action: 'sts:AssumeRoleWithWebIdentity',
-            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
-            Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
+const INSTANCE_STACKS = `arn:${P}:cloudformation:*:${ACCOUNT}:stack/StackSet-\${StackPrefix}-*/*`;
+const STACK_SETS = `arn:${P}:cloudformation:*:${ACCOUNT}:stackset/\${StackPrefix}-*:*`;
+const CHANGE_SETS = `arn:${P}:cloudformation:*:${ACCOUNT}:changeSet/*/*`;
+const KEYS = `arn:${P}:kms:*:${ACCOUNT}:key/*`;
+const STAGING = `arn:${P}:s3:::s3-xrepl-staging-${ACCOUNT}-*`;
+const MANAGED_ROLES = `arn:${P}:iam::${ACCOUNT}:role/\${ManagedRoleNamePattern}`;
+const BOUNDARY_ARN = `arn:${P}:iam::${ACCOUNT}:policy/\${ReplicationBoundaryName}`;
+/** S3 calls KMS as s3.<region>.<suffix>; aws-cn's form is undocumented, so both (DESIGN.md §1). */
+const VIA_S3 = ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'];
+/**
+ * A change set is authorized on its stack, so a resource pattern on `changeSet/...` confines
+ * nothing: the name condition does. CloudFormation may present the name or the change set's ARN.
+ */
+function changeSetsNamed(prefix) {
+    return {
+        StringLike: {
+            'cloudformation:ChangeSetName': [
+                `${prefix}*`,
+                (0,cfn/* sub */.jb)(`arn:${P}:cloudformation:*:${ACCOUNT}:changeSet/${prefix}*/*`),
+            ],
         },
-    ]);
+    };
 }
 /** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
 const readStatements = [
@@ -85672,17 +85780,21 @@ const readStatements = [
         Sid: 'ReadAnywhereActions',
         Effect: 'Allow',
         // These actions accept no resource-level restriction.
-        Action: ['cloudformation:DescribeStackDriftDetectionStatus', 'cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
+        Action: [
+            'cloudformation:DescribeStackDriftDetectionStatus',
+            'cloudformation:ValidateTemplate',
+            'cloudformation:GetTemplateSummary',
+        ],
         Resource: '*',
     },
     {
         Sid: 'ReadBuckets',
         Effect: 'Allow',
         // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
-        // handler, which asks for every bucket-level configuration (CORS, logging, website, notification,
-        // analytics, inventory, metrics, ...): bucket-level reads only, on the config's buckets.
+        // handler, which asks for every bucket-level configuration: bucket-level reads only, on the
+        // configs' buckets only (never every bucket policy of the account).
         Action: ['s3:GetBucket*', 's3:Get*Configuration'],
-        Resource: (0,cfn/* sub */.jb)(BUCKETS),
+        Resource: product_scope/* BUCKET_ARNS */.wP,
     },
     {
         Sid: 'ReadKeys',
@@ -85700,14 +85812,19 @@ const readStatements = [
 /**
  * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
  * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
- * pull request, and must never be able to replace a template a deploy is about to run.
+ * pull request, and must never replace a template a deploy is about to run. Only deploy configures
+ * the bucket (public access block, expiry): a pull request cannot loosen either.
  */
 function stageTemplates(prefix) {
     return [
         {
             Sid: 'StagingBucket',
             Effect: 'Allow',
-            Action: ['s3:CreateBucket', 's3:ListBucket', 's3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'],
+            Action: [
+                's3:CreateBucket',
+                's3:ListBucket',
+                ...(prefix === 'deploy' ? ['s3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'] : []),
+            ],
             Resource: (0,cfn/* sub */.jb)(STAGING),
         },
         {
@@ -85718,10 +85835,51 @@ function stageTemplates(prefix) {
         },
     ];
 }
+/** Change sets of existing stacks under the plan's own names; never executed, no stack deleted. */
+const previewChangeSets = {
+    Sid: 'PreviewChangeSets',
+    Effect: 'Allow',
+    // No DeleteStack: this role is open to every pull request, and new stacks are planned from their templates.
+    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet'],
+    Resource: (0,cfn/* sub */.jb)(STACKS),
+    Condition: changeSetsNamed(model_names/* PLAN_CHANGE_SET_PREFIX */.FK),
+};
+/** A change set carries the topology's tags, which CloudFormation authorizes as tagging the stack. */
+const tagPlannedChangeSets = {
+    Sid: 'TagChangeSets',
+    Effect: 'Allow',
+    Action: 'cloudformation:TagResource',
+    Resource: (0,cfn/* sub */.jb)(STACKS),
+};
+/** The deploy role's own change sets: a pull request's change set can never be executed by deploy. */
+const deployThroughChangeSets = [
+    {
+        Sid: 'DeployThroughChangeSets',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:CreateChangeSet',
+            'cloudformation:ExecuteChangeSet',
+            'cloudformation:DeleteChangeSet',
+        ],
+        Resource: (0,cfn/* sub */.jb)(STACKS),
+        Condition: changeSetsNamed(model_names/* DEPLOY_CHANGE_SET_PREFIX */.T1),
+    },
+    {
+        Sid: 'ProtectStacks',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DeleteStack',
+            'cloudformation:UpdateTerminationProtection',
+            'cloudformation:SetStackPolicy',
+            'cloudformation:TagResource',
+        ],
+        Resource: (0,cfn/* sub */.jb)(STACKS),
+    },
+];
 /**
  * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
- * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
- * deploy role's behalf; S3's own check above is the real gate.
+ * rights on that segment of the configs' buckets only. KMS only through S3, and only for those
+ * objects (or the bucket, for S3 Bucket Keys): no other SSE-KMS data can be decrypted this way.
  */
 const verifyCanaries = [
     {
@@ -85737,94 +85895,283 @@ const verifyCanaries = [
             's3:DeleteObject',
             's3:DeleteObjectVersion',
         ],
-        Resource: (0,cfn/* sub */.jb)(`${BUCKETS}/*${canary/* CANARY_SEGMENT */.Zb}/*`),
+        Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/*${canary/* CANARY_SEGMENT */.Zb}/*`),
     },
     {
         Sid: 'VerifyCanaryEncryption',
         Effect: 'Allow',
         Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
-        Resource: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
-        Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+        Condition: {
+            StringLike: {
+                'kms:ViaService': VIA_S3,
+                'kms:EncryptionContext:aws:s3:arn': {
+                    'Fn::Split': [
+                        ',',
+                        {
+                            'Fn::Join': [
+                                ',',
+                                [
+                                    { 'Fn::Join': [',', (0,product_scope/* bucketArnsWith */.Xm)(`/*${canary/* CANARY_SEGMENT */.Zb}/*`)] },
+                                    { 'Fn::Join': [',', product_scope/* BUCKET_ARNS */.wP] },
+                                ],
+                            ],
+                        },
+                    ],
+                },
+            },
+        },
     },
 ];
+/** Buckets CloudFormation creates and configures: the configs' buckets only, never deleted. */
+const manageBuckets = {
+    Sid: 'ManageBuckets',
+    Effect: 'Allow',
+    // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
+    Action: [
+        's3:CreateBucket',
+        's3:ListBucket',
+        's3:GetBucket*',
+        's3:PutBucketVersioning',
+        's3:PutBucketPolicy',
+        's3:DeleteBucketPolicy',
+        's3:PutBucketOwnershipControls',
+        's3:PutBucketPublicAccessBlock',
+        's3:PutBucketTagging',
+        's3:PutEncryptionConfiguration',
+        's3:GetEncryptionConfiguration',
+        's3:PutReplicationConfiguration',
+        's3:GetReplicationConfiguration',
+        's3:PutLifecycleConfiguration',
+        's3:GetLifecycleConfiguration',
+    ],
+    Resource: product_scope/* BUCKET_ARNS */.wP,
+};
+const productKey = { StringEquals: { [`aws:ResourceTag/${product_scope/* PRODUCT_KEY_TAG */.t1.key}`]: product_scope/* PRODUCT_KEY_TAG */.t1.value } };
 /**
- * What CloudFormation needs to create and update buckets, keys and the replication role: held by
- * the execution role (stacks) and the StackSet execution role (destinations as a StackSet).
+ * Keys: created only with the product's tag, and managed (policy, rotation, tags) only while they
+ * carry it, which the role can never remove. KMS authorizes tags given to CreateKey with
+ * kms:TagResource on every key of the account, so that allowance is held to the product's tag.
  */
-const manageReplicationResources = [
+const manageKeys = [
     {
-        Sid: 'ManageBuckets',
+        Sid: 'CreateTaggedKeys',
         Effect: 'Allow',
-        // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
-        Action: [
-            's3:CreateBucket',
-            's3:ListBucket',
-            's3:GetBucket*',
-            's3:PutBucketVersioning',
-            's3:PutBucketPolicy',
-            's3:DeleteBucketPolicy',
-            's3:PutBucketOwnershipControls',
-            's3:PutBucketPublicAccessBlock',
-            's3:PutBucketTagging',
-            's3:PutEncryptionConfiguration',
-            's3:GetEncryptionConfiguration',
-            's3:PutReplicationConfiguration',
-            's3:GetReplicationConfiguration',
-            's3:PutLifecycleConfiguration',
-            's3:GetLifecycleConfiguration',
-        ],
-        Resource: (0,cfn/* sub */.jb)(BUCKETS),
-    },
-    {
-        Sid: 'CreateKeys',
-        Effect: 'Allow',
+        Action: ['kms:CreateKey', 'kms:TagResource'],
         // CreateKey cannot be scoped to a resource: the key does not exist yet.
-        Action: ['kms:CreateKey'],
         Resource: '*',
+        Condition: { StringEquals: { [`aws:RequestTag/${product_scope/* PRODUCT_KEY_TAG */.t1.key}`]: product_scope/* PRODUCT_KEY_TAG */.t1.value } },
     },
     {
-        Sid: 'ManageKeys',
+        Sid: 'ReadKeys',
         Effect: 'Allow',
-        Action: [
-            'kms:DescribeKey',
-            'kms:GetKeyPolicy',
-            'kms:PutKeyPolicy',
-            'kms:EnableKeyRotation',
-            'kms:GetKeyRotationStatus',
-            'kms:TagResource',
-            'kms:UntagResource',
-            'kms:ListResourceTags',
-            'kms:UpdateKeyDescription',
-        ],
+        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
         Resource: (0,cfn/* sub */.jb)(KEYS),
     },
     {
-        Sid: 'ManageReplicationRoles',
+        Sid: 'ManageProductKeys',
         Effect: 'Allow',
         Action: [
-            'iam:CreateRole',
-            'iam:DeleteRole',
-            'iam:GetRole',
-            'iam:UpdateRole',
-            'iam:UpdateAssumeRolePolicy',
-            'iam:PutRolePolicy',
-            'iam:DeleteRolePolicy',
-            'iam:GetRolePolicy',
-            'iam:ListRolePolicies',
-            'iam:ListAttachedRolePolicies',
-            'iam:TagRole',
-            'iam:UntagRole',
+            'kms:PutKeyPolicy',
+            'kms:EnableKeyRotation',
+            'kms:TagResource',
+            'kms:UntagResource',
+            'kms:UpdateKeyDescription',
         ],
-        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+        Condition: productKey,
     },
     {
-        Sid: 'PassReplicationRoleToS3',
-        Effect: 'Allow',
-        Action: 'iam:PassRole',
-        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
-        Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+        Sid: 'KeepTheProductTag',
+        Effect: 'Deny',
+        Action: 'kms:UntagResource',
+        Resource: '*',
+        Condition: { 'ForAnyValue:StringEquals': { 'aws:TagKeys': [product_scope/* PRODUCT_KEY_TAG */.t1.key] } },
     },
 ];
+const withinBoundary = { StringEquals: { 'iam:PermissionsBoundary': (0,cfn/* sub */.jb)(BOUNDARY_ARN) } };
+/**
+ * The delegation pattern of DESIGN.md §4: every role this role creates or edits carries the
+ * replication boundary, which it can neither remove nor rewrite, so no template deployed through
+ * it can mint a role worth more than replication between the product's buckets.
+ */
+function manageReplicationRoles(ownRoleNames) {
+    return [
+        {
+            Sid: 'ReadReplicationRolesForCloudFormation',
+            Effect: 'Allow',
+            Action: [
+                'iam:GetRole',
+                'iam:GetRolePolicy',
+                'iam:ListRolePolicies',
+                'iam:ListAttachedRolePolicies',
+                'iam:TagRole',
+                'iam:UntagRole',
+            ],
+            Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+        },
+        {
+            Sid: 'ManageReplicationRolesWithinTheBoundary',
+            Effect: 'Allow',
+            Action: [
+                'iam:CreateRole',
+                'iam:PutRolePermissionsBoundary',
+                'iam:PutRolePolicy',
+                'iam:DeleteRolePolicy',
+                'iam:UpdateAssumeRolePolicy',
+                'iam:UpdateRole',
+                'iam:DeleteRole',
+            ],
+            Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+            Condition: withinBoundary,
+        },
+        {
+            Sid: 'PassReplicationRolesToS3',
+            Effect: 'Allow',
+            Action: 'iam:PassRole',
+            Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+            Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+        },
+        {
+            Sid: 'NoRoleWithoutTheBoundary',
+            Effect: 'Deny',
+            Action: ['iam:CreateRole', 'iam:PutRolePermissionsBoundary'],
+            Resource: '*',
+            Condition: { StringNotEquals: { 'iam:PermissionsBoundary': (0,cfn/* sub */.jb)(BOUNDARY_ARN) } },
+        },
+        {
+            Sid: 'NeverLeaveOrRewriteTheBoundary',
+            Effect: 'Deny',
+            Action: [
+                'iam:DeleteRolePermissionsBoundary',
+                'iam:CreatePolicyVersion',
+                'iam:DeletePolicyVersion',
+                'iam:SetDefaultPolicyVersion',
+                'iam:DeletePolicy',
+            ],
+            Resource: '*',
+        },
+        {
+            Sid: 'NeverTheBootstrapRoles',
+            Effect: 'Deny',
+            Action: 'iam:*',
+            Resource: ownRoleNames.map((name) => (0,cfn/* sub */.jb)(`arn:${P}:iam::${ACCOUNT}:role/\${${name}}`)),
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/core/templates/permission-chain.ts
+var permission_chain = __nccwpck_require__(8104);
+;// CONCATENATED MODULE: ./src/core/templates/replication-boundary.ts
+
+
+
+
+/** S3 Batch Replication (backfill): what its role needs beyond live replication, DESIGN.md §5. */
+const BATCH_BUCKET_ACTIONS = ['s3:PutInventoryConfiguration'];
+const BATCH_OBJECT_ACTIONS = ['s3:InitiateReplication'];
+const BATCH_REPORT_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'];
+const unique = (xs) => [...new Set(xs)];
+/**
+ * The permissions boundary every role the execution role creates or edits must carry (DESIGN.md §4).
+ * A role's effective rights are the intersection of its own policy and this one, so whatever a
+ * template writes into a replication role, it can do no more than replicate (and backfill) between
+ * the product's buckets, in the product's accounts, with keys used through S3 only. It grants no
+ * IAM, no bucket or key administration, and nothing outside BucketArns.
+ */
+function replicationBoundaryDocument() {
+    const inProductAccounts = { StringEquals: { 'aws:ResourceAccount': product_scope/* PRODUCT_ACCOUNTS */.Tj } };
+    const statements = [
+        {
+            Sid: 'ReplicationBuckets',
+            Effect: 'Allow',
+            Action: unique([...permission_chain/* SOURCE_BUCKET_ACTIONS */.X0, ...permission_chain/* DESTINATION_BUCKET_ACTIONS */.oM, ...BATCH_BUCKET_ACTIONS]),
+            Resource: product_scope/* BUCKET_ARNS */.wP,
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'ReplicationObjects',
+            Effect: 'Allow',
+            Action: unique([
+                ...permission_chain/* SOURCE_OBJECT_ACTIONS */.qz,
+                ...permission_chain/* DESTINATION_OBJECT_ACTIONS */.xB,
+                permission_chain/* OWNER_OVERRIDE_ACTION */.ii,
+                ...BATCH_OBJECT_ACTIONS,
+            ]),
+            Resource: (0,product_scope/* bucketArnsWith */.Xm)('/*'),
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'BatchReplicationManifestsAndReports',
+            Effect: 'Allow',
+            Action: [...BATCH_REPORT_ACTIONS],
+            Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/${product_scope/* BATCH_REPORT_PREFIX */.p5}/*`),
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'KeysThroughS3Only',
+            Effect: 'Allow',
+            Action: unique([
+                ...permission_chain/* SOURCE_KEY_ACTIONS */.Iz,
+                ...permission_chain/* DESTINATION_KEY_ACTIONS */.hN,
+                ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY,
+            ]),
+            Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:kms:*:*:key/*' },
+            Condition: {
+                ...inProductAccounts,
+                // Both forms name S3; which one aws-cn presents is not documented (DESIGN.md §1).
+                StringLike: { 'kms:ViaService': ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'] },
+            },
+        },
+    ];
+    return (0,policy/* policyDocument */.yr)(statements);
+}
+
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+
+
+
+
+
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
+const SUBJECT_PREFIX = (0,cfn/* fnIf */.gI)('UseImmutableIds', (0,cfn/* sub */.jb)('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), (0,cfn/* sub */.jb)('repo:${GitHubOrg}/${GitHubRepo}'));
+const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+/** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
+const DESTINATION_STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
+const DESTINATION_STACK_SET_TARGETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*-destinations:*';
+/** Public resource types have no account in their ARN: the wildcard matches either form. */
+const DESTINATION_TYPES = [
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
+];
+const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
+/** The template's own role-name parameters: the execution role may never touch these roles. */
+const OWN_ROLE_NAME_PARAMETERS = [
+    'PlanRoleName',
+    'DeployRoleName',
+    'ExecutionRoleName',
+    'StackSetAdministrationRoleName',
+    'StackSetExecutionRoleName',
+];
+/** The provider this template created, the ARN given, or the account's own GitHub provider. */
+const OIDC_PROVIDER = (0,cfn/* fnIf */.gI)('CreateOidcProvider', (0,cfn/* getAtt */.CN)('GitHubOidcProvider', 'Arn'), (0,cfn/* fnIf */.gI)('OidcProviderArnGiven', (0,cfn/* ref */.KR)('OidcProviderArn'), (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
+function githubTrust(subjects) {
+    return (0,policy/* policyDocument */.yr)([
+        {
+            Sid: 'GitHubActionsOidc',
+            Effect: 'Allow',
+            Principal: { Federated: OIDC_PROVIDER },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
+            Condition: {
+                StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects },
+            },
+        },
+    ]);
+}
 /**
  * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
  * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
@@ -85853,7 +86200,12 @@ function buildBootstrapTemplate() {
                 Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
                 AllowedPattern: '^[0-9]*$',
             },
-            GitHubRepoId: { Type: 'String', Default: '', Description: 'Numeric repository id (see GitHubOrgId).', AllowedPattern: '^[0-9]*$' },
+            GitHubRepoId: {
+                Type: 'String',
+                Default: '',
+                Description: 'Numeric repository id (see GitHubOrgId).',
+                AllowedPattern: '^[0-9]*$',
+            },
             DeployBranch: {
                 Type: 'String',
                 Default: 'main',
@@ -85884,21 +86236,34 @@ function buildBootstrapTemplate() {
                 Description: 'Stack name prefix the roles may manage.',
                 AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
             },
-            BucketNamePattern: {
-                Type: 'String',
-                Default: '*',
-                Description: 'Buckets the roles may manage, as an ARN resource pattern such as acme-replica-*.',
-                AllowedPattern: '^[a-z0-9.*?-]{1,63}$',
-            },
+            ...product_scope/* SCOPE_PARAMETERS */.Aj,
             ManagedRoleNamePattern: {
                 Type: 'String',
-                // Never s3-xrepl-*: that would match this template's own roles, which the execution role could then rewrite.
+                // Never s3-xrepl-*: that would match this template's own roles (they are denied to the execution
+                // role anyway). Never a leading wildcard: the pattern must name the product's roles, not any role.
                 Default: 's3-xrepl-*-replication',
-                Description: 'Replication role names the execution role may create, as a pattern.',
-                AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
+                Description: 'Replication role names the execution role may create and edit (always with the permissions boundary), as a pattern.',
+                AllowedPattern: '^[\\w+=,.@-]{3,}[\\w+=,.@*?-]*$',
+                ConstraintDescription: 'an IAM role name pattern starting with at least three literal characters',
             },
-            PlanRoleName: { Type: 'String', Default: 's3-xrepl-plan', Description: 'Name of the plan role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
-            DeployRoleName: { Type: 'String', Default: 's3-xrepl-deploy', Description: 'Name of the deploy role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+            ReplicationBoundaryName: {
+                Type: 'String',
+                Default: model_names/* DEFAULT_REPLICATION_BOUNDARY */.m7,
+                Description: 'Name of the managed policy every replication role carries as its permissions boundary.',
+                AllowedPattern: '^[\\w+=,.@-]{1,128}$',
+            },
+            PlanRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-plan',
+                Description: 'Name of the plan role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            DeployRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-deploy',
+                Description: 'Name of the deploy role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
             ExecutionRoleName: {
                 Type: 'String',
                 Default: 's3-xrepl-cfn-exec',
@@ -85931,6 +86296,7 @@ function buildBootstrapTemplate() {
             },
         },
         Conditions: {
+            ...product_scope/* SCOPE_CONDITIONS */.Iu,
             OidcProviderArnGiven: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), '')),
             CreateOidcProvider: (0,cfn/* and */.Uo)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), ''), (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('ReuseOidcProvider'), 'false')),
             UseImmutableIds: (0,cfn/* and */.Uo)((0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubOrgId'), '')), (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubRepoId'), ''))),
@@ -85947,28 +86313,34 @@ function buildBootstrapTemplate() {
                 // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
                 Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
             },
+            ReplicationBoundary: {
+                Type: 'AWS::IAM::ManagedPolicy',
+                // Replication roles keep carrying it if the bootstrap goes: IAM would refuse to delete it anyway.
+                ...cfn/* RETAIN */.WU,
+                Properties: {
+                    ManagedPolicyName: (0,cfn/* ref */.KR)('ReplicationBoundaryName'),
+                    Description: 's3-xrepl: the permissions boundary of every replication role: replication between the product buckets only.',
+                    PolicyDocument: replicationBoundaryDocument(),
+                },
+            },
             PlanRole: {
                 Type: 'AWS::IAM::Role',
                 Properties: {
                     RoleName: (0,cfn/* ref */.KR)('PlanRoleName'),
                     Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
                     MaxSessionDuration: 3600,
-                    AssumeRolePolicyDocument: githubTrust([subject(':pull_request'), subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}'))]),
+                    AssumeRolePolicyDocument: githubTrust([
+                        subject(':pull_request'),
+                        subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}')),
+                    ]),
                     Policies: [
                         {
                             PolicyName: 'plan',
                             PolicyDocument: (0,policy/* policyDocument */.yr)([
                                 ...readStatements,
                                 ...stageTemplates('plan'),
-                                {
-                                    Sid: 'PreviewChangeSets',
-                                    Effect: 'Allow',
-                                    // Change sets of existing stacks only, under the plan's own name: no DeleteStack (this role is
-                                    // open to every pull request; new stacks are planned from their templates), and no touching a
-                                    // deploy's change set. TagResource: a change set carries the topology's tags.
-                                    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:TagResource'],
-                                    Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(PLAN_CHANGE_SETS)],
-                                },
+                                previewChangeSets,
+                                tagPlannedChangeSets,
                             ]),
                         },
                     ],
@@ -85988,20 +86360,7 @@ function buildBootstrapTemplate() {
                                 ...readStatements,
                                 ...stageTemplates('deploy'),
                                 ...verifyCanaries,
-                                {
-                                    Sid: 'DeployThroughChangeSets',
-                                    Effect: 'Allow',
-                                    Action: [
-                                        'cloudformation:CreateChangeSet',
-                                        'cloudformation:ExecuteChangeSet',
-                                        'cloudformation:DeleteChangeSet',
-                                        'cloudformation:DeleteStack',
-                                        'cloudformation:UpdateTerminationProtection',
-                                        'cloudformation:SetStackPolicy',
-                                        'cloudformation:TagResource',
-                                    ],
-                                    Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
-                                },
+                                ...deployThroughChangeSets,
                                 {
                                     Sid: 'PassOnlyTheExecutionRole',
                                     Effect: 'Allow',
@@ -86016,14 +86375,23 @@ function buildBootstrapTemplate() {
                                     // can reach nothing but the destination accounts' StackSet execution roles.
                                     Action: ['cloudformation:CreateStackSet'],
                                     Resource: '*',
-                                    Condition: { StringEquals: { 'cloudformation:RoleArn': (0,cfn/* sub */.jb)(STACK_SET_ADMINISTRATION_ROLE) } },
+                                    Condition: {
+                                        StringEquals: { 'cloudformation:RoleArn': (0,cfn/* sub */.jb)(STACK_SET_ADMINISTRATION_ROLE) },
+                                    },
                                 },
                                 {
                                     Sid: 'UpdateDestinationStackSets',
                                     Effect: 'Allow',
                                     Action: ['cloudformation:UpdateStackSet'],
-                                    Resource: [(0,cfn/* sub */.jb)(DESTINATION_STACK_SETS), (0,cfn/* sub */.jb)(DESTINATION_STACK_SET_TARGETS), (0,cfn/* sub */.jb)(DESTINATION_TYPES[0]), (0,cfn/* sub */.jb)(DESTINATION_TYPES[1])],
-                                    Condition: { StringEquals: { 'cloudformation:RoleArn': (0,cfn/* sub */.jb)(STACK_SET_ADMINISTRATION_ROLE) } },
+                                    Resource: [
+                                        (0,cfn/* sub */.jb)(DESTINATION_STACK_SETS),
+                                        (0,cfn/* sub */.jb)(DESTINATION_STACK_SET_TARGETS),
+                                        (0,cfn/* sub */.jb)(DESTINATION_TYPES[0]),
+                                        (0,cfn/* sub */.jb)(DESTINATION_TYPES[1]),
+                                    ],
+                                    Condition: {
+                                        StringEquals: { 'cloudformation:RoleArn': (0,cfn/* sub */.jb)(STACK_SET_ADMINISTRATION_ROLE) },
+                                    },
                                 },
                                 {
                                     Sid: 'DeployDestinationInstances',
@@ -86036,7 +86404,12 @@ function buildBootstrapTemplate() {
                                         'cloudformation:TagResource',
                                         'cloudformation:UntagResource',
                                     ],
-                                    Resource: [(0,cfn/* sub */.jb)(DESTINATION_STACK_SETS), (0,cfn/* sub */.jb)(DESTINATION_STACK_SET_TARGETS), (0,cfn/* sub */.jb)(DESTINATION_TYPES[0]), (0,cfn/* sub */.jb)(DESTINATION_TYPES[1])],
+                                    Resource: [
+                                        (0,cfn/* sub */.jb)(DESTINATION_STACK_SETS),
+                                        (0,cfn/* sub */.jb)(DESTINATION_STACK_SET_TARGETS),
+                                        (0,cfn/* sub */.jb)(DESTINATION_TYPES[0]),
+                                        (0,cfn/* sub */.jb)(DESTINATION_TYPES[1]),
+                                    ],
                                 },
                                 {
                                     Sid: 'PassOnlyTheStackSetAdministrationRole',
@@ -86067,7 +86440,11 @@ function buildBootstrapTemplate() {
                     Policies: [
                         {
                             PolicyName: 'manage-replication-resources',
-                            PolicyDocument: (0,policy/* policyDocument */.yr)(manageReplicationResources),
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                manageBuckets,
+                                ...manageKeys,
+                                ...manageReplicationRoles(OWN_ROLE_NAME_PARAMETERS),
+                            ]),
                         },
                     ],
                 },
@@ -86144,7 +86521,8 @@ function buildBootstrapTemplate() {
                                     Resource: '*',
                                 },
                                 // Destinations hold a bucket and a key: no IAM rights.
-                                ...manageReplicationResources.filter((st) => !st.Sid?.includes('ReplicationRole')),
+                                manageBuckets,
+                                ...manageKeys,
                             ]),
                         },
                     ],
@@ -86158,7 +86536,14 @@ function buildBootstrapTemplate() {
             },
             PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: (0,cfn/* getAtt */.CN)('PlanRole', 'Arn') },
             DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: (0,cfn/* getAtt */.CN)('DeployRole', 'Arn') },
-            ExecutionRoleArn: { Description: 'CloudFormation execution role.', Value: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn') },
+            ExecutionRoleArn: {
+                Description: 'CloudFormation execution role.',
+                Value: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn'),
+            },
+            ReplicationBoundaryArn: {
+                Description: 'Permissions boundary for replication roles (the source template parameter ReplicationRoleBoundaryArn).',
+                Value: (0,cfn/* ref */.KR)('ReplicationBoundary'),
+            },
         },
     };
 }
@@ -86194,9 +86579,11 @@ function desiredStackSet(settings, topologies) {
         topology.source.bucket,
         ...topology.destinations.map((d) => d.bucket),
     ]);
-    const bucketPattern = patternOf(buckets);
-    if (bucketPattern === '*')
-        notes.push('The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").');
+    const bucketArns = bucketArnsOf(first.partition, buckets);
+    if (!bucketArns.ok)
+        problems.push(bucketArns.problem);
+    else if (bucketArns.patterns.length > 0)
+        notes.push(`The configs name ${new Set(buckets).size} buckets, too many to list one by one in the roles' policies: the roles may manage buckets matching ${bucketArns.patterns.map((p) => `"${p}"`).join(', ')}.`);
     // Roles get the common suffix too (…-replication): the execution role may create and change the
     // roles this pattern matches, so it must never match the bootstrap's own roles.
     const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName), { keepSuffix: true });
@@ -86204,6 +86591,8 @@ function desiredStackSet(settings, topologies) {
         ...Object.values(roleNames.common),
         ...[...roleNames.perAccount.values()].flatMap((o) => Object.values(o)),
     ];
+    if (!/^[\w+=,.@-]{3}/.test(rolePattern))
+        problems.push(`the replication roles' names share no prefix (pattern "${rolePattern}"), and a pattern that starts with a wildcard would let the execution role reach roles the product does not own: bootstrap configs whose replication roles share a prefix (the default is s3-xrepl-<name>-replication) together, and the others separately.`);
     const exposed = [...new Set(ownRoles)].filter((name) => globMatches(rolePattern, name));
     if (exposed.length > 0)
         problems.push(`the replication roles' names (pattern "${rolePattern}") would also match the bootstrap's own roles (${exposed.join(', ')}), and the execution role could rewrite them: give the replication roles (source.replicationRoleName) names that share more, such as a common suffix.`);
@@ -86224,8 +86613,10 @@ function desiredStackSet(settings, topologies) {
         OidcProviderArn: '',
         ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
         StackPrefix: first.stackPrefix,
-        BucketNamePattern: bucketPattern,
+        BucketArns: bucketArns.ok ? bucketArns.arns.join(',') : '',
+        ProductAccounts: accounts.join(','),
         ManagedRoleNamePattern: rolePattern,
+        ReplicationBoundaryName: model_names/* DEFAULT_REPLICATION_BOUNDARY */.m7,
         ...roleNames.common,
         // StackSets override only parameters the StackSet itself declares: every one an account may
         // override is declared here, with the template's default.
@@ -86256,6 +86647,11 @@ function desiredStackSet(settings, topologies) {
     if (Array.isArray(settings.reuseOidcProvider))
         for (const a of settings.reuseOidcProvider)
             overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
+    for (const [account, name] of boundaryNamesOf(topologies, problems))
+        if (name !== model_names/* DEFAULT_REPLICATION_BOUNDARY */.m7)
+            add(account, { ReplicationBoundaryName: name });
+    if (problems.length > 0)
+        return { ok: false, problems };
     const selfManaged = settings.permissionModel === 'self-managed';
     return {
         ok: true,
@@ -86304,6 +86700,25 @@ function stackSetRolesOf(topologies, problems) {
         executionRoleName: first.executionRoleName,
         destinationAccounts: [...new Set(using.flatMap((t) => t.topology.destinations.map((d) => d.account)))],
     };
+}
+/**
+ * The permissions boundary each source account's replication roles carry (accounts.<id>.permissionsBoundary):
+ * the bootstrap creates it under that name. Two configs naming two boundaries in one account cannot share it.
+ */
+function boundaryNamesOf(topologies, problems) {
+    const names = new Map();
+    for (const { file, topology } of topologies) {
+        const arn = topology.source.replicationBoundaryArn;
+        if (arn === undefined)
+            continue;
+        const name = arn.slice(arn.lastIndexOf('/') + 1);
+        const before = names.get(topology.source.account);
+        if (before && before.name !== name)
+            problems.push(`account ${topology.source.account} has permissionsBoundary "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one boundary.`);
+        else
+            names.set(topology.source.account, { name, file });
+    }
+    return new Map([...names].map(([account, { name }]) => [account, name]));
 }
 /**
  * The role names, per account. The configs may rename an account's roles; the StackSet gets the
@@ -86367,6 +86782,47 @@ function patternOf(names, opts = {}) {
     // From a separator on (-replication, not s-replication): the next config's name still fits.
     const separator = suffix.search(/[-_.]/);
     return `${prefix}*${separator < 0 ? '' : suffix.slice(separator)}`;
+}
+/**
+ * How much of the roles' policies the bucket list may take: it appears up to four times in one
+ * policy (the deploy role's reads, canary objects and canary key contexts), and IAM allows 6,144
+ * characters in a managed policy (the boundary) and 10,240 in a role's inline policies.
+ */
+const BUCKET_ARNS_BUDGET = 1_200;
+/** A pattern must keep at least this much of a name: "ac*" would reach far beyond the product. */
+const MIN_PATTERN_PREFIX = 3;
+/**
+ * The buckets the roles may reach, as ARNs: each bucket by name when the list fits the budget;
+ * otherwise the names sharing the longest prefixes are merged into `prefix*` patterns, one merge at
+ * a time, until it fits. Never `*`: when no two names share enough of a prefix, it is refused.
+ */
+function bucketArnsOf(partition, names, budget = BUCKET_ARNS_BUDGET) {
+    let patterns = [...new Set(names)].sort();
+    const arnsOf = (ps) => ps.map((p) => `arn:${partition}:s3:::${p}`);
+    while (arnsOf(patterns).join(',').length > budget) {
+        let best;
+        for (let i = 0; i + 1 < patterns.length; i++) {
+            const prefix = commonPrefix(patterns[i].replace(/\*$/, ''), patterns[i + 1].replace(/\*$/, ''));
+            if (prefix.length >= MIN_PATTERN_PREFIX && prefix.length > (best?.prefix.length ?? 0))
+                best = { at: i, prefix };
+        }
+        if (!best)
+            return {
+                ok: false,
+                problem: `the configs name ${patterns.length} buckets (or name patterns) that share no prefix of ${MIN_PATTERN_PREFIX} or more characters, and listing them would not fit the roles' policies: bootstrap fewer configs at once (a stack-set-name each), or give the buckets a common name prefix.`,
+            };
+        const merged = `${best.prefix}*`;
+        patterns = [
+            ...new Set([...patterns.filter((p) => !globMatches(merged, p.replace(/\*$/, ''))), merged]),
+        ].sort();
+    }
+    return { ok: true, arns: arnsOf(patterns), patterns: patterns.filter((p) => p.endsWith('*')) };
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return a.slice(0, i);
 }
 /** IAM's resource wildcards: * any run of characters, ? one. */
 function globMatches(pattern, name) {
@@ -86530,6 +86986,8 @@ function sortKeys(v) {
 /* harmony export */   oO: () => (/* binding */ formatDiagnostics),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
+
 /** Renders a path the way users write it: `destinations[1].region`, `accounts["111111111111"]`. */
 function formatPath(path) {
     let out = '';
@@ -86539,12 +86997,15 @@ function formatPath(path) {
         else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
             out += out === '' ? part : `.${part}`;
         else
-            out += `[${JSON.stringify(part)}]`;
+            out += `[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(part)}]`;
     }
     return out === '' ? '(root)' : out;
 }
 function formatDiagnostic(d, file) {
-    const where = [file, d.location?.line, d.location?.column].filter((x) => x !== undefined).join(':');
+    // A file name is untrusted text too: one diagnostic, one line.
+    const where = [file === undefined ? undefined : (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(file), d.location?.line, d.location?.column]
+        .filter((x) => x !== undefined)
+        .join(':');
     return `${where === '' ? '' : `${where}: `}${d.severity} ${d.path}: ${d.message}`;
 }
 /** Human text for a list of diagnostics, capped so a broken file does not flood the log. */
@@ -90292,6 +90753,8 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./src/core/config/diagnostic.ts
 var diagnostic = __nccwpck_require__(6471);
+// EXTERNAL MODULE: ./src/core/quote.ts
+var quote = __nccwpck_require__(3195);
 ;// CONCATENATED MODULE: ./src/core/config/did-you-mean.ts
 /** Edit distance (Levenshtein), small inputs only: config keys and region names. */
 function distance(a, b) {
@@ -90434,6 +90897,7 @@ function rawKeyOf(index, parent, loadedKey) {
 
 
 
+
 function createReporter(locations) {
     const diagnostics = [];
     const push = (severity, path, message, atKey = false) => {
@@ -90467,7 +90931,7 @@ const typeName = (v) => v === null
         ? 'a list'
         : typeof v === 'object'
             ? 'a mapping'
-            : `the ${typeof v} ${JSON.stringify(v)}`;
+            : `the ${typeof v} ${typeof v === 'string' ? (0,quote/* quote */.h)(v) : JSON.stringify(v)}`;
 /**
  * Walks `value` against `shape`, reporting every mismatch, and returns the value with accounts
  * normalised to strings (or undefined where the value is unusable). It never throws on user input.
@@ -90498,8 +90962,12 @@ function checkShape(value, shape, path, ctx) {
                 report.error(path, `must be a string, got ${typeName(value)}.`);
                 return undefined;
             }
+            if (LONE_SURROGATE.test(value)) {
+                report.error(path, `${(0,quote/* quote */.h)(value)} is not valid Unicode (a lone UTF-16 surrogate): AWS refuses it.`);
+                return undefined;
+            }
             if (shape.enum && !shape.enum.includes(value)) {
-                report.error(path, `"${value}" is not one of ${shape.enum.join(', ')}.${suggestion(value, shape.enum)}`);
+                report.error(path, `${(0,quote/* quote */.h)(value)} is not one of ${shape.enum.join(', ')}.${suggestion(value, shape.enum)}`);
                 return undefined;
             }
             if (shape.minLength !== undefined && value.length < shape.minLength) {
@@ -90511,7 +90979,7 @@ function checkShape(value, shape, path, ctx) {
                 return undefined;
             }
             if (shape.pattern && !new RegExp(shape.pattern, 'u').test(value)) {
-                report.error(path, `"${value}" is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`);
+                report.error(path, `${(0,quote/* quote */.h)(value)} is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`);
                 return undefined;
             }
             return value;
@@ -90558,6 +91026,8 @@ function checkShape(value, shape, path, ctx) {
             }
             const out = {};
             for (const [k, v] of entries) {
+                if (!usableKey(k, path, report))
+                    continue;
                 if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
                     const raw = rawKeyOf(ctx.locations, path, k);
                     if (raw !== undefined) {
@@ -90566,7 +91036,7 @@ function checkShape(value, shape, path, ctx) {
                         });
                         continue;
                     }
-                    report.error([...path, k], `key "${k}" is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`, {
+                    report.error([...path, k], `key ${(0,quote/* quote */.h)(k)} is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`, {
                         atKey: true,
                     });
                     continue;
@@ -90585,9 +91055,11 @@ function checkShape(value, shape, path, ctx) {
             const known = Object.keys(shape.properties);
             const out = {};
             for (const [k, v] of Object.entries(value)) {
-                const child = shape.properties[k];
+                if (!usableKey(k, path, report))
+                    continue;
+                const child = Object.hasOwn(shape.properties, k) ? shape.properties[k] : undefined;
                 if (!child) {
-                    report.error([...path, k], `unknown key "${k}".${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`, {
+                    report.error([...path, k], `unknown key ${(0,quote/* quote */.h)(k)}.${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`, {
                         atKey: true,
                     });
                     continue;
@@ -90606,6 +91078,25 @@ function checkShape(value, shape, path, ctx) {
 }
 function check_shape_isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A UTF-16 surrogate without its pair: no valid Unicode text contains one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Keys a JavaScript object cannot hold as data (`__proto__` would set the prototype and vanish) or
+ * that are not valid Unicode are refused by name, never dropped in silence.
+ */
+function usableKey(key, path, report) {
+    if (key === '__proto__') {
+        report.error([...path, key], 'the key "__proto__" cannot be used: rename it.', { atKey: true });
+        return false;
+    }
+    if (LONE_SURROGATE.test(key)) {
+        report.error([...path, key], `the key ${(0,quote/* quote */.h)(key)} is not valid Unicode (a lone UTF-16 surrogate).`, {
+            atKey: true,
+        });
+        return false;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/bucket-name.ts
@@ -90637,6 +91128,7 @@ function bucketNameProblems(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/key-arn.ts
+
 const KEY_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
 /**
  * Replica encryption must name a key by its full key ARN: S3 does not validate the key when the
@@ -90665,7 +91157,7 @@ function checkKeyArn(value) {
     }
     const [, partition, region, account, keyId] = m;
     if (!KEY_ID.test(keyId))
-        return { ok: false, reason: `"${keyId}" is not a KMS key id (a UUID or mrk-…)` };
+        return { ok: false, reason: `${(0,quote/* quote */.h)(keyId)} is not a KMS key id (a UUID or mrk-…)` };
     return { ok: true, arn: { partition, region, account, keyId } };
 }
 
@@ -90674,6 +91166,7 @@ var regions = __nccwpck_require__(9907);
 // EXTERNAL MODULE: ./src/core/model/names.ts
 var names = __nccwpck_require__(1837);
 ;// CONCATENATED MODULE: ./src/core/config/check-semantics.ts
+
 
 
 
@@ -90693,7 +91186,7 @@ function checkSemantics(config, report) {
         if (place.region !== undefined) {
             const partition = (0,regions/* partitionOf */.iQ)(place.region);
             if (!partition) {
-                report.error([...path, 'region'], `"${place.region}" is not a known AWS region.${suggestion(place.region, regions/* KNOWN_REGIONS */.Qu)}`);
+                report.error([...path, 'region'], `${(0,quote/* quote */.h)(place.region)} is not a known AWS region.${suggestion(place.region, regions/* KNOWN_REGIONS */.Qu)}`);
             }
             else if (sourcePartition && partition !== sourcePartition) {
                 report.error([...path, 'region'], `${place.region} is in partition ${partition} but the source is in ${sourcePartition}: replication cannot cross partitions.`);
@@ -90702,9 +91195,9 @@ function checkSemantics(config, report) {
         if (place.bucket !== undefined) {
             const problems = bucketNameProblems(place.bucket);
             if (problems.length > 0)
-                report.error([...path, 'bucket'], `"${place.bucket}" is not a valid S3 bucket name: it ${problems.join('; it ')}.`);
+                report.error([...path, 'bucket'], `${(0,quote/* quote */.h)(place.bucket)} is not a valid S3 bucket name: it ${problems.join('; it ')}.`);
             else if (place.bucket.includes('.')) {
-                report.warning([...path, 'bucket'], `"${place.bucket}" contains "." which breaks virtual-hosted-style HTTPS; prefer "-".`);
+                report.warning([...path, 'bucket'], `${(0,quote/* quote */.h)(place.bucket)} contains "." which breaks virtual-hosted-style HTTPS; prefer "-".`);
             }
         }
         if (place.kmsKey !== undefined && place.kmsKey !== 'create') {
@@ -90738,13 +91231,13 @@ function checkSemantics(config, report) {
         if (d.id !== undefined) {
             const seen = ids.get(d.id);
             if (seen !== undefined)
-                report.error([...path, 'id'], `duplicate destination id "${d.id}" (also destinations[${seen}].id).`);
+                report.error([...path, 'id'], `duplicate destination id ${(0,quote/* quote */.h)(d.id)} (also destinations[${seen}].id).`);
             else {
                 ids.set(d.id, i);
                 const logical = (0,names/* logicalIdOf */.YZ)(d.id);
                 const clash = logicalIds.get(logical);
                 if (clash !== undefined) {
-                    report.error([...path, 'id'], `"${d.id}" and "${clash}" give the same CloudFormation name "${logical}": rename one.`);
+                    report.error([...path, 'id'], `${(0,quote/* quote */.h)(d.id)} and ${(0,quote/* quote */.h)(clash)} give the same CloudFormation name ${(0,quote/* quote */.h)(logical)}: rename one.`);
                 }
                 else
                     logicalIds.set(logical, d.id);
@@ -90752,11 +91245,11 @@ function checkSemantics(config, report) {
         }
         if (d.bucket !== undefined) {
             if (source?.bucket === d.bucket) {
-                report.error([...path, 'bucket'], `"${d.bucket}" is the source bucket: a bucket cannot replicate to itself.`);
+                report.error([...path, 'bucket'], `${(0,quote/* quote */.h)(d.bucket)} is the source bucket: a bucket cannot replicate to itself.`);
             }
             const seen = buckets.get(d.bucket);
             if (seen !== undefined)
-                report.error([...path, 'bucket'], `bucket "${d.bucket}" is already destinations[${seen}].bucket.`);
+                report.error([...path, 'bucket'], `bucket ${(0,quote/* quote */.h)(d.bucket)} is already destinations[${seen}].bucket.`);
             else
                 buckets.set(d.bucket, i);
         }
@@ -90765,6 +91258,7 @@ function checkSemantics(config, report) {
         }
     });
     checkRules(config, ids, report);
+    checkReplicationRoleName(config, report);
     checkAccounts(config, report);
     checkDestinationStackSet(config, report);
 }
@@ -90783,7 +91277,7 @@ function checkRules(config, destinationIds, report) {
         if (r.id !== undefined) {
             const seen = ruleIds.get(r.id);
             if (seen !== undefined)
-                report.error([...path, 'id'], `duplicate rule id "${r.id}" (also rules[${seen}].id).`);
+                report.error([...path, 'id'], `duplicate rule id ${(0,quote/* quote */.h)(r.id)} (also rules[${seen}].id).`);
             else
                 ruleIds.set(r.id, i);
         }
@@ -90804,11 +91298,11 @@ function checkRules(config, destinationIds, report) {
             if (id === undefined)
                 return;
             if (seenHere.has(id))
-                report.error([...path, 'destinations', j], `destination "${id}" is listed twice.`);
+                report.error([...path, 'destinations', j], `destination ${(0,quote/* quote */.h)(id)} is listed twice.`);
             seenHere.add(id);
             if (!destinationIds.has(id)) {
                 const known = [...destinationIds.keys()];
-                report.error([...path, 'destinations', j], `"${id}" is not a destination id.${suggestion(id, known) || (known.length ? ` Known: ${known.join(', ')}.` : '')}`);
+                report.error([...path, 'destinations', j], `${(0,quote/* quote */.h)(id)} is not a destination id.${suggestion(id, known) || (known.length ? ` Known: ${known.join(', ')}.` : '')}`);
             }
             else {
                 used.add(id);
@@ -90816,7 +91310,7 @@ function checkRules(config, destinationIds, report) {
                     const s3Id = `${r.id}-${id}`;
                     const clash = generatedIds.get(s3Id);
                     if (clash !== undefined && clash !== `${i}`) {
-                        report.error([...path, 'id'], `rules[${clash}] and this rule both generate the S3 rule id "${s3Id}" (rule id + "-" + destination id): rename one.`);
+                        report.error([...path, 'id'], `rules[${clash}] and this rule both generate the S3 rule id ${(0,quote/* quote */.h)(s3Id)} (rule id + "-" + destination id): rename one.`);
                     }
                     generatedIds.set(s3Id, `${i}`);
                 }
@@ -90829,9 +91323,25 @@ function checkRules(config, destinationIds, report) {
     }
     for (const [id, i] of destinationIds) {
         if (!used.has(id) && rules.length > 0) {
-            report.warning(['destinations', i, 'id'], `no rule replicates to "${id}": its stack is deployed but receives nothing.`);
+            report.warning(['destinations', i, 'id'], `no rule replicates to ${(0,quote/* quote */.h)(id)}: its stack is deployed but receives nothing.`);
         }
     }
+}
+/**
+ * The bootstrap's execution role may create and edit the roles these names match (always inside the
+ * permissions boundary), so a name must be unmistakably the product's: never an existing role such as
+ * OrganizationAccountAccessRole, which the execution role could otherwise fence in with the boundary.
+ */
+function checkReplicationRoleName(config, report) {
+    const name = config.source?.replicationRoleName;
+    if (name === undefined)
+        return;
+    const prefixes = [...new Set([names/* DEFAULT_STACK_PREFIX */.aH, config.options?.stackPrefix ?? names/* DEFAULT_STACK_PREFIX */.aH])];
+    const ours = prefixes.some((p) => name.startsWith(`${p}-`) &&
+        name.endsWith(names/* REPLICATION_ROLE_SUFFIX */.C$) &&
+        name.length > p.length + names/* REPLICATION_ROLE_SUFFIX */.C$.length + 1);
+    if (!ours)
+        report.error(['source', 'replicationRoleName'], `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${names/* REPLICATION_ROLE_SUFFIX */.C$}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`);
 }
 function checkAccounts(config, report) {
     const partition = config.source?.region ? (0,regions/* partitionOf */.iQ)(config.source.region) : undefined;
@@ -90854,7 +91364,7 @@ function checkAccounts(config, report) {
             const arn = /^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}):role\/([\w+=,.@/-]{1,64})$/.exec(role);
             if (role.startsWith('arn:')) {
                 if (!arn)
-                    report.error(['accounts', account, field], `"${role}" is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`);
+                    report.error(['accounts', account, field], `${(0,quote/* quote */.h)(role)} is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`);
                 else if (partition && arn[1] !== partition) {
                     report.error(['accounts', account, field], `the role ARN is in partition ${arn[1]} but the topology is in ${partition}.`);
                 }
@@ -90863,8 +91373,23 @@ function checkAccounts(config, report) {
                 }
             }
             else if (!/^[\w+=,.@-]{1,64}$/.test(role)) {
-                report.error(['accounts', account, field], `"${role}" is not an IAM role name (up to 64 letters, digits and +=,.@_-).`);
+                report.error(['accounts', account, field], `${(0,quote/* quote */.h)(role)} is not an IAM role name (up to 64 letters, digits and +=,.@_-).`);
             }
+        }
+        const boundary = settings?.permissionsBoundary;
+        if (boundary !== undefined && boundary !== names/* NO_BOUNDARY */.RK) {
+            const arn = /^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}):policy\/([\w+=,.@/-]{1,128})$/.exec(boundary);
+            const path = ['accounts', account, 'permissionsBoundary'];
+            if (boundary.startsWith('arn:')) {
+                if (!arn)
+                    report.error(path, `"${boundary}" is not a managed policy ARN (arn:PARTITION:iam::ACCOUNT:policy/NAME).`);
+                else if (partition && arn[1] !== partition)
+                    report.error(path, `the policy ARN is in partition ${arn[1]} but the topology is in ${partition}.`);
+                else if (arn[2] !== account)
+                    report.error(path, `the policy is in account ${arn[2]}, not ${account}: a permissions boundary must be in the role's own account.`);
+            }
+            else if (!/^[\w+=,.@-]{1,128}$/.test(boundary))
+                report.error(path, `"${boundary}" is not a managed policy name (up to 128 letters, digits and +=,.@_-), an ARN, or "none".`);
         }
     }
 }
@@ -90885,7 +91410,7 @@ function checkDestinationStackSet(config, report) {
         if (d.tags !== undefined)
             report.error(['destinations', i, 'tags'], 'a StackSet (destinationStackSet) has one set of tags for every instance: put them in the top-level tags.');
         if (first !== undefined)
-            report.error(['destinations', i, 'region'], `destinations[${first}] is in the same account and region (${d.account}, ${d.region}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`);
+            report.error(['destinations', i, 'region'], `destinations[${first}] is in the same account and region (${d.account}, ${(0,quote/* printable */.g)(String(d.region))}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`);
         else
             seen.set(key, i);
     });
@@ -90893,7 +91418,7 @@ function checkDestinationStackSet(config, report) {
         const partition = (0,regions/* partitionOf */.iQ)(set.region);
         const sourcePartition = config.source?.region ? (0,regions/* partitionOf */.iQ)(config.source.region) : undefined;
         if (!partition)
-            report.error(['destinationStackSet', 'region'], `"${set.region}" is not a known AWS region.${suggestion(set.region, regions/* KNOWN_REGIONS */.Qu)}`);
+            report.error(['destinationStackSet', 'region'], `${(0,quote/* quote */.h)(set.region)} is not a known AWS region.${suggestion(set.region, regions/* KNOWN_REGIONS */.Qu)}`);
         else if (sourcePartition && partition !== sourcePartition)
             report.error(['destinationStackSet', 'region'], `${set.region} is in partition ${partition} but the source is in ${sourcePartition}: a StackSet cannot deploy across partitions.`);
     }
@@ -91051,6 +91576,13 @@ const accountSettings = {
                 'or "none" to let CloudFormation act with the deploy role\'s own permissions.',
             default: 's3-xrepl-cfn-exec',
         },
+        permissionsBoundary: {
+            type: 'string',
+            description: 'Managed policy name or ARN set as the permissions boundary of the replication role (the bootstrap creates ' +
+                's3-xrepl-replication-boundary, and its execution role creates roles only with it), or "none" for an account ' +
+                'deployed without the bootstrap.',
+            default: 's3-xrepl-replication-boundary',
+        },
     },
 };
 const configShape = {
@@ -91147,8 +91679,9 @@ const configShape = {
                 hardenTrust: {
                     type: 'boolean',
                     description: 'Add aws:SourceAccount and aws:SourceArn conditions to the replication role trust policy ' +
-                        '(confused-deputy protection). Off by default until proven for replication in your partition.',
-                    default: false,
+                        '(confused-deputy protection: only S3 acting for the source bucket may assume it). Turn off only if a ' +
+                        'partition rejects them.',
+                    default: true,
                 },
                 noncurrentVersionExpirationDays: {
                     type: 'integer',
@@ -91254,7 +91787,7 @@ function buildTopology(config) {
         name: config.name,
         partition,
         stackPrefix: prefix,
-        hardenTrust: config.options?.hardenTrust ?? false,
+        hardenTrust: config.options?.hardenTrust ?? true,
         ...(config.options?.noncurrentVersionExpirationDays !== undefined
             ? { noncurrentVersionExpirationDays: config.options.noncurrentVersionExpirationDays }
             : {}),
@@ -91267,6 +91800,7 @@ function buildTopology(config) {
             tags: tagsFor(config.source.tags),
             stackName: (0,names/* sourceStackName */.fU)(prefix, config.name),
             replicationRoleName: config.source.replicationRoleName ?? (0,names/* defaultReplicationRoleName */.vc)(config.name),
+            ...boundaryOf(partition, config.source.account, config.accounts?.[config.source.account]?.permissionsBoundary),
         },
         destinations: config.destinations.map((d) => ({
             id: d.id,
@@ -91305,6 +91839,17 @@ function buildTopology(config) {
                 },
             }
             : {}),
+    };
+}
+/** The replication role's permissions boundary: the bootstrap's by default, a name, an ARN, or none. */
+function boundaryOf(partition, account, given) {
+    const nameOrArn = given ?? names/* DEFAULT_REPLICATION_BOUNDARY */.m7;
+    if (nameOrArn === names/* NO_BOUNDARY */.RK)
+        return {};
+    return {
+        replicationBoundaryArn: nameOrArn.startsWith('arn:')
+            ? nameOrArn
+            : `arn:${partition}:iam::${account}:policy/${nameOrArn}`,
     };
 }
 function roleArn(partition, account, nameOrArn) {
@@ -91406,12 +91951,18 @@ const CANARY_EXPIRY_DAYS = 1;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ REPLICATION_ROLE_SUFFIX),
+/* harmony export */   FK: () => (/* binding */ PLAN_CHANGE_SET_PREFIX),
 /* harmony export */   IV: () => (/* binding */ destinationStackSetName),
 /* harmony export */   MP: () => (/* binding */ DEFAULT_STACK_SET_ROLES),
+/* harmony export */   RK: () => (/* binding */ NO_BOUNDARY),
+/* harmony export */   T1: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
 /* harmony export */   Uq: () => (/* binding */ destinationStackName),
 /* harmony export */   YZ: () => (/* binding */ logicalIdOf),
+/* harmony export */   aH: () => (/* binding */ DEFAULT_STACK_PREFIX),
 /* harmony export */   fU: () => (/* binding */ sourceStackName),
 /* harmony export */   gt: () => (/* binding */ NO_EXECUTION_ROLE),
+/* harmony export */   m7: () => (/* binding */ DEFAULT_REPLICATION_BOUNDARY),
 /* harmony export */   q2: () => (/* binding */ DEFAULT_ROLES),
 /* harmony export */   vc: () => (/* binding */ defaultReplicationRoleName)
 /* harmony export */ });
@@ -91434,8 +91985,11 @@ function destinationStackName(prefix, name, destinationId) {
  * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
  */
 function defaultReplicationRoleName(name) {
-    return `s3-xrepl-${name}-replication`;
+    return `${DEFAULT_STACK_PREFIX}-${name}${REPLICATION_ROLE_SUFFIX}`;
 }
+const DEFAULT_STACK_PREFIX = 's3-xrepl';
+/** Every replication role's name ends so: the bootstrap's role-name pattern keeps it as a suffix. */
+const REPLICATION_ROLE_SUFFIX = '-replication';
 const DEFAULT_ROLES = {
     deployRole: 's3-xrepl-deploy',
     planRole: 's3-xrepl-plan',
@@ -91450,6 +92004,17 @@ const DEFAULT_STACK_SET_ROLES = {
 };
 /** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
 const NO_EXECUTION_ROLE = 'none';
+/** `accounts.<id>.permissionsBoundary: none` deploys the replication role without a boundary. */
+const NO_BOUNDARY = 'none';
+/**
+ * Change-set names: plan and deploy each create, execute and delete only their own (the bootstrap
+ * roles hold them to these prefixes with cloudformation:ChangeSetName), so a pull request's plan can
+ * never prepare, delete or be mistaken for a deploy's change set.
+ */
+const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
+const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+/** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
+const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
 
 
 /***/ }),
@@ -91771,17 +92336,73 @@ function readsAny(v, parameters, conditions) {
 
 /***/ }),
 
-/***/ 4201:
+/***/ 3195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown)
+/* harmony export */   g: () => (/* binding */ printable),
+/* harmony export */   h: () => (/* binding */ quote)
 /* harmony export */ });
-/** Escapes text from configs or AWS so it cannot break a table or inject markup. */
-function escapeMarkdown(text) {
-    // Parentheses stay: with brackets escaped they can no longer form a link, and escaping them
-    // only makes the text noisy where Markdown is shown raw (the CLI).
-    return text.replace(/[\\`*_{}[\]#+!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+/**
+ * Untrusted text (a config value, a file name) inside a message: the log, an annotation, the CLI,
+ * a report's code block. A line break in it would end the message's line and start one the text
+ * chooses — a workflow command in the log, a section marker in a comment — so line breaks, other
+ * controls, invisible formatting characters (bidirectional overrides among them) and lone
+ * surrogates are spelled out as escapes: `\n`, `\r`, `\t`, `\uXXXX`. Everything else is kept.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+const SHORT = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escape = (c) => {
+    if (SHORT[c])
+        return SHORT[c];
+    const n = c.codePointAt(0);
+    const hex = n.toString(16).toUpperCase();
+    return n > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+};
+/** The text as it is when it is printable on one line; otherwise with its unprintable characters escaped. */
+function printable(text) {
+    return text.replace(UNPRINTABLE, escape);
+}
+/** The text in double quotes, on one line, with `"` and `\` escaped too: it reads back unambiguously. */
+function quote(text) {
+    return `"${printable(text.replace(/["\\]/g, '\\$&'))}"`;
+}
+
+
+/***/ }),
+
+/***/ 4858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dx: () => (/* binding */ deployFailed),
+/* harmony export */   gf: () => (/* binding */ deployOutputs),
+/* harmony export */   he: () => (/* binding */ anythingChanged),
+/* harmony export */   yg: () => (/* binding */ wroteAnything)
+/* harmony export */ });
+/** A stack was created or updated: the `changed` output. */
+const anythingChanged = (r) => r.stacks.some((s) => s.result === 'created' || s.result === 'updated');
+const deployFailed = (r) => r.stacks.some((s) => s.result === 'failed' || s.result === 'not-deployed');
+/**
+ * The deploy left some stack other than it found it: deployed with changes, or changed before it
+ * failed. A failed deploy of which this is true stopped part-way, and is never exit 2.
+ */
+const wroteAnything = (r) => anythingChanged(r) || r.stacks.some((s) => s.failure?.changedStack === true);
+/** The action's outputs: names stable, JSON where there are several values. */
+function deployOutputs(r) {
+    const source = r.stacks.find((s) => s.kind === 'source');
+    const byDestination = (key) => JSON.stringify(Object.fromEntries(r.stacks
+        .filter((s) => s.kind === 'destination')
+        .map((s) => [r.destinationIds[s.name] ?? s.name, s.outputs[key] ?? ''])));
+    return {
+        changed: String(anythingChanged(r)),
+        'stack-ids': JSON.stringify(Object.fromEntries(r.stacks.map((s) => [s.name, s.stackId]))),
+        'source-bucket-arn': source?.outputs.BucketArn ?? '',
+        'source-key-arn': source?.outputs.KmsKeyArn ?? '',
+        'replication-role-arn': source?.outputs.ReplicationRoleArn ?? '',
+        'destination-bucket-arns': byDestination('BucketArn'),
+        'destination-key-arns': byDestination('KmsKeyArn'),
+    };
 }
 
 
@@ -91795,7 +92416,7 @@ function escapeMarkdown(text) {
 /* harmony export */   u: () => (/* binding */ stepText)
 /* harmony export */ });
 /* harmony import */ var _bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3416);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4201);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3502);
 
 
 const STATE = {
@@ -91810,7 +92431,7 @@ function renderBootstrap(r) {
     const verdict = (0,_bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapVerdict */ .C)(r);
     const bad = verdict.lines.filter((l) => l.state !== 'ok');
     const head = [
-        `### s3-xrepl bootstrap · StackSet \`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
+        `### s3-xrepl bootstrap · StackSet ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.stackSetName)} · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(r.region)} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
         verdict.ok
             ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
             : bad.length > 0
@@ -91820,35 +92441,35 @@ function renderBootstrap(r) {
             ? [
                 [
                     '> [!CAUTION]',
-                    ...bad.map((l) => `> - **${l.account}** (${l.region}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(l.detail)}`),
+                    ...bad.map((l) => `> - **${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.account)}** (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.region)}): ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.detail)}`),
                 ].join('\n'),
             ]
             : []),
         [
             '| Account | Region | Instance | Detail |',
             '|---|---|---|---|',
-            ...verdict.lines.map((l) => `| ${l.account} | ${l.region} | ${STATE[l.state]} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(l.detail)} |`),
+            ...verdict.lines.map((l) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.region)} | ${STATE[l.state]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.detail)} |`),
         ].join('\n'),
         ...(r.unmanaged.length > 0
             ? [
-                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
+                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(i.account)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(i.region)})`).join(', ')}.`,
             ]
             : []),
         ...(r.notStarted.length > 0
             ? [
-                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map(stepText).join('; ')}.`,
+                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map((s) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(stepText(s))).join('; ')}.`,
             ]
             : []),
-        ...r.notes.map((n) => `> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(n)}`),
+        ...r.notes.map((n) => `> [!NOTE]\n> ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(n)}`),
     ];
     const details = r.operations.map((op) => ({
-        summary: `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(stepText(op.step))}: ${op.status}${op.operationId ? ` (operation <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(op.operationId)}</code>)` : ''}`,
+        summary: `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(stepText(op.step))}: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(op.status)}${op.operationId ? ` (operation <code>${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(op.operationId)}</code>)` : ''}`,
         lines: op.results.length === 0
-            ? [op.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(op.reason) : 'No instance results.']
+            ? [op.reason ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(op.reason) : 'No instance results.']
             : [
                 '| Account | Region | Result | Reason |',
                 '|---|---|---|---|',
-                ...op.results.map((x) => `| ${x.account} | ${x.region} | ${x.status} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(x.reason ?? '')} |`),
+                ...op.results.map((x) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(x.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(x.region)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(x.status)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(x.reason ?? '')} |`),
             ],
     }));
     return { head, details, tail: [] };
@@ -91856,7 +92477,7 @@ function renderBootstrap(r) {
 function failedOperations(r) {
     return r.operations
         .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
-        .map((o) => `${stepText(o.step)} ended ${o.status}${o.reason ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .F)(o.reason)})` : ''}`)
+        .map((o) => `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(stepText(o.step))} ended ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(o.status)}${o.reason ? ` (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(o.reason)})` : ''}`)
         .join('; ');
 }
 function stepText(step) {
@@ -91882,6 +92503,156 @@ const overridesText = (o) => Object.keys(o).length > 0
         .map(([k, v]) => `${k}=${v}`)
         .join(', ')}`
     : '';
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Lt: () => (/* binding */ fenceFor),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   U_: () => (/* binding */ codeLine),
+/* harmony export */   a0: () => (/* binding */ shortenLine),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   ln: () => (/* binding */ inlineText)
+/* harmony export */ });
+/**
+ * Text from a config, a file name or AWS, made to show as the text it is wherever a report puts it.
+ * GitHub renders a comment, summary or issue as CommonMark + GFM, then links what it recognises in
+ * the rendered text: @mentions (which notify people and teams), #123 references (which add a
+ * cross-reference to that issue), bare URLs, `www.` names and e-mail addresses. Escaping works
+ * differently in each place text can stand, so there is one function per place:
+ *
+ * - `inlineText`: Markdown text — a paragraph, heading, list item, block quote or table cell;
+ * - `code`: a code span, for names;
+ * - `htmlText`: raw HTML — the `<summary>` line of a `<details>` block is an HTML block, where
+ *   backslash escapes do not exist and only entities do;
+ * - `codeBlock`: lines of a fenced code block.
+ *
+ * All of them keep the text on its line (line breaks and other control characters become spaces)
+ * and replace the characters that reorder how text is displayed (bidirectional overrides). Mermaid
+ * labels have their own syntax: see mermaid.ts.
+ */
+/** Line breaks of every kind and the other control characters: a line break ends a table row or a list item. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+/** Bidirectional embeddings, overrides and isolates: they can make text read as something else. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Between characters, invisible: breaks what GitHub would link without changing what a reader sees. */
+const ZWSP = '\u200b';
+/** The text on one line, with nothing that reorders it. */
+function oneLine(text) {
+    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
+}
+/**
+ * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
+ * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
+ * `scheme://` and `www.` (bare URLs).
+ */
+function unlinked(text) {
+    return text
+        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+/**
+ * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
+ * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
+ * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
+ * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
+ * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
+ * heading or code block.
+ */
+function inlineText(text) {
+    return unlinked(oneLine(text))
+        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
+        .replace(/^ +/, '')
+        .replace(/^[-=]/, (c) => `\\${c}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
+ * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
+ * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
+ * (elsewhere the backslash shows; names with pipes are rare).
+ */
+function code(text) {
+    const body = oneLine(text).replace(/\|/g, '\\|');
+    if (body.trim() === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    // CommonMark strips one space on each side when both are there, and a backtick at an end would
+    // join the span's own: a space on each side keeps the text as it is.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
+function htmlText(text) {
+    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+/**
+ * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
+ * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
+ */
+function codeBlock(lines, info = '') {
+    const shown = lines.map(codeLine);
+    const fence = fenceFor(shown);
+    return [`${fence}${info}`, ...shown, fence].join('\n');
+}
+/** One line of a code block, with no control character but tabs. */
+function codeLine(line) {
+    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
+}
+/** A backtick fence longer than any backtick run in the lines, and at least three. */
+function fenceFor(lines) {
+    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
+    return '`'.repeat(longest + 1);
+}
+/**
+ * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
+ * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
+ * cut anywhere (a backslash left before "…" shows as itself).
+ */
+function shortenLine(line, max) {
+    if (line.length <= max)
+        return line;
+    let cut = max - 1;
+    for (let i = 0; i < cut;) {
+        if (line[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = /^`+/.exec(line.slice(i))[0].length;
+        const close = closingRun(line, i + run, run);
+        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
+        // earlier one): cut before it.
+        if ((close >= 0 && close + run > cut) || i + run > cut) {
+            cut = i;
+            break;
+        }
+        i = close >= 0 ? close + run : i + run;
+    }
+    return `${line.slice(0, cut)}…`;
+}
+/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
+function closingRun(line, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let m = runs.exec(line); m; m = runs.exec(line))
+        if (m[0].length === length)
+            return m.index;
+    return -1;
+}
 
 
 /***/ }),
@@ -91922,9 +92693,11 @@ function toJsonText(value) {
 /* unused harmony export DESTINATION_TEMPLATE_FILE */
 /* harmony import */ var _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8318);
 /* harmony import */ var _templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47);
-/* harmony import */ var _templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1375);
-/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9907);
-/* harmony import */ var _templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8104);
+/* harmony import */ var _templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1375);
+/* harmony import */ var _templates_replication_role_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6078);
+/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9907);
+/* harmony import */ var _templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8104);
+
 
 
 
@@ -91960,9 +92733,11 @@ function synthesize(topology) {
     });
     const sourceFile = `${source.stackName}.template.json`;
     templates.set(sourceFile, (0,_templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__/* .buildSourceTemplate */ .c)(topology));
-    const sourceParameters = {};
+    const sourceParameters = {
+        [_templates_replication_role_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDARY_PARAMETER */ .Fj]: source.replicationBoundaryArn ?? '',
+    };
     for (const d of topology.destinations) {
-        const names = (0,_templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationParameterNames */ ._)(d);
+        const names = (0,_templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_4__/* .destinationParameterNames */ ._)(d);
         sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__/* .DESTINATION_OUTPUTS */ ._p.bucketArn };
         sourceParameters[names.kmsKeyArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__/* .DESTINATION_OUTPUTS */ ._p.kmsKeyArn };
     }
@@ -91989,8 +92764,8 @@ function synthesize(topology) {
 function existingKeyNote(topology, id, region, bucketKey) {
     const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
     const actions = bucketKey
-        ? [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
-        : [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN];
+        ? [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
+        : [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_ACTIONS */ .hN];
     const statement = {
         Sid: 'AllowS3XreplReplicationRole',
         Effect: 'Allow',
@@ -91999,7 +92774,7 @@ function existingKeyNote(topology, id, region, bucketKey) {
         Resource: '*',
         Condition: {
             ArnEquals: { 'aws:PrincipalArn': roleArn },
-            StringEquals: { 'kms:ViaService': `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .urlSuffix */ .rW)(topology.partition)}` },
+            StringEquals: { 'kms:ViaService': `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .urlSuffix */ .rW)(topology.partition)}` },
         },
     };
     return (`destination "${id}" uses an existing key, whose policy this tool does not manage. ` +
@@ -92050,7 +92825,9 @@ function bucketResource(spec) {
                 RestrictPublicBuckets: true,
             },
             LifecycleConfiguration: spec.lifecycle,
-            ...(spec.replicationConfiguration !== undefined ? { ReplicationConfiguration: spec.replicationConfiguration } : {}),
+            ...(spec.replicationConfiguration !== undefined
+                ? { ReplicationConfiguration: spec.replicationConfiguration }
+                : {}),
         },
     };
 }
@@ -92059,7 +92836,11 @@ function bucketLifecycle(noncurrentRule) {
     return { Rules: [canaryBackstopRule(), ...(noncurrentRule !== undefined ? [noncurrentRule] : [])] };
 }
 function noncurrentExpiryRule(days) {
-    return { Id: 'expire-noncurrent-versions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: days } };
+    return {
+        Id: 'expire-noncurrent-versions',
+        Status: 'Enabled',
+        NoncurrentVersionExpiration: { NoncurrentDays: days },
+    };
 }
 /** Expires what a verify run could not clean up (it deletes its canaries itself when it finishes). */
 function canaryBackstopRule() {
@@ -92102,7 +92883,9 @@ function denyInsecureTransport(bucketArn, objectsArn) {
 /* harmony export */ });
 const ref = (name) => ({ Ref: name });
 const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
-const getAtt = (logicalId, attribute) => ({ 'Fn::GetAtt': [logicalId, attribute] });
+const getAtt = (logicalId, attribute) => ({
+    'Fn::GetAtt': [logicalId, attribute],
+});
 const fnIf = (condition, whenTrue, whenFalse) => ({
     'Fn::If': [condition, whenTrue, whenFalse],
 });
@@ -92145,7 +92928,11 @@ const DESTINATION_PARAMETERS = {
     noncurrentVersionExpirationDays: 'NoncurrentVersionExpirationDays',
 };
 /** Output keys of the destination template, consumed by the source stack. */
-const DESTINATION_OUTPUTS = { bucketArn: 'BucketArn', bucketName: 'BucketName', kmsKeyArn: 'KmsKeyArn' };
+const DESTINATION_OUTPUTS = {
+    bucketArn: 'BucketArn',
+    bucketName: 'BucketName',
+    kmsKeyArn: 'KmsKeyArn',
+};
 const P = DESTINATION_PARAMETERS;
 const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
 /** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
@@ -92189,7 +92976,7 @@ function buildDestinationTemplate() {
     return {
         AWSTemplateFormatVersion: '2010-09-09',
         Description: 's3-xrepl destination: a versioned SSE-KMS bucket and its customer managed key, with the bucket and key ' +
-            'policies that let the source account\'s replication role (and nothing else there) write replicas.',
+            "policies that let the source account's replication role (and nothing else there) write replicas.",
         Parameters: {
             [P.bucketName]: {
                 Type: 'String',
@@ -92268,9 +93055,18 @@ function buildDestinationTemplate() {
             },
         },
         Outputs: {
-            [DESTINATION_OUTPUTS.bucketArn]: { Description: 'ARN of the destination bucket.', Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicaBucket', 'Arn') },
-            [DESTINATION_OUTPUTS.bucketName]: { Description: 'Name of the destination bucket.', Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('ReplicaBucket') },
-            [DESTINATION_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the key replicas are encrypted with.', Value: keyArn },
+            [DESTINATION_OUTPUTS.bucketArn]: {
+                Description: 'ARN of the destination bucket.',
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicaBucket', 'Arn'),
+            },
+            [DESTINATION_OUTPUTS.bucketName]: {
+                Description: 'Name of the destination bucket.',
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('ReplicaBucket'),
+            },
+            [DESTINATION_OUTPUTS.kmsKeyArn]: {
+                Description: 'ARN of the key replicas are encrypted with.',
+                Value: keyArn,
+            },
         },
     };
 }
@@ -92286,7 +93082,9 @@ function buildDestinationTemplate() {
 /* harmony export */ });
 /* unused harmony export accountRootStatement */
 /* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2954);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3445);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3445);
+/* harmony import */ var _product_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33);
+
 
 
 /**
@@ -92311,7 +93109,9 @@ function kmsKeyResource(opts) {
             EnableKeyRotation: true,
             KeySpec: 'SYMMETRIC_DEFAULT',
             KeyUsage: 'ENCRYPT_DECRYPT',
-            KeyPolicy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyDocument */ .yr)([accountRootStatement, ...opts.extraStatements]),
+            KeyPolicy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDocument */ .yr)([accountRootStatement, ...opts.extraStatements]),
+            // The bootstrap's execution role may manage (policy, rotation, tags) only keys carrying this tag.
+            Tags: [{ Key: _product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_KEY_TAG */ .t1.key, Value: _product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_KEY_TAG */ .t1.value }],
         },
     };
 }
@@ -92351,7 +93151,11 @@ const SOURCE_OBJECT_ACTIONS = [
     's3:GetObjectVersionTagging',
 ];
 /** On destination objects, granted in the role policy and again in the destination bucket policy. */
-const DESTINATION_OBJECT_ACTIONS = ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags'];
+const DESTINATION_OBJECT_ACTIONS = [
+    's3:ReplicateObject',
+    's3:ReplicateDelete',
+    's3:ReplicateTags',
+];
 /** Only when replicas change owner (AccessControlTranslation). */
 const OWNER_OVERRIDE_ACTION = 's3:ObjectOwnerOverrideToBucketOwner';
 /** On the destination bucket: S3 checks versioning before replicating. Never PutBucketVersioning. */
@@ -92389,7 +93193,76 @@ const policyDocument = (statements) => ({
     Statement: statements,
 });
 /** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
-const accountRoot = (accountExpr) => ({ AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` } });
+const accountRoot = (accountExpr) => ({
+    AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` },
+});
+
+
+/***/ }),
+
+/***/ 33:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ SCOPE_PARAMETERS),
+/* harmony export */   Iu: () => (/* binding */ SCOPE_CONDITIONS),
+/* harmony export */   Tj: () => (/* binding */ PRODUCT_ACCOUNTS),
+/* harmony export */   Xm: () => (/* binding */ bucketArnsWith),
+/* harmony export */   p5: () => (/* binding */ BATCH_REPORT_PREFIX),
+/* harmony export */   t1: () => (/* binding */ PRODUCT_KEY_TAG),
+/* harmony export */   wP: () => (/* binding */ BUCKET_ARNS)
+/* harmony export */ });
+/* unused harmony export RESERVED_TAG_PREFIX */
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2954);
+
+/**
+ * What the bootstrap roles may reach, as template expressions over its parameters: the buckets the
+ * configs name (`BucketArns`, never `*`), the accounts they span, and the keys the product created
+ * (tagged at creation). One file, so every role and the permissions boundary draw the same line.
+ */
+/** The tag every key the product creates carries; only keys with it may be managed. */
+const PRODUCT_KEY_TAG = { key: 's3-xrepl:managed', value: 'true' };
+/** Tag keys under this prefix are the product's own: configs may not set them. */
+const RESERVED_TAG_PREFIX = 's3-xrepl:';
+/** Where S3 Batch Replication (backfill) writes its manifests and completion reports, in the source bucket. */
+const BATCH_REPORT_PREFIX = 's3-xrepl-batch';
+/** The product's buckets, as ARNs (a list parameter: `arn:aws:s3:::name`, or `name-prefix*`). */
+const BUCKET_ARNS = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('BucketArns');
+/**
+ * Every product bucket ARN with `suffix` appended. CloudFormation has no map over a list, so the
+ * list is joined with `suffix,` and split again: the delimiter must be literal text, which is why
+ * the parameter carries whole ARNs rather than names (the partition would not be substitutable).
+ */
+function bucketArnsWith(suffix) {
+    return { 'Fn::Split': [',', { 'Fn::Join': ['', [{ 'Fn::Join': [`${suffix},`, BUCKET_ARNS] }, suffix]] }] };
+}
+/** The accounts the configs span; this account alone when the parameter is left empty. */
+const PRODUCT_ACCOUNTS = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .fnIf */ .gI)('ProductAccountsGiven', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('ProductAccounts'), [
+    (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('AWS::AccountId'),
+]);
+/** Parameters and the condition every bootstrap role's scope is built from. */
+const SCOPE_PARAMETERS = {
+    BucketArns: {
+        Type: 'CommaDelimitedList',
+        Description: 'ARNs of the buckets the product may manage and replicate, comma-separated: the exact buckets the configs ' +
+            'name (arn:aws:s3:::acme-orders), or a name prefix of at least three characters and a * (arn:aws:s3:::acme-orders-*). ' +
+            'Never a bare *: the roles would then reach every bucket in the account.',
+        AllowedPattern: '^arn:aws(-cn|-us-gov)?:s3:::[a-z0-9][a-z0-9.-]{2,62}[*]?$',
+        ConstraintDescription: 'bucket ARNs, each a full name or a prefix of 3+ characters followed by *',
+    },
+    ProductAccounts: {
+        Type: 'CommaDelimitedList',
+        Default: '',
+        Description: 'Accounts the topologies span (source and destinations): replication roles may reach buckets and keys in these ' +
+            'accounts only. Empty: this account only.',
+        AllowedPattern: '^([0-9]{12})?$',
+    },
+};
+const SCOPE_CONDITIONS = {
+    ProductAccountsGiven: {
+        'Fn::Not': [{ 'Fn::Equals': [{ 'Fn::Join': ['', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('ProductAccounts')] }, ''] }],
+    },
+};
 
 
 /***/ }),
@@ -92398,6 +93271,8 @@ const accountRoot = (accountExpr) => ({ AWS: { 'Fn::Sub': `arn:\${AWS::Partition
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ BOUNDARY_PARAMETER),
+/* harmony export */   IQ: () => (/* binding */ HAS_BOUNDARY),
 /* harmony export */   KB: () => (/* binding */ replicationPolicySize),
 /* harmony export */   SJ: () => (/* binding */ ROLE_INLINE_POLICY_LIMIT),
 /* harmony export */   XD: () => (/* binding */ replicationRoleResource)
@@ -92522,6 +93397,19 @@ function replicationPolicySize(topology) {
 }
 /** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
 function replicationRoleResource(topology, sourceKeyArn) {
+    return {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            ...replicationRoleProperties(topology, sourceKeyArn),
+            // The bootstrap's execution role creates roles only with this boundary (DESIGN.md §4).
+            PermissionsBoundary: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .fnIf */ .gI)(HAS_BOUNDARY, (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)(BOUNDARY_PARAMETER), _cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_VALUE */ .GY),
+        },
+    };
+}
+/** Parameter of the source template naming the replication role's permissions boundary ('' for none). */
+const BOUNDARY_PARAMETER = 'ReplicationRoleBoundaryArn';
+const HAS_BOUNDARY = 'HasReplicationRoleBoundary';
+function replicationRoleProperties(topology, sourceKeyArn) {
     const { source } = topology;
     const arn = templateSpelling(topology, sourceKeyArn);
     const trustConditions = topology.hardenTrust
@@ -92533,21 +93421,18 @@ function replicationRoleResource(topology, sourceKeyArn) {
         }
         : {};
     return {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-            RoleName: source.replicationRoleName,
-            Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
-            AssumeRolePolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .policyDocument */ .yr)([
-                {
-                    Sid: 'S3ReplicationAssumesThisRole',
-                    Effect: 'Allow',
-                    Principal: { Service: 's3.amazonaws.com' },
-                    Action: 'sts:AssumeRole',
-                    ...trustConditions,
-                },
-            ]),
-            Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
-        },
+        RoleName: source.replicationRoleName,
+        Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
+        AssumeRolePolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .policyDocument */ .yr)([
+            {
+                Sid: 'S3ReplicationAssumesThisRole',
+                Effect: 'Allow',
+                Principal: { Service: 's3.amazonaws.com' },
+                Action: 'sts:AssumeRole',
+                ...trustConditions,
+            },
+        ]),
+        Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
     };
 }
 function groupKeys(dst) {
@@ -92702,6 +93587,13 @@ function buildSourceTemplate(topology) {
             AllowedPattern: '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
         };
     }
+    parameters[replication_role/* BOUNDARY_PARAMETER */.Fj] = {
+        Type: 'String',
+        Default: '',
+        Description: "Permissions boundary of the replication role: the bootstrap's ReplicationBoundaryArn output " +
+            '(its execution role creates roles only with it); empty for none.',
+        AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:policy/[\\w+=,.@/-]{1,128}$',
+    };
     const resources = {};
     if (source.key.kind === 'create') {
         resources.SourceKey = (0,kms_key/* kmsKeyResource */.z)({
@@ -92722,19 +93614,29 @@ function buildSourceTemplate(topology) {
     });
     resources.SourceBucketPolicy = {
         Type: 'AWS::S3::BucketPolicy',
-        Properties: { Bucket: (0,cfn/* ref */.KR)('SourceBucket'), PolicyDocument: (0,policy/* policyDocument */.yr)([(0,bucket/* denyInsecureTransport */.OH)(bucketArn, objectsArn)]) },
+        Properties: {
+            Bucket: (0,cfn/* ref */.KR)('SourceBucket'),
+            PolicyDocument: (0,policy/* policyDocument */.yr)([(0,bucket/* denyInsecureTransport */.OH)(bucketArn, objectsArn)]),
+        },
     };
     return {
         AWSTemplateFormatVersion: '2010-09-09',
         Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
         Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
-        ...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
+        Parameters: parameters,
+        Conditions: { [replication_role/* HAS_BOUNDARY */.IQ]: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(replication_role/* BOUNDARY_PARAMETER */.Fj), '')) },
         Resources: resources,
         Outputs: {
-            [SOURCE_OUTPUTS.bucketArn]: { Description: 'ARN of the source bucket.', Value: (0,cfn/* getAtt */.CN)('SourceBucket', 'Arn') },
+            [SOURCE_OUTPUTS.bucketArn]: {
+                Description: 'ARN of the source bucket.',
+                Value: (0,cfn/* getAtt */.CN)('SourceBucket', 'Arn'),
+            },
             [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: (0,cfn/* ref */.KR)('SourceBucket') },
             [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
-            [SOURCE_OUTPUTS.replicationRoleArn]: { Description: 'ARN of the replication role.', Value: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn') },
+            [SOURCE_OUTPUTS.replicationRoleArn]: {
+                Description: 'ARN of the replication role.',
+                Value: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn'),
+            },
         },
     };
 }
@@ -92748,18 +93650,23 @@ function buildSourceTemplate(topology) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ roleArnOf),
-  S: () => (/* binding */ runDeploy)
+  $t: () => (/* binding */ PartialDeployError),
+  z$: () => (/* binding */ roleArnOf),
+  zt: () => (/* binding */ runDeploy)
 });
 
+// EXTERNAL MODULE: ./src/core/report/deploy-report.ts
+var deploy_report = __nccwpck_require__(4858);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/read-topology.ts
 var read_topology = __nccwpck_require__(6981);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
 var resolve_parameters = __nccwpck_require__(4116);
 // EXTERNAL MODULE: ./src/core/synth/render-files.ts
 var render_files = __nccwpck_require__(3726);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/shell/aws/destination-stack-set.ts + 1 modules
 var destination_stack_set = __nccwpck_require__(3302);
 // EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts + 1 modules
@@ -92773,10 +93680,21 @@ var template_staging = __nccwpck_require__(600);
 
 
 
+
+/** Every change set of deploy starts so: IAM confines the deploy role to it, and the plan role to `s3-xrepl-plan-`. */
+const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+/**
+ * This run's change-set name: its run id, for people, and a random part, so that nobody who
+ * knows the run id can prepare or predict a change set under the name deploy will execute.
+ */
+function deployChangeSetName(runId) {
+    return `${DEPLOY_CHANGE_SET_PREFIX}${runId}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
 /**
  * Every destination stack in parallel (their outputs are what the source needs), then the source
  * stack with those outputs as parameters. A failed destination stops the source from deploying;
- * the other destinations still finish, so nothing is left half-way.
+ * the other destinations still finish, so nothing is left half-way. Failures are returned, not
+ * thrown, with what was deployed before them: `deploymentError` gives the error to report.
  */
 async function deployTopology(topology, synthesis, policy, deps) {
     const files = (0,render_files/* renderSynthesisFiles */.G)(synthesis);
@@ -92784,10 +93702,19 @@ async function deployTopology(topology, synthesis, policy, deps) {
     const destinations = stacks.filter((s) => s.kind === 'destination');
     const source = stacks.filter((s) => s.kind === 'source');
     const outputs = new Map();
-    const deployOne = (stack) => deployStackOf(stack).catch((e) => {
-        throw (0,errors/* stackServiceError */.CW)(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
-    });
-    const deployStackOf = async (stack) => {
+    const changeSetName = deployChangeSetName(deps.runId);
+    const deployOne = async (stack) => {
+        const startedAt = deps.clock.now();
+        let changed = false;
+        try {
+            return await deployStackOf(stack, () => (changed = true));
+        }
+        catch (e) {
+            const error = (0,errors/* stackServiceError */.jz)(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
+            return { stack, error, changed, startedAt, finishedAt: deps.clock.now() };
+        }
+    };
+    const deployStackOf = async (stack, onChange) => {
         const startedAt = deps.clock.now();
         const clients = deps.clients(stack.account, stack.region);
         const template = await (0,template_staging/* templateSource */.Gh)({
@@ -92805,8 +93732,8 @@ async function deployTopology(topology, synthesis, policy, deps) {
             parameters: (0,resolve_parameters/* resolveParameters */.v)(stack.name, stack.parameters, outputs),
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
             ...(executionRoleArn ? { executionRoleArn } : {}),
-            changeSetName: `s3-xrepl-${deps.runId}`,
-        }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
+            changeSetName,
+        }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange });
         outputs.set(stack.name, result.outputs);
         return { stack, result, startedAt, finishedAt: deps.clock.now() };
     };
@@ -92822,27 +93749,45 @@ async function deployTopology(topology, synthesis, policy, deps) {
             outputs.set(o.stack.name, o.result.outputs);
             return { ...o, startedAt, finishedAt: deps.clock.now() };
         });
-        for (const s of source)
-            outcomes.push(await deployOne(s));
-        return { topology, outcomes };
+        return inOrder(topology, outcomes, source, deployOne);
     }
-    const settled = await Promise.allSettled(destinations.map(deployOne));
-    const failed = settled.flatMap((s, i) => s.status === 'rejected' ? [{ stack: destinations[i], error: s.reason }] : []);
-    if (failed.length > 0) {
-        // A single failure, or any that is not the user's to fix, is reported as it is.
-        const notUser = failed.find((f) => !(f.error instanceof errors/* UserError */.yo));
-        if (failed.length === 1 || notUser)
-            throw (notUser ?? failed[0]).error;
-        throw new errors/* UserError */.yo(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
-            failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
+    const settled = await Promise.all(destinations.map(deployOne));
+    const failures = settled.filter(isFailure);
+    const outcomes = settled.filter((s) => !isFailure(s));
+    if (failures.length > 0)
+        return { topology, outcomes, failures, notDeployed: source };
+    return inOrder(topology, outcomes, source, deployOne);
+}
+/** The stacks that follow, one at a time; the first failure leaves the rest undeployed. */
+async function inOrder(topology, done, next, deployOne) {
+    const outcomes = [...done];
+    for (const [i, stack] of next.entries()) {
+        const result = await deployOne(stack);
+        if (isFailure(result))
+            return { topology, outcomes, failures: [result], notDeployed: next.slice(i + 1) };
+        outcomes.push(result);
     }
-    const outcomes = settled.map((s) => s.value);
-    for (const s of source)
-        outcomes.push(await deployOne(s));
-    return { topology, outcomes };
+    return { topology, outcomes, failures: [], notDeployed: [] };
+}
+const isFailure = (x) => 'error' in x;
+/**
+ * The one error that explains a deployment's failures: a single failure, or any that is not the
+ * user's to fix, as it is; several of the user's, together. Undefined when nothing failed.
+ */
+function deploymentError(d) {
+    const failed = d.failures;
+    if (failed.length === 0)
+        return undefined;
+    const notUser = failed.find((f) => !(f.error instanceof errors/* UserError */.yo));
+    if (failed.length === 1 || notUser)
+        return (notUser ?? failed[0]).error;
+    return new errors/* UserError */.yo(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
+        failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/deploy-command.ts
+
+
 
 
 /** The role of this kind that the config names for an account. */
@@ -92850,7 +93795,23 @@ function roleArnOf(topology, account, role) {
     const roles = topology.accounts[account];
     return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
 }
-/** config file → deployed stacks, destinations first. Validates fully before any AWS call. */
+/**
+ * A deploy that failed after it had changed a stack: exit 1, never 2, and its report says what was
+ * deployed, what failed and what was never begun.
+ */
+class PartialDeployError extends errors/* PartialFailure */.CI {
+    report;
+    name = 'PartialDeployError';
+    constructor(report, cause) {
+        super(cause, `The deploy stopped part-way: ${doneText(report)}. The job summary lists every stack.`);
+        this.report = report;
+    }
+}
+/**
+ * config file → deployed stacks, destinations first. Validates fully before any AWS call. A
+ * failure that changed nothing is thrown as it is; one after a stack changed, as a
+ * PartialDeployError with the report.
+ */
 async function runDeploy(opts, deps) {
     const { topology, synthesis } = await (0,read_topology/* readTopology */.o)(opts.configPath, deps);
     const credentials = await deps.credentials(topology, 'deploy');
@@ -92860,21 +93821,62 @@ async function runDeploy(opts, deps) {
         clock: deps.clock,
         runId: deps.runId,
     });
+    const report = deployReport(topology, synthesis.manifest.stacks, deployment);
+    const error = deploymentError(deployment);
+    if (error === undefined)
+        return report;
+    throw (0,deploy_report/* wroteAnything */.yg)(report) ? new PartialDeployError(report, error) : error;
+}
+function deployReport(topology, order, deployment) {
+    const where = (s) => ({ name: s.name, kind: s.kind, account: s.account, region: s.region });
+    const stack = (s) => {
+        const o = deployment.outcomes.find((x) => x.stack.name === s.name);
+        if (o)
+            return {
+                ...where(s),
+                result: o.result.kind,
+                stackId: o.result.stackId,
+                changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
+                outputs: o.result.outputs,
+                seconds: (o.finishedAt - o.startedAt) / 1000,
+            };
+        const f = deployment.failures.find((x) => x.stack.name === s.name);
+        return {
+            ...where(s),
+            result: f ? 'failed' : 'not-deployed',
+            stackId: '',
+            changes: [],
+            outputs: {},
+            seconds: f ? (f.finishedAt - f.startedAt) / 1000 : 0,
+            ...(f ? { failure: { message: messageOf(f.error), changedStack: f.changed } } : {}),
+        };
+    };
     return {
         topology: topology.name,
         destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
-        stacks: deployment.outcomes.map((o) => ({
-            name: o.stack.name,
-            kind: o.stack.kind,
-            account: o.stack.account,
-            region: o.stack.region,
-            result: o.result.kind,
-            stackId: o.result.stackId,
-            changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
-            outputs: o.result.outputs,
-            seconds: (o.finishedAt - o.startedAt) / 1000,
-        })),
+        stacks: order.map(stack),
     };
+}
+function messageOf(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/** "created a, b; a failed after changing it; c not deployed" */
+function doneText(r) {
+    const named = (pick) => r.stacks
+        .filter(pick)
+        .map((s) => s.name)
+        .join(', ');
+    return [
+        ['created', named((s) => s.result === 'created')],
+        ['updated', named((s) => s.result === 'updated')],
+        ['unchanged', named((s) => s.result === 'unchanged')],
+        ['failed after changing the stack', named((s) => s.failure?.changedStack === true)],
+        ['failed before changing the stack', named((s) => s.failure?.changedStack === false)],
+        ['not deployed', named((s) => s.result === 'not-deployed')],
+    ]
+        .filter(([, names]) => names !== '')
+        .map(([what, names]) => `${what}: ${names}`)
+        .join('; ');
 }
 
 
@@ -92884,10 +93886,12 @@ async function runDeploy(opts, deps) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CW: () => (/* binding */ stackServiceError),
+/* harmony export */   CI: () => (/* binding */ PartialFailure),
+/* harmony export */   CW: () => (/* binding */ isExpiredCredentials),
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   jz: () => (/* binding */ stackServiceError),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   su: () => (/* binding */ isServiceFailure),
 /* harmony export */   xL: () => (/* binding */ ConfigError),
@@ -92931,15 +93935,45 @@ class ServiceError extends Error {
     }
 }
 /**
+ * A run that failed after it had written something (a stack changed, a file renamed into place).
+ * Exit 1 whatever the cause: exit 2 promises that nothing was written or deployed. Its message is
+ * the cause's, followed by what the run had done.
+ */
+class PartialFailure extends Error {
+    done;
+    name = 'PartialFailure';
+    constructor(cause, 
+    /** What was written before the failure, as a sentence. */
+    done) {
+        super(`${cause?.message ?? String(cause)}\n${done}`, { cause });
+        this.done = done;
+    }
+}
+/**
  * An SDK failure while working on one stack, as a ServiceError naming the stack, its account and
- * region and what was being done; anything else is returned as it is.
+ * region and what was being done; anything else is returned as it is. Expired credentials are
+ * said to be so, with their own remedy.
  */
 function stackServiceError(e, stack, doing, remedy) {
     if (!isServiceFailure(e))
         return e;
     const code = e.code ?? e.name;
-    return new ServiceError(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${e.message}`, remedy);
+    const where = `${stack.name} (${stack.account}, ${stack.region})`;
+    if (isExpiredCredentials(e))
+        return new ServiceError(`${where}: the session of account ${stack.account}'s role had expired (${code})${doing ? ` ${doing}` : ''}: ${e.message}`, EXPIRED_REMEDY);
+    return new ServiceError(`${where}: AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${e.message}`, remedy);
 }
+/**
+ * AWS refused the temporary credentials a request was signed with as expired: `ExpiredToken` (S3,
+ * CloudFormation, STS and the other query and XML APIs), `ExpiredTokenException` (JSON APIs).
+ */
+function isExpiredCredentials(e) {
+    const name = e.name;
+    return name === 'ExpiredToken' || name === 'ExpiredTokenException';
+}
+const EXPIRED_REMEDY = "Sessions are renewed before they expire, so an expired one means the runner's clock is behind AWS's or the " +
+    "session was revoked. Check the runner's clock, then run again: a deploy resumes safely, and re-asserts each " +
+    "stack's protection.";
 /** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
 function isServiceFailure(e) {
     const x = e;
@@ -92950,6 +93984,8 @@ function isServiceFailure(e) {
 }
 /** What to print for a failure: the message and remedy of ours, or the stack and where to report a bug. */
 function failureMessage(e) {
+    if (e instanceof PartialFailure)
+        return `${failureMessage(e.cause)}\n${e.done}`;
     if (e instanceof UserError || e instanceof ServiceError)
         return e.message + (e.remedy ? `\n${e.remedy}` : '');
     return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
@@ -92957,6 +93993,7 @@ function failureMessage(e) {
 /** 3: the run worked and found a problem (verify failed, or drift with fail-on-drift). */
 const EXIT = { ok: 0, internal: 1, user: 2, found: 3 };
 const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
+/** 2 only for a user's mistake that left everything as it was; a partial failure is 1, whatever its cause. */
 function exitCodeOf(error) {
     return error instanceof UserError ? EXIT.user : EXIT.internal;
 }
@@ -92968,7 +94005,7 @@ function exitCodeOf(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2966);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
 /* harmony import */ var _shell_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4344);
 
 
@@ -92985,10 +94022,10 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readTopology)
 /* harmony export */ });
-/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6471);
-/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6699);
-/* harmony import */ var _core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3596);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6471);
+/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6699);
+/* harmony import */ var _core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3596);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 
 
 
@@ -93003,14 +94040,14 @@ async function readTopology(configPath, deps) {
         text = await deps.readFile(configPath);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot read config file ${configPath}: ${e.code ?? String(e)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot read config file ${configPath}: ${e.code ?? String(e)}`);
     }
-    const loaded = (0,_core_load_topology_js__WEBPACK_IMPORTED_MODULE_0__/* .loadTopology */ .K)(text);
+    const loaded = (0,_core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__/* .loadTopology */ .K)(text);
     if (!loaded.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(configPath, loaded.diagnostics);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(configPath, loaded.diagnostics);
     for (const w of loaded.warnings)
-        deps.logger.warning((0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(w), { file: configPath, ...w.location });
-    const synthesis = (0,_core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_1__/* .synthesize */ .D)(loaded.topology);
+        deps.logger.warning((0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(w), { file: configPath, ...w.location });
+    const synthesis = (0,_core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_2__/* .synthesize */ .D)(loaded.topology);
     for (const note of synthesis.notes)
         deps.logger.warning(note);
     return { topology: loaded.topology, synthesis };
@@ -93236,6 +94273,10 @@ const MAX_REPLANS = 3;
 /**
  * One stack, always through a change set: settle → create change set → refuse destructive
  * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
+ *
+ * Protection converges: every deploy that reaches a stack leaves it with termination protection
+ * and the protective stack policy, whether it changed the stack or not, so a run that died
+ * between creating a stack and protecting it is made good by the next one.
  */
 async function deployStack(d, policy, deps) {
     const deadline = deps.clock.now() + policy.timeoutMs;
@@ -93269,6 +94310,10 @@ async function deployStack(d, policy, deps) {
         if (outcome.kind === 'empty') {
             await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, d.stackName);
             deps.logger.info(`${d.stackName}: no changes`);
+            if (stack && !isNew) {
+                await setStackPolicy(deps.cfn, d.stackName, (0,resource_change/* protectiveStackPolicy */.qo)());
+                await protectFromTermination(d.stackName, stack, deps);
+            }
             return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
         }
         const destructive = (0,resource_change/* destructiveChanges */.OQ)(outcome.changes);
@@ -93278,8 +94323,12 @@ async function deployStack(d, policy, deps) {
         }
         for (const c of outcome.changes)
             deps.logger.info(`${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`);
-        if (!isNew)
+        // An existing stack is protected before it changes: the policy this update may run under, and
+        // termination protection (an update that fails on every run would otherwise never get it).
+        if (stack && !isNew) {
             await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? (0,resource_change/* permissiveStackPolicy */.o1)() : (0,resource_change/* protectiveStackPolicy */.qo)());
+            await protectFromTermination(d.stackName, stack, deps);
+        }
         // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
         // seen by id, not by time: the runner's clock and AWS's need not agree.
         const cursor = new StackEventCursor(deps.cfn, d.stackName);
@@ -93298,19 +94347,22 @@ async function deployStack(d, policy, deps) {
                 }
                 throw e;
             }
+            deps.onChange?.('executed');
             final = await follow(d.stackName, cursor, deps, remaining());
         }
         finally {
-            // Whatever happened, a stack opened up for one destructive update is protected again.
-            if (destructive.length > 0) {
+            // A stack opened up for one destructive update is protected again, whatever happened. When the
+            // run is failing anyway, a failure to do so is told and the first error kept; the next deploy
+            // puts the policy back.
+            if (destructive.length > 0 && final === undefined) {
                 await setStackPolicy(deps.cfn, d.stackName, (0,resource_change/* protectiveStackPolicy */.qo)()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
             }
         }
-        if (isNew)
+        // After a success, a stack left unprotected fails the deploy: it must not pass for done.
+        if (isNew || destructive.length > 0)
             await setStackPolicy(deps.cfn, d.stackName, (0,resource_change/* protectiveStackPolicy */.qo)());
-        if (isNew) {
-            await deps.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({ StackName: d.stackName, EnableTerminationProtection: true }));
-        }
+        if (isNew)
+            await protectFromTermination(d.stackName, undefined, deps);
         return {
             kind: isNew ? 'created' : 'updated',
             stackId: final.StackId ?? d.stackName,
@@ -93344,6 +94396,7 @@ async function settle(name, policy, deps, remaining) {
         }
         deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
         await deps.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: name }));
+        deps.onChange?.('deleted');
         await (0,poll/* pollUntil */.g)(async () => {
             const s = await describeStack(deps.cfn, name);
             if (s === undefined || s.StackStatus === 'DELETE_COMPLETE')
@@ -93388,6 +94441,12 @@ async function describeStack(cfn, name) {
 }
 async function setStackPolicy(cfn, name, body) {
     await cfn.send(new dist_cjs/* SetStackPolicyCommand */.kpO({ StackName: name, StackPolicyBody: body }));
+}
+/** Turns termination protection on, every time; an existing stack found without it is said so. */
+async function protectFromTermination(name, found, deps) {
+    await deps.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({ StackName: name, EnableTerminationProtection: true }));
+    if (found?.EnableTerminationProtection === false)
+        deps.logger.info(`${name}: termination protection was off; turned it on`);
 }
 /**
  * Another run executed a change set of this stack after this run made its own: CloudFormation
@@ -93748,7 +94807,7 @@ async function pollUntil(probe, opts) {
 /* harmony export */   eg: () => (/* binding */ runStep)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3805);
-/* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6124);
+/* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5050);
 /* harmony import */ var _core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4091);
 /* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3063);
 /* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4242);
@@ -94089,7 +95148,7 @@ async function templateSource(opts, s3) {
     if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
         return { body };
     const bucket = stagingBucketName(opts.account, opts.region);
-    await ensureStagingBucket(s3, bucket, opts.region, opts.account);
+    await ensureStagingBucket(s3, bucket, opts.region, opts.account, opts.stagedBy === 'deploy');
     const key = `${opts.stagedBy}/${opts.stackName}/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}.json`;
     await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({
         Bucket: bucket,
@@ -94101,16 +95160,28 @@ async function templateSource(opts, s3) {
     }));
     return { url: `https://${bucket}.s3.${opts.region}.${(0,_core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSuffix */ .rW)(opts.partition)}/${key}` };
 }
-async function ensureStagingBucket(s3, bucket, region, owner) {
+/**
+ * Only deploy configures the bucket (private, objects expire after a day): the plan role, open to
+ * every pull request, may create it (new buckets block public access by default) but never loosen it.
+ * Deploy re-applies both each time, so a bucket a plan created first is configured by the next deploy.
+ */
+async function ensureStagingBucket(s3, bucket, region, owner, configure) {
+    let exists = true;
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .HeadBucketCommand */ .kuI({ Bucket: bucket, ExpectedBucketOwner: owner }));
-        return;
     }
     catch (e) {
         const status = e.$metadata?.httpStatusCode;
         if (status !== 404)
             throw e;
+        exists = false;
     }
+    if (!exists)
+        await createStagingBucket(s3, bucket, region);
+    if (configure)
+        await configureStagingBucket(s3, bucket, owner);
+}
+async function createStagingBucket(s3, bucket, region) {
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .CreateBucketCommand */ .cZX({
             Bucket: bucket,
@@ -94124,6 +95195,8 @@ async function ensureStagingBucket(s3, bucket, region, owner) {
         if (e.name !== 'BucketAlreadyOwnedByYou')
             throw e;
     }
+}
+async function configureStagingBucket(s3, bucket, owner) {
     await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutPublicAccessBlockCommand */ .ZXv({
         Bucket: bucket,
         ExpectedBucketOwner: owner,
@@ -97131,14 +98204,22 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 /** SDK retries (exponential backoff with jitter) absorb throttling on every call. */
 const MAX_ATTEMPTS = 8;
 /**
+ * STS calls are retried by credentials.ts alone (withRetry: bounded, and each retry logged); an
+ * SDK retry inside it would multiply the attempts (6 × 8) and hide them.
+ */
+const STS_MAX_ATTEMPTS = 1;
+/**
  * An emulator on loopback has no virtual-hosted bucket names; the standard AWS_ENDPOINT_URL
  * settings that point the SDK at one also switch S3 to path-style addressing.
  */
 const pathStyle = () => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3);
 function stsClient(region, credentials) {
-    return new client_sts_dist_cjs/* STSClient */.iM({ region, maxAttempts: MAX_ATTEMPTS, ...(credentials ? { credentials } : {}) });
+    return new client_sts_dist_cjs/* STSClient */.iM({ region, maxAttempts: STS_MAX_ATTEMPTS, ...(credentials ? { credentials } : {}) });
 }
-/** One client pair per account and region, reused for the whole run. */
+/**
+ * One client set per account and region, reused for the whole run. Each is given its account's
+ * credential provider, so it renews its credentials as they near expiry.
+ */
 function clientsFactory(credentials) {
     const cache = new Map();
     return (account, region) => {
@@ -97217,42 +98298,93 @@ async function retry_withRetry(fn, options = DEFAULT_RETRY) {
 
 
 
+/**
+ * How long before its expiration a session is renewed: more than the five minutes at which SDK
+ * clients ask their provider again, so that asking then gets fresh credentials. Sessions last at
+ * least 15 minutes (STS's minimum), so each is used for at least five.
+ */
+const RENEW_BEFORE_MS = 10 * 60_000;
+/**
+ * A session is renewed at most this often: with a runner clock far ahead of AWS's, fresh
+ * credentials still look near their end, and clients would otherwise renew on every request.
+ */
+const MIN_RENEWAL_INTERVAL_MS = 60_000;
+/**
+ * A provider over one session that renews it (`renew`) once less than RENEW_BEFORE_MS is left;
+ * clients that ask at once share one renewal. A failed renewal fails the call that needed it, and
+ * the next call tries again.
+ */
+function renewingCredentials(first, renew, now) {
+    let current = first;
+    /** When the last renewal ended (the first session may be renewed at once). */
+    let renewedAt = -Infinity;
+    let renewal;
+    return () => {
+        const left = current.expiration ? current.expiration.getTime() - now() : Infinity;
+        if (left > RENEW_BEFORE_MS || now() - renewedAt < MIN_RENEWAL_INTERVAL_MS)
+            return renewal ?? Promise.resolve(current);
+        renewal ??= renew()
+            .then((fresh) => {
+            renewedAt = now();
+            return (current = fresh);
+        })
+            .finally(() => (renewal = undefined));
+        return renewal;
+    };
+}
 const OIDC_AUDIENCE = 'sts.amazonaws.com';
 /**
  * GitHub's OIDC token → AssumeRoleWithWebIdentity straight into each account (no role chaining,
  * so no one-hour chaining cap), then GetCallerIdentity to prove the account is the one expected.
+ * Each session is renewed the same way, with a fresh token (GitHub's last minutes), before it
+ * expires.
  */
 async function oidcCredentials(accounts, options, deps) {
     const retry = withLogging(deps);
-    let token;
-    try {
-        token = await retry_withRetry(() => options.getIdToken(OIDC_AUDIENCE), retry);
-    }
-    catch (e) {
-        throw noTokenError(options.context, e);
-    }
-    deps.mask(token);
-    const claims = decodeClaims(token);
+    const fetchToken = async () => {
+        let token;
+        try {
+            token = await retry_withRetry(() => options.getIdToken(OIDC_AUDIENCE), retry);
+        }
+        catch (e) {
+            throw noTokenError(options.context, e);
+        }
+        deps.mask(token);
+        return token;
+    };
+    const firstToken = await fetchToken();
     const entries = await Promise.all(accounts.map(async (account) => {
         const roleArn = options.roleArn(account);
         const region = options.region(account);
-        let credentials;
-        try {
-            const out = await retry_withRetry(() => deps.stsClient(region).send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-                RoleArn: roleArn,
-                RoleSessionName: options.sessionName,
-                WebIdentityToken: token,
-                DurationSeconds: options.durationSeconds,
-            })), retry);
-            credentials = toIdentity(out.Credentials, roleArn);
-        }
-        catch (e) {
-            throw assumeError(e, roleArn, claims);
-        }
-        maskCredentials(credentials, deps.mask);
+        const assume = async (token) => {
+            let credentials;
+            try {
+                const out = await retry_withRetry(() => deps.stsClient(region).send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: roleArn,
+                    RoleSessionName: options.sessionName,
+                    WebIdentityToken: token,
+                    DurationSeconds: options.durationSeconds,
+                })), retry);
+                credentials = toIdentity(out.Credentials, roleArn);
+            }
+            catch (e) {
+                throw assumeError(e, roleArn, decodeClaims(token));
+            }
+            maskCredentials(credentials, deps.mask);
+            return credentials;
+        };
+        const credentials = await assume(firstToken);
         await confirmAccount(account, region, credentials, deps, retry);
         deps.logger.info(`assumed ${roleArn} (session ${options.sessionName})`);
-        return [account, { account, credentials }];
+        const renew = async () => {
+            const fresh = await assume(await fetchToken());
+            deps.logger.info(`renewed the session of ${roleArn}`);
+            return fresh;
+        };
+        return [
+            account,
+            { account, credentials: renewingCredentials(credentials, renew, deps.now ?? Date.now) },
+        ];
     }));
     return new Map(entries);
 }
@@ -97274,15 +98406,27 @@ async function defaultChainCredentials(accounts, options, deps) {
     const entries = await Promise.all(accounts.map(async (account) => {
         const roleArn = options.roleArn(account);
         const region = options.region(account);
-        const out = await withRetry(() => deps
-            .stsClient(region)
-            .send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName })), retry).catch((e) => {
-            throw new UserError(`cannot assume ${roleArn}: ${errorName(e)}: ${e.message}`);
-        });
-        const credentials = toIdentity(out.Credentials, roleArn);
-        maskCredentials(credentials, deps.mask);
+        const assume = async () => {
+            const out = await withRetry(() => deps
+                .stsClient(region)
+                .send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: options.sessionName })), retry).catch((e) => {
+                throw new UserError(`cannot assume ${roleArn}: ${errorName(e)}: ${e.message}`);
+            });
+            const credentials = toIdentity(out.Credentials, roleArn);
+            maskCredentials(credentials, deps.mask);
+            return credentials;
+        };
+        const credentials = await assume();
         await confirmAccount(account, region, credentials, deps, retry);
-        return [account, { account, credentials }];
+        const renew = async () => {
+            const fresh = await assume();
+            deps.logger.info(`renewed the session of ${roleArn}`);
+            return fresh;
+        };
+        return [
+            account,
+            { account, credentials: renewingCredentials(credentials, renew, deps.now ?? Date.now) },
+        ];
     }));
     return new Map(entries);
 }
@@ -97351,6 +98495,10 @@ function assumeError(e, roleArn, claims) {
         name === 'InvalidIdentityTokenException') {
         return new errors/* UserError */.yo(`${roleArn}: AWS rejected the OIDC token (${name}).`, 'Check that the account has the GitHub OIDC provider (token.actions.githubusercontent.com, audience sts.amazonaws.com): deploy the bootstrap template.');
     }
+    if ((0,errors/* isExpiredCredentials */.CW)(e)) {
+        return new errors/* ServiceError */._7(`${roleArn}: STS found this run's GitHub OIDC token expired (${name}).`, "A token is fetched for every session and every renewal, so an expired one means the runner's clock is " +
+            "behind or STS was reached only minutes later. Check the runner's clock, then run again.");
+    }
     return new errors/* ServiceError */._7(`could not assume ${roleArn}: ${name}: ${e.message}`);
 }
 
@@ -97364,24 +98512,74 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
-/** Writes every file into `dir`, creating it. Called only after all of the output was computed. */
+/**
+ * Writes every file into `dir`, all or nothing: the files are written into a temporary directory
+ * first, which then becomes `dir` by one rename (a new `dir`), or whose files are renamed into it
+ * (an existing `dir`, whose other files stay). A failure before that leaves nothing behind, not
+ * even a directory made for the output; so a UserError (exit 2) really means nothing was written.
+ * Called only after all of the output was computed.
+ */
 async function writeOutputDir(dir, files) {
-    const written = [];
+    const targets = [...files.keys()].map((name) => (0,external_node_path_.join)(dir, name));
+    const renamed = [];
+    let made;
+    let staging;
     try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        for (const [name, text] of files) {
-            const path = (0,external_node_path_.join)(dir, name);
-            await (0,promises_.writeFile)(path, text, 'utf8');
-            written.push(path);
+        // A symbolic link to a directory is that directory: it is written into, never replaced.
+        const found = await (0,promises_.stat)(dir).catch(() => undefined);
+        if (found && !found.isDirectory())
+            throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: 'EEXIST' });
+        const existing = found !== undefined;
+        if (!existing)
+            made = await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+        staging = await (0,promises_.mkdtemp)(existing ? (0,external_node_path_.join)(dir, '.s3-xrepl-staging-') : (0,external_node_path_.join)((0,external_node_path_.dirname)(dir), `.${(0,external_node_path_.basename)(dir)}-`));
+        for (const [name, text] of files)
+            await (0,promises_.writeFile)((0,external_node_path_.join)(staging, name), text, 'utf8');
+        if (!existing) {
+            await (0,promises_.rename)(staging, dir);
+            return targets;
         }
+        // A directory where a file must go would stop the renames part-way: refuse before the first.
+        for (const target of targets)
+            if (await output_dir_isDirectory(target))
+                throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+        for (const [i, name] of [...files.keys()].entries()) {
+            await (0,promises_.rename)((0,external_node_path_.join)(staging, name), targets[i]);
+            renamed.push(targets[i]);
+        }
+        return targets;
     }
     catch (e) {
+        if (staging)
+            await (0,promises_.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+        if (made)
+            await removeEmptyDirectories((0,external_node_path_.dirname)(dir), made);
         const code = e.code;
-        if (!code)
-            throw e;
-        throw new errors/* UserError */.yo(`cannot write to ${dir}: ${code} (${e.message})`, 'Choose an output directory you can write to.');
+        const error = code
+            ? new errors/* UserError */.yo(`cannot write to ${dir}: ${code} (${e.message})`, 'Choose an output directory you can write to.')
+            : e;
+        if (renamed.length > 0)
+            throw new errors/* PartialFailure */.CI(error, `These files were written before the failure: ${renamed.join(', ')}.`);
+        throw error;
     }
-    return written;
+    finally {
+        if (staging)
+            await (0,promises_.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/**
+ * The directories made for the output, from `from` up to `made`, each only while it is empty:
+ * parallel topologies of a config glob write into subdirectories of one out-dir.
+ */
+async function removeEmptyDirectories(from, made) {
+    for (let d = from;; d = (0,external_node_path_.dirname)(d)) {
+        const removed = await (0,promises_.rmdir)(d).then(() => true, () => false);
+        if (!removed || d === made || (0,external_node_path_.dirname)(d) === d)
+            return;
+    }
+}
+async function output_dir_isDirectory(path) {
+    return (await (0,promises_.lstat)(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 async function readTextFile(path) {
     return (0,promises_.readFile)(path, 'utf8');
@@ -97389,7 +98587,14 @@ async function readTextFile(path) {
 
 ;// CONCATENATED MODULE: ./src/shell/github/actions-logger.ts
 
-/** Logger for the Actions runner: warnings and errors become annotations on the config file. */
+/**
+ * Logger for the Actions runner: warnings and errors become annotations on the config file.
+ *
+ * The runner reads every line a step prints for workflow commands, and messages carry untrusted
+ * text: config values, file names, AWS error messages. A warning or an error is a command itself,
+ * its message escaped onto one line by @actions/core; an info message is printed as it is, so each
+ * of its lines goes through `inertLines` first.
+ */
 function actionsLogger() {
     const props = (w) => ({
         ...(w?.file ? { file: w.file } : {}),
@@ -97397,10 +98602,28 @@ function actionsLogger() {
         ...(w?.column ? { startColumn: w.column } : {}),
     });
     return {
-        info: (m) => info(m),
+        info: (m) => info(inertLines(m)),
         warning: (m, w) => warning(m, props(w)),
         error: (m, w) => error(m, props(w)),
     };
+}
+/**
+ * The message with no line the runner would take for a workflow command (actions/runner,
+ * ActionCommand.cs): it splits output at "\r\n", "\r" and "\n"; a line is a command when, once
+ * leading white space is trimmed, it starts with `::` (`::add-mask::x`, `::error::x`,
+ * `::stop-commands::x`), or when it holds `##[name]` anywhere (the older syntax). So, per line:
+ * control characters but tabs become U+FFFD (none of them is then white space the runner trims),
+ * a `::` after leading white space gets a backslash before it, and `##[` becomes `##\[`. The
+ * lines keep their text, and the message its line breaks.
+ */
+function inertLines(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => line
+        .replace(/\p{Cc}/gu, (c) => (c === '\t' ? c : '\ufffd'))
+        .replace(/^(\s*)::/u, '$1\\::')
+        .replace(/##\[/g, '##\\['))
+        .join('\n');
 }
 
 // EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-settings.ts
@@ -97553,13 +98776,7 @@ function readInputs(get, context = {}) {
         maxParallel: int('max-parallel', 4, 1, 32),
         commentAuthor: get('comment-author').trim() || 'github-actions[bot]',
     };
-    // Credentials are not refreshed: every wait must end before the assumed sessions do.
-    for (const [name, minutes] of [
-        ['timeout-minutes', inputs.timeoutMinutes],
-        ['verify-timeout-minutes', inputs.verifyTimeoutMinutes],
-    ])
-        if (minutes * 60 > inputs.roleDurationSeconds)
-            problems.push(`input "${name}" is ${minutes} minutes, longer than the ${inputs.roleDurationSeconds}-second sessions of the assumed roles (role-duration-seconds): the credentials would expire mid-wait.`);
+    // No wait is bounded by role-duration-seconds: the assumed sessions are renewed before they expire.
     let bootstrap;
     if (mode === 'bootstrap')
         try {
@@ -103664,7 +104881,7 @@ function actionsRuntime() {
         logger,
         clock: poll/* systemClock */.m,
         runId,
-        credentials: (topology, role) => oidc((0,accounts/* accountsOf */.s)(topology), (account) => (0,deploy_command/* roleArnOf */.z)(topology, account, role), (0,accounts/* regionOf */.A)(topology)),
+        credentials: (topology, role) => oidc((0,accounts/* accountsOf */.s)(topology), (account) => (0,deploy_command/* roleArnOf */.z$)(topology, account, role), (0,accounts/* regionOf */.A)(topology)),
         clients: clientsFactory,
         stackSetClient: async (role, region) => {
             if (!role)

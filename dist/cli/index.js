@@ -52543,7 +52543,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8149);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4434);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -52552,7 +52552,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8149:
+/***/ 4434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52587,7 +52587,34 @@ function recordingLogger() {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/core/quote.ts
+/**
+ * Untrusted text (a config value, a file name) inside a message: the log, an annotation, the CLI,
+ * a report's code block. A line break in it would end the message's line and start one the text
+ * chooses — a workflow command in the log, a section marker in a comment — so line breaks, other
+ * controls, invisible formatting characters (bidirectional overrides among them) and lone
+ * surrogates are spelled out as escapes: `\n`, `\r`, `\t`, `\uXXXX`. Everything else is kept.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+const SHORT = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const quote_escape = (c) => {
+    if (SHORT[c])
+        return SHORT[c];
+    const n = c.codePointAt(0);
+    const hex = n.toString(16).toUpperCase();
+    return n > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+};
+/** The text as it is when it is printable on one line; otherwise with its unprintable characters escaped. */
+function printable(text) {
+    return text.replace(UNPRINTABLE, quote_escape);
+}
+/** The text in double quotes, on one line, with `"` and `\` escaped too: it reads back unambiguously. */
+function quote(text) {
+    return `"${printable(text.replace(/["\\]/g, '\\$&'))}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/diagnostic.ts
+
 /** Renders a path the way users write it: `destinations[1].region`, `accounts["111111111111"]`. */
 function formatPath(path) {
     let out = '';
@@ -52597,12 +52624,15 @@ function formatPath(path) {
         else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
             out += out === '' ? part : `.${part}`;
         else
-            out += `[${JSON.stringify(part)}]`;
+            out += `[${quote(part)}]`;
     }
     return out === '' ? '(root)' : out;
 }
 function formatDiagnostic(d, file) {
-    const where = [file, d.location?.line, d.location?.column].filter((x) => x !== undefined).join(':');
+    // A file name is untrusted text too: one diagnostic, one line.
+    const where = [file === undefined ? undefined : printable(file), d.location?.line, d.location?.column]
+        .filter((x) => x !== undefined)
+        .join(':');
     return `${where === '' ? '' : `${where}: `}${d.severity} ${d.path}: ${d.message}`;
 }
 /** Human text for a list of diagnostics, capped so a broken file does not flood the log. */
@@ -52650,15 +52680,45 @@ class errors_ServiceError extends Error {
     }
 }
 /**
+ * A run that failed after it had written something (a stack changed, a file renamed into place).
+ * Exit 1 whatever the cause: exit 2 promises that nothing was written or deployed. Its message is
+ * the cause's, followed by what the run had done.
+ */
+class PartialFailure extends Error {
+    done;
+    name = 'PartialFailure';
+    constructor(cause, 
+    /** What was written before the failure, as a sentence. */
+    done) {
+        super(`${cause?.message ?? String(cause)}\n${done}`, { cause });
+        this.done = done;
+    }
+}
+/**
  * An SDK failure while working on one stack, as a ServiceError naming the stack, its account and
- * region and what was being done; anything else is returned as it is.
+ * region and what was being done; anything else is returned as it is. Expired credentials are
+ * said to be so, with their own remedy.
  */
 function stackServiceError(e, stack, doing, remedy) {
     if (!isServiceFailure(e))
         return e;
     const code = e.code ?? e.name;
-    return new errors_ServiceError(`${stack.name} (${stack.account}, ${stack.region}): AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${e.message}`, remedy);
+    const where = `${stack.name} (${stack.account}, ${stack.region})`;
+    if (errors_isExpiredCredentials(e))
+        return new errors_ServiceError(`${where}: the session of account ${stack.account}'s role had expired (${code})${doing ? ` ${doing}` : ''}: ${e.message}`, EXPIRED_REMEDY);
+    return new errors_ServiceError(`${where}: AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${e.message}`, remedy);
 }
+/**
+ * AWS refused the temporary credentials a request was signed with as expired: `ExpiredToken` (S3,
+ * CloudFormation, STS and the other query and XML APIs), `ExpiredTokenException` (JSON APIs).
+ */
+function errors_isExpiredCredentials(e) {
+    const name = e.name;
+    return name === 'ExpiredToken' || name === 'ExpiredTokenException';
+}
+const EXPIRED_REMEDY = "Sessions are renewed before they expire, so an expired one means the runner's clock is behind AWS's or the " +
+    "session was revoked. Check the runner's clock, then run again: a deploy resumes safely, and re-asserts each " +
+    "stack's protection.";
 /** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
 function isServiceFailure(e) {
     const x = e;
@@ -52669,6 +52729,8 @@ function isServiceFailure(e) {
 }
 /** What to print for a failure: the message and remedy of ours, or the stack and where to report a bug. */
 function failureMessage(e) {
+    if (e instanceof PartialFailure)
+        return `${failureMessage(e.cause)}\n${e.done}`;
     if (e instanceof errors_UserError || e instanceof errors_ServiceError)
         return e.message + (e.remedy ? `\n${e.remedy}` : '');
     return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
@@ -52676,6 +52738,7 @@ function failureMessage(e) {
 /** 3: the run worked and found a problem (verify failed, or drift with fail-on-drift). */
 const EXIT = { ok: 0, internal: 1, user: 2, found: 3 };
 const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
+/** 2 only for a user's mistake that left everything as it was; a partial failure is 1, whatever its cause. */
 function exitCodeOf(error) {
     return error instanceof errors_UserError ? EXIT.user : EXIT.internal;
 }
@@ -52684,24 +52747,74 @@ function exitCodeOf(error) {
 
 
 
-/** Writes every file into `dir`, creating it. Called only after all of the output was computed. */
+/**
+ * Writes every file into `dir`, all or nothing: the files are written into a temporary directory
+ * first, which then becomes `dir` by one rename (a new `dir`), or whose files are renamed into it
+ * (an existing `dir`, whose other files stay). A failure before that leaves nothing behind, not
+ * even a directory made for the output; so a UserError (exit 2) really means nothing was written.
+ * Called only after all of the output was computed.
+ */
 async function writeOutputDir(dir, files) {
-    const written = [];
+    const targets = [...files.keys()].map((name) => (0,external_node_path_.join)(dir, name));
+    const renamed = [];
+    let made;
+    let staging;
     try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        for (const [name, text] of files) {
-            const path = (0,external_node_path_.join)(dir, name);
-            await (0,promises_.writeFile)(path, text, 'utf8');
-            written.push(path);
+        // A symbolic link to a directory is that directory: it is written into, never replaced.
+        const found = await (0,promises_.stat)(dir).catch(() => undefined);
+        if (found && !found.isDirectory())
+            throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: 'EEXIST' });
+        const existing = found !== undefined;
+        if (!existing)
+            made = await (0,promises_.mkdir)((0,external_node_path_.dirname)(dir), { recursive: true });
+        staging = await (0,promises_.mkdtemp)(existing ? (0,external_node_path_.join)(dir, '.s3-xrepl-staging-') : (0,external_node_path_.join)((0,external_node_path_.dirname)(dir), `.${(0,external_node_path_.basename)(dir)}-`));
+        for (const [name, text] of files)
+            await (0,promises_.writeFile)((0,external_node_path_.join)(staging, name), text, 'utf8');
+        if (!existing) {
+            await (0,promises_.rename)(staging, dir);
+            return targets;
         }
+        // A directory where a file must go would stop the renames part-way: refuse before the first.
+        for (const target of targets)
+            if (await isDirectory(target))
+                throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+        for (const [i, name] of [...files.keys()].entries()) {
+            await (0,promises_.rename)((0,external_node_path_.join)(staging, name), targets[i]);
+            renamed.push(targets[i]);
+        }
+        return targets;
     }
     catch (e) {
+        if (staging)
+            await (0,promises_.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+        if (made)
+            await removeEmptyDirectories((0,external_node_path_.dirname)(dir), made);
         const code = e.code;
-        if (!code)
-            throw e;
-        throw new errors_UserError(`cannot write to ${dir}: ${code} (${e.message})`, 'Choose an output directory you can write to.');
+        const error = code
+            ? new errors_UserError(`cannot write to ${dir}: ${code} (${e.message})`, 'Choose an output directory you can write to.')
+            : e;
+        if (renamed.length > 0)
+            throw new PartialFailure(error, `These files were written before the failure: ${renamed.join(', ')}.`);
+        throw error;
     }
-    return written;
+    finally {
+        if (staging)
+            await (0,promises_.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/**
+ * The directories made for the output, from `from` up to `made`, each only while it is empty:
+ * parallel topologies of a config glob write into subdirectories of one out-dir.
+ */
+async function removeEmptyDirectories(from, made) {
+    for (let d = from;; d = (0,external_node_path_.dirname)(d)) {
+        const removed = await (0,promises_.rmdir)(d).then(() => true, () => false);
+        if (!removed || d === made || (0,external_node_path_.dirname)(d) === d)
+            return;
+    }
+}
+async function isDirectory(path) {
+    return (await (0,promises_.lstat)(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 async function readTextFile(path) {
     return (0,promises_.readFile)(path, 'utf8');
@@ -56524,6 +56637,7 @@ function rawKeyOf(index, parent, loadedKey) {
 
 
 
+
 function createReporter(locations) {
     const diagnostics = [];
     const push = (severity, path, message, atKey = false) => {
@@ -56557,7 +56671,7 @@ const typeName = (v) => v === null
         ? 'a list'
         : typeof v === 'object'
             ? 'a mapping'
-            : `the ${typeof v} ${JSON.stringify(v)}`;
+            : `the ${typeof v} ${typeof v === 'string' ? quote(v) : JSON.stringify(v)}`;
 /**
  * Walks `value` against `shape`, reporting every mismatch, and returns the value with accounts
  * normalised to strings (or undefined where the value is unusable). It never throws on user input.
@@ -56588,8 +56702,12 @@ function checkShape(value, shape, path, ctx) {
                 report.error(path, `must be a string, got ${typeName(value)}.`);
                 return undefined;
             }
+            if (LONE_SURROGATE.test(value)) {
+                report.error(path, `${quote(value)} is not valid Unicode (a lone UTF-16 surrogate): AWS refuses it.`);
+                return undefined;
+            }
             if (shape.enum && !shape.enum.includes(value)) {
-                report.error(path, `"${value}" is not one of ${shape.enum.join(', ')}.${suggestion(value, shape.enum)}`);
+                report.error(path, `${quote(value)} is not one of ${shape.enum.join(', ')}.${suggestion(value, shape.enum)}`);
                 return undefined;
             }
             if (shape.minLength !== undefined && value.length < shape.minLength) {
@@ -56601,7 +56719,7 @@ function checkShape(value, shape, path, ctx) {
                 return undefined;
             }
             if (shape.pattern && !new RegExp(shape.pattern, 'u').test(value)) {
-                report.error(path, `"${value}" is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`);
+                report.error(path, `${quote(value)} is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`);
                 return undefined;
             }
             return value;
@@ -56648,6 +56766,8 @@ function checkShape(value, shape, path, ctx) {
             }
             const out = {};
             for (const [k, v] of entries) {
+                if (!usableKey(k, path, report))
+                    continue;
                 if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
                     const raw = rawKeyOf(ctx.locations, path, k);
                     if (raw !== undefined) {
@@ -56656,7 +56776,7 @@ function checkShape(value, shape, path, ctx) {
                         });
                         continue;
                     }
-                    report.error([...path, k], `key "${k}" is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`, {
+                    report.error([...path, k], `key ${quote(k)} is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`, {
                         atKey: true,
                     });
                     continue;
@@ -56675,9 +56795,11 @@ function checkShape(value, shape, path, ctx) {
             const known = Object.keys(shape.properties);
             const out = {};
             for (const [k, v] of Object.entries(value)) {
-                const child = shape.properties[k];
+                if (!usableKey(k, path, report))
+                    continue;
+                const child = Object.hasOwn(shape.properties, k) ? shape.properties[k] : undefined;
                 if (!child) {
-                    report.error([...path, k], `unknown key "${k}".${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`, {
+                    report.error([...path, k], `unknown key ${quote(k)}.${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`, {
                         atKey: true,
                     });
                     continue;
@@ -56696,6 +56818,25 @@ function checkShape(value, shape, path, ctx) {
 }
 function check_shape_isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A UTF-16 surrogate without its pair: no valid Unicode text contains one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Keys a JavaScript object cannot hold as data (`__proto__` would set the prototype and vanish) or
+ * that are not valid Unicode are refused by name, never dropped in silence.
+ */
+function usableKey(key, path, report) {
+    if (key === '__proto__') {
+        report.error([...path, key], 'the key "__proto__" cannot be used: rename it.', { atKey: true });
+        return false;
+    }
+    if (LONE_SURROGATE.test(key)) {
+        report.error([...path, key], `the key ${quote(key)} is not valid Unicode (a lone UTF-16 surrogate).`, {
+            atKey: true,
+        });
+        return false;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/bucket-name.ts
@@ -56727,6 +56868,7 @@ function bucketNameProblems(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/key-arn.ts
+
 const KEY_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
 /**
  * Replica encryption must name a key by its full key ARN: S3 does not validate the key when the
@@ -56755,7 +56897,7 @@ function checkKeyArn(value) {
     }
     const [, partition, region, account, keyId] = m;
     if (!KEY_ID.test(keyId))
-        return { ok: false, reason: `"${keyId}" is not a KMS key id (a UUID or mrk-…)` };
+        return { ok: false, reason: `${quote(keyId)} is not a KMS key id (a UUID or mrk-…)` };
     return { ok: true, arn: { partition, region, account, keyId } };
 }
 
@@ -56835,8 +56977,11 @@ function destinationStackName(prefix, name, destinationId) {
  * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
  */
 function defaultReplicationRoleName(name) {
-    return `s3-xrepl-${name}-replication`;
+    return `${DEFAULT_STACK_PREFIX}-${name}${REPLICATION_ROLE_SUFFIX}`;
 }
+const DEFAULT_STACK_PREFIX = 's3-xrepl';
+/** Every replication role's name ends so: the bootstrap's role-name pattern keeps it as a suffix. */
+const REPLICATION_ROLE_SUFFIX = '-replication';
 const DEFAULT_ROLES = {
     deployRole: 's3-xrepl-deploy',
     planRole: 's3-xrepl-plan',
@@ -56851,8 +56996,20 @@ const DEFAULT_STACK_SET_ROLES = {
 };
 /** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
 const NO_EXECUTION_ROLE = 'none';
+/** `accounts.<id>.permissionsBoundary: none` deploys the replication role without a boundary. */
+const NO_BOUNDARY = 'none';
+/**
+ * Change-set names: plan and deploy each create, execute and delete only their own (the bootstrap
+ * roles hold them to these prefixes with cloudformation:ChangeSetName), so a pull request's plan can
+ * never prepare, delete or be mistaken for a deploy's change set.
+ */
+const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
+const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+/** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
+const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
 
 ;// CONCATENATED MODULE: ./src/core/config/check-semantics.ts
+
 
 
 
@@ -56872,7 +57029,7 @@ function checkSemantics(config, report) {
         if (place.region !== undefined) {
             const partition = partitionOf(place.region);
             if (!partition) {
-                report.error([...path, 'region'], `"${place.region}" is not a known AWS region.${suggestion(place.region, KNOWN_REGIONS)}`);
+                report.error([...path, 'region'], `${quote(place.region)} is not a known AWS region.${suggestion(place.region, KNOWN_REGIONS)}`);
             }
             else if (sourcePartition && partition !== sourcePartition) {
                 report.error([...path, 'region'], `${place.region} is in partition ${partition} but the source is in ${sourcePartition}: replication cannot cross partitions.`);
@@ -56881,9 +57038,9 @@ function checkSemantics(config, report) {
         if (place.bucket !== undefined) {
             const problems = bucketNameProblems(place.bucket);
             if (problems.length > 0)
-                report.error([...path, 'bucket'], `"${place.bucket}" is not a valid S3 bucket name: it ${problems.join('; it ')}.`);
+                report.error([...path, 'bucket'], `${quote(place.bucket)} is not a valid S3 bucket name: it ${problems.join('; it ')}.`);
             else if (place.bucket.includes('.')) {
-                report.warning([...path, 'bucket'], `"${place.bucket}" contains "." which breaks virtual-hosted-style HTTPS; prefer "-".`);
+                report.warning([...path, 'bucket'], `${quote(place.bucket)} contains "." which breaks virtual-hosted-style HTTPS; prefer "-".`);
             }
         }
         if (place.kmsKey !== undefined && place.kmsKey !== 'create') {
@@ -56917,13 +57074,13 @@ function checkSemantics(config, report) {
         if (d.id !== undefined) {
             const seen = ids.get(d.id);
             if (seen !== undefined)
-                report.error([...path, 'id'], `duplicate destination id "${d.id}" (also destinations[${seen}].id).`);
+                report.error([...path, 'id'], `duplicate destination id ${quote(d.id)} (also destinations[${seen}].id).`);
             else {
                 ids.set(d.id, i);
                 const logical = logicalIdOf(d.id);
                 const clash = logicalIds.get(logical);
                 if (clash !== undefined) {
-                    report.error([...path, 'id'], `"${d.id}" and "${clash}" give the same CloudFormation name "${logical}": rename one.`);
+                    report.error([...path, 'id'], `${quote(d.id)} and ${quote(clash)} give the same CloudFormation name ${quote(logical)}: rename one.`);
                 }
                 else
                     logicalIds.set(logical, d.id);
@@ -56931,11 +57088,11 @@ function checkSemantics(config, report) {
         }
         if (d.bucket !== undefined) {
             if (source?.bucket === d.bucket) {
-                report.error([...path, 'bucket'], `"${d.bucket}" is the source bucket: a bucket cannot replicate to itself.`);
+                report.error([...path, 'bucket'], `${quote(d.bucket)} is the source bucket: a bucket cannot replicate to itself.`);
             }
             const seen = buckets.get(d.bucket);
             if (seen !== undefined)
-                report.error([...path, 'bucket'], `bucket "${d.bucket}" is already destinations[${seen}].bucket.`);
+                report.error([...path, 'bucket'], `bucket ${quote(d.bucket)} is already destinations[${seen}].bucket.`);
             else
                 buckets.set(d.bucket, i);
         }
@@ -56944,6 +57101,7 @@ function checkSemantics(config, report) {
         }
     });
     checkRules(config, ids, report);
+    checkReplicationRoleName(config, report);
     checkAccounts(config, report);
     checkDestinationStackSet(config, report);
 }
@@ -56962,7 +57120,7 @@ function checkRules(config, destinationIds, report) {
         if (r.id !== undefined) {
             const seen = ruleIds.get(r.id);
             if (seen !== undefined)
-                report.error([...path, 'id'], `duplicate rule id "${r.id}" (also rules[${seen}].id).`);
+                report.error([...path, 'id'], `duplicate rule id ${quote(r.id)} (also rules[${seen}].id).`);
             else
                 ruleIds.set(r.id, i);
         }
@@ -56983,11 +57141,11 @@ function checkRules(config, destinationIds, report) {
             if (id === undefined)
                 return;
             if (seenHere.has(id))
-                report.error([...path, 'destinations', j], `destination "${id}" is listed twice.`);
+                report.error([...path, 'destinations', j], `destination ${quote(id)} is listed twice.`);
             seenHere.add(id);
             if (!destinationIds.has(id)) {
                 const known = [...destinationIds.keys()];
-                report.error([...path, 'destinations', j], `"${id}" is not a destination id.${suggestion(id, known) || (known.length ? ` Known: ${known.join(', ')}.` : '')}`);
+                report.error([...path, 'destinations', j], `${quote(id)} is not a destination id.${suggestion(id, known) || (known.length ? ` Known: ${known.join(', ')}.` : '')}`);
             }
             else {
                 used.add(id);
@@ -56995,7 +57153,7 @@ function checkRules(config, destinationIds, report) {
                     const s3Id = `${r.id}-${id}`;
                     const clash = generatedIds.get(s3Id);
                     if (clash !== undefined && clash !== `${i}`) {
-                        report.error([...path, 'id'], `rules[${clash}] and this rule both generate the S3 rule id "${s3Id}" (rule id + "-" + destination id): rename one.`);
+                        report.error([...path, 'id'], `rules[${clash}] and this rule both generate the S3 rule id ${quote(s3Id)} (rule id + "-" + destination id): rename one.`);
                     }
                     generatedIds.set(s3Id, `${i}`);
                 }
@@ -57008,9 +57166,25 @@ function checkRules(config, destinationIds, report) {
     }
     for (const [id, i] of destinationIds) {
         if (!used.has(id) && rules.length > 0) {
-            report.warning(['destinations', i, 'id'], `no rule replicates to "${id}": its stack is deployed but receives nothing.`);
+            report.warning(['destinations', i, 'id'], `no rule replicates to ${quote(id)}: its stack is deployed but receives nothing.`);
         }
     }
+}
+/**
+ * The bootstrap's execution role may create and edit the roles these names match (always inside the
+ * permissions boundary), so a name must be unmistakably the product's: never an existing role such as
+ * OrganizationAccountAccessRole, which the execution role could otherwise fence in with the boundary.
+ */
+function checkReplicationRoleName(config, report) {
+    const name = config.source?.replicationRoleName;
+    if (name === undefined)
+        return;
+    const prefixes = [...new Set([DEFAULT_STACK_PREFIX, config.options?.stackPrefix ?? DEFAULT_STACK_PREFIX])];
+    const ours = prefixes.some((p) => name.startsWith(`${p}-`) &&
+        name.endsWith(REPLICATION_ROLE_SUFFIX) &&
+        name.length > p.length + REPLICATION_ROLE_SUFFIX.length + 1);
+    if (!ours)
+        report.error(['source', 'replicationRoleName'], `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${REPLICATION_ROLE_SUFFIX}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`);
 }
 function checkAccounts(config, report) {
     const partition = config.source?.region ? partitionOf(config.source.region) : undefined;
@@ -57033,7 +57207,7 @@ function checkAccounts(config, report) {
             const arn = /^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}):role\/([\w+=,.@/-]{1,64})$/.exec(role);
             if (role.startsWith('arn:')) {
                 if (!arn)
-                    report.error(['accounts', account, field], `"${role}" is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`);
+                    report.error(['accounts', account, field], `${quote(role)} is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME).`);
                 else if (partition && arn[1] !== partition) {
                     report.error(['accounts', account, field], `the role ARN is in partition ${arn[1]} but the topology is in ${partition}.`);
                 }
@@ -57042,8 +57216,23 @@ function checkAccounts(config, report) {
                 }
             }
             else if (!/^[\w+=,.@-]{1,64}$/.test(role)) {
-                report.error(['accounts', account, field], `"${role}" is not an IAM role name (up to 64 letters, digits and +=,.@_-).`);
+                report.error(['accounts', account, field], `${quote(role)} is not an IAM role name (up to 64 letters, digits and +=,.@_-).`);
             }
+        }
+        const boundary = settings?.permissionsBoundary;
+        if (boundary !== undefined && boundary !== NO_BOUNDARY) {
+            const arn = /^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}):policy\/([\w+=,.@/-]{1,128})$/.exec(boundary);
+            const path = ['accounts', account, 'permissionsBoundary'];
+            if (boundary.startsWith('arn:')) {
+                if (!arn)
+                    report.error(path, `"${boundary}" is not a managed policy ARN (arn:PARTITION:iam::ACCOUNT:policy/NAME).`);
+                else if (partition && arn[1] !== partition)
+                    report.error(path, `the policy ARN is in partition ${arn[1]} but the topology is in ${partition}.`);
+                else if (arn[2] !== account)
+                    report.error(path, `the policy is in account ${arn[2]}, not ${account}: a permissions boundary must be in the role's own account.`);
+            }
+            else if (!/^[\w+=,.@-]{1,128}$/.test(boundary))
+                report.error(path, `"${boundary}" is not a managed policy name (up to 128 letters, digits and +=,.@_-), an ARN, or "none".`);
         }
     }
 }
@@ -57064,7 +57253,7 @@ function checkDestinationStackSet(config, report) {
         if (d.tags !== undefined)
             report.error(['destinations', i, 'tags'], 'a StackSet (destinationStackSet) has one set of tags for every instance: put them in the top-level tags.');
         if (first !== undefined)
-            report.error(['destinations', i, 'region'], `destinations[${first}] is in the same account and region (${d.account}, ${d.region}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`);
+            report.error(['destinations', i, 'region'], `destinations[${first}] is in the same account and region (${d.account}, ${printable(String(d.region))}): a StackSet (destinationStackSet) has one instance per account and region. Use separate stacks for these, or another region.`);
         else
             seen.set(key, i);
     });
@@ -57072,7 +57261,7 @@ function checkDestinationStackSet(config, report) {
         const partition = partitionOf(set.region);
         const sourcePartition = config.source?.region ? partitionOf(config.source.region) : undefined;
         if (!partition)
-            report.error(['destinationStackSet', 'region'], `"${set.region}" is not a known AWS region.${suggestion(set.region, KNOWN_REGIONS)}`);
+            report.error(['destinationStackSet', 'region'], `${quote(set.region)} is not a known AWS region.${suggestion(set.region, KNOWN_REGIONS)}`);
         else if (sourcePartition && partition !== sourcePartition)
             report.error(['destinationStackSet', 'region'], `${set.region} is in partition ${partition} but the source is in ${sourcePartition}: a StackSet cannot deploy across partitions.`);
     }
@@ -57230,6 +57419,13 @@ const accountSettings = {
                 'or "none" to let CloudFormation act with the deploy role\'s own permissions.',
             default: 's3-xrepl-cfn-exec',
         },
+        permissionsBoundary: {
+            type: 'string',
+            description: 'Managed policy name or ARN set as the permissions boundary of the replication role (the bootstrap creates ' +
+                's3-xrepl-replication-boundary, and its execution role creates roles only with it), or "none" for an account ' +
+                'deployed without the bootstrap.',
+            default: 's3-xrepl-replication-boundary',
+        },
     },
 };
 const configShape = {
@@ -57326,8 +57522,9 @@ const configShape = {
                 hardenTrust: {
                     type: 'boolean',
                     description: 'Add aws:SourceAccount and aws:SourceArn conditions to the replication role trust policy ' +
-                        '(confused-deputy protection). Off by default until proven for replication in your partition.',
-                    default: false,
+                        '(confused-deputy protection: only S3 acting for the source bucket may assume it). Turn off only if a ' +
+                        'partition rejects them.',
+                    default: true,
                 },
                 noncurrentVersionExpirationDays: {
                     type: 'integer',
@@ -57433,7 +57630,7 @@ function buildTopology(config) {
         name: config.name,
         partition,
         stackPrefix: prefix,
-        hardenTrust: config.options?.hardenTrust ?? false,
+        hardenTrust: config.options?.hardenTrust ?? true,
         ...(config.options?.noncurrentVersionExpirationDays !== undefined
             ? { noncurrentVersionExpirationDays: config.options.noncurrentVersionExpirationDays }
             : {}),
@@ -57446,6 +57643,7 @@ function buildTopology(config) {
             tags: tagsFor(config.source.tags),
             stackName: sourceStackName(prefix, config.name),
             replicationRoleName: config.source.replicationRoleName ?? defaultReplicationRoleName(config.name),
+            ...boundaryOf(partition, config.source.account, config.accounts?.[config.source.account]?.permissionsBoundary),
         },
         destinations: config.destinations.map((d) => ({
             id: d.id,
@@ -57486,6 +57684,17 @@ function buildTopology(config) {
             : {}),
     };
 }
+/** The replication role's permissions boundary: the bootstrap's by default, a name, an ARN, or none. */
+function boundaryOf(partition, account, given) {
+    const nameOrArn = given ?? DEFAULT_REPLICATION_BOUNDARY;
+    if (nameOrArn === NO_BOUNDARY)
+        return {};
+    return {
+        replicationBoundaryArn: nameOrArn.startsWith('arn:')
+            ? nameOrArn
+            : `arn:${partition}:iam::${account}:policy/${nameOrArn}`,
+    };
+}
 function roleArn(partition, account, nameOrArn) {
     return nameOrArn.startsWith('arn:') ? nameOrArn : `arn:${partition}:iam::${account}:role/${nameOrArn}`;
 }
@@ -57493,7 +57702,9 @@ function roleArn(partition, account, nameOrArn) {
 ;// CONCATENATED MODULE: ./src/core/templates/cfn.ts
 const ref = (name) => ({ Ref: name });
 const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
-const getAtt = (logicalId, attribute) => ({ 'Fn::GetAtt': [logicalId, attribute] });
+const getAtt = (logicalId, attribute) => ({
+    'Fn::GetAtt': [logicalId, attribute],
+});
 const fnIf = (condition, whenTrue, whenFalse) => ({
     'Fn::If': [condition, whenTrue, whenFalse],
 });
@@ -57528,7 +57739,11 @@ const SOURCE_OBJECT_ACTIONS = [
     's3:GetObjectVersionTagging',
 ];
 /** On destination objects, granted in the role policy and again in the destination bucket policy. */
-const DESTINATION_OBJECT_ACTIONS = ['s3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags'];
+const DESTINATION_OBJECT_ACTIONS = [
+    's3:ReplicateObject',
+    's3:ReplicateDelete',
+    's3:ReplicateTags',
+];
 /** Only when replicas change owner (AccessControlTranslation). */
 const OWNER_OVERRIDE_ACTION = 's3:ObjectOwnerOverrideToBucketOwner';
 /** On the destination bucket: S3 checks versioning before replicating. Never PutBucketVersioning. */
@@ -57556,7 +57771,9 @@ const policyDocument = (statements) => ({
     Statement: statements,
 });
 /** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
-const accountRoot = (accountExpr) => ({ AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` } });
+const accountRoot = (accountExpr) => ({
+    AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` },
+});
 
 ;// CONCATENATED MODULE: ./src/core/templates/replication-role.ts
 
@@ -57673,6 +57890,19 @@ function replicationPolicySize(topology) {
 }
 /** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
 function replicationRoleResource(topology, sourceKeyArn) {
+    return {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            ...replicationRoleProperties(topology, sourceKeyArn),
+            // The bootstrap's execution role creates roles only with this boundary (DESIGN.md §4).
+            PermissionsBoundary: fnIf(HAS_BOUNDARY, ref(BOUNDARY_PARAMETER), NO_VALUE),
+        },
+    };
+}
+/** Parameter of the source template naming the replication role's permissions boundary ('' for none). */
+const BOUNDARY_PARAMETER = 'ReplicationRoleBoundaryArn';
+const HAS_BOUNDARY = 'HasReplicationRoleBoundary';
+function replicationRoleProperties(topology, sourceKeyArn) {
     const { source } = topology;
     const arn = templateSpelling(topology, sourceKeyArn);
     const trustConditions = topology.hardenTrust
@@ -57684,21 +57914,18 @@ function replicationRoleResource(topology, sourceKeyArn) {
         }
         : {};
     return {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-            RoleName: source.replicationRoleName,
-            Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
-            AssumeRolePolicyDocument: policyDocument([
-                {
-                    Sid: 'S3ReplicationAssumesThisRole',
-                    Effect: 'Allow',
-                    Principal: { Service: 's3.amazonaws.com' },
-                    Action: 'sts:AssumeRole',
-                    ...trustConditions,
-                },
-            ]),
-            Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
-        },
+        RoleName: source.replicationRoleName,
+        Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
+        AssumeRolePolicyDocument: policyDocument([
+            {
+                Sid: 'S3ReplicationAssumesThisRole',
+                Effect: 'Allow',
+                Principal: { Service: 's3.amazonaws.com' },
+                Action: 'sts:AssumeRole',
+                ...trustConditions,
+            },
+        ]),
+        Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
     };
 }
 function groupKeys(dst) {
@@ -57792,7 +58019,9 @@ function bucketResource(spec) {
                 RestrictPublicBuckets: true,
             },
             LifecycleConfiguration: spec.lifecycle,
-            ...(spec.replicationConfiguration !== undefined ? { ReplicationConfiguration: spec.replicationConfiguration } : {}),
+            ...(spec.replicationConfiguration !== undefined
+                ? { ReplicationConfiguration: spec.replicationConfiguration }
+                : {}),
         },
     };
 }
@@ -57801,7 +58030,11 @@ function bucketLifecycle(noncurrentRule) {
     return { Rules: [canaryBackstopRule(), ...(noncurrentRule !== undefined ? [noncurrentRule] : [])] };
 }
 function noncurrentExpiryRule(days) {
-    return { Id: 'expire-noncurrent-versions', Status: 'Enabled', NoncurrentVersionExpiration: { NoncurrentDays: days } };
+    return {
+        Id: 'expire-noncurrent-versions',
+        Status: 'Enabled',
+        NoncurrentVersionExpiration: { NoncurrentDays: days },
+    };
 }
 /** Expires what a verify run could not clean up (it deletes its canaries itself when it finishes). */
 function canaryBackstopRule() {
@@ -57825,7 +58058,59 @@ function denyInsecureTransport(bucketArn, objectsArn) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/templates/product-scope.ts
+
+/**
+ * What the bootstrap roles may reach, as template expressions over its parameters: the buckets the
+ * configs name (`BucketArns`, never `*`), the accounts they span, and the keys the product created
+ * (tagged at creation). One file, so every role and the permissions boundary draw the same line.
+ */
+/** The tag every key the product creates carries; only keys with it may be managed. */
+const PRODUCT_KEY_TAG = { key: 's3-xrepl:managed', value: 'true' };
+/** Tag keys under this prefix are the product's own: configs may not set them. */
+const RESERVED_TAG_PREFIX = 's3-xrepl:';
+/** Where S3 Batch Replication (backfill) writes its manifests and completion reports, in the source bucket. */
+const BATCH_REPORT_PREFIX = 's3-xrepl-batch';
+/** The product's buckets, as ARNs (a list parameter: `arn:aws:s3:::name`, or `name-prefix*`). */
+const BUCKET_ARNS = ref('BucketArns');
+/**
+ * Every product bucket ARN with `suffix` appended. CloudFormation has no map over a list, so the
+ * list is joined with `suffix,` and split again: the delimiter must be literal text, which is why
+ * the parameter carries whole ARNs rather than names (the partition would not be substitutable).
+ */
+function bucketArnsWith(suffix) {
+    return { 'Fn::Split': [',', { 'Fn::Join': ['', [{ 'Fn::Join': [`${suffix},`, BUCKET_ARNS] }, suffix]] }] };
+}
+/** The accounts the configs span; this account alone when the parameter is left empty. */
+const PRODUCT_ACCOUNTS = fnIf('ProductAccountsGiven', ref('ProductAccounts'), [
+    ref('AWS::AccountId'),
+]);
+/** Parameters and the condition every bootstrap role's scope is built from. */
+const SCOPE_PARAMETERS = {
+    BucketArns: {
+        Type: 'CommaDelimitedList',
+        Description: 'ARNs of the buckets the product may manage and replicate, comma-separated: the exact buckets the configs ' +
+            'name (arn:aws:s3:::acme-orders), or a name prefix of at least three characters and a * (arn:aws:s3:::acme-orders-*). ' +
+            'Never a bare *: the roles would then reach every bucket in the account.',
+        AllowedPattern: '^arn:aws(-cn|-us-gov)?:s3:::[a-z0-9][a-z0-9.-]{2,62}[*]?$',
+        ConstraintDescription: 'bucket ARNs, each a full name or a prefix of 3+ characters followed by *',
+    },
+    ProductAccounts: {
+        Type: 'CommaDelimitedList',
+        Default: '',
+        Description: 'Accounts the topologies span (source and destinations): replication roles may reach buckets and keys in these ' +
+            'accounts only. Empty: this account only.',
+        AllowedPattern: '^([0-9]{12})?$',
+    },
+};
+const SCOPE_CONDITIONS = {
+    ProductAccountsGiven: {
+        'Fn::Not': [{ 'Fn::Equals': [{ 'Fn::Join': ['', ref('ProductAccounts')] }, ''] }],
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/templates/kms-key.ts
+
 
 
 /**
@@ -57851,6 +58136,8 @@ function kmsKeyResource(opts) {
             KeySpec: 'SYMMETRIC_DEFAULT',
             KeyUsage: 'ENCRYPT_DECRYPT',
             KeyPolicy: policyDocument([accountRootStatement, ...opts.extraStatements]),
+            // The bootstrap's execution role may manage (policy, rotation, tags) only keys carrying this tag.
+            Tags: [{ Key: PRODUCT_KEY_TAG.key, Value: PRODUCT_KEY_TAG.value }],
         },
     };
 }
@@ -57872,7 +58159,11 @@ const DESTINATION_PARAMETERS = {
     noncurrentVersionExpirationDays: 'NoncurrentVersionExpirationDays',
 };
 /** Output keys of the destination template, consumed by the source stack. */
-const DESTINATION_OUTPUTS = { bucketArn: 'BucketArn', bucketName: 'BucketName', kmsKeyArn: 'KmsKeyArn' };
+const DESTINATION_OUTPUTS = {
+    bucketArn: 'BucketArn',
+    bucketName: 'BucketName',
+    kmsKeyArn: 'KmsKeyArn',
+};
 const P = DESTINATION_PARAMETERS;
 const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
 /** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
@@ -57916,7 +58207,7 @@ function buildDestinationTemplate() {
     return {
         AWSTemplateFormatVersion: '2010-09-09',
         Description: 's3-xrepl destination: a versioned SSE-KMS bucket and its customer managed key, with the bucket and key ' +
-            'policies that let the source account\'s replication role (and nothing else there) write replicas.',
+            "policies that let the source account's replication role (and nothing else there) write replicas.",
         Parameters: {
             [P.bucketName]: {
                 Type: 'String',
@@ -57995,9 +58286,18 @@ function buildDestinationTemplate() {
             },
         },
         Outputs: {
-            [DESTINATION_OUTPUTS.bucketArn]: { Description: 'ARN of the destination bucket.', Value: getAtt('ReplicaBucket', 'Arn') },
-            [DESTINATION_OUTPUTS.bucketName]: { Description: 'Name of the destination bucket.', Value: ref('ReplicaBucket') },
-            [DESTINATION_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the key replicas are encrypted with.', Value: keyArn },
+            [DESTINATION_OUTPUTS.bucketArn]: {
+                Description: 'ARN of the destination bucket.',
+                Value: getAtt('ReplicaBucket', 'Arn'),
+            },
+            [DESTINATION_OUTPUTS.bucketName]: {
+                Description: 'Name of the destination bucket.',
+                Value: ref('ReplicaBucket'),
+            },
+            [DESTINATION_OUTPUTS.kmsKeyArn]: {
+                Description: 'ARN of the key replicas are encrypted with.',
+                Value: keyArn,
+            },
         },
     };
 }
@@ -58104,6 +58404,13 @@ function buildSourceTemplate(topology) {
             AllowedPattern: '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
         };
     }
+    parameters[BOUNDARY_PARAMETER] = {
+        Type: 'String',
+        Default: '',
+        Description: "Permissions boundary of the replication role: the bootstrap's ReplicationBoundaryArn output " +
+            '(its execution role creates roles only with it); empty for none.',
+        AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:policy/[\\w+=,.@/-]{1,128}$',
+    };
     const resources = {};
     if (source.key.kind === 'create') {
         resources.SourceKey = kmsKeyResource({
@@ -58124,24 +58431,35 @@ function buildSourceTemplate(topology) {
     });
     resources.SourceBucketPolicy = {
         Type: 'AWS::S3::BucketPolicy',
-        Properties: { Bucket: ref('SourceBucket'), PolicyDocument: policyDocument([denyInsecureTransport(bucketArn, objectsArn)]) },
+        Properties: {
+            Bucket: ref('SourceBucket'),
+            PolicyDocument: policyDocument([denyInsecureTransport(bucketArn, objectsArn)]),
+        },
     };
     return {
         AWSTemplateFormatVersion: '2010-09-09',
         Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
         Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
-        ...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
+        Parameters: parameters,
+        Conditions: { [HAS_BOUNDARY]: not(equals(ref(BOUNDARY_PARAMETER), '')) },
         Resources: resources,
         Outputs: {
-            [SOURCE_OUTPUTS.bucketArn]: { Description: 'ARN of the source bucket.', Value: getAtt('SourceBucket', 'Arn') },
+            [SOURCE_OUTPUTS.bucketArn]: {
+                Description: 'ARN of the source bucket.',
+                Value: getAtt('SourceBucket', 'Arn'),
+            },
             [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: ref('SourceBucket') },
             [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
-            [SOURCE_OUTPUTS.replicationRoleArn]: { Description: 'ARN of the replication role.', Value: getAtt('ReplicationRole', 'Arn') },
+            [SOURCE_OUTPUTS.replicationRoleArn]: {
+                Description: 'ARN of the replication role.',
+                Value: getAtt('ReplicationRole', 'Arn'),
+            },
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/synth/synthesize.ts
+
 
 
 
@@ -58177,7 +58495,9 @@ function synthesize(topology) {
     });
     const sourceFile = `${source.stackName}.template.json`;
     templates.set(sourceFile, buildSourceTemplate(topology));
-    const sourceParameters = {};
+    const sourceParameters = {
+        [BOUNDARY_PARAMETER]: source.replicationBoundaryArn ?? '',
+    };
     for (const d of topology.destinations) {
         const names = destinationParameterNames(d);
         sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: DESTINATION_OUTPUTS.bucketArn };
@@ -58263,6 +58583,34 @@ async function runSynth(opts, deps) {
     return { manifest: synthesis.manifest, manifestPath: `${opts.outDir}/manifest.json`, files };
 }
 
+;// CONCATENATED MODULE: ./src/core/report/deploy-report.ts
+/** A stack was created or updated: the `changed` output. */
+const anythingChanged = (r) => r.stacks.some((s) => s.result === 'created' || s.result === 'updated');
+const deployFailed = (r) => r.stacks.some((s) => s.result === 'failed' || s.result === 'not-deployed');
+/**
+ * The deploy left some stack other than it found it: deployed with changes, or changed before it
+ * failed. A failed deploy of which this is true stopped part-way, and is never exit 2.
+ */
+const wroteAnything = (r) => anythingChanged(r) || r.stacks.some((s) => s.failure?.changedStack === true);
+/** The action's outputs: names stable, JSON where there are several values. */
+function deployOutputs(r) {
+    const source = r.stacks.find((s) => s.kind === 'source');
+    const byDestination = (key) => JSON.stringify(Object.fromEntries(r.stacks
+        .filter((s) => s.kind === 'destination')
+        .map((s) => [r.destinationIds[s.name] ?? s.name, s.outputs[key] ?? ''])));
+    return {
+        changed: String(anythingChanged(r)),
+        'stack-ids': JSON.stringify(Object.fromEntries(r.stacks.map((s) => [s.name, s.stackId]))),
+        'source-bucket-arn': source?.outputs.BucketArn ?? '',
+        'source-key-arn': source?.outputs.KmsKeyArn ?? '',
+        'replication-role-arn': source?.outputs.ReplicationRoleArn ?? '',
+        'destination-bucket-arns': byDestination('BucketArn'),
+        'destination-key-arns': byDestination('KmsKeyArn'),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/plan/resolve-parameters.ts
 /** A manifest stack's parameters with each output reference replaced by the value deployed earlier. */
 function resolveParameters(stackName, parameters, outputs) {
@@ -58823,12 +59171,139 @@ function bootstrapVerdict(result) {
     return { ok: !failedOperation && lines.every((l) => l.state === 'ok'), lines };
 }
 
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-/** Escapes text from configs or AWS so it cannot break a table or inject markup. */
-function markdown_escapeMarkdown(text) {
-    // Parentheses stay: with brackets escaped they can no longer form a link, and escaping them
-    // only makes the text noisy where Markdown is shown raw (the CLI).
-    return text.replace(/[\\`*_{}[\]#+!|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+;// CONCATENATED MODULE: ./src/core/report/untrusted-text.ts
+/**
+ * Text from a config, a file name or AWS, made to show as the text it is wherever a report puts it.
+ * GitHub renders a comment, summary or issue as CommonMark + GFM, then links what it recognises in
+ * the rendered text: @mentions (which notify people and teams), #123 references (which add a
+ * cross-reference to that issue), bare URLs, `www.` names and e-mail addresses. Escaping works
+ * differently in each place text can stand, so there is one function per place:
+ *
+ * - `inlineText`: Markdown text — a paragraph, heading, list item, block quote or table cell;
+ * - `code`: a code span, for names;
+ * - `htmlText`: raw HTML — the `<summary>` line of a `<details>` block is an HTML block, where
+ *   backslash escapes do not exist and only entities do;
+ * - `codeBlock`: lines of a fenced code block.
+ *
+ * All of them keep the text on its line (line breaks and other control characters become spaces)
+ * and replace the characters that reorder how text is displayed (bidirectional overrides). Mermaid
+ * labels have their own syntax: see mermaid.ts.
+ */
+/** Line breaks of every kind and the other control characters: a line break ends a table row or a list item. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+/** Bidirectional embeddings, overrides and isolates: they can make text read as something else. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Between characters, invisible: breaks what GitHub would link without changing what a reader sees. */
+const ZWSP = '\u200b';
+/** The text on one line, with nothing that reorders it. */
+function oneLine(text) {
+    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
+}
+/**
+ * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
+ * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
+ * `scheme://` and `www.` (bare URLs).
+ */
+function unlinked(text) {
+    return text
+        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+/**
+ * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
+ * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
+ * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
+ * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
+ * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
+ * heading or code block.
+ */
+function untrusted_text_inlineText(text) {
+    return unlinked(oneLine(text))
+        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
+        .replace(/^ +/, '')
+        .replace(/^[-=]/, (c) => `\\${c}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
+ * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
+ * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
+ * (elsewhere the backslash shows; names with pipes are rare).
+ */
+function code(text) {
+    const body = oneLine(text).replace(/\|/g, '\\|');
+    if (body.trim() === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    // CommonMark strips one space on each side when both are there, and a backtick at an end would
+    // join the span's own: a space on each side keeps the text as it is.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
+function htmlText(text) {
+    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+/**
+ * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
+ * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
+ */
+function untrusted_text_codeBlock(lines, info = '') {
+    const shown = lines.map(codeLine);
+    const fence = fenceFor(shown);
+    return [`${fence}${info}`, ...shown, fence].join('\n');
+}
+/** One line of a code block, with no control character but tabs. */
+function codeLine(line) {
+    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
+}
+/** A backtick fence longer than any backtick run in the lines, and at least three. */
+function fenceFor(lines) {
+    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
+    return '`'.repeat(longest + 1);
+}
+/**
+ * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
+ * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
+ * cut anywhere (a backslash left before "…" shows as itself).
+ */
+function shortenLine(line, max) {
+    if (line.length <= max)
+        return line;
+    let cut = max - 1;
+    for (let i = 0; i < cut;) {
+        if (line[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = /^`+/.exec(line.slice(i))[0].length;
+        const close = closingRun(line, i + run, run);
+        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
+        // earlier one): cut before it.
+        if ((close >= 0 && close + run > cut) || i + run > cut) {
+            cut = i;
+            break;
+        }
+        i = close >= 0 ? close + run : i + run;
+    }
+    return `${line.slice(0, cut)}…`;
+}
+/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
+function closingRun(line, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let m = runs.exec(line); m; m = runs.exec(line))
+        if (m[0].length === length)
+            return m.index;
+    return -1;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-bootstrap.ts
@@ -58846,7 +59321,7 @@ function renderBootstrap(r) {
     const verdict = bootstrapVerdict(r);
     const bad = verdict.lines.filter((l) => l.state !== 'ok');
     const head = [
-        `### s3-xrepl bootstrap · StackSet \`${markdown_escapeMarkdown(r.stackSetName)}\` · ${r.region} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
+        `### s3-xrepl bootstrap · StackSet ${code(r.stackSetName)} · ${untrusted_text_inlineText(r.region)} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
         verdict.ok
             ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
             : bad.length > 0
@@ -58856,35 +59331,35 @@ function renderBootstrap(r) {
             ? [
                 [
                     '> [!CAUTION]',
-                    ...bad.map((l) => `> - **${l.account}** (${l.region}): ${markdown_escapeMarkdown(l.detail)}`),
+                    ...bad.map((l) => `> - **${untrusted_text_inlineText(l.account)}** (${untrusted_text_inlineText(l.region)}): ${untrusted_text_inlineText(l.detail)}`),
                 ].join('\n'),
             ]
             : []),
         [
             '| Account | Region | Instance | Detail |',
             '|---|---|---|---|',
-            ...verdict.lines.map((l) => `| ${l.account} | ${l.region} | ${STATE[l.state]} | ${markdown_escapeMarkdown(l.detail)} |`),
+            ...verdict.lines.map((l) => `| ${untrusted_text_inlineText(l.account)} | ${untrusted_text_inlineText(l.region)} | ${STATE[l.state]} | ${untrusted_text_inlineText(l.detail)} |`),
         ].join('\n'),
         ...(r.unmanaged.length > 0
             ? [
-                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${i.account} (${i.region})`).join(', ')}.`,
+                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${untrusted_text_inlineText(i.account)} (${untrusted_text_inlineText(i.region)})`).join(', ')}.`,
             ]
             : []),
         ...(r.notStarted.length > 0
             ? [
-                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map(stepText).join('; ')}.`,
+                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map((s) => untrusted_text_inlineText(stepText(s))).join('; ')}.`,
             ]
             : []),
-        ...r.notes.map((n) => `> [!NOTE]\n> ${markdown_escapeMarkdown(n)}`),
+        ...r.notes.map((n) => `> [!NOTE]\n> ${untrusted_text_inlineText(n)}`),
     ];
     const details = r.operations.map((op) => ({
-        summary: `${markdown_escapeMarkdown(stepText(op.step))}: ${op.status}${op.operationId ? ` (operation <code>${markdown_escapeMarkdown(op.operationId)}</code>)` : ''}`,
+        summary: `${htmlText(stepText(op.step))}: ${htmlText(op.status)}${op.operationId ? ` (operation <code>${htmlText(op.operationId)}</code>)` : ''}`,
         lines: op.results.length === 0
-            ? [op.reason ? markdown_escapeMarkdown(op.reason) : 'No instance results.']
+            ? [op.reason ? untrusted_text_inlineText(op.reason) : 'No instance results.']
             : [
                 '| Account | Region | Result | Reason |',
                 '|---|---|---|---|',
-                ...op.results.map((x) => `| ${x.account} | ${x.region} | ${x.status} | ${markdown_escapeMarkdown(x.reason ?? '')} |`),
+                ...op.results.map((x) => `| ${untrusted_text_inlineText(x.account)} | ${untrusted_text_inlineText(x.region)} | ${untrusted_text_inlineText(x.status)} | ${untrusted_text_inlineText(x.reason ?? '')} |`),
             ],
     }));
     return { head, details, tail: [] };
@@ -58892,7 +59367,7 @@ function renderBootstrap(r) {
 function failedOperations(r) {
     return r.operations
         .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
-        .map((o) => `${stepText(o.step)} ended ${o.status}${o.reason ? ` (${markdown_escapeMarkdown(o.reason)})` : ''}`)
+        .map((o) => `${untrusted_text_inlineText(stepText(o.step))} ended ${untrusted_text_inlineText(o.status)}${o.reason ? ` (${untrusted_text_inlineText(o.reason)})` : ''}`)
         .join('; ');
 }
 function stepText(step) {
@@ -59157,6 +59632,10 @@ const MAX_REPLANS = 3;
 /**
  * One stack, always through a change set: settle → create change set → refuse destructive
  * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
+ *
+ * Protection converges: every deploy that reaches a stack leaves it with termination protection
+ * and the protective stack policy, whether it changed the stack or not, so a run that died
+ * between creating a stack and protecting it is made good by the next one.
  */
 async function deployStack(d, policy, deps) {
     const deadline = deps.clock.now() + policy.timeoutMs;
@@ -59190,6 +59669,10 @@ async function deployStack(d, policy, deps) {
         if (outcome.kind === 'empty') {
             await deleteChangeSet(deps.cfn, outcome.id, d.stackName);
             deps.logger.info(`${d.stackName}: no changes`);
+            if (stack && !isNew) {
+                await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
+                await protectFromTermination(d.stackName, stack, deps);
+            }
             return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
         }
         const destructive = resource_change_destructiveChanges(outcome.changes);
@@ -59199,8 +59682,12 @@ async function deployStack(d, policy, deps) {
         }
         for (const c of outcome.changes)
             deps.logger.info(`${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`);
-        if (!isNew)
+        // An existing stack is protected before it changes: the policy this update may run under, and
+        // termination protection (an update that fails on every run would otherwise never get it).
+        if (stack && !isNew) {
             await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? permissiveStackPolicy() : protectiveStackPolicy());
+            await protectFromTermination(d.stackName, stack, deps);
+        }
         // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
         // seen by id, not by time: the runner's clock and AWS's need not agree.
         const cursor = new StackEventCursor(deps.cfn, d.stackName);
@@ -59219,19 +59706,22 @@ async function deployStack(d, policy, deps) {
                 }
                 throw e;
             }
+            deps.onChange?.('executed');
             final = await follow(d.stackName, cursor, deps, remaining());
         }
         finally {
-            // Whatever happened, a stack opened up for one destructive update is protected again.
-            if (destructive.length > 0) {
+            // A stack opened up for one destructive update is protected again, whatever happened. When the
+            // run is failing anyway, a failure to do so is told and the first error kept; the next deploy
+            // puts the policy back.
+            if (destructive.length > 0 && final === undefined) {
                 await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
             }
         }
-        if (isNew)
+        // After a success, a stack left unprotected fails the deploy: it must not pass for done.
+        if (isNew || destructive.length > 0)
             await setStackPolicy(deps.cfn, d.stackName, protectiveStackPolicy());
-        if (isNew) {
-            await deps.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({ StackName: d.stackName, EnableTerminationProtection: true }));
-        }
+        if (isNew)
+            await protectFromTermination(d.stackName, undefined, deps);
         return {
             kind: isNew ? 'created' : 'updated',
             stackId: final.StackId ?? d.stackName,
@@ -59265,6 +59755,7 @@ async function settle(name, policy, deps, remaining) {
         }
         deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
         await deps.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: name }));
+        deps.onChange?.('deleted');
         await pollUntil(async () => {
             const s = await describeStack(deps.cfn, name);
             if (s === undefined || s.StackStatus === 'DELETE_COMPLETE')
@@ -59310,6 +59801,12 @@ async function describeStack(cfn, name) {
 async function setStackPolicy(cfn, name, body) {
     await cfn.send(new dist_cjs/* SetStackPolicyCommand */.kpO({ StackName: name, StackPolicyBody: body }));
 }
+/** Turns termination protection on, every time; an existing stack found without it is said so. */
+async function protectFromTermination(name, found, deps) {
+    await deps.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({ StackName: name, EnableTerminationProtection: true }));
+    if (found?.EnableTerminationProtection === false)
+        deps.logger.info(`${name}: termination protection was off; turned it on`);
+}
 /**
  * Another run executed a change set of this stack after this run made its own: CloudFormation
  * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
@@ -59350,48 +59847,41 @@ function accountsOf(topology) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-policies.ts
 
 
 
-const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
-/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
-const SUBJECT_PREFIX = fnIf('UseImmutableIds', sub('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), sub('repo:${GitHubOrg}/${GitHubRepo}'));
-const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-const STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/${StackPrefix}-*/*';
+
+/**
+ * The statements of the bootstrap's roles (DESIGN.md §4: no role may become more than the product).
+ * Scope comes from product-scope.ts; which role holds what is decided in bootstrap-template.ts.
+ */
+const bootstrap_policies_P = '${AWS::Partition}';
+const ACCOUNT = '${AWS::AccountId}';
+const STACKS = `arn:${bootstrap_policies_P}:cloudformation:*:${ACCOUNT}:stack/\${StackPrefix}-*/*`;
 /** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
-const INSTANCE_STACKS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stack/StackSet-${StackPrefix}-*/*';
-const STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*:*';
-/** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
-const DESTINATION_STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
-const DESTINATION_STACK_SET_TARGETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*-destinations:*';
-/** Public resource types have no account in their ARN: the wildcard matches either form. */
-const DESTINATION_TYPES = [
-    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
-    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
-];
-const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
-/** The plan's change sets are named s3-xrepl-plan-<run>; the deploy's s3-xrepl-<run>. */
-const PLAN_CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/s3-xrepl-plan-*/*';
-const CHANGE_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:changeSet/*/*';
-const KEYS = 'arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*';
-const BUCKETS = 'arn:${AWS::Partition}:s3:::${BucketNamePattern}';
-const STAGING = 'arn:${AWS::Partition}:s3:::s3-xrepl-staging-${AWS::AccountId}-*';
-const MANAGED_ROLES = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${ManagedRoleNamePattern}';
-/** The provider this template created, the ARN given, or the account's own GitHub provider. */
-const OIDC_PROVIDER = fnIf('CreateOidcProvider', getAtt('GitHubOidcProvider', 'Arn'), fnIf('OidcProviderArnGiven', ref('OidcProviderArn'), sub(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
-function githubTrust(subjects) {
-    return policyDocument([
-        {
-            Sid: 'GitHubActionsOidc',
-            Effect: 'Allow',
-            Principal: { Federated: OIDC_PROVIDER },
-            Action: 'sts:AssumeRoleWithWebIdentity',
-            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
-            Condition: { StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects } },
+const INSTANCE_STACKS = `arn:${bootstrap_policies_P}:cloudformation:*:${ACCOUNT}:stack/StackSet-\${StackPrefix}-*/*`;
+const STACK_SETS = `arn:${bootstrap_policies_P}:cloudformation:*:${ACCOUNT}:stackset/\${StackPrefix}-*:*`;
+const CHANGE_SETS = `arn:${bootstrap_policies_P}:cloudformation:*:${ACCOUNT}:changeSet/*/*`;
+const KEYS = `arn:${bootstrap_policies_P}:kms:*:${ACCOUNT}:key/*`;
+const STAGING = `arn:${bootstrap_policies_P}:s3:::s3-xrepl-staging-${ACCOUNT}-*`;
+const MANAGED_ROLES = `arn:${bootstrap_policies_P}:iam::${ACCOUNT}:role/\${ManagedRoleNamePattern}`;
+const BOUNDARY_ARN = `arn:${bootstrap_policies_P}:iam::${ACCOUNT}:policy/\${ReplicationBoundaryName}`;
+/** S3 calls KMS as s3.<region>.<suffix>; aws-cn's form is undocumented, so both (DESIGN.md §1). */
+const VIA_S3 = ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'];
+/**
+ * A change set is authorized on its stack, so a resource pattern on `changeSet/...` confines
+ * nothing: the name condition does. CloudFormation may present the name or the change set's ARN.
+ */
+function changeSetsNamed(prefix) {
+    return {
+        StringLike: {
+            'cloudformation:ChangeSetName': [
+                `${prefix}*`,
+                sub(`arn:${bootstrap_policies_P}:cloudformation:*:${ACCOUNT}:changeSet/${prefix}*/*`),
+            ],
         },
-    ]);
+    };
 }
 /** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
 const readStatements = [
@@ -59429,17 +59919,21 @@ const readStatements = [
         Sid: 'ReadAnywhereActions',
         Effect: 'Allow',
         // These actions accept no resource-level restriction.
-        Action: ['cloudformation:DescribeStackDriftDetectionStatus', 'cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
+        Action: [
+            'cloudformation:DescribeStackDriftDetectionStatus',
+            'cloudformation:ValidateTemplate',
+            'cloudformation:GetTemplateSummary',
+        ],
         Resource: '*',
     },
     {
         Sid: 'ReadBuckets',
         Effect: 'Allow',
         // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
-        // handler, which asks for every bucket-level configuration (CORS, logging, website, notification,
-        // analytics, inventory, metrics, ...): bucket-level reads only, on the config's buckets.
+        // handler, which asks for every bucket-level configuration: bucket-level reads only, on the
+        // configs' buckets only (never every bucket policy of the account).
         Action: ['s3:GetBucket*', 's3:Get*Configuration'],
-        Resource: sub(BUCKETS),
+        Resource: BUCKET_ARNS,
     },
     {
         Sid: 'ReadKeys',
@@ -59457,14 +59951,19 @@ const readStatements = [
 /**
  * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
  * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
- * pull request, and must never be able to replace a template a deploy is about to run.
+ * pull request, and must never replace a template a deploy is about to run. Only deploy configures
+ * the bucket (public access block, expiry): a pull request cannot loosen either.
  */
 function stageTemplates(prefix) {
     return [
         {
             Sid: 'StagingBucket',
             Effect: 'Allow',
-            Action: ['s3:CreateBucket', 's3:ListBucket', 's3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'],
+            Action: [
+                's3:CreateBucket',
+                's3:ListBucket',
+                ...(prefix === 'deploy' ? ['s3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'] : []),
+            ],
             Resource: sub(STAGING),
         },
         {
@@ -59475,10 +59974,51 @@ function stageTemplates(prefix) {
         },
     ];
 }
+/** Change sets of existing stacks under the plan's own names; never executed, no stack deleted. */
+const previewChangeSets = {
+    Sid: 'PreviewChangeSets',
+    Effect: 'Allow',
+    // No DeleteStack: this role is open to every pull request, and new stacks are planned from their templates.
+    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet'],
+    Resource: sub(STACKS),
+    Condition: changeSetsNamed(PLAN_CHANGE_SET_PREFIX),
+};
+/** A change set carries the topology's tags, which CloudFormation authorizes as tagging the stack. */
+const tagPlannedChangeSets = {
+    Sid: 'TagChangeSets',
+    Effect: 'Allow',
+    Action: 'cloudformation:TagResource',
+    Resource: sub(STACKS),
+};
+/** The deploy role's own change sets: a pull request's change set can never be executed by deploy. */
+const deployThroughChangeSets = [
+    {
+        Sid: 'DeployThroughChangeSets',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:CreateChangeSet',
+            'cloudformation:ExecuteChangeSet',
+            'cloudformation:DeleteChangeSet',
+        ],
+        Resource: sub(STACKS),
+        Condition: changeSetsNamed(DEPLOY_CHANGE_SET_PREFIX),
+    },
+    {
+        Sid: 'ProtectStacks',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DeleteStack',
+            'cloudformation:UpdateTerminationProtection',
+            'cloudformation:SetStackPolicy',
+            'cloudformation:TagResource',
+        ],
+        Resource: sub(STACKS),
+    },
+];
 /**
  * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
- * rights on that segment only, in the config's buckets only. KMS: S3 asks for a data key on the
- * deploy role's behalf; S3's own check above is the real gate.
+ * rights on that segment of the configs' buckets only. KMS only through S3, and only for those
+ * objects (or the bucket, for S3 Bucket Keys): no other SSE-KMS data can be decrypted this way.
  */
 const verifyCanaries = [
     {
@@ -59494,94 +60034,281 @@ const verifyCanaries = [
             's3:DeleteObject',
             's3:DeleteObjectVersion',
         ],
-        Resource: sub(`${BUCKETS}/*${CANARY_SEGMENT}/*`),
+        Resource: bucketArnsWith(`/*${CANARY_SEGMENT}/*`),
     },
     {
         Sid: 'VerifyCanaryEncryption',
         Effect: 'Allow',
         Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
-        Resource: sub('arn:${AWS::Partition}:kms:*:${AWS::AccountId}:key/*'),
-        Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
+        Resource: sub(KEYS),
+        Condition: {
+            StringLike: {
+                'kms:ViaService': VIA_S3,
+                'kms:EncryptionContext:aws:s3:arn': {
+                    'Fn::Split': [
+                        ',',
+                        {
+                            'Fn::Join': [
+                                ',',
+                                [
+                                    { 'Fn::Join': [',', bucketArnsWith(`/*${CANARY_SEGMENT}/*`)] },
+                                    { 'Fn::Join': [',', BUCKET_ARNS] },
+                                ],
+                            ],
+                        },
+                    ],
+                },
+            },
+        },
     },
 ];
+/** Buckets CloudFormation creates and configures: the configs' buckets only, never deleted. */
+const manageBuckets = {
+    Sid: 'ManageBuckets',
+    Effect: 'Allow',
+    // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
+    Action: [
+        's3:CreateBucket',
+        's3:ListBucket',
+        's3:GetBucket*',
+        's3:PutBucketVersioning',
+        's3:PutBucketPolicy',
+        's3:DeleteBucketPolicy',
+        's3:PutBucketOwnershipControls',
+        's3:PutBucketPublicAccessBlock',
+        's3:PutBucketTagging',
+        's3:PutEncryptionConfiguration',
+        's3:GetEncryptionConfiguration',
+        's3:PutReplicationConfiguration',
+        's3:GetReplicationConfiguration',
+        's3:PutLifecycleConfiguration',
+        's3:GetLifecycleConfiguration',
+    ],
+    Resource: BUCKET_ARNS,
+};
+const productKey = { StringEquals: { [`aws:ResourceTag/${PRODUCT_KEY_TAG.key}`]: PRODUCT_KEY_TAG.value } };
 /**
- * What CloudFormation needs to create and update buckets, keys and the replication role: held by
- * the execution role (stacks) and the StackSet execution role (destinations as a StackSet).
+ * Keys: created only with the product's tag, and managed (policy, rotation, tags) only while they
+ * carry it, which the role can never remove. KMS authorizes tags given to CreateKey with
+ * kms:TagResource on every key of the account, so that allowance is held to the product's tag.
  */
-const manageReplicationResources = [
+const manageKeys = [
     {
-        Sid: 'ManageBuckets',
+        Sid: 'CreateTaggedKeys',
         Effect: 'Allow',
-        // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
-        Action: [
-            's3:CreateBucket',
-            's3:ListBucket',
-            's3:GetBucket*',
-            's3:PutBucketVersioning',
-            's3:PutBucketPolicy',
-            's3:DeleteBucketPolicy',
-            's3:PutBucketOwnershipControls',
-            's3:PutBucketPublicAccessBlock',
-            's3:PutBucketTagging',
-            's3:PutEncryptionConfiguration',
-            's3:GetEncryptionConfiguration',
-            's3:PutReplicationConfiguration',
-            's3:GetReplicationConfiguration',
-            's3:PutLifecycleConfiguration',
-            's3:GetLifecycleConfiguration',
-        ],
-        Resource: sub(BUCKETS),
-    },
-    {
-        Sid: 'CreateKeys',
-        Effect: 'Allow',
+        Action: ['kms:CreateKey', 'kms:TagResource'],
         // CreateKey cannot be scoped to a resource: the key does not exist yet.
-        Action: ['kms:CreateKey'],
         Resource: '*',
+        Condition: { StringEquals: { [`aws:RequestTag/${PRODUCT_KEY_TAG.key}`]: PRODUCT_KEY_TAG.value } },
     },
     {
-        Sid: 'ManageKeys',
+        Sid: 'ReadKeys',
         Effect: 'Allow',
-        Action: [
-            'kms:DescribeKey',
-            'kms:GetKeyPolicy',
-            'kms:PutKeyPolicy',
-            'kms:EnableKeyRotation',
-            'kms:GetKeyRotationStatus',
-            'kms:TagResource',
-            'kms:UntagResource',
-            'kms:ListResourceTags',
-            'kms:UpdateKeyDescription',
-        ],
+        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
         Resource: sub(KEYS),
     },
     {
-        Sid: 'ManageReplicationRoles',
+        Sid: 'ManageProductKeys',
         Effect: 'Allow',
         Action: [
-            'iam:CreateRole',
-            'iam:DeleteRole',
-            'iam:GetRole',
-            'iam:UpdateRole',
-            'iam:UpdateAssumeRolePolicy',
-            'iam:PutRolePolicy',
-            'iam:DeleteRolePolicy',
-            'iam:GetRolePolicy',
-            'iam:ListRolePolicies',
-            'iam:ListAttachedRolePolicies',
-            'iam:TagRole',
-            'iam:UntagRole',
+            'kms:PutKeyPolicy',
+            'kms:EnableKeyRotation',
+            'kms:TagResource',
+            'kms:UntagResource',
+            'kms:UpdateKeyDescription',
         ],
-        Resource: sub(MANAGED_ROLES),
+        Resource: sub(KEYS),
+        Condition: productKey,
     },
     {
-        Sid: 'PassReplicationRoleToS3',
-        Effect: 'Allow',
-        Action: 'iam:PassRole',
-        Resource: sub(MANAGED_ROLES),
-        Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+        Sid: 'KeepTheProductTag',
+        Effect: 'Deny',
+        Action: 'kms:UntagResource',
+        Resource: '*',
+        Condition: { 'ForAnyValue:StringEquals': { 'aws:TagKeys': [PRODUCT_KEY_TAG.key] } },
     },
 ];
+const withinBoundary = { StringEquals: { 'iam:PermissionsBoundary': sub(BOUNDARY_ARN) } };
+/**
+ * The delegation pattern of DESIGN.md §4: every role this role creates or edits carries the
+ * replication boundary, which it can neither remove nor rewrite, so no template deployed through
+ * it can mint a role worth more than replication between the product's buckets.
+ */
+function manageReplicationRoles(ownRoleNames) {
+    return [
+        {
+            Sid: 'ReadReplicationRolesForCloudFormation',
+            Effect: 'Allow',
+            Action: [
+                'iam:GetRole',
+                'iam:GetRolePolicy',
+                'iam:ListRolePolicies',
+                'iam:ListAttachedRolePolicies',
+                'iam:TagRole',
+                'iam:UntagRole',
+            ],
+            Resource: sub(MANAGED_ROLES),
+        },
+        {
+            Sid: 'ManageReplicationRolesWithinTheBoundary',
+            Effect: 'Allow',
+            Action: [
+                'iam:CreateRole',
+                'iam:PutRolePermissionsBoundary',
+                'iam:PutRolePolicy',
+                'iam:DeleteRolePolicy',
+                'iam:UpdateAssumeRolePolicy',
+                'iam:UpdateRole',
+                'iam:DeleteRole',
+            ],
+            Resource: sub(MANAGED_ROLES),
+            Condition: withinBoundary,
+        },
+        {
+            Sid: 'PassReplicationRolesToS3',
+            Effect: 'Allow',
+            Action: 'iam:PassRole',
+            Resource: sub(MANAGED_ROLES),
+            Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+        },
+        {
+            Sid: 'NoRoleWithoutTheBoundary',
+            Effect: 'Deny',
+            Action: ['iam:CreateRole', 'iam:PutRolePermissionsBoundary'],
+            Resource: '*',
+            Condition: { StringNotEquals: { 'iam:PermissionsBoundary': sub(BOUNDARY_ARN) } },
+        },
+        {
+            Sid: 'NeverLeaveOrRewriteTheBoundary',
+            Effect: 'Deny',
+            Action: [
+                'iam:DeleteRolePermissionsBoundary',
+                'iam:CreatePolicyVersion',
+                'iam:DeletePolicyVersion',
+                'iam:SetDefaultPolicyVersion',
+                'iam:DeletePolicy',
+            ],
+            Resource: '*',
+        },
+        {
+            Sid: 'NeverTheBootstrapRoles',
+            Effect: 'Deny',
+            Action: 'iam:*',
+            Resource: ownRoleNames.map((name) => sub(`arn:${bootstrap_policies_P}:iam::${ACCOUNT}:role/\${${name}}`)),
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/templates/replication-boundary.ts
+
+
+
+
+/** S3 Batch Replication (backfill): what its role needs beyond live replication, DESIGN.md §5. */
+const BATCH_BUCKET_ACTIONS = ['s3:PutInventoryConfiguration'];
+const BATCH_OBJECT_ACTIONS = ['s3:InitiateReplication'];
+const BATCH_REPORT_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'];
+const unique = (xs) => [...new Set(xs)];
+/**
+ * The permissions boundary every role the execution role creates or edits must carry (DESIGN.md §4).
+ * A role's effective rights are the intersection of its own policy and this one, so whatever a
+ * template writes into a replication role, it can do no more than replicate (and backfill) between
+ * the product's buckets, in the product's accounts, with keys used through S3 only. It grants no
+ * IAM, no bucket or key administration, and nothing outside BucketArns.
+ */
+function replicationBoundaryDocument() {
+    const inProductAccounts = { StringEquals: { 'aws:ResourceAccount': PRODUCT_ACCOUNTS } };
+    const statements = [
+        {
+            Sid: 'ReplicationBuckets',
+            Effect: 'Allow',
+            Action: unique([...SOURCE_BUCKET_ACTIONS, ...DESTINATION_BUCKET_ACTIONS, ...BATCH_BUCKET_ACTIONS]),
+            Resource: BUCKET_ARNS,
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'ReplicationObjects',
+            Effect: 'Allow',
+            Action: unique([
+                ...SOURCE_OBJECT_ACTIONS,
+                ...DESTINATION_OBJECT_ACTIONS,
+                OWNER_OVERRIDE_ACTION,
+                ...BATCH_OBJECT_ACTIONS,
+            ]),
+            Resource: bucketArnsWith('/*'),
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'BatchReplicationManifestsAndReports',
+            Effect: 'Allow',
+            Action: [...BATCH_REPORT_ACTIONS],
+            Resource: bucketArnsWith(`/${BATCH_REPORT_PREFIX}/*`),
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'KeysThroughS3Only',
+            Effect: 'Allow',
+            Action: unique([
+                ...SOURCE_KEY_ACTIONS,
+                ...DESTINATION_KEY_ACTIONS,
+                ...DESTINATION_KEY_BUCKET_KEY_ACTIONS,
+            ]),
+            Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:kms:*:*:key/*' },
+            Condition: {
+                ...inProductAccounts,
+                // Both forms name S3; which one aws-cn presents is not documented (DESIGN.md §1).
+                StringLike: { 'kms:ViaService': ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'] },
+            },
+        },
+    ];
+    return policyDocument(statements);
+}
+
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+
+
+
+
+
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
+const SUBJECT_PREFIX = fnIf('UseImmutableIds', sub('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), sub('repo:${GitHubOrg}/${GitHubRepo}'));
+const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+/** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
+const DESTINATION_STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
+const DESTINATION_STACK_SET_TARGETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*-destinations:*';
+/** Public resource types have no account in their ARN: the wildcard matches either form. */
+const DESTINATION_TYPES = [
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
+];
+const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
+/** The template's own role-name parameters: the execution role may never touch these roles. */
+const OWN_ROLE_NAME_PARAMETERS = [
+    'PlanRoleName',
+    'DeployRoleName',
+    'ExecutionRoleName',
+    'StackSetAdministrationRoleName',
+    'StackSetExecutionRoleName',
+];
+/** The provider this template created, the ARN given, or the account's own GitHub provider. */
+const OIDC_PROVIDER = fnIf('CreateOidcProvider', getAtt('GitHubOidcProvider', 'Arn'), fnIf('OidcProviderArnGiven', ref('OidcProviderArn'), sub(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
+function githubTrust(subjects) {
+    return policyDocument([
+        {
+            Sid: 'GitHubActionsOidc',
+            Effect: 'Allow',
+            Principal: { Federated: OIDC_PROVIDER },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
+            Condition: {
+                StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects },
+            },
+        },
+    ]);
+}
 /**
  * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
  * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
@@ -59610,7 +60337,12 @@ function buildBootstrapTemplate() {
                 Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
                 AllowedPattern: '^[0-9]*$',
             },
-            GitHubRepoId: { Type: 'String', Default: '', Description: 'Numeric repository id (see GitHubOrgId).', AllowedPattern: '^[0-9]*$' },
+            GitHubRepoId: {
+                Type: 'String',
+                Default: '',
+                Description: 'Numeric repository id (see GitHubOrgId).',
+                AllowedPattern: '^[0-9]*$',
+            },
             DeployBranch: {
                 Type: 'String',
                 Default: 'main',
@@ -59641,21 +60373,34 @@ function buildBootstrapTemplate() {
                 Description: 'Stack name prefix the roles may manage.',
                 AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
             },
-            BucketNamePattern: {
-                Type: 'String',
-                Default: '*',
-                Description: 'Buckets the roles may manage, as an ARN resource pattern such as acme-replica-*.',
-                AllowedPattern: '^[a-z0-9.*?-]{1,63}$',
-            },
+            ...SCOPE_PARAMETERS,
             ManagedRoleNamePattern: {
                 Type: 'String',
-                // Never s3-xrepl-*: that would match this template's own roles, which the execution role could then rewrite.
+                // Never s3-xrepl-*: that would match this template's own roles (they are denied to the execution
+                // role anyway). Never a leading wildcard: the pattern must name the product's roles, not any role.
                 Default: 's3-xrepl-*-replication',
-                Description: 'Replication role names the execution role may create, as a pattern.',
-                AllowedPattern: '^[\\w+=,.@*?-]{1,64}$',
+                Description: 'Replication role names the execution role may create and edit (always with the permissions boundary), as a pattern.',
+                AllowedPattern: '^[\\w+=,.@-]{3,}[\\w+=,.@*?-]*$',
+                ConstraintDescription: 'an IAM role name pattern starting with at least three literal characters',
             },
-            PlanRoleName: { Type: 'String', Default: 's3-xrepl-plan', Description: 'Name of the plan role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
-            DeployRoleName: { Type: 'String', Default: 's3-xrepl-deploy', Description: 'Name of the deploy role.', AllowedPattern: '^[\\w+=,.@-]{1,64}$' },
+            ReplicationBoundaryName: {
+                Type: 'String',
+                Default: DEFAULT_REPLICATION_BOUNDARY,
+                Description: 'Name of the managed policy every replication role carries as its permissions boundary.',
+                AllowedPattern: '^[\\w+=,.@-]{1,128}$',
+            },
+            PlanRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-plan',
+                Description: 'Name of the plan role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            DeployRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-deploy',
+                Description: 'Name of the deploy role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
             ExecutionRoleName: {
                 Type: 'String',
                 Default: 's3-xrepl-cfn-exec',
@@ -59688,6 +60433,7 @@ function buildBootstrapTemplate() {
             },
         },
         Conditions: {
+            ...SCOPE_CONDITIONS,
             OidcProviderArnGiven: not(equals(ref('OidcProviderArn'), '')),
             CreateOidcProvider: and(equals(ref('OidcProviderArn'), ''), equals(ref('ReuseOidcProvider'), 'false')),
             UseImmutableIds: and(not(equals(ref('GitHubOrgId'), '')), not(equals(ref('GitHubRepoId'), ''))),
@@ -59704,28 +60450,34 @@ function buildBootstrapTemplate() {
                 // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
                 Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
             },
+            ReplicationBoundary: {
+                Type: 'AWS::IAM::ManagedPolicy',
+                // Replication roles keep carrying it if the bootstrap goes: IAM would refuse to delete it anyway.
+                ...RETAIN,
+                Properties: {
+                    ManagedPolicyName: ref('ReplicationBoundaryName'),
+                    Description: 's3-xrepl: the permissions boundary of every replication role: replication between the product buckets only.',
+                    PolicyDocument: replicationBoundaryDocument(),
+                },
+            },
             PlanRole: {
                 Type: 'AWS::IAM::Role',
                 Properties: {
                     RoleName: ref('PlanRoleName'),
                     Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
                     MaxSessionDuration: 3600,
-                    AssumeRolePolicyDocument: githubTrust([subject(':pull_request'), subjectOf(sub(':ref:refs/heads/${DeployBranch}'))]),
+                    AssumeRolePolicyDocument: githubTrust([
+                        subject(':pull_request'),
+                        subjectOf(sub(':ref:refs/heads/${DeployBranch}')),
+                    ]),
                     Policies: [
                         {
                             PolicyName: 'plan',
                             PolicyDocument: policyDocument([
                                 ...readStatements,
                                 ...stageTemplates('plan'),
-                                {
-                                    Sid: 'PreviewChangeSets',
-                                    Effect: 'Allow',
-                                    // Change sets of existing stacks only, under the plan's own name: no DeleteStack (this role is
-                                    // open to every pull request; new stacks are planned from their templates), and no touching a
-                                    // deploy's change set. TagResource: a change set carries the topology's tags.
-                                    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet', 'cloudformation:TagResource'],
-                                    Resource: [sub(STACKS), sub(PLAN_CHANGE_SETS)],
-                                },
+                                previewChangeSets,
+                                tagPlannedChangeSets,
                             ]),
                         },
                     ],
@@ -59745,20 +60497,7 @@ function buildBootstrapTemplate() {
                                 ...readStatements,
                                 ...stageTemplates('deploy'),
                                 ...verifyCanaries,
-                                {
-                                    Sid: 'DeployThroughChangeSets',
-                                    Effect: 'Allow',
-                                    Action: [
-                                        'cloudformation:CreateChangeSet',
-                                        'cloudformation:ExecuteChangeSet',
-                                        'cloudformation:DeleteChangeSet',
-                                        'cloudformation:DeleteStack',
-                                        'cloudformation:UpdateTerminationProtection',
-                                        'cloudformation:SetStackPolicy',
-                                        'cloudformation:TagResource',
-                                    ],
-                                    Resource: [sub(STACKS), sub(CHANGE_SETS)],
-                                },
+                                ...deployThroughChangeSets,
                                 {
                                     Sid: 'PassOnlyTheExecutionRole',
                                     Effect: 'Allow',
@@ -59773,14 +60512,23 @@ function buildBootstrapTemplate() {
                                     // can reach nothing but the destination accounts' StackSet execution roles.
                                     Action: ['cloudformation:CreateStackSet'],
                                     Resource: '*',
-                                    Condition: { StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) } },
+                                    Condition: {
+                                        StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) },
+                                    },
                                 },
                                 {
                                     Sid: 'UpdateDestinationStackSets',
                                     Effect: 'Allow',
                                     Action: ['cloudformation:UpdateStackSet'],
-                                    Resource: [sub(DESTINATION_STACK_SETS), sub(DESTINATION_STACK_SET_TARGETS), sub(DESTINATION_TYPES[0]), sub(DESTINATION_TYPES[1])],
-                                    Condition: { StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) } },
+                                    Resource: [
+                                        sub(DESTINATION_STACK_SETS),
+                                        sub(DESTINATION_STACK_SET_TARGETS),
+                                        sub(DESTINATION_TYPES[0]),
+                                        sub(DESTINATION_TYPES[1]),
+                                    ],
+                                    Condition: {
+                                        StringEquals: { 'cloudformation:RoleArn': sub(STACK_SET_ADMINISTRATION_ROLE) },
+                                    },
                                 },
                                 {
                                     Sid: 'DeployDestinationInstances',
@@ -59793,7 +60541,12 @@ function buildBootstrapTemplate() {
                                         'cloudformation:TagResource',
                                         'cloudformation:UntagResource',
                                     ],
-                                    Resource: [sub(DESTINATION_STACK_SETS), sub(DESTINATION_STACK_SET_TARGETS), sub(DESTINATION_TYPES[0]), sub(DESTINATION_TYPES[1])],
+                                    Resource: [
+                                        sub(DESTINATION_STACK_SETS),
+                                        sub(DESTINATION_STACK_SET_TARGETS),
+                                        sub(DESTINATION_TYPES[0]),
+                                        sub(DESTINATION_TYPES[1]),
+                                    ],
                                 },
                                 {
                                     Sid: 'PassOnlyTheStackSetAdministrationRole',
@@ -59824,7 +60577,11 @@ function buildBootstrapTemplate() {
                     Policies: [
                         {
                             PolicyName: 'manage-replication-resources',
-                            PolicyDocument: policyDocument(manageReplicationResources),
+                            PolicyDocument: policyDocument([
+                                manageBuckets,
+                                ...manageKeys,
+                                ...manageReplicationRoles(OWN_ROLE_NAME_PARAMETERS),
+                            ]),
                         },
                     ],
                 },
@@ -59901,7 +60658,8 @@ function buildBootstrapTemplate() {
                                     Resource: '*',
                                 },
                                 // Destinations hold a bucket and a key: no IAM rights.
-                                ...manageReplicationResources.filter((st) => !st.Sid?.includes('ReplicationRole')),
+                                manageBuckets,
+                                ...manageKeys,
                             ]),
                         },
                     ],
@@ -59915,7 +60673,14 @@ function buildBootstrapTemplate() {
             },
             PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: getAtt('PlanRole', 'Arn') },
             DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: getAtt('DeployRole', 'Arn') },
-            ExecutionRoleArn: { Description: 'CloudFormation execution role.', Value: getAtt('ExecutionRole', 'Arn') },
+            ExecutionRoleArn: {
+                Description: 'CloudFormation execution role.',
+                Value: getAtt('ExecutionRole', 'Arn'),
+            },
+            ReplicationBoundaryArn: {
+                Description: 'Permissions boundary for replication roles (the source template parameter ReplicationRoleBoundaryArn).',
+                Value: ref('ReplicationBoundary'),
+            },
         },
     };
 }
@@ -59951,9 +60716,11 @@ function desiredStackSet(settings, topologies) {
         topology.source.bucket,
         ...topology.destinations.map((d) => d.bucket),
     ]);
-    const bucketPattern = patternOf(buckets);
-    if (bucketPattern === '*')
-        notes.push('The buckets share no common name prefix: the roles may manage any bucket in these accounts (BucketNamePattern "*").');
+    const bucketArns = bucketArnsOf(first.partition, buckets);
+    if (!bucketArns.ok)
+        problems.push(bucketArns.problem);
+    else if (bucketArns.patterns.length > 0)
+        notes.push(`The configs name ${new Set(buckets).size} buckets, too many to list one by one in the roles' policies: the roles may manage buckets matching ${bucketArns.patterns.map((p) => `"${p}"`).join(', ')}.`);
     // Roles get the common suffix too (…-replication): the execution role may create and change the
     // roles this pattern matches, so it must never match the bootstrap's own roles.
     const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName), { keepSuffix: true });
@@ -59961,6 +60728,8 @@ function desiredStackSet(settings, topologies) {
         ...Object.values(roleNames.common),
         ...[...roleNames.perAccount.values()].flatMap((o) => Object.values(o)),
     ];
+    if (!/^[\w+=,.@-]{3}/.test(rolePattern))
+        problems.push(`the replication roles' names share no prefix (pattern "${rolePattern}"), and a pattern that starts with a wildcard would let the execution role reach roles the product does not own: bootstrap configs whose replication roles share a prefix (the default is s3-xrepl-<name>-replication) together, and the others separately.`);
     const exposed = [...new Set(ownRoles)].filter((name) => globMatches(rolePattern, name));
     if (exposed.length > 0)
         problems.push(`the replication roles' names (pattern "${rolePattern}") would also match the bootstrap's own roles (${exposed.join(', ')}), and the execution role could rewrite them: give the replication roles (source.replicationRoleName) names that share more, such as a common suffix.`);
@@ -59981,8 +60750,10 @@ function desiredStackSet(settings, topologies) {
         OidcProviderArn: '',
         ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
         StackPrefix: first.stackPrefix,
-        BucketNamePattern: bucketPattern,
+        BucketArns: bucketArns.ok ? bucketArns.arns.join(',') : '',
+        ProductAccounts: accounts.join(','),
         ManagedRoleNamePattern: rolePattern,
+        ReplicationBoundaryName: DEFAULT_REPLICATION_BOUNDARY,
         ...roleNames.common,
         // StackSets override only parameters the StackSet itself declares: every one an account may
         // override is declared here, with the template's default.
@@ -60013,6 +60784,11 @@ function desiredStackSet(settings, topologies) {
     if (Array.isArray(settings.reuseOidcProvider))
         for (const a of settings.reuseOidcProvider)
             overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
+    for (const [account, name] of boundaryNamesOf(topologies, problems))
+        if (name !== DEFAULT_REPLICATION_BOUNDARY)
+            add(account, { ReplicationBoundaryName: name });
+    if (problems.length > 0)
+        return { ok: false, problems };
     const selfManaged = settings.permissionModel === 'self-managed';
     return {
         ok: true,
@@ -60061,6 +60837,25 @@ function stackSetRolesOf(topologies, problems) {
         executionRoleName: first.executionRoleName,
         destinationAccounts: [...new Set(using.flatMap((t) => t.topology.destinations.map((d) => d.account)))],
     };
+}
+/**
+ * The permissions boundary each source account's replication roles carry (accounts.<id>.permissionsBoundary):
+ * the bootstrap creates it under that name. Two configs naming two boundaries in one account cannot share it.
+ */
+function boundaryNamesOf(topologies, problems) {
+    const names = new Map();
+    for (const { file, topology } of topologies) {
+        const arn = topology.source.replicationBoundaryArn;
+        if (arn === undefined)
+            continue;
+        const name = arn.slice(arn.lastIndexOf('/') + 1);
+        const before = names.get(topology.source.account);
+        if (before && before.name !== name)
+            problems.push(`account ${topology.source.account} has permissionsBoundary "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one boundary.`);
+        else
+            names.set(topology.source.account, { name, file });
+    }
+    return new Map([...names].map(([account, { name }]) => [account, name]));
 }
 /**
  * The role names, per account. The configs may rename an account's roles; the StackSet gets the
@@ -60124,6 +60919,47 @@ function patternOf(names, opts = {}) {
     // From a separator on (-replication, not s-replication): the next config's name still fits.
     const separator = suffix.search(/[-_.]/);
     return `${prefix}*${separator < 0 ? '' : suffix.slice(separator)}`;
+}
+/**
+ * How much of the roles' policies the bucket list may take: it appears up to four times in one
+ * policy (the deploy role's reads, canary objects and canary key contexts), and IAM allows 6,144
+ * characters in a managed policy (the boundary) and 10,240 in a role's inline policies.
+ */
+const BUCKET_ARNS_BUDGET = 1_200;
+/** A pattern must keep at least this much of a name: "ac*" would reach far beyond the product. */
+const MIN_PATTERN_PREFIX = 3;
+/**
+ * The buckets the roles may reach, as ARNs: each bucket by name when the list fits the budget;
+ * otherwise the names sharing the longest prefixes are merged into `prefix*` patterns, one merge at
+ * a time, until it fits. Never `*`: when no two names share enough of a prefix, it is refused.
+ */
+function bucketArnsOf(partition, names, budget = BUCKET_ARNS_BUDGET) {
+    let patterns = [...new Set(names)].sort();
+    const arnsOf = (ps) => ps.map((p) => `arn:${partition}:s3:::${p}`);
+    while (arnsOf(patterns).join(',').length > budget) {
+        let best;
+        for (let i = 0; i + 1 < patterns.length; i++) {
+            const prefix = commonPrefix(patterns[i].replace(/\*$/, ''), patterns[i + 1].replace(/\*$/, ''));
+            if (prefix.length >= MIN_PATTERN_PREFIX && prefix.length > (best?.prefix.length ?? 0))
+                best = { at: i, prefix };
+        }
+        if (!best)
+            return {
+                ok: false,
+                problem: `the configs name ${patterns.length} buckets (or name patterns) that share no prefix of ${MIN_PATTERN_PREFIX} or more characters, and listing them would not fit the roles' policies: bootstrap fewer configs at once (a stack-set-name each), or give the buckets a common name prefix.`,
+            };
+        const merged = `${best.prefix}*`;
+        patterns = [
+            ...new Set([...patterns.filter((p) => !globMatches(merged, p.replace(/\*$/, ''))), merged]),
+        ].sort();
+    }
+    return { ok: true, arns: arnsOf(patterns), patterns: patterns.filter((p) => p.endsWith('*')) };
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return a.slice(0, i);
 }
 /** IAM's resource wildcards: * any run of characters, ? one. */
 function globMatches(pattern, name) {
@@ -60576,8 +61412,6 @@ async function hasOwnStack(stack, deps) {
     return kind !== 'absent' && kind !== 'deleted';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./src/shell/aws/template-staging.ts
@@ -60599,7 +61433,7 @@ async function templateSource(opts, s3) {
     if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
         return { body };
     const bucket = stagingBucketName(opts.account, opts.region);
-    await ensureStagingBucket(s3, bucket, opts.region, opts.account);
+    await ensureStagingBucket(s3, bucket, opts.region, opts.account, opts.stagedBy === 'deploy');
     const key = `${opts.stagedBy}/${opts.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}.json`;
     await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
         Bucket: bucket,
@@ -60611,16 +61445,28 @@ async function templateSource(opts, s3) {
     }));
     return { url: `https://${bucket}.s3.${opts.region}.${urlSuffix(opts.partition)}/${key}` };
 }
-async function ensureStagingBucket(s3, bucket, region, owner) {
+/**
+ * Only deploy configures the bucket (private, objects expire after a day): the plan role, open to
+ * every pull request, may create it (new buckets block public access by default) but never loosen it.
+ * Deploy re-applies both each time, so a bucket a plan created first is configured by the next deploy.
+ */
+async function ensureStagingBucket(s3, bucket, region, owner, configure) {
+    let exists = true;
     try {
         await s3.send(new client_s3_dist_cjs/* HeadBucketCommand */.kuI({ Bucket: bucket, ExpectedBucketOwner: owner }));
-        return;
     }
     catch (e) {
         const status = e.$metadata?.httpStatusCode;
         if (status !== 404)
             throw e;
+        exists = false;
     }
+    if (!exists)
+        await createStagingBucket(s3, bucket, region);
+    if (configure)
+        await configureStagingBucket(s3, bucket, owner);
+}
+async function createStagingBucket(s3, bucket, region) {
     try {
         await s3.send(new client_s3_dist_cjs/* CreateBucketCommand */.cZX({
             Bucket: bucket,
@@ -60634,6 +61480,8 @@ async function ensureStagingBucket(s3, bucket, region, owner) {
         if (e.name !== 'BucketAlreadyOwnedByYou')
             throw e;
     }
+}
+async function configureStagingBucket(s3, bucket, owner) {
     await s3.send(new client_s3_dist_cjs/* PutPublicAccessBlockCommand */.ZXv({
         Bucket: bucket,
         ExpectedBucketOwner: owner,
@@ -60667,10 +61515,21 @@ async function ensureStagingBucket(s3, bucket, region, owner) {
 
 
 
+
+/** Every change set of deploy starts so: IAM confines the deploy role to it, and the plan role to `s3-xrepl-plan-`. */
+const deploy_topology_DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+/**
+ * This run's change-set name: its run id, for people, and a random part, so that nobody who
+ * knows the run id can prepare or predict a change set under the name deploy will execute.
+ */
+function deployChangeSetName(runId) {
+    return `${deploy_topology_DEPLOY_CHANGE_SET_PREFIX}${runId}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
 /**
  * Every destination stack in parallel (their outputs are what the source needs), then the source
  * stack with those outputs as parameters. A failed destination stops the source from deploying;
- * the other destinations still finish, so nothing is left half-way.
+ * the other destinations still finish, so nothing is left half-way. Failures are returned, not
+ * thrown, with what was deployed before them: `deploymentError` gives the error to report.
  */
 async function deployTopology(topology, synthesis, policy, deps) {
     const files = renderSynthesisFiles(synthesis);
@@ -60678,10 +61537,19 @@ async function deployTopology(topology, synthesis, policy, deps) {
     const destinations = stacks.filter((s) => s.kind === 'destination');
     const source = stacks.filter((s) => s.kind === 'source');
     const outputs = new Map();
-    const deployOne = (stack) => deployStackOf(stack).catch((e) => {
-        throw stackServiceError(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
-    });
-    const deployStackOf = async (stack) => {
+    const changeSetName = deployChangeSetName(deps.runId);
+    const deployOne = async (stack) => {
+        const startedAt = deps.clock.now();
+        let changed = false;
+        try {
+            return await deployStackOf(stack, () => (changed = true));
+        }
+        catch (e) {
+            const error = stackServiceError(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
+            return { stack, error, changed, startedAt, finishedAt: deps.clock.now() };
+        }
+    };
+    const deployStackOf = async (stack, onChange) => {
         const startedAt = deps.clock.now();
         const clients = deps.clients(stack.account, stack.region);
         const template = await templateSource({
@@ -60699,8 +61567,8 @@ async function deployTopology(topology, synthesis, policy, deps) {
             parameters: resolveParameters(stack.name, stack.parameters, outputs),
             tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
             ...(executionRoleArn ? { executionRoleArn } : {}),
-            changeSetName: `s3-xrepl-${deps.runId}`,
-        }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
+            changeSetName,
+        }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange });
         outputs.set(stack.name, result.outputs);
         return { stack, result, startedAt, finishedAt: deps.clock.now() };
     };
@@ -60716,27 +61584,45 @@ async function deployTopology(topology, synthesis, policy, deps) {
             outputs.set(o.stack.name, o.result.outputs);
             return { ...o, startedAt, finishedAt: deps.clock.now() };
         });
-        for (const s of source)
-            outcomes.push(await deployOne(s));
-        return { topology, outcomes };
+        return inOrder(topology, outcomes, source, deployOne);
     }
-    const settled = await Promise.allSettled(destinations.map(deployOne));
-    const failed = settled.flatMap((s, i) => s.status === 'rejected' ? [{ stack: destinations[i], error: s.reason }] : []);
-    if (failed.length > 0) {
-        // A single failure, or any that is not the user's to fix, is reported as it is.
-        const notUser = failed.find((f) => !(f.error instanceof errors_UserError));
-        if (failed.length === 1 || notUser)
-            throw (notUser ?? failed[0]).error;
-        throw new errors_UserError(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
-            failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
+    const settled = await Promise.all(destinations.map(deployOne));
+    const failures = settled.filter(isFailure);
+    const outcomes = settled.filter((s) => !isFailure(s));
+    if (failures.length > 0)
+        return { topology, outcomes, failures, notDeployed: source };
+    return inOrder(topology, outcomes, source, deployOne);
+}
+/** The stacks that follow, one at a time; the first failure leaves the rest undeployed. */
+async function inOrder(topology, done, next, deployOne) {
+    const outcomes = [...done];
+    for (const [i, stack] of next.entries()) {
+        const result = await deployOne(stack);
+        if (isFailure(result))
+            return { topology, outcomes, failures: [result], notDeployed: next.slice(i + 1) };
+        outcomes.push(result);
     }
-    const outcomes = settled.map((s) => s.value);
-    for (const s of source)
-        outcomes.push(await deployOne(s));
-    return { topology, outcomes };
+    return { topology, outcomes, failures: [], notDeployed: [] };
+}
+const isFailure = (x) => 'error' in x;
+/**
+ * The one error that explains a deployment's failures: a single failure, or any that is not the
+ * user's to fix, as it is; several of the user's, together. Undefined when nothing failed.
+ */
+function deploymentError(d) {
+    const failed = d.failures;
+    if (failed.length === 0)
+        return undefined;
+    const notUser = failed.find((f) => !(f.error instanceof errors_UserError));
+    if (failed.length === 1 || notUser)
+        return (notUser ?? failed[0]).error;
+    return new errors_UserError(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
+        failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/deploy-command.ts
+
+
 
 
 /** The role of this kind that the config names for an account. */
@@ -60744,7 +61630,23 @@ function roleArnOf(topology, account, role) {
     const roles = topology.accounts[account];
     return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
 }
-/** config file → deployed stacks, destinations first. Validates fully before any AWS call. */
+/**
+ * A deploy that failed after it had changed a stack: exit 1, never 2, and its report says what was
+ * deployed, what failed and what was never begun.
+ */
+class PartialDeployError extends PartialFailure {
+    report;
+    name = 'PartialDeployError';
+    constructor(report, cause) {
+        super(cause, `The deploy stopped part-way: ${doneText(report)}. The job summary lists every stack.`);
+        this.report = report;
+    }
+}
+/**
+ * config file → deployed stacks, destinations first. Validates fully before any AWS call. A
+ * failure that changed nothing is thrown as it is; one after a stack changed, as a
+ * PartialDeployError with the report.
+ */
 async function runDeploy(opts, deps) {
     const { topology, synthesis } = await readTopology(opts.configPath, deps);
     const credentials = await deps.credentials(topology, 'deploy');
@@ -60754,59 +61656,103 @@ async function runDeploy(opts, deps) {
         clock: deps.clock,
         runId: deps.runId,
     });
+    const report = deployReport(topology, synthesis.manifest.stacks, deployment);
+    const error = deploymentError(deployment);
+    if (error === undefined)
+        return report;
+    throw wroteAnything(report) ? new PartialDeployError(report, error) : error;
+}
+function deployReport(topology, order, deployment) {
+    const where = (s) => ({ name: s.name, kind: s.kind, account: s.account, region: s.region });
+    const stack = (s) => {
+        const o = deployment.outcomes.find((x) => x.stack.name === s.name);
+        if (o)
+            return {
+                ...where(s),
+                result: o.result.kind,
+                stackId: o.result.stackId,
+                changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
+                outputs: o.result.outputs,
+                seconds: (o.finishedAt - o.startedAt) / 1000,
+            };
+        const f = deployment.failures.find((x) => x.stack.name === s.name);
+        return {
+            ...where(s),
+            result: f ? 'failed' : 'not-deployed',
+            stackId: '',
+            changes: [],
+            outputs: {},
+            seconds: f ? (f.finishedAt - f.startedAt) / 1000 : 0,
+            ...(f ? { failure: { message: messageOf(f.error), changedStack: f.changed } } : {}),
+        };
+    };
     return {
         topology: topology.name,
         destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
-        stacks: deployment.outcomes.map((o) => ({
-            name: o.stack.name,
-            kind: o.stack.kind,
-            account: o.stack.account,
-            region: o.stack.region,
-            result: o.result.kind,
-            stackId: o.result.stackId,
-            changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
-            outputs: o.result.outputs,
-            seconds: (o.finishedAt - o.startedAt) / 1000,
-        })),
+        stacks: order.map(stack),
     };
 }
-
-;// CONCATENATED MODULE: ./src/core/report/deploy-report.ts
-const anythingChanged = (r) => r.stacks.some((s) => s.result !== 'unchanged');
-/** The action's outputs: names stable, JSON where there are several values. */
-function deployOutputs(r) {
-    const source = r.stacks.find((s) => s.kind === 'source');
-    const byDestination = (key) => JSON.stringify(Object.fromEntries(r.stacks
-        .filter((s) => s.kind === 'destination')
-        .map((s) => [r.destinationIds[s.name] ?? s.name, s.outputs[key] ?? ''])));
-    return {
-        changed: String(anythingChanged(r)),
-        'stack-ids': JSON.stringify(Object.fromEntries(r.stacks.map((s) => [s.name, s.stackId]))),
-        'source-bucket-arn': source?.outputs.BucketArn ?? '',
-        'source-key-arn': source?.outputs.KmsKeyArn ?? '',
-        'replication-role-arn': source?.outputs.ReplicationRoleArn ?? '',
-        'destination-bucket-arns': byDestination('BucketArn'),
-        'destination-key-arns': byDestination('KmsKeyArn'),
-    };
+function messageOf(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+/** "created a, b; a failed after changing it; c not deployed" */
+function doneText(r) {
+    const named = (pick) => r.stacks
+        .filter(pick)
+        .map((s) => s.name)
+        .join(', ');
+    return [
+        ['created', named((s) => s.result === 'created')],
+        ['updated', named((s) => s.result === 'updated')],
+        ['unchanged', named((s) => s.result === 'unchanged')],
+        ['failed after changing the stack', named((s) => s.failure?.changedStack === true)],
+        ['failed before changing the stack', named((s) => s.failure?.changedStack === false)],
+        ['not deployed', named((s) => s.result === 'not-deployed')],
+    ]
+        .filter(([, names]) => names !== '')
+        .map(([what, names]) => `${what}: ${names}`)
+        .join('; ');
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-deploy-summary.ts
 
 
-/** Job-summary Markdown for a deploy. */
+/** Job-summary Markdown for a deploy, also for one that stopped part-way: what was deployed and what was not. */
 function renderDeploySummary(r) {
-    const verdict = anythingChanged(r)
-        ? `${r.stacks.filter((s) => s.result !== 'unchanged').length} of ${r.stacks.length} stacks changed`
-        : `no changes in ${r.stacks.length} stacks`;
-    const rows = r.stacks.map((s, i) => `| ${i + 1} | \`${markdown_escapeMarkdown(s.name)}\` | ${s.kind} | ${s.account} | ${s.region} | ${s.result} | ${s.changes.length} | ${s.seconds.toFixed(0)} s |`);
+    const failures = r.stacks.filter((s) => s.failure !== undefined);
+    const rows = r.stacks.map((s, i) => `| ${i + 1} | ${code(s.name)} | ${s.kind} | ${untrusted_text_inlineText(s.account)} | ${untrusted_text_inlineText(s.region)} | ${resultText(s)} | ${s.result === 'not-deployed' || s.result === 'failed' ? '–' : s.changes.length} | ${s.result === 'not-deployed' ? '–' : `${s.seconds.toFixed(0)} s`} |`);
     return [
-        `### s3-xrepl deploy: ${markdown_escapeMarkdown(r.topology)} — ${verdict}`,
+        `### s3-xrepl deploy: ${untrusted_text_inlineText(r.topology)} — ${verdict(r)}`,
         '',
         '| # | Stack | Kind | Account | Region | Result | Resource changes | Time |',
         '|---|---|---|---|---|---|---|---|',
         ...rows,
         '',
+        ...failures.flatMap((s) => [`**${untrusted_text_inlineText(s.name)}**: ${untrusted_text_inlineText(s.failure.message)}`, '']),
     ].join('\n');
+}
+function verdict(r) {
+    const count = (result) => r.stacks.filter((s) => s.result === result).length;
+    if (deployFailed(r)) {
+        const parts = [
+            ...['created', 'updated', 'unchanged', 'failed'].map((k) => [k, count(k)]),
+            ['not deployed', count('not-deployed')],
+        ].filter(([, n]) => n > 0);
+        return `${wroteAnything(r) ? 'stopped part-way' : 'failed before deploying anything'}: ${parts.map(([k, n]) => `${n} ${k}`).join(', ')}`;
+    }
+    return anythingChanged(r)
+        ? `${r.stacks.filter((s) => s.result !== 'unchanged').length} of ${r.stacks.length} stacks changed`
+        : `no changes in ${r.stacks.length} stacks`;
+}
+function resultText(s) {
+    switch (s.result) {
+        case 'failed':
+            return s.failure?.changedStack ? 'failed after changing the stack' : 'failed before changing the stack';
+        case 'not-deployed':
+            return 'not deployed';
+        default:
+            return s.result;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
@@ -60824,14 +61770,22 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 /** SDK retries (exponential backoff with jitter) absorb throttling on every call. */
 const MAX_ATTEMPTS = 8;
 /**
+ * STS calls are retried by credentials.ts alone (withRetry: bounded, and each retry logged); an
+ * SDK retry inside it would multiply the attempts (6 × 8) and hide them.
+ */
+const STS_MAX_ATTEMPTS = 1;
+/**
  * An emulator on loopback has no virtual-hosted bucket names; the standard AWS_ENDPOINT_URL
  * settings that point the SDK at one also switch S3 to path-style addressing.
  */
 const pathStyle = () => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3);
 function stsClient(region, credentials) {
-    return new client_sts_dist_cjs/* STSClient */.iM({ region, maxAttempts: MAX_ATTEMPTS, ...(credentials ? { credentials } : {}) });
+    return new client_sts_dist_cjs/* STSClient */.iM({ region, maxAttempts: STS_MAX_ATTEMPTS, ...(credentials ? { credentials } : {}) });
 }
-/** One client pair per account and region, reused for the whole run. */
+/**
+ * One client set per account and region, reused for the whole run. Each is given its account's
+ * credential provider, so it renews its credentials as they near expiry.
+ */
 function clientsFactory(credentials) {
     const cache = new Map();
     return (account, region) => {
@@ -60908,42 +61862,93 @@ async function retry_withRetry(fn, options = DEFAULT_RETRY) {
 
 
 
+/**
+ * How long before its expiration a session is renewed: more than the five minutes at which SDK
+ * clients ask their provider again, so that asking then gets fresh credentials. Sessions last at
+ * least 15 minutes (STS's minimum), so each is used for at least five.
+ */
+const RENEW_BEFORE_MS = 10 * 60_000;
+/**
+ * A session is renewed at most this often: with a runner clock far ahead of AWS's, fresh
+ * credentials still look near their end, and clients would otherwise renew on every request.
+ */
+const MIN_RENEWAL_INTERVAL_MS = 60_000;
+/**
+ * A provider over one session that renews it (`renew`) once less than RENEW_BEFORE_MS is left;
+ * clients that ask at once share one renewal. A failed renewal fails the call that needed it, and
+ * the next call tries again.
+ */
+function renewingCredentials(first, renew, now) {
+    let current = first;
+    /** When the last renewal ended (the first session may be renewed at once). */
+    let renewedAt = -Infinity;
+    let renewal;
+    return () => {
+        const left = current.expiration ? current.expiration.getTime() - now() : Infinity;
+        if (left > RENEW_BEFORE_MS || now() - renewedAt < MIN_RENEWAL_INTERVAL_MS)
+            return renewal ?? Promise.resolve(current);
+        renewal ??= renew()
+            .then((fresh) => {
+            renewedAt = now();
+            return (current = fresh);
+        })
+            .finally(() => (renewal = undefined));
+        return renewal;
+    };
+}
 const OIDC_AUDIENCE = 'sts.amazonaws.com';
 /**
  * GitHub's OIDC token → AssumeRoleWithWebIdentity straight into each account (no role chaining,
  * so no one-hour chaining cap), then GetCallerIdentity to prove the account is the one expected.
+ * Each session is renewed the same way, with a fresh token (GitHub's last minutes), before it
+ * expires.
  */
 async function oidcCredentials(accounts, options, deps) {
     const retry = withLogging(deps);
-    let token;
-    try {
-        token = await withRetry(() => options.getIdToken(OIDC_AUDIENCE), retry);
-    }
-    catch (e) {
-        throw noTokenError(options.context, e);
-    }
-    deps.mask(token);
-    const claims = decodeClaims(token);
+    const fetchToken = async () => {
+        let token;
+        try {
+            token = await withRetry(() => options.getIdToken(OIDC_AUDIENCE), retry);
+        }
+        catch (e) {
+            throw noTokenError(options.context, e);
+        }
+        deps.mask(token);
+        return token;
+    };
+    const firstToken = await fetchToken();
     const entries = await Promise.all(accounts.map(async (account) => {
         const roleArn = options.roleArn(account);
         const region = options.region(account);
-        let credentials;
-        try {
-            const out = await withRetry(() => deps.stsClient(region).send(new AssumeRoleWithWebIdentityCommand({
-                RoleArn: roleArn,
-                RoleSessionName: options.sessionName,
-                WebIdentityToken: token,
-                DurationSeconds: options.durationSeconds,
-            })), retry);
-            credentials = toIdentity(out.Credentials, roleArn);
-        }
-        catch (e) {
-            throw assumeError(e, roleArn, claims);
-        }
-        maskCredentials(credentials, deps.mask);
+        const assume = async (token) => {
+            let credentials;
+            try {
+                const out = await withRetry(() => deps.stsClient(region).send(new AssumeRoleWithWebIdentityCommand({
+                    RoleArn: roleArn,
+                    RoleSessionName: options.sessionName,
+                    WebIdentityToken: token,
+                    DurationSeconds: options.durationSeconds,
+                })), retry);
+                credentials = toIdentity(out.Credentials, roleArn);
+            }
+            catch (e) {
+                throw assumeError(e, roleArn, decodeClaims(token));
+            }
+            maskCredentials(credentials, deps.mask);
+            return credentials;
+        };
+        const credentials = await assume(firstToken);
         await confirmAccount(account, region, credentials, deps, retry);
         deps.logger.info(`assumed ${roleArn} (session ${options.sessionName})`);
-        return [account, { account, credentials }];
+        const renew = async () => {
+            const fresh = await assume(await fetchToken());
+            deps.logger.info(`renewed the session of ${roleArn}`);
+            return fresh;
+        };
+        return [
+            account,
+            { account, credentials: renewingCredentials(credentials, renew, deps.now ?? Date.now) },
+        ];
     }));
     return new Map(entries);
 }
@@ -60965,15 +61970,27 @@ async function defaultChainCredentials(accounts, options, deps) {
     const entries = await Promise.all(accounts.map(async (account) => {
         const roleArn = options.roleArn(account);
         const region = options.region(account);
-        const out = await retry_withRetry(() => deps
-            .stsClient(region)
-            .send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({ RoleArn: roleArn, RoleSessionName: options.sessionName })), retry).catch((e) => {
-            throw new errors_UserError(`cannot assume ${roleArn}: ${errorName(e)}: ${e.message}`);
-        });
-        const credentials = toIdentity(out.Credentials, roleArn);
-        maskCredentials(credentials, deps.mask);
+        const assume = async () => {
+            const out = await retry_withRetry(() => deps
+                .stsClient(region)
+                .send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({ RoleArn: roleArn, RoleSessionName: options.sessionName })), retry).catch((e) => {
+                throw new errors_UserError(`cannot assume ${roleArn}: ${errorName(e)}: ${e.message}`);
+            });
+            const credentials = toIdentity(out.Credentials, roleArn);
+            maskCredentials(credentials, deps.mask);
+            return credentials;
+        };
+        const credentials = await assume();
         await confirmAccount(account, region, credentials, deps, retry);
-        return [account, { account, credentials }];
+        const renew = async () => {
+            const fresh = await assume();
+            deps.logger.info(`renewed the session of ${roleArn}`);
+            return fresh;
+        };
+        return [
+            account,
+            { account, credentials: renewingCredentials(credentials, renew, deps.now ?? Date.now) },
+        ];
     }));
     return new Map(entries);
 }
@@ -61041,6 +62058,10 @@ function assumeError(e, roleArn, claims) {
         name === 'IDPRejectedClaim' ||
         name === 'InvalidIdentityTokenException') {
         return new UserError(`${roleArn}: AWS rejected the OIDC token (${name}).`, 'Check that the account has the GitHub OIDC provider (token.actions.githubusercontent.com, audience sts.amazonaws.com): deploy the bootstrap template.');
+    }
+    if (isExpiredCredentials(e)) {
+        return new ServiceError(`${roleArn}: STS found this run's GitHub OIDC token expired (${name}).`, "A token is fetched for every session and every renewal, so an expired one means the runner's clock is " +
+            "behind or STS was reached only minutes later. Check the runner's clock, then run again.");
     }
     return new ServiceError(`could not assume ${roleArn}: ${name}: ${e.message}`);
 }
@@ -61135,6 +62156,7 @@ function literals(stack) {
 
 
 
+
 /**
  * What a deploy would do to one existing stack, without doing any of it: a change set is created,
  * described with property values, and deleted. Stacks that do not exist yet are planned from their
@@ -61222,10 +62244,9 @@ async function removeStalePlans(stackName, deps) {
         deps.logger.info(`${stackName}: could not sweep old plan change sets (${e.name}); they are harmless`);
     }
 }
-/** Plan change sets are named s3-xrepl-plan-<run>; the bootstrap's plan role may delete only those. */
-const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
 
 ;// CONCATENATED MODULE: ./src/shell/aws/plan-topology.ts
+
 
 
 
@@ -62501,7 +63522,7 @@ const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
  * not emit throws, naming the function and where it was found, instead of guessing.
  *
  * Supported: Ref (parameters with their defaults, pseudo parameters, resources), Fn::Sub (both
- * forms, `${!Literal}`), Fn::GetAtt (only the attributes below), Fn::If, Fn::Join, Conditions with
+ * forms, `${!Literal}`), Fn::GetAtt (only the attributes below), Fn::If, Fn::Join, Fn::Split, Conditions with
  * Fn::Equals / Fn::Not / Fn::And / Fn::Or / Condition, AWS::NoValue (removed from objects and lists),
  * and resources or outputs whose Condition is false are dropped.
  */
@@ -62657,6 +63678,14 @@ class Resolver {
         // Ref of an OIDC provider is its ARN, which is also its physical id.
         if (resource.Type === 'AWS::IAM::OIDCProvider')
             return this.oidcProviderArn(name, path);
+        // Ref of a managed policy is its ARN, from its name.
+        if (resource.Type === 'AWS::IAM::ManagedPolicy' && this.ctx.resources[name] === undefined) {
+            const raw = this.resourceDeclaration(name).Properties?.ManagedPolicyName;
+            const at = `Resources.${name}.Properties.ManagedPolicyName`;
+            if (raw === undefined)
+                throw new Error(`${path}: needs resources.${name}.physicalId in the context`);
+            return `arn:${this.ctx.partition}:iam::${this.ctx.accountId}:policy/${this.scalarText(this.resolve(raw, at), at)}`;
+        }
         return this.physicalId(name, path);
     }
     getAtt(logicalId, attribute, path) {
@@ -62734,7 +63763,8 @@ class Resolver {
             case 'Fn::Equals': {
                 const [a, b] = this.list(args, 2, at);
                 // Operands are compared as text, as CloudFormation does ("0" equals 0).
-                return this.scalarText(this.resolve(a, `${at}[0]`), `${at}[0]`) === this.scalarText(this.resolve(b, `${at}[1]`), `${at}[1]`);
+                return (this.scalarText(this.resolve(a, `${at}[0]`), `${at}[0]`) ===
+                    this.scalarText(this.resolve(b, `${at}[1]`), `${at}[1]`));
             }
             case 'Fn::Not':
                 return !this.evaluate(this.list(args, 1, at)[0], `${at}[0]`);
@@ -62769,7 +63799,10 @@ class Resolver {
             }
             return out;
         }
-        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) {
+        if (typeof value === 'string' ||
+            typeof value === 'number' ||
+            typeof value === 'boolean' ||
+            value === null) {
             return value;
         }
         throw new Error(`${path}: not a JSON value`);
@@ -62807,6 +63840,12 @@ class Resolver {
                 if (!Array.isArray(list))
                     throw new Error(`${at}[1]: expected a list`);
                 return list.map((item, i) => this.scalarText(item, `${at}[1][${i}]`)).join(delimiter);
+            }
+            case 'Fn::Split': {
+                const [delimiter, source] = this.list(args, 2, at);
+                if (typeof delimiter !== 'string')
+                    throw new Error(`${at}[0]: expected a delimiter`);
+                return this.scalarText(this.resolve(source, `${at}[1]`), `${at}[1]`).split(delimiter);
             }
             default:
                 throw new Error(`${at}: unsupported intrinsic function ${fn}`);
@@ -63251,48 +64290,48 @@ function renderVerify(r, ctx = {}) {
     const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
     const verdict = verified(r)
         ? `✅ **Replication verified** to ${r.destinations.length - unverifiable.length} of ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each one's key.${unverifiable.length > 0 ? ` ${unverifiable.length} had no enabled rule to carry a canary.` : ''}`
-        : `❌ **Replication not verified** for ${failing.map((d) => `\`${markdown_escapeMarkdown(d.destinationId)}\``).join(', ')}.`;
+        : `❌ **Replication not verified** for ${failing.map((d) => code(d.destinationId)).join(', ')}.`;
     const table = [
         '| Destination | Account | Region | Result | Replication status | Latency |',
         '|---|---|---|---|---|---|',
-        ...r.destinations.map((d) => `| \`${markdown_escapeMarkdown(d.destinationId)}\` | ${d.account} | ${d.region} | ${RESULT[d.status]} | ${d.replicationStatus ?? '—'} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
+        ...r.destinations.map((d) => `| ${code(d.destinationId)} | ${untrusted_text_inlineText(d.account)} | ${untrusted_text_inlineText(d.region)} | ${RESULT[d.status]} | ${untrusted_text_inlineText(d.replicationStatus ?? '—')} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
     ].join('\n');
     const problems = [...failing, ...unverifiable].map((d) => {
         const failed = d.checks.filter((c) => !c.ok);
         const lines = [
             d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
-            `> **${markdown_escapeMarkdown(d.destinationId)}** (${d.account}, ${d.region}): ${statusLine(d)}`,
-            ...failed.map((c) => `> - ${markdown_escapeMarkdown(c.name)}: expected ${markdown_escapeMarkdown(c.expected ?? '—')}, found ${markdown_escapeMarkdown(c.actual ?? 'nothing')}`),
-            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${markdown_escapeMarkdown(h)}`)] : []),
+            `> **${untrusted_text_inlineText(d.destinationId)}** (${untrusted_text_inlineText(d.account)}, ${untrusted_text_inlineText(d.region)}): ${untrusted_text_inlineText(statusLine(d))}`,
+            ...failed.map((c) => `> - ${untrusted_text_inlineText(c.name)}: expected ${untrusted_text_inlineText(c.expected ?? '—')}, found ${untrusted_text_inlineText(c.actual ?? 'nothing')}`),
+            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${untrusted_text_inlineText(h)}`)] : []),
         ];
         return lines.join('\n');
     });
     const leftovers = r.destinations.flatMap((d) => d.leftBehind);
     const head = [
-        `### s3-xrepl verify · \`${markdown_escapeMarkdown(r.topology)}\` · ${markdown_escapeMarkdown(r.configPath)}`,
+        `### s3-xrepl verify · ${code(r.topology)} · ${untrusted_text_inlineText(r.configPath)}`,
         verdict,
         table,
         ...problems,
         ...(leftovers.length > 0
             ? [
-                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map((l) => `\`${markdown_escapeMarkdown(l)}\``).join(', ')}`,
+                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map(code).join(', ')}`,
             ]
             : []),
     ];
     const details = r.destinations
         .filter((d) => d.checks.length > 0)
         .map((d) => ({
-        summary: `checks of <code>${markdown_escapeMarkdown(d.destinationId)}</code>`,
+        summary: `checks of <code>${htmlText(d.destinationId)}</code>`,
         lines: [
-            `Canary \`${markdown_escapeMarkdown(d.key ?? '')}\` version \`${markdown_escapeMarkdown(d.versionId ?? '')}\``,
+            `Canary ${code(d.key ?? '')} version ${code(d.versionId ?? '')}`,
             '',
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...d.checks.map((c) => `| ${markdown_escapeMarkdown(c.name)} | ${c.ok ? '✅' : '❌'} | ${markdown_escapeMarkdown(c.expected ?? '')} | ${markdown_escapeMarkdown(c.actual ?? '')} |`),
+            ...d.checks.map((c) => `| ${untrusted_text_inlineText(c.name)} | ${c.ok ? '✅' : '❌'} | ${untrusted_text_inlineText(c.expected ?? '')} | ${untrusted_text_inlineText(c.actual ?? '')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Verified at commit \`${markdown_escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
+        `<sub>${ctx.commit ? `Verified at commit ${code(ctx.commit.slice(0, 12))}` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
     ];
     return { head, details, tail };
 }
@@ -63329,7 +64368,7 @@ const STATUS = {
     unknown: '❔ unknown',
 };
 function what(f) {
-    return `${f.what}${f.subject ? ` (${f.subject})` : ''} of \`${markdown_escapeMarkdown(f.resource)}\``;
+    return `${f.what}${f.subject ? ` (${untrusted_text_inlineText(f.subject)})` : ''} of ${code(f.resource)}`;
 }
 /** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
 function renderDrift(r, ctx = {}) {
@@ -63340,7 +64379,7 @@ function renderDrift(r, ctx = {}) {
         .map((d) => ({ s, d })));
     const unknown = r.stacks.flatMap((s) => unchecked(s).map((u) => ({ s, u })));
     const head = [
-        `### s3-xrepl drift · \`${markdown_escapeMarkdown(r.topology)}\` · ${markdown_escapeMarkdown(r.configPath)}`,
+        `### s3-xrepl drift · ${code(r.topology)} · ${untrusted_text_inlineText(r.configPath)}`,
         verdict === 'drifted'
             ? `❌ **Drift**: ${drifted.length + cfnDrifted.length} ${drifted.length + cfnDrifted.length === 1 ? 'difference' : 'differences'} between the live resources and what the stacks deployed.`
             : verdict === 'unknown'
@@ -63352,7 +64391,7 @@ function renderDrift(r, ctx = {}) {
             ...r.stacks.map((s) => {
                 const count = (st) => s.findings.filter((f) => f.status === st).length;
                 const cfn = s.deployed ? (s.cloudFormation?.status ?? '—') : 'not deployed';
-                return `| \`${markdown_escapeMarkdown(s.name)}\` | ${s.account} | ${s.region} | ${cfn} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
+                return `| ${code(s.name)} | ${untrusted_text_inlineText(s.account)} | ${untrusted_text_inlineText(s.region)} | ${untrusted_text_inlineText(cfn)} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
             }),
         ].join('\n'),
         ...(drifted.length + cfnDrifted.length > 0
@@ -63361,8 +64400,8 @@ function renderDrift(r, ctx = {}) {
                     '> [!CAUTION]',
                     '> **What drifted** (expected → found)',
                     ...capped([
-                        ...drifted.map(({ s, f }) => `> - \`${markdown_escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): ${what(f)}: ${markdown_escapeMarkdown(f.expected ?? '')} → ${markdown_escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `; ${markdown_escapeMarkdown(f.detail.slice(0, 3).join('; '))}` : ''}`),
-                        ...cfnDrifted.map(({ s, d }) => `> - \`${markdown_escapeMarkdown(s.name)}\` (${s.account}, ${s.region}): CloudFormation: \`${markdown_escapeMarkdown(d.logicalId)}\` ${d.status}${d.differences.length ? ` at ${d.differences.map((p) => markdown_escapeMarkdown(p.path)).join(', ')}` : ''}`),
+                        ...drifted.map(({ s, f }) => `> - ${code(s.name)} (${untrusted_text_inlineText(s.account)}, ${untrusted_text_inlineText(s.region)}): ${what(f)}: ${untrusted_text_inlineText(f.expected ?? '')} → ${untrusted_text_inlineText(f.actual ?? '')}${f.detail?.length ? `; ${untrusted_text_inlineText(f.detail.slice(0, 3).join('; '))}` : ''}`),
+                        ...cfnDrifted.map(({ s, d }) => `> - ${code(s.name)} (${untrusted_text_inlineText(s.account)}, ${untrusted_text_inlineText(s.region)}): CloudFormation: ${code(d.logicalId)} ${untrusted_text_inlineText(d.status)}${d.differences.length ? ` at ${d.differences.map((p) => untrusted_text_inlineText(p.path)).join(', ')}` : ''}`),
                     ]),
                 ].join('\n'),
             ]
@@ -63372,7 +64411,7 @@ function renderDrift(r, ctx = {}) {
                 [
                     '> [!WARNING]',
                     '> **Not checked** (unknown, not in sync)',
-                    ...capped(unknown.map(({ s, u }) => `> - \`${markdown_escapeMarkdown(s.name)}\`: ${markdown_escapeMarkdown(u)}`)),
+                    ...capped(unknown.map(({ s, u }) => `> - ${code(s.name)}: ${untrusted_text_inlineText(u)}`)),
                 ].join('\n'),
             ]
             : []),
@@ -63380,16 +64419,16 @@ function renderDrift(r, ctx = {}) {
     const details = r.stacks
         .filter((s) => s.deployed)
         .map((s) => ({
-        summary: `<code>${markdown_escapeMarkdown(s.name)}</code>: every check`,
+        summary: `<code>${htmlText(s.name)}</code>: every check`,
         lines: [
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${markdown_escapeMarkdown(f.expected ?? '')} | ${markdown_escapeMarkdown(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(markdown_escapeMarkdown).join('<br>')}` : ''} |`),
-            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation \`${markdown_escapeMarkdown(d.logicalId)}\` (${markdown_escapeMarkdown(d.type)}) | ${d.status} | | ${d.differences.map((p) => `${markdown_escapeMarkdown(p.path)}: ${markdown_escapeMarkdown(p.expected)} → ${markdown_escapeMarkdown(p.actual)}`).join('<br>')} |`),
+            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${untrusted_text_inlineText(f.expected ?? '')} | ${untrusted_text_inlineText(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(untrusted_text_inlineText).join('<br>')}` : ''} |`),
+            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation ${code(d.logicalId)} (${untrusted_text_inlineText(d.type)}) | ${untrusted_text_inlineText(d.status)} | | ${d.differences.map((p) => `${untrusted_text_inlineText(p.path)}: ${untrusted_text_inlineText(p.expected)} → ${untrusted_text_inlineText(p.actual)}`).join('<br>')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Checked at commit \`${markdown_escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
+        `<sub>${ctx.commit ? `Checked at commit ${code(ctx.commit.slice(0, 12))}` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
     ];
     return { head, details, tail };
 }
@@ -63397,15 +64436,14 @@ function renderDrift(r, ctx = {}) {
 const HEAD_LINES = 25;
 const LINE_CHARS = 400;
 function capped(lines) {
-    const shown = lines
-        .slice(0, HEAD_LINES)
-        .map((l) => (l.length > LINE_CHARS ? `${l.slice(0, LINE_CHARS - 1)}…` : l));
+    const shown = lines.slice(0, HEAD_LINES).map((l) => shortenLine(l, LINE_CHARS));
     return lines.length > HEAD_LINES
         ? [...shown, `> - …and ${lines.length - HEAD_LINES} more: every check is in the details below.`]
         : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/budget.ts
+
 /** GitHub's limit for an issue or pull request comment body, in characters. */
 const COMMENT_LIMIT = 65_536;
 /** Below this, a shortened detail says too little to be worth its summary line. */
@@ -63448,29 +64486,25 @@ function renderWithin(parts, limit, omitted) {
 function join(blocks) {
     return blocks.join('\n\n') + '\n';
 }
-/** A fence longer than any backtick run in the body, so body text can never close it. */
-function fenceFor(lines) {
-    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
-    return '`'.repeat(longest + 1);
-}
 /** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
 function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
-    const fence = d.fence !== undefined ? fenceFor(d.lines) : '';
+    const lines = d.fence !== undefined ? d.lines.map(codeLine) : d.lines;
+    const fence = d.fence !== undefined ? fenceFor(lines) : '';
     const build = (lines, dropped) => {
         const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
         const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
         return ['<details>', `<summary>${d.summary}</summary>`, '', ...body, ...note, '', '</details>'].join('\n');
     };
-    const full = build(d.lines, 0);
+    const full = build(lines, 0);
     if (full.length <= maxChars)
         return full;
     // Longest prefix of lines that fits, by binary search on the count.
     let lo = 0;
-    let hi = d.lines.length - 1;
+    let hi = lines.length - 1;
     let best;
     while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        const text = build(d.lines.slice(0, mid), d.lines.length - mid);
+        const text = build(lines.slice(0, mid), lines.length - mid);
         if (text.length <= maxChars) {
             best = text;
             lo = mid + 1;
@@ -63710,9 +64744,16 @@ function countChanges(lines) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/mermaid.ts
-/** Text inside a quoted Mermaid label: quotes and angle brackets would end it or read as HTML. */
+
+/**
+ * Untrusted text inside a quoted Mermaid label. A quote would end the label, `#name;` and `#123;`
+ * are Mermaid's entities (so `#lt;` reads as `<`), a backtick starts a Markdown label, angle
+ * brackets read as HTML, and the label stands in a ```mermaid fence that a line break or a run of
+ * backticks would leave. Line breaks and other controls become spaces; then every character but
+ * letters, digits, spaces and `.,:/_+=@()-` is written as a numeric entity.
+ */
 function label(text) {
-    return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+    return oneLine(text).replace(/[^\p{L}\p{N} .,:/_+=@()-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
 const MAX_RULES_ON_EDGE = 3;
 /**
@@ -63721,7 +64762,7 @@ const MAX_RULES_ON_EDGE = 3;
  * and region on every node. `marks` colours the nodes whose stacks change.
  */
 function topologyDiagram(picture, marks) {
-    const node = (id, p, title) => `  ${id}["${label(title)}<br/>${label(p.bucket)}<br/>${p.account} · ${p.region}<br/>${label(p.key)}"]`;
+    const node = (id, p, title) => `  ${id}["${label(title)}<br/>${label(p.bucket)}<br/>${label(p.account)} · ${label(p.region)}<br/>${label(p.key)}"]`;
     const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source')];
     picture.destinations.forEach((d, i) => {
         lines.push(node(`d${i}`, d, `destination ${d.label}`));
@@ -63778,11 +64819,11 @@ function planVerdict(plan, s = summarizePlan(plan)) {
 function renderPlan(plan, ctx = {}) {
     const s = summarizePlan(plan);
     const head = [
-        `### s3-xrepl plan · \`${markdown_escapeMarkdown(plan.topology)}\` · ${markdown_escapeMarkdown(plan.configPath)}`,
+        `### s3-xrepl plan · ${code(plan.topology)} · ${untrusted_text_inlineText(plan.configPath)}`,
         planVerdict(plan, s),
         ...(plan.basis.kind === 'offline'
             ? [
-                `> [!NOTE]\n> **Offline plan** (${markdown_escapeMarkdown(plan.basis.reason)}): the synthesized templates were compared with ${markdown_escapeMarkdown(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
+                `> [!NOTE]\n> **Offline plan** (${untrusted_text_inlineText(plan.basis.reason)}): the synthesized templates were compared with ${untrusted_text_inlineText(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
             ]
             : []),
         topologyDiagram(plan.picture, marksOf(plan, s)),
@@ -63818,7 +64859,7 @@ function marksOf(plan, s) {
 function destructiveWarning(plan, s) {
     if (s.destructive.length === 0)
         return [];
-    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - \`${markdown_escapeMarkdown(d.stack.name)}\` (${d.stack.account}, ${d.stack.region}): ${markdown_escapeMarkdown(describeDestructive(c))}`));
+    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - ${code(d.stack.name)} (${untrusted_text_inlineText(d.stack.account)}, ${untrusted_text_inlineText(d.stack.region)}): ${untrusted_text_inlineText(describeDestructive(c))}`));
     const verdict = plan.allowDestructive
         ? '`allow-destructive` is true: a deploy will make these changes. Buckets and keys are retained, not deleted, but replication to them stops.'
         : 'A deploy refuses these unless `allow-destructive` is true. Buckets and keys are retained, not deleted, but replication to them stops.';
@@ -63827,14 +64868,14 @@ function destructiveWarning(plan, s) {
 function blockedWarning(s) {
     if (s.blocked.length === 0)
         return [];
-    const lines = s.blocked.map((b) => `> - \`${markdown_escapeMarkdown(b.name)}\` (${b.account}, ${b.region}): ${markdown_escapeMarkdown(b.note ?? 'blocked')}`);
+    const lines = s.blocked.map((b) => `> - ${code(b.name)} (${untrusted_text_inlineText(b.account)}, ${untrusted_text_inlineText(b.region)}): ${untrusted_text_inlineText(b.note ?? 'blocked')}`);
     return [`> [!WARNING]\n> **Stacks a deploy cannot change as they are**\n${lines.join('\n')}`];
 }
 function pendingNote(plan) {
     const pending = plan.stacks.filter((x) => x.status === 'pending-inputs');
     if (pending.length === 0)
         return [];
-    const lines = pending.map((p) => `> - \`${markdown_escapeMarkdown(p.name)}\`: ${p.unknownInputs.map((i) => `\`${markdown_escapeMarkdown(i)}\``).join(', ')} known after deploy. ${markdown_escapeMarkdown(p.note ?? '')}`.trimEnd());
+    const lines = pending.map((p) => `> - ${code(p.name)}: ${p.unknownInputs.map(code).join(', ')} known after deploy. ${untrusted_text_inlineText(p.note ?? '')}`.trimEnd());
     return [
         `> [!NOTE]\n> **Known after deploy.** These stacks read outputs of stacks that do not exist yet or will change; their changes below come from their templates, and deploy plans them again with the real values.\n${lines.join('\n')}`,
     ];
@@ -63850,7 +64891,7 @@ function stackTable(plan) {
     const rows = plan.stacks.map((st, i) => {
         const n = (pred) => st.changes.filter(pred).length;
         const counts = `+${n((c) => c.action === 'Add')} ~${n((c) => c.action === 'Modify' && c.replacement !== 'True')} ±${n((c) => c.action === 'Modify' && c.replacement === 'True')} −${n((c) => c.action === 'Remove')}`;
-        return `| ${i + 1} | \`${markdown_escapeMarkdown(st.name)}\` | ${st.kind} | ${st.account} | ${st.region} | ${STATUS_TEXT[st.status]} | ${counts} |`;
+        return `| ${i + 1} | ${code(st.name)} | ${st.kind} | ${untrusted_text_inlineText(st.account)} | ${untrusted_text_inlineText(st.region)} | ${STATUS_TEXT[st.status]} | ${counts} |`;
     });
     return [
         '| # | Stack | Kind | Account | Region | Plan | add ~modify ±replace −remove |',
@@ -63861,11 +64902,11 @@ function stackTable(plan) {
 function changesDetail(st) {
     const rows = st.changes.map((c) => {
         const replacement = c.action === 'Modify' ? (c.replacement ?? '') : '';
-        const props = c.properties.map((p) => `\`${markdown_escapeMarkdown(p)}\``).join(', ');
-        return `| ${c.action} | \`${markdown_escapeMarkdown(c.logicalId)}\` | ${markdown_escapeMarkdown(c.resourceType)} | ${replacement} | ${props} |`;
+        const props = c.properties.map(code).join(', ');
+        return `| ${untrusted_text_inlineText(c.action)} | ${code(c.logicalId)} | ${untrusted_text_inlineText(c.resourceType)} | ${untrusted_text_inlineText(replacement)} | ${props} |`;
     });
     return {
-        summary: `<code>${escapeHtml(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
+        summary: `<code>${htmlText(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
         lines: ['| Action | Resource | Type | Replacement | Properties |', '|---|---|---|---|---|', ...rows],
     };
 }
@@ -63877,7 +64918,7 @@ function policyDetails(st, c) {
         const { added, removed } = countChanges(diff);
         const what = w.before === undefined ? 'new' : w.after === undefined ? 'removed' : `+${added} −${removed} lines`;
         return {
-            summary: `<code>${escapeHtml(st.name)}</code> · ${escapeHtml(w.label)} of <code>${escapeHtml(w.logicalId)}</code> (${what})`,
+            summary: `<code>${htmlText(st.name)}</code> · ${htmlText(w.label)} of <code>${htmlText(w.logicalId)}</code> (${what})`,
             fence: 'diff',
             lines: (w.before === undefined || w.after === undefined
                 ? unifiedDiff(diff, Infinity)
@@ -63887,13 +64928,10 @@ function policyDetails(st, c) {
 }
 function footer(ctx, closing = 'nothing was executed.') {
     const parts = [
-        ctx.commit ? `Planned from commit \`${markdown_escapeMarkdown(ctx.commit.slice(0, 12))}\`` : 'Planned locally',
+        ctx.commit ? `Planned from commit ${code(ctx.commit.slice(0, 12))}` : 'Planned locally',
         ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
     ];
     return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 function plural(n, word) {
     return n === 1 ? word : `${word}s`;
@@ -63904,11 +64942,9 @@ function renderPlanFailure(configPath, error, ctx = {}) {
     const lines = message.split('\n');
     return {
         head: [
-            `### s3-xrepl plan · ${escapeMarkdown(configPath)}`,
-            `⛔ **No plan**: ${escapeMarkdown(lines[0] ?? '')}`,
-            ...(lines.length > 1
-                ? [`\`\`\`\`text\n${lines.slice(1, 40).join('\n').replace(/`{4,}/g, '```')}\n\`\`\`\``]
-                : []),
+            `### s3-xrepl plan · ${inlineText(configPath)}`,
+            `⛔ **No plan**: ${inlineText(lines[0] ?? '')}`,
+            ...(lines.length > 1 ? [codeBlock(lines.slice(1, 40), 'text')] : []),
         ],
         details: [],
         tail: [footer(ctx, 'nothing was executed; the log has the details.')],
@@ -65334,7 +66370,11 @@ async function runCli(argv, logger = consoleLogger()) {
                         recreateFailedStacks: values['recreate-failed-stacks'] ?? false,
                         timeoutMs: minutes * 60_000,
                     },
-                }, cliDeployDeps(logger, values['assume-roles'] ?? false));
+                }, cliDeployDeps(logger, values['assume-roles'] ?? false)).catch((e) => {
+                    if (e instanceof PartialDeployError)
+                        process.stdout.write(renderDeploySummary(e.report));
+                    throw e;
+                });
                 process.stdout.write(renderDeploySummary(report));
                 return EXIT.ok;
             }
