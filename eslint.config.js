@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'templates/', 'schema/', 'node_modules/', '.venv/', '.tools/', '.bench/', 'coverage/'],
+    ignores: [
+      'dist/',
+      'templates/',
+      'schema/',
+      'node_modules/',
+      '.venv/',
+      '.tools/',
+      '.bench/',
+      '.local/',
+      'coverage/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -12,6 +22,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-imports': 'off',
     },
+  },
+  {
+    // Build helpers run by node directly.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     // The pure core must stay pure: no AWS, no GitHub, no filesystem, no clock.

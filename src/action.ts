@@ -1,63 +1,131 @@
-import { ConfigError, EXIT, exitCodeOf, failureMessage } from './errors.js';
-import { renderSynthSummary } from './core/report/render-synth-summary.js';
-import { renderDeploySummary } from './core/report/render-deploy-summary.js';
-import { deployOutputs } from './core/report/deploy-report.js';
-import type { ActionInputs } from './shell/github/inputs.js';
-import type { Logger } from './shell/logger.js';
-import { runSynth, type SynthDeps } from './synth-command.js';
-import { PartialDeployError, runDeploy, type DeployDeps } from './deploy-command.js';
-import { runPlanMode, type PlanModeDeps } from './plan-mode.js';
-import { runVerifyMode } from './verify-mode.js';
-import { runDriftMode } from './drift-mode.js';
-import type { IssuesApi } from './shell/github/issues-api.js';
-import { renderRunsSummary } from './core/report/render-runs-summary.js';
-import { mapLimit } from './shell/map-limit.js';
-import { runBootstrapMode, type BootstrapModeDeps } from './bootstrap-mode.js';
+import { ConfigError, EXIT, PartialFailure, exitCodeOf, failureMessage } from './core/errors.js';
 import { printable, quote } from './core/quote.js';
+import { suggestion } from './core/config/did-you-mean.js';
+import type { Mode, ModeEnv, ModeResult, RunFacts } from './modes/mode.js';
+import {
+  COMMENT,
+  COMMENT_AUTHOR,
+  GITHUB_TOKEN,
+  MAX_PARALLEL,
+  MODE_INPUT,
+  ROLE_DURATION_SECONDS,
+  readSpecs,
+  type InputSpec,
+} from './modes/inputs.js';
+import { modesOf } from './modes/registry.js';
+import type { RunContext } from './shell/github/run-context.js';
+import type { Logger } from './shell/logger.js';
 
-export interface ActionDeps
-  extends
-    SynthDeps,
-    Omit<DeployDeps, 'readFile' | 'logger'>,
-    PlanModeDeps,
-    Pick<BootstrapModeDeps, 'stackSetClient'> {
-  readonly inputs: () => ActionInputs;
+/** Inputs the front door reads itself: how to publish and how to run, not what to do. */
+export const FRONT_DOOR_INPUTS: readonly InputSpec[] = [
+  MODE_INPUT,
+  COMMENT,
+  COMMENT_AUTHOR,
+  GITHUB_TOKEN,
+  MAX_PARALLEL,
+  ROLE_DURATION_SECONDS,
+];
+
+export interface FrontDoorSettings {
+  readonly comment: boolean;
+  readonly author: string;
+  readonly token: string;
+  readonly roleDurationSeconds: number;
+}
+
+/** The runner's effects, injected: a test gives recordings and fakes. */
+export interface ActionDeps {
+  readonly getInput: (name: string) => string;
   readonly setOutput: (name: string, value: string) => void;
   readonly appendSummary: (markdown: string) => Promise<void>;
   readonly logger: Logger;
-  readonly issues: () => IssuesApi;
+  readonly context: RunContext;
   /** The `config` input as files: a path, or every match of a glob. */
   readonly expandConfig: (pattern: string) => Promise<string[]>;
+  /** The environment a mode runs in, for these configs, with this logger. */
+  readonly modeEnv: (opts: {
+    configPaths: readonly string[];
+    logger: Logger;
+    settings: FrontDoorSettings;
+  }) => ModeEnv;
+  /** Puts a report into its section of the pull request comment; returns the comment's URL, or ''. */
+  readonly publish: (req: {
+    section: NonNullable<Mode['comment']>['section'];
+    configPath: string;
+    markdown: import('./core/report/budget.js').ReportParts;
+    settings: FrontDoorSettings;
+    logger: Logger;
+  }) => Promise<string>;
 }
 
 /**
- * The action's whole run, with every effect injected. Returns the process exit code. A `config`
- * glob runs each topology on its own (bounded concurrency); one failing does not stop the others.
+ * The action's whole run: read the inputs, run the mode they name (once per config of a glob, a few
+ * at a time, or once for all of them), and show what it returned: outputs, the job summary, the pull
+ * request comment, annotations. Returns the process exit code.
  */
 export async function runAction(deps: ActionDeps): Promise<number> {
-  let inputs: ActionInputs;
-  let configs: string[];
+  const { values, problems } = readSpecs(FRONT_DOOR_INPUTS, deps.getInput);
+  const modes = modesOf('action');
+  const name = String(values.mode);
+  const mode = modes.find((m) => m.name === name);
+  if (!mode)
+    problems.push(
+      `input "mode" is ${quote(name)}: allowed values are ${modes.map((m) => m.name).join(', ')}.${suggestion(
+        name,
+        modes.map((m) => m.name),
+      )}`,
+    );
+  const facts: RunFacts = { ...deps.context, frontDoor: 'action' };
   try {
-    inputs = deps.inputs();
-    configs = await deps.expandConfig(inputs.config);
+    if (mode) mode.parse(deps.getInput, facts);
   } catch (e) {
-    reportFailure(e, deps.logger);
-    return exitCodeOf(e);
+    problems.push(...(e as Error).message.split('\n'));
+  }
+  if (problems.length > 0 || !mode) {
+    for (const p of problems) deps.logger.error(p);
+    return EXIT.user;
+  }
+  const settings: FrontDoorSettings = {
+    comment: values.comment === true,
+    author: String(values['comment-author']),
+    token: String(values['github-token']),
+    roleDurationSeconds: Number(values['role-duration-seconds']),
+  };
+  let configs: readonly string[] = [];
+  if (mode.configs !== 'none') {
+    try {
+      configs = await deps.expandConfig(deps.getInput('config'));
+    } catch (e) {
+      reportFailure(e, deps.logger);
+      return exitCodeOf(e);
+    }
   }
   // One StackSet serves every config: bootstrap takes them all at once.
-  if (inputs.mode === 'bootstrap') return runBootstrapOnce(inputs, configs, deps);
-  if (configs.length === 1) return runOne({ ...inputs, config: configs[0]! }, deps);
-  return runMany(inputs, configs, deps);
+  if (mode.configs !== 'each') return runMode(mode, configs, deps.getInput, settings, deps);
+  if (configs.length === 1)
+    return runMode(mode, configs, (n) => (n === 'config' ? configs[0]! : deps.getInput(n)), settings, deps);
+  return runMany(mode, configs, Number(values['max-parallel']), settings, deps);
 }
 
-async function runMany(inputs: ActionInputs, configs: readonly string[], deps: ActionDeps): Promise<number> {
+async function runMany(
+  mode: Mode<never>,
+  configs: readonly string[],
+  maxParallel: number,
+  settings: FrontDoorSettings,
+  deps: ActionDeps,
+): Promise<number> {
+  const { mapLimit } = await import('./shell/map-limit.js');
+  const outDir = deps.getInput('out-dir') || 's3-xrepl.out';
   deps.logger.info(
-    `${configs.length} configs match ${inputs.config}; running ${inputs.mode} on each, ${inputs.maxParallel} at a time`,
+    `${configs.length} configs match ${deps.getInput('config')}; running ${mode.name} on each, ${maxParallel} at a time`,
   );
-  const results = await mapLimit(configs, inputs.maxParallel, async (config) => {
+  const results = await mapLimit(configs, maxParallel, async (config) => {
     const outputs: Record<string, string> = {};
-    const code = await runOne(
-      { ...inputs, config, outDir: `${inputs.outDir}/${slug(config)}` },
+    const code = await runMode(
+      mode,
+      [config],
+      (n) => (n === 'config' ? config : n === 'out-dir' ? `${outDir}/${slug(config)}` : deps.getInput(n)),
+      settings,
       { ...deps, logger: prefixed(deps.logger, config), setOutput: (k, v) => void (outputs[k] = v) },
     );
     return { config, code, outputs };
@@ -72,66 +140,71 @@ async function runMany(inputs: ActionInputs, configs: readonly string[], deps: A
       ),
     );
   deps.setOutput('results', JSON.stringify(results.map((r) => ({ config: r.config, exitCode: r.code }))));
-  await deps.appendSummary(renderRunsSummary(inputs.mode, results));
+  const { renderRunsSummary } = await import('./core/report/render-runs-summary.js');
+  await deps.appendSummary(renderRunsSummary(mode.name, results));
   return worstExit(results.map((r) => r.code));
 }
 
-async function runBootstrapOnce(
-  inputs: ActionInputs,
-  configs: readonly string[],
+/** One run of a mode: its result shown, or its failure reported (and put in its comment section). */
+async function runMode(
+  mode: Mode<never>,
+  configPaths: readonly string[],
+  get: (name: string) => string,
+  settings: FrontDoorSettings,
   deps: ActionDeps,
 ): Promise<number> {
+  const configPath = configPaths[0] ?? '';
+  let result: ModeResult;
   try {
-    return await runBootstrapMode(inputs, configs, deps);
+    const inputs = mode.parse(get, { ...deps.context, frontDoor: 'action' });
+    result = await mode.run(inputs, deps.modeEnv({ configPaths, logger: deps.logger, settings }));
   } catch (e) {
-    reportFailure(e, deps.logger);
-    return exitCodeOf(e);
-  }
-}
-
-async function runOne(inputs: ActionInputs, deps: ActionDeps): Promise<number> {
-  try {
-    switch (inputs.mode) {
-      case 'synth': {
-        const result = await runSynth({ configPath: inputs.config, outDir: inputs.outDir }, deps);
-        deps.setOutput('manifest', result.manifestPath);
-        deps.setOutput('stacks', JSON.stringify(result.manifest.stacks.map((s) => s.name)));
-        await deps.appendSummary(renderSynthSummary(result.manifest, inputs.outDir));
-        return EXIT.ok;
-      }
-      case 'plan':
-        return await runPlanMode(inputs, deps);
-      case 'verify':
-        return await runVerifyMode(inputs, deps);
-      case 'drift':
-        return await runDriftMode(inputs, deps);
-      case 'bootstrap':
-        return await runBootstrapMode(inputs, [inputs.config], deps);
-      case 'deploy': {
-        const report = await runDeploy(
-          {
-            configPath: inputs.config,
-            policy: {
-              allowDestructive: inputs.allowDestructive,
-              recreateFailedStacks: inputs.recreateFailedStacks,
-              timeoutMs: inputs.timeoutMinutes * 60_000,
-            },
-          },
-          deps,
-        ).catch(async (e: unknown) => {
-          // Stopped part-way: the summary says what was deployed before the failure.
-          if (e instanceof PartialDeployError) await deps.appendSummary(renderDeploySummary(e.report));
-          throw e;
-        });
-        for (const [name, value] of Object.entries(deployOutputs(report))) deps.setOutput(name, value);
-        await deps.appendSummary(renderDeploySummary(report));
-        return EXIT.ok;
-      }
+    if (e instanceof PartialFailure && e.summary) await deps.appendSummary(e.summary);
+    // The comment must not keep saying what an earlier run found: it says this one failed.
+    if (mode.comment) {
+      const { renderFailure } = await import('./core/report/render-failure.js');
+      await deps
+        .publish({
+          section: mode.comment.section,
+          configPath,
+          markdown: renderFailure(
+            { mode: mode.name, headline: mode.comment.failed },
+            configPath,
+            e,
+            deps.context,
+          ),
+          settings,
+          logger: deps.logger,
+        })
+        .catch(() => undefined);
     }
-  } catch (e) {
     reportFailure(e, deps.logger);
     return exitCodeOf(e);
   }
+  try {
+    for (const [name, value] of Object.entries(result.outputs)) deps.setOutput(name, value);
+    if (result.report) {
+      const { renderAll } = await import('./core/report/budget.js');
+      await deps.appendSummary(renderAll(result.report));
+      if (mode.comment)
+        deps.setOutput(
+          'comment-url',
+          await deps.publish({
+            section: mode.comment.section,
+            configPath,
+            markdown: result.report,
+            settings,
+            logger: deps.logger,
+          }),
+        );
+    }
+    if (result.verdict) deps.logger.info(result.verdict);
+  } catch (e) {
+    // Whatever failed, and however it was thrown, the step must not pass.
+    reportFailure(e, deps.logger);
+    return exitCodeOf(e);
+  }
+  return result.exitCode;
 }
 
 /**
@@ -161,9 +234,9 @@ function slug(config: string): string {
   return config.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '_');
 }
 
-function reportFailure(e: unknown, logger: Logger): void {
+/** One annotation per config problem, on its line; anything else as one error with its remedy. */
+export function reportFailure(e: unknown, logger: Logger): void {
   if (e instanceof ConfigError) {
-    // One annotation per problem, on the line it concerns.
     for (const d of e.diagnostics) {
       const log = d.severity === 'error' ? logger.error : logger.warning;
       log(`${d.path}: ${d.message}`, { file: e.file, ...d.location });

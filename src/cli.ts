@@ -1,279 +1,308 @@
 import { parseArgs } from 'node:util';
-import { consoleLogger, type Logger } from './shell/logger.js';
-import { readTextFile, writeOutputDir } from './shell/fs/output-dir.js';
-import { runSynth } from './synth-command.js';
-import { PartialDeployError, roleArnOf, runDeploy, type DeployDeps } from './deploy-command.js';
-import { accountsOf, regionOf } from './core/model/accounts.js';
-import { renderDeploySummary } from './core/report/render-deploy-summary.js';
-import { clientsFactory, stsClient } from './shell/aws/clients.js';
-import { defaultChainCredentials } from './shell/aws/credentials.js';
+import { didYouMean } from './core/config/did-you-mean.js';
+import { ConfigError, EXIT, PartialFailure, exitCodeOf, failureMessage } from './core/errors.js';
+import { formatDiagnostic } from './core/config/diagnostic.js';
+import type { Mode, ModeEnv, ModeResult, Phase } from './modes/mode.js';
+import { flagOf, type InputSpec } from './modes/inputs.js';
+import { modesOf } from './modes/registry.js';
+import { clientsFactory } from './shell/aws/clients.js';
 import { systemClock } from './shell/aws/poll.js';
-import { runPlan } from './plan-command.js';
-import { runVerify } from './verify-command.js';
-import { runDrift } from './drift-command.js';
-import { verified } from './core/verify/verification.js';
-import { driftVerdict } from './core/drift/drift-report.js';
-import { renderVerify } from './core/report/render-verify.js';
-import { renderDrift } from './core/report/render-drift.js';
-import { renderAll } from './core/report/budget.js';
-import { renderPlan } from './core/report/render-plan.js';
-import { EXIT, UserError, exitCodeOf, failureMessage } from './errors.js';
-import { runBootstrap } from './bootstrap-command.js';
-import { bootstrapVerdict } from './core/bootstrap/bootstrap-result.js';
-import { renderBootstrap } from './core/report/render-bootstrap.js';
-import { accountOfRole, readBootstrapInputs } from './shell/github/bootstrap-inputs.js';
-import { expandConfig } from './shell/fs/expand-config.js';
-import {
-  CONFIG_REFERENCE_FILE,
-  configReferenceText,
-  configSchemaText,
-  genericTemplateFiles,
-  SCHEMA_FILE,
-} from './core/generic-files.js';
+import { readTextFile, writeOutputDir } from './shell/fs/output-dir.js';
+import type { Logger } from './shell/logger.js';
 
-const USAGE = `usage:
-  s3-xrepl synth --config FILE --out DIR     validate a config and write its templates, parameters and manifest.json
-  s3-xrepl validate --config FILE            only validate the config
-  s3-xrepl deploy --config FILE [--assume-roles] [--allow-destructive] [--recreate-failed-stacks] [--timeout-minutes N]
-                                             deploy the stacks (destinations, then the source) with the default
-                                             AWS credentials, or with each account's deploy role (--assume-roles)
-  s3-xrepl plan --config FILE [--assume-roles] [--base-config FILE] [--allow-destructive] [--timeout-minutes N]
-                                             preview every stack through change sets (nothing is executed) and print
-                                             the report; with --base-config, an offline plan against that config
-  s3-xrepl verify --config FILE [--assume-roles] [--timeout-minutes N]
-                                             put a canary per destination and check its replica (exit 3 on failure)
-  s3-xrepl drift --config FILE [--assume-roles] [--fail-on-drift]
-                                             compare the live resources with what the stacks deployed
-  s3-xrepl bootstrap --config GLOB [--stack-set-role ARN] [--permission-model self-managed|service-managed] [...]
-                                             one bootstrap StackSet with an instance in every account the configs
-                                             name; takes every bootstrap input of action.yml as a --flag
-  s3-xrepl templates --out DIR               write the generic destination and bootstrap templates
-  s3-xrepl schema [--out DIR]                write (or print) the config's JSON Schema and its Markdown reference`;
+/** What the CLI writes to; a test gives buffers. */
+export interface Terminal {
+  readonly stdout: { write(s: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
+  readonly stderr: { write(s: string): unknown; readonly isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+}
 
-/** The CLI: the same code the action runs, from a terminal. Returns the exit code. */
-export async function runCli(argv: readonly string[], logger: Logger = consoleLogger()): Promise<number> {
+const FORMATS = ['text', 'markdown', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The oldest Node the CLI runs on; see README ("The CLI"). */
+export const CLI_NODE_FLOOR = 22;
+
+/**
+ * The terminal's front door over the same modes as the action: flags named like the action's
+ * inputs, the report as text (or Markdown, or JSON), one verdict line and the time each phase took.
+ * Returns the exit code; the same codes as the action.
+ */
+export async function runCli(
+  argv: readonly string[],
+  terminal: Terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
+  const color = Boolean(terminal.stderr.isTTY) && !terminal.env.NO_COLOR;
+  const logger = terminalLogger(terminal.stderr, color);
+  const fail = (message: string, remedy?: string): number => {
+    logger.error(message + (remedy ? `\n${remedy}` : ''));
+    return EXIT.user;
+  };
+  const node = Number(process.versions.node.split('.')[0]);
+  if (node < CLI_NODE_FLOOR)
+    return fail(
+      `s3-xrepl needs Node.js ${CLI_NODE_FLOOR} or later; this is Node.js ${process.versions.node}.`,
+      'Node.js 20 reached its end of life in April 2026, and the AWS SDK drops it in January 2027.',
+    );
+  const modes = modesOf('cli');
   const [command, ...rest] = argv;
+  if (command === undefined) {
+    terminal.stderr.write(usage(modes));
+    return EXIT.user;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    const about = rest[0] && modes.find((m) => m.name === rest[0]);
+    terminal.stdout.write(about ? modeHelp(about) : usage(modes));
+    return EXIT.ok;
+  }
+  if (command === '--version' || command === '-v') {
+    terminal.stdout.write(`${await packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  const mode = modes.find((m) => m.name === command);
+  if (!mode) {
+    const near = didYouMean(
+      command,
+      modes.map((m) => m.name),
+    );
+    return fail(
+      `unknown command ${JSON.stringify(command)}.${near ? ` Did you mean "${near}"?` : ''}`,
+      `Commands: ${modes.map((m) => m.name).join(', ')}. Run s3-xrepl --help for more.`,
+    );
+  }
+
+  const flags = mode.reads.filter((s) => flagOf(s) !== undefined);
+  let values: Record<string, string | boolean | undefined>;
   try {
-    const { values } = parseArgs({
+    values = parseArgs({
       args: rest,
       options: {
-        config: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean' },
-        'assume-roles': { type: 'boolean' },
-        'allow-destructive': { type: 'boolean' },
-        'recreate-failed-stacks': { type: 'boolean' },
-        'timeout-minutes': { type: 'string' },
-        'base-config': { type: 'string' },
-        'fail-on-drift': { type: 'boolean' },
-        ...Object.fromEntries(BOOTSTRAP_FLAGS.map((f) => [f, { type: 'string' as const }])),
+        help: { type: 'boolean', short: 'h' },
+        format: { type: 'string' },
+        ...Object.fromEntries(
+          flags.map((s) => [flagOf(s)!, { type: s.kind === 'boolean' ? 'boolean' : 'string' } as const]),
+        ),
       },
       strict: true,
-    });
-    const need = (name: 'config' | 'out'): string => {
-      const v = values[name];
-      if (!v) throw new UserError(`${command} needs --${name}\n${USAGE}`);
-      return v;
-    };
-    switch (command) {
-      case 'synth':
-        await runSynth(
-          { configPath: need('config'), outDir: need('out') },
-          { readFile: readTextFile, writeOutputDir, logger },
-        );
-        return EXIT.ok;
-      case 'validate':
-        await runSynth(
-          { configPath: need('config'), outDir: '(not written)' },
-          {
-            readFile: readTextFile,
-            writeOutputDir: async () => [],
-            logger: { ...logger, info: () => undefined },
-          },
-        );
-        logger.info(`${values.config}: valid`);
-        return EXIT.ok;
-      case 'plan': {
-        const baseConfig = values['base-config'];
-        const plan = await runPlan(
-          {
-            configPath: need('config'),
-            policy: {
-              allowDestructive: values['allow-destructive'] ?? false,
-              recreateFailedStacks: values['recreate-failed-stacks'] ?? false,
-              timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000,
-            },
-            basis: baseConfig
-              ? {
-                  kind: 'offline',
-                  reason: '--base-config given',
-                  base: async () => ({ label: baseConfig, text: await readTextFile(baseConfig) }),
-                }
-              : { kind: 'live' },
-          },
-          cliDeployDeps(logger, values['assume-roles'] ?? false),
-        );
-        process.stdout.write(renderAll(renderPlan(plan)));
-        return EXIT.ok;
-      }
-      case 'verify': {
-        const report = await runVerify(
-          { configPath: need('config'), timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000 },
-          cliDeployDeps(logger, values['assume-roles'] ?? false),
-        );
-        process.stdout.write(renderAll(renderVerify(report)));
-        return verified(report) ? EXIT.ok : EXIT.found;
-      }
-      case 'drift': {
-        const report = await runDrift(
-          { configPath: need('config'), timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000 },
-          cliDeployDeps(logger, values['assume-roles'] ?? false),
-        );
-        process.stdout.write(renderAll(renderDrift(report)));
-        return values['fail-on-drift'] && driftVerdict(report) === 'drifted' ? EXIT.found : EXIT.ok;
-      }
-      case 'deploy': {
-        const minutes = timeoutMinutes(values['timeout-minutes']);
-        const report = await runDeploy(
-          {
-            configPath: need('config'),
-            policy: {
-              allowDestructive: values['allow-destructive'] ?? false,
-              recreateFailedStacks: values['recreate-failed-stacks'] ?? false,
-              timeoutMs: minutes * 60_000,
-            },
-          },
-          cliDeployDeps(logger, values['assume-roles'] ?? false),
-        ).catch((e: unknown) => {
-          if (e instanceof PartialDeployError) process.stdout.write(renderDeploySummary(e.report));
-          throw e;
-        });
-        process.stdout.write(renderDeploySummary(report));
-        return EXIT.ok;
-      }
-      case 'bootstrap': {
-        const flags = values as Record<string, string | boolean | undefined>;
-        const { settings, stackSetRole } = readBootstrapInputs(
-          (name) => String(flags[name] ?? ''),
-          { ...(process.env.GITHUB_REPOSITORY ? { repo: repoOf(process.env.GITHUB_REPOSITORY) } : {}) },
-          { requireRole: false },
-        );
-        const result = await runBootstrap(
-          {
-            configPaths: await expandConfig(need('config')),
-            settings,
-            timeoutMs: timeoutMinutes(values['timeout-minutes']) * 60_000,
-          },
-          {
-            readFile: readTextFile,
-            logger,
-            clock: systemClock,
-            runId: `cli-${Date.now()}`,
-            stackSetClient: (region) => cliStackSetClient(stackSetRole, region, logger),
-          },
-        );
-        process.stdout.write(renderAll(renderBootstrap(result)));
-        return bootstrapVerdict(result).ok ? EXIT.ok : EXIT.internal;
-      }
-      case 'templates': {
-        const written = await writeOutputDir(need('out'), genericTemplateFiles());
-        logger.info(`wrote ${written.join(', ')}`);
-        return EXIT.ok;
-      }
-      case 'schema':
-        if (values.out) {
-          await writeOutputDir(
-            values.out,
-            new Map([
-              [SCHEMA_FILE, configSchemaText()],
-              [CONFIG_REFERENCE_FILE, configReferenceText()],
-            ]),
-          );
-        } else process.stdout.write(configSchemaText());
-        return EXIT.ok;
-      case undefined:
-      case '--help':
-      case 'help':
-        logger.info(USAGE);
-        return command === undefined ? EXIT.user : EXIT.ok;
-      default:
-        throw new UserError(`unknown command "${command}"\n${USAGE}`);
-    }
+      allowPositionals: false,
+    }).values;
   } catch (e) {
-    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      logger.error(`${(e as Error).message}\n${USAGE}`);
-      return EXIT.user;
-    }
-    logger.error(failureMessage(e));
+    const bad = /'(-{1,2}[^']+)'/.exec((e as Error).message)?.[1] ?? '';
+    const name = bad.replace(/^-+/, '').split('=')[0] ?? '';
+    const near = didYouMean(name, [...flags.map((s) => flagOf(s)!), 'format', 'help']);
+    const known = flags.some((s) => flagOf(s) === name);
+    return fail(
+      known
+        ? `${mode.name}: --${name} takes a value (--${name} ${flags.find((s) => flagOf(s) === name)!.placeholder ?? 'VALUE'}).`
+        : `${mode.name}: unknown flag ${bad || JSON.stringify((e as Error).message)}.${near ? ` Did you mean --${near}?` : ''}`,
+      `Run s3-xrepl ${mode.name} --help for its flags.`,
+    );
+  }
+  if (values.help) {
+    terminal.stdout.write(modeHelp(mode));
+    return EXIT.ok;
+  }
+  const format = String(values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format))
+    return fail(`--format is ${JSON.stringify(format)}: use text, markdown or json.`);
+
+  const flagOfInput = new Map(flags.map((s) => [s.name, flagOf(s)!]));
+  const get = (name: string): string => {
+    const v = values[flagOfInput.get(name) ?? name];
+    return v === undefined ? '' : String(v);
+  };
+  const started = Date.now();
+  let result: ModeResult;
+  try {
+    const inputs = mode.parse(get, { frontDoor: 'cli' });
+    const configs = mode.configs === 'none' ? [] : await configPaths(mode, get('config'));
+    result = await mode.run(inputs, cliEnv(logger, configs, get('assume-roles') === 'true'));
+  } catch (e) {
+    if (e instanceof PartialFailure && e.summary)
+      terminal.stdout.write(
+        format === 'markdown'
+          ? e.summary
+          : await asText({ head: [e.summary], details: [], tail: [] }, terminal, color),
+      );
+    logger.error(cliMessage(e, mode, flags));
     return exitCodeOf(e);
   }
+  if (result.raw !== undefined) terminal.stdout.write(result.raw);
+  else if (format === 'json')
+    terminal.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
+  else if (result.report) {
+    if (format === 'markdown') {
+      const { renderAll } = await import('./core/report/budget.js');
+      terminal.stdout.write(renderAll(result.report));
+    } else terminal.stdout.write(await asText(result.report, terminal, color));
+  }
+  if (format === 'text' && result.verdict)
+    terminal.stderr.write(
+      `${verdictLine(result, color)}\n${phasesLine(result.phases ?? [], Date.now() - started)}\n`,
+    );
+  return result.exitCode;
 }
 
-function timeoutMinutes(text: string | undefined): number {
-  const minutes = Number(text ?? '30');
-  if (!Number.isInteger(minutes) || minutes < 1)
-    throw new UserError('--timeout-minutes takes a whole number of minutes');
-  return minutes;
+async function asText(
+  report: import('./core/report/budget.js').ReportParts,
+  terminal: Terminal,
+  color: boolean,
+): Promise<string> {
+  const { renderTerminal } = await import('./core/report/terminal.js');
+  return renderTerminal(report, {
+    color: Boolean(terminal.stdout.isTTY) && color,
+    width: Math.max(60, terminal.stdout.columns ?? 120),
+  });
 }
 
-/** The bootstrap flags share the action's input names. */
-const BOOTSTRAP_FLAGS = [
-  'stack-set-role',
-  'stack-set-name',
-  'stack-set-region',
-  'permission-model',
-  'administration-role-arn',
-  'execution-role-name',
-  'organizational-units',
-  'call-as',
-  'auto-deployment',
-  'max-concurrent',
-  'failure-tolerance',
-  'concurrency-mode',
-  'region-concurrency',
-  'repository',
-  'immutable-subject',
-  'deploy-branch',
-  'deploy-environment',
-  'reuse-oidc-provider',
-] as const;
-
-function repoOf(fullName: string): { owner: string; repo: string } {
-  const [owner = '', repo = ''] = fullName.split('/');
-  return { owner, repo };
+async function configPaths(mode: Mode<never>, config: string): Promise<string[]> {
+  if (mode.configs === 'each') return [config];
+  const { expandConfig } = await import('./shell/fs/expand-config.js');
+  return expandConfig(config);
 }
 
-/** The default credentials, or (with --stack-set-role) that role assumed with them. */
-async function cliStackSetClient(role: string | undefined, region: string, logger: Logger) {
-  const account = role ? accountOfRole(role) : 'default';
-  const credentials = role
-    ? await defaultChainCredentials(
-        [account],
-        { region: () => region, sessionName: `s3-xrepl-cli-${Date.now()}`, roleArn: () => role },
-        { logger, mask: () => undefined, stsClient },
-      )
-    : undefined;
-  return clientsFactory(credentials)(account, region).cfn;
+function verdictLine(result: ModeResult, color: boolean): string {
+  const mark = result.exitCode === EXIT.ok ? '✔' : '✘';
+  const text = `${mark} ${result.verdict}`;
+  if (!color) return text;
+  return result.exitCode === EXIT.ok ? `\u001b[32m${text}\u001b[39m` : `\u001b[31m${text}\u001b[39m`;
 }
 
-function cliDeployDeps(logger: Logger, assumeRoles: boolean): DeployDeps {
+function phasesLine(phases: readonly Phase[], totalMs: number): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return `  took ${s(totalMs)}${phases.length ? `: ${phases.map((p) => `${p.name} ${s(p.ms)}`).join(', ')}` : ''}`;
+}
+
+/** One error style: the message, its remedy; config problems one per line, file:line:column first. */
+function cliMessage(e: unknown, mode: Mode<never>, flags: readonly InputSpec[]): string {
+  const text = e instanceof ConfigError ? configMessage(e) : failureMessage(e);
+  // The modes name action inputs; a terminal has flags of the same names.
+  return text
+    .replace(/input "([a-z-]+)"/g, (whole, name: string) => {
+      const spec = flags.find((s) => s.name === name);
+      return spec ? `--${flagOf(spec)}` : whole;
+    })
+    .replace(/^/, e instanceof ConfigError ? '' : `${mode.name}: `);
+}
+
+function configMessage(e: ConfigError): string {
+  const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
+  return [
+    `${e.file}: ${errors} problem${errors === 1 ? '' : 's'} in the config; nothing was written or deployed.`,
+    ...e.diagnostics.map((d) => formatDiagnostic(d, e.file)),
+  ].join('\n');
+}
+
+/** The CLI's effects: the default credential chain, or each account's role assumed with it. */
+function cliEnv(logger: Logger, configPaths: readonly string[], assumeRoles: boolean): ModeEnv {
   const runId = `cli-${Date.now()}`;
+  const credentials = async (
+    accounts: string[],
+    region: (a: string) => string,
+    roleArn?: (a: string) => string,
+  ) => {
+    const { defaultChainCredentials, stsClient } = await import('./shell/aws/credentials.js');
+    return defaultChainCredentials(
+      accounts,
+      { region, sessionName: `s3-xrepl-${runId}`, ...(roleArn ? { roleArn } : {}) },
+      // A terminal has no log masking; credentials are never printed.
+      { logger, mask: () => undefined, stsClient },
+    );
+  };
+  const noGitHub = (): never => {
+    throw new Error('a terminal run has no pull request');
+  };
   return {
-    readFile: readTextFile,
+    frontDoor: 'cli',
     logger,
     clock: systemClock,
     runId,
-    credentials: (topology, role) =>
-      defaultChainCredentials(
-        accountsOf(topology),
-        {
-          region: regionOf(topology),
-          sessionName: `s3-xrepl-${runId}`,
-          ...(assumeRoles ? { roleArn: (account: string) => roleArnOf(topology, account, role) } : {}),
-        },
-        // A terminal has no log masking; credentials are never printed.
-        { logger, mask: () => undefined, stsClient },
-      ),
+    configPaths,
+    readFile: readTextFile,
+    writeOutputDir,
+    credentials: async (topology, role) => {
+      const { accountsOf, regionOf, roleArnOf } = await import('./core/model/accounts.js');
+      const roles = (account: string) => roleArnOf(topology, account, role);
+      return credentials(accountsOf(topology), regionOf(topology), assumeRoles ? roles : undefined);
+    },
     clients: clientsFactory,
+    stackSetClient: async (role, region) => {
+      const { CloudFormationClient } = await import(
+        /* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'
+      );
+      if (!role) return clientsFactory(undefined, { cfn: CloudFormationClient })('default', region).cfn;
+      const { accountOfRole } = await import('./modes/bootstrap.js');
+      const account = accountOfRole(role);
+      return clientsFactory(
+        await credentials(
+          [account],
+          () => region,
+          () => role,
+        ),
+        { cfn: CloudFormationClient },
+      )(account, region).cfn;
+    },
+    github: {
+      context: { oidcAvailable: false },
+      author: '',
+      comments: noGitHub,
+      issues: noGitHub,
+      baseConfig: noGitHub,
+    },
   };
+}
+
+/** Log lines on stderr: warnings and errors marked (in colour on a terminal), the stdout left to the report. */
+function terminalLogger(stream: Terminal['stderr'], color: boolean): Logger {
+  const where = (w?: { file?: string; line?: number; column?: number }) =>
+    w?.file ? `${[w.file, w.line, w.column].filter((x) => x !== undefined).join(':')}: ` : '';
+  const mark = (word: string, code: number) => (color ? `\u001b[${code}m${word}\u001b[39m` : word);
+  return {
+    info: (m) => void stream.write(`${m}\n`),
+    warning: (m, w) => void stream.write(`${mark('warning', 33)}: ${where(w)}${m}\n`),
+    error: (m, w) => void stream.write(`${mark('error', 31)}: ${where(w)}${m}\n`),
+  };
+}
+
+/** The package's own version: package.json sits one level above dist/ and src/ alike. */
+async function packageVersion(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(new URL('../package.json', import.meta.url), 'utf8').catch(() => '{}');
+  return (JSON.parse(text) as { version?: string }).version ?? 'unknown';
+}
+
+function usage(modes: readonly Mode<never>[]): string {
+  const width = Math.max(...modes.map((m) => m.name.length));
+  return [
+    'usage: s3-xrepl <command> [flags]',
+    '',
+    'Cross-account replication of KMS-encrypted S3 buckets, from one YAML config.',
+    '',
+    'Commands:',
+    ...modes.map((m) => `  ${m.name.padEnd(width)}  ${m.summary}`),
+    '',
+    'Run s3-xrepl <command> --help for the flags of a command. Every command takes --format text|markdown|json.',
+    'Exit codes: 0 done; 2 a mistake in the config or the flags (nothing was written or deployed);',
+    '3 the run worked and found a problem; 1 AWS failed, or a bug.',
+    '',
+  ].join('\n');
+}
+
+export function modeHelp(mode: Mode<never>): string {
+  const flags = mode.reads.filter((s) => flagOf(s) !== undefined);
+  const shown = flags.map((s) => ({
+    flag: `--${flagOf(s)}${s.kind === 'boolean' ? '' : ` ${s.placeholder ?? 'VALUE'}`}`,
+    help: `${s.help}${s.default && s.kind !== 'boolean' ? ` (default: ${s.default})` : ''}`,
+  }));
+  shown.push({ flag: '--format FORMAT', help: 'text (default), markdown or json' });
+  const width = Math.max(...shown.map((s) => s.flag.length));
+  return [
+    `usage: s3-xrepl ${mode.name} ${flags.some((s) => s.name === 'config') ? '--config FILE ' : ''}[flags]`,
+    '',
+    `${mode.summary[0]!.toUpperCase()}${mode.summary.slice(1)}.`,
+    '',
+    'Flags:',
+    ...shown.map((s) => `  ${s.flag.padEnd(width)}  ${s.help}`),
+    '',
+  ].join('\n');
 }

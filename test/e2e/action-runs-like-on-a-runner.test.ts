@@ -113,7 +113,7 @@ describe('mode: synth', () => {
     async () => {
       const run = await runBundle({ script: ACTION, inputs: { config: 'missing.yml' } });
       expect(run.code).toBe(2);
-      expect(run.stdout).toContain('::error::cannot read config file missing.yml: ENOENT');
+      expect(run.stdout).toContain('::error::cannot read the config file missing.yml: it does not exist.');
     },
     TIMEOUT,
   );

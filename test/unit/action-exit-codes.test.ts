@@ -11,63 +11,67 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import { runAction, type ActionDeps } from '../../src/action.js';
-import type { AccountClients } from '../../src/shell/aws/clients.js';
+import type { ModeEnv } from '../../src/modes/mode.js';
+import type { Clock } from '../../src/shell/aws/poll.js';
 import { recordingLogger } from '../../src/shell/logger.js';
-import { readInputs } from '../../src/shell/github/inputs.js';
 import { awsError, change, fakeClock, stack, stackNotFound } from '../support/aws-mocks.js';
 import { exampleText } from '../support/examples.js';
 
-function deps(overrides: Partial<ActionDeps>): ActionDeps & {
+interface Fakes {
+  readonly inputs: Record<string, string>;
+  readonly readFile: (path: string) => Promise<string>;
+  readonly writeOutputDir: (dir: string, files: ReadonlyMap<string, string>) => Promise<string[]>;
+  readonly appendSummary: (markdown: string) => Promise<void>;
+  readonly expandConfig: (pattern: string) => Promise<string[]>;
+  readonly clock: Clock;
+  readonly credentials: ModeEnv['credentials'];
+  readonly clients: ModeEnv['clients'];
+}
+
+function deps(overrides: Partial<Fakes>): ActionDeps & {
   outputs: Record<string, string>;
   logger: ReturnType<typeof recordingLogger>;
   summaries: string[];
 } {
   const outputs: Record<string, string> = {};
   const summaries: string[] = [];
+  const inputs: Record<string, string> = {
+    config: 'topology.yml',
+    mode: 'synth',
+    'out-dir': 'out',
+    ...overrides.inputs,
+  };
+  const logger = recordingLogger();
+  const refuse = (what: string) => () => {
+    throw new Error(`synth must not ${what}`);
+  };
   return {
-    inputs: () => ({
-      config: 'topology.yml',
-      mode: 'synth',
-      outDir: 'out',
-      allowDestructive: false,
-      recreateFailedStacks: false,
-      timeoutMinutes: 30,
-      roleDurationSeconds: 3600,
-      comment: true,
-      githubToken: 'token',
-      verifyTimeoutMinutes: 15,
-      failOnDrift: false,
-      maxParallel: 4,
-      commentAuthor: 'github-actions[bot]',
-    }),
-    context: { oidcAvailable: false },
-    comments: () => {
-      throw new Error('synth must not comment');
-    },
-    baseConfig: async () => {
-      throw new Error('synth must not read the base branch');
-    },
-    issues: () => {
-      throw new Error('synth must not touch issues');
-    },
-    expandConfig: async (pattern) => [pattern],
-    clock: { now: () => 0, sleep: async () => undefined },
-    runId: 'test-1',
-    stackSetClient: async () => {
-      throw new Error('synth must not reach a StackSet');
-    },
-    credentials: async () => {
-      throw new Error('synth must not ask for credentials');
-    },
-    clients: () => () => {
-      throw new Error('synth must not create AWS clients');
-    },
+    getInput: (name) => inputs[name] ?? '',
     setOutput: (k, v) => void (outputs[k] = v),
-    appendSummary: async (markdown) => void summaries.push(markdown),
-    readFile: async () => exampleText('cross-account'),
-    writeOutputDir: async (_dir, files) => [...files.keys()],
-    ...overrides,
-    logger: recordingLogger(),
+    appendSummary: overrides.appendSummary ?? (async (markdown) => void summaries.push(markdown)),
+    logger,
+    context: { oidcAvailable: false },
+    expandConfig: overrides.expandConfig ?? (async (pattern) => [pattern]),
+    modeEnv: ({ configPaths, logger: l }): ModeEnv => ({
+      frontDoor: 'action',
+      logger: l,
+      clock: overrides.clock ?? { now: () => 0, sleep: async () => undefined },
+      runId: 'test-1',
+      configPaths,
+      readFile: overrides.readFile ?? (async () => exampleText('cross-account')),
+      writeOutputDir: overrides.writeOutputDir ?? (async (_dir, files) => [...files.keys()]),
+      credentials: overrides.credentials ?? refuse('ask for credentials'),
+      clients: overrides.clients ?? refuse('create AWS clients'),
+      stackSetClient: refuse('reach a StackSet'),
+      github: {
+        context: { oidcAvailable: false },
+        author: 'github-actions[bot]',
+        comments: refuse('comment'),
+        issues: refuse('touch issues'),
+        baseConfig: refuse('read the base branch'),
+      },
+    }),
+    publish: async () => '',
     outputs,
     summaries,
   };
@@ -111,49 +115,53 @@ test('a thrown non-Error still fails the run instead of letting the step pass', 
 });
 
 describe('inputs', () => {
-  const get = (m: Record<string, string>) => (n: string) => m[n] ?? '';
-  test('defaults to synth into s3-xrepl.out, nothing destructive, 30 minutes, one-hour sessions', () => {
-    expect(readInputs(get({ config: 'a.yml' }))).toEqual({
-      config: 'a.yml',
-      mode: 'synth',
-      outDir: 's3-xrepl.out',
-      allowDestructive: false,
-      recreateFailedStacks: false,
-      timeoutMinutes: 30,
-      roleDurationSeconds: 3600,
-      comment: true,
-      githubToken: '',
-      verifyTimeoutMinutes: 15,
-      failOnDrift: false,
-      maxParallel: 4,
-      commentAuthor: 'github-actions[bot]',
+  const refused = async (inputs: Record<string, string>) => {
+    const d = deps({ inputs });
+    const code = await runAction(d);
+    return { code, log: d.logger.lines.join('\n') };
+  };
+  test('defaults to synth into s3-xrepl.out', async () => {
+    const d = deps({ inputs: { mode: '', 'out-dir': '' } });
+    expect(await runAction(d)).toBe(0);
+    expect(d.outputs.manifest).toBe('s3-xrepl.out/manifest.json');
+  });
+  test('refuses a missing config input', async () => {
+    expect(await refused({ config: '' })).toEqual({
+      code: 2,
+      log: expect.stringContaining('input "config" is required'),
     });
   });
-  test('refuses a missing config input', () => {
-    expect(() => readInputs(get({}))).toThrow('input "config" is required');
+  test('refuses an unknown mode, listing the allowed ones and the nearest', async () => {
+    const { code, log } = await refused({ mode: 'deplyo' });
+    expect(code).toBe(2);
+    expect(log).toContain('allowed values are synth, plan, deploy');
+    expect(log).toContain('Did you mean "deploy"?');
   });
-  test('refuses an unknown mode, listing the allowed ones', () => {
-    expect(() => readInputs(get({ config: 'a.yml', mode: 'synht' }))).toThrow(
-      'allowed values are synth, plan, deploy',
+  test('reports every bad input at once, before any AWS call', async () => {
+    const { code, log } = await refused({
+      config: '',
+      mode: 'deploy',
+      'allow-destructive': 'yes',
+      'timeout-minutes': '0',
+    });
+    expect(code).toBe(2);
+    expect(log).toMatch(
+      /"config" is required[\s\S]*"allow-destructive" is "yes"[\s\S]*"timeout-minutes" is "0"/,
     );
   });
-  test('reports every bad input at once', () => {
-    expect(() =>
-      readInputs(get({ mode: 'deploy', 'allow-destructive': 'yes', 'timeout-minutes': '0' })),
-    ).toThrow(/"config" is required[\s\S]*"allow-destructive" is "yes"[\s\S]*"timeout-minutes" is "0"/);
-  });
-  test('accepts waits longer than one session: sessions are renewed before they expire', () => {
-    const inputs = readInputs(
-      get({
-        config: 'a.yml',
-        'timeout-minutes': '90',
-        'verify-timeout-minutes': '61',
-        'role-duration-seconds': '900',
-      }),
+  test('accepts waits longer than one session: sessions are renewed before they expire', async () => {
+    const { verify } = await import('../../src/modes/verify.js');
+    const get = (m: Record<string, string>) => (n: string) => m[n] ?? '';
+    const inputs = verify.parse(get({ config: 'a.yml', 'verify-timeout-minutes': '61' }), {
+      frontDoor: 'action',
+    });
+    expect(inputs.timeoutMs).toBe(61 * 60_000);
+    expect(await refused({ mode: 'synth', 'role-duration-seconds': '900', 'timeout-minutes': '90' })).toEqual(
+      {
+        code: 0,
+        log: expect.any(String),
+      },
     );
-    expect(inputs.timeoutMinutes).toBe(90);
-    expect(inputs.verifyTimeoutMinutes).toBe(61);
-    expect(inputs.roleDurationSeconds).toBe(900);
   });
 });
 
@@ -169,10 +177,10 @@ describe('deploy: 2 only when nothing was deployed', () => {
   function deployDeps() {
     const cfn = new CloudFormationClient({ region: 'eu-central-1' });
     return deps({
-      inputs: () => ({ ...deps({}).inputs(), mode: 'deploy', timeoutMinutes: 5 }),
+      inputs: { mode: 'deploy', 'timeout-minutes': '5' },
       clock: fakeClock(),
       credentials: async () => undefined,
-      clients: () => () => ({ cfn }) as unknown as AccountClients,
+      clients: (() => () => ({ cfn })) as unknown as ModeEnv['clients'],
     });
   }
   function cloudFormationAccepts(): void {
@@ -242,7 +250,7 @@ describe('deploy: 2 only when nothing was deployed', () => {
 describe('a config glob: 2 only when no topology was written', () => {
   const glob = (texts: Record<string, string>) =>
     deps({
-      inputs: () => ({ ...deps({}).inputs(), config: '*.yml' }),
+      inputs: { config: '*.yml' },
       expandConfig: async () => Object.keys(texts),
       readFile: async (path) => texts[path]!,
     });

@@ -18,7 +18,7 @@ import {
   type CredentialDeps,
   type OidcOptions,
 } from '../../src/shell/aws/credentials.js';
-import { ServiceError, UserError } from '../../src/errors.js';
+import { ServiceError, UserError } from '../../src/core/errors.js';
 import { recordingLogger } from '../../src/shell/logger.js';
 import { awsError, fakeClock, fakeJwt, instantRetry, printed, rejectionOf } from '../support/aws-mocks.js';
 

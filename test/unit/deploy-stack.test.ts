@@ -15,7 +15,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { deployStack, type DeployPolicy, type StackDeployment } from '../../src/shell/aws/deploy-stack.js';
 import { permissiveStackPolicy, protectiveStackPolicy } from '../../src/core/plan/resource-change.js';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/core/errors.js';
 import { StackEventCursor, firstFailure, formatEvent } from '../../src/shell/aws/stack-events.js';
 import {
   isFailedResourceStatus,

@@ -5,7 +5,8 @@
  * raise are commands, each carrying its whole message.
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { runAction, type ActionDeps } from '../../src/action.js';
+import { runAction } from '../../src/action.js';
+import type { ModeEnv } from '../../src/modes/mode.js';
 import { actionsLogger } from '../../src/shell/github/actions-logger.js';
 import { recordingLogger } from '../../src/shell/logger.js';
 import { exampleText } from '../support/examples.js';
@@ -98,29 +99,30 @@ describe('a run over a config glob', () => {
   it('names each config on the lines it logs without letting the name start a line', async () => {
     const logger = recordingLogger();
     const names = [`replication/${HOSTILE}.yml`, 'replication/plain.yml'];
+    const inputs: Record<string, string> = {
+      config: 'replication/*.yml',
+      mode: 'synth',
+      'out-dir': 'out',
+      'max-parallel': '2',
+    };
     const code = await runAction({
-      inputs: () => ({
-        config: 'replication/*.yml',
-        mode: 'synth',
-        outDir: 'out',
-        allowDestructive: false,
-        recreateFailedStacks: false,
-        timeoutMinutes: 30,
-        roleDurationSeconds: 3600,
-        comment: true,
-        githubToken: 'token',
-        verifyTimeoutMinutes: 15,
-        failOnDrift: false,
-        maxParallel: 2,
-        commentAuthor: 'github-actions[bot]',
-      }),
+      getInput: (name) => inputs[name] ?? '',
       expandConfig: async () => names,
-      readFile: async () => exampleText('cross-account'),
-      writeOutputDir: async (_dir: string, files: ReadonlyMap<string, string>) => [...files.keys()],
       setOutput: () => undefined,
       appendSummary: async () => undefined,
       logger,
-    } as unknown as ActionDeps);
+      context: { oidcAvailable: false },
+      modeEnv: ({ configPaths, logger: l }) =>
+        ({
+          frontDoor: 'action',
+          logger: l,
+          configPaths,
+          readFile: async () => exampleText('cross-account'),
+          writeOutputDir: async (_dir: string, files: ReadonlyMap<string, string>) => [...files.keys()],
+          github: { context: { oidcAvailable: false } },
+        }) as unknown as ModeEnv,
+      publish: async () => '',
+    });
     expect(code).toBe(0);
     const perConfig = logger.lines.filter((l) => /^info: \["?replication\//.test(l));
     expect(perConfig).toHaveLength(2);

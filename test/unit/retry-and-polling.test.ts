@@ -1,6 +1,6 @@
 import { DEFAULT_RETRY, isRetryable, withRetry, type RetryOptions } from '../../src/shell/aws/retry.js';
 import { pollUntil } from '../../src/shell/aws/poll.js';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/core/errors.js';
 import { awsError, fakeClock, rejectionOf } from '../support/aws-mocks.js';
 
 /** A function that fails with the given errors in turn, then returns 'ok'; counts its calls. */

@@ -19,7 +19,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
-import { runBootstrap } from '../../src/bootstrap-command.js';
+import { runBootstrap } from '../../src/shell/aws/bootstrap-stack-set.js';
 import {
   DEFAULT_PREFERENCES,
   operationPreferences,
@@ -30,9 +30,9 @@ import { desiredStackSet, type DesiredStackSet } from '../../src/core/bootstrap/
 import { loadTopology } from '../../src/core/load-topology.js';
 import { renderAll } from '../../src/core/report/budget.js';
 import { renderBootstrap } from '../../src/core/report/render-bootstrap.js';
-import { ServiceError, UserError } from '../../src/errors.js';
+import { ServiceError, UserError } from '../../src/core/errors.js';
 import { runStep, type StackSetDeps } from '../../src/shell/aws/stack-set.js';
-import { readBootstrapInputs } from '../../src/shell/github/bootstrap-inputs.js';
+import { readBootstrapInputs } from '../../src/modes/bootstrap.js';
 import { recordingLogger } from '../../src/shell/logger.js';
 import { awsError, fakeClock, rejectionOf, type FakeClock } from '../support/aws-mocks.js';
 import { ANALYTICS_ACCOUNT, BACKUP_ACCOUNT, SOURCE_ACCOUNT, yamlWith } from '../support/config-fixtures.js';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { renderAll, type ReportParts } from '../../src/core/report/budget.js';
-import { renderPlanFailure } from '../../src/core/report/render-plan.js';
+import { renderFailure } from '../../src/core/report/render-failure.js';
 import { sha256 } from '../../src/core/report/sha256.js';
 import {
   commentMarker,
@@ -62,7 +62,11 @@ describe('reading the comment back', () => {
   });
 
   it('keeps forged text inside its section when the other sections are written later', () => {
-    const failure = renderPlanFailure(CONFIG, new Error(`${CONFIG}: 1 problem in the config\n${FORGED}`));
+    const failure = renderFailure(
+      { mode: 'plan', headline: 'No plan' },
+      CONFIG,
+      new Error(`${CONFIG}: 1 problem in the config\n${FORGED}`),
+    );
     const first = written(withSection(undefined, CONFIG, 'plan', failure, omitted));
 
     // A later plan replaces the failure: nothing of it survives, least of all a verify section.

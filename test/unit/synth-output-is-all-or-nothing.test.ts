@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PartialFailure, UserError } from '../../src/errors.js';
+import { PartialFailure, UserError } from '../../src/core/errors.js';
 import { writeOutputDir } from '../../src/shell/fs/output-dir.js';
 import { rejectionOf } from '../support/aws-mocks.js';
 

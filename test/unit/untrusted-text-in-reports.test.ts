@@ -17,7 +17,8 @@ import type { DeployReport } from '../../src/core/report/deploy-report.js';
 import { renderBootstrap } from '../../src/core/report/render-bootstrap.js';
 import { renderDeploySummary } from '../../src/core/report/render-deploy-summary.js';
 import { renderDrift } from '../../src/core/report/render-drift.js';
-import { renderPlan, renderPlanFailure } from '../../src/core/report/render-plan.js';
+import { renderPlan } from '../../src/core/report/render-plan.js';
+import { renderFailure } from '../../src/core/report/render-failure.js';
 import { renderRunsSummary } from '../../src/core/report/render-runs-summary.js';
 import { renderSynthSummary } from '../../src/core/report/render-synth-summary.js';
 import { renderVerify } from '../../src/core/report/render-verify.js';
@@ -273,7 +274,11 @@ describe('untrusted text adds no markup to', () => {
 
   it('the report of a plan that could not be made', () =>
     differential((t) =>
-      whole(renderPlanFailure(t(1), new Error(`${t(2)}\n${t(3)}\n${t(4)}`), { commit: 'a'.repeat(40) })),
+      whole(
+        renderFailure({ mode: 'plan', headline: 'No plan' }, t(1), new Error(`${t(2)}\n${t(3)}\n${t(4)}`), {
+          commit: 'a'.repeat(40),
+        }),
+      ),
     ));
 
   it('the verify report', () => differential((t) => whole(renderVerify(hostileVerify(t)))));

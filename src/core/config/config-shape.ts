@@ -77,8 +77,10 @@ const destination: ObjectShape = {
     ownerTranslation: {
       type: 'boolean',
       description:
-        'Make the destination account the owner of replicas (AccessControlTranslation). Not needed when the ' +
-        'destination bucket enforces bucket-owner ownership, which it does.',
+        'Make the destination account the owner of replicas (AccessControlTranslation, and the ' +
+        's3:ObjectOwnerOverrideToBucketOwner grant). The buckets this product creates enforce bucket-owner ' +
+        'ownership, so their replicas belong to the destination account either way; turn it on for a ' +
+        'destination that other tools also write to with ACLs, or to state the ownership in the rule.',
       default: false,
     },
     bucketKey,

@@ -1,5 +1,11 @@
 import type { Topology } from './topology.js';
 
+/** The role of this kind the config names for an account: plan (read and preview) or deploy. */
+export function roleArnOf(topology: Topology, account: string, role: 'plan' | 'deploy'): string {
+  const roles = topology.accounts[account]!;
+  return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
+}
+
 /** Each account deploys through one region's STS: the region of its first stack. */
 export function regionOf(topology: Topology): (account: string) => string {
   return (account) =>

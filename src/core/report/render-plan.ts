@@ -3,7 +3,7 @@ import { describeDestructive, type ResourceChange } from '../plan/resource-chang
 import { watchedChanges } from '../plan/watched-properties.js';
 import type { Detail, ReportParts } from './budget.js';
 import { countChanges, diffLines, unifiedDiff } from './line-diff.js';
-import { code, codeBlock, htmlText, inlineText } from './untrusted-text.js';
+import { code, htmlText, inlineText } from './untrusted-text.js';
 import { topologyDiagram, type NodeMark } from './mermaid.js';
 
 export interface RenderContext {
@@ -164,7 +164,7 @@ function policyDetails(st: StackPreview, c: ResourceChange): Detail[] {
   });
 }
 
-function footer(ctx: RenderContext, closing = 'nothing was executed.'): string {
+export function footer(ctx: RenderContext, closing = 'nothing was executed.'): string {
   const parts = [
     ctx.commit ? `Planned from commit ${code(ctx.commit.slice(0, 12))}` : 'Planned locally',
     ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
@@ -174,19 +174,4 @@ function footer(ctx: RenderContext, closing = 'nothing was executed.'): string {
 
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
-}
-
-/** What the comment says when no plan could be made: the error, never an older plan's verdict. */
-export function renderPlanFailure(configPath: string, error: unknown, ctx: RenderContext = {}): ReportParts {
-  const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split('\n');
-  return {
-    head: [
-      `### s3-xrepl plan · ${inlineText(configPath)}`,
-      `⛔ **No plan**: ${inlineText(lines[0] ?? '')}`,
-      ...(lines.length > 1 ? [codeBlock(lines.slice(1, 40), 'text')] : []),
-    ],
-    details: [],
-    tail: [footer(ctx, 'nothing was executed; the log has the details.')],
-  };
 }

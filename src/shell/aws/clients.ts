@@ -1,31 +1,41 @@
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { KMSClient } from '@aws-sdk/client-kms';
-import { S3Client } from '@aws-sdk/client-s3';
-import { STSClient } from '@aws-sdk/client-sts';
-import type { AccountCredentials, AwsCredentialIdentity } from './credentials.js';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { IAMClient } from '@aws-sdk/client-iam';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { AccountCredentials } from './credentials.js';
 
-export interface StackClients {
+/** Every client a mode may use in one account and region. */
+export interface ClientKinds {
   readonly cfn: CloudFormationClient;
   readonly s3: S3Client;
-}
-
-/** Every client a mode may need in one account and region. */
-export interface AccountClients extends StackClients {
-  /** For drift: key policies and states. */
+  /** Drift and verify: key policies and states. */
   readonly kms: KMSClient;
-  /** For drift: the replication role's policies (IAM is global; the region only signs). */
+  /** Drift and verify: the replication role's policies (IAM is global; the region only signs). */
   readonly iam: IAMClient;
 }
 
+export type StackClients = Pick<ClientKinds, 'cfn' | 's3'>;
+export type AccountClients = ClientKinds;
+
+/** The client classes a mode brings, imported by the mode itself: only those are ever loaded. */
+export type ClientMakers<K extends keyof ClientKinds> = {
+  readonly [P in K]: new (config: ClientConfig) => ClientKinds[P];
+};
+
+export interface ClientConfig {
+  readonly region: string;
+  readonly maxAttempts: number;
+  readonly credentials?: AccountCredentials['credentials'];
+  readonly forcePathStyle?: boolean;
+}
+
+export type ClientsFactory = <K extends keyof ClientKinds>(
+  credentials: ReadonlyMap<string, AccountCredentials> | undefined,
+  makers: ClientMakers<K>,
+) => (account: string, region: string) => Pick<ClientKinds, K>;
+
 /** SDK retries (exponential backoff with jitter) absorb throttling on every call. */
 const MAX_ATTEMPTS = 8;
-
-/**
- * STS calls are retried by credentials.ts alone (withRetry: bounded, and each retry logged); an
- * SDK retry inside it would multiply the attempts (6 × 8) and hide them.
- */
-const STS_MAX_ATTEMPTS = 1;
 
 /**
  * An emulator on loopback has no virtual-hosted bucket names; the standard AWS_ENDPOINT_URL
@@ -33,29 +43,36 @@ const STS_MAX_ATTEMPTS = 1;
  */
 const pathStyle = (): boolean => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3);
 
-export function stsClient(region: string, credentials?: AwsCredentialIdentity): STSClient {
-  return new STSClient({ region, maxAttempts: STS_MAX_ATTEMPTS, ...(credentials ? { credentials } : {}) });
-}
-
 /**
- * One client set per account and region, reused for the whole run. Each is given its account's
- * credential provider, so it renews its credentials as they near expiry.
+ * One client per service, account and region, made when first used and reused for the whole run.
+ * Each is given its account's credential provider, so it renews its credentials as they near expiry.
  */
-export function clientsFactory(credentials: ReadonlyMap<string, AccountCredentials> | undefined) {
-  const cache = new Map<string, AccountClients>();
-  return (account: string, region: string): AccountClients => {
-    const key = `${account}/${region}`;
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const creds = credentials?.get(account)?.credentials;
-    const common = { region, maxAttempts: MAX_ATTEMPTS, ...(creds ? { credentials: creds } : {}) };
-    const made = {
-      cfn: new CloudFormationClient(common),
-      s3: new S3Client({ ...common, forcePathStyle: pathStyle() }),
-      kms: new KMSClient(common),
-      iam: new IAMClient(common),
-    };
-    cache.set(key, made);
-    return made;
+export const clientsFactory: ClientsFactory = (credentials, makers) => {
+  const cache = new Map<string, unknown>();
+  return (account, region) => {
+    const made = {} as Record<string, unknown>;
+    for (const kind of Object.keys(makers) as (keyof typeof makers)[]) {
+      Object.defineProperty(made, kind, {
+        enumerable: true,
+        get: () => {
+          const key = `${String(kind)}/${account}/${region}`;
+          if (!cache.has(key)) {
+            const creds = credentials?.get(account)?.credentials;
+            const Make = makers[kind] as new (config: ClientConfig) => unknown;
+            cache.set(
+              key,
+              new Make({
+                region,
+                maxAttempts: MAX_ATTEMPTS,
+                ...(creds ? { credentials: creds } : {}),
+                ...(kind === 's3' ? { forcePathStyle: pathStyle() } : {}),
+              }),
+            );
+          }
+          return cache.get(key);
+        },
+      });
+    }
+    return made as never;
   };
-}
+};

@@ -4,9 +4,17 @@ import {
   GetCallerIdentityCommand,
   STSClient,
 } from '@aws-sdk/client-sts';
-import { ServiceError, UserError, isExpiredCredentials } from '../../errors.js';
+import { ServiceError, UserError, isExpiredCredentials } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { withRetry, type RetryOptions, DEFAULT_RETRY } from './retry.js';
+
+/**
+ * STS calls are retried by this module alone (withRetry: bounded, and each retry logged); an SDK
+ * retry inside it would multiply the attempts and hide them.
+ */
+export function stsClient(region: string, credentials?: AwsCredentialIdentity): STSClient {
+  return new STSClient({ region, maxAttempts: 1, ...(credentials ? { credentials } : {}) });
+}
 
 /** Temporary credentials, in the shape every SDK v3 client accepts. */
 export interface AwsCredentialIdentity {

@@ -7,7 +7,7 @@ import {
   type Parameter,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
-import { UserError } from '../../errors.js';
+import { UserError } from '../../core/errors.js';
 import {
   describeDestructive,
   destructiveChanges,

@@ -3,7 +3,7 @@ import type { Topology } from '../../core/model/topology.js';
 import { resolveParameters } from '../../core/plan/resolve-parameters.js';
 import { renderSynthesisFiles } from '../../core/synth/render-files.js';
 import type { StackPlan, Synthesis } from '../../core/synth/synthesize.js';
-import { ServiceError, UserError, isServiceFailure, stackServiceError } from '../../errors.js';
+import { ServiceError, UserError, isServiceFailure, stackServiceError } from '../../core/errors.js';
 import { deployDestinationStackSet } from './destination-stack-set.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';

@@ -16,7 +16,7 @@ import {
 import { stepText } from '../../core/report/render-bootstrap.js';
 import type { StackPlan } from '../../core/synth/synthesize.js';
 import type { Template } from '../../core/templates/cfn.js';
-import { ServiceError, UserError } from '../../errors.js';
+import { ServiceError, UserError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { describeStack, outputsOf, parameterMap, type StackResult } from './deploy-stack.js';

@@ -1,6 +1,6 @@
 import type { StackPreviewStatus } from '../../core/plan/plan.js';
 import type { ResourceChange } from '../../core/plan/resource-change.js';
-import { UserError } from '../../errors.js';
+import { UserError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import { ListChangeSetsCommand, type Stack } from '@aws-sdk/client-cloudformation';
 import { ChangeSetFailedError, createChangeSet, deleteChangeSet } from './change-set.js';

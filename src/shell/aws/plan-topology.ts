@@ -7,7 +7,7 @@ import { diffStack } from '../../core/plan/template-diff.js';
 import { renderSynthesisFiles } from '../../core/synth/render-files.js';
 import type { StackPlan, Synthesis } from '../../core/synth/synthesize.js';
 import type { Template } from '../../core/templates/cfn.js';
-import { UserError, stackServiceError } from '../../errors.js';
+import { UserError, stackServiceError } from '../../core/errors.js';
 import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { describeStack } from './deploy-stack.js';

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors.js';
+import { UserError } from '../../core/errors.js';
 
 /** Time, injectable so tests need not wait. */
 export interface Clock {

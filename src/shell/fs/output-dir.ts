@@ -1,6 +1,7 @@
 import { lstat, mkdir, mkdtemp, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { PartialFailure, UserError } from '../../errors.js';
+import { PartialFailure, UserError } from '../../core/errors.js';
+import { fileProblem } from './file-problem.js';
 
 /**
  * Writes every file into `dir`, all or nothing: the files are written into a temporary directory
@@ -44,7 +45,7 @@ export async function writeOutputDir(dir: string, files: ReadonlyMap<string, str
     const code = (e as NodeJS.ErrnoException).code;
     const error = code
       ? new UserError(
-          `cannot write to ${dir}: ${code} (${(e as Error).message})`,
+          `cannot write to ${dir}: ${fileProblem(e)}.`,
           'Choose an output directory you can write to.',
         )
       : e;

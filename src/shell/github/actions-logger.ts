@@ -1,24 +1,19 @@
-import * as core from '@actions/core';
 import type { Logger } from '../logger.js';
+import * as runner from './runner.js';
 
 /**
  * Logger for the Actions runner: warnings and errors become annotations on the config file.
  *
  * The runner reads every line a step prints for workflow commands, and messages carry untrusted
  * text: config values, file names, AWS error messages. A warning or an error is a command itself,
- * its message escaped onto one line by @actions/core; an info message is printed as it is, so each
- * of its lines goes through `inertLines` first.
+ * its message escaped onto one line (runner.ts); an info message is printed as it is, so each of its
+ * lines goes through `inertLines` first.
  */
 export function actionsLogger(): Logger {
-  const props = (w?: { file?: string; line?: number; column?: number }): core.AnnotationProperties => ({
-    ...(w?.file ? { file: w.file } : {}),
-    ...(w?.line ? { startLine: w.line } : {}),
-    ...(w?.column ? { startColumn: w.column } : {}),
-  });
   return {
-    info: (m) => core.info(inertLines(m)),
-    warning: (m, w) => core.warning(m, props(w)),
-    error: (m, w) => core.error(m, props(w)),
+    info: (m) => runner.info(inertLines(m)),
+    warning: (m, w) => runner.warning(m, w),
+    error: (m, w) => runner.error(m, w),
   };
 }
 

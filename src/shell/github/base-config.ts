@@ -1,7 +1,14 @@
-import { getOctokit } from '@actions/github';
-import type { BaseConfig } from '../../plan-command.js';
+import { restClient } from './rest.js';
 import type { Logger } from '../logger.js';
 import type { Repo } from './comments-api.js';
+
+/** Where an offline plan gets the config it compares with. */
+export interface BaseConfig {
+  /** Says what was compared with, e.g. "the base branch (main @ 1a2b3c4)". */
+  readonly label: string;
+  /** The config's text there; undefined when the file does not exist there. */
+  readonly text: string | undefined;
+}
 
 /**
  * The config file as it is on the pull request's base commit, through the contents API (a
@@ -18,8 +25,10 @@ export async function baseConfigFromGitHub(
   const label = `the base branch (${at.ref} @ ${at.sha.slice(0, 7)})`;
   const path = configPath.replace(/^\.\//, '');
   try {
-    const out = await getOctokit(token).rest.repos.getContent({ ...r, path, ref: at.sha });
-    const file = out.data as { type?: string; content?: string; encoding?: string };
+    const file = await restClient(token).request<{ type?: string; content?: string; encoding?: string }>(
+      'GET',
+      `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}/contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(at.sha)}`,
+    );
     if (file.type !== 'file' || file.content === undefined) return { label, text: undefined };
     return {
       label,

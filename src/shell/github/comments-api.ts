@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github';
+import { restClient } from './rest.js';
 
 export interface IssueComment {
   readonly id: number;
@@ -23,36 +23,45 @@ export interface Repo {
   readonly repo: string;
 }
 
-/** Octokit (GITHUB_API_URL honoured by @actions/github) behind CommentsApi. */
-export function octokitComments(token: string, r: Repo): CommentsApi {
-  const octokit = getOctokit(token);
-  const toComment = (c: {
-    id: number;
-    body?: string | null;
-    html_url: string;
-    user?: { login: string } | null;
-  }): IssueComment => ({
-    id: c.id,
-    body: c.body ?? '',
-    url: c.html_url,
-    author: c.user?.login ?? '',
-  });
+interface RawComment {
+  id: number;
+  body?: string | null;
+  html_url: string;
+  user?: { login: string } | null;
+}
+
+const toComment = (c: RawComment): IssueComment => ({
+  id: c.id,
+  body: c.body ?? '',
+  url: c.html_url,
+  author: c.user?.login ?? '',
+});
+
+/** The REST API (GITHUB_API_URL honoured) behind CommentsApi. */
+export function restComments(token: string, r: Repo): CommentsApi {
+  const api = restClient(token);
+  const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
   return {
     async *list(issueNumber) {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        ...r,
-        issue_number: issueNumber,
-        per_page: 100,
-      });
-      for await (const page of pages) for (const c of page.data) yield toComment(c);
+      yield* mapAsync(
+        api.paginate<RawComment>(`${repo}/issues/${issueNumber}/comments?per_page=100`),
+        toComment,
+      );
     },
     create: async (issueNumber, body) =>
-      toComment((await octokit.rest.issues.createComment({ ...r, issue_number: issueNumber, body })).data),
+      toComment(await api.request<RawComment>('POST', `${repo}/issues/${issueNumber}/comments`, { body })),
     update: async (commentId, body) =>
-      toComment((await octokit.rest.issues.updateComment({ ...r, comment_id: commentId, body })).data),
+      toComment(await api.request<RawComment>('PATCH', `${repo}/issues/comments/${commentId}`, { body })),
     mergedPullRequestOf: async (sha) => {
-      const out = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...r, commit_sha: sha });
-      return out.data.find((p) => p.merged_at)?.number;
+      const pulls = await api.request<{ number: number; merged_at?: string | null }[]>(
+        'GET',
+        `${repo}/commits/${encodeURIComponent(sha)}/pulls`,
+      );
+      return pulls.find((p) => p.merged_at)?.number;
     },
   };
+}
+
+export async function* mapAsync<A, B>(items: AsyncIterable<A>, f: (a: A) => B): AsyncIterable<B> {
+  for await (const item of items) yield f(item);
 }

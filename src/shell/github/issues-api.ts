@@ -1,5 +1,5 @@
-import { getOctokit } from '@actions/github';
 import type { Repo } from './comments-api.js';
+import { restClient } from './rest.js';
 
 export interface TrackedIssue {
   readonly number: number;
@@ -20,35 +20,39 @@ export interface IssuesApi {
   comment(number: number, body: string): Promise<void>;
 }
 
-export function octokitIssues(token: string, r: Repo): IssuesApi {
-  const octokit = getOctokit(token);
-  const toIssue = (i: {
-    number: number;
-    body?: string | null;
-    html_url: string;
-    user?: { login: string } | null;
-  }): TrackedIssue => ({
-    number: i.number,
-    body: i.body ?? '',
-    url: i.html_url,
-    author: i.user?.login ?? '',
-  });
+interface RawIssue {
+  number: number;
+  body?: string | null;
+  html_url: string;
+  user?: { login: string } | null;
+  pull_request?: unknown;
+}
+
+const toIssue = (i: RawIssue): TrackedIssue => ({
+  number: i.number,
+  body: i.body ?? '',
+  url: i.html_url,
+  author: i.user?.login ?? '',
+});
+
+/** The REST API (GITHUB_API_URL honoured) behind IssuesApi. */
+export function restIssues(token: string, r: Repo): IssuesApi {
+  const api = restClient(token);
+  const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
   return {
     async *listOpen(label) {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
-        ...r,
-        state: 'open',
-        labels: label,
-        per_page: 100,
-      });
-      for await (const page of pages) for (const i of page.data) if (!i.pull_request) yield toIssue(i);
+      const pages = api.paginate<RawIssue>(
+        `${repo}/issues?state=open&labels=${encodeURIComponent(label)}&per_page=100`,
+      );
+      // The issues endpoint lists pull requests too.
+      for await (const i of pages) if (!i.pull_request) yield toIssue(i);
     },
     create: async (title, body, labels) =>
-      toIssue((await octokit.rest.issues.create({ ...r, title, body, labels: [...labels] })).data),
+      toIssue(await api.request<RawIssue>('POST', `${repo}/issues`, { title, body, labels: [...labels] })),
     update: async (number, change) =>
-      toIssue((await octokit.rest.issues.update({ ...r, issue_number: number, ...change })).data),
+      toIssue(await api.request<RawIssue>('PATCH', `${repo}/issues/${number}`, change)),
     comment: async (number, body) => {
-      await octokit.rest.issues.createComment({ ...r, issue_number: number, body });
+      await api.request('POST', `${repo}/issues/${number}/comments`, { body });
     },
   };
 }

@@ -3,23 +3,17 @@ import {
   checkBootstrapSettings,
   operationPreferences,
   type BootstrapSettings,
-} from './core/bootstrap/bootstrap-settings.js';
-import { desiredStackSet } from './core/bootstrap/bootstrap-targets.js';
-import type { BootstrapResult, OperationOutcome } from './core/bootstrap/bootstrap-result.js';
-import { stackSetChanges, type StackSetStep } from './core/bootstrap/stack-set-changes.js';
-import type { Topology } from './core/model/topology.js';
-import { stepText } from './core/report/render-bootstrap.js';
-import { ConfigError, ServiceError, UserError, isServiceFailure } from './errors.js';
-import { readTopology } from './read-topology.js';
-import type { Clock } from './shell/aws/poll.js';
-import {
-  listInstances,
-  operationIdOf,
-  readStackSet,
-  runStep,
-  type StackSetDeps,
-} from './shell/aws/stack-set.js';
-import type { Logger } from './shell/logger.js';
+} from '../../core/bootstrap/bootstrap-settings.js';
+import { desiredStackSet } from '../../core/bootstrap/bootstrap-targets.js';
+import type { BootstrapResult, OperationOutcome } from '../../core/bootstrap/bootstrap-result.js';
+import { stackSetChanges, type StackSetStep } from '../../core/bootstrap/stack-set-changes.js';
+import type { Topology } from '../../core/model/topology.js';
+import { stepText } from '../../core/report/render-bootstrap.js';
+import { ConfigError, ServiceError, UserError, isServiceFailure } from '../../core/errors.js';
+import { readTopology } from '../fs/read-topology.js';
+import type { Clock } from './poll.js';
+import { listInstances, operationIdOf, readStackSet, runStep, type StackSetDeps } from './stack-set.js';
+import type { Logger } from '../logger.js';
 
 export interface BootstrapDeps {
   readonly readFile: (path: string) => Promise<string>;

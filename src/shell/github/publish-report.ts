@@ -1,27 +1,18 @@
-import { renderAll, type ReportParts } from './core/report/budget.js';
-import type { SectionName } from './core/report/sticky-comment.js';
-import type { CommentsApi } from './shell/github/comments-api.js';
-import { postSection } from './shell/github/post-section.js';
-import type { RunContext } from './shell/github/run-context.js';
-import type { Logger } from './shell/logger.js';
-
-export interface PublishDeps {
-  readonly context: RunContext;
-  readonly comments: () => CommentsApi;
-  readonly appendSummary: (markdown: string) => Promise<void>;
-  readonly logger: Logger;
-}
+import type { ReportParts } from '../../core/report/budget.js';
+import type { SectionName } from '../../core/report/sticky-comment.js';
+import type { Logger } from '../logger.js';
+import type { CommentsApi } from './comments-api.js';
+import { postSection } from './post-section.js';
+import type { RunContext } from './run-context.js';
 
 /**
- * A report goes whole into the job summary and, on a pull request and unless turned off, into
- * this config's comment as its own section. Returns the comment's URL, or '' when none.
+ * A report into its section of this config's pull request comment: the pull request of the run, or,
+ * on the push that merged one, that pull request. Returns the comment's URL, or '' when none.
  */
-export async function publishReport(
-  req: { parts: ReportParts; section: SectionName; configPath: string; comment: boolean; author: string },
-  deps: PublishDeps,
+export async function publishSection(
+  req: { parts: ReportParts; section: SectionName; configPath: string; author: string },
+  deps: { readonly context: RunContext; readonly comments: () => CommentsApi; readonly logger: Logger },
 ): Promise<string> {
-  await deps.appendSummary(renderAll(req.parts));
-  if (!req.comment) return '';
   const number = deps.context.pullRequest?.number ?? (await mergedPullRequest(deps));
   if (number === undefined) return '';
   const runUrl = deps.context.runUrl;
@@ -46,7 +37,11 @@ export async function publishReport(
  * After a merge, the push to the default branch deploys and verifies: its results belong in the
  * comment of the pull request that was merged. Not found, or not readable: the summary suffices.
  */
-async function mergedPullRequest(deps: PublishDeps): Promise<number | undefined> {
+async function mergedPullRequest(deps: {
+  readonly context: RunContext;
+  readonly comments: () => CommentsApi;
+  readonly logger: Logger;
+}): Promise<number | undefined> {
   const { event, commit } = deps.context;
   if (event !== 'push' || !commit) return undefined;
   try {

@@ -6,10 +6,120 @@ import {
   type Amount,
   type BootstrapSettings,
   type PermissionModel,
-} from '../../core/bootstrap/bootstrap-settings.js';
-import { KNOWN_REGIONS } from '../../core/config/regions.js';
-import { UserError } from '../../errors.js';
-import type { RunContext } from './run-context.js';
+} from '../core/bootstrap/bootstrap-settings.js';
+import { KNOWN_REGIONS } from '../core/config/regions.js';
+import { EXIT, UserError } from '../core/errors.js';
+import type { Mode, RunFacts } from './mode.js';
+import { CONFIG, TIMEOUT_MINUTES, configProblem, readSpecs, refuse, type InputSpec } from './inputs.js';
+
+const text = (name: string, def: string, help: string, placeholder = 'VALUE'): InputSpec => ({
+  name,
+  kind: 'string',
+  default: def,
+  help,
+  placeholder,
+});
+
+/** The bootstrap's own inputs, parsed together by readBootstrapInputs (they depend on each other). */
+const BOOTSTRAP_INPUTS: readonly InputSpec[] = [
+  text(
+    'stack-set-role',
+    '',
+    'role in the StackSet administrator account, assumed to manage the StackSet',
+    'ARN',
+  ),
+  text('stack-set-name', 's3-xrepl-bootstrap', 'name of the StackSet', 'NAME'),
+  text(
+    'stack-set-region',
+    'us-east-1',
+    'region of the StackSet and of its one instance per account',
+    'REGION',
+  ),
+  text('permission-model', 'self-managed', 'self-managed or service-managed'),
+  text('administration-role-arn', '', 'self-managed: the StackSet administration role', 'ARN'),
+  text('execution-role-name', '', "self-managed: each account's StackSet execution role", 'NAME'),
+  text('organizational-units', '', 'service-managed: ou-... or r-... ids, comma separated', 'IDS'),
+  text('call-as', 'self', 'service-managed: self or delegated-admin'),
+  text('auto-deployment', 'true', 'service-managed: accounts joining the OUs get an instance'),
+  text('max-concurrent', '25%', 'accounts at once: a number or a percentage'),
+  text('failure-tolerance', '10%', 'failed accounts before an operation stops'),
+  text('concurrency-mode', 'strict', 'strict or soft'),
+  text('region-concurrency', 'sequential', 'sequential or parallel'),
+  text('repository', '', 'OWNER/REPO the plan and deploy roles trust (default: this one)', 'OWNER/REPO'),
+  text('immutable-subject', 'false', 'trust the repo:OWNER@ID/REPO@ID subject form'),
+  text('deploy-branch', '', 'the branch whose workflows may deploy (default: the default branch)', 'BRANCH'),
+  text('deploy-environment', '', 'a GitHub environment whose jobs may deploy, instead of the branch', 'NAME'),
+  text('reuse-oidc-provider', 'none', "accounts that already have GitHub's OIDC provider: all, none or ids"),
+];
+
+interface ModeInputs extends BootstrapInputs {
+  readonly timeoutMs: number;
+}
+
+/**
+ * `bootstrap`: one StackSet of the bootstrap template for every config the `config` input matches,
+ * an instance in each account they name. Exit 1 when an account did not end up with a current
+ * instance: the report says why.
+ */
+export const bootstrap: Mode<ModeInputs> = {
+  name: 'bootstrap',
+  summary: 'one bootstrap StackSet with an instance in every account the configs name',
+  frontDoors: ['action', 'cli'],
+  configs: 'all',
+  reads: [CONFIG, TIMEOUT_MINUTES, ...BOOTSTRAP_INPUTS],
+  outputs: [{ name: 'bootstrap-json' }, { name: 'failed-accounts' }],
+  parse(get, facts) {
+    const { values, problems } = readSpecs([CONFIG, TIMEOUT_MINUTES], get);
+    let inputs: BootstrapInputs | undefined;
+    try {
+      // A terminal may use its own credentials in the administrator account; the runner has only OIDC.
+      inputs = readBootstrapInputs(get, facts, { requireRole: facts.frontDoor === 'action' });
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+    refuse([...configProblem(values.config!), ...problems]);
+    return { ...inputs!, timeoutMs: Number(values['timeout-minutes']) * 60_000 };
+  },
+  async run(inputs, env) {
+    const [{ runBootstrap }, { bootstrapVerdict }, { renderBootstrap }, { renderAll }, { inline }] =
+      await Promise.all([
+        import(/* webpackChunkName: "bootstrap" */ '../shell/aws/bootstrap-stack-set.js'),
+        import(/* webpackChunkName: "bootstrap" */ '../core/bootstrap/bootstrap-result.js'),
+        import(/* webpackChunkName: "bootstrap" */ '../core/report/render-bootstrap.js'),
+        import(/* webpackChunkName: "bootstrap" */ '../core/report/budget.js'),
+        import(/* webpackChunkName: "bootstrap" */ '../core/report/terminal.js'),
+      ]);
+    const result = await runBootstrap(
+      { configPaths: env.configPaths, settings: inputs.settings, timeoutMs: inputs.timeoutMs },
+      { ...env, stackSetClient: (region) => env.stackSetClient(inputs.stackSetRole, region) },
+    );
+    const verdict = bootstrapVerdict(result);
+    const json = {
+      stackSet: result.stackSetName,
+      region: result.region,
+      ok: verdict.ok,
+      accounts: verdict.lines,
+      operations: result.operations.map((o) => ({
+        operationId: o.operationId,
+        status: o.status,
+        results: o.results,
+      })),
+    };
+    const parts = renderBootstrap(result);
+    return {
+      exitCode: verdict.ok ? EXIT.ok : EXIT.internal,
+      outputs: {
+        'bootstrap-json': JSON.stringify(json),
+        'failed-accounts': JSON.stringify(
+          verdict.lines.filter((l) => l.state !== 'ok').map((l) => l.account),
+        ),
+      },
+      verdict: inline(renderAll(parts).split('\n')[2] ?? ''),
+      report: parts,
+      json,
+    };
+  },
+};
 
 export interface BootstrapInputs {
   readonly settings: BootstrapSettings;
@@ -28,7 +138,7 @@ export const accountOfRole = (arn: string): string => ROLE_ARN.exec(arn)![2]!;
  */
 export function readBootstrapInputs(
   get: (name: string) => string,
-  context: Pick<RunContext, 'repo' | 'defaultBranch' | 'repoIds'>,
+  context: Omit<RunFacts, 'frontDoor'>,
   opts: { readonly requireRole: boolean },
 ): BootstrapInputs {
   const problems: string[] = [];

@@ -1,9 +1,10 @@
-import { formatDiagnostic } from './core/config/diagnostic.js';
-import { loadTopology } from './core/load-topology.js';
-import type { Topology } from './core/model/topology.js';
-import { synthesize, type Synthesis } from './core/synth/synthesize.js';
-import { ConfigError, UserError } from './errors.js';
-import type { Logger } from './shell/logger.js';
+import { formatDiagnostic } from '../../core/config/diagnostic.js';
+import { loadTopology } from '../../core/load-topology.js';
+import type { Topology } from '../../core/model/topology.js';
+import { synthesize, type Synthesis } from '../../core/synth/synthesize.js';
+import { ConfigError, UserError } from '../../core/errors.js';
+import type { Logger } from '../logger.js';
+import { fileProblem } from './file-problem.js';
 
 /**
  * The start of every mode: read the config file, validate it completely (throwing every problem
@@ -17,9 +18,7 @@ export async function readTopology(
   try {
     text = await deps.readFile(configPath);
   } catch (e) {
-    throw new UserError(
-      `cannot read config file ${configPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
+    throw new UserError(`cannot read the config file ${configPath}: ${fileProblem(e)}.`);
   }
   const loaded = loadTopology(text);
   if (!loaded.ok) throw new ConfigError(configPath, loaded.diagnostics);

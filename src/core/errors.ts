@@ -1,5 +1,5 @@
-import type { Diagnostic } from './core/config/diagnostic.js';
-import { formatDiagnostics } from './core/config/diagnostic.js';
+import type { Diagnostic } from './config/diagnostic.js';
+import { formatDiagnostics } from './config/diagnostic.js';
 
 /**
  * Errors carry who must act: `user` (bad config or input: exit 2, say what to fix) or `internal`
@@ -52,6 +52,8 @@ export class PartialFailure extends Error {
     cause: unknown,
     /** What was written before the failure, as a sentence. */
     readonly done: string,
+    /** Markdown that lists what was done, for the job summary and the terminal. */
+    readonly summary?: string,
   ) {
     super(`${(cause as Error)?.message ?? String(cause)}\n${done}`, { cause });
   }

@@ -1,0 +1,179 @@
+import { EXIT } from '../core/errors.js';
+import type { Partition } from '../core/config/regions.js';
+import type { DriftReport, StackDrift } from '../core/drift/drift-report.js';
+import type { StackPlan } from '../core/synth/synthesize.js';
+import type { AccountClients } from '../shell/aws/clients.js';
+import type { Mode, ModeEnv } from './mode.js';
+import {
+  ASSUME_ROLES,
+  CONFIG,
+  TIMEOUT_MINUTES,
+  configProblem,
+  readSpecs,
+  refuse,
+  type InputSpec,
+} from './inputs.js';
+
+const FAIL_ON_DRIFT: InputSpec = {
+  name: 'fail-on-drift',
+  kind: 'boolean',
+  default: 'false',
+  help: 'exit 3 when anything drifted (an unknown result only warns)',
+};
+
+interface DriftInputs {
+  readonly config: string;
+  readonly timeoutMs: number;
+  readonly failOnDrift: boolean;
+}
+
+/** Runs that keep the tracking issue: the scheduled check and a manual one. */
+const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
+/**
+ * `drift`: CloudFormation drift detection plus a direct comparison of the live buckets, keys and
+ * role with the template each stack was deployed with (its own template and parameters, so a config
+ * change not yet deployed is not mistaken for drift). Read-only: the plan role suffices. On a
+ * schedule or manual run, one tracking issue follows it. With fail-on-drift, drift exits 3; an
+ * unknown result only warns (it proves nothing either way).
+ */
+export const drift: Mode<DriftInputs> = {
+  name: 'drift',
+  summary: 'compare the live resources with what the stacks deployed',
+  frontDoors: ['action', 'cli'],
+  configs: 'each',
+  reads: [CONFIG, TIMEOUT_MINUTES, FAIL_ON_DRIFT, ASSUME_ROLES],
+  outputs: [{ name: 'drift' }, { name: 'drift-json' }, { name: 'issue-url' }],
+  parse(get) {
+    const { values, problems } = readSpecs(this.reads, get);
+    refuse([...configProblem(values.config!), ...problems]);
+    return {
+      config: String(values.config),
+      timeoutMs: Number(values['timeout-minutes']) * 60_000,
+      failOnDrift: values['fail-on-drift'] === true,
+    };
+  },
+  async run(inputs, env) {
+    const [
+      { readTopology },
+      { locateStacks },
+      { stackServiceError },
+      { driftVerdict },
+      { renderDrift },
+      sdk,
+    ] = await Promise.all([
+      import(/* webpackChunkName: "drift" */ '../shell/fs/read-topology.js'),
+      import(/* webpackChunkName: "drift" */ '../shell/aws/locate-stacks.js'),
+      import(/* webpackChunkName: "drift" */ '../core/errors.js'),
+      import(/* webpackChunkName: "drift" */ '../core/drift/drift-report.js'),
+      import(/* webpackChunkName: "drift" */ '../core/report/render-drift.js'),
+      allClients(),
+    ]);
+    const read = await readTopology(inputs.config, env);
+    const credentials = await env.credentials(read.topology, 'plan');
+    const clients = env.clients(credentials, sdk);
+    // Destinations deployed as a StackSet live in its instances' stacks.
+    const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...env, clients });
+    const stacks = await Promise.all(
+      synthesis.manifest.stacks.map((s) =>
+        stackDrift(s, clients(s.account, s.region), topology.partition, inputs.timeoutMs, env).catch(
+          (e: unknown) => {
+            throw stackServiceError(
+              e,
+              s,
+              'while checking drift',
+              'Nothing was changed. Run the drift check again once the service is reachable.',
+            );
+          },
+        ),
+      ),
+    );
+    const report: DriftReport = { topology: topology.name, configPath: inputs.config, stacks };
+    const verdict = driftVerdict(report);
+    const { context } = env.github;
+    const parts = renderDrift(report, {
+      ...(context.commit ? { commit: context.commit } : {}),
+      ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+    });
+    const issueUrl = await trackingIssue(env, inputs, report, verdict, parts);
+    if (verdict === 'unknown') env.logger.warning('drift: some things could not be checked; see the report.');
+    if (verdict === 'drifted')
+      (inputs.failOnDrift ? env.logger.error : env.logger.warning)(
+        `drift: the live resources of ${report.topology} differ from what the stacks deployed; see the report.`,
+      );
+    return {
+      exitCode: verdict === 'drifted' && inputs.failOnDrift ? EXIT.found : EXIT.ok,
+      outputs: { drift: verdict, 'drift-json': JSON.stringify(report), 'issue-url': issueUrl },
+      verdict: `drift of ${report.topology}: ${verdict}`,
+      report: parts,
+      json: report,
+    };
+  },
+};
+
+async function allClients() {
+  const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }] = await Promise.all([
+    import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
+    import('@aws-sdk/client-s3'),
+    import(/* webpackChunkName: "aws-kms" */ '@aws-sdk/client-kms'),
+    import(/* webpackChunkName: "aws-iam" */ '@aws-sdk/client-iam'),
+  ]);
+  return { cfn: CloudFormationClient, s3: S3Client, kms: KMSClient, iam: IAMClient };
+}
+
+async function stackDrift(
+  s: StackPlan,
+  c: AccountClients,
+  partition: Partition,
+  timeoutMs: number,
+  env: Pick<ModeEnv, 'clock' | 'logger'>,
+): Promise<StackDrift> {
+  const [{ describeStack }, { detectStackDrift }, { directFindings }] = await Promise.all([
+    import(/* webpackChunkName: "drift" */ '../shell/aws/deploy-stack.js'),
+    import(/* webpackChunkName: "drift" */ '../shell/aws/stack-drift.js'),
+    import(/* webpackChunkName: "drift" */ '../shell/aws/direct-findings.js'),
+  ]);
+  const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
+  const stack = await describeStack(c.cfn, s.name);
+  if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
+    return { ...where, deployed: false, findings: [] };
+  const [cloudFormation, findings] = await Promise.all([
+    detectStackDrift(c.cfn, s.name, env.clock, timeoutMs),
+    directFindings(s, c, partition, stack),
+  ]);
+  env.logger.info(
+    `${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`,
+  );
+  return { ...where, deployed: true, cloudFormation, findings };
+}
+
+/** On a schedule or manual run (the action's), one issue per config follows the drift. */
+async function trackingIssue(
+  env: ModeEnv,
+  inputs: DriftInputs,
+  report: DriftReport,
+  verdict: 'in-sync' | 'drifted' | 'unknown',
+  parts: import(/* webpackChunkName: "drift" */ '../core/report/budget.js').ReportParts,
+): Promise<string> {
+  if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? '')) return '';
+  const { syncTrackingIssue } = await import(
+    /* webpackChunkName: "drift" */ '../shell/github/sync-tracking-issue.js'
+  );
+  const runUrl = env.github.context.runUrl;
+  const outcome = await syncTrackingIssue(
+    env.github.issues(),
+    {
+      verdict,
+      author: env.github.author,
+      configPath: inputs.config,
+      topology: report.topology,
+      parts,
+      omitted: (n) =>
+        `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the job summary${runUrl ? ` of [the run](${runUrl})` : ''}._`,
+    },
+    env.logger,
+  );
+  const url = 'url' in outcome ? outcome.url : '';
+  env.logger.info(`drift tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
+  return url;
+}

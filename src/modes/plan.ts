@@ -1,0 +1,190 @@
+import { UserError } from '../core/errors.js';
+import type { Plan } from '../core/plan/plan.js';
+import type { BaseConfig } from '../shell/github/base-config.js';
+import type { Mode, ModeEnv } from './mode.js';
+import {
+  ALLOW_DESTRUCTIVE,
+  CONFIG,
+  OUT_DIR,
+  RECREATE_FAILED_STACKS,
+  TIMEOUT_MINUTES,
+  ASSUME_ROLES,
+  configProblem,
+  readSpecs,
+  refuse,
+  type InputSpec,
+} from './inputs.js';
+
+const BASE_CONFIG: InputSpec = {
+  name: 'base-config',
+  kind: 'string',
+  default: '',
+  help: 'plan offline: compare the templates with this config instead of the live stacks',
+  placeholder: 'FILE',
+  cliOnly: true,
+};
+
+interface PlanInputs {
+  readonly config: string;
+  readonly outDir: string;
+  readonly allowDestructive: boolean;
+  readonly recreateFailedStacks: boolean;
+  readonly timeoutMs: number;
+  readonly baseConfig: string;
+}
+
+/**
+ * `plan`: what merging would change, stack by stack, through change sets that are never executed,
+ * with the plan role. Without credentials to be had (a pull request from a fork), an offline plan
+ * against the base branch's config. Never fails for what it found: destructive changes are
+ * reported and flagged in the outputs, for the workflow to act on.
+ */
+export const plan: Mode<PlanInputs> = {
+  name: 'plan',
+  summary: 'preview every stack through change sets (nothing is executed) and report it',
+  frontDoors: ['action', 'cli'],
+  configs: 'each',
+  comment: { section: 'plan', failed: 'No plan' },
+  reads: [
+    CONFIG,
+    OUT_DIR,
+    ALLOW_DESTRUCTIVE,
+    RECREATE_FAILED_STACKS,
+    TIMEOUT_MINUTES,
+    BASE_CONFIG,
+    ASSUME_ROLES,
+  ],
+  outputs: [{ name: 'has-changes' }, { name: 'destructive' }, { name: 'plan-json' }, { name: 'comment-url' }],
+  parse(get) {
+    const { values, problems } = readSpecs(this.reads, get);
+    refuse([...configProblem(values.config!), ...problems]);
+    return {
+      config: String(values.config),
+      outDir: String(values['out-dir']),
+      allowDestructive: values['allow-destructive'] === true,
+      recreateFailedStacks: values['recreate-failed-stacks'] === true,
+      timeoutMs: Number(values['timeout-minutes']) * 60_000,
+      baseConfig: String(values['base-config']),
+    };
+  },
+  async run(inputs, env) {
+    const [{ readTopology }, { planJson, summarizePlan }, { renderAll }, { renderPlan }, { inline }] =
+      await Promise.all([
+        import(/* webpackChunkName: "plan" */ '../shell/fs/read-topology.js'),
+        import(/* webpackChunkName: "plan" */ '../core/plan/plan.js'),
+        import(/* webpackChunkName: "plan" */ '../core/report/budget.js'),
+        import(/* webpackChunkName: "plan" */ '../core/report/render-plan.js'),
+        import(/* webpackChunkName: "plan" */ '../core/report/terminal.js'),
+      ]);
+    const { topology, synthesis } = await readTopology(inputs.config, env);
+    const plan = await planOf(inputs, env, topology, synthesis);
+    const { context } = env.github;
+    const parts = renderPlan(plan, {
+      ...(context.commit ? { commit: context.commit } : {}),
+      ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+    });
+    const json = planJson(plan);
+    await env.writeOutputDir(
+      inputs.outDir,
+      new Map([
+        ['plan.json', `${JSON.stringify(json, null, 2)}\n`],
+        ['plan.md', renderAll(parts)],
+      ]),
+    );
+    const summary = summarizePlan(plan);
+    return {
+      exitCode: 0,
+      outputs: {
+        'has-changes': String(summary.hasChanges),
+        destructive: String(summary.destructive.length > 0),
+        'plan-json': JSON.stringify(json),
+      },
+      verdict: inline(renderAll(parts).split('\n')[2] ?? ''),
+      report: parts,
+      json,
+    };
+  },
+};
+
+async function planOf(
+  inputs: PlanInputs,
+  env: ModeEnv,
+  topology: import(/* webpackChunkName: "plan" */ '../core/model/topology.js').Topology,
+  synthesis: import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js').Synthesis,
+): Promise<Plan> {
+  const basis = basisOf(inputs, env);
+  if (basis.kind === 'offline') {
+    const [{ offlinePlan }, { loadTopology }, { synthesize }] = await Promise.all([
+      import(/* webpackChunkName: "plan" */ '../core/plan/offline-plan.js'),
+      import(/* webpackChunkName: "plan" */ '../core/load-topology.js'),
+      import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js'),
+    ]);
+    const base = await basis.base();
+    let baseSynthesis;
+    if (base.text !== undefined) {
+      const loaded = loadTopology(base.text);
+      if (loaded.ok) baseSynthesis = synthesize(loaded.topology);
+      else env.logger.warning('the base version of this config is not valid; every stack is shown as new');
+    }
+    return offlinePlan({
+      topology,
+      synthesis,
+      base: baseSynthesis,
+      configPath: inputs.config,
+      allowDestructive: inputs.allowDestructive,
+      reason: basis.reason,
+      comparedWith: base.text === undefined ? `${base.label}, where this config does not exist` : base.label,
+    });
+  }
+  const [{ planTopology }, { CloudFormationClient }, { S3Client }] = await Promise.all([
+    import(/* webpackChunkName: "plan" */ '../shell/aws/plan-topology.js'),
+    import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
+    import('@aws-sdk/client-s3'),
+  ]);
+  const credentials = await env.credentials(topology, 'plan');
+  return planTopology(
+    topology,
+    synthesis,
+    inputs.config,
+    {
+      allowDestructive: inputs.allowDestructive,
+      recreateFailedStacks: inputs.recreateFailedStacks,
+      timeoutMs: inputs.timeoutMs,
+    },
+    {
+      clients: env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client }),
+      logger: env.logger,
+      clock: env.clock,
+      runId: env.runId,
+    },
+  );
+}
+
+type Basis =
+  | { readonly kind: 'live' }
+  | { readonly kind: 'offline'; readonly reason: string; readonly base: () => Promise<BaseConfig> };
+
+/** Live through the plan role when credentials can be had; otherwise against the base's config. */
+function basisOf(inputs: PlanInputs, env: ModeEnv): Basis {
+  if (inputs.baseConfig)
+    return {
+      kind: 'offline',
+      reason: '--base-config given',
+      base: async () => ({ label: inputs.baseConfig, text: await env.readFile(inputs.baseConfig) }),
+    };
+  const { context } = env.github;
+  if (env.frontDoor === 'cli' || context.oidcAvailable) return { kind: 'live' };
+  const pr = context.pullRequest;
+  if (!pr)
+    throw new UserError(
+      'mode plan has no OIDC token to reach AWS, and this run is not for a pull request, so there is no base branch to compare with either.',
+      'Give the job "permissions: id-token: write".',
+    );
+  return {
+    kind: 'offline',
+    reason: pr.fromFork
+      ? 'a pull request from a fork gets no OIDC token'
+      : 'no OIDC token: the job lacks "permissions: id-token: write"',
+    base: () => env.github.baseConfig(inputs.config),
+  };
+}

@@ -1,0 +1,209 @@
+import type { Stack } from '@aws-sdk/client-cloudformation';
+import { EXIT, UserError } from '../core/errors.js';
+import type { StackPlan } from '../core/synth/synthesize.js';
+import type { DestinationVerification, VerifyReport } from '../core/verify/verification.js';
+import type { CanaryPlace } from '../shell/aws/canary.js';
+import type { Mode } from './mode.js';
+import { ASSUME_ROLES, CONFIG, configProblem, readSpecs, refuse, type InputSpec } from './inputs.js';
+
+const VERIFY_TIMEOUT_MINUTES: InputSpec = {
+  name: 'verify-timeout-minutes',
+  kind: 'integer',
+  default: '15',
+  min: 1,
+  max: 120,
+  help: 'how long to wait for each canary to replicate',
+  flag: 'timeout-minutes',
+  placeholder: 'N',
+};
+
+interface VerifyInputs {
+  readonly config: string;
+  readonly timeoutMs: number;
+}
+
+/**
+ * `verify`: a canary per destination, all at once, with the deploy role (verify runs right after a
+ * deploy, and that role may write canaries under the reserved segment only). Exit 3 when any
+ * destination did not pass; the report names the broken link when the live state shows it.
+ */
+export const verify: Mode<VerifyInputs> = {
+  name: 'verify',
+  summary: 'put a canary per destination and check its replica (exit 3 on failure)',
+  frontDoors: ['action', 'cli'],
+  configs: 'each',
+  comment: { section: 'verify', failed: 'Not verified' },
+  reads: [CONFIG, VERIFY_TIMEOUT_MINUTES, ASSUME_ROLES],
+  outputs: [{ name: 'verified' }, { name: 'verify-json' }, { name: 'comment-url' }],
+  parse(get) {
+    const { values, problems } = readSpecs(this.reads, get);
+    refuse([...configProblem(values.config!), ...problems]);
+    return { config: String(values.config), timeoutMs: Number(values['verify-timeout-minutes']) * 60_000 };
+  },
+  async run(inputs, env) {
+    const [
+      { readTopology },
+      { locateStacks },
+      { runCanary },
+      { describeStack },
+      { directFindings },
+      { canaryObjects },
+      { findingLine },
+      { verified },
+      { renderVerify },
+      { DESTINATION_OUTPUTS },
+      { SOURCE_OUTPUTS },
+      { CloudFormationClient },
+      { S3Client },
+      { KMSClient },
+      { IAMClient },
+    ] = await Promise.all([
+      import(/* webpackChunkName: "verify" */ '../shell/fs/read-topology.js'),
+      import(/* webpackChunkName: "verify" */ '../shell/aws/locate-stacks.js'),
+      import(/* webpackChunkName: "verify" */ '../shell/aws/canary.js'),
+      import(/* webpackChunkName: "verify" */ '../shell/aws/deploy-stack.js'),
+      import(/* webpackChunkName: "verify" */ '../shell/aws/direct-findings.js'),
+      import(/* webpackChunkName: "verify" */ '../core/verify/canary-objects.js'),
+      import(/* webpackChunkName: "verify" */ '../core/drift/drift-report.js'),
+      import(/* webpackChunkName: "verify" */ '../core/verify/verification.js'),
+      import(/* webpackChunkName: "verify" */ '../core/report/render-verify.js'),
+      import(/* webpackChunkName: "verify" */ '../core/templates/destination-template.js'),
+      import(/* webpackChunkName: "verify" */ '../core/templates/source-template.js'),
+      import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
+      import('@aws-sdk/client-s3'),
+      import(/* webpackChunkName: "aws-kms" */ '@aws-sdk/client-kms'),
+      import(/* webpackChunkName: "aws-iam" */ '@aws-sdk/client-iam'),
+    ]);
+    const read = await readTopology(inputs.config, env);
+    const credentials = await env.credentials(read.topology, 'deploy');
+    const clients = env.clients(credentials, {
+      cfn: CloudFormationClient,
+      s3: S3Client,
+      kms: KMSClient,
+      iam: IAMClient,
+    });
+    // Destinations deployed as a StackSet live in its instances' stacks.
+    const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...env, clients });
+
+    const described = new Map<string, Stack>();
+    const placeOf = async (
+      p: { stackName: string; account: string; region: string; bucket: string },
+      keyOutput: string,
+    ): Promise<CanaryPlace> => {
+      const c = clients(p.account, p.region);
+      const stack = await describeStack(c.cfn, p.stackName);
+      const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
+      if (!stack || !keyArn)
+        throw new UserError(
+          `${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`,
+          'Run mode deploy first.',
+        );
+      described.set(p.stackName, stack);
+      return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
+    };
+    const source = await placeOf(topology.source, SOURCE_OUTPUTS.kmsKeyArn);
+    const destinations = new Map<string, CanaryPlace>();
+    for (const d of topology.destinations)
+      destinations.set(d.id, await placeOf(d, DESTINATION_OUTPUTS.kmsKeyArn));
+
+    /**
+     * S3 never says why a version FAILED; the live state can. The destination's and the source's
+     * stacks compared with what they deployed: what drifted is the likely broken link. Each stack is
+     * compared once, however many failed canaries ask (the source's, by every one).
+     */
+    const driftedOf = new Map<string, Promise<string[]>>();
+    const drifted = (s: StackPlan): Promise<string[]> => {
+      const hit = driftedOf.get(s.name);
+      if (hit) return hit;
+      const lines = directFindings(
+        s,
+        clients(s.account, s.region),
+        topology.partition,
+        described.get(s.name)!,
+      )
+        .then((findings) =>
+          findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`),
+        )
+        .catch((e: unknown) => {
+          env.logger.warning(
+            `verify: could not compare ${s.name} with its template: ${(e as Error).message}`,
+          );
+          return [];
+        });
+      driftedOf.set(s.name, lines);
+      return lines;
+    };
+    const brokenLinks = async (destinationId: string): Promise<string[]> => {
+      const d = topology.destinations.find((x) => x.id === destinationId)!;
+      const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
+      return (await Promise.all(stacks.map(drifted))).flat();
+    };
+
+    const results = await Promise.all(
+      canaryObjects(topology, env.runId).map(async (choice): Promise<DestinationVerification> => {
+        if (choice.kind === 'unverifiable') {
+          const d = destinations.get(choice.destinationId)!;
+          return {
+            destinationId: choice.destinationId,
+            account: d.account,
+            region: d.region,
+            bucket: d.bucket,
+            status: 'unverifiable',
+            checks: [],
+            hints: [choice.reason],
+            leftBehind: [],
+          };
+        }
+        const ran = await runCanary({
+          canary: choice.object,
+          runId: env.runId,
+          source,
+          destinations,
+          clock: env.clock,
+          timeoutMs: inputs.timeoutMs,
+        });
+        const result =
+          ran.status === 'pass'
+            ? ran
+            : { ...ran, hints: [...(await brokenLinks(ran.destinationId)), ...ran.hints] };
+        env.logger.info(
+          `verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`,
+        );
+        return result;
+      }),
+    );
+    const report: VerifyReport = {
+      topology: topology.name,
+      configPath: inputs.config,
+      destinations: results,
+    };
+    const ok = verified(report);
+    for (const d of report.destinations.filter((x) => x.status === 'unverifiable'))
+      env.logger.warning(`verify ${d.destinationId}: not verifiable: ${d.hints[0] ?? ''}`);
+    if (!ok)
+      for (const d of report.destinations.filter((x) => x.status !== 'pass' && x.status !== 'unverifiable'))
+        env.logger.error(
+          `verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. Look at: ${d.hints[0] ?? 'the report'}`,
+        );
+    const { context } = env.github;
+    const passed = report.destinations.filter((d) => d.status === 'pass').length;
+    return {
+      exitCode: ok ? EXIT.ok : EXIT.found,
+      outputs: { verified: String(ok), 'verify-json': JSON.stringify(report) },
+      verdict: ok
+        ? `replication verified to ${passed} of ${report.destinations.length} destinations`
+        : `replication NOT verified: ${report.destinations
+            .filter((d) => d.status !== 'pass')
+            .map((d) => `${d.destinationId} ${d.status}`)
+            .join(', ')}`,
+      report: renderVerify(report, {
+        ...(context.commit ? { commit: context.commit } : {}),
+        ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+      }),
+      json: report,
+      phases: results
+        .filter((r) => r.latencyMs !== undefined)
+        .map((r) => ({ name: `replication to ${r.destinationId}`, ms: r.latencyMs! })),
+    };
+  },
+};
