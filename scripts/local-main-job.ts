@@ -21,8 +21,13 @@ async function main(): Promise<number> {
     strict: true,
   });
   const config = values.config!;
-  process.stderr.write('starting the local AWS emulator…\n');
+  const started = Date.now();
+  const took: string[] = [];
+  const since = (t: number) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+  process.stderr.write('starting the local AWS emulator (moto on loopback, a few seconds)…\n');
+  const t0 = Date.now();
   const moto = await startMoto();
+  took.push(`emulator ${since(t0)}`);
   const replication = startReplication(moto);
   // The SDK's standard settings: every client talks to the emulator, with throwaway credentials
   // from which each account's role is assumed (the emulator puts it in the role's account).
@@ -33,10 +38,12 @@ async function main(): Promise<number> {
     AWS_REGION: 'us-east-1',
   });
   let worst = 0;
+  let stoppedAt: string | undefined;
   try {
     await prepareBootstrap(moto.endpoint, config);
     for (const command of ['bootstrap', 'plan', 'deploy', 'verify', 'drift']) {
       process.stdout.write(`\n---------------- s3-xrepl ${command} --config ${config} ----------------\n\n`);
+      const t = Date.now();
       const code = await runCli([
         command,
         '--config',
@@ -45,10 +52,12 @@ async function main(): Promise<number> {
         '5',
         ...(command === 'bootstrap' ? BOOTSTRAP_FLAGS : ['--assume-roles']),
       ]);
+      took.push(`${command} ${since(t)}`);
       if (code !== 0) {
         process.stderr.write(`s3-xrepl ${command} exited ${code}\n`);
         if (command === 'verify') explainFailedReplication(replication.log);
         worst = Math.max(worst, code);
+        stoppedAt ??= command;
         if (command === 'deploy' || command === 'bootstrap') break;
       }
     }
@@ -56,6 +65,9 @@ async function main(): Promise<number> {
     await replication.stop();
     await moto.stop();
   }
+  process.stderr.write(
+    `\n${worst === 0 ? '✔ the local job passed' : `✘ the local job failed at ${stoppedAt}`}: bootstrap → plan → deploy → verify → drift of ${config} in ${since(started)} (${took.join(', ')})\n`,
+  );
   return worst;
 }
 

@@ -23,6 +23,7 @@ fi
 if ! "$venv/bin/python" -c '' 2>/dev/null; then
   command -v "$python" >/dev/null || { echo "setup-python: $python not found on PATH" >&2; exit 1; }
   # --clear: a half-created or stale venv directory must not leak into the new one.
+  echo "setup-python: creating .venv with $("$python" -V 2>&1)…"
   "$python" -m venv --clear "$venv" || {
     echo "setup-python: '$python -m venv' failed (on Debian/Ubuntu: apt-get install python3-venv)" >&2
     exit 1
@@ -30,6 +31,7 @@ if ! "$venv/bin/python" -c '' 2>/dev/null; then
 fi
 
 rm -f "$stamp"
+echo "setup-python: installing cfn-lint, moto and the other pinned test tools into .venv (a minute or two)…"
 PIP_ROOT_USER_ACTION=ignore "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input -r "$req" -c "$constraints"
 want >"$stamp"
 echo "setup-python: installed $(grep -cEv '^\s*(#|$)' "$req") requirements into .venv ($("$venv/bin/python" -V))"
