@@ -1,0 +1,867 @@
+export const id = 118;
+export const ids = [118];
+export const modules = {
+
+/***/ 2118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ buildBootstrapTemplate)
+});
+
+// EXTERNAL MODULE: ./src/core/templates/cfn.ts
+var cfn = __webpack_require__(2954);
+// EXTERNAL MODULE: ./src/core/templates/policy.ts
+var policy = __webpack_require__(3445);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/model/canary.ts
+var canary = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/core/templates/product-scope.ts
+var product_scope = __webpack_require__(33);
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-policies.ts
+
+
+
+
+/**
+ * The statements of the bootstrap's roles (DESIGN.md §4: no role may become more than the product).
+ * Scope comes from product-scope.ts; which role holds what is decided in bootstrap-template.ts.
+ */
+const P = '${AWS::Partition}';
+const ACCOUNT = '${AWS::AccountId}';
+const STACKS = `arn:${P}:cloudformation:*:${ACCOUNT}:stack/\${StackPrefix}-*/*`;
+/** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
+const INSTANCE_STACKS = `arn:${P}:cloudformation:*:${ACCOUNT}:stack/StackSet-\${StackPrefix}-*/*`;
+const STACK_SETS = `arn:${P}:cloudformation:*:${ACCOUNT}:stackset/\${StackPrefix}-*:*`;
+const CHANGE_SETS = `arn:${P}:cloudformation:*:${ACCOUNT}:changeSet/*/*`;
+const KEYS = `arn:${P}:kms:*:${ACCOUNT}:key/*`;
+const STAGING = `arn:${P}:s3:::s3-xrepl-staging-${ACCOUNT}-*`;
+const MANAGED_ROLES = `arn:${P}:iam::${ACCOUNT}:role/\${ManagedRoleNamePattern}`;
+const BOUNDARY_ARN = `arn:${P}:iam::${ACCOUNT}:policy/\${ReplicationBoundaryName}`;
+/** S3 calls KMS as s3.<region>.<suffix>; aws-cn's form is undocumented, so both (DESIGN.md §1). */
+const VIA_S3 = ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'];
+/**
+ * A change set is authorized on its stack, so a resource pattern on `changeSet/...` confines
+ * nothing: the name condition does. CloudFormation may present the name or the change set's ARN.
+ */
+function changeSetsNamed(prefix) {
+    return {
+        StringLike: {
+            'cloudformation:ChangeSetName': [
+                `${prefix}*`,
+                (0,cfn/* sub */.jb)(`arn:${P}:cloudformation:*:${ACCOUNT}:changeSet/${prefix}*/*`),
+            ],
+        },
+    };
+}
+/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
+const readStatements = [
+    {
+        Sid: 'ReadStacks',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DescribeStacks',
+            'cloudformation:DescribeStackEvents',
+            'cloudformation:DescribeStackResources',
+            'cloudformation:ListStackResources',
+            'cloudformation:GetTemplate',
+            'cloudformation:DescribeChangeSet',
+            'cloudformation:ListChangeSets',
+            'cloudformation:DetectStackDrift',
+            'cloudformation:DetectStackResourceDrift',
+            'cloudformation:DescribeStackResourceDrifts',
+        ],
+        Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(INSTANCE_STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
+    },
+    {
+        Sid: 'ReadStackSets',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DescribeStackSet',
+            'cloudformation:ListStackInstances',
+            'cloudformation:DescribeStackInstance',
+            'cloudformation:DescribeStackSetOperation',
+            'cloudformation:ListStackSetOperations',
+            'cloudformation:ListStackSetOperationResults',
+        ],
+        Resource: (0,cfn/* sub */.jb)(STACK_SETS),
+    },
+    {
+        Sid: 'ReadAnywhereActions',
+        Effect: 'Allow',
+        // These actions accept no resource-level restriction.
+        Action: [
+            'cloudformation:DescribeStackDriftDetectionStatus',
+            'cloudformation:ValidateTemplate',
+            'cloudformation:GetTemplateSummary',
+        ],
+        Resource: '*',
+    },
+    {
+        Sid: 'ReadBuckets',
+        Effect: 'Allow',
+        // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
+        // handler, which asks for every bucket-level configuration: bucket-level reads only, on the
+        // configs' buckets only (never every bucket policy of the account).
+        Action: ['s3:GetBucket*', 's3:Get*Configuration'],
+        Resource: product_scope/* BUCKET_ARNS */.wP,
+    },
+    {
+        Sid: 'ReadKeys',
+        Effect: 'Allow',
+        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+    },
+    {
+        Sid: 'ReadReplicationRoles',
+        Effect: 'Allow',
+        Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
+        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+    },
+];
+/**
+ * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
+ * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
+ * pull request, and must never replace a template a deploy is about to run. Only deploy configures
+ * the bucket (public access block, expiry): a pull request cannot loosen either.
+ */
+function stageTemplates(prefix) {
+    return [
+        {
+            Sid: 'StagingBucket',
+            Effect: 'Allow',
+            Action: [
+                's3:CreateBucket',
+                's3:ListBucket',
+                ...(prefix === 'deploy' ? ['s3:PutBucketPublicAccessBlock', 's3:PutLifecycleConfiguration'] : []),
+            ],
+            Resource: (0,cfn/* sub */.jb)(STAGING),
+        },
+        {
+            Sid: 'StageLargeTemplates',
+            Effect: 'Allow',
+            Action: ['s3:PutObject', 's3:GetObject'],
+            Resource: (0,cfn/* sub */.jb)(`${STAGING}/${prefix}/*`),
+        },
+    ];
+}
+/** Change sets of existing stacks under the plan's own names; never executed, no stack deleted. */
+const previewChangeSets = {
+    Sid: 'PreviewChangeSets',
+    Effect: 'Allow',
+    // No DeleteStack: this role is open to every pull request, and new stacks are planned from their templates.
+    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet'],
+    Resource: (0,cfn/* sub */.jb)(STACKS),
+    Condition: changeSetsNamed(names/* PLAN_CHANGE_SET_PREFIX */.FK),
+};
+/** A change set carries the topology's tags, which CloudFormation authorizes as tagging the stack. */
+const tagPlannedChangeSets = {
+    Sid: 'TagChangeSets',
+    Effect: 'Allow',
+    Action: 'cloudformation:TagResource',
+    Resource: (0,cfn/* sub */.jb)(STACKS),
+};
+/** The deploy role's own change sets: a pull request's change set can never be executed by deploy. */
+const deployThroughChangeSets = [
+    {
+        Sid: 'DeployThroughChangeSets',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:CreateChangeSet',
+            'cloudformation:ExecuteChangeSet',
+            'cloudformation:DeleteChangeSet',
+        ],
+        Resource: (0,cfn/* sub */.jb)(STACKS),
+        Condition: changeSetsNamed(names/* DEPLOY_CHANGE_SET_PREFIX */.T1),
+    },
+    {
+        Sid: 'ProtectStacks',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DeleteStack',
+            'cloudformation:UpdateTerminationProtection',
+            'cloudformation:SetStackPolicy',
+            'cloudformation:TagResource',
+        ],
+        Resource: (0,cfn/* sub */.jb)(STACKS),
+    },
+];
+/**
+ * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
+ * rights on that segment of the configs' buckets only. KMS only through S3, and only for those
+ * objects (or the bucket, for S3 Bucket Keys): no other SSE-KMS data can be decrypted this way.
+ */
+const verifyCanaries = [
+    {
+        Sid: 'VerifyCanaryObjects',
+        Effect: 'Allow',
+        Action: [
+            's3:PutObject',
+            's3:PutObjectTagging',
+            's3:GetObject',
+            's3:GetObjectVersion',
+            's3:GetObjectTagging',
+            's3:GetObjectVersionTagging',
+            's3:DeleteObject',
+            's3:DeleteObjectVersion',
+        ],
+        Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/*${canary/* CANARY_SEGMENT */.Zb}/*`),
+    },
+    {
+        Sid: 'VerifyCanaryEncryption',
+        Effect: 'Allow',
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+        Condition: {
+            StringLike: {
+                'kms:ViaService': VIA_S3,
+                'kms:EncryptionContext:aws:s3:arn': {
+                    'Fn::Split': [
+                        ',',
+                        {
+                            'Fn::Join': [
+                                ',',
+                                [
+                                    { 'Fn::Join': [',', (0,product_scope/* bucketArnsWith */.Xm)(`/*${canary/* CANARY_SEGMENT */.Zb}/*`)] },
+                                    { 'Fn::Join': [',', product_scope/* BUCKET_ARNS */.wP] },
+                                ],
+                            ],
+                        },
+                    ],
+                },
+            },
+        },
+    },
+];
+/** Buckets CloudFormation creates and configures: the configs' buckets only, never deleted. */
+const manageBuckets = {
+    Sid: 'ManageBuckets',
+    Effect: 'Allow',
+    // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
+    Action: [
+        's3:CreateBucket',
+        's3:ListBucket',
+        's3:GetBucket*',
+        's3:PutBucketVersioning',
+        's3:PutBucketPolicy',
+        's3:DeleteBucketPolicy',
+        's3:PutBucketOwnershipControls',
+        's3:PutBucketPublicAccessBlock',
+        's3:PutBucketTagging',
+        's3:PutEncryptionConfiguration',
+        's3:GetEncryptionConfiguration',
+        's3:PutReplicationConfiguration',
+        's3:GetReplicationConfiguration',
+        's3:PutLifecycleConfiguration',
+        's3:GetLifecycleConfiguration',
+    ],
+    Resource: product_scope/* BUCKET_ARNS */.wP,
+};
+const productKey = { StringEquals: { [`aws:ResourceTag/${product_scope/* PRODUCT_KEY_TAG */.t1.key}`]: product_scope/* PRODUCT_KEY_TAG */.t1.value } };
+/**
+ * Keys: created only with the product's tag, and managed (policy, rotation, tags) only while they
+ * carry it, which the role can never remove. KMS authorizes tags given to CreateKey with
+ * kms:TagResource on every key of the account, so that allowance is held to the product's tag.
+ */
+const manageKeys = [
+    {
+        Sid: 'CreateTaggedKeys',
+        Effect: 'Allow',
+        Action: ['kms:CreateKey', 'kms:TagResource'],
+        // CreateKey cannot be scoped to a resource: the key does not exist yet.
+        Resource: '*',
+        Condition: { StringEquals: { [`aws:RequestTag/${product_scope/* PRODUCT_KEY_TAG */.t1.key}`]: product_scope/* PRODUCT_KEY_TAG */.t1.value } },
+    },
+    {
+        Sid: 'ReadKeys',
+        Effect: 'Allow',
+        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+    },
+    {
+        Sid: 'ManageProductKeys',
+        Effect: 'Allow',
+        Action: [
+            'kms:PutKeyPolicy',
+            'kms:EnableKeyRotation',
+            'kms:TagResource',
+            'kms:UntagResource',
+            'kms:UpdateKeyDescription',
+        ],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+        Condition: productKey,
+    },
+    {
+        Sid: 'KeepTheProductTag',
+        Effect: 'Deny',
+        Action: 'kms:UntagResource',
+        Resource: '*',
+        Condition: { 'ForAnyValue:StringEquals': { 'aws:TagKeys': [product_scope/* PRODUCT_KEY_TAG */.t1.key] } },
+    },
+];
+const withinBoundary = { StringEquals: { 'iam:PermissionsBoundary': (0,cfn/* sub */.jb)(BOUNDARY_ARN) } };
+/**
+ * The delegation pattern of DESIGN.md §4: every role this role creates or edits carries the
+ * replication boundary, which it can neither remove nor rewrite, so no template deployed through
+ * it can mint a role worth more than replication between the product's buckets.
+ */
+function manageReplicationRoles(ownRoleNames) {
+    return [
+        {
+            Sid: 'ReadReplicationRolesForCloudFormation',
+            Effect: 'Allow',
+            Action: [
+                'iam:GetRole',
+                'iam:GetRolePolicy',
+                'iam:ListRolePolicies',
+                'iam:ListAttachedRolePolicies',
+                'iam:TagRole',
+                'iam:UntagRole',
+            ],
+            Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+        },
+        {
+            Sid: 'ManageReplicationRolesWithinTheBoundary',
+            Effect: 'Allow',
+            Action: [
+                'iam:CreateRole',
+                'iam:PutRolePermissionsBoundary',
+                'iam:PutRolePolicy',
+                'iam:DeleteRolePolicy',
+                'iam:UpdateAssumeRolePolicy',
+                'iam:UpdateRole',
+                'iam:DeleteRole',
+            ],
+            Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+            Condition: withinBoundary,
+        },
+        {
+            Sid: 'PassReplicationRolesToS3',
+            Effect: 'Allow',
+            Action: 'iam:PassRole',
+            Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+            Condition: { StringEquals: { 'iam:PassedToService': 's3.amazonaws.com' } },
+        },
+        {
+            Sid: 'NoRoleWithoutTheBoundary',
+            Effect: 'Deny',
+            Action: ['iam:CreateRole', 'iam:PutRolePermissionsBoundary'],
+            Resource: '*',
+            Condition: { StringNotEquals: { 'iam:PermissionsBoundary': (0,cfn/* sub */.jb)(BOUNDARY_ARN) } },
+        },
+        {
+            Sid: 'NeverLeaveOrRewriteTheBoundary',
+            Effect: 'Deny',
+            Action: [
+                'iam:DeleteRolePermissionsBoundary',
+                'iam:CreatePolicyVersion',
+                'iam:DeletePolicyVersion',
+                'iam:SetDefaultPolicyVersion',
+                'iam:DeletePolicy',
+            ],
+            Resource: '*',
+        },
+        {
+            Sid: 'NeverTheBootstrapRoles',
+            Effect: 'Deny',
+            Action: 'iam:*',
+            Resource: ownRoleNames.map((name) => (0,cfn/* sub */.jb)(`arn:${P}:iam::${ACCOUNT}:role/\${${name}}`)),
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/core/templates/permission-chain.ts
+var permission_chain = __webpack_require__(8104);
+;// CONCATENATED MODULE: ./src/core/templates/replication-boundary.ts
+
+
+
+
+/** S3 Batch Replication (backfill): what its role needs beyond live replication, DESIGN.md §5. */
+const BATCH_BUCKET_ACTIONS = ['s3:PutInventoryConfiguration'];
+const BATCH_OBJECT_ACTIONS = ['s3:InitiateReplication'];
+const BATCH_REPORT_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'];
+const unique = (xs) => [...new Set(xs)];
+/**
+ * The permissions boundary every role the execution role creates or edits must carry (DESIGN.md §4).
+ * A role's effective rights are the intersection of its own policy and this one, so whatever a
+ * template writes into a replication role, it can do no more than replicate (and backfill) between
+ * the product's buckets, in the product's accounts, with keys used through S3 only. It grants no
+ * IAM, no bucket or key administration, and nothing outside BucketArns.
+ */
+function replicationBoundaryDocument() {
+    const inProductAccounts = { StringEquals: { 'aws:ResourceAccount': product_scope/* PRODUCT_ACCOUNTS */.Tj } };
+    const statements = [
+        {
+            Sid: 'ReplicationBuckets',
+            Effect: 'Allow',
+            Action: unique([...permission_chain/* SOURCE_BUCKET_ACTIONS */.X0, ...permission_chain/* DESTINATION_BUCKET_ACTIONS */.oM, ...BATCH_BUCKET_ACTIONS]),
+            Resource: product_scope/* BUCKET_ARNS */.wP,
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'ReplicationObjects',
+            Effect: 'Allow',
+            Action: unique([
+                ...permission_chain/* SOURCE_OBJECT_ACTIONS */.qz,
+                ...permission_chain/* DESTINATION_OBJECT_ACTIONS */.xB,
+                permission_chain/* OWNER_OVERRIDE_ACTION */.ii,
+                ...BATCH_OBJECT_ACTIONS,
+            ]),
+            Resource: (0,product_scope/* bucketArnsWith */.Xm)('/*'),
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'BatchReplicationManifestsAndReports',
+            Effect: 'Allow',
+            Action: [...BATCH_REPORT_ACTIONS],
+            Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/${product_scope/* BATCH_REPORT_PREFIX */.p5}/*`),
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'KeysThroughS3Only',
+            Effect: 'Allow',
+            Action: unique([
+                ...permission_chain/* SOURCE_KEY_ACTIONS */.Iz,
+                ...permission_chain/* DESTINATION_KEY_ACTIONS */.hN,
+                ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY,
+            ]),
+            Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:kms:*:*:key/*' },
+            Condition: {
+                ...inProductAccounts,
+                // Both forms name S3; which one aws-cn presents is not documented (DESIGN.md §1).
+                StringLike: { 'kms:ViaService': ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'] },
+            },
+        },
+    ];
+    return (0,policy/* policyDocument */.yr)(statements);
+}
+
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+
+
+
+
+
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
+const SUBJECT_PREFIX = (0,cfn/* fnIf */.gI)('UseImmutableIds', (0,cfn/* sub */.jb)('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), (0,cfn/* sub */.jb)('repo:${GitHubOrg}/${GitHubRepo}'));
+const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
+/** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
+const DESTINATION_STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
+const DESTINATION_STACK_SET_TARGETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*-destinations:*';
+/** Public resource types have no account in their ARN: the wildcard matches either form. */
+const DESTINATION_TYPES = [
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
+];
+const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
+/** The template's own role-name parameters: the execution role may never touch these roles. */
+const OWN_ROLE_NAME_PARAMETERS = [
+    'PlanRoleName',
+    'DeployRoleName',
+    'ExecutionRoleName',
+    'StackSetAdministrationRoleName',
+    'StackSetExecutionRoleName',
+];
+/** The provider this template created, the ARN given, or the account's own GitHub provider. */
+const OIDC_PROVIDER = (0,cfn/* fnIf */.gI)('CreateOidcProvider', (0,cfn/* getAtt */.CN)('GitHubOidcProvider', 'Arn'), (0,cfn/* fnIf */.gI)('OidcProviderArnGiven', (0,cfn/* ref */.KR)('OidcProviderArn'), (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
+function githubTrust(subjects) {
+    return (0,policy/* policyDocument */.yr)([
+        {
+            Sid: 'GitHubActionsOidc',
+            Effect: 'Allow',
+            Principal: { Federated: OIDC_PROVIDER },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            // StringEquals on both claims: never StringLike with a wildcard, never ForAllValues in an Allow.
+            Condition: {
+                StringEquals: { [`${GITHUB_ISSUER}:aud`]: 'sts.amazonaws.com', [`${GITHUB_ISSUER}:sub`]: subjects },
+            },
+        },
+    ]);
+}
+/**
+ * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
+ * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
+ * (the deploy branch or environment; drives CloudFormation and passes the execution role, nothing
+ * else), and the CloudFormation execution role that holds the resource permissions.
+ */
+function buildBootstrapTemplate() {
+    return {
+        AWSTemplateFormatVersion: '2010-09-09',
+        Description: 's3-xrepl bootstrap: GitHub OIDC provider (created or reused), plan and deploy roles trusted by one ' +
+            'repository, and the CloudFormation execution role. Deploy as a StackSet in one region per account.',
+        Parameters: {
+            GitHubOrg: {
+                Type: 'String',
+                Description: 'GitHub organization or user that owns the repository.',
+                AllowedPattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$',
+            },
+            GitHubRepo: {
+                Type: 'String',
+                Description: 'Repository name (no wildcards: one repository per bootstrap).',
+                AllowedPattern: '^[A-Za-z0-9_.-]{1,100}$',
+            },
+            GitHubOrgId: {
+                Type: 'String',
+                Default: '',
+                Description: 'Numeric owner id; with GitHubRepoId, trusts the immutable subject form repo:ORG@ORGID/REPO@REPOID.',
+                AllowedPattern: '^[0-9]*$',
+            },
+            GitHubRepoId: {
+                Type: 'String',
+                Default: '',
+                Description: 'Numeric repository id (see GitHubOrgId).',
+                AllowedPattern: '^[0-9]*$',
+            },
+            DeployBranch: {
+                Type: 'String',
+                Default: 'main',
+                Description: 'Branch whose workflows may deploy (ignored when DeployEnvironment is set) and run drift checks.',
+                AllowedPattern: '^[A-Za-z0-9._/-]{1,200}$',
+            },
+            DeployEnvironment: {
+                Type: 'String',
+                Default: '',
+                Description: 'GitHub environment whose jobs may deploy; empty to trust the deploy branch instead.',
+                AllowedPattern: '^[A-Za-z0-9 ._-]{0,255}$',
+            },
+            OidcProviderArn: {
+                Type: 'String',
+                Default: '',
+                Description: 'ARN of an existing GitHub OIDC provider in this account; empty to create one (or to reuse, see ReuseOidcProvider).',
+                AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:oidc-provider/token\\.actions\\.githubusercontent\\.com$',
+            },
+            ReuseOidcProvider: {
+                Type: 'String',
+                Default: 'false',
+                AllowedValues: ['false', 'true'],
+                Description: "true: use this account's existing GitHub OIDC provider (an account holds one per URL), so one StackSet value fits every account.",
+            },
+            StackPrefix: {
+                Type: 'String',
+                Default: 's3-xrepl',
+                Description: 'Stack name prefix the roles may manage.',
+                AllowedPattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
+            },
+            ...product_scope/* SCOPE_PARAMETERS */.Aj,
+            ManagedRoleNamePattern: {
+                Type: 'String',
+                // Never s3-xrepl-*: that would match this template's own roles (they are denied to the execution
+                // role anyway). Never a leading wildcard: the pattern must name the product's roles, not any role.
+                Default: 's3-xrepl-*-replication',
+                Description: 'Replication role names the execution role may create and edit (always with the permissions boundary), as a pattern.',
+                AllowedPattern: '^[\\w+=,.@-]{3,}[\\w+=,.@*?-]*$',
+                ConstraintDescription: 'an IAM role name pattern starting with at least three literal characters',
+            },
+            ReplicationBoundaryName: {
+                Type: 'String',
+                Default: names/* DEFAULT_REPLICATION_BOUNDARY */.m7,
+                Description: 'Name of the managed policy every replication role carries as its permissions boundary.',
+                AllowedPattern: '^[\\w+=,.@-]{1,128}$',
+            },
+            PlanRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-plan',
+                Description: 'Name of the plan role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            DeployRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-deploy',
+                Description: 'Name of the deploy role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            ExecutionRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-cfn-exec',
+                Description: 'Name of the CloudFormation execution role.',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            StackSetAdministratorAccount: {
+                Type: 'String',
+                Default: '',
+                Description: 'Account that deploys destinations as a StackSet (destinationStackSet in a config): this account then gets the StackSet execution role, trusting that account only. Empty: none.',
+                AllowedPattern: '^([0-9]{12})?$',
+            },
+            CreateStackSetAdministrationRole: {
+                Type: 'String',
+                Default: 'false',
+                AllowedValues: ['false', 'true'],
+                Description: 'true in the StackSet administrator account: create the role StackSets acts as there.',
+            },
+            StackSetAdministrationRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-stackset-admin',
+                Description: 'Name of the StackSet administration role (in the administrator account).',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            StackSetExecutionRoleName: {
+                Type: 'String',
+                Default: 's3-xrepl-stackset-exec',
+                Description: 'Name of the StackSet execution role (in the destination accounts).',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+        },
+        Conditions: {
+            ...product_scope/* SCOPE_CONDITIONS */.Iu,
+            OidcProviderArnGiven: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), '')),
+            CreateOidcProvider: (0,cfn/* and */.Uo)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('OidcProviderArn'), ''), (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('ReuseOidcProvider'), 'false')),
+            UseImmutableIds: (0,cfn/* and */.Uo)((0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubOrgId'), '')), (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('GitHubRepoId'), ''))),
+            DeployFromEnvironment: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('DeployEnvironment'), '')),
+            CreateStackSetExecutionRole: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('StackSetAdministratorAccount'), '')),
+            CreateStackSetAdministrationRole: (0,cfn/* equals */.aI)((0,cfn/* ref */.KR)('CreateStackSetAdministrationRole'), 'true'),
+        },
+        Resources: {
+            GitHubOidcProvider: {
+                Type: 'AWS::IAM::OIDCProvider',
+                Condition: 'CreateOidcProvider',
+                DeletionPolicy: 'Retain',
+                UpdateReplacePolicy: 'Retain',
+                // No thumbprint: IAM trusts GitHub's issuer through its own root CAs.
+                Properties: { Url: `https://${GITHUB_ISSUER}`, ClientIdList: ['sts.amazonaws.com'] },
+            },
+            ReplicationBoundary: {
+                Type: 'AWS::IAM::ManagedPolicy',
+                // Replication roles keep carrying it if the bootstrap goes: IAM would refuse to delete it anyway.
+                ...cfn/* RETAIN */.WU,
+                Properties: {
+                    ManagedPolicyName: (0,cfn/* ref */.KR)('ReplicationBoundaryName'),
+                    Description: 's3-xrepl: the permissions boundary of every replication role: replication between the product buckets only.',
+                    PolicyDocument: replicationBoundaryDocument(),
+                },
+            },
+            PlanRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('PlanRoleName'),
+                    Description: 's3-xrepl plan, verify and drift: read-only, plus change sets that are never executed.',
+                    MaxSessionDuration: 3600,
+                    AssumeRolePolicyDocument: githubTrust([
+                        subject(':pull_request'),
+                        subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}')),
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'plan',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                ...readStatements,
+                                ...stageTemplates('plan'),
+                                previewChangeSets,
+                                tagPlannedChangeSets,
+                            ]),
+                        },
+                    ],
+                },
+            },
+            DeployRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('DeployRoleName'),
+                    Description: 's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
+                    MaxSessionDuration: 3600,
+                    AssumeRolePolicyDocument: githubTrust((0,cfn/* fnIf */.gI)('DeployFromEnvironment', subjectOf((0,cfn/* sub */.jb)(':environment:${DeployEnvironment}')), subjectOf((0,cfn/* sub */.jb)(':ref:refs/heads/${DeployBranch}')))),
+                    Policies: [
+                        {
+                            PolicyName: 'deploy',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                ...readStatements,
+                                ...stageTemplates('deploy'),
+                                ...verifyCanaries,
+                                ...deployThroughChangeSets,
+                                {
+                                    Sid: 'PassOnlyTheExecutionRole',
+                                    Effect: 'Allow',
+                                    Action: 'iam:PassRole',
+                                    Resource: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn'),
+                                    Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+                                },
+                                {
+                                    Sid: 'CreateDestinationStackSets',
+                                    Effect: 'Allow',
+                                    // CreateStackSet has no resource type: it is held to the administration role below, which
+                                    // can reach nothing but the destination accounts' StackSet execution roles.
+                                    Action: ['cloudformation:CreateStackSet'],
+                                    Resource: '*',
+                                    Condition: {
+                                        StringEquals: { 'cloudformation:RoleArn': (0,cfn/* sub */.jb)(STACK_SET_ADMINISTRATION_ROLE) },
+                                    },
+                                },
+                                {
+                                    Sid: 'UpdateDestinationStackSets',
+                                    Effect: 'Allow',
+                                    Action: ['cloudformation:UpdateStackSet'],
+                                    Resource: [
+                                        (0,cfn/* sub */.jb)(DESTINATION_STACK_SETS),
+                                        (0,cfn/* sub */.jb)(DESTINATION_STACK_SET_TARGETS),
+                                        (0,cfn/* sub */.jb)(DESTINATION_TYPES[0]),
+                                        (0,cfn/* sub */.jb)(DESTINATION_TYPES[1]),
+                                    ],
+                                    Condition: {
+                                        StringEquals: { 'cloudformation:RoleArn': (0,cfn/* sub */.jb)(STACK_SET_ADMINISTRATION_ROLE) },
+                                    },
+                                },
+                                {
+                                    Sid: 'DeployDestinationInstances',
+                                    Effect: 'Allow',
+                                    // StackSets also authorizes each operation on its targets (stackset-target) and on the
+                                    // template's resource types (type): buckets and keys only.
+                                    Action: [
+                                        'cloudformation:CreateStackInstances',
+                                        'cloudformation:UpdateStackInstances',
+                                        'cloudformation:TagResource',
+                                        'cloudformation:UntagResource',
+                                    ],
+                                    Resource: [
+                                        (0,cfn/* sub */.jb)(DESTINATION_STACK_SETS),
+                                        (0,cfn/* sub */.jb)(DESTINATION_STACK_SET_TARGETS),
+                                        (0,cfn/* sub */.jb)(DESTINATION_TYPES[0]),
+                                        (0,cfn/* sub */.jb)(DESTINATION_TYPES[1]),
+                                    ],
+                                },
+                                {
+                                    Sid: 'PassOnlyTheStackSetAdministrationRole',
+                                    Effect: 'Allow',
+                                    Action: 'iam:PassRole',
+                                    Resource: (0,cfn/* sub */.jb)(STACK_SET_ADMINISTRATION_ROLE),
+                                    Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            ExecutionRole: {
+                Type: 'AWS::IAM::Role',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('ExecutionRoleName'),
+                    Description: 's3-xrepl: CloudFormation creates buckets, keys and the replication role with this role.',
+                    AssumeRolePolicyDocument: (0,policy/* policyDocument */.yr)([
+                        {
+                            Sid: 'CloudFormationOnly',
+                            Effect: 'Allow',
+                            Principal: { Service: 'cloudformation.amazonaws.com' },
+                            Action: 'sts:AssumeRole',
+                            Condition: { StringEquals: { 'aws:SourceAccount': (0,cfn/* ref */.KR)('AWS::AccountId') } },
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'manage-replication-resources',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                manageBuckets,
+                                ...manageKeys,
+                                ...manageReplicationRoles(OWN_ROLE_NAME_PARAMETERS),
+                            ]),
+                        },
+                    ],
+                },
+            },
+            StackSetAdministrationRole: {
+                Type: 'AWS::IAM::Role',
+                Condition: 'CreateStackSetAdministrationRole',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('StackSetAdministrationRoleName'),
+                    Description: 's3-xrepl: StackSets acts as this role to reach the destination accounts, and nothing else.',
+                    AssumeRolePolicyDocument: (0,policy/* policyDocument */.yr)([
+                        {
+                            Sid: 'TheDestinationStackSetsOnly',
+                            Effect: 'Allow',
+                            Principal: { Service: 'cloudformation.amazonaws.com' },
+                            Action: 'sts:AssumeRole',
+                            Condition: {
+                                StringEquals: { 'aws:SourceAccount': (0,cfn/* ref */.KR)('AWS::AccountId') },
+                                ArnLike: { 'aws:SourceArn': (0,cfn/* sub */.jb)(DESTINATION_STACK_SETS) },
+                            },
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'assume-stackset-execution-roles',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                {
+                                    Sid: 'AssumeOnlyTheExecutionRoles',
+                                    Effect: 'Allow',
+                                    Action: 'sts:AssumeRole',
+                                    Resource: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:iam::*:role/${StackSetExecutionRoleName}'),
+                                },
+                            ]),
+                        },
+                    ],
+                },
+            },
+            StackSetExecutionRole: {
+                Type: 'AWS::IAM::Role',
+                Condition: 'CreateStackSetExecutionRole',
+                Properties: {
+                    RoleName: (0,cfn/* ref */.KR)('StackSetExecutionRoleName'),
+                    Description: "s3-xrepl: StackSets deploys destination instances here with this role: the execution role's rights, on the instances' stacks.",
+                    AssumeRolePolicyDocument: (0,policy/* policyDocument */.yr)([
+                        {
+                            Sid: 'TheAdministratorAccountsStackSetsOnly',
+                            Effect: 'Allow',
+                            // The account, pinned to the role's ARN: IAM refuses a role principal that does not exist
+                            // yet, and the administration role may be created by the same bootstrap, or later.
+                            Principal: { AWS: (0,cfn/* sub */.jb)('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:root') },
+                            Action: 'sts:AssumeRole',
+                            Condition: {
+                                ArnEquals: {
+                                    'aws:PrincipalArn': (0,cfn/* sub */.jb)('arn:${AWS::Partition}:iam::${StackSetAdministratorAccount}:role/${StackSetAdministrationRoleName}'),
+                                },
+                            },
+                        },
+                    ]),
+                    Policies: [
+                        {
+                            PolicyName: 'deploy-destination-instances',
+                            PolicyDocument: (0,policy/* policyDocument */.yr)([
+                                {
+                                    Sid: 'InstanceStacks',
+                                    Effect: 'Allow',
+                                    // StackSets needs full CloudFormation rights on the stacks it manages (tags, stack policy, ...).
+                                    Action: 'cloudformation:*',
+                                    Resource: (0,cfn/* sub */.jb)(INSTANCE_STACKS),
+                                },
+                                {
+                                    Sid: 'CheckTemplates',
+                                    Effect: 'Allow',
+                                    Action: ['cloudformation:ValidateTemplate', 'cloudformation:GetTemplateSummary'],
+                                    Resource: '*',
+                                },
+                                // Destinations hold a bucket and a key: no IAM rights.
+                                manageBuckets,
+                                ...manageKeys,
+                            ]),
+                        },
+                    ],
+                },
+            },
+        },
+        Outputs: {
+            OidcProviderArn: {
+                Description: 'ARN of the GitHub OIDC provider used by the roles.',
+                Value: OIDC_PROVIDER,
+            },
+            PlanRoleArn: { Description: 'Role for mode: plan and drift.', Value: (0,cfn/* getAtt */.CN)('PlanRole', 'Arn') },
+            DeployRoleArn: { Description: 'Role for mode: deploy and verify.', Value: (0,cfn/* getAtt */.CN)('DeployRole', 'Arn') },
+            ExecutionRoleArn: {
+                Description: 'CloudFormation execution role.',
+                Value: (0,cfn/* getAtt */.CN)('ExecutionRole', 'Arn'),
+            },
+            ReplicationBoundaryArn: {
+                Description: 'Permissions boundary for replication roles (the source template parameter ReplicationRoleBoundaryArn).',
+                Value: (0,cfn/* ref */.KR)('ReplicationBoundary'),
+            },
+        },
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,276 @@
+export const id = 27;
+export const ids = [27];
+export const modules = {
+
+/***/ 5581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CLI_NODE_FLOOR: () => (/* binding */ CLI_NODE_FLOOR),
+/* harmony export */   modeHelp: () => (/* binding */ modeHelp),
+/* harmony export */   runCli: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(523);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6471);
+/* harmony import */ var _modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4863);
+/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4437);
+/* harmony import */ var _shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(360);
+/* harmony import */ var _shell_aws_poll_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3063);
+/* harmony import */ var _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7605);
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'markdown', 'json'];
+/** The oldest Node the CLI runs on; see README ("The CLI"). */
+const CLI_NODE_FLOOR = 22;
+/**
+ * The terminal's front door over the same modes as the action: flags named like the action's
+ * inputs, the report as text (or Markdown, or JSON), one verdict line and the time each phase took.
+ * Returns the exit code; the same codes as the action.
+ */
+async function runCli(argv, terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env }) {
+    const color = Boolean(terminal.stderr.isTTY) && !terminal.env.NO_COLOR;
+    const logger = terminalLogger(terminal.stderr, color);
+    const fail = (message, remedy) => {
+        logger.error(message + (remedy ? `\n${remedy}` : ''));
+        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.user;
+    };
+    const node = Number(process.versions.node.split('.')[0]);
+    if (node < CLI_NODE_FLOOR)
+        return fail(`s3-xrepl needs Node.js ${CLI_NODE_FLOOR} or later; this is Node.js ${process.versions.node}.`, 'Node.js 20 reached its end of life in April 2026, and the AWS SDK drops it in January 2027.');
+    const modes = (0,_modes_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .modesOf */ .U)('cli');
+    const [command, ...rest] = argv;
+    if (command === undefined) {
+        terminal.stderr.write(usage(modes));
+        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.user;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+        const about = rest[0] && modes.find((m) => m.name === rest[0]);
+        terminal.stdout.write(about ? modeHelp(about) : usage(modes));
+        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok;
+    }
+    if (command === '--version' || command === '-v') {
+        terminal.stdout.write(`${await packageVersion()}\n`);
+        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok;
+    }
+    const mode = modes.find((m) => m.name === command);
+    if (!mode) {
+        const near = (0,_core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(command, modes.map((m) => m.name));
+        return fail(`unknown command ${JSON.stringify(command)}.${near ? ` Did you mean "${near}"?` : ''}`, `Commands: ${modes.map((m) => m.name).join(', ')}. Run s3-xrepl --help for more.`);
+    }
+    const flags = mode.reads.filter((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s) !== undefined);
+    let values;
+    try {
+        values = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: rest,
+            options: {
+                help: { type: 'boolean', short: 'h' },
+                format: { type: 'string' },
+                ...Object.fromEntries(flags.map((s) => [(0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s), { type: s.kind === 'boolean' ? 'boolean' : 'string' }])),
+            },
+            strict: true,
+            allowPositionals: false,
+        }).values;
+    }
+    catch (e) {
+        const bad = /'(-{1,2}[^']+)'/.exec(e.message)?.[1] ?? '';
+        const name = bad.replace(/^-+/, '').split('=')[0] ?? '';
+        const near = (0,_core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(name, [...flags.map((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s)), 'format', 'help']);
+        const known = flags.some((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s) === name);
+        return fail(known
+            ? `${mode.name}: --${name} takes a value (--${name} ${flags.find((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s) === name).placeholder ?? 'VALUE'}).`
+            : `${mode.name}: unknown flag ${bad || JSON.stringify(e.message)}.${near ? ` Did you mean --${near}?` : ''}`, `Run s3-xrepl ${mode.name} --help for its flags.`);
+    }
+    if (values.help) {
+        terminal.stdout.write(modeHelp(mode));
+        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok;
+    }
+    const format = String(values.format ?? 'text');
+    if (!FORMATS.includes(format))
+        return fail(`--format is ${JSON.stringify(format)}: use text, markdown or json.`);
+    const flagOfInput = new Map(flags.map((s) => [s.name, (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s)]));
+    const get = (name) => {
+        const v = values[flagOfInput.get(name) ?? name];
+        return v === undefined ? '' : String(v);
+    };
+    const started = Date.now();
+    let result;
+    try {
+        const inputs = mode.parse(get, { frontDoor: 'cli' });
+        const configs = mode.configs === 'none' ? [] : await configPaths(mode, get('config'));
+        result = await mode.run(inputs, cliEnv(logger, configs, get('assume-roles') === 'true'));
+    }
+    catch (e) {
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.PartialFailure && e.summary)
+            terminal.stdout.write(format === 'markdown'
+                ? e.summary
+                : await asText({ head: [e.summary], details: [], tail: [] }, terminal, color));
+        logger.error(cliMessage(e, mode, flags));
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__.exitCodeOf)(e);
+    }
+    if (result.raw !== undefined)
+        terminal.stdout.write(result.raw);
+    else if (format === 'json')
+        terminal.stdout.write(`${JSON.stringify(result.json ?? result.outputs, null, 2)}\n`);
+    else if (result.report) {
+        if (format === 'markdown') {
+            const { renderAll } = await __webpack_require__.e(/* import() */ 133).then(__webpack_require__.bind(__webpack_require__, 6133));
+            terminal.stdout.write(renderAll(result.report));
+        }
+        else
+            terminal.stdout.write(await asText(result.report, terminal, color));
+    }
+    if (format === 'text' && result.verdict)
+        terminal.stderr.write(`${verdictLine(result, color)}\n${phasesLine(result.phases ?? [], Date.now() - started)}\n`);
+    return result.exitCode;
+}
+async function asText(report, terminal, color) {
+    const { renderTerminal } = await __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 8116));
+    return renderTerminal(report, {
+        color: Boolean(terminal.stdout.isTTY) && color,
+        width: Math.max(60, terminal.stdout.columns ?? 120),
+    });
+}
+async function configPaths(mode, config) {
+    if (mode.configs === 'each')
+        return [config];
+    const { expandConfig } = await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 5481));
+    return expandConfig(config);
+}
+function verdictLine(result, color) {
+    const mark = result.exitCode === _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok ? '✔' : '✘';
+    const text = `${mark} ${result.verdict}`;
+    if (!color)
+        return text;
+    return result.exitCode === _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok ? `\u001b[32m${text}\u001b[39m` : `\u001b[31m${text}\u001b[39m`;
+}
+function phasesLine(phases, totalMs) {
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    return `  took ${s(totalMs)}${phases.length ? `: ${phases.map((p) => `${p.name} ${s(p.ms)}`).join(', ')}` : ''}`;
+}
+/** One error style: the message, its remedy; config problems one per line, file:line:column first. */
+function cliMessage(e, mode, flags) {
+    const text = e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError ? configMessage(e) : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__.failureMessage)(e);
+    // The modes name action inputs; a terminal has flags of the same names.
+    return text
+        .replace(/input "([a-z-]+)"/g, (whole, name) => {
+        const spec = flags.find((s) => s.name === name);
+        return spec ? `--${(0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(spec)}` : whole;
+    })
+        .replace(/^/, e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError ? '' : `${mode.name}: `);
+}
+function configMessage(e) {
+    const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
+    return [
+        `${e.file}: ${errors} problem${errors === 1 ? '' : 's'} in the config; nothing was written or deployed.`,
+        ...e.diagnostics.map((d) => (0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDiagnostic */ .xy)(d, e.file)),
+    ].join('\n');
+}
+/** The CLI's effects: the default credential chain, or each account's role assumed with it. */
+function cliEnv(logger, configPaths, assumeRoles) {
+    const runId = `cli-${Date.now()}`;
+    const credentials = async (accounts, region, roleArn) => {
+        const { defaultChainCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
+        return defaultChainCredentials(accounts, { region, sessionName: `s3-xrepl-${runId}`, ...(roleArn ? { roleArn } : {}) }, 
+        // A terminal has no log masking; credentials are never printed.
+        { logger, mask: () => undefined, stsClient });
+    };
+    const noGitHub = () => {
+        throw new Error('a terminal run has no pull request');
+    };
+    return {
+        frontDoor: 'cli',
+        logger,
+        clock: _shell_aws_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .m,
+        runId,
+        configPaths,
+        readFile: _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .G,
+        writeOutputDir: _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .writeOutputDir */ .m,
+        credentials: async (topology, role) => {
+            const { accountsOf, regionOf, roleArnOf } = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 5665));
+            const roles = (account) => roleArnOf(topology, account, role);
+            return credentials(accountsOf(topology), regionOf(topology), assumeRoles ? roles : undefined);
+        },
+        clients: _shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .clientsFactory */ .f,
+        stackSetClient: async (role, region) => {
+            const { CloudFormationClient } = await Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
+            if (!role)
+                return (0,_shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .clientsFactory */ .f)(undefined, { cfn: CloudFormationClient })('default', region).cfn;
+            const { accountOfRole } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6518));
+            const account = accountOfRole(role);
+            return (0,_shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .clientsFactory */ .f)(await credentials([account], () => region, () => role), { cfn: CloudFormationClient })(account, region).cfn;
+        },
+        github: {
+            context: { oidcAvailable: false },
+            author: '',
+            comments: noGitHub,
+            issues: noGitHub,
+            baseConfig: noGitHub,
+        },
+    };
+}
+/** Log lines on stderr: warnings and errors marked (in colour on a terminal), the stdout left to the report. */
+function terminalLogger(stream, color) {
+    const where = (w) => w?.file ? `${[w.file, w.line, w.column].filter((x) => x !== undefined).join(':')}: ` : '';
+    const mark = (word, code) => (color ? `\u001b[${code}m${word}\u001b[39m` : word);
+    return {
+        info: (m) => void stream.write(`${m}\n`),
+        warning: (m, w) => void stream.write(`${mark('warning', 33)}: ${where(w)}${m}\n`),
+        error: (m, w) => void stream.write(`${mark('error', 31)}: ${where(w)}${m}\n`),
+    };
+}
+/** The package's own version: package.json sits one level above dist/ and src/ alike. */
+async function packageVersion() {
+    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const text = await readFile(__webpack_require__.ab + "package.json", 'utf8').catch(() => '{}');
+    return JSON.parse(text).version ?? 'unknown';
+}
+function usage(modes) {
+    const width = Math.max(...modes.map((m) => m.name.length));
+    return [
+        'usage: s3-xrepl <command> [flags]',
+        '',
+        'Cross-account replication of KMS-encrypted S3 buckets, from one YAML config.',
+        '',
+        'Commands:',
+        ...modes.map((m) => `  ${m.name.padEnd(width)}  ${m.summary}`),
+        '',
+        'Run s3-xrepl <command> --help for the flags of a command. Every command takes --format text|markdown|json.',
+        'Exit codes: 0 done; 2 a mistake in the config or the flags (nothing was written or deployed);',
+        '3 the run worked and found a problem; 1 AWS failed, or a bug.',
+        '',
+    ].join('\n');
+}
+function modeHelp(mode) {
+    const flags = mode.reads.filter((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s) !== undefined);
+    const shown = flags.map((s) => ({
+        flag: `--${(0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s)}${s.kind === 'boolean' ? '' : ` ${s.placeholder ?? 'VALUE'}`}`,
+        help: `${s.help}${s.default && s.kind !== 'boolean' ? ` (default: ${s.default})` : ''}`,
+    }));
+    shown.push({ flag: '--format FORMAT', help: 'text (default), markdown or json' });
+    const width = Math.max(...shown.map((s) => s.flag.length));
+    return [
+        `usage: s3-xrepl ${mode.name} ${flags.some((s) => s.name === 'config') ? '--config FILE ' : ''}[flags]`,
+        '',
+        `${mode.summary[0].toUpperCase()}${mode.summary.slice(1)}.`,
+        '',
+        'Flags:',
+        ...shown.map((s) => `  ${s.flag.padEnd(width)}  ${s.help}`),
+        '',
+    ].join('\n');
+}
+
+
+/***/ })
+
+};

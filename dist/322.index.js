@@ -1,0 +1,193 @@
+export const id = 322;
+export const ids = [322];
+export const modules = {
+
+/***/ 4711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CONFIG_REFERENCE_FILE: () => (/* binding */ CONFIG_REFERENCE_FILE),
+  SCHEMA_FILE: () => (/* binding */ SCHEMA_FILE),
+  configReferenceText: () => (/* binding */ configReferenceText),
+  configSchemaText: () => (/* binding */ configSchemaText),
+  genericTemplateFiles: () => (/* binding */ genericTemplateFiles)
+});
+
+// UNUSED EXPORTS: SCHEMA_ID
+
+// EXTERNAL MODULE: ./src/core/config/config-shape.ts
+var config_shape = __webpack_require__(978);
+;// CONCATENATED MODULE: ./src/core/config/json-schema.ts
+/** The published JSON Schema (draft 2020-12), generated from the same shape the validator uses. */
+function toJsonSchema(shape, id) {
+    return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: id, ...convert(shape) };
+}
+function convert(shape) {
+    const base = { description: shape.description };
+    switch (shape.type) {
+        case 'account':
+            return { ...base, type: 'string', pattern: '^[0-9]{12}$' };
+        case 'string':
+            return {
+                ...base,
+                type: 'string',
+                ...(shape.enum ? { enum: shape.enum } : {}),
+                ...(shape.pattern ? { pattern: shape.pattern } : {}),
+                ...(shape.minLength !== undefined ? { minLength: shape.minLength } : {}),
+                ...(shape.maxLength !== undefined ? { maxLength: shape.maxLength } : {}),
+                ...(shape.default !== undefined ? { default: shape.default } : {}),
+            };
+        case 'integer':
+            return {
+                ...base,
+                type: 'integer',
+                ...(shape.minimum !== undefined ? { minimum: shape.minimum } : {}),
+                ...(shape.maximum !== undefined ? { maximum: shape.maximum } : {}),
+                ...(shape.default !== undefined ? { default: shape.default } : {}),
+            };
+        case 'boolean':
+            return { ...base, type: 'boolean', ...(shape.default !== undefined ? { default: shape.default } : {}) };
+        case 'array':
+            return {
+                ...base,
+                type: 'array',
+                items: convert(shape.items),
+                ...(shape.minItems !== undefined ? { minItems: shape.minItems } : {}),
+                ...(shape.maxItems !== undefined ? { maxItems: shape.maxItems } : {}),
+            };
+        case 'map':
+            return {
+                ...base,
+                type: 'object',
+                ...(shape.keyPattern ? { propertyNames: { pattern: shape.keyPattern } } : {}),
+                additionalProperties: convert(shape.values),
+                ...(shape.maxEntries !== undefined ? { maxProperties: shape.maxEntries } : {}),
+            };
+        case 'object':
+            return {
+                ...base,
+                type: 'object',
+                properties: Object.fromEntries(Object.entries(shape.properties).map(([k, v]) => [k, convert(v)])),
+                ...(shape.required && shape.required.length > 0 ? { required: shape.required } : {}),
+                additionalProperties: false,
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/render-config-reference.ts
+/** The config reference as a Markdown table, generated from the same shape the validator uses. */
+function renderConfigReference(root) {
+    const rows = [];
+    const typeOf = (s) => {
+        switch (s.type) {
+            case 'account':
+                return 'account id';
+            case 'string':
+                return s.enum ? s.enum.map((e) => `\`${e}\``).join(' \\| ') : 'string';
+            case 'array':
+                return `list of ${s.items.type === 'object' ? 'mappings' : typeOf(s.items)}`;
+            case 'map':
+                return 'mapping';
+            case 'object':
+                return 'mapping';
+            default:
+                return s.type;
+        }
+    };
+    const defaultOf = (s) => 'default' in s && s.default !== undefined ? `\`${String(s.default)}\`` : '';
+    const walk = (s, path, required) => {
+        if (path !== '') {
+            const desc = s.description.replace(/\|/g, '\\|');
+            rows.push(`| \`${path}\` | ${typeOf(s)} | ${required ? 'yes' : ''} | ${defaultOf(s)} | ${desc} |`);
+        }
+        if (s.type === 'object') {
+            for (const [k, child] of Object.entries(s.properties)) {
+                walk(child, path === '' ? k : `${path}.${k}`, (s.required ?? []).includes(k));
+            }
+        }
+        else if (s.type === 'array' && s.items.type === 'object')
+            walk(s.items, `${path}[]`, false);
+        else if (s.type === 'map' && s.values.type === 'object')
+            walk(s.values, `${path}.<key>`, false);
+    };
+    walk(root, '', true);
+    return [
+        '# Config reference',
+        '',
+        'Generated from `src/core/config/config-shape.ts` by `npm run generate`; the JSON Schema in',
+        '`schema/config.schema.json` comes from the same source. "Required" is relative to the parent.',
+        '',
+        '| Key | Type | Required | Default | Description |',
+        '|---|---|---|---|---|',
+        ...rows,
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/synth/render-files.ts
+var render_files = __webpack_require__(3726);
+// EXTERNAL MODULE: ./src/core/synth/synthesize.ts
+var synthesize = __webpack_require__(3596);
+// EXTERNAL MODULE: ./src/core/templates/bootstrap-template.ts + 2 modules
+var bootstrap_template = __webpack_require__(2118);
+// EXTERNAL MODULE: ./src/core/templates/destination-template.ts
+var destination_template = __webpack_require__(8318);
+;// CONCATENATED MODULE: ./src/core/generic-files.ts
+
+
+
+
+
+
+
+const SCHEMA_FILE = 'config.schema.json';
+const SCHEMA_ID = 'https://raw.githubusercontent.com/org/s3-xrepl-action/v1/schema/config.schema.json';
+/** The files that do not depend on any config: committed under templates/ and schema/. */
+function genericTemplateFiles() {
+    return new Map([
+        [synthesize.DESTINATION_TEMPLATE_FILE, (0,render_files.toJsonText)((0,destination_template.buildDestinationTemplate)())],
+        ['bootstrap.template.json', (0,render_files.toJsonText)((0,bootstrap_template/* buildBootstrapTemplate */.Z)())],
+    ]);
+}
+function configSchemaText() {
+    return (0,render_files.toJsonText)(toJsonSchema(config_shape/* configShape */._, SCHEMA_ID));
+}
+const CONFIG_REFERENCE_FILE = 'config-reference.md';
+function configReferenceText() {
+    return renderConfigReference(config_shape/* configShape */._);
+}
+
+
+/***/ }),
+
+/***/ 3726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderSynthesisFiles: () => (/* binding */ renderSynthesisFiles),
+/* harmony export */   toJsonText: () => (/* binding */ toJsonText)
+/* harmony export */ });
+/**
+ * The synth output directory as file name → text: each template, each stack's parameters, and
+ * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
+ */
+function renderSynthesisFiles(synthesis) {
+    const files = new Map();
+    for (const [name, template] of synthesis.templates)
+        files.set(name, toJsonText(template));
+    for (const stack of synthesis.manifest.stacks)
+        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
+    files.set('manifest.json', toJsonText(synthesis.manifest));
+    return files;
+}
+function toJsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1718 @@
+export const id = 662;
+export const ids = [662];
+export const modules = {
+
+/***/ 9580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ parseAmount),
+/* harmony export */   dx: () => (/* binding */ DEFAULT_PREFERENCES),
+/* harmony export */   ej: () => (/* binding */ formatAmount),
+/* harmony export */   iY: () => (/* binding */ operationPreferences),
+/* harmony export */   ow: () => (/* binding */ checkBootstrapSettings)
+/* harmony export */ });
+/**
+ * How a bootstrap StackSet is run: who administers it, where it goes, and how fast. Read from the
+ * action's inputs or the CLI's flags; everything here is checked before any AWS call.
+ */
+const DEFAULT_PREFERENCES = {
+    maxConcurrent: { kind: 'percentage', value: 25 },
+    failureTolerance: { kind: 'percentage', value: 10 },
+    concurrencyMode: 'strict',
+    regionConcurrency: 'sequential',
+};
+/** "3" or "25%"; undefined when the text is neither (the caller says what is wrong and where). */
+function parseAmount(text, opts) {
+    const m = /^(\d{1,3})(%?)$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const value = Number(m[1]);
+    if (m[2] === '%')
+        return value <= 100 && (value > 0 || opts.allowZero) ? { kind: 'percentage', value } : undefined;
+    return value > 0 || opts.allowZero ? { kind: 'count', value } : undefined;
+}
+function formatAmount(a) {
+    return a.kind === 'count' ? String(a.value) : `${a.value}%`;
+}
+/** The request shape of StackSetOperationPreferences. */
+function operationPreferences(p) {
+    return {
+        ...(p.maxConcurrent.kind === 'count'
+            ? { MaxConcurrentCount: p.maxConcurrent.value }
+            : { MaxConcurrentPercentage: p.maxConcurrent.value }),
+        ...(p.failureTolerance.kind === 'count'
+            ? { FailureToleranceCount: p.failureTolerance.value }
+            : { FailureTolerancePercentage: p.failureTolerance.value }),
+        ConcurrencyMode: p.concurrencyMode === 'strict' ? 'STRICT_FAILURE_TOLERANCE' : 'SOFT_FAILURE_TOLERANCE',
+        RegionConcurrencyType: p.regionConcurrency === 'sequential' ? 'SEQUENTIAL' : 'PARALLEL',
+    };
+}
+/** What the settings get wrong, each naming the input; empty when they are usable. */
+function checkBootstrapSettings(s) {
+    const problems = [];
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(s.stackSetName))
+        problems.push(`input "stack-set-name" is "${s.stackSetName}": a StackSet name starts with a letter and has only letters, digits and hyphens (at most 128).`);
+    if (/-destinations$/.test(s.stackSetName))
+        problems.push(`input "stack-set-name" is "${s.stackSetName}": names ending in -destinations are the destinations' StackSets, which each account's deploy role may change; the bootstrap StackSet must not be one of them.`);
+    if (s.permissionModel === 'service-managed') {
+        if (s.organizationalUnits.length === 0)
+            problems.push('input "organizational-units" is empty: a service-managed StackSet deploys to organizational units (ou-… or the root r-…).');
+        for (const ou of s.organizationalUnits)
+            if (!/^(ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}|r-[a-z0-9]{4,32})$/.test(ou))
+                problems.push(`input "organizational-units" has "${ou}": not an organizational unit id (ou-…) or root id (r-…).`);
+        if (s.administrationRoleArn || s.executionRoleName)
+            problems.push('inputs "administration-role-arn" and "execution-role-name" are for self-managed StackSets: service-managed ones use the roles Organizations creates.');
+        if (Array.isArray(s.reuseOidcProvider))
+            problems.push('input "reuse-oidc-provider" lists accounts: a service-managed StackSet deploys to organizational units, so use all or none.');
+    }
+    else {
+        if (s.organizationalUnits.length > 0)
+            problems.push('input "organizational-units" is set, but permission-model is self-managed: self-managed StackSets deploy to the accounts the configs name. Use permission-model: service-managed.');
+        if (s.callAs === 'delegated-admin')
+            problems.push('input "call-as" is delegated-admin, which only service-managed StackSets accept (permission-model: service-managed).');
+    }
+    if (!s.github.org || !s.github.repo)
+        problems.push('the repository to trust is unknown: set input "repository" (OWNER/REPO); on a runner it defaults to this one.');
+    if (Boolean(s.github.orgId) !== Boolean(s.github.repoId))
+        problems.push('the immutable subject form needs both the owner id and the repository id.');
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 6471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   oO: () => (/* binding */ formatDiagnostics),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3195);
+
+/** Renders a path the way users write it: `destinations[1].region`, `accounts["111111111111"]`. */
+function formatPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
+            out += out === '' ? part : `.${part}`;
+        else
+            out += `[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(part)}]`;
+    }
+    return out === '' ? '(root)' : out;
+}
+function formatDiagnostic(d, file) {
+    // A file name is untrusted text too: one diagnostic, one line.
+    const where = [file === undefined ? undefined : (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(file), d.location?.line, d.location?.column]
+        .filter((x) => x !== undefined)
+        .join(':');
+    return `${where === '' ? '' : `${where}: `}${d.severity} ${d.path}: ${d.message}`;
+}
+/** Human text for a list of diagnostics, capped so a broken file does not flood the log. */
+function formatDiagnostics(diagnostics, file, cap = 50) {
+    const shown = diagnostics.slice(0, cap).map((d) => formatDiagnostic(d, file));
+    if (diagnostics.length > cap)
+        shown.push(`… and ${diagnostics.length - cap} more`);
+    return shown.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   h: () => (/* binding */ suggestion)
+/* harmony export */ });
+/** Edit distance (Levenshtein), small inputs only: config keys and region names. */
+function distance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate when it is close enough to be a plausible typo, else undefined. */
+function didYouMean(input, candidates) {
+    const needle = input.toLowerCase();
+    let best;
+    for (const name of candidates) {
+        const d = distance(needle, name.toLowerCase());
+        if (!best || d < best.d)
+            best = { name, d };
+    }
+    if (!best)
+        return undefined;
+    const allowed = Math.max(1, Math.floor(Math.max(input.length, best.name.length) / 3));
+    return best.d <= allowed ? best.name : undefined;
+}
+function suggestion(input, candidates) {
+    const hit = didYouMean(input, candidates);
+    return hit === undefined ? '' : ` Did you mean "${hit}"?`;
+}
+
+
+/***/ }),
+
+/***/ 9907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qu: () => (/* binding */ KNOWN_REGIONS),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   rW: () => (/* binding */ urlSuffix)
+/* harmony export */ });
+/**
+ * Regions S3 replication can use, by partition. ARNs and service principals differ by partition,
+ * and replication cannot cross one, so the partition is derived here rather than assumed.
+ * Opt-in regions are included: whether an account has enabled one is checked at deploy time.
+ */
+const REGIONS = {
+    aws: [
+        'us-east-1',
+        'us-east-2',
+        'us-west-1',
+        'us-west-2',
+        'af-south-1',
+        'ap-east-1',
+        'ap-east-2',
+        'ap-south-1',
+        'ap-south-2',
+        'ap-northeast-1',
+        'ap-northeast-2',
+        'ap-northeast-3',
+        'ap-southeast-1',
+        'ap-southeast-2',
+        'ap-southeast-3',
+        'ap-southeast-4',
+        'ap-southeast-5',
+        'ap-southeast-6',
+        'ap-southeast-7',
+        'ca-central-1',
+        'ca-west-1',
+        'eu-central-1',
+        'eu-central-2',
+        'eu-west-1',
+        'eu-west-2',
+        'eu-west-3',
+        'eu-south-1',
+        'eu-south-2',
+        'eu-north-1',
+        'il-central-1',
+        'me-south-1',
+        'me-central-1',
+        'mx-central-1',
+        'sa-east-1',
+    ],
+    'aws-cn': ['cn-north-1', 'cn-northwest-1'],
+    'aws-us-gov': ['us-gov-west-1', 'us-gov-east-1'],
+};
+const PARTITION_OF = new Map(Object.entries(REGIONS).flatMap(([p, regions]) => regions.map((r) => [r, p])));
+const KNOWN_REGIONS = [...PARTITION_OF.keys()];
+function partitionOf(region) {
+    return PARTITION_OF.get(region);
+}
+/** The DNS suffix of service endpoints, as used in `kms:ViaService` values. */
+function urlSuffix(partition) {
+    return partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ConfigError: () => (/* binding */ ConfigError),
+/* harmony export */   EXIT: () => (/* binding */ EXIT),
+/* harmony export */   PartialFailure: () => (/* binding */ PartialFailure),
+/* harmony export */   REPORT_BUGS: () => (/* binding */ REPORT_BUGS),
+/* harmony export */   ServiceError: () => (/* binding */ ServiceError),
+/* harmony export */   UserError: () => (/* binding */ UserError),
+/* harmony export */   exitCodeOf: () => (/* binding */ exitCodeOf),
+/* harmony export */   failureMessage: () => (/* binding */ failureMessage),
+/* harmony export */   isExpiredCredentials: () => (/* binding */ isExpiredCredentials),
+/* harmony export */   isServiceFailure: () => (/* binding */ isServiceFailure),
+/* harmony export */   stackServiceError: () => (/* binding */ stackServiceError)
+/* harmony export */ });
+/* harmony import */ var _config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
+
+/**
+ * Errors carry who must act: `user` (bad config or input: exit 2, say what to fix) or `internal`
+ * (a bug: exit 1, say where to report). Anything else thrown is treated as internal.
+ */
+class UserError extends Error {
+    remedy;
+    name = 'UserError';
+    constructor(message, remedy) {
+        super(message);
+        this.remedy = remedy;
+    }
+}
+class ConfigError extends UserError {
+    file;
+    diagnostics;
+    constructor(file, diagnostics) {
+        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        super(`${file}: ${errors} problem${errors === 1 ? '' : 's'} in the config\n${(0,_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostics */ .oO)(diagnostics, file)}`);
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+}
+/**
+ * AWS or the network failed in a way retries did not cure: not the user's config, not a bug.
+ * Says what was being done, so the user knows what did and did not happen.
+ */
+class ServiceError extends Error {
+    remedy;
+    name = 'ServiceError';
+    constructor(message, remedy) {
+        super(message);
+        this.remedy = remedy;
+    }
+}
+/**
+ * A run that failed after it had written something (a stack changed, a file renamed into place).
+ * Exit 1 whatever the cause: exit 2 promises that nothing was written or deployed. Its message is
+ * the cause's, followed by what the run had done.
+ */
+class PartialFailure extends Error {
+    done;
+    summary;
+    name = 'PartialFailure';
+    constructor(cause, 
+    /** What was written before the failure, as a sentence. */
+    done, 
+    /** Markdown that lists what was done, for the job summary and the terminal. */
+    summary) {
+        super(`${cause?.message ?? String(cause)}\n${done}`, { cause });
+        this.done = done;
+        this.summary = summary;
+    }
+}
+/**
+ * An SDK failure while working on one stack, as a ServiceError naming the stack, its account and
+ * region and what was being done; anything else is returned as it is. Expired credentials are
+ * said to be so, with their own remedy.
+ */
+function stackServiceError(e, stack, doing, remedy) {
+    if (!isServiceFailure(e))
+        return e;
+    const code = e.code ?? e.name;
+    const where = `${stack.name} (${stack.account}, ${stack.region})`;
+    if (isExpiredCredentials(e))
+        return new ServiceError(`${where}: the session of account ${stack.account}'s role had expired (${code})${doing ? ` ${doing}` : ''}: ${e.message}`, EXPIRED_REMEDY);
+    return new ServiceError(`${where}: AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${e.message}`, remedy);
+}
+/**
+ * AWS refused the temporary credentials a request was signed with as expired: `ExpiredToken` (S3,
+ * CloudFormation, STS and the other query and XML APIs), `ExpiredTokenException` (JSON APIs).
+ */
+function isExpiredCredentials(e) {
+    const name = e.name;
+    return name === 'ExpiredToken' || name === 'ExpiredTokenException';
+}
+const EXPIRED_REMEDY = "Sessions are renewed before they expire, so an expired one means the runner's clock is behind AWS's or the " +
+    "session was revoked. Check the runner's clock, then run again: a deploy resumes safely, and re-asserts each " +
+    "stack's protection.";
+/** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
+function isServiceFailure(e) {
+    const x = e;
+    return (x.$metadata !== undefined ||
+        x.$fault !== undefined ||
+        /^E[A-Z]+$/.test(x.code ?? '') ||
+        x.name === 'TimeoutError');
+}
+/** What to print for a failure: the message and remedy of ours, or the stack and where to report a bug. */
+function failureMessage(e) {
+    if (e instanceof PartialFailure)
+        return `${failureMessage(e.cause)}\n${e.done}`;
+    if (e instanceof UserError || e instanceof ServiceError)
+        return e.message + (e.remedy ? `\n${e.remedy}` : '');
+    return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
+}
+/** 3: the run worked and found a problem (verify failed, or drift with fail-on-drift). */
+const EXIT = { ok: 0, internal: 1, user: 2, found: 3 };
+const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
+/** 2 only for a user's mistake that left everything as it was; a partial failure is 1, whatever its cause. */
+function exitCodeOf(error) {
+    return error instanceof UserError ? EXIT.user : EXIT.internal;
+}
+
+
+/***/ }),
+
+/***/ 3195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable),
+/* harmony export */   h: () => (/* binding */ quote)
+/* harmony export */ });
+/**
+ * Untrusted text (a config value, a file name) inside a message: the log, an annotation, the CLI,
+ * a report's code block. A line break in it would end the message's line and start one the text
+ * chooses — a workflow command in the log, a section marker in a comment — so line breaks, other
+ * controls, invisible formatting characters (bidirectional overrides among them) and lone
+ * surrogates are spelled out as escapes: `\n`, `\r`, `\t`, `\uXXXX`. Everything else is kept.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+const SHORT = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escape = (c) => {
+    if (SHORT[c])
+        return SHORT[c];
+    const n = c.codePointAt(0);
+    const hex = n.toString(16).toUpperCase();
+    return n > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+};
+/** The text as it is when it is printable on one line; otherwise with its unprintable characters escaped. */
+function printable(text) {
+    return text.replace(UNPRINTABLE, escape);
+}
+/** The text in double quotes, on one line, with `"` and `\` escaped too: it reads back unambiguously. */
+function quote(text) {
+    return `"${printable(text.replace(/["\\]/g, '\\$&'))}"`;
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ bootstrap),
+/* harmony export */   accountOfRole: () => (/* binding */ accountOfRole)
+/* harmony export */ });
+/* unused harmony export readBootstrapInputs */
+/* harmony import */ var _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9580);
+/* harmony import */ var _core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4863);
+
+
+
+
+const text = (name, def, help, placeholder = 'VALUE') => ({
+    name,
+    kind: 'string',
+    default: def,
+    help,
+    placeholder,
+});
+/** The bootstrap's own inputs, parsed together by readBootstrapInputs (they depend on each other). */
+const BOOTSTRAP_INPUTS = [
+    text('stack-set-role', '', 'role in the StackSet administrator account, assumed to manage the StackSet', 'ARN'),
+    text('stack-set-name', 's3-xrepl-bootstrap', 'name of the StackSet', 'NAME'),
+    text('stack-set-region', 'us-east-1', 'region of the StackSet and of its one instance per account', 'REGION'),
+    text('permission-model', 'self-managed', 'self-managed or service-managed'),
+    text('administration-role-arn', '', 'self-managed: the StackSet administration role', 'ARN'),
+    text('execution-role-name', '', "self-managed: each account's StackSet execution role", 'NAME'),
+    text('organizational-units', '', 'service-managed: ou-... or r-... ids, comma separated', 'IDS'),
+    text('call-as', 'self', 'service-managed: self or delegated-admin'),
+    text('auto-deployment', 'true', 'service-managed: accounts joining the OUs get an instance'),
+    text('max-concurrent', '25%', 'accounts at once: a number or a percentage'),
+    text('failure-tolerance', '10%', 'failed accounts before an operation stops'),
+    text('concurrency-mode', 'strict', 'strict or soft'),
+    text('region-concurrency', 'sequential', 'sequential or parallel'),
+    text('repository', '', 'OWNER/REPO the plan and deploy roles trust (default: this one)', 'OWNER/REPO'),
+    text('immutable-subject', 'false', 'trust the repo:OWNER@ID/REPO@ID subject form'),
+    text('deploy-branch', '', 'the branch whose workflows may deploy (default: the default branch)', 'BRANCH'),
+    text('deploy-environment', '', 'a GitHub environment whose jobs may deploy, instead of the branch', 'NAME'),
+    text('reuse-oidc-provider', 'none', "accounts that already have GitHub's OIDC provider: all, none or ids"),
+];
+/**
+ * `bootstrap`: one StackSet of the bootstrap template for every config the `config` input matches,
+ * an instance in each account they name. Exit 1 when an account did not end up with a current
+ * instance: the report says why.
+ */
+const bootstrap = {
+    name: 'bootstrap',
+    summary: 'one bootstrap StackSet with an instance in every account the configs name',
+    frontDoors: ['action', 'cli'],
+    configs: 'all',
+    reads: [_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG */ .PI, _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .TIMEOUT_MINUTES */ .yl, ...BOOTSTRAP_INPUTS],
+    outputs: [{ name: 'bootstrap-json' }, { name: 'failed-accounts' }],
+    parse(get, facts) {
+        const { values, problems } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSpecs */ .F5)([_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG */ .PI, _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .TIMEOUT_MINUTES */ .yl], get);
+        let inputs;
+        try {
+            // A terminal may use its own credentials in the administrator account; the runner has only OIDC.
+            inputs = readBootstrapInputs(get, facts, { requireRole: facts.frontDoor === 'action' });
+        }
+        catch (e) {
+            problems.push(e.message);
+        }
+        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)([...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .configProblem */ .er)(values.config), ...problems]);
+        return { ...inputs, timeoutMs: Number(values['timeout-minutes']) * 60_000 };
+    },
+    async run(inputs, env) {
+        const [{ runBootstrap }, { bootstrapVerdict }, { renderBootstrap }, { renderAll }, { inline }] = await Promise.all([
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4338)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 3416)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4091)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+        ]);
+        const result = await runBootstrap({ configPaths: env.configPaths, settings: inputs.settings, timeoutMs: inputs.timeoutMs }, { ...env, stackSetClient: (region) => env.stackSetClient(inputs.stackSetRole, region) });
+        const verdict = bootstrapVerdict(result);
+        const json = {
+            stackSet: result.stackSetName,
+            region: result.region,
+            ok: verdict.ok,
+            accounts: verdict.lines,
+            operations: result.operations.map((o) => ({
+                operationId: o.operationId,
+                status: o.status,
+                results: o.results,
+            })),
+        };
+        const parts = renderBootstrap(result);
+        return {
+            exitCode: verdict.ok ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.EXIT.ok : _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.EXIT.internal,
+            outputs: {
+                'bootstrap-json': JSON.stringify(json),
+                'failed-accounts': JSON.stringify(verdict.lines.filter((l) => l.state !== 'ok').map((l) => l.account)),
+            },
+            verdict: inline(renderAll(parts).split('\n')[2] ?? ''),
+            report: parts,
+            json,
+        };
+    },
+};
+const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+/** The account of a role ARN the inputs accepted. */
+const accountOfRole = (arn) => ROLE_ARN.exec(arn)[2];
+/**
+ * The bootstrap inputs (or the CLI's flags of the same names), all checked at once: every problem
+ * names its input. `requireRole`: the action has no other way into the administrator account.
+ */
+function readBootstrapInputs(get, context, opts) {
+    const problems = [];
+    const oneOf = (name, allowed, fallback) => {
+        const v = get(name).trim().toLowerCase();
+        if (v === '')
+            return fallback;
+        if (allowed.includes(v))
+            return v;
+        problems.push(`input "${name}" is "${v}": allowed values are ${allowed.join(', ')}.`);
+        return fallback;
+    };
+    const amount = (name, fallback, allowZero) => {
+        const v = get(name).trim();
+        if (v === '')
+            return fallback;
+        const parsed = (0,_core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAmount */ .C_)(v, { allowZero });
+        if (!parsed)
+            problems.push(`input "${name}" is "${v}": use a number of accounts (such as ${allowZero ? '0 or ' : ''}3) or a percentage (such as ${(0,_core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAmount */ .ej)(fallback)}).`);
+        return parsed ?? fallback;
+    };
+    const list = (name) => get(name)
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const stackSetRole = get('stack-set-role').trim();
+    if (stackSetRole && !ROLE_ARN.test(stackSetRole))
+        problems.push(`input "stack-set-role" is "${stackSetRole}": expected a role ARN, arn:aws:iam::<12-digit account>:role/<name>.`);
+    if (!stackSetRole && opts.requireRole)
+        problems.push('input "stack-set-role" is required for mode bootstrap: the role (trusting this repository through GitHub OIDC) in the StackSet administrator account.');
+    const region = get('stack-set-region').trim() || 'us-east-1';
+    if (!_core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_REGIONS */ .Qu.includes(region))
+        problems.push(`input "stack-set-region" is "${region}": not a known AWS region.`);
+    const permissionModel = oneOf('permission-model', ['self-managed', 'service-managed'], 'self-managed');
+    const reuseText = list('reuse-oidc-provider');
+    let reuseOidcProvider = 'none';
+    if (reuseText.length === 1 && ['all', 'none', 'true', 'false'].includes(reuseText[0].toLowerCase()))
+        reuseOidcProvider = ['all', 'true'].includes(reuseText[0].toLowerCase()) ? 'all' : 'none';
+    else if (reuseText.length > 0) {
+        const bad = reuseText.filter((a) => !/^\d{12}$/.test(a));
+        if (bad.length > 0)
+            problems.push(`input "reuse-oidc-provider" has ${bad.map((b) => `"${b}"`).join(', ')}: use all, none, or 12-digit account ids.`);
+        reuseOidcProvider = reuseText;
+    }
+    const repository = get('repository').trim() || (context.repo ? `${context.repo.owner}/${context.repo.repo}` : '');
+    const [org = '', repo = ''] = repository.split('/');
+    if (repository && !/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/.test(repository))
+        problems.push(`input "repository" is "${repository}": expected OWNER/REPO, with no wildcard.`);
+    const immutable = oneOf('immutable-subject', ['true', 'false'], 'false') === 'true';
+    if (immutable && !context.repoIds)
+        problems.push('input "immutable-subject" is true, but GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID are not set: run it on a runner.');
+    const settings = {
+        stackSetName: get('stack-set-name').trim() || 's3-xrepl-bootstrap',
+        region,
+        permissionModel,
+        callAs: oneOf('call-as', ['self', 'delegated-admin'], 'self'),
+        ...(get('administration-role-arn').trim()
+            ? { administrationRoleArn: get('administration-role-arn').trim() }
+            : {}),
+        ...(get('execution-role-name').trim() ? { executionRoleName: get('execution-role-name').trim() } : {}),
+        organizationalUnits: list('organizational-units'),
+        autoDeployment: oneOf('auto-deployment', ['true', 'false'], 'true') === 'true',
+        preferences: {
+            maxConcurrent: amount('max-concurrent', _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREFERENCES */ .dx.maxConcurrent, false),
+            failureTolerance: amount('failure-tolerance', _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREFERENCES */ .dx.failureTolerance, true),
+            concurrencyMode: oneOf('concurrency-mode', ['strict', 'soft'], _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREFERENCES */ .dx.concurrencyMode),
+            regionConcurrency: oneOf('region-concurrency', ['sequential', 'parallel'], _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREFERENCES */ .dx.regionConcurrency),
+        },
+        github: {
+            org,
+            repo,
+            ...(immutable && context.repoIds ? { orgId: context.repoIds.owner, repoId: context.repoIds.repo } : {}),
+            deployBranch: get('deploy-branch').trim() || context.defaultBranch || 'main',
+            deployEnvironment: get('deploy-environment').trim(),
+        },
+        reuseOidcProvider,
+    };
+    const admin = settings.administrationRoleArn;
+    if (admin && !ROLE_ARN.test(admin))
+        problems.push(`input "administration-role-arn" is "${admin}": expected a role ARN, arn:aws:iam::<account>:role/<name>.`);
+    // Settings that contradict each other are the inputs' fault too: say so in the same breath.
+    problems.push(...(0,_core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .checkBootstrapSettings */ .ow)(settings));
+    if (problems.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(problems.join('\n'));
+    return { settings, ...(stackSetRole ? { stackSetRole } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 4863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ readSpecs),
+/* harmony export */   Fu: () => (/* binding */ MAX_PARALLEL),
+/* harmony export */   Go: () => (/* binding */ GITHUB_TOKEN),
+/* harmony export */   PI: () => (/* binding */ CONFIG),
+/* harmony export */   RN: () => (/* binding */ OUT_DIR),
+/* harmony export */   TR: () => (/* binding */ refuse),
+/* harmony export */   YK: () => (/* binding */ COMMENT),
+/* harmony export */   er: () => (/* binding */ configProblem),
+/* harmony export */   gt: () => (/* binding */ ROLE_DURATION_SECONDS),
+/* harmony export */   iP: () => (/* binding */ flagOf),
+/* harmony export */   ik: () => (/* binding */ COMMENT_AUTHOR),
+/* harmony export */   lE: () => (/* binding */ MODE_INPUT),
+/* harmony export */   nv: () => (/* binding */ ASSUME_ROLES),
+/* harmony export */   tu: () => (/* binding */ ALLOW_DESTRUCTIVE),
+/* harmony export */   wD: () => (/* binding */ RECREATE_FAILED_STACKS),
+/* harmony export */   yl: () => (/* binding */ TIMEOUT_MINUTES)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const flagOf = (spec) => spec.flag === false ? undefined : (spec.flag ?? spec.name);
+// ---- inputs several modes read ----
+const CONFIG = {
+    name: 'config',
+    kind: 'string',
+    default: '',
+    help: 'the topology YAML file',
+    placeholder: 'FILE',
+};
+const OUT_DIR = {
+    name: 'out-dir',
+    kind: 'string',
+    default: 's3-xrepl.out',
+    help: 'where synth writes its files, and plan its plan.md and plan.json',
+    flag: 'out',
+    placeholder: 'DIR',
+};
+const TIMEOUT_MINUTES = {
+    name: 'timeout-minutes',
+    kind: 'integer',
+    default: '30',
+    min: 1,
+    max: 360,
+    help: 'bound on every wait (change sets, stack operations, drift detection)',
+    placeholder: 'N',
+};
+const ALLOW_DESTRUCTIVE = {
+    name: 'allow-destructive',
+    kind: 'boolean',
+    default: 'false',
+    help: 'let deploy replace or remove a bucket, key or the replication role (they are retained)',
+};
+const RECREATE_FAILED_STACKS = {
+    name: 'recreate-failed-stacks',
+    kind: 'boolean',
+    default: 'false',
+    help: 'let deploy delete and recreate a stack whose first creation failed',
+};
+const COMMENT = {
+    name: 'comment',
+    kind: 'boolean',
+    default: 'true',
+    help: 'also post the report to the pull request comment',
+    flag: false,
+};
+const COMMENT_AUTHOR = {
+    name: 'comment-author',
+    kind: 'string',
+    default: 'github-actions[bot]',
+    help: "the login whose comments and issues are the action's own",
+    flag: false,
+};
+const GITHUB_TOKEN = {
+    name: 'github-token',
+    kind: 'string',
+    default: '${{ github.token }}',
+    help: 'token for the comment, the tracking issue and the base branch config',
+    flag: false,
+};
+const ROLE_DURATION_SECONDS = {
+    name: 'role-duration-seconds',
+    kind: 'integer',
+    default: '3600',
+    // STS accepts 900 s up to the role's MaxSessionDuration (the bootstrap roles allow 3600).
+    min: 900,
+    max: 43200,
+    help: 'session length of the assumed roles (renewed before they end)',
+    flag: false,
+};
+const MAX_PARALLEL = {
+    name: 'max-parallel',
+    kind: 'integer',
+    default: '4',
+    min: 1,
+    max: 32,
+    help: 'with a config glob, how many topologies run at once',
+    flag: false,
+};
+const ASSUME_ROLES = {
+    name: 'assume-roles',
+    kind: 'boolean',
+    default: 'false',
+    help: "assume each account's plan or deploy role with your credentials (default: use them as they are)",
+    cliOnly: true,
+};
+/** Inputs of the action itself, not of a mode. */
+const MODE_INPUT = {
+    name: 'mode',
+    kind: 'string',
+    default: 'synth',
+    help: 'what to do',
+    flag: false,
+};
+/** The typed values of specs, with every problem (naming its input) collected. */
+function readSpecs(specs, get) {
+    const values = {};
+    const problems = [];
+    for (const spec of specs) {
+        const given = get(spec.name).trim();
+        const text = given === '' ? spec.default : given;
+        switch (spec.kind) {
+            case 'string':
+                values[spec.name] = text;
+                break;
+            case 'boolean': {
+                const v = text.toLowerCase();
+                if (v === 'true' || v === 'false')
+                    values[spec.name] = v === 'true';
+                else {
+                    problems.push(`input "${spec.name}" is ${JSON.stringify(given)}: use true or false.`);
+                    values[spec.name] = spec.default === 'true';
+                }
+                break;
+            }
+            case 'integer': {
+                const n = Number(text);
+                const { min = -Infinity, max = Infinity } = spec;
+                if (!/^\d+$/.test(text) || n < min || n > max) {
+                    problems.push(`input "${spec.name}" is ${JSON.stringify(given)}: use a whole number from ${min} to ${max}.`);
+                    values[spec.name] = Number(spec.default);
+                }
+                else
+                    values[spec.name] = n;
+                break;
+            }
+        }
+    }
+    return { values, problems };
+}
+/** Throws every problem at once, as one user error. */
+function refuse(problems) {
+    if (problems.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(problems.join('\n'));
+}
+/** The config input: required by every mode that reads one. */
+function configProblem(config) {
+    return config === ''
+        ? ['input "config" is required: the path of the topology YAML file (or a glob of them).']
+        : [];
+}
+
+
+/***/ }),
+
+/***/ 4437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ modesOf)
+});
+
+// UNUSED EXPORTS: MODES
+
+// EXTERNAL MODULE: ./src/modes/bootstrap.ts
+var bootstrap = __webpack_require__(6518);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/modes/inputs.ts
+var inputs = __webpack_require__(4863);
+;// CONCATENATED MODULE: ./src/modes/deploy.ts
+
+
+/**
+ * A deploy that failed after it had changed a stack: exit 1, never 2, and its report says what was
+ * deployed, what failed and what was never begun.
+ */
+class PartialDeployError extends errors.PartialFailure {
+    report;
+    name = 'PartialDeployError';
+    constructor(report, cause, summary) {
+        super(cause, `The deploy stopped part-way: ${doneText(report)}. The job summary lists every stack.`, summary);
+        this.report = report;
+    }
+}
+/**
+ * `deploy`: every stack through change sets with each account's deploy role, destinations first.
+ * The config is validated completely before any AWS call. A failure that changed nothing is thrown
+ * as it is; one after a stack changed, as a PartialDeployError with the report.
+ */
+const deploy = {
+    name: 'deploy',
+    summary: 'deploy the stacks (destinations, then the source) through change sets',
+    frontDoors: ['action', 'cli'],
+    configs: 'each',
+    reads: [inputs/* CONFIG */.PI, inputs/* ALLOW_DESTRUCTIVE */.tu, inputs/* RECREATE_FAILED_STACKS */.wD, inputs/* TIMEOUT_MINUTES */.yl, inputs/* ASSUME_ROLES */.nv],
+    outputs: [
+        { name: 'changed' },
+        { name: 'stack-ids' },
+        { name: 'source-bucket-arn' },
+        { name: 'source-key-arn' },
+        { name: 'replication-role-arn' },
+        { name: 'destination-bucket-arns' },
+        { name: 'destination-key-arns' },
+    ],
+    parse(get) {
+        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
+        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        return {
+            config: String(values.config),
+            allowDestructive: values['allow-destructive'] === true,
+            recreateFailedStacks: values['recreate-failed-stacks'] === true,
+            timeoutMs: Number(values['timeout-minutes']) * 60_000,
+        };
+    },
+    async run(inputs, env) {
+        const [{ readTopology }, { deployTopology, deploymentError }, { CloudFormationClient }, { S3Client }, { wroteAnything, deployOutputs, anythingChanged }, { renderDeploySummary },] = await Promise.all([
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1035)),
+            Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+            Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4858)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4915)),
+        ]);
+        const { topology, synthesis } = await readTopology(inputs.config, env);
+        const credentials = await env.credentials(topology, 'deploy');
+        const deployment = await deployTopology(topology, synthesis, {
+            allowDestructive: inputs.allowDestructive,
+            recreateFailedStacks: inputs.recreateFailedStacks,
+            timeoutMs: inputs.timeoutMs,
+        }, {
+            clients: env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client }),
+            logger: env.logger,
+            clock: env.clock,
+            runId: env.runId,
+        });
+        const report = deployReport(topology, synthesis.manifest.stacks, deployment);
+        const error = deploymentError(deployment);
+        if (error !== undefined)
+            throw wroteAnything(report)
+                ? new PartialDeployError(report, error, renderDeploySummary(report))
+                : error;
+        const changed = report.stacks.filter((s) => s.result !== 'unchanged').length;
+        return {
+            exitCode: 0,
+            outputs: deployOutputs(report),
+            verdict: anythingChanged(report)
+                ? `deployed ${topology.name}: ${changed} of ${report.stacks.length} stacks changed`
+                : `deployed ${topology.name}: no changes in ${report.stacks.length} stacks`,
+            report: { head: [renderDeploySummary(report).trimEnd()], details: [], tail: [] },
+            json: report,
+            phases: report.stacks.map((s) => ({ name: s.name, ms: s.seconds * 1000 })),
+        };
+    },
+};
+function deployReport(topology, order, deployment) {
+    const where = (s) => ({ name: s.name, kind: s.kind, account: s.account, region: s.region });
+    const stack = (s) => {
+        const o = deployment.outcomes.find((x) => x.stack.name === s.name);
+        if (o)
+            return {
+                ...where(s),
+                result: o.result.kind,
+                stackId: o.result.stackId,
+                changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
+                outputs: o.result.outputs,
+                seconds: (o.finishedAt - o.startedAt) / 1000,
+            };
+        const f = deployment.failures.find((x) => x.stack.name === s.name);
+        return {
+            ...where(s),
+            result: f ? 'failed' : 'not-deployed',
+            stackId: '',
+            changes: [],
+            outputs: {},
+            seconds: f ? (f.finishedAt - f.startedAt) / 1000 : 0,
+            ...(f
+                ? {
+                    failure: {
+                        message: f.error instanceof Error ? f.error.message : String(f.error),
+                        changedStack: f.changed,
+                    },
+                }
+                : {}),
+        };
+    };
+    return {
+        topology: topology.name,
+        destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
+        stacks: order.map(stack),
+    };
+}
+/** "created a, b; a failed after changing it; c not deployed" */
+function doneText(r) {
+    const named = (pick) => r.stacks
+        .filter(pick)
+        .map((s) => s.name)
+        .join(', ');
+    return [
+        ['created', named((s) => s.result === 'created')],
+        ['updated', named((s) => s.result === 'updated')],
+        ['unchanged', named((s) => s.result === 'unchanged')],
+        ['failed after changing the stack', named((s) => s.failure?.changedStack === true)],
+        ['failed before changing the stack', named((s) => s.failure?.changedStack === false)],
+        ['not deployed', named((s) => s.result === 'not-deployed')],
+    ]
+        .filter(([, names]) => names !== '')
+        .map(([what, names]) => `${what}: ${names}`)
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/modes/drift.ts
+
+
+const FAIL_ON_DRIFT = {
+    name: 'fail-on-drift',
+    kind: 'boolean',
+    default: 'false',
+    help: 'exit 3 when anything drifted (an unknown result only warns)',
+};
+/** Runs that keep the tracking issue: the scheduled check and a manual one. */
+const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+/**
+ * `drift`: CloudFormation drift detection plus a direct comparison of the live buckets, keys and
+ * role with the template each stack was deployed with (its own template and parameters, so a config
+ * change not yet deployed is not mistaken for drift). Read-only: the plan role suffices. On a
+ * schedule or manual run, one tracking issue follows it. With fail-on-drift, drift exits 3; an
+ * unknown result only warns (it proves nothing either way).
+ */
+const drift = {
+    name: 'drift',
+    summary: 'compare the live resources with what the stacks deployed',
+    frontDoors: ['action', 'cli'],
+    configs: 'each',
+    reads: [inputs/* CONFIG */.PI, inputs/* TIMEOUT_MINUTES */.yl, FAIL_ON_DRIFT, inputs/* ASSUME_ROLES */.nv],
+    outputs: [{ name: 'drift' }, { name: 'drift-json' }, { name: 'issue-url' }],
+    parse(get) {
+        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
+        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        return {
+            config: String(values.config),
+            timeoutMs: Number(values['timeout-minutes']) * 60_000,
+            failOnDrift: values['fail-on-drift'] === true,
+        };
+    },
+    async run(inputs, env) {
+        const [{ readTopology }, { locateStacks }, { stackServiceError }, { driftVerdict }, { renderDrift }, sdk,] = await Promise.all([
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4296)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3654)),
+            allClients(),
+        ]);
+        const read = await readTopology(inputs.config, env);
+        const credentials = await env.credentials(read.topology, 'plan');
+        const clients = env.clients(credentials, sdk);
+        // Destinations deployed as a StackSet live in its instances' stacks.
+        const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...env, clients });
+        const stacks = await Promise.all(synthesis.manifest.stacks.map((s) => stackDrift(s, clients(s.account, s.region), topology.partition, inputs.timeoutMs, env).catch((e) => {
+            throw stackServiceError(e, s, 'while checking drift', 'Nothing was changed. Run the drift check again once the service is reachable.');
+        })));
+        const report = { topology: topology.name, configPath: inputs.config, stacks };
+        const verdict = driftVerdict(report);
+        const { context } = env.github;
+        const parts = renderDrift(report, {
+            ...(context.commit ? { commit: context.commit } : {}),
+            ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+        });
+        const issueUrl = await trackingIssue(env, inputs, report, verdict, parts);
+        if (verdict === 'unknown')
+            env.logger.warning('drift: some things could not be checked; see the report.');
+        if (verdict === 'drifted')
+            (inputs.failOnDrift ? env.logger.error : env.logger.warning)(`drift: the live resources of ${report.topology} differ from what the stacks deployed; see the report.`);
+        return {
+            exitCode: verdict === 'drifted' && inputs.failOnDrift ? errors.EXIT.found : errors.EXIT.ok,
+            outputs: { drift: verdict, 'drift-json': JSON.stringify(report), 'issue-url': issueUrl },
+            verdict: `drift of ${report.topology}: ${verdict}`,
+            report: parts,
+            json: report,
+        };
+    },
+};
+async function allClients() {
+    const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }] = await Promise.all([
+        Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+        Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
+        Promise.all(/* import() | aws-iam */[__webpack_require__.e(861), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)),
+    ]);
+    return { cfn: CloudFormationClient, s3: S3Client, kms: KMSClient, iam: IAMClient };
+}
+async function stackDrift(s, c, partition, timeoutMs, env) {
+    const [{ describeStack }, { detectStackDrift }, { directFindings }] = await Promise.all([
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4176)),
+    ]);
+    const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
+    const stack = await describeStack(c.cfn, s.name);
+    if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
+        return { ...where, deployed: false, findings: [] };
+    const [cloudFormation, findings] = await Promise.all([
+        detectStackDrift(c.cfn, s.name, env.clock, timeoutMs),
+        directFindings(s, c, partition, stack),
+    ]);
+    env.logger.info(`${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`);
+    return { ...where, deployed: true, cloudFormation, findings };
+}
+/** On a schedule or manual run (the action's), one issue per config follows the drift. */
+async function trackingIssue(env, inputs, report, verdict, parts) {
+    if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? ''))
+        return '';
+    const { syncTrackingIssue } = await Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6406));
+    const runUrl = env.github.context.runUrl;
+    const outcome = await syncTrackingIssue(env.github.issues(), {
+        verdict,
+        author: env.github.author,
+        configPath: inputs.config,
+        topology: report.topology,
+        parts,
+        omitted: (n) => `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the job summary${runUrl ? ` of [the run](${runUrl})` : ''}._`,
+    }, env.logger);
+    const url = 'url' in outcome ? outcome.url : '';
+    env.logger.info(`drift tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/modes/plan.ts
+
+
+const BASE_CONFIG = {
+    name: 'base-config',
+    kind: 'string',
+    default: '',
+    help: 'plan offline: compare the templates with this config instead of the live stacks',
+    placeholder: 'FILE',
+    cliOnly: true,
+};
+/**
+ * `plan`: what merging would change, stack by stack, through change sets that are never executed,
+ * with the plan role. Without credentials to be had (a pull request from a fork), an offline plan
+ * against the base branch's config. Never fails for what it found: destructive changes are
+ * reported and flagged in the outputs, for the workflow to act on.
+ */
+const plan = {
+    name: 'plan',
+    summary: 'preview every stack through change sets (nothing is executed) and report it',
+    frontDoors: ['action', 'cli'],
+    configs: 'each',
+    comment: { section: 'plan', failed: 'No plan' },
+    reads: [
+        inputs/* CONFIG */.PI,
+        inputs/* OUT_DIR */.RN,
+        inputs/* ALLOW_DESTRUCTIVE */.tu,
+        inputs/* RECREATE_FAILED_STACKS */.wD,
+        inputs/* TIMEOUT_MINUTES */.yl,
+        BASE_CONFIG,
+        inputs/* ASSUME_ROLES */.nv,
+    ],
+    outputs: [{ name: 'has-changes' }, { name: 'destructive' }, { name: 'plan-json' }, { name: 'comment-url' }],
+    parse(get) {
+        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
+        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        return {
+            config: String(values.config),
+            outDir: String(values['out-dir']),
+            allowDestructive: values['allow-destructive'] === true,
+            recreateFailedStacks: values['recreate-failed-stacks'] === true,
+            timeoutMs: Number(values['timeout-minutes']) * 60_000,
+            baseConfig: String(values['base-config']),
+        };
+    },
+    async run(inputs, env) {
+        const [{ readTopology }, { planJson, summarizePlan }, { renderAll }, { renderPlan }, { inline }] = await Promise.all([
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6940)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8298)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+        ]);
+        const { topology, synthesis } = await readTopology(inputs.config, env);
+        const plan = await planOf(inputs, env, topology, synthesis);
+        const { context } = env.github;
+        const parts = renderPlan(plan, {
+            ...(context.commit ? { commit: context.commit } : {}),
+            ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+        });
+        const json = planJson(plan);
+        await env.writeOutputDir(inputs.outDir, new Map([
+            ['plan.json', `${JSON.stringify(json, null, 2)}\n`],
+            ['plan.md', renderAll(parts)],
+        ]));
+        const summary = summarizePlan(plan);
+        return {
+            exitCode: 0,
+            outputs: {
+                'has-changes': String(summary.hasChanges),
+                destructive: String(summary.destructive.length > 0),
+                'plan-json': JSON.stringify(json),
+            },
+            verdict: inline(renderAll(parts).split('\n')[2] ?? ''),
+            report: parts,
+            json,
+        };
+    },
+};
+async function planOf(inputs, env, topology, synthesis) {
+    const basis = basisOf(inputs, env);
+    if (basis.kind === 'offline') {
+        const [{ offlinePlan }, { loadTopology }, { synthesize }] = await Promise.all([
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 4075)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 3596)),
+        ]);
+        const base = await basis.base();
+        let baseSynthesis;
+        if (base.text !== undefined) {
+            const loaded = loadTopology(base.text);
+            if (loaded.ok)
+                baseSynthesis = synthesize(loaded.topology);
+            else
+                env.logger.warning('the base version of this config is not valid; every stack is shown as new');
+        }
+        return offlinePlan({
+            topology,
+            synthesis,
+            base: baseSynthesis,
+            configPath: inputs.config,
+            allowDestructive: inputs.allowDestructive,
+            reason: basis.reason,
+            comparedWith: base.text === undefined ? `${base.label}, where this config does not exist` : base.label,
+        });
+    }
+    const [{ planTopology }, { CloudFormationClient }, { S3Client }] = await Promise.all([
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
+        Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+    ]);
+    const credentials = await env.credentials(topology, 'plan');
+    return planTopology(topology, synthesis, inputs.config, {
+        allowDestructive: inputs.allowDestructive,
+        recreateFailedStacks: inputs.recreateFailedStacks,
+        timeoutMs: inputs.timeoutMs,
+    }, {
+        clients: env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client }),
+        logger: env.logger,
+        clock: env.clock,
+        runId: env.runId,
+    });
+}
+/** Live through the plan role when credentials can be had; otherwise against the base's config. */
+function basisOf(inputs, env) {
+    if (inputs.baseConfig)
+        return {
+            kind: 'offline',
+            reason: '--base-config given',
+            base: async () => ({ label: inputs.baseConfig, text: await env.readFile(inputs.baseConfig) }),
+        };
+    const { context } = env.github;
+    if (env.frontDoor === 'cli' || context.oidcAvailable)
+        return { kind: 'live' };
+    const pr = context.pullRequest;
+    if (!pr)
+        throw new errors.UserError('mode plan has no OIDC token to reach AWS, and this run is not for a pull request, so there is no base branch to compare with either.', 'Give the job "permissions: id-token: write".');
+    return {
+        kind: 'offline',
+        reason: pr.fromFork
+            ? 'a pull request from a fork gets no OIDC token'
+            : 'no OIDC token: the job lacks "permissions: id-token: write"',
+        base: () => env.github.baseConfig(inputs.config),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/modes/schema.ts
+
+const OUT = {
+    name: 'out',
+    kind: 'string',
+    default: '',
+    help: 'the directory to write the JSON Schema and its Markdown reference into (default: print the schema)',
+    placeholder: 'DIR',
+    cliOnly: true,
+};
+/** `s3-xrepl schema`: the config's JSON Schema (and its Markdown reference). */
+const schema = {
+    name: 'schema',
+    summary: "write (or print) the config's JSON Schema and its Markdown reference",
+    frontDoors: ['cli'],
+    configs: 'none',
+    reads: [OUT],
+    outputs: [],
+    parse(get) {
+        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
+        (0,inputs/* refuse */.TR)(problems);
+        return { out: String(values.out) };
+    },
+    async run(inputs, env) {
+        const { CONFIG_REFERENCE_FILE, SCHEMA_FILE, configReferenceText, configSchemaText } = await Promise.all(/* import() | schema */[__webpack_require__.e(95), __webpack_require__.e(118), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
+        if (inputs.out === '')
+            // The schema itself is the result: printed as it is, in every format.
+            return {
+                exitCode: 0,
+                outputs: {},
+                verdict: '',
+                json: JSON.parse(configSchemaText()),
+                raw: configSchemaText(),
+            };
+        const written = await env.writeOutputDir(inputs.out, new Map([
+            [SCHEMA_FILE, configSchemaText()],
+            [CONFIG_REFERENCE_FILE, configReferenceText()],
+        ]));
+        return { exitCode: 0, outputs: {}, verdict: `wrote ${written.join(', ')}` };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/modes/synth.ts
+
+/** `synth`: config → templates, parameters and manifest.json in out-dir. No AWS. */
+const synth = {
+    name: 'synth',
+    summary: 'validate a config and write its templates, parameters and manifest.json (no AWS access)',
+    frontDoors: ['action', 'cli'],
+    configs: 'each',
+    reads: [inputs/* CONFIG */.PI, inputs/* OUT_DIR */.RN],
+    outputs: [{ name: 'manifest' }, { name: 'stacks' }],
+    parse(get) {
+        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
+        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        return { config: String(values.config), outDir: String(values['out-dir']) };
+    },
+    async run(inputs, env) {
+        const [{ readTopology }, { renderSynthesisFiles }, { renderSynthSummary }] = await Promise.all([
+            Promise.all(/* import() | synth */[__webpack_require__.e(243), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | synth */[__webpack_require__.e(243), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 3726)),
+            Promise.all(/* import() | synth */[__webpack_require__.e(243), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 8754)),
+        ]);
+        const { topology, synthesis } = await readTopology(inputs.config, env);
+        await env.writeOutputDir(inputs.outDir, renderSynthesisFiles(synthesis));
+        const { manifest } = synthesis;
+        return {
+            exitCode: 0,
+            outputs: {
+                manifest: `${inputs.outDir}/manifest.json`,
+                stacks: JSON.stringify(manifest.stacks.map((s) => s.name)),
+            },
+            verdict: `synthesized ${manifest.stacks.length} stacks for ${JSON.stringify(topology.name)} into ${inputs.outDir}: ${manifest.stacks.map((s) => s.name).join(' → ')}`,
+            report: { head: [renderSynthSummary(manifest, inputs.outDir).trimEnd()], details: [], tail: [] },
+            json: manifest,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/modes/templates.ts
+
+const templates_OUT = {
+    name: 'out',
+    kind: 'string',
+    default: '',
+    help: 'the directory to write them into (the repository keeps them in templates/)',
+    placeholder: 'DIR',
+    cliOnly: true,
+};
+/** `s3-xrepl templates`: the generic destination and bootstrap templates. */
+const templates = {
+    name: 'templates',
+    summary: 'write the generic destination and bootstrap templates',
+    frontDoors: ['cli'],
+    configs: 'none',
+    reads: [templates_OUT],
+    outputs: [],
+    parse(get) {
+        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
+        (0,inputs/* refuse */.TR)([
+            ...(values.out === '' ? ['input "out" is required: the directory to write into.'] : []),
+            ...problems,
+        ]);
+        return { out: String(values.out) };
+    },
+    async run(inputs, env) {
+        const { genericTemplateFiles } = await Promise.all(/* import() | templates */[__webpack_require__.e(95), __webpack_require__.e(118), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
+        const written = await env.writeOutputDir(inputs.out, genericTemplateFiles());
+        return { exitCode: 0, outputs: {}, verdict: `wrote ${written.join(', ')}` };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/modes/validate.ts
+
+/** `s3-xrepl validate`: only the config's checks, nothing written. */
+const validate = {
+    name: 'validate',
+    summary: 'only validate a config (every problem, with its line)',
+    frontDoors: ['cli'],
+    configs: 'each',
+    reads: [inputs/* CONFIG */.PI],
+    outputs: [],
+    parse(get) {
+        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
+        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        return { config: String(values.config) };
+    },
+    async run(inputs, env) {
+        const { readTopology } = await Promise.all(/* import() | validate */[__webpack_require__.e(243), __webpack_require__.e(95), __webpack_require__.e(673)]).then(__webpack_require__.bind(__webpack_require__, 2078));
+        const { topology, synthesis } = await readTopology(inputs.config, env);
+        return {
+            exitCode: 0,
+            outputs: {},
+            verdict: `${inputs.config}: valid (topology ${JSON.stringify(topology.name)}, ${synthesis.manifest.stacks.length} stacks)`,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/modes/verify.ts
+
+
+const VERIFY_TIMEOUT_MINUTES = {
+    name: 'verify-timeout-minutes',
+    kind: 'integer',
+    default: '15',
+    min: 1,
+    max: 120,
+    help: 'how long to wait for each canary to replicate',
+    flag: 'timeout-minutes',
+    placeholder: 'N',
+};
+/**
+ * `verify`: a canary per destination, all at once, with the deploy role (verify runs right after a
+ * deploy, and that role may write canaries under the reserved segment only). Exit 3 when any
+ * destination did not pass; the report names the broken link when the live state shows it.
+ */
+const verify = {
+    name: 'verify',
+    summary: 'put a canary per destination and check its replica (exit 3 on failure)',
+    frontDoors: ['action', 'cli'],
+    configs: 'each',
+    comment: { section: 'verify', failed: 'Not verified' },
+    reads: [inputs/* CONFIG */.PI, VERIFY_TIMEOUT_MINUTES, inputs/* ASSUME_ROLES */.nv],
+    outputs: [{ name: 'verified' }, { name: 'verify-json' }, { name: 'comment-url' }],
+    parse(get) {
+        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
+        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        return { config: String(values.config), timeoutMs: Number(values['verify-timeout-minutes']) * 60_000 };
+    },
+    async run(inputs, env) {
+        const [{ readTopology }, { locateStacks }, { runCanary }, { describeStack }, { directFindings }, { canaryObjects }, { findingLine }, { verified }, { renderVerify }, { DESTINATION_OUTPUTS }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient },] = await Promise.all([
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3966)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4176)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1332)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9154)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8416)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8318)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 47)),
+            Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+            Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+            Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
+            Promise.all(/* import() | aws-iam */[__webpack_require__.e(861), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)),
+        ]);
+        const read = await readTopology(inputs.config, env);
+        const credentials = await env.credentials(read.topology, 'deploy');
+        const clients = env.clients(credentials, {
+            cfn: CloudFormationClient,
+            s3: S3Client,
+            kms: KMSClient,
+            iam: IAMClient,
+        });
+        // Destinations deployed as a StackSet live in its instances' stacks.
+        const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...env, clients });
+        const described = new Map();
+        const placeOf = async (p, keyOutput) => {
+            const c = clients(p.account, p.region);
+            const stack = await describeStack(c.cfn, p.stackName);
+            const keyArn = stack?.Outputs?.find((o) => o.OutputKey === keyOutput)?.OutputValue;
+            if (!stack || !keyArn)
+                throw new errors.UserError(`${p.stackName} (${p.account}, ${p.region}) is not deployed, so there is nothing to verify.`, 'Run mode deploy first.');
+            described.set(p.stackName, stack);
+            return { account: p.account, region: p.region, bucket: p.bucket, keyArn, s3: c.s3 };
+        };
+        const source = await placeOf(topology.source, SOURCE_OUTPUTS.kmsKeyArn);
+        const destinations = new Map();
+        for (const d of topology.destinations)
+            destinations.set(d.id, await placeOf(d, DESTINATION_OUTPUTS.kmsKeyArn));
+        /**
+         * S3 never says why a version FAILED; the live state can. The destination's and the source's
+         * stacks compared with what they deployed: what drifted is the likely broken link. Each stack is
+         * compared once, however many failed canaries ask (the source's, by every one).
+         */
+        const driftedOf = new Map();
+        const drifted = (s) => {
+            const hit = driftedOf.get(s.name);
+            if (hit)
+                return hit;
+            const lines = directFindings(s, clients(s.account, s.region), topology.partition, described.get(s.name))
+                .then((findings) => findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`))
+                .catch((e) => {
+                env.logger.warning(`verify: could not compare ${s.name} with its template: ${e.message}`);
+                return [];
+            });
+            driftedOf.set(s.name, lines);
+            return lines;
+        };
+        const brokenLinks = async (destinationId) => {
+            const d = topology.destinations.find((x) => x.id === destinationId);
+            const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
+            return (await Promise.all(stacks.map(drifted))).flat();
+        };
+        const results = await Promise.all(canaryObjects(topology, env.runId).map(async (choice) => {
+            if (choice.kind === 'unverifiable') {
+                const d = destinations.get(choice.destinationId);
+                return {
+                    destinationId: choice.destinationId,
+                    account: d.account,
+                    region: d.region,
+                    bucket: d.bucket,
+                    status: 'unverifiable',
+                    checks: [],
+                    hints: [choice.reason],
+                    leftBehind: [],
+                };
+            }
+            const ran = await runCanary({
+                canary: choice.object,
+                runId: env.runId,
+                source,
+                destinations,
+                clock: env.clock,
+                timeoutMs: inputs.timeoutMs,
+            });
+            const result = ran.status === 'pass'
+                ? ran
+                : { ...ran, hints: [...(await brokenLinks(ran.destinationId)), ...ran.hints] };
+            env.logger.info(`verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`);
+            return result;
+        }));
+        const report = {
+            topology: topology.name,
+            configPath: inputs.config,
+            destinations: results,
+        };
+        const ok = verified(report);
+        for (const d of report.destinations.filter((x) => x.status === 'unverifiable'))
+            env.logger.warning(`verify ${d.destinationId}: not verifiable: ${d.hints[0] ?? ''}`);
+        if (!ok)
+            for (const d of report.destinations.filter((x) => x.status !== 'pass' && x.status !== 'unverifiable'))
+                env.logger.error(`verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. Look at: ${d.hints[0] ?? 'the report'}`);
+        const { context } = env.github;
+        const passed = report.destinations.filter((d) => d.status === 'pass').length;
+        return {
+            exitCode: ok ? errors.EXIT.ok : errors.EXIT.found,
+            outputs: { verified: String(ok), 'verify-json': JSON.stringify(report) },
+            verdict: ok
+                ? `replication verified to ${passed} of ${report.destinations.length} destinations`
+                : `replication NOT verified: ${report.destinations
+                    .filter((d) => d.status !== 'pass')
+                    .map((d) => `${d.destinationId} ${d.status}`)
+                    .join(', ')}`,
+            report: renderVerify(report, {
+                ...(context.commit ? { commit: context.commit } : {}),
+                ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+            }),
+            json: report,
+            phases: results
+                .filter((r) => r.latencyMs !== undefined)
+                .map((r) => ({ name: `replication to ${r.destinationId}`, ms: r.latencyMs })),
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/modes/registry.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Every mode, in the order help lists them. Both front doors run these and nothing else: adding a
+ * mode is one file and one line here. (Each file's static imports are light: what a mode runs is
+ * loaded when it runs.)
+ */
+const MODES = [
+    synth,
+    plan,
+    deploy,
+    verify,
+    drift,
+    bootstrap/* bootstrap */.N,
+    validate,
+    templates,
+    schema,
+];
+function modesOf(frontDoor) {
+    return MODES.filter((m) => m.frontDoors.includes(frontDoor));
+}
+
+
+/***/ }),
+
+/***/ 360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ clientsFactory)
+/* harmony export */ });
+/** SDK retries (exponential backoff with jitter) absorb throttling on every call. */
+const MAX_ATTEMPTS = 8;
+/**
+ * An emulator on loopback has no virtual-hosted bucket names; the standard AWS_ENDPOINT_URL
+ * settings that point the SDK at one also switch S3 to path-style addressing.
+ */
+const pathStyle = () => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3);
+/**
+ * One client per service, account and region, made when first used and reused for the whole run.
+ * Each is given its account's credential provider, so it renews its credentials as they near expiry.
+ */
+const clientsFactory = (credentials, makers) => {
+    const cache = new Map();
+    return (account, region) => {
+        const made = {};
+        for (const kind of Object.keys(makers)) {
+            Object.defineProperty(made, kind, {
+                enumerable: true,
+                get: () => {
+                    const key = `${String(kind)}/${account}/${region}`;
+                    if (!cache.has(key)) {
+                        const creds = credentials?.get(account)?.credentials;
+                        const Make = makers[kind];
+                        cache.set(key, new Make({
+                            region,
+                            maxAttempts: MAX_ATTEMPTS,
+                            ...(creds ? { credentials: creds } : {}),
+                            ...(kind === 's3' ? { forcePathStyle: pathStyle() } : {}),
+                        }));
+                    }
+                    return cache.get(key);
+                },
+            });
+        }
+        return made;
+    };
+};
+
+
+/***/ }),
+
+/***/ 3063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil),
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Polls `probe` until it returns a value, backing off from 1 s to 10 s so long waits stay polite
+ * to CloudFormation's API limits; gives up after `timeoutMs` with an error naming what it waited for.
+ */
+async function pollUntil(probe, opts) {
+    const deadline = opts.clock.now() + opts.timeoutMs;
+    let delay = opts.firstDelayMs ?? 1_000;
+    for (;;) {
+        const value = await probe();
+        if (value !== undefined)
+            return value;
+        if (opts.clock.now() + delay > deadline) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`gave up waiting for ${opts.what} after ${Math.round(opts.timeoutMs / 1000)} s.`, 'Raise timeout-minutes, or look at the stack in the CloudFormation console: the operation may still finish.');
+        }
+        await opts.clock.sleep(delay);
+        delay = Math.min(opts.maxDelayMs ?? 10_000, Math.round(delay * 1.5));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ fileProblem)
+/* harmony export */ });
+/** What went wrong with a path, in words: never ENOENT or EISDIR alone. */
+function fileProblem(e) {
+    switch (e.code) {
+        case 'ENOENT':
+            return 'it does not exist';
+        case 'EISDIR':
+            return 'it is a directory, not a file';
+        case 'ENOTDIR':
+            return 'a part of the path is a file, not a directory';
+        case 'EEXIST':
+            return 'a file of that name is in the way (a directory is needed)';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'ENOSPC':
+            return 'the disk is full';
+        case 'EROFS':
+            return 'the file system is read-only';
+        default:
+            return e.message ?? String(e);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readTextFile),
+/* harmony export */   m: () => (/* binding */ writeOutputDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
+
+
+
+
+/**
+ * Writes every file into `dir`, all or nothing: the files are written into a temporary directory
+ * first, which then becomes `dir` by one rename (a new `dir`), or whose files are renamed into it
+ * (an existing `dir`, whose other files stay). A failure before that leaves nothing behind, not
+ * even a directory made for the output; so a UserError (exit 2) really means nothing was written.
+ * Called only after all of the output was computed.
+ */
+async function writeOutputDir(dir, files) {
+    const targets = [...files.keys()].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+    const renamed = [];
+    let made;
+    let staging;
+    try {
+        // A symbolic link to a directory is that directory: it is written into, never replaced.
+        const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => undefined);
+        if (found && !found.isDirectory())
+            throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: 'EEXIST' });
+        const existing = found !== undefined;
+        if (!existing)
+            made = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), { recursive: true });
+        staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(existing ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.s3-xrepl-staging-') : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir)}-`));
+        for (const [name, text] of files)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, name), text, 'utf8');
+        if (!existing) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, dir);
+            return targets;
+        }
+        // A directory where a file must go would stop the renames part-way: refuse before the first.
+        for (const target of targets)
+            if (await isDirectory(target))
+                throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+        for (const [i, name] of [...files.keys()].entries()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, name), targets[i]);
+            renamed.push(targets[i]);
+        }
+        return targets;
+    }
+    catch (e) {
+        if (staging)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+        if (made)
+            await removeEmptyDirectories((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), made);
+        const code = e.code;
+        const error = code
+            ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`cannot write to ${dir}: ${(0,_file_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .fileProblem */ .W)(e)}.`, 'Choose an output directory you can write to.')
+            : e;
+        if (renamed.length > 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.PartialFailure(error, `These files were written before the failure: ${renamed.join(', ')}.`);
+        throw error;
+    }
+    finally {
+        if (staging)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/**
+ * The directories made for the output, from `from` up to `made`, each only while it is empty:
+ * parallel topologies of a config glob write into subdirectories of one out-dir.
+ */
+async function removeEmptyDirectories(from, made) {
+    for (let d = from;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
+        const removed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).then(() => true, () => false);
+        if (!removed || d === made || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
+            return;
+    }
+}
+async function isDirectory(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+async function readTextFile(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1633 @@
+export const id = 915;
+export const ids = [915,665,749];
+export const modules = {
+
+/***/ 3416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bootstrapVerdict: () => (/* binding */ bootstrapVerdict)
+/* harmony export */ });
+/**
+ * One line per account the configs name: current, or why not. A failure names the cause the
+ * operation gave for that account (missing execution role, a resource that failed, ...).
+ */
+function bootstrapVerdict(result) {
+    const lastResult = new Map();
+    for (const op of result.operations)
+        for (const r of op.results)
+            lastResult.set(`${r.account}/${r.region}`, r);
+    const instanceOf = new Map(result.instances.map((i) => [`${i.account}/${i.region}`, i]));
+    const lines = result.accounts.map((account) => {
+        const key = `${account}/${result.region}`;
+        const instance = instanceOf.get(key);
+        const last = lastResult.get(key);
+        if (last?.status === 'FAILED')
+            return {
+                account,
+                region: result.region,
+                state: 'failed',
+                detail: last.reason ?? instance?.statusReason ?? 'no reason given',
+            };
+        if (last?.status === 'CANCELLED')
+            return {
+                account,
+                region: result.region,
+                state: 'cancelled',
+                detail: 'not attempted: the operation stopped after failures reached the failure tolerance',
+            };
+        if (!instance)
+            return {
+                account,
+                region: result.region,
+                state: 'missing',
+                detail: result.permissionModel === 'SERVICE_MANAGED'
+                    ? "no instance: the account is not in the organizational units given, or it is the organization's management account (service-managed StackSets never deploy there)"
+                    : 'no instance',
+            };
+        if (instance.status !== 'CURRENT')
+            return {
+                account,
+                region: result.region,
+                state: 'outdated',
+                detail: `${instance.status}${instance.detailedStatus ? ` (${instance.detailedStatus})` : ''}${instance.statusReason ? `: ${instance.statusReason}` : ''}`,
+            };
+        return {
+            account,
+            region: result.region,
+            state: 'ok',
+            detail: last ? `${last.status} in this run` : 'already current',
+        };
+    });
+    const failedOperation = result.operations.some((o) => o.status === 'FAILED' || o.status === 'STOPPED');
+    return { ok: !failedOperation && lines.every((l) => l.state === 'ok'), lines };
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xf: () => (/* binding */ desiredStackSet),
+/* harmony export */   _4: () => (/* binding */ BOOTSTRAP_CAPABILITIES)
+/* harmony export */ });
+/* unused harmony exports patternOf, BUCKET_ARNS_BUDGET, bucketArnsOf, globMatches */
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+/* harmony import */ var _model_accounts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5665);
+/* harmony import */ var _templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2118);
+
+
+
+const BOOTSTRAP_CAPABILITIES = ['CAPABILITY_NAMED_IAM'];
+/**
+ * The bootstrap StackSet for a set of topologies. Throws (as a list of problems) when the
+ * topologies cannot share one bootstrap: different partitions, stack prefixes or role names.
+ */
+function desiredStackSet(settings, topologies) {
+    const problems = [];
+    const notes = [];
+    const first = topologies[0].topology;
+    const mustAgree = (what, valueOf) => {
+        const values = new Map();
+        for (const { file, topology } of topologies)
+            if (!values.has(valueOf(topology)))
+                values.set(valueOf(topology), file);
+        if (values.size > 1)
+            problems.push(`one bootstrap serves one ${what}, but the configs use ${[...values].map(([v, f]) => `"${v}" (${f})`).join(' and ')}: bootstrap them separately (a stack-set-name each).`);
+    };
+    mustAgree('partition', (t) => t.partition);
+    mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
+    const roleNames = roleNamesOf(topologies, problems);
+    if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
+        problems.push(`accounts ${[...roleNames.perAccount.keys()].join(', ')} rename their roles in the configs (accounts.<id>.*Role): a service-managed StackSet deploys to organizational units and cannot give single accounts other names. Use the same names everywhere, or permission-model: self-managed.`);
+    const accounts = [...new Set(topologies.flatMap(({ topology }) => (0,_model_accounts_js__WEBPACK_IMPORTED_MODULE_2__.accountsOf)(topology)))].sort();
+    const buckets = topologies.flatMap(({ topology }) => [
+        topology.source.bucket,
+        ...topology.destinations.map((d) => d.bucket),
+    ]);
+    const bucketArns = bucketArnsOf(first.partition, buckets);
+    if (!bucketArns.ok)
+        problems.push(bucketArns.problem);
+    else if (bucketArns.patterns.length > 0)
+        notes.push(`The configs name ${new Set(buckets).size} buckets, too many to list one by one in the roles' policies: the roles may manage buckets matching ${bucketArns.patterns.map((p) => `"${p}"`).join(', ')}.`);
+    // Roles get the common suffix too (…-replication): the execution role may create and change the
+    // roles this pattern matches, so it must never match the bootstrap's own roles.
+    const rolePattern = patternOf(topologies.map(({ topology }) => topology.source.replicationRoleName), { keepSuffix: true });
+    const ownRoles = [
+        ...Object.values(roleNames.common),
+        ...[...roleNames.perAccount.values()].flatMap((o) => Object.values(o)),
+    ];
+    if (!/^[\w+=,.@-]{3}/.test(rolePattern))
+        problems.push(`the replication roles' names share no prefix (pattern "${rolePattern}"), and a pattern that starts with a wildcard would let the execution role reach roles the product does not own: bootstrap configs whose replication roles share a prefix (the default is s3-xrepl-<name>-replication) together, and the others separately.`);
+    const exposed = [...new Set(ownRoles)].filter((name) => globMatches(rolePattern, name));
+    if (exposed.length > 0)
+        problems.push(`the replication roles' names (pattern "${rolePattern}") would also match the bootstrap's own roles (${exposed.join(', ')}), and the execution role could rewrite them: give the replication roles (source.replicationRoleName) names that share more, such as a common suffix.`);
+    if (Array.isArray(settings.reuseOidcProvider))
+        for (const a of settings.reuseOidcProvider)
+            if (!accounts.includes(a))
+                problems.push(`input "reuse-oidc-provider" names account ${a}, which no config uses (they use ${accounts.join(', ')}).`);
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const { github } = settings;
+    const parameters = {
+        GitHubOrg: github.org,
+        GitHubRepo: github.repo,
+        GitHubOrgId: github.orgId ?? '',
+        GitHubRepoId: github.repoId ?? '',
+        DeployBranch: github.deployBranch,
+        DeployEnvironment: github.deployEnvironment,
+        OidcProviderArn: '',
+        ReuseOidcProvider: String(settings.reuseOidcProvider === 'all'),
+        StackPrefix: first.stackPrefix,
+        BucketArns: bucketArns.ok ? bucketArns.arns.join(',') : '',
+        ProductAccounts: accounts.join(','),
+        ManagedRoleNamePattern: rolePattern,
+        ReplicationBoundaryName: _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REPLICATION_BOUNDARY */ .m7,
+        ...roleNames.common,
+        // StackSets override only parameters the StackSet itself declares: every one an account may
+        // override is declared here, with the template's default.
+        StackSetAdministratorAccount: '',
+        CreateStackSetAdministrationRole: 'false',
+        StackSetAdministrationRoleName: _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STACK_SET_ROLES */ .MP.administrationRole,
+        StackSetExecutionRoleName: _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STACK_SET_ROLES */ .MP.executionRole,
+    };
+    const overrides = new Map(roleNames.perAccount);
+    const add = (account, values) => overrides.set(account, { ...overrides.get(account), ...values });
+    const stackSets = stackSetRolesOf(topologies, problems);
+    if (problems.length > 0)
+        return { ok: false, problems };
+    if (stackSets) {
+        parameters.StackSetAdministrationRoleName = stackSets.administrationRoleName;
+        parameters.StackSetExecutionRoleName = stackSets.executionRoleName;
+        if (settings.permissionModel === 'self-managed') {
+            // Only the accounts that hold StackSet destinations get a role StackSets can deploy with.
+            for (const account of stackSets.destinationAccounts)
+                add(account, { StackSetAdministratorAccount: stackSets.administrator });
+            add(stackSets.administrator, { CreateStackSetAdministrationRole: 'true' });
+        }
+        else {
+            parameters.StackSetAdministratorAccount = stackSets.administrator;
+            notes.push(`A service-managed StackSet cannot single out account ${stackSets.administrator}: create its StackSet administration role (${stackSets.administrationRoleName}) there yourself, or bootstrap it self-managed.`);
+        }
+    }
+    if (Array.isArray(settings.reuseOidcProvider))
+        for (const a of settings.reuseOidcProvider)
+            overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
+    for (const [account, name] of boundaryNamesOf(topologies, problems))
+        if (name !== _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REPLICATION_BOUNDARY */ .m7)
+            add(account, { ReplicationBoundaryName: name });
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const selfManaged = settings.permissionModel === 'self-managed';
+    return {
+        ok: true,
+        desired: {
+            name: settings.stackSetName,
+            description: 's3-xrepl bootstrap: GitHub OIDC provider, plan and deploy roles and the CloudFormation execution role.',
+            tags: { 's3-xrepl:bootstrap': settings.stackSetName },
+            region: settings.region,
+            templateBody: JSON.stringify((0,_templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBootstrapTemplate */ .Z)()),
+            parameters,
+            permissionModel: selfManaged ? 'SELF_MANAGED' : 'SERVICE_MANAGED',
+            ...(selfManaged && settings.administrationRoleArn
+                ? { administrationRoleArn: settings.administrationRoleArn }
+                : {}),
+            ...(selfManaged && settings.executionRoleName ? { executionRoleName: settings.executionRoleName } : {}),
+            // Accounts that leave the organization keep their roles: removing them is for a human to decide.
+            ...(selfManaged
+                ? {}
+                : { autoDeployment: { Enabled: settings.autoDeployment, RetainStacksOnAccountRemoval: true } }),
+            accounts,
+            overrides,
+            organizationalUnits: selfManaged ? [] : settings.organizationalUnits,
+            notes,
+        },
+    };
+}
+/**
+ * Configs that deploy their destinations as a StackSet: one administrator account and one pair of
+ * role names for all of them, since every destination account trusts exactly that role.
+ */
+function stackSetRolesOf(topologies, problems) {
+    const using = topologies.filter((t) => t.topology.destinationStackSet);
+    if (using.length === 0)
+        return undefined;
+    const described = (t) => {
+        const s = t.destinationStackSet;
+        return `${s.account}, ${s.administrationRoleArn.slice(s.administrationRoleArn.lastIndexOf('/') + 1)}, ${s.executionRoleName}`;
+    };
+    const variants = new Map(using.map((t) => [described(t.topology), t.file]));
+    if (variants.size > 1)
+        problems.push(`configs with destinationStackSet must share one administrator account and role names, but they use ${[...variants].map(([v, f]) => `(${v}) in ${f}`).join(' and ')}.`);
+    const first = using[0].topology.destinationStackSet;
+    return {
+        administrator: first.account,
+        administrationRoleName: first.administrationRoleArn.slice(first.administrationRoleArn.lastIndexOf('/') + 1),
+        executionRoleName: first.executionRoleName,
+        destinationAccounts: [...new Set(using.flatMap((t) => t.topology.destinations.map((d) => d.account)))],
+    };
+}
+/**
+ * The permissions boundary each source account's replication roles carry (accounts.<id>.permissionsBoundary):
+ * the bootstrap creates it under that name. Two configs naming two boundaries in one account cannot share it.
+ */
+function boundaryNamesOf(topologies, problems) {
+    const names = new Map();
+    for (const { file, topology } of topologies) {
+        const arn = topology.source.replicationBoundaryArn;
+        if (arn === undefined)
+            continue;
+        const name = arn.slice(arn.lastIndexOf('/') + 1);
+        const before = names.get(topology.source.account);
+        if (before && before.name !== name)
+            problems.push(`account ${topology.source.account} has permissionsBoundary "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one boundary.`);
+        else
+            names.set(topology.source.account, { name, file });
+    }
+    return new Map([...names].map(([account, { name }]) => [account, name]));
+}
+/**
+ * The role names, per account. The configs may rename an account's roles; the StackSet gets the
+ * names most accounts use, and the others get per-account overrides. One account named two ways
+ * by two configs cannot be bootstrapped.
+ */
+function roleNamesOf(topologies, problems) {
+    const common = {};
+    const perAccount = new Map();
+    const kinds = [
+        ['PlanRoleName', 'planRoleArn', 'planRole'],
+        ['DeployRoleName', 'deployRoleArn', 'deployRole'],
+        ['ExecutionRoleName', 'executionRoleArn', 'executionRole'],
+    ];
+    for (const [parameter, field, key] of kinds) {
+        const names = new Map();
+        for (const { file, topology } of topologies)
+            for (const [account, roles] of Object.entries(topology.accounts)) {
+                const arn = roles[field];
+                if (!arn)
+                    continue;
+                const name = arn.slice(arn.lastIndexOf('/') + 1);
+                const before = names.get(account);
+                if (before && before.name !== name)
+                    problems.push(`account ${account} has ${key} "${before.name}" in ${before.file} but "${name}" in ${file}: one account has one set of roles.`);
+                else
+                    names.set(account, { name, file });
+            }
+        const counts = new Map([[_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ROLES */ .q2[key], 0]]);
+        for (const { name } of names.values())
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        // Most used wins; on a tie the default, then the name the configs mention first (sort is stable).
+        const def = _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ROLES */ .q2[key];
+        const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === def ? -1 : b[0] === def ? 1 : 0))[0][0];
+        common[parameter] = chosen;
+        for (const [account, { name }] of names)
+            if (name !== chosen)
+                perAccount.set(account, { ...perAccount.get(account), [parameter]: name });
+    }
+    return { common, perAccount };
+}
+/**
+ * The longest common prefix of the names (and, with keepSuffix, of what follows it, the longest
+ * common suffix) as an IAM resource pattern: "*" when they share nothing.
+ */
+function patternOf(names, opts = {}) {
+    const unique = [...new Set(names)];
+    if (unique.length === 1)
+        return unique[0];
+    let prefix = unique[0] ?? '';
+    for (const n of unique)
+        while (!n.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    if (!opts.keepSuffix)
+        return `${prefix}*`;
+    const rests = unique.map((n) => n.slice(prefix.length));
+    let suffix = rests[0] ?? '';
+    for (const r of rests)
+        while (!r.endsWith(suffix))
+            suffix = suffix.slice(1);
+    // From a separator on (-replication, not s-replication): the next config's name still fits.
+    const separator = suffix.search(/[-_.]/);
+    return `${prefix}*${separator < 0 ? '' : suffix.slice(separator)}`;
+}
+/**
+ * How much of the roles' policies the bucket list may take: it appears up to four times in one
+ * policy (the deploy role's reads, canary objects and canary key contexts), and IAM allows 6,144
+ * characters in a managed policy (the boundary) and 10,240 in a role's inline policies.
+ */
+const BUCKET_ARNS_BUDGET = 1_200;
+/** A pattern must keep at least this much of a name: "ac*" would reach far beyond the product. */
+const MIN_PATTERN_PREFIX = 3;
+/**
+ * The buckets the roles may reach, as ARNs: each bucket by name when the list fits the budget;
+ * otherwise the names sharing the longest prefixes are merged into `prefix*` patterns, one merge at
+ * a time, until it fits. Never `*`: when no two names share enough of a prefix, it is refused.
+ */
+function bucketArnsOf(partition, names, budget = BUCKET_ARNS_BUDGET) {
+    let patterns = [...new Set(names)].sort();
+    const arnsOf = (ps) => ps.map((p) => `arn:${partition}:s3:::${p}`);
+    while (arnsOf(patterns).join(',').length > budget) {
+        let best;
+        for (let i = 0; i + 1 < patterns.length; i++) {
+            const prefix = commonPrefix(patterns[i].replace(/\*$/, ''), patterns[i + 1].replace(/\*$/, ''));
+            if (prefix.length >= MIN_PATTERN_PREFIX && prefix.length > (best?.prefix.length ?? 0))
+                best = { at: i, prefix };
+        }
+        if (!best)
+            return {
+                ok: false,
+                problem: `the configs name ${patterns.length} buckets (or name patterns) that share no prefix of ${MIN_PATTERN_PREFIX} or more characters, and listing them would not fit the roles' policies: bootstrap fewer configs at once (a stack-set-name each), or give the buckets a common name prefix.`,
+            };
+        const merged = `${best.prefix}*`;
+        patterns = [
+            ...new Set([...patterns.filter((p) => !globMatches(merged, p.replace(/\*$/, ''))), merged]),
+        ].sort();
+    }
+    return { ok: true, arns: arnsOf(patterns), patterns: patterns.filter((p) => p.endsWith('*')) };
+}
+function commonPrefix(a, b) {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    return a.slice(0, i);
+}
+/** IAM's resource wildcards: * any run of characters, ? one. */
+function globMatches(pattern, name) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${re}$`).test(name);
+}
+
+
+/***/ }),
+
+/***/ 4451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   g9: () => (/* binding */ tagsDiffer),
+/* harmony export */   mJ: () => (/* binding */ stackSetChanges)
+/* harmony export */ });
+/**
+ * The operations that bring the StackSet from what it is to what the configs need. Never removes
+ * an instance: bootstrap roles may be in use by other workflows, and removing them is a human call.
+ */
+function stackSetChanges(desired, current) {
+    if (!current) {
+        return {
+            ok: true,
+            changes: { steps: [{ kind: 'create-stack-set' }, ...instanceSteps(desired, [])], unmanaged: [] },
+        };
+    }
+    if (current.permissionModel !== desired.permissionModel)
+        return {
+            ok: false,
+            problem: `StackSet ${desired.name} is ${current.permissionModel}, not ${desired.permissionModel}: a StackSet's permission model cannot change. Set permission-model to match, or use another stack-set-name.`,
+        };
+    const why = stackSetDifferences(desired, current);
+    const steps = why.length > 0 ? [{ kind: 'update-stack-set', why }] : [];
+    const here = current.instances.filter((i) => i.region === desired.region);
+    steps.push(...instanceSteps(desired, here, why.length > 0));
+    const wanted = new Set(desired.accounts);
+    const unmanaged = desired.permissionModel === 'SELF_MANAGED'
+        ? current.instances.filter((i) => !wanted.has(i.account) || i.region !== desired.region)
+        : [];
+    return { ok: true, changes: { steps, unmanaged } };
+}
+function stackSetDifferences(desired, current) {
+    const why = [];
+    if (canonicalJson(current.templateBody) !== canonicalJson(desired.templateBody))
+        why.push('the bootstrap template changed');
+    const names = [...new Set([...Object.keys(desired.parameters), ...Object.keys(current.parameters)])].sort();
+    const changed = names.filter((n) => (desired.parameters[n] ?? '') !== (current.parameters[n] ?? ''));
+    if (changed.length > 0)
+        why.push(`parameters changed: ${changed.join(', ')}`);
+    if (current.tags && tagsDiffer(current.tags, desired.tags))
+        why.push('tags changed');
+    if (desired.administrationRoleArn && desired.administrationRoleArn !== current.administrationRoleArn)
+        why.push('the administration role changed');
+    if (desired.executionRoleName && desired.executionRoleName !== current.executionRoleName)
+        why.push('the execution role name changed');
+    if (desired.autoDeployment &&
+        (desired.autoDeployment.Enabled !== current.autoDeployment?.Enabled ||
+            desired.autoDeployment.RetainStacksOnAccountRemoval !==
+                current.autoDeployment?.RetainStacksOnAccountRemoval))
+        why.push('auto-deployment changed');
+    return why;
+}
+function instanceSteps(desired, existing, stackSetUpdated = false) {
+    if (desired.permissionModel === 'SERVICE_MANAGED') {
+        const reached = new Set(existing.map((i) => i.organizationalUnitId));
+        const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
+        const steps = missing.length > 0 ? [{ kind: 'deploy-to-ous', organizationalUnits: missing }] : [];
+        // Instances a failed operation left behind are retried, as self-managed ones are below.
+        const stale = stackSetUpdated
+            ? []
+            : existing.filter((i) => i.status !== 'CURRENT' && i.organizationalUnitId);
+        if (stale.length > 0)
+            steps.push({
+                kind: 'update-instances',
+                accounts: stale.map((i) => i.account),
+                overrides: {},
+                why: `they are ${[...new Set(stale.map((i) => i.status))].join(', ')}`,
+                organizationalUnits: [...new Set(stale.map((i) => i.organizationalUnitId))],
+            });
+        return steps;
+    }
+    const byAccount = new Map(existing.map((i) => [i.account, i]));
+    const create = new Map();
+    const update = new Map();
+    for (const account of desired.accounts) {
+        const overrides = desired.overrides.get(account) ?? {};
+        const key = JSON.stringify(overrides);
+        const instance = byAccount.get(account);
+        if (!instance) {
+            create.set(key, [...(create.get(key) ?? []), account]);
+            continue;
+        }
+        const reasons = [];
+        if (JSON.stringify(sorted(instance.overrides)) !== JSON.stringify(sorted(overrides)))
+            reasons.push('its parameter overrides changed');
+        // An UpdateStackSet already retries every instance.
+        else if (instance.status !== 'CURRENT' && !stackSetUpdated)
+            reasons.push(`it is ${instance.status}`);
+        if (reasons.length === 0)
+            continue;
+        const group = update.get(key) ?? { accounts: [], why: new Set() };
+        group.accounts.push(account);
+        for (const r of reasons)
+            group.why.add(r);
+        update.set(key, group);
+    }
+    return [
+        ...[...create].map(([key, accounts]) => ({
+            kind: 'create-instances',
+            accounts,
+            overrides: JSON.parse(key),
+        })),
+        ...[...update].map(([key, g]) => ({
+            kind: 'update-instances',
+            accounts: g.accounts,
+            overrides: JSON.parse(key),
+            why: [...g.why].join('; '),
+        })),
+    ];
+}
+/** A StackSet update carries its tags to every instance stack: a change there is a change. */
+function tagsDiffer(a, b) {
+    return JSON.stringify(sorted(a)) !== JSON.stringify(sorted(b));
+}
+function sorted(o) {
+    return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+/** Templates compared as data: key order and whitespace do not count. */
+function canonicalJson(text) {
+    try {
+        return JSON.stringify(sortKeys(JSON.parse(text)));
+    }
+    catch {
+        return text;
+    }
+}
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, x]) => [k, sortKeys(x)]));
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 5665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   accountsOf: () => (/* binding */ accountsOf),
+/* harmony export */   regionOf: () => (/* binding */ regionOf),
+/* harmony export */   roleArnOf: () => (/* binding */ roleArnOf)
+/* harmony export */ });
+/** The role of this kind the config names for an account: plan (read and preview) or deploy. */
+function roleArnOf(topology, account, role) {
+    const roles = topology.accounts[account];
+    return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
+}
+/** Each account deploys through one region's STS: the region of its first stack. */
+function regionOf(topology) {
+    return (account) => topology.source.account === account
+        ? topology.source.region
+        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
+}
+/** Every account the topology acts in: source, destinations, and a destination StackSet's administrator. */
+function accountsOf(topology) {
+    return [
+        ...new Set([
+            ...topology.destinations.map((d) => d.account),
+            topology.source.account,
+            ...(topology.destinationStackSet ? [topology.destinationStackSet.account] : []),
+        ]),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 3128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ describeDestructive),
+/* harmony export */   NG: () => (/* binding */ REPLACEMENT_PROPERTIES),
+/* harmony export */   OQ: () => (/* binding */ destructiveChanges),
+/* harmony export */   o1: () => (/* binding */ permissiveStackPolicy),
+/* harmony export */   qo: () => (/* binding */ protectiveStackPolicy)
+/* harmony export */ });
+/**
+ * Properties whose change makes CloudFormation replace the resource, for the types this tool
+ * creates (from each type's schema, `createOnlyProperties`). Used where no change set can say.
+ */
+const REPLACEMENT_PROPERTIES = {
+    'AWS::S3::Bucket': ['BucketName', 'ObjectLockEnabled'],
+    'AWS::S3::BucketPolicy': ['Bucket'],
+    'AWS::KMS::Key': ['KeySpec', 'KeyUsage', 'MultiRegion', 'Origin'],
+    'AWS::IAM::Role': ['RoleName', 'Path'],
+    'AWS::IAM::OIDCProvider': ['Url'],
+};
+/** Resources whose loss or replacement loses data or breaks replication. */
+const PROTECTED_TYPES = new Set(['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::Role']);
+/** Replace or remove of a bucket, a key or the replication role: refused unless the user opts in. */
+function destructiveChanges(changes) {
+    const out = [];
+    for (const change of changes) {
+        if (!PROTECTED_TYPES.has(change.resourceType))
+            continue;
+        if (change.action === 'Remove')
+            out.push({ change, reason: 'remove' });
+        else if (change.action === 'Modify' && change.replacement === 'True')
+            out.push({ change, reason: 'replace' });
+        else if (change.action === 'Modify' && change.replacement === 'Conditional')
+            out.push({ change, reason: 'may-replace' });
+    }
+    return out;
+}
+function describeDestructive(d) {
+    const what = `${d.change.logicalId} (${d.change.resourceType}${d.change.physicalId ? ` ${d.change.physicalId}` : ''})`;
+    const props = d.change.properties.length > 0 ? `, because of ${d.change.properties.join(', ')}` : '';
+    switch (d.reason) {
+        case 'remove':
+            return `${what} would be removed from the stack`;
+        case 'replace':
+            return `${what} would be replaced${props}`;
+        case 'may-replace':
+            return `${what} may be replaced${props}`;
+    }
+}
+/** Every stack this tool owns protects its data-bearing resources from replacement and removal. */
+function protectiveStackPolicy() {
+    return JSON.stringify({
+        Statement: [
+            { Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' },
+            {
+                Effect: 'Deny',
+                Action: ['Update:Replace', 'Update:Delete'],
+                Principal: '*',
+                Resource: '*',
+                Condition: { StringEquals: { ResourceType: [...PROTECTED_TYPES] } },
+            },
+        ],
+    });
+}
+/** Used only for the one update the user allowed to be destructive. */
+function permissiveStackPolicy() {
+    return JSON.stringify({
+        Statement: [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }],
+    });
+}
+
+
+/***/ }),
+
+/***/ 4091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderBootstrap: () => (/* binding */ renderBootstrap),
+/* harmony export */   stepText: () => (/* binding */ stepText)
+/* harmony export */ });
+/* harmony import */ var _bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3416);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
+
+
+const STATE = {
+    ok: '✅ current',
+    failed: '❌ failed',
+    cancelled: '⏹️ cancelled',
+    outdated: '⚠️ outdated',
+    missing: '⚠️ no instance',
+};
+/** The bootstrap report, for the job summary and the CLI: every account, and why one is not current. */
+function renderBootstrap(r) {
+    const verdict = (0,_bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__.bootstrapVerdict)(r);
+    const bad = verdict.lines.filter((l) => l.state !== 'ok');
+    const head = [
+        `### s3-xrepl bootstrap · StackSet ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.stackSetName)} · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(r.region)} · ${r.permissionModel === 'SELF_MANAGED' ? 'self-managed' : 'service-managed'}`,
+        verdict.ok
+            ? `✅ **Bootstrapped**: all ${r.accounts.length} accounts the configs name have a current instance${r.operations.length === 0 ? ' (nothing to change)' : ''}.`
+            : bad.length > 0
+                ? `❌ **Bootstrap incomplete**: ${bad.length} of ${r.accounts.length} accounts are not current.`
+                : `❌ **Bootstrap incomplete**: ${failedOperations(r)}.`,
+        ...(bad.length > 0
+            ? [
+                [
+                    '> [!CAUTION]',
+                    ...bad.map((l) => `> - **${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.account)}** (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.region)}): ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.detail)}`),
+                ].join('\n'),
+            ]
+            : []),
+        [
+            '| Account | Region | Instance | Detail |',
+            '|---|---|---|---|',
+            ...verdict.lines.map((l) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.region)} | ${STATE[l.state]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(l.detail)} |`),
+        ].join('\n'),
+        ...(r.unmanaged.length > 0
+            ? [
+                `> [!NOTE]\n> Instances in accounts or regions no config names were not removed (their roles may be in use; an update of the whole StackSet still reaches them): ${r.unmanaged.map((i) => `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(i.account)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(i.region)})`).join(', ')}.`,
+            ]
+            : []),
+        ...(r.notStarted.length > 0
+            ? [
+                `> [!WARNING]\n> Not started, because an operation before them failed: ${r.notStarted.map((s) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(stepText(s))).join('; ')}.`,
+            ]
+            : []),
+        ...r.notes.map((n) => `> [!NOTE]\n> ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(n)}`),
+    ];
+    const details = r.operations.map((op) => ({
+        summary: `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(stepText(op.step))}: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(op.status)}${op.operationId ? ` (operation <code>${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(op.operationId)}</code>)` : ''}`,
+        lines: op.results.length === 0
+            ? [op.reason ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(op.reason) : 'No instance results.']
+            : [
+                '| Account | Region | Result | Reason |',
+                '|---|---|---|---|',
+                ...op.results.map((x) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(x.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(x.region)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(x.status)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(x.reason ?? '')} |`),
+            ],
+    }));
+    return { head, details, tail: [] };
+}
+function failedOperations(r) {
+    return r.operations
+        .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
+        .map((o) => `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(stepText(o.step))} ended ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(o.status)}${o.reason ? ` (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(o.reason)})` : ''}`)
+        .join('; ');
+}
+function stepText(step) {
+    switch (step.kind) {
+        case 'create-stack-set':
+            return 'create the StackSet';
+        case 'update-stack-set':
+            return `update every instance (${step.why.join('; ')})`;
+        case 'create-instances':
+            if (step.label)
+                return `add the instance of ${step.label}`;
+            return `add instances in ${step.accounts.join(', ')}${overridesText(step.overrides)}`;
+        case 'deploy-to-ous':
+            return `deploy to ${step.organizationalUnits.join(', ')}`;
+        case 'update-instances':
+            if (step.label)
+                return `update the instance of ${step.label} (${step.why})`;
+            return `update instances in ${step.accounts.join(', ')} (${step.why})${overridesText(step.overrides)}`;
+    }
+}
+const overridesText = (o) => Object.keys(o).length > 0
+    ? ` with ${Object.entries(o)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`
+    : '';
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Lt: () => (/* binding */ fenceFor),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   U_: () => (/* binding */ codeLine),
+/* harmony export */   a0: () => (/* binding */ shortenLine),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   ln: () => (/* binding */ inlineText)
+/* harmony export */ });
+/**
+ * Text from a config, a file name or AWS, made to show as the text it is wherever a report puts it.
+ * GitHub renders a comment, summary or issue as CommonMark + GFM, then links what it recognises in
+ * the rendered text: @mentions (which notify people and teams), #123 references (which add a
+ * cross-reference to that issue), bare URLs, `www.` names and e-mail addresses. Escaping works
+ * differently in each place text can stand, so there is one function per place:
+ *
+ * - `inlineText`: Markdown text — a paragraph, heading, list item, block quote or table cell;
+ * - `code`: a code span, for names;
+ * - `htmlText`: raw HTML — the `<summary>` line of a `<details>` block is an HTML block, where
+ *   backslash escapes do not exist and only entities do;
+ * - `codeBlock`: lines of a fenced code block.
+ *
+ * All of them keep the text on its line (line breaks and other control characters become spaces)
+ * and replace the characters that reorder how text is displayed (bidirectional overrides). Mermaid
+ * labels have their own syntax: see mermaid.ts.
+ */
+/** Line breaks of every kind and the other control characters: a line break ends a table row or a list item. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+/** Bidirectional embeddings, overrides and isolates: they can make text read as something else. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Between characters, invisible: breaks what GitHub would link without changing what a reader sees. */
+const ZWSP = '\u200b';
+/** The text on one line, with nothing that reorders it. */
+function oneLine(text) {
+    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
+}
+/**
+ * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
+ * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
+ * `scheme://` and `www.` (bare URLs).
+ */
+function unlinked(text) {
+    return text
+        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+/**
+ * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
+ * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
+ * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
+ * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
+ * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
+ * heading or code block.
+ */
+function inlineText(text) {
+    return unlinked(oneLine(text))
+        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
+        .replace(/^ +/, '')
+        .replace(/^[-=]/, (c) => `\\${c}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
+ * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
+ * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
+ * (elsewhere the backslash shows; names with pipes are rare).
+ */
+function code(text) {
+    const body = oneLine(text).replace(/\|/g, '\\|');
+    if (body.trim() === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    // CommonMark strips one space on each side when both are there, and a backtick at an end would
+    // join the span's own: a space on each side keeps the text as it is.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+}
+/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
+function htmlText(text) {
+    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+/**
+ * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
+ * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
+ */
+function codeBlock(lines, info = '') {
+    const shown = lines.map(codeLine);
+    const fence = fenceFor(shown);
+    return [`${fence}${info}`, ...shown, fence].join('\n');
+}
+/** One line of a code block, with no control character but tabs. */
+function codeLine(line) {
+    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
+}
+/** A backtick fence longer than any backtick run in the lines, and at least three. */
+function fenceFor(lines) {
+    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
+    return '`'.repeat(longest + 1);
+}
+/**
+ * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
+ * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
+ * cut anywhere (a backslash left before "…" shows as itself).
+ */
+function shortenLine(line, max) {
+    if (line.length <= max)
+        return line;
+    let cut = max - 1;
+    for (let i = 0; i < cut;) {
+        if (line[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = /^`+/.exec(line.slice(i))[0].length;
+        const close = closingRun(line, i + run, run);
+        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
+        // earlier one): cut before it.
+        if ((close >= 0 && close + run > cut) || i + run > cut) {
+            cut = i;
+            break;
+        }
+        i = close >= 0 ? close + run : i + run;
+    }
+    return `${line.slice(0, cut)}…`;
+}
+/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
+function closingRun(line, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let m = runs.exec(line); m; m = runs.exec(line))
+        if (m[0].length === length)
+            return m.index;
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V$: () => (/* binding */ createChangeSet),
+/* harmony export */   cW: () => (/* binding */ deleteChangeSet),
+/* harmony export */   cn: () => (/* binding */ ChangeSetFailedError)
+/* harmony export */ });
+/* unused harmony export describeAllChanges */
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3063);
+
+
+async function createChangeSet(cfn, req, clock, timeoutMs) {
+    const created = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.CreateChangeSetCommand({
+        StackName: req.stackName,
+        ChangeSetName: req.changeSetName,
+        ChangeSetType: req.type,
+        Description: req.description,
+        ...('body' in req.template ? { TemplateBody: req.template.body } : { TemplateURL: req.template.url }),
+        Parameters: Object.entries(req.parameters).map(([ParameterKey, ParameterValue]) => ({
+            ParameterKey,
+            ParameterValue,
+        })),
+        Tags: Object.entries(req.tags).map(([Key, Value]) => ({ Key, Value })),
+        Capabilities: ['CAPABILITY_NAMED_IAM'],
+        ...(req.executionRoleArn ? { RoleARN: req.executionRoleArn } : {}),
+    }));
+    const id = created.Id ?? req.changeSetName;
+    const settled = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g)(async () => {
+        const out = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeChangeSetCommand({ ChangeSetName: id, StackName: req.stackName }));
+        return out.Status === 'CREATE_PENDING' || out.Status === 'CREATE_IN_PROGRESS' ? undefined : out;
+    }, { clock, timeoutMs, what: `change set ${req.changeSetName} of ${req.stackName}` });
+    if (settled.Status === 'FAILED') {
+        if (isEmptyChangeSetReason(settled.StatusReason))
+            return { kind: 'empty', id };
+        // A failed change set is of no use to anyone: leave nothing behind.
+        await deleteChangeSet(cfn, id, req.stackName).catch(() => undefined);
+        throw new ChangeSetFailedError(req.stackName, settled.StatusReason ?? 'no reason given');
+    }
+    return {
+        kind: 'ready',
+        id,
+        changes: await describeAllChanges(cfn, id, req.stackName, req.includePropertyValues ?? false),
+    };
+}
+/**
+ * CloudFormation reports "nothing to change" only as a FAILED change set with this reason; there
+ * is no status or error code for it, so its text is the one thing to match.
+ */
+function isEmptyChangeSetReason(reason) {
+    return reason !== undefined && /didn't contain changes|No updates are to be performed/.test(reason);
+}
+class ChangeSetFailedError extends Error {
+    stackName;
+    reason;
+    name = 'ChangeSetFailedError';
+    constructor(stackName, reason) {
+        super(`the change set for ${stackName} failed: ${reason}`);
+        this.stackName = stackName;
+        this.reason = reason;
+    }
+}
+/** Every change, across pages. */
+async function describeAllChanges(cfn, changeSetId, stackName, includePropertyValues = false) {
+    const changes = [];
+    let nextToken;
+    do {
+        const out = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeChangeSetCommand({
+            ChangeSetName: changeSetId,
+            StackName: stackName,
+            NextToken: nextToken,
+            ...(includePropertyValues ? { IncludePropertyValues: true } : {}),
+        }));
+        for (const c of out.Changes ?? []) {
+            const rc = toResourceChange(c);
+            if (rc)
+                changes.push(rc);
+        }
+        nextToken = out.NextToken;
+    } while (nextToken);
+    return changes;
+}
+function toResourceChange(c) {
+    const r = c.ResourceChange;
+    if (!r?.LogicalResourceId || !r.ResourceType || !r.Action)
+        return undefined;
+    const properties = [
+        // A change to Tags has no Name, only its Attribute.
+        ...new Set((r.Details ?? []).map((d) => d.Target?.Name ?? d.Target?.Attribute).filter((n) => !!n)),
+    ];
+    return {
+        logicalId: r.LogicalResourceId,
+        ...(r.PhysicalResourceId ? { physicalId: r.PhysicalResourceId } : {}),
+        resourceType: r.ResourceType,
+        action: r.Action,
+        ...(r.Replacement ? { replacement: r.Replacement } : {}),
+        properties,
+        ...contextOf('before', r.BeforeContext),
+        ...contextOf('after', r.AfterContext),
+    };
+}
+/** BeforeContext/AfterContext are JSON text of the resource's properties (only with IncludePropertyValues). */
+function contextOf(side, text) {
+    if (!text)
+        return {};
+    try {
+        const parsed = JSON.parse(text);
+        // The documented shape wraps the values in Properties; accept a bare object too.
+        const props = parsed.Properties && typeof parsed.Properties === 'object' ? parsed.Properties : parsed;
+        return { [side]: props };
+    }
+    catch {
+        return {};
+    }
+}
+async function deleteChangeSet(cfn, id, stackName) {
+    await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DeleteChangeSetCommand({ ChangeSetName: id, StackName: stackName }));
+}
+
+
+/***/ }),
+
+/***/ 4242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deployStack: () => (/* binding */ deployStack),
+  describeStack: () => (/* binding */ describeStack),
+  outputsOf: () => (/* binding */ outputsOf),
+  parameterMap: () => (/* binding */ parameterMap)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/plan/resource-change.ts
+var resource_change = __webpack_require__(3128);
+// EXTERNAL MODULE: ./src/shell/aws/change-set.ts
+var change_set = __webpack_require__(115);
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __webpack_require__(3063);
+// EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
+var stack_status = __webpack_require__(7247);
+;// CONCATENATED MODULE: ./src/shell/aws/stack-events.ts
+
+
+/**
+ * Follows a stack's events from the moment an operation starts: each poll returns only the
+ * events not seen before, oldest first. DescribeStackEvents is newest-first and paginated, so a
+ * poll reads pages until it reaches an event it has already seen. `prime` marks what was there
+ * before the operation, by event id, so clocks never matter.
+ */
+class StackEventCursor {
+    cfn;
+    stackName;
+    seen = new Set();
+    all = [];
+    constructor(cfn, stackName) {
+        this.cfn = cfn;
+        this.stackName = stackName;
+    }
+    /** Marks the newest page of existing events as seen; older ones stop the walk in any case. */
+    async prime() {
+        const out = await this.cfn.send(new dist_cjs.DescribeStackEventsCommand({ StackName: this.stackName }));
+        for (const e of out.StackEvents ?? [])
+            this.seen.add(eventId(e));
+    }
+    async poll() {
+        const fresh = [];
+        let nextToken;
+        page: do {
+            const out = await this.cfn.send(new dist_cjs.DescribeStackEventsCommand({ StackName: this.stackName, NextToken: nextToken }));
+            for (const e of out.StackEvents ?? []) {
+                const id = eventId(e);
+                if (this.seen.has(id))
+                    break page;
+                this.seen.add(id);
+                fresh.push(e);
+            }
+            nextToken = out.NextToken;
+        } while (nextToken);
+        fresh.reverse();
+        this.all.push(...fresh);
+        return fresh;
+    }
+}
+const eventId = (e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
+/** The event that explains a failed operation: the first resource that failed, with its reason. */
+function firstFailure(events) {
+    const failures = events.filter((e) => (0,stack_status/* isFailedResourceStatus */.UO)(e.ResourceStatus) &&
+        e.LogicalResourceId !== e.StackName &&
+        !/cancelled/i.test(e.ResourceStatusReason ?? ''));
+    return failures[0] ?? events.find((e) => (0,stack_status/* isFailedResourceStatus */.UO)(e.ResourceStatus));
+}
+function formatEvent(e) {
+    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
+    const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
+    return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/deploy-stack.ts
+
+
+
+
+
+
+
+/** How often a run re-plans when another run changed the stack under it. */
+const MAX_REPLANS = 3;
+/**
+ * One stack, always through a change set: settle → create change set → refuse destructive
+ * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
+ *
+ * Protection converges: every deploy that reaches a stack leaves it with termination protection
+ * and the protective stack policy, whether it changed the stack or not, so a run that died
+ * between creating a stack and protecting it is made good by the next one.
+ */
+async function deployStack(d, policy, deps) {
+    const deadline = deps.clock.now() + policy.timeoutMs;
+    const remaining = () => Math.max(1_000, deadline - deps.clock.now());
+    for (let attempt = 1;; attempt++) {
+        const stack = await settle(d.stackName, policy, deps, remaining);
+        const isNew = stack === undefined || (0,stack_status/* stackState */.Kk)(stack.StackStatus).kind === 'review';
+        const changeSetName = attempt === 1 ? d.changeSetName : `${d.changeSetName}-r${attempt}`;
+        let outcome;
+        try {
+            outcome = await (0,change_set/* createChangeSet */.V$)(deps.cfn, {
+                stackName: d.stackName,
+                changeSetName,
+                type: isNew ? 'CREATE' : 'UPDATE',
+                template: d.template,
+                parameters: d.parameters,
+                tags: d.tags,
+                ...(d.executionRoleArn ? { executionRoleArn: d.executionRoleArn } : {}),
+                description: 's3-xrepl deploy',
+            }, deps.clock, remaining());
+        }
+        catch (e) {
+            if (e instanceof change_set/* ChangeSetFailedError */.cn)
+                throw new errors.UserError(e.message, 'Fix the template or parameters it names.');
+            if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+                deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
+                continue;
+            }
+            throw e;
+        }
+        if (outcome.kind === 'empty') {
+            await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, d.stackName);
+            deps.logger.info(`${d.stackName}: no changes`);
+            if (stack && !isNew) {
+                await setStackPolicy(deps.cfn, d.stackName, (0,resource_change/* protectiveStackPolicy */.qo)());
+                await protectFromTermination(d.stackName, stack, deps);
+            }
+            return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
+        }
+        const destructive = (0,resource_change/* destructiveChanges */.OQ)(outcome.changes);
+        if (destructive.length > 0 && !policy.allowDestructive) {
+            await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, d.stackName);
+            throw new errors.UserError(`${d.stackName}: refusing destructive changes:\n${destructive.map((x) => `  - ${(0,resource_change/* describeDestructive */.EN)(x)}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
+        }
+        for (const c of outcome.changes)
+            deps.logger.info(`${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`);
+        // An existing stack is protected before it changes: the policy this update may run under, and
+        // termination protection (an update that fails on every run would otherwise never get it).
+        if (stack && !isNew) {
+            await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? (0,resource_change/* permissiveStackPolicy */.o1)() : (0,resource_change/* protectiveStackPolicy */.qo)());
+            await protectFromTermination(d.stackName, stack, deps);
+        }
+        // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
+        // seen by id, not by time: the runner's clock and AWS's need not agree.
+        const cursor = new StackEventCursor(deps.cfn, d.stackName);
+        await cursor.prime();
+        let final;
+        try {
+            try {
+                await deps.cfn.send(new dist_cjs.ExecuteChangeSetCommand({ ChangeSetName: outcome.id, StackName: d.stackName }));
+            }
+            catch (e) {
+                // Another run updated the stack after this change set was made: it is obsolete. Plan again.
+                if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
+                    deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
+                    await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, d.stackName).catch(() => undefined);
+                    continue;
+                }
+                throw e;
+            }
+            deps.onChange?.('executed');
+            final = await follow(d.stackName, cursor, deps, remaining());
+        }
+        finally {
+            // A stack opened up for one destructive update is protected again, whatever happened. When the
+            // run is failing anyway, a failure to do so is told and the first error kept; the next deploy
+            // puts the policy back.
+            if (destructive.length > 0 && final === undefined) {
+                await setStackPolicy(deps.cfn, d.stackName, (0,resource_change/* protectiveStackPolicy */.qo)()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
+            }
+        }
+        // After a success, a stack left unprotected fails the deploy: it must not pass for done.
+        if (isNew || destructive.length > 0)
+            await setStackPolicy(deps.cfn, d.stackName, (0,resource_change/* protectiveStackPolicy */.qo)());
+        if (isNew)
+            await protectFromTermination(d.stackName, undefined, deps);
+        return {
+            kind: isNew ? 'created' : 'updated',
+            stackId: final.StackId ?? d.stackName,
+            outputs: outputsOf(final),
+            changes: outcome.changes,
+        };
+    }
+}
+/** Waits out another operation; clears a failed first creation when allowed; refuses what needs a human. */
+async function settle(name, policy, deps, remaining) {
+    let stack = await describeStack(deps.cfn, name);
+    let state = (0,stack_status/* stackState */.Kk)(stack?.StackStatus);
+    if (state.kind === 'busy') {
+        deps.logger.info(`${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`);
+        const settled = await (0,poll/* pollUntil */.g)(async () => {
+            const s = await describeStack(deps.cfn, name);
+            const running = s !== undefined && (0,stack_status/* isInProgress */.LT)(s.StackStatus ?? '') && s.StackStatus !== 'REVIEW_IN_PROGRESS';
+            return running ? undefined : { stack: s };
+        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` });
+        stack = settled.stack;
+        state = (0,stack_status/* stackState */.Kk)(stack?.StackStatus);
+    }
+    if (state.kind === 'stuck') {
+        throw new errors.UserError(`${name} is ${state.status}: CloudFormation needs a person to resolve it; nothing was done.`, state.status === 'UPDATE_ROLLBACK_FAILED'
+            ? 'Fix the cause in the stack events, then run "continue update rollback" on the stack.'
+            : 'Look at the stack events, fix the cause, and retry the delete.');
+    }
+    if (state.kind === 'failed-create') {
+        if (!policy.recreateFailedStacks) {
+            throw new errors.UserError(`${name} is ${state.status}: its first creation failed, and such a stack can only be deleted and created again.`, 'Set recreate-failed-stacks: true to let the action delete it (retained buckets and keys stay) and create it again.');
+        }
+        deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
+        await deps.cfn.send(new dist_cjs.DeleteStackCommand({ StackName: name }));
+        deps.onChange?.('deleted');
+        await (0,poll/* pollUntil */.g)(async () => {
+            const s = await describeStack(deps.cfn, name);
+            if (s === undefined || s.StackStatus === 'DELETE_COMPLETE')
+                return true;
+            if (s.StackStatus === 'DELETE_FAILED')
+                throw new errors.UserError(`${name}: the delete failed (${s.StackStatusReason ?? 'no reason'}).`);
+            return undefined;
+        }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to be deleted` });
+        return undefined;
+    }
+    return state.kind === 'deleted' ? undefined : stack;
+}
+/** Streams events until the stack settles; a failure is explained by the first failing resource. */
+async function follow(name, cursor, deps, timeoutMs) {
+    const final = await (0,poll/* pollUntil */.g)(async () => {
+        for (const e of await cursor.poll())
+            deps.logger.info(`${name}: ${formatEvent(e)}`);
+        const s = await describeStack(deps.cfn, name);
+        return s && !(0,stack_status/* isInProgress */.LT)(s.StackStatus ?? 'UNKNOWN_IN_PROGRESS') ? s : undefined;
+    }, { clock: deps.clock, timeoutMs, what: `${name} to finish deploying` });
+    for (const e of await cursor.poll())
+        deps.logger.info(`${name}: ${formatEvent(e)}`);
+    if ((0,stack_status/* isSuccessfulEnd */._g)(final.StackStatus ?? ''))
+        return final;
+    const failure = firstFailure(cursor.all);
+    const cause = failure
+        ? `${failure.LogicalResourceId} (${failure.ResourceType}) ${failure.ResourceStatus}: ${failure.ResourceStatusReason ?? 'no reason given'}`
+        : (final.StackStatusReason ?? 'no reason given in the stack events');
+    throw new errors.UserError(`${name} ended ${final.StackStatus}: ${cause}`, 'The stack was rolled back; fix the cause and run again.');
+}
+async function describeStack(cfn, name) {
+    try {
+        const out = await cfn.send(new dist_cjs.DescribeStacksCommand({ StackName: name }));
+        return out.Stacks?.[0];
+    }
+    catch (e) {
+        // A missing stack is a ValidationError whose only distinguishing mark is its message.
+        if (e.name === 'ValidationError' && /does not exist/.test(e.message))
+            return undefined;
+        throw e;
+    }
+}
+async function setStackPolicy(cfn, name, body) {
+    await cfn.send(new dist_cjs.SetStackPolicyCommand({ StackName: name, StackPolicyBody: body }));
+}
+/** Turns termination protection on, every time; an existing stack found without it is said so. */
+async function protectFromTermination(name, found, deps) {
+    await deps.cfn.send(new dist_cjs.UpdateTerminationProtectionCommand({ StackName: name, EnableTerminationProtection: true }));
+    if (found?.EnableTerminationProtection === false)
+        deps.logger.info(`${name}: termination protection was off; turned it on`);
+}
+/**
+ * Another run executed a change set of this stack after this run made its own: CloudFormation
+ * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
+ */
+function isConcurrentChange(e) {
+    const name = e.name;
+    return (name === 'InvalidChangeSetStatusException' ||
+        name === 'OperationInProgressException' ||
+        name === 'ChangeSetNotFoundException');
+}
+/** Parameters as CloudFormation lists them (a stack's, a StackSet's, an instance's overrides), by name. */
+function parameterMap(list) {
+    return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
+}
+function outputsOf(stack) {
+    const out = {};
+    for (const o of stack?.Outputs ?? [])
+        if (o.OutputKey && o.OutputValue !== undefined)
+            out[o.OutputKey] = o.OutputValue;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ instancesIfAny),
+/* harmony export */   ND: () => (/* binding */ listInstances),
+/* harmony export */   cK: () => (/* binding */ operationIdOf),
+/* harmony export */   ds: () => (/* binding */ readStackSet),
+/* harmony export */   eg: () => (/* binding */ runStep)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3805);
+/* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2927);
+/* harmony import */ var _core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4091);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3063);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4242);
+/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9130);
+
+
+
+
+
+
+const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
+/** Instances described at once when reading their overrides: polite to the API at fleet scale. */
+const DESCRIBE_CONCURRENCY = 4;
+const isNotFound = (e) => e.name === 'StackSetNotFoundException';
+const inProgress = (e) => e.name === 'OperationInProgressException';
+/** The StackSet with every instance (and, for self-managed ones, their overrides), or undefined. */
+async function readStackSet(name, deps) {
+    let stackSet;
+    try {
+        ({ StackSet: stackSet } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.DescribeStackSetCommand({ StackSetName: name, ...callAs(deps) })));
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    if (!stackSet)
+        return undefined;
+    const summaries = await listInstances(name, deps);
+    const selfManaged = stackSet.PermissionModel !== 'SERVICE_MANAGED';
+    const instances = await (0,_map_limit_js__WEBPACK_IMPORTED_MODULE_5__.mapLimit)(summaries, DESCRIBE_CONCURRENCY, async (s) => {
+        if (!selfManaged)
+            return s;
+        const { StackInstance } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.DescribeStackInstanceCommand({
+            StackSetName: name,
+            StackInstanceAccount: s.account,
+            StackInstanceRegion: s.region,
+            ...callAs(deps),
+        }));
+        return { ...s, overrides: (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__.parameterMap)(StackInstance?.ParameterOverrides) };
+    });
+    return {
+        templateBody: stackSet.TemplateBody ?? '',
+        parameters: (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__.parameterMap)(stackSet.Parameters),
+        permissionModel: stackSet.PermissionModel ?? 'SELF_MANAGED',
+        ...(stackSet.AdministrationRoleARN ? { administrationRoleArn: stackSet.AdministrationRoleARN } : {}),
+        ...(stackSet.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
+        ...(stackSet.AutoDeployment ? { autoDeployment: stackSet.AutoDeployment } : {}),
+        ...(stackSet.Tags
+            ? { tags: Object.fromEntries(stackSet.Tags.map((t) => [t.Key ?? '', t.Value ?? ''])) }
+            : {}),
+        instances,
+    };
+}
+/**
+ * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
+ * CLI) runs operations twice. `step` tells this run's operations apart. Letters, digits and
+ * hyphens, up to 128.
+ */
+function operationIdOf(runId, startedAt, step) {
+    return `s3-xrepl-${runId}-${startedAt.toString(36)}-${step}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
+}
+/** Every instance of a StackSet that may not exist yet (none, then). */
+async function instancesIfAny(name, deps) {
+    return listInstances(name, deps).catch((e) => {
+        if (isNotFound(e))
+            return [];
+        throw e;
+    });
+}
+/** Every instance, every page. */
+async function listInstances(name, deps) {
+    const out = [];
+    let token;
+    do {
+        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.ListStackInstancesCommand({
+            StackSetName: name,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        for (const s of page.Summaries ?? [])
+            out.push({
+                account: s.Account ?? '',
+                region: s.Region ?? '',
+                status: s.Status ?? 'UNKNOWN',
+                ...(s.StackInstanceStatus?.DetailedStatus
+                    ? { detailedStatus: s.StackInstanceStatus.DetailedStatus }
+                    : {}),
+                ...(s.StatusReason ? { statusReason: s.StatusReason } : {}),
+                ...(s.OrganizationalUnitId ? { organizationalUnitId: s.OrganizationalUnitId } : {}),
+                ...(s.StackId ? { stackId: s.StackId } : {}),
+                overrides: {},
+            });
+        token = page.NextToken;
+    } while (token);
+    return out;
+}
+/**
+ * Runs one step and, for those that start an operation, waits for it (bounded) and reads every
+ * instance's result. Another operation already running (a parallel workflow) is waited for once.
+ */
+async function runStep(step, desired, operationId, deps) {
+    if (step.kind === 'create-stack-set') {
+        await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.CreateStackSetCommand({
+            StackSetName: desired.name,
+            Description: desired.description,
+            TemplateBody: desired.templateBody,
+            Parameters: parameterList(desired.parameters),
+            Capabilities: [..._core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__/* .BOOTSTRAP_CAPABILITIES */ ._4],
+            PermissionModel: desired.permissionModel,
+            ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
+            ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
+            ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+            Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
+            ClientRequestToken: operationId,
+            ...callAs(deps),
+        }));
+        deps.logger.info(`StackSet ${desired.name}: created (${desired.permissionModel})`);
+        return { step, status: 'CREATED', results: [] };
+    }
+    const start = () => startOperation(step, desired, operationId, deps).catch((e) => {
+        // The SDK retried a request whose first attempt did start the operation: it is ours.
+        if (e.name === 'OperationIdAlreadyExistsException')
+            return undefined;
+        throw e;
+    });
+    try {
+        await start();
+    }
+    catch (e) {
+        if (!inProgress(e))
+            throw e;
+        await waitForRunningOperation(desired.name, deps);
+        await start();
+    }
+    deps.logger.info(`StackSet ${desired.name}: ${(0,_core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__.stepText)(step)} (operation ${operationId})`);
+    return waitForOperation(step, desired.name, operationId, deps);
+}
+async function startOperation(step, desired, operationId, deps) {
+    const common = {
+        StackSetName: desired.name,
+        OperationPreferences: deps.preferences,
+        OperationId: operationId,
+        ...callAs(deps),
+    };
+    switch (step.kind) {
+        case 'update-stack-set':
+            // No accounts or regions: the update reaches every instance, including ones a failed run left OUTDATED.
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.UpdateStackSetCommand({
+                ...common,
+                TemplateBody: desired.templateBody,
+                Parameters: parameterList(desired.parameters),
+                Capabilities: [..._core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__/* .BOOTSTRAP_CAPABILITIES */ ._4],
+                ...(desired.administrationRoleArn ? { AdministrationRoleARN: desired.administrationRoleArn } : {}),
+                ...(desired.executionRoleName ? { ExecutionRoleName: desired.executionRoleName } : {}),
+                ...(desired.autoDeployment ? { AutoDeployment: desired.autoDeployment } : {}),
+                Tags: Object.entries(desired.tags).map(([Key, Value]) => ({ Key, Value })),
+            }));
+        case 'create-instances':
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.CreateStackInstancesCommand({
+                ...common,
+                Accounts: [...step.accounts],
+                Regions: [...(step.regions ?? [desired.region])],
+                ParameterOverrides: parameterList(step.overrides),
+            }));
+        case 'deploy-to-ous':
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.CreateStackInstancesCommand({
+                ...common,
+                DeploymentTargets: { OrganizationalUnitIds: [...step.organizationalUnits] },
+                Regions: [desired.region],
+            }));
+        case 'update-instances':
+            // An empty list sets every override back to the StackSet's value, which is what "none" means.
+            return deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.UpdateStackInstancesCommand({
+                ...common,
+                // Service-managed StackSets address accounts only within OUs.
+                ...(step.organizationalUnits
+                    ? {
+                        DeploymentTargets: {
+                            OrganizationalUnitIds: [...step.organizationalUnits],
+                            Accounts: [...step.accounts],
+                            AccountFilterType: 'INTERSECTION',
+                        },
+                    }
+                    : { Accounts: [...step.accounts] }),
+                Regions: [...(step.regions ?? [desired.region])],
+                ParameterOverrides: parameterList(step.overrides),
+            }));
+    }
+}
+async function waitForOperation(step, name, operationId, deps) {
+    const operation = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
+        const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.DescribeStackSetOperationCommand({
+            StackSetName: name,
+            OperationId: operationId,
+            ...callAs(deps),
+        }));
+        return op?.Status && TERMINAL.has(op.Status) ? op : undefined;
+    }, { clock: deps.clock, timeoutMs: deps.timeoutMs, what: `StackSet ${name} operation ${operationId}` });
+    return {
+        step,
+        operationId,
+        status: operation.Status,
+        ...(operation.StatusReason ? { reason: operation.StatusReason } : {}),
+        results: await operationResults(name, operationId, deps),
+    };
+}
+async function operationResults(name, operationId, deps) {
+    const out = [];
+    let token;
+    do {
+        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.ListStackSetOperationResultsCommand({
+            StackSetName: name,
+            OperationId: operationId,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        for (const r of page.Summaries ?? [])
+            out.push({
+                account: r.Account ?? '',
+                region: r.Region ?? '',
+                status: r.Status ?? 'UNKNOWN',
+                ...(r.StatusReason ? { reason: r.StatusReason } : {}),
+                ...(r.OrganizationalUnitId ? { organizationalUnitId: r.OrganizationalUnitId } : {}),
+            });
+        token = page.NextToken;
+    } while (token);
+    return out;
+}
+/** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
+async function waitForRunningOperation(name, deps) {
+    let running;
+    let token;
+    do {
+        const page = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.ListStackSetOperationsCommand({
+            StackSetName: name,
+            ...callAs(deps),
+            ...(token ? { NextToken: token } : {}),
+        }));
+        running = (page.Summaries ?? []).find((o) => o.Status && !TERMINAL.has(o.Status));
+        token = running ? undefined : page.NextToken;
+    } while (token);
+    if (!running?.OperationId)
+        return;
+    deps.logger.info(`StackSet ${name}: operation ${running.OperationId} (${running.Action}) is running; waiting for it first`);
+    await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
+        const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.DescribeStackSetOperationCommand({
+            StackSetName: name,
+            OperationId: running.OperationId,
+            ...callAs(deps),
+        }));
+        return op?.Status && TERMINAL.has(op.Status) ? true : undefined;
+    }, {
+        clock: deps.clock,
+        timeoutMs: deps.timeoutMs,
+        what: `StackSet ${name} operation ${running.OperationId}, started elsewhere`,
+    });
+}
+const callAs = (deps) => (deps.callAs ? { CallAs: deps.callAs } : {});
+function parameterList(values) {
+    return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
+}
+
+
+/***/ }),
+
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kk: () => (/* binding */ stackState),
+/* harmony export */   LT: () => (/* binding */ isInProgress),
+/* harmony export */   UO: () => (/* binding */ isFailedResourceStatus),
+/* harmony export */   _g: () => (/* binding */ isSuccessfulEnd),
+/* harmony export */   r9: () => (/* binding */ stateText)
+/* harmony export */ });
+const READY = new Set([
+    'CREATE_COMPLETE',
+    'UPDATE_COMPLETE',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'IMPORT_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+]);
+const FAILED_CREATE = new Set(['ROLLBACK_COMPLETE', 'ROLLBACK_FAILED', 'CREATE_FAILED']);
+const STUCK = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
+function stackState(status) {
+    if (status === undefined)
+        return { kind: 'absent' };
+    if (status === 'REVIEW_IN_PROGRESS')
+        return { kind: 'review' };
+    if (status === 'DELETE_COMPLETE')
+        return { kind: 'deleted' };
+    if (READY.has(status))
+        return { kind: 'ready', status };
+    if (FAILED_CREATE.has(status))
+        return { kind: 'failed-create', status };
+    if (STUCK.has(status))
+        return { kind: 'stuck', status };
+    return { kind: 'busy', status };
+}
+/** A state as words for a message: its status, or what it is when it has none. */
+const stateText = (state) => ('status' in state ? state.status : state.kind);
+const isInProgress = (status) => status.endsWith('_IN_PROGRESS');
+/** The operation that just ran succeeded. Rollbacks and failures are not success. */
+const isSuccessfulEnd = (status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE';
+/** Statuses of a resource event that explain a failure. */
+const isFailedResourceStatus = (status) => status !== undefined && status.endsWith('_FAILED');
+
+
+/***/ }),
+
+/***/ 9130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mapLimit: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
+async function mapLimit(items, limit, work) {
+    const out = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await work(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1343 @@
+export const id = 95;
+export const ids = [95];
+export const modules = {
+
+/***/ 978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ configShape)
+/* harmony export */ });
+const account = {
+    type: 'account',
+    description: 'AWS account id, 12 digits. Quote it: YAML reads 012345678901 as a number and drops the 0.',
+};
+const region = {
+    type: 'string',
+    description: 'AWS region name, e.g. eu-west-1. Source and destinations must share a partition.',
+};
+const bucket = {
+    type: 'string',
+    description: 'S3 bucket name (created by the stack; 3-63 lowercase letters, digits, hyphens).',
+};
+const kmsKey = {
+    type: 'string',
+    description: '"create" for a customer managed key owned by the stack, or the full key ARN of an existing ' +
+        'customer managed key in the same account and region as the bucket (not an alias, not aws/s3).',
+    default: 'create',
+};
+const tags = {
+    type: 'map',
+    description: 'Tags applied to the stack and every resource in it that supports tags.',
+    keyPattern: '^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]{1,128}$',
+    keyHint: '1-128 characters, not starting with "aws:"',
+    values: { type: 'string', maxLength: 256, description: 'Tag value, up to 256 characters.' },
+    maxEntries: 50,
+};
+const bucketKey = {
+    type: 'boolean',
+    description: 'Use S3 Bucket Keys (fewer KMS calls, lower cost). Defaults to options.bucketKeys.',
+};
+const destination = {
+    type: 'object',
+    description: 'A destination bucket, with its key, in its own stack.',
+    required: ['id', 'account', 'region', 'bucket'],
+    properties: {
+        id: {
+            type: 'string',
+            pattern: '^[a-z][a-z0-9-]{0,30}[a-z0-9]$|^[a-z]$',
+            patternHint: 'lowercase letters, digits and hyphens, starting with a letter, at most 32 characters',
+            description: 'Short id used in stack names, parameter names and rules[].destinations.',
+        },
+        account,
+        region,
+        bucket,
+        kmsKey,
+        storageClass: {
+            type: 'string',
+            enum: [
+                'STANDARD',
+                'REDUCED_REDUNDANCY',
+                'STANDARD_IA',
+                'ONEZONE_IA',
+                'INTELLIGENT_TIERING',
+                'GLACIER',
+                'GLACIER_IR',
+                'DEEP_ARCHIVE',
+            ],
+            description: "Storage class of replicas. Omit to keep the source object's class.",
+        },
+        replicationTime: {
+            type: 'object',
+            description: 'S3 Replication Time Control (RTC): 99.99% of objects within 15 minutes, with metrics.',
+            required: ['minutes'],
+            properties: {
+                minutes: { type: 'integer', description: 'Must be 15: the only value S3 accepts.' },
+            },
+        },
+        metrics: {
+            type: 'boolean',
+            description: 'Replication metrics without RTC. Always on when replicationTime is set.',
+            default: false,
+        },
+        ownerTranslation: {
+            type: 'boolean',
+            description: 'Make the destination account the owner of replicas (AccessControlTranslation, and the ' +
+                's3:ObjectOwnerOverrideToBucketOwner grant). The buckets this product creates enforce bucket-owner ' +
+                'ownership, so their replicas belong to the destination account either way; turn it on for a ' +
+                'destination that other tools also write to with ACLs, or to state the ownership in the rule.',
+            default: false,
+        },
+        bucketKey,
+        tags,
+    },
+};
+const rule = {
+    type: 'object',
+    description: 'A replication rule. One S3 rule is generated per (rule, destination) pair.',
+    required: ['id', 'priority', 'destinations'],
+    properties: {
+        id: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$',
+            patternHint: 'letters, digits, ".", "_" and "-", at most 200 characters',
+            description: 'Rule id; the generated S3 rule ids are "<id>-<destination id>".',
+        },
+        priority: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 1_000_000,
+            description: 'Unique among rules; a higher number wins where filters overlap on one destination.',
+        },
+        filter: {
+            type: 'object',
+            description: 'Which objects the rule replicates. Omit for the whole bucket.',
+            properties: {
+                prefix: { type: 'string', maxLength: 1024, description: 'Key prefix, e.g. "data/".' },
+                tags: {
+                    type: 'map',
+                    description: 'Objects carrying all of these tags. Requires deleteMarkerReplication: false.',
+                    values: { type: 'string', maxLength: 256, description: 'Tag value.' },
+                    maxEntries: 10,
+                },
+            },
+        },
+        destinations: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', description: 'A destination id.' },
+            description: 'Ids of the destinations this rule replicates to.',
+        },
+        enabled: { type: 'boolean', description: 'Whether the rule is active.', default: true },
+        deleteMarkerReplication: {
+            type: 'boolean',
+            description: 'Replicate delete markers. Not allowed with tag filters.',
+            default: false,
+        },
+        replicaModificationSync: {
+            type: 'boolean',
+            description: 'Replicate metadata changes made to replicas back (two-way setups).',
+            default: false,
+        },
+    },
+};
+const accountSettings = {
+    type: 'object',
+    description: 'How the action reaches one account.',
+    properties: {
+        deployRole: {
+            type: 'string',
+            description: 'Role name or ARN the action assumes to deploy. Default: the bootstrap deploy role.',
+            default: 's3-xrepl-deploy',
+        },
+        planRole: {
+            type: 'string',
+            description: 'Role name or ARN the action assumes to plan and check drift. Default: the bootstrap plan role.',
+            default: 's3-xrepl-plan',
+        },
+        executionRole: {
+            type: 'string',
+            description: 'Role name or ARN CloudFormation uses to create resources (the bootstrap execution role by default), ' +
+                'or "none" to let CloudFormation act with the deploy role\'s own permissions.',
+            default: 's3-xrepl-cfn-exec',
+        },
+        permissionsBoundary: {
+            type: 'string',
+            description: 'Managed policy name or ARN set as the permissions boundary of the replication role (the bootstrap creates ' +
+                's3-xrepl-replication-boundary, and its execution role creates roles only with it), or "none" for an account ' +
+                'deployed without the bootstrap.',
+            default: 's3-xrepl-replication-boundary',
+        },
+    },
+};
+const configShape = {
+    type: 'object',
+    description: 's3-xrepl replication topology: one source bucket replicating to one or more destinations.',
+    required: ['name', 'source', 'destinations', 'rules'],
+    properties: {
+        version: { type: 'integer', minimum: 1, maximum: 1, description: 'Config format version.', default: 1 },
+        name: {
+            type: 'string',
+            pattern: '^[a-z][a-z0-9-]{0,28}[a-z0-9]$',
+            patternHint: 'lowercase letters, digits and hyphens, starting with a letter, 2-30 characters',
+            description: 'Topology name, used in stack names and the replication role name.',
+        },
+        source: {
+            type: 'object',
+            description: 'The source bucket, its key and the replication role, in one stack.',
+            required: ['account', 'region', 'bucket'],
+            properties: {
+                account,
+                region,
+                bucket,
+                kmsKey,
+                bucketKey,
+                replicationRoleName: {
+                    type: 'string',
+                    pattern: '^[\\w+=,.@-]{1,64}$',
+                    patternHint: 'an IAM role name: up to 64 letters, digits and +=,.@_-',
+                    description: 'Name of the replication role. Destination policies name it before it exists, so it is fixed. ' +
+                        'Default: s3-xrepl-<name>-replication.',
+                },
+                tags,
+            },
+        },
+        destinations: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: destination,
+            description: 'Where objects are replicated to.',
+        },
+        rules: { type: 'array', minItems: 1, items: rule, description: 'Replication rules.' },
+        accounts: {
+            type: 'map',
+            keyPattern: '^[0-9]{12}$',
+            keyHint: 'a 12-digit account id, in quotes (unquoted, YAML drops leading zeros)',
+            values: accountSettings,
+            description: 'Per-account settings, keyed by account id. Accounts not listed use the defaults.',
+        },
+        destinationStackSet: {
+            type: 'object',
+            description: 'Deploy the destinations as one self-managed CloudFormation StackSet, an instance per destination ' +
+                'account and region with its own parameter overrides, instead of one stack each. The source stack ' +
+                'still waits for every instance and reads its outputs. `{}` takes every default.',
+            properties: {
+                account: {
+                    ...account,
+                    description: 'The StackSet administrator account. Default: the source account.',
+                },
+                region: { ...region, description: 'Region of the StackSet itself. Default: the source region.' },
+                administrationRoleName: {
+                    type: 'string',
+                    pattern: '^[\\w+=,.@-]{1,64}$',
+                    patternHint: 'an IAM role name',
+                    description: 'Role in the administrator account that StackSets acts as (bootstrap creates it).',
+                    default: 's3-xrepl-stackset-admin',
+                },
+                executionRoleName: {
+                    type: 'string',
+                    pattern: '^[\\w+=,.@-]{1,64}$',
+                    patternHint: 'an IAM role name',
+                    description: "Role in each destination account that StackSets deploys with (bootstrap creates it with the execution role's rights).",
+                    default: 's3-xrepl-stackset-exec',
+                },
+            },
+        },
+        tags,
+        options: {
+            type: 'object',
+            description: 'Options that apply to the whole topology.',
+            properties: {
+                stackPrefix: {
+                    type: 'string',
+                    pattern: '^[A-Za-z][A-Za-z0-9-]{0,39}$',
+                    patternHint: 'a letter, then letters, digits and hyphens, at most 40 characters',
+                    description: 'Prefix of every stack name.',
+                    default: 's3-xrepl',
+                },
+                bucketKeys: {
+                    type: 'boolean',
+                    description: 'Default for source.bucketKey and destinations[].bucketKey.',
+                    default: true,
+                },
+                hardenTrust: {
+                    type: 'boolean',
+                    description: 'Add aws:SourceAccount and aws:SourceArn conditions to the replication role trust policy ' +
+                        '(confused-deputy protection: only S3 acting for the source bucket may assume it). Turn off only if a ' +
+                        'partition rejects them.',
+                    default: true,
+                },
+                noncurrentVersionExpirationDays: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 36500,
+                    description: 'Expire noncurrent versions after this many days, on every bucket. Omit to keep them.',
+                },
+            },
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 5677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ CANARY_EXPIRY_DAYS),
+/* harmony export */   Zb: () => (/* binding */ CANARY_SEGMENT),
+/* harmony export */   eV: () => (/* binding */ CANARY_TAG)
+/* harmony export */ });
+/**
+ * The verify canary's names, shared by the templates (their lifecycle backstop) and the canary.
+ * Canary objects live under a reserved path segment after the prefix of the rule that must carry
+ * them, and carry a tag: a lifecycle filter cannot match "contains", so the backstop that expires
+ * any canary a failed run left behind filters on the tag.
+ */
+const CANARY_SEGMENT = '.s3-xrepl-canary';
+const CANARY_TAG = { key: 's3-xrepl:canary', value: 'true' };
+/** Days after which the lifecycle backstop expires canary objects and their noncurrent versions. */
+const CANARY_EXPIRY_DAYS = 1;
+
+
+/***/ }),
+
+/***/ 1837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ REPLICATION_ROLE_SUFFIX),
+/* harmony export */   FK: () => (/* binding */ PLAN_CHANGE_SET_PREFIX),
+/* harmony export */   IV: () => (/* binding */ destinationStackSetName),
+/* harmony export */   MP: () => (/* binding */ DEFAULT_STACK_SET_ROLES),
+/* harmony export */   RK: () => (/* binding */ NO_BOUNDARY),
+/* harmony export */   T1: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
+/* harmony export */   Uq: () => (/* binding */ destinationStackName),
+/* harmony export */   YZ: () => (/* binding */ logicalIdOf),
+/* harmony export */   aH: () => (/* binding */ DEFAULT_STACK_PREFIX),
+/* harmony export */   fU: () => (/* binding */ sourceStackName),
+/* harmony export */   gt: () => (/* binding */ NO_EXECUTION_ROLE),
+/* harmony export */   m7: () => (/* binding */ DEFAULT_REPLICATION_BOUNDARY),
+/* harmony export */   q2: () => (/* binding */ DEFAULT_ROLES),
+/* harmony export */   vc: () => (/* binding */ defaultReplicationRoleName)
+/* harmony export */ });
+/** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
+function logicalIdOf(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+function sourceStackName(prefix, name) {
+    return `${prefix}-${name}-source`;
+}
+function destinationStackName(prefix, name, destinationId) {
+    return `${prefix}-${name}-dst-${destinationId}`;
+}
+/**
+ * The replication role's name is fixed up front because destination policies, deployed before
+ * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
+ */
+function defaultReplicationRoleName(name) {
+    return `${DEFAULT_STACK_PREFIX}-${name}${REPLICATION_ROLE_SUFFIX}`;
+}
+const DEFAULT_STACK_PREFIX = 's3-xrepl';
+/** Every replication role's name ends so: the bootstrap's role-name pattern keeps it as a suffix. */
+const REPLICATION_ROLE_SUFFIX = '-replication';
+const DEFAULT_ROLES = {
+    deployRole: 's3-xrepl-deploy',
+    planRole: 's3-xrepl-plan',
+    executionRole: 's3-xrepl-cfn-exec',
+};
+function destinationStackSetName(prefix, name) {
+    return `${prefix}-${name}-destinations`;
+}
+const DEFAULT_STACK_SET_ROLES = {
+    administrationRole: 's3-xrepl-stackset-admin',
+    executionRole: 's3-xrepl-stackset-exec',
+};
+/** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
+const NO_EXECUTION_ROLE = 'none';
+/** `accounts.<id>.permissionsBoundary: none` deploys the replication role without a boundary. */
+const NO_BOUNDARY = 'none';
+/**
+ * Change-set names: plan and deploy each create, execute and delete only their own (the bootstrap
+ * roles hold them to these prefixes with cloudformation:ChangeSetName), so a pull request's plan can
+ * never prepare, delete or be mistaken for a deploy's change set.
+ */
+const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
+const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+/** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
+const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
+
+
+/***/ }),
+
+/***/ 3596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DESTINATION_TEMPLATE_FILE: () => (/* binding */ DESTINATION_TEMPLATE_FILE),
+/* harmony export */   synthesize: () => (/* binding */ synthesize)
+/* harmony export */ });
+/* harmony import */ var _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8318);
+/* harmony import */ var _templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47);
+/* harmony import */ var _templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1375);
+/* harmony import */ var _templates_replication_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6078);
+/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9907);
+/* harmony import */ var _templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
+
+
+
+
+
+
+const DESTINATION_TEMPLATE_FILE = 'destination.template.json';
+/** Topology → stacks in deploy order (every destination, then the source) with their templates. */
+function synthesize(topology) {
+    const { source } = topology;
+    const templates = new Map([[DESTINATION_TEMPLATE_FILE, (0,_templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.buildDestinationTemplate)()]]);
+    const notes = [];
+    const P = _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.DESTINATION_PARAMETERS;
+    const destinations = topology.destinations.map((d) => {
+        if (d.key.kind === 'existing')
+            notes.push(existingKeyNote(topology, d.id, d.region, d.bucketKey));
+        return {
+            name: d.stackName,
+            kind: 'destination',
+            account: d.account,
+            region: d.region,
+            template: DESTINATION_TEMPLATE_FILE,
+            parameters: {
+                [P.bucketName]: d.bucket,
+                [P.kmsKeyArn]: d.key.kind === 'existing' ? d.key.arn : '',
+                [P.sourceAccountId]: source.account,
+                [P.replicationRoleName]: source.replicationRoleName,
+                [P.bucketKeyEnabled]: String(d.bucketKey),
+                [P.ownerTranslation]: String(d.ownerTranslation),
+                [P.noncurrentVersionExpirationDays]: String(topology.noncurrentVersionExpirationDays ?? 0),
+            },
+            tags: d.tags,
+        };
+    });
+    const sourceFile = `${source.stackName}.template.json`;
+    templates.set(sourceFile, (0,_templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__.buildSourceTemplate)(topology));
+    const sourceParameters = {
+        [_templates_replication_role_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDARY_PARAMETER */ .Fj]: source.replicationBoundaryArn ?? '',
+    };
+    for (const d of topology.destinations) {
+        const names = (0,_templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_4__/* .destinationParameterNames */ ._)(d);
+        sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.DESTINATION_OUTPUTS.bucketArn };
+        sourceParameters[names.kmsKeyArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.DESTINATION_OUTPUTS.kmsKeyArn };
+    }
+    const sourceStack = {
+        name: source.stackName,
+        kind: 'source',
+        account: source.account,
+        region: source.region,
+        template: sourceFile,
+        parameters: sourceParameters,
+        tags: source.tags,
+    };
+    return {
+        manifest: {
+            version: 1,
+            topology: topology.name,
+            stacks: [...destinations, sourceStack],
+            ...(topology.destinationStackSet ? { destinationStackSet: topology.destinationStackSet } : {}),
+        },
+        templates,
+        notes,
+    };
+}
+function existingKeyNote(topology, id, region, bucketKey) {
+    const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
+    const actions = bucketKey
+        ? [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
+        : [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_ACTIONS */ .hN];
+    const statement = {
+        Sid: 'AllowS3XreplReplicationRole',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:${topology.partition}:iam::${topology.source.account}:root` },
+        Action: actions,
+        Resource: '*',
+        Condition: {
+            ArnEquals: { 'aws:PrincipalArn': roleArn },
+            StringEquals: { 'kms:ViaService': `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .urlSuffix */ .rW)(topology.partition)}` },
+        },
+    };
+    return (`destination "${id}" uses an existing key, whose policy this tool does not manage. ` +
+        `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`);
+}
+
+
+/***/ }),
+
+/***/ 2165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ bucketLifecycle),
+/* harmony export */   G_: () => (/* binding */ noncurrentExpiryRule),
+/* harmony export */   OH: () => (/* binding */ denyInsecureTransport),
+/* harmony export */   Xu: () => (/* binding */ bucketResource)
+/* harmony export */ });
+/* harmony import */ var _model_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5677);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
+
+
+/**
+ * A bucket as both ends of replication need it: versioned (replication requires it on both
+ * sides), SSE-KMS by default, ACLs disabled, never public, and retained on delete or replace.
+ */
+function bucketResource(spec) {
+    return {
+        Type: 'AWS::S3::Bucket',
+        ..._cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .RETAIN */ .WU,
+        ...(spec.dependsOn ? { DependsOn: spec.dependsOn } : {}),
+        Properties: {
+            BucketName: spec.bucketName,
+            VersioningConfiguration: { Status: 'Enabled' },
+            BucketEncryption: {
+                ServerSideEncryptionConfiguration: [
+                    {
+                        ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: spec.kmsKeyArn },
+                        BucketKeyEnabled: spec.bucketKeyEnabled,
+                    },
+                ],
+            },
+            OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+            PublicAccessBlockConfiguration: {
+                BlockPublicAcls: true,
+                BlockPublicPolicy: true,
+                IgnorePublicAcls: true,
+                RestrictPublicBuckets: true,
+            },
+            LifecycleConfiguration: spec.lifecycle,
+            ...(spec.replicationConfiguration !== undefined
+                ? { ReplicationConfiguration: spec.replicationConfiguration }
+                : {}),
+        },
+    };
+}
+/** Lifecycle rules of every bucket: the canary backstop, and noncurrent-version expiry when configured. */
+function bucketLifecycle(noncurrentRule) {
+    return { Rules: [canaryBackstopRule(), ...(noncurrentRule !== undefined ? [noncurrentRule] : [])] };
+}
+function noncurrentExpiryRule(days) {
+    return {
+        Id: 'expire-noncurrent-versions',
+        Status: 'Enabled',
+        NoncurrentVersionExpiration: { NoncurrentDays: days },
+    };
+}
+/** Expires what a verify run could not clean up (it deletes its canaries itself when it finishes). */
+function canaryBackstopRule() {
+    return {
+        Id: 's3-xrepl-canary-backstop',
+        Status: 'Enabled',
+        TagFilters: [{ Key: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_TAG */ .eV.key, Value: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_TAG */ .eV.value }],
+        ExpirationInDays: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_EXPIRY_DAYS */ .$L,
+        NoncurrentVersionExpiration: { NoncurrentDays: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_EXPIRY_DAYS */ .$L },
+    };
+}
+/** Refuse plain HTTP to the bucket for everyone, the replication role included. */
+function denyInsecureTransport(bucketArn, objectsArn) {
+    return {
+        Sid: 'DenyInsecureTransport',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: [bucketArn, objectsArn],
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ not),
+/* harmony export */   CN: () => (/* binding */ getAtt),
+/* harmony export */   GY: () => (/* binding */ NO_VALUE),
+/* harmony export */   KR: () => (/* binding */ ref),
+/* harmony export */   Uo: () => (/* binding */ and),
+/* harmony export */   WU: () => (/* binding */ RETAIN),
+/* harmony export */   aI: () => (/* binding */ equals),
+/* harmony export */   gI: () => (/* binding */ fnIf),
+/* harmony export */   jb: () => (/* binding */ sub)
+/* harmony export */ });
+const ref = (name) => ({ Ref: name });
+const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
+const getAtt = (logicalId, attribute) => ({
+    'Fn::GetAtt': [logicalId, attribute],
+});
+const fnIf = (condition, whenTrue, whenFalse) => ({
+    'Fn::If': [condition, whenTrue, whenFalse],
+});
+const equals = (a, b) => ({ 'Fn::Equals': [a, b] });
+const not = (c) => ({ 'Fn::Not': [c] });
+const and = (...cs) => ({ 'Fn::And': cs });
+const NO_VALUE = { Ref: 'AWS::NoValue' };
+/** Retain buckets, keys and the data they protect whatever happens to the stack. */
+const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
+
+
+/***/ }),
+
+/***/ 8318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DESTINATION_OUTPUTS: () => (/* binding */ DESTINATION_OUTPUTS),
+/* harmony export */   DESTINATION_PARAMETERS: () => (/* binding */ DESTINATION_PARAMETERS),
+/* harmony export */   buildDestinationTemplate: () => (/* binding */ buildDestinationTemplate)
+/* harmony export */ });
+/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2165);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
+/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3445);
+
+
+
+
+
+/** Parameter names of the destination template; the synth manifest fills them per destination. */
+const DESTINATION_PARAMETERS = {
+    bucketName: 'BucketName',
+    kmsKeyArn: 'KmsKeyArn',
+    sourceAccountId: 'SourceAccountId',
+    replicationRoleName: 'ReplicationRoleName',
+    bucketKeyEnabled: 'BucketKeyEnabled',
+    ownerTranslation: 'OwnerTranslation',
+    noncurrentVersionExpirationDays: 'NoncurrentVersionExpirationDays',
+};
+/** Output keys of the destination template, consumed by the source stack. */
+const DESTINATION_OUTPUTS = {
+    bucketArn: 'BucketArn',
+    bucketName: 'BucketName',
+    kmsKeyArn: 'KmsKeyArn',
+};
+const P = DESTINATION_PARAMETERS;
+const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
+/** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
+const REPLICATION_ROLE_ARN = 'arn:${AWS::Partition}:iam::${SourceAccountId}:role/${ReplicationRoleName}';
+const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(REPLICATION_ROLE_ARN) } };
+const onlyCrossAccount = (s) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .whenCondition */ .W1)('CrossAccount', s);
+/**
+ * One template for every destination, with no account, region or bucket baked in, so it can be
+ * deployed as a plain stack or as a StackSet instance with parameter overrides.
+ */
+function buildDestinationTemplate() {
+    const keyStatement = {
+        Sid: 'AllowReplicationRoleToEncryptReplicas',
+        Effect: 'Allow',
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .accountRoot */ .sJ)('${SourceAccountId}'),
+        Action: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('UseBucketKey', [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY], [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN]),
+        Resource: '*',
+        Condition: {
+            ...fromReplicationRole,
+            StringEquals: { 'kms:ViaService': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)((0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ViaService */ .SY)('${AWS::Region}')) },
+            StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .encryptionContexts */ .qY)(BUCKET_ARN).map((s) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s)) },
+        },
+    };
+    const replicate = {
+        Sid: 'AllowReplicationRoleToReplicate',
+        Effect: 'Allow',
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .accountRoot */ .sJ)('${SourceAccountId}'),
+        Action: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('TranslateOwner', [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_OBJECT_ACTIONS */ .xB, _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNER_OVERRIDE_ACTION */ .ii], [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_OBJECT_ACTIONS */ .xB]),
+        Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`${BUCKET_ARN}/*`),
+        Condition: fromReplicationRole,
+    };
+    const readVersioning = {
+        Sid: 'AllowReplicationRoleToCheckVersioning',
+        Effect: 'Allow',
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .accountRoot */ .sJ)('${SourceAccountId}'),
+        Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
+        Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(BUCKET_ARN),
+        Condition: fromReplicationRole,
+    };
+    const keyArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('CreateKey', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicaKey', 'Arn'), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.kmsKeyArn));
+    return {
+        AWSTemplateFormatVersion: '2010-09-09',
+        Description: 's3-xrepl destination: a versioned SSE-KMS bucket and its customer managed key, with the bucket and key ' +
+            "policies that let the source account's replication role (and nothing else there) write replicas.",
+        Parameters: {
+            [P.bucketName]: {
+                Type: 'String',
+                Description: 'Name of the destination bucket to create.',
+                AllowedPattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
+                ConstraintDescription: 'an S3 bucket name: 3-63 lowercase letters, digits, "." and "-"',
+            },
+            [P.kmsKeyArn]: {
+                Type: 'String',
+                Default: '',
+                Description: 'Empty to create a customer managed key, or the ARN of an existing key in this account and region ' +
+                    '(its key policy must then grant the replication role kms:Encrypt and kms:GenerateDataKey).',
+                AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
+                ConstraintDescription: 'empty, or a KMS key ARN (not an alias)',
+            },
+            [P.sourceAccountId]: {
+                Type: 'String',
+                Description: 'Account id of the source bucket and its replication role.',
+                AllowedPattern: '^[0-9]{12}$',
+                ConstraintDescription: 'a 12-digit account id',
+            },
+            [P.replicationRoleName]: {
+                Type: 'String',
+                Description: 'Name of the replication role in the source account (it may not exist yet).',
+                AllowedPattern: '^[\\w+=,.@-]{1,64}$',
+            },
+            [P.bucketKeyEnabled]: {
+                Type: 'String',
+                Default: 'true',
+                AllowedValues: ['true', 'false'],
+                Description: 'Use S3 Bucket Keys for objects and replicas in this bucket.',
+            },
+            [P.ownerTranslation]: {
+                Type: 'String',
+                Default: 'false',
+                AllowedValues: ['true', 'false'],
+                Description: 'Allow the replication role to hand replica ownership to this account.',
+            },
+            [P.noncurrentVersionExpirationDays]: {
+                Type: 'Number',
+                Default: 0,
+                MinValue: 0,
+                Description: 'Expire noncurrent versions after this many days; 0 keeps them.',
+            },
+        },
+        Conditions: {
+            CreateKey: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.kmsKeyArn), ''),
+            UseBucketKey: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.bucketKeyEnabled), 'true'),
+            TranslateOwner: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.ownerTranslation), 'true'),
+            ExpireNoncurrent: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.noncurrentVersionExpirationDays), 0)),
+            // In one account, the role's own IAM policy already suffices: a resource-policy grant would only duplicate it.
+            CrossAccount: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.sourceAccountId), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AWS::AccountId'))),
+        },
+        Resources: {
+            ReplicaKey: (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsKeyResource */ .z)({
+                condition: 'CreateKey',
+                description: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)('s3-xrepl replica key for ${BucketName}'),
+                extraStatements: [onlyCrossAccount(keyStatement)],
+            }),
+            ReplicaBucket: (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketResource */ .Xu)({
+                bucketName: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.bucketName),
+                kmsKeyArn: keyArn,
+                bucketKeyEnabled: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('UseBucketKey', true, false),
+                lifecycle: (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketLifecycle */ .Dn)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('ExpireNoncurrent', (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .noncurrentExpiryRule */ .G_)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.noncurrentVersionExpirationDays)), _cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_VALUE */ .GY)),
+            }),
+            ReplicaBucketPolicy: {
+                Type: 'AWS::S3::BucketPolicy',
+                Properties: {
+                    Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('ReplicaBucket'),
+                    PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyDocument */ .yr)([
+                        onlyCrossAccount(replicate),
+                        onlyCrossAccount(readVersioning),
+                        (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(BUCKET_ARN), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`${BUCKET_ARN}/*`)),
+                    ]),
+                },
+            },
+        },
+        Outputs: {
+            [DESTINATION_OUTPUTS.bucketArn]: {
+                Description: 'ARN of the destination bucket.',
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicaBucket', 'Arn'),
+            },
+            [DESTINATION_OUTPUTS.bucketName]: {
+                Description: 'Name of the destination bucket.',
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('ReplicaBucket'),
+            },
+            [DESTINATION_OUTPUTS.kmsKeyArn]: {
+                Description: 'ARN of the key replicas are encrypted with.',
+                Value: keyArn,
+            },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 3192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ kmsKeyResource)
+/* harmony export */ });
+/* unused harmony export accountRootStatement */
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3445);
+/* harmony import */ var _product_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33);
+
+
+
+/**
+ * The statement every key keeps so its own account's administrators stay in control (and IAM
+ * policies in that account can be granted use of the key).
+ */
+const accountRootStatement = {
+    Sid: 'EnableIamPoliciesOfThisAccount',
+    Effect: 'Allow',
+    Principal: { AWS: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)('arn:${AWS::Partition}:iam::${AWS::AccountId}:root') },
+    Action: 'kms:*',
+    Resource: '*',
+};
+/** A customer managed symmetric key with yearly rotation, retained on delete or replace. */
+function kmsKeyResource(opts) {
+    return {
+        Type: 'AWS::KMS::Key',
+        ..._cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .RETAIN */ .WU,
+        ...(opts.condition ? { Condition: opts.condition } : {}),
+        Properties: {
+            Description: opts.description,
+            EnableKeyRotation: true,
+            KeySpec: 'SYMMETRIC_DEFAULT',
+            KeyUsage: 'ENCRYPT_DECRYPT',
+            KeyPolicy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDocument */ .yr)([accountRootStatement, ...opts.extraStatements]),
+            // The bootstrap's execution role may manage (policy, rotation, tags) only keys carrying this tag.
+            Tags: [{ Key: _product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_KEY_TAG */ .t1.key, Value: _product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_KEY_TAG */ .t1.value }],
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AY: () => (/* binding */ DESTINATION_KEY_BUCKET_KEY_ACTIONS),
+/* harmony export */   Iz: () => (/* binding */ SOURCE_KEY_ACTIONS),
+/* harmony export */   SY: () => (/* binding */ s3ViaService),
+/* harmony export */   X0: () => (/* binding */ SOURCE_BUCKET_ACTIONS),
+/* harmony export */   hN: () => (/* binding */ DESTINATION_KEY_ACTIONS),
+/* harmony export */   ii: () => (/* binding */ OWNER_OVERRIDE_ACTION),
+/* harmony export */   oM: () => (/* binding */ DESTINATION_BUCKET_ACTIONS),
+/* harmony export */   qY: () => (/* binding */ encryptionContexts),
+/* harmony export */   qz: () => (/* binding */ SOURCE_OBJECT_ACTIONS),
+/* harmony export */   xB: () => (/* binding */ DESTINATION_OBJECT_ACTIONS)
+/* harmony export */ });
+/**
+ * The cross-account permission chain of DESIGN.md §1, as data. Every template that grants a
+ * replication permission takes its actions from here, so the role policy and the destination's
+ * bucket and key policies cannot drift apart. Read DESIGN.md before changing anything in this file.
+ */
+/** On the source bucket itself. ListBucket is needed to replicate delete markers. */
+const SOURCE_BUCKET_ACTIONS = ['s3:GetReplicationConfiguration', 's3:ListBucket'];
+/**
+ * On source object versions. Not s3:GetObjectVersion: it does not cover SSE-KMS objects, and
+ * grants far more than replication needs.
+ */
+const SOURCE_OBJECT_ACTIONS = [
+    's3:GetObjectVersionForReplication',
+    's3:GetObjectVersionAcl',
+    's3:GetObjectVersionTagging',
+];
+/** On destination objects, granted in the role policy and again in the destination bucket policy. */
+const DESTINATION_OBJECT_ACTIONS = [
+    's3:ReplicateObject',
+    's3:ReplicateDelete',
+    's3:ReplicateTags',
+];
+/** Only when replicas change owner (AccessControlTranslation). */
+const OWNER_OVERRIDE_ACTION = 's3:ObjectOwnerOverrideToBucketOwner';
+/** On the destination bucket: S3 checks versioning before replicating. Never PutBucketVersioning. */
+const DESTINATION_BUCKET_ACTIONS = ['s3:GetBucketVersioning'];
+/** On the source key: S3 decrypts the source version as the role. */
+const SOURCE_KEY_ACTIONS = ['kms:Decrypt'];
+/** On each destination key: S3 encrypts the replica as the role. Not GenerateDataKey alone. */
+const DESTINATION_KEY_ACTIONS = ['kms:Encrypt', 'kms:GenerateDataKey'];
+/** With S3 Bucket Keys on replicas, S3 also decrypts the bucket-level data key. */
+const DESTINATION_KEY_BUCKET_KEY_ACTIONS = ['kms:Decrypt'];
+/** The S3 endpoint a KMS call must come through, for kms:ViaService. */
+const s3ViaService = (regionExpr) => `s3.${regionExpr}.\${AWS::URLSuffix}`;
+/**
+ * Values of kms:EncryptionContext:aws:s3:arn S3 uses for a bucket: the object ARN, or the bucket
+ * ARN when S3 Bucket Keys are on. Both are allowed because Bucket Keys can be toggled later.
+ */
+const encryptionContexts = (bucketArnExpr) => [`${bucketArnExpr}/*`, bucketArnExpr];
+
+
+/***/ }),
+
+/***/ 3445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W1: () => (/* binding */ whenCondition),
+/* harmony export */   sJ: () => (/* binding */ accountRoot),
+/* harmony export */   yr: () => (/* binding */ policyDocument)
+/* harmony export */ });
+const whenCondition = (condition, statement) => ({
+    'Fn::If': [condition, statement, { Ref: 'AWS::NoValue' }],
+});
+const policyDocument = (statements) => ({
+    Version: '2012-10-17',
+    Statement: statements,
+});
+/** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
+const accountRoot = (accountExpr) => ({
+    AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` },
+});
+
+
+/***/ }),
+
+/***/ 33:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ SCOPE_PARAMETERS),
+/* harmony export */   Iu: () => (/* binding */ SCOPE_CONDITIONS),
+/* harmony export */   Tj: () => (/* binding */ PRODUCT_ACCOUNTS),
+/* harmony export */   Xm: () => (/* binding */ bucketArnsWith),
+/* harmony export */   p5: () => (/* binding */ BATCH_REPORT_PREFIX),
+/* harmony export */   t1: () => (/* binding */ PRODUCT_KEY_TAG),
+/* harmony export */   wP: () => (/* binding */ BUCKET_ARNS)
+/* harmony export */ });
+/* unused harmony export RESERVED_TAG_PREFIX */
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
+
+/**
+ * What the bootstrap roles may reach, as template expressions over its parameters: the buckets the
+ * configs name (`BucketArns`, never `*`), the accounts they span, and the keys the product created
+ * (tagged at creation). One file, so every role and the permissions boundary draw the same line.
+ */
+/** The tag every key the product creates carries; only keys with it may be managed. */
+const PRODUCT_KEY_TAG = { key: 's3-xrepl:managed', value: 'true' };
+/** Tag keys under this prefix are the product's own: configs may not set them. */
+const RESERVED_TAG_PREFIX = 's3-xrepl:';
+/** Where S3 Batch Replication (backfill) writes its manifests and completion reports, in the source bucket. */
+const BATCH_REPORT_PREFIX = 's3-xrepl-batch';
+/** The product's buckets, as ARNs (a list parameter: `arn:aws:s3:::name`, or `name-prefix*`). */
+const BUCKET_ARNS = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('BucketArns');
+/**
+ * Every product bucket ARN with `suffix` appended. CloudFormation has no map over a list, so the
+ * list is joined with `suffix,` and split again: the delimiter must be literal text, which is why
+ * the parameter carries whole ARNs rather than names (the partition would not be substitutable).
+ */
+function bucketArnsWith(suffix) {
+    return { 'Fn::Split': [',', { 'Fn::Join': ['', [{ 'Fn::Join': [`${suffix},`, BUCKET_ARNS] }, suffix]] }] };
+}
+/** The accounts the configs span; this account alone when the parameter is left empty. */
+const PRODUCT_ACCOUNTS = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .fnIf */ .gI)('ProductAccountsGiven', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('ProductAccounts'), [
+    (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('AWS::AccountId'),
+]);
+/** Parameters and the condition every bootstrap role's scope is built from. */
+const SCOPE_PARAMETERS = {
+    BucketArns: {
+        Type: 'CommaDelimitedList',
+        Description: 'ARNs of the buckets the product may manage and replicate, comma-separated: the exact buckets the configs ' +
+            'name (arn:aws:s3:::acme-orders), or a name prefix of at least three characters and a * (arn:aws:s3:::acme-orders-*). ' +
+            'Never a bare *: the roles would then reach every bucket in the account.',
+        AllowedPattern: '^arn:aws(-cn|-us-gov)?:s3:::[a-z0-9][a-z0-9.-]{2,62}[*]?$',
+        ConstraintDescription: 'bucket ARNs, each a full name or a prefix of 3+ characters followed by *',
+    },
+    ProductAccounts: {
+        Type: 'CommaDelimitedList',
+        Default: '',
+        Description: 'Accounts the topologies span (source and destinations): replication roles may reach buckets and keys in these ' +
+            'accounts only. Empty: this account only.',
+        AllowedPattern: '^([0-9]{12})?$',
+    },
+};
+const SCOPE_CONDITIONS = {
+    ProductAccountsGiven: {
+        'Fn::Not': [{ 'Fn::Equals': [{ 'Fn::Join': ['', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('ProductAccounts')] }, ''] }],
+    },
+};
+
+
+/***/ }),
+
+/***/ 6078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ BOUNDARY_PARAMETER),
+/* harmony export */   IQ: () => (/* binding */ HAS_BOUNDARY),
+/* harmony export */   KB: () => (/* binding */ replicationPolicySize),
+/* harmony export */   SJ: () => (/* binding */ ROLE_INLINE_POLICY_LIMIT),
+/* harmony export */   XD: () => (/* binding */ replicationRoleResource)
+/* harmony export */ });
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1375);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3445);
+
+
+
+
+
+
+/** IAM's limit on the inline policies of one role, counted without whitespace. */
+const ROLE_INLINE_POLICY_LIMIT = 10_240;
+function templateSpelling(topology, sourceKeyArn) {
+    // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
+    const sourceArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
+    return {
+        sourceBucket: (suffix) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(sourceArn + suffix),
+        sourceKey: sourceKeyArn,
+        destinationBucket: (d, suffix) => {
+            const param = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationParameterNames */ ._)(d).bucketArn;
+            return suffix === '' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)(param) : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`\${${param}}${suffix}`);
+        },
+        destinationKey: (d) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)((0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationParameterNames */ ._)(d).kmsKeyArn),
+        viaS3: (region) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`s3.${region}.\${AWS::URLSuffix}`),
+    };
+}
+/** Concrete ARNs; a key the stack creates gets the longest id KMS issues, so the size is an upper bound. */
+function concreteSpelling(topology) {
+    const p = topology.partition;
+    const keyArn = (region, account, k) => k.kind === 'existing' ? k.arn : `arn:${p}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
+    return {
+        sourceBucket: (suffix) => `arn:${p}:s3:::${topology.source.bucket}${suffix}`,
+        sourceKey: keyArn(topology.source.region, topology.source.account, topology.source.key),
+        destinationBucket: (d, suffix) => `arn:${p}:s3:::${d.bucket}${suffix}`,
+        destinationKey: (d) => keyArn(d.region, d.account, d.key),
+        viaS3: (region) => `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSuffix */ .rW)(p)}`,
+    };
+}
+/**
+ * The role's permissions, DESIGN.md §1. Destination statements are grouped (objects in one
+ * statement, keys one per region) so the policy stays small as destinations are added.
+ */
+function replicationPolicy(topology, arn) {
+    const dst = topology.destinations;
+    const statements = [
+        {
+            Sid: 'ReadReplicationConfigAndListSource',
+            Effect: 'Allow',
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .SOURCE_BUCKET_ACTIONS */ .X0],
+            Resource: arn.sourceBucket(''),
+        },
+        {
+            Sid: 'ReadSourceVersionsForReplication',
+            Effect: 'Allow',
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .SOURCE_OBJECT_ACTIONS */ .qz],
+            Resource: arn.sourceBucket('/*'),
+        },
+        {
+            Sid: 'DecryptSourceObjects',
+            Effect: 'Allow',
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .SOURCE_KEY_ACTIONS */ .Iz],
+            Resource: arn.sourceKey,
+            Condition: {
+                StringEquals: { 'kms:ViaService': arn.viaS3(topology.source.region) },
+                // Object form, and bucket form for S3 Bucket Keys (which can be switched on later).
+                StringLike: { 'kms:EncryptionContext:aws:s3:arn': [arn.sourceBucket('/*'), arn.sourceBucket('')] },
+            },
+        },
+        {
+            Sid: 'ReplicateIntoDestinations',
+            Effect: 'Allow',
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_OBJECT_ACTIONS */ .xB],
+            Resource: dst.map((d) => arn.destinationBucket(d, '/*')),
+        },
+        {
+            Sid: 'CheckDestinationVersioning',
+            Effect: 'Allow',
+            // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
+            Resource: dst.map((d) => arn.destinationBucket(d, '')),
+        },
+    ];
+    const translated = dst.filter((d) => d.ownerTranslation);
+    if (translated.length > 0) {
+        statements.push({
+            Sid: 'HandReplicaOwnershipToDestinations',
+            Effect: 'Allow',
+            Action: _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNER_OVERRIDE_ACTION */ .ii,
+            Resource: translated.map((d) => arn.destinationBucket(d, '/*')),
+        });
+    }
+    for (const group of groupKeys(dst)) {
+        statements.push({
+            Sid: `EncryptReplicasIn${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .logicalIdOf */ .YZ)(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`,
+            Effect: 'Allow',
+            Action: group.bucketKey
+                ? [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
+                : [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN],
+            Resource: group.destinations.map((d) => arn.destinationKey(d)),
+            Condition: {
+                StringEquals: { 'kms:ViaService': arn.viaS3(group.region) },
+                StringLike: {
+                    'kms:EncryptionContext:aws:s3:arn': group.destinations.flatMap((d) => [
+                        arn.destinationBucket(d, '/*'),
+                        arn.destinationBucket(d, ''),
+                    ]),
+                },
+            },
+        });
+    }
+    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .policyDocument */ .yr)(statements);
+}
+/** Characters IAM will count for the role's inline policy once deployed (an upper bound). */
+function replicationPolicySize(topology) {
+    return JSON.stringify(replicationPolicy(topology, concreteSpelling(topology))).length;
+}
+/** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
+function replicationRoleResource(topology, sourceKeyArn) {
+    return {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            ...replicationRoleProperties(topology, sourceKeyArn),
+            // The bootstrap's execution role creates roles only with this boundary (DESIGN.md §4).
+            PermissionsBoundary: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .fnIf */ .gI)(HAS_BOUNDARY, (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)(BOUNDARY_PARAMETER), _cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_VALUE */ .GY),
+        },
+    };
+}
+/** Parameter of the source template naming the replication role's permissions boundary ('' for none). */
+const BOUNDARY_PARAMETER = 'ReplicationRoleBoundaryArn';
+const HAS_BOUNDARY = 'HasReplicationRoleBoundary';
+function replicationRoleProperties(topology, sourceKeyArn) {
+    const { source } = topology;
+    const arn = templateSpelling(topology, sourceKeyArn);
+    const trustConditions = topology.hardenTrust
+        ? {
+            Condition: {
+                StringEquals: { 'aws:SourceAccount': source.account },
+                ArnLike: { 'aws:SourceArn': arn.sourceBucket('') },
+            },
+        }
+        : {};
+    return {
+        RoleName: source.replicationRoleName,
+        Description: `s3-xrepl: replicates ${source.bucket} (topology ${topology.name})`,
+        AssumeRolePolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .policyDocument */ .yr)([
+            {
+                Sid: 'S3ReplicationAssumesThisRole',
+                Effect: 'Allow',
+                Principal: { Service: 's3.amazonaws.com' },
+                Action: 'sts:AssumeRole',
+                ...trustConditions,
+            },
+        ]),
+        Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
+    };
+}
+function groupKeys(dst) {
+    const groups = new Map();
+    for (const d of dst) {
+        const k = `${d.region}/${d.bucketKey}`;
+        const g = groups.get(k) ?? { region: d.region, bucketKey: d.bucketKey, destinations: [] };
+        g.destinations.push(d);
+        groups.set(k, g);
+    }
+    return [...groups.values()];
+}
+
+
+/***/ }),
+
+/***/ 1375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ destinationParameterNames)
+/* harmony export */ });
+/** Source-template parameters fed by one destination stack's outputs. */
+function destinationParameterNames(d) {
+    return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
+}
+
+
+/***/ }),
+
+/***/ 47:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SOURCE_OUTPUTS: () => (/* binding */ SOURCE_OUTPUTS),
+  buildSourceTemplate: () => (/* binding */ buildSourceTemplate)
+});
+
+// EXTERNAL MODULE: ./src/core/templates/bucket.ts
+var bucket = __webpack_require__(2165);
+// EXTERNAL MODULE: ./src/core/templates/cfn.ts
+var cfn = __webpack_require__(2954);
+// EXTERNAL MODULE: ./src/core/templates/kms-key.ts
+var kms_key = __webpack_require__(3192);
+// EXTERNAL MODULE: ./src/core/templates/policy.ts
+var policy = __webpack_require__(3445);
+// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
+var replication_role = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/core/templates/source-parameters.ts
+var source_parameters = __webpack_require__(1375);
+;// CONCATENATED MODULE: ./src/core/templates/replication-rules.ts
+
+
+/**
+ * S3 wants one destination per rule and a unique priority per rule, so each (rule, destination)
+ * pair becomes one S3 rule. Priorities keep the user's order between rules and are spread by the
+ * destination's position: priority × destinationCount + index is unique and never reorders rules.
+ */
+function replicationRules(topology) {
+    const byId = new Map(topology.destinations.map((d, i) => [d.id, { d, i }]));
+    const count = topology.destinations.length;
+    const out = [];
+    for (const rule of topology.rules) {
+        for (const id of rule.destinationIds) {
+            const hit = byId.get(id);
+            if (!hit)
+                throw new Error(`internal: rule ${rule.id} names unknown destination ${id}`);
+            out.push(s3Rule(rule, hit.d, rule.priority * count + hit.i));
+        }
+    }
+    return out;
+}
+function s3Rule(rule, d, priority) {
+    const params = (0,source_parameters/* destinationParameterNames */._)(d);
+    const destination = {
+        Bucket: (0,cfn/* ref */.KR)(params.bucketArn),
+        // The key ARN, never an alias: S3 does not check it here, a wrong one fails each object later.
+        EncryptionConfiguration: { ReplicaKmsKeyID: (0,cfn/* ref */.KR)(params.kmsKeyArn) },
+    };
+    if (d.storageClass)
+        destination.StorageClass = d.storageClass;
+    if (d.ownerTranslation) {
+        destination.Account = d.account;
+        destination.AccessControlTranslation = { Owner: 'Destination' };
+    }
+    if (d.replicationTime)
+        destination.ReplicationTime = { Status: 'Enabled', Time: { Minutes: 15 } };
+    if (d.metrics)
+        destination.Metrics = { Status: 'Enabled', EventThreshold: { Minutes: 15 } };
+    const sourceSelection = {
+        // Without this, S3 silently skips every SSE-KMS object.
+        SseKmsEncryptedObjects: { Status: 'Enabled' },
+    };
+    if (rule.replicaModificationSync)
+        sourceSelection.ReplicaModifications = { Status: 'Enabled' };
+    return {
+        Id: `${rule.id}-${d.id}`,
+        Priority: priority,
+        Status: rule.enabled ? 'Enabled' : 'Disabled',
+        Filter: filterOf(rule),
+        DeleteMarkerReplication: { Status: rule.deleteMarkerReplication ? 'Enabled' : 'Disabled' },
+        SourceSelectionCriteria: sourceSelection,
+        Destination: destination,
+    };
+}
+function filterOf(rule) {
+    const tags = rule.tags.map((t) => ({ Key: t.key, Value: t.value }));
+    if (tags.length === 0)
+        return { Prefix: rule.prefix ?? '' };
+    if (tags.length === 1 && rule.prefix === undefined)
+        return { TagFilter: tags[0] };
+    return { And: { ...(rule.prefix !== undefined ? { Prefix: rule.prefix } : {}), TagFilters: tags } };
+}
+
+;// CONCATENATED MODULE: ./src/core/templates/source-template.ts
+
+
+
+
+
+
+
+/** Output keys of the source template. */
+const SOURCE_OUTPUTS = {
+    bucketArn: 'BucketArn',
+    bucketName: 'BucketName',
+    kmsKeyArn: 'KmsKeyArn',
+    replicationRoleArn: 'ReplicationRoleArn',
+};
+/**
+ * The source stack, generated per topology: the source bucket and key, the replication role and
+ * the V2 replication rules. It consumes each destination stack's bucket and key ARNs as parameters.
+ */
+function buildSourceTemplate(topology) {
+    const { source } = topology;
+    const keyArn = source.key.kind === 'create' ? (0,cfn/* getAtt */.CN)('SourceKey', 'Arn') : source.key.arn;
+    const bucketArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
+    const objectsArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
+    const parameters = {};
+    for (const d of topology.destinations) {
+        const names = (0,source_parameters/* destinationParameterNames */._)(d);
+        parameters[names.bucketArn] = {
+            Type: 'String',
+            Description: `Bucket ARN output of destination "${d.id}" (${d.account}, ${d.region}).`,
+            AllowedPattern: '^arn:aws(-cn|-us-gov)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
+        };
+        parameters[names.kmsKeyArn] = {
+            Type: 'String',
+            Description: `Replica key ARN output of destination "${d.id}" (a key ARN, never an alias).`,
+            AllowedPattern: '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
+        };
+    }
+    parameters[replication_role/* BOUNDARY_PARAMETER */.Fj] = {
+        Type: 'String',
+        Default: '',
+        Description: "Permissions boundary of the replication role: the bootstrap's ReplicationBoundaryArn output " +
+            '(its execution role creates roles only with it); empty for none.',
+        AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:policy/[\\w+=,.@/-]{1,128}$',
+    };
+    const resources = {};
+    if (source.key.kind === 'create') {
+        resources.SourceKey = (0,kms_key/* kmsKeyResource */.z)({
+            description: `s3-xrepl source key for ${source.bucket}`,
+            // The role's own policy grants it kms:Decrypt; the default root statement delegates to IAM.
+            extraStatements: [],
+        });
+    }
+    resources.ReplicationRole = (0,replication_role/* replicationRoleResource */.XD)(topology, keyArn);
+    resources.SourceBucket = (0,bucket/* bucketResource */.Xu)({
+        bucketName: source.bucket,
+        kmsKeyArn: keyArn,
+        bucketKeyEnabled: source.bucketKey,
+        lifecycle: (0,bucket/* bucketLifecycle */.Dn)(topology.noncurrentVersionExpirationDays !== undefined
+            ? (0,bucket/* noncurrentExpiryRule */.G_)(topology.noncurrentVersionExpirationDays)
+            : undefined),
+        replicationConfiguration: { Role: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
+    });
+    resources.SourceBucketPolicy = {
+        Type: 'AWS::S3::BucketPolicy',
+        Properties: {
+            Bucket: (0,cfn/* ref */.KR)('SourceBucket'),
+            PolicyDocument: (0,policy/* policyDocument */.yr)([(0,bucket/* denyInsecureTransport */.OH)(bucketArn, objectsArn)]),
+        },
+    };
+    return {
+        AWSTemplateFormatVersion: '2010-09-09',
+        Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
+        Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
+        Parameters: parameters,
+        Conditions: { [replication_role/* HAS_BOUNDARY */.IQ]: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(replication_role/* BOUNDARY_PARAMETER */.Fj), '')) },
+        Resources: resources,
+        Outputs: {
+            [SOURCE_OUTPUTS.bucketArn]: {
+                Description: 'ARN of the source bucket.',
+                Value: (0,cfn/* getAtt */.CN)('SourceBucket', 'Arn'),
+            },
+            [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: (0,cfn/* ref */.KR)('SourceBucket') },
+            [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
+            [SOURCE_OUTPUTS.replicationRoleArn]: {
+                Description: 'ARN of the replication role.',
+                Value: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn'),
+            },
+        },
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,362 @@
+export const id = 98;
+export const ids = [98];
+export const modules = {
+
+/***/ 4858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   anythingChanged: () => (/* binding */ anythingChanged),
+/* harmony export */   deployFailed: () => (/* binding */ deployFailed),
+/* harmony export */   deployOutputs: () => (/* binding */ deployOutputs),
+/* harmony export */   wroteAnything: () => (/* binding */ wroteAnything)
+/* harmony export */ });
+/** A stack was created or updated: the `changed` output. */
+const anythingChanged = (r) => r.stacks.some((s) => s.result === 'created' || s.result === 'updated');
+const deployFailed = (r) => r.stacks.some((s) => s.result === 'failed' || s.result === 'not-deployed');
+/**
+ * The deploy left some stack other than it found it: deployed with changes, or changed before it
+ * failed. A failed deploy of which this is true stopped part-way, and is never exit 2.
+ */
+const wroteAnything = (r) => anythingChanged(r) || r.stacks.some((s) => s.failure?.changedStack === true);
+/** The action's outputs: names stable, JSON where there are several values. */
+function deployOutputs(r) {
+    const source = r.stacks.find((s) => s.kind === 'source');
+    const byDestination = (key) => JSON.stringify(Object.fromEntries(r.stacks
+        .filter((s) => s.kind === 'destination')
+        .map((s) => [r.destinationIds[s.name] ?? s.name, s.outputs[key] ?? ''])));
+    return {
+        changed: String(anythingChanged(r)),
+        'stack-ids': JSON.stringify(Object.fromEntries(r.stacks.map((s) => [s.name, s.stackId]))),
+        'source-bucket-arn': source?.outputs.BucketArn ?? '',
+        'source-key-arn': source?.outputs.KmsKeyArn ?? '',
+        'replication-role-arn': source?.outputs.ReplicationRoleArn ?? '',
+        'destination-bucket-arns': byDestination('BucketArn'),
+        'destination-key-arns': byDestination('KmsKeyArn'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderDeploySummary: () => (/* binding */ renderDeploySummary)
+/* harmony export */ });
+/* harmony import */ var _deploy_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4858);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
+
+
+/** Job-summary Markdown for a deploy, also for one that stopped part-way: what was deployed and what was not. */
+function renderDeploySummary(r) {
+    const failures = r.stacks.filter((s) => s.failure !== undefined);
+    const rows = r.stacks.map((s, i) => `| ${i + 1} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.name)} | ${s.kind} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.region)} | ${resultText(s)} | ${s.result === 'not-deployed' || s.result === 'failed' ? '–' : s.changes.length} | ${s.result === 'not-deployed' ? '–' : `${s.seconds.toFixed(0)} s`} |`);
+    return [
+        `### s3-xrepl deploy: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(r.topology)} — ${verdict(r)}`,
+        '',
+        '| # | Stack | Kind | Account | Region | Result | Resource changes | Time |',
+        '|---|---|---|---|---|---|---|---|',
+        ...rows,
+        '',
+        ...failures.flatMap((s) => [`**${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.name)}**: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.failure.message)}`, '']),
+    ].join('\n');
+}
+function verdict(r) {
+    const count = (result) => r.stacks.filter((s) => s.result === result).length;
+    if ((0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_1__.deployFailed)(r)) {
+        const parts = [
+            ...['created', 'updated', 'unchanged', 'failed'].map((k) => [k, count(k)]),
+            ['not deployed', count('not-deployed')],
+        ].filter(([, n]) => n > 0);
+        return `${(0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_1__.wroteAnything)(r) ? 'stopped part-way' : 'failed before deploying anything'}: ${parts.map(([k, n]) => `${n} ${k}`).join(', ')}`;
+    }
+    return (0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_1__.anythingChanged)(r)
+        ? `${r.stacks.filter((s) => s.result !== 'unchanged').length} of ${r.stacks.length} stacks changed`
+        : `no changes in ${r.stacks.length} stacks`;
+}
+function resultText(s) {
+    switch (s.result) {
+        case 'failed':
+            return s.failure?.changedStack ? 'failed after changing the stack' : 'failed before changing the stack';
+        case 'not-deployed':
+            return 'not deployed';
+        default:
+            return s.result;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderSynthesisFiles: () => (/* binding */ renderSynthesisFiles),
+/* harmony export */   toJsonText: () => (/* binding */ toJsonText)
+/* harmony export */ });
+/**
+ * The synth output directory as file name → text: each template, each stack's parameters, and
+ * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
+ */
+function renderSynthesisFiles(synthesis) {
+    const files = new Map();
+    for (const [name, template] of synthesis.templates)
+        files.set(name, toJsonText(template));
+    for (const stack of synthesis.manifest.stacks)
+        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
+    files.set('manifest.json', toJsonText(synthesis.manifest));
+    return files;
+}
+function toJsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 1035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEPLOY_CHANGE_SET_PREFIX: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
+/* harmony export */   deployChangeSetName: () => (/* binding */ deployChangeSetName),
+/* harmony export */   deployTopology: () => (/* binding */ deployTopology),
+/* harmony export */   deploymentError: () => (/* binding */ deploymentError)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4116);
+/* harmony import */ var _core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3726);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _destination_stack_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3302);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4242);
+/* harmony import */ var _template_staging_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(600);
+
+
+
+
+
+
+
+/** Every change set of deploy starts so: IAM confines the deploy role to it, and the plan role to `s3-xrepl-plan-`. */
+const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+/**
+ * This run's change-set name: its run id, for people, and a random part, so that nobody who
+ * knows the run id can prepare or predict a change set under the name deploy will execute.
+ */
+function deployChangeSetName(runId) {
+    return `${DEPLOY_CHANGE_SET_PREFIX}${runId}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+/**
+ * Every destination stack in parallel (their outputs are what the source needs), then the source
+ * stack with those outputs as parameters. A failed destination stops the source from deploying;
+ * the other destinations still finish, so nothing is left half-way. Failures are returned, not
+ * thrown, with what was deployed before them: `deploymentError` gives the error to report.
+ */
+async function deployTopology(topology, synthesis, policy, deps) {
+    const files = (0,_core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_5__.renderSynthesisFiles)(synthesis);
+    const stacks = synthesis.manifest.stacks;
+    const destinations = stacks.filter((s) => s.kind === 'destination');
+    const source = stacks.filter((s) => s.kind === 'source');
+    const outputs = new Map();
+    const changeSetName = deployChangeSetName(deps.runId);
+    const deployOne = async (stack) => {
+        const startedAt = deps.clock.now();
+        let changed = false;
+        try {
+            return await deployStackOf(stack, () => (changed = true));
+        }
+        catch (e) {
+            const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__.stackServiceError)(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
+            return { stack, error, changed, startedAt, finishedAt: deps.clock.now() };
+        }
+    };
+    const deployStackOf = async (stack, onChange) => {
+        const startedAt = deps.clock.now();
+        const clients = deps.clients(stack.account, stack.region);
+        const template = await (0,_template_staging_js__WEBPACK_IMPORTED_MODULE_4__/* .templateSource */ .Gh)({
+            templateText: files.get(stack.template),
+            stackName: stack.name,
+            account: stack.account,
+            region: stack.region,
+            partition: topology.partition,
+            stagedBy: 'deploy',
+        }, clients.s3);
+        const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
+        const result = await (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__.deployStack)({
+            stackName: stack.name,
+            template,
+            parameters: (0,_core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveParameters */ .v)(stack.name, stack.parameters, outputs),
+            tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
+            ...(executionRoleArn ? { executionRoleArn } : {}),
+            changeSetName,
+        }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange });
+        outputs.set(stack.name, result.outputs);
+        return { stack, result, startedAt, finishedAt: deps.clock.now() };
+    };
+    if (topology.destinationStackSet) {
+        const startedAt = deps.clock.now();
+        const generic = destinations[0].template;
+        const instances = await (0,_destination_stack_set_js__WEBPACK_IMPORTED_MODULE_2__/* .deployDestinationStackSet */ .IU)(topology, destinations, files.get(generic), synthesis.templates.get(generic), policy, deps).catch((e) => {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__.isServiceFailure)(e)
+                ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ServiceError(`StackSet ${topology.destinationStackSet.name} (${topology.destinationStackSet.account}, ${topology.destinationStackSet.region}): AWS did not answer as expected: ${e.name}: ${e.message}`, 'The source stack was not deployed. Run again once the cause is fixed: the StackSet resumes from where it is.')
+                : e;
+        });
+        const outcomes = instances.map((o) => {
+            outputs.set(o.stack.name, o.result.outputs);
+            return { ...o, startedAt, finishedAt: deps.clock.now() };
+        });
+        return inOrder(topology, outcomes, source, deployOne);
+    }
+    const settled = await Promise.all(destinations.map(deployOne));
+    const failures = settled.filter(isFailure);
+    const outcomes = settled.filter((s) => !isFailure(s));
+    if (failures.length > 0)
+        return { topology, outcomes, failures, notDeployed: source };
+    return inOrder(topology, outcomes, source, deployOne);
+}
+/** The stacks that follow, one at a time; the first failure leaves the rest undeployed. */
+async function inOrder(topology, done, next, deployOne) {
+    const outcomes = [...done];
+    for (const [i, stack] of next.entries()) {
+        const result = await deployOne(stack);
+        if (isFailure(result))
+            return { topology, outcomes, failures: [result], notDeployed: next.slice(i + 1) };
+        outcomes.push(result);
+    }
+    return { topology, outcomes, failures: [], notDeployed: [] };
+}
+const isFailure = (x) => 'error' in x;
+/**
+ * The one error that explains a deployment's failures: a single failure, or any that is not the
+ * user's to fix, as it is; several of the user's, together. Undefined when nothing failed.
+ */
+function deploymentError(d) {
+    const failed = d.failures;
+    if (failed.length === 0)
+        return undefined;
+    const notUser = failed.find((f) => !(f.error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError));
+    if (failed.length === 1 || notUser)
+        return (notUser ?? failed[0]).error;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
+        failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gh: () => (/* binding */ templateSource)
+/* harmony export */ });
+/* unused harmony exports INLINE_TEMPLATE_LIMIT, stagingBucketName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
+
+
+
+/** CloudFormation's limit for a template sent inline. */
+const INLINE_TEMPLATE_LIMIT = 51_200;
+function stagingBucketName(account, region) {
+    return `s3-xrepl-staging-${account}-${region}`;
+}
+/**
+ * A template small enough goes inline (minified: whitespace costs bytes, not meaning); a larger one
+ * is uploaded to a private staging bucket in the stack's own account and region, created on first
+ * use, whose objects expire after a day.
+ */
+async function templateSource(opts, s3) {
+    const body = JSON.stringify(JSON.parse(opts.templateText));
+    if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
+        return { body };
+    const bucket = stagingBucketName(opts.account, opts.region);
+    await ensureStagingBucket(s3, bucket, opts.region, opts.account, opts.stagedBy === 'deploy');
+    const key = `${opts.stagedBy}/${opts.stackName}/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex')}.json`;
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        ContentType: 'application/json',
+        // The name is predictable, so another account could create it first: insist on our ownership.
+        ExpectedBucketOwner: opts.account,
+    }));
+    return { url: `https://${bucket}.s3.${opts.region}.${(0,_core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSuffix */ .rW)(opts.partition)}/${key}` };
+}
+/**
+ * Only deploy configures the bucket (private, objects expire after a day): the plan role, open to
+ * every pull request, may create it (new buckets block public access by default) but never loosen it.
+ * Deploy re-applies both each time, so a bucket a plan created first is configured by the next deploy.
+ */
+async function ensureStagingBucket(s3, bucket, region, owner, configure) {
+    let exists = true;
+    try {
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner }));
+    }
+    catch (e) {
+        const status = e.$metadata?.httpStatusCode;
+        if (status !== 404)
+            throw e;
+        exists = false;
+    }
+    if (!exists)
+        await createStagingBucket(s3, bucket, region);
+    if (configure)
+        await configureStagingBucket(s3, bucket, owner);
+}
+async function createStagingBucket(s3, bucket, region) {
+    try {
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.CreateBucketCommand({
+            Bucket: bucket,
+            ...(region === 'us-east-1'
+                ? {}
+                : { CreateBucketConfiguration: { LocationConstraint: region } }),
+        }));
+    }
+    catch (e) {
+        // Another stack of this run, staging in the same account and region, created it first.
+        if (e.name !== 'BucketAlreadyOwnedByYou')
+            throw e;
+    }
+}
+async function configureStagingBucket(s3, bucket, owner) {
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.PutPublicAccessBlockCommand({
+        Bucket: bucket,
+        ExpectedBucketOwner: owner,
+        PublicAccessBlockConfiguration: {
+            BlockPublicAcls: true,
+            BlockPublicPolicy: true,
+            IgnorePublicAcls: true,
+            RestrictPublicBuckets: true,
+        },
+    }));
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.PutBucketLifecycleConfigurationCommand({
+        Bucket: bucket,
+        ExpectedBucketOwner: owner,
+        LifecycleConfiguration: {
+            Rules: [
+                {
+                    ID: 'expire-staged-templates',
+                    Status: 'Enabled',
+                    Filter: { Prefix: '' },
+                    Expiration: { Days: 1 },
+                },
+            ],
+        },
+    }));
+}
+
+
+/***/ })
+
+};
