@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lints the workflows this repository runs (.github/) and the ones it ships for users to copy
 # (examples/workflows/): actionlint (syntax, expressions, action inputs, shellcheck on every run:
-# script), then zizmor (security audits, also of action.yml). Installs its tools first (idempotent).
+# script), then zizmor (security audits, also of action.yml and .github/dependabot.yml), and checks
+# .github/dependabot.yml against SchemaStore's schema. Installs its tools first (idempotent).
 # zizmor runs offline unless GH_TOKEN is set; with it, the online audits also run (impostor
 # commits, a SHA whose version comment lies, actions with known advisories).
 set -euo pipefail
@@ -16,6 +17,9 @@ echo "lint-workflows: actionlint $(.tools/bin/actionlint -version | head -n1) fo
 
 online=(--offline)
 [[ -n "${GH_TOKEN:-}" ]] && online=()
-# `.` collects .github/workflows/ and action.yml (honouring .gitignore).
+# `.` collects .github/workflows/, action.yml and .github/dependabot.yml (honouring .gitignore).
 .venv/bin/zizmor "${online[@]}" --strict-collection --no-progress . examples/workflows/*.yml
 echo "lint-workflows: $(.venv/bin/zizmor --version) found nothing (${online[*]:-online})"
+
+# GitHub reports a malformed dependabot.yml only once it has landed: check its shape before.
+.venv/bin/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
