@@ -25,7 +25,7 @@ archive() { # name, paths...
   git archive --format=tar --prefix="$name/" "$sha" -- "$@" | gzip -n -9 >"$out/$name.tar.gz"
 }
 archive "s3-xrepl-templates-$tag" templates schema LICENSE
-archive "s3-xrepl-cli-$tag" dist/cli LICENSE
+archive "s3-xrepl-cli-$tag" dist package.json LICENSE
 (cd "$out" && sha256sum -- *.tar.gz >SHA256SUMS)
 
 {
@@ -42,7 +42,7 @@ archive "s3-xrepl-cli-$tag" dist/cli LICENSE
 
 The archives are \`git archive\` of the tag through \`gzip -n -9\`: rebuild one and compare it with
 SHA256SUMS. \`s3-xrepl-templates-$tag.tar.gz\` holds templates/ and schema/ for StackSets and
-hand deploys; \`s3-xrepl-cli-$tag.tar.gz\` the \`s3-xrepl\` CLI bundle (\`node dist/cli/index.js\`).
+hand deploys; \`s3-xrepl-cli-$tag.tar.gz\` the \`s3-xrepl\` CLI (\`node dist/cli.js\`, Node 22 or later).
 NOTES
 } >"$out/notes.md"
 echo "release-assets: notes.md, SHA256SUMS and the archives in $out:"

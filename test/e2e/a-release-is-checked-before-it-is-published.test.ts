@@ -49,8 +49,8 @@ beforeEach(() => {
   base = mkdtempSync(join(tmpdir(), 'release-'));
   repo = join(base, 'repo');
   for (const path of COPIED) cpSync(join(ROOT, path), join(repo, path), { recursive: true });
-  for (const dir of ['dist/cli', 'templates', 'schema']) mkdirSync(join(repo, dir), { recursive: true });
-  writeFileSync(join(repo, 'dist/cli/index.js'), '// the CLI bundle\n');
+  for (const dir of ['dist', 'templates', 'schema']) mkdirSync(join(repo, dir), { recursive: true });
+  writeFileSync(join(repo, 'dist/cli.js'), '// the CLI bundle\n');
   writeFileSync(join(repo, 'templates/destination.template.json'), '{}\n');
   writeFileSync(join(repo, 'schema/config.schema.json'), '{}\n');
   writeFileSync(join(repo, 'LICENSE'), 'MIT\n');
@@ -117,13 +117,13 @@ test('a tag whose package.json says another version is refused', () => {
 test("CI's checks of an earlier commit are not reused once more than the cut changed", () => {
   // GIVEN CI checked this commit, and the release commit also changes the bundle
   const checkedByCi = git('rev-parse', 'HEAD');
-  writeFileSync(join(repo, 'dist/cli/index.js'), '// changed after CI checked it\n');
+  writeFileSync(join(repo, 'dist/cli.js'), '// changed after CI checked it\n');
   cutAndTag('1.0.0');
   // WHEN the tag is checked reusing CI's checks THEN that is refused, naming the file
   const result = check('v1.0.0', checkedByCi);
   expect(result.status).not.toBe(0);
   expect(result.out).toContain('more than the release cut changed');
-  expect(result.out).toContain('dist/cli/index.js');
+  expect(result.out).toContain('dist/cli.js');
 });
 
 test('a new major is refused while the README and the examples still say @v1', () => {
