@@ -39,4 +39,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'Date', 'fetch'],
     },
   },
+  {
+    // The shell serves the modes and the front doors; it never reaches up into them.
+    files: ['src/shell/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../modes/*', '../../modes/*', '../../action*', '../../cli*', '../../index*'] },
+      ],
+    },
+  },
 );
