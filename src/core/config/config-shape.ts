@@ -1,5 +1,8 @@
 import type { ObjectShape, Shape } from './shape.js';
 
+/** Destinations in one topology; also the most a rule can name (each once). */
+export const MAX_DESTINATIONS = 100;
+
 const account: Shape = {
   type: 'account',
   description: 'AWS account id, 12 digits. Quote it: YAML reads 012345678901 as a number and drops the 0.',
@@ -119,6 +122,7 @@ const rule: ObjectShape = {
     destinations: {
       type: 'array',
       minItems: 1,
+      maxItems: MAX_DESTINATIONS,
       items: { type: 'string', description: 'A destination id.' },
       description: 'Ids of the destinations this rule replicates to.',
     },
@@ -173,6 +177,8 @@ export const configShape: ObjectShape = {
   type: 'object',
   description: 's3-xrepl replication topology: one source bucket replicating to one or more destinations.',
   required: ['name', 'source', 'destinations', 'rules'],
+  // Like docker-compose's x- keys: somewhere to write `x-defaults: &defaults {...}` for `<<: *defaults`.
+  extensionPrefix: 'x-',
   properties: {
     version: { type: 'integer', minimum: 1, maximum: 1, description: 'Config format version.', default: 1 },
     name: {
@@ -205,11 +211,18 @@ export const configShape: ObjectShape = {
     destinations: {
       type: 'array',
       minItems: 1,
-      maxItems: 100,
+      maxItems: MAX_DESTINATIONS,
       items: destination,
       description: 'Where objects are replicated to.',
     },
-    rules: { type: 'array', minItems: 1, items: rule, description: 'Replication rules.' },
+    rules: {
+      type: 'array',
+      minItems: 1,
+      // Each rule becomes at least one S3 rule, and S3 takes at most 1,000 in a configuration.
+      maxItems: 1000,
+      items: rule,
+      description: 'Replication rules.',
+    },
     accounts: {
       type: 'map',
       keyPattern: '^[0-9]{12}$',

@@ -52,6 +52,13 @@ function convert(shape: Shape): Record<string, unknown> {
         type: 'object',
         properties: Object.fromEntries(Object.entries(shape.properties).map(([k, v]) => [k, convert(v)])),
         ...(shape.required && shape.required.length > 0 ? { required: shape.required } : {}),
+        ...(shape.extensionPrefix !== undefined
+          ? {
+              patternProperties: {
+                [`^${shape.extensionPrefix}`]: { description: 'Ignored: a place for YAML anchors.' },
+              },
+            }
+          : {}),
         additionalProperties: false,
       };
   }

@@ -37,17 +37,21 @@ export interface ObjectShape extends Described {
   readonly type: 'object';
   readonly properties: Readonly<Record<string, Shape>>;
   readonly required?: readonly string[];
+  /** Keys starting with this prefix are allowed and ignored: a place to define YAML anchors. */
+  readonly extensionPrefix?: string;
 }
 export interface MapShape extends Described {
   readonly type: 'map';
   readonly keyPattern?: string;
   readonly keyHint?: string;
   readonly values: Shape;
+  /** Also a bound on the work: entries past it are reported as too many, not checked one by one. */
   readonly maxEntries?: number;
 }
 export interface ArrayShape extends Described {
   readonly type: 'array';
   readonly items: Shape;
   readonly minItems?: number;
+  /** Also a bound on the work: items past it are reported as too many, not checked one by one. */
   readonly maxItems?: number;
 }
