@@ -110,14 +110,16 @@ export function checkShape(
       }
       const problem =
         shape.minLength !== undefined && value.length < shape.minLength
-          ? `must be at least ${shape.minLength} characters long.`
+          ? shape.minLength === 1
+            ? 'must not be empty.'
+            : `must be at least ${shape.minLength} characters long.`
           : shape.maxLength !== undefined && value.length > shape.maxLength
             ? `must be at most ${shape.maxLength} characters long (it has ${value.length}).`
             : shape.pattern && !new RegExp(shape.pattern, 'u').test(value)
               ? `${quote(value)} is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`
               : undefined;
       if (problem !== undefined) {
-        report.error(path, problem);
+        report.error(path, shape.explain?.(value) ?? problem);
         return undefined;
       }
       return value;
@@ -172,8 +174,9 @@ export function checkShape(
       const out: Record<string, unknown> = {};
       for (const [k, v] of shape.maxEntries !== undefined ? entries.slice(0, shape.maxEntries) : entries) {
         if (!usableKey(k, path, report)) continue;
-        if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
-          const raw = rawKeyOf(ctx.locations(), path, k);
+        const keyTooLong = shape.keyMaxLength !== undefined && k.length > shape.keyMaxLength;
+        if (keyTooLong || (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k))) {
+          const raw = keyTooLong ? undefined : rawKeyOf(ctx.locations(), path, k);
           if (raw !== undefined) {
             report.error(
               [...path, raw],
@@ -186,7 +189,8 @@ export function checkShape(
           }
           report.error(
             [...path, k],
-            `key ${quote(k)} is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`,
+            shape.explainKey?.(k) ??
+              `key ${quote(k)} is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`,
             { atKey: true },
           );
           continue;

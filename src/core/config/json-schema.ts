@@ -42,7 +42,14 @@ function convert(shape: Shape): Record<string, unknown> {
       return {
         ...base,
         type: 'object',
-        ...(shape.keyPattern ? { propertyNames: { pattern: shape.keyPattern } } : {}),
+        ...(shape.keyPattern || shape.keyMaxLength !== undefined
+          ? {
+              propertyNames: {
+                ...(shape.keyPattern ? { pattern: shape.keyPattern } : {}),
+                ...(shape.keyMaxLength !== undefined ? { maxLength: shape.keyMaxLength } : {}),
+              },
+            }
+          : {}),
         additionalProperties: convert(shape.values),
         ...(shape.maxEntries !== undefined ? { maxProperties: shape.maxEntries } : {}),
       };
