@@ -16,10 +16,14 @@ import {
 } from '../model/names.js';
 import { PRODUCT_KEY_TAG } from '../templates/product-scope.js';
 import { TAGS_PER_RESOURCE } from './tag-rules.js';
+import { utf8Length } from './utf8.js';
 import type { Tags } from './config-types.js';
 
 /** S3 accepts at most 1,000 rules in one replication configuration. */
 export const MAX_S3_RULES = 1000;
+
+/** An object key has at most 1,024 bytes of UTF-8 (Amazon S3 User Guide, "Naming Amazon S3 objects"). */
+export const MAX_PREFIX_BYTES = 1024;
 
 /**
  * Rules that need more than one field, or knowledge of AWS, to decide. Runs on a config whose
@@ -177,6 +181,7 @@ function checkRules(
         );
       } else priorities.set(r.priority, i);
     }
+    if (r.filter?.prefix !== undefined) checkPrefix(r.filter.prefix, [...path, 'filter', 'prefix'], report);
     const tagCount = Object.keys(r.filter?.tags ?? {}).length;
     if (tagCount > 0 && r.deleteMarkerReplication === true) {
       report.error(
@@ -436,4 +441,26 @@ function checkStackTags(config: Partial<Config>, report: Reporter): void {
       );
     }
   }
+}
+
+/**
+ * A prefix longer than any object key can never match, and S3 reads the replication configuration
+ * as XML: control characters there are refused or changed (a carriage return arrives as a line
+ * feed; Amazon S3 User Guide, "XML related object key constraints"), so the rule would not select
+ * the keys it names.
+ */
+function checkPrefix(prefix: string, path: Path, report: Reporter): void {
+  const bytes = utf8Length(prefix);
+  if (bytes > MAX_PREFIX_BYTES)
+    report.error(
+      path,
+      `is ${bytes} bytes in UTF-8; an S3 object key, and so a prefix that can match one, has at most ${MAX_PREFIX_BYTES}.`,
+    );
+  const control = /[\p{Cc}\uFFFE\uFFFF]/u.exec(prefix);
+  if (control)
+    report.error(
+      path,
+      `${quote(prefix)} contains the control character ${quote(control[0])}: S3 receives replication rules as XML, ` +
+        'which refuses or changes control characters, so the rule would not select the keys it names.',
+    );
 }

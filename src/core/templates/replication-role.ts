@@ -14,6 +14,7 @@ import {
   SOURCE_OBJECT_ACTIONS,
 } from './permission-chain.js';
 import { policyDocument, type Statement } from './policy.js';
+import { concreteBucketArn, concreteKeyArn } from './concrete-arns.js';
 
 /** IAM's limit on the inline policies of one role, counted without whitespace. */
 export const ROLE_INLINE_POLICY_LIMIT = 10_240;
@@ -46,16 +47,14 @@ function templateSpelling(topology: Topology, sourceKeyArn: Json): ArnSpelling {
   };
 }
 
-/** Concrete ARNs; a key the stack creates gets the longest id KMS issues, so the size is an upper bound. */
+/** Concrete ARNs (see concrete-arns.ts), so the size is an upper bound. */
 function concreteSpelling(topology: Topology): ArnSpelling {
   const p = topology.partition;
-  const keyArn = (region: string, account: string, k: Destination['key']) =>
-    k.kind === 'existing' ? k.arn : `arn:${p}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
   return {
-    sourceBucket: (suffix) => `arn:${p}:s3:::${topology.source.bucket}${suffix}`,
-    sourceKey: keyArn(topology.source.region, topology.source.account, topology.source.key),
-    destinationBucket: (d, suffix) => `arn:${p}:s3:::${d.bucket}${suffix}`,
-    destinationKey: (d) => keyArn(d.region, d.account, d.key),
+    sourceBucket: (suffix) => concreteBucketArn(p, topology.source.bucket) + suffix,
+    sourceKey: concreteKeyArn(p, topology.source.region, topology.source.account, topology.source.key),
+    destinationBucket: (d, suffix) => concreteBucketArn(p, d.bucket) + suffix,
+    destinationKey: (d) => concreteKeyArn(p, d.region, d.account, d.key),
     viaS3: (region) => `s3.${region}.${urlSuffix(p)}`,
   };
 }
