@@ -5,10 +5,11 @@
  * single Allow statement breaks at least one call; other principals are denied.
  */
 import type { PolicyDocument, PolicyStatement } from '../support/policy-simulator.js';
-import { decisions } from '../support/replication-proof.js';
+import { decisions, replicationCalls } from '../support/replication-proof.js';
 import { deployWorld, type DeployedWorld } from '../support/deployed-world.js';
 import { EXAMPLE_NAMES, exampleTopology } from '../support/examples.js';
 import { buildTopology } from '../../src/core/model/build-topology.js';
+import { synthesize } from '../../src/core/synth/synthesize.js';
 import { parseConfig } from '../../src/core/config/parse-config.js';
 import { exampleText } from '../support/examples.js';
 
@@ -128,4 +129,88 @@ test('with a destination key that already exists and only its default policy, en
   expect(results.filter((r) => r.decision !== 'Allowed').map((r) => r.label)).toEqual(
     expect.arrayContaining(['kms:Encrypt with the backup key', 'kms:GenerateDataKey with the backup key']),
   );
+});
+
+describe('in aws-cn, where AWS does not document which kms:ViaService form S3 presents', () => {
+  // Source in Beijing, one destination in Ningxia in another account, one in Beijing in the same.
+  const text = [
+    'name: cn',
+    'source:',
+    "  account: '111111111111'",
+    '  region: cn-north-1',
+    '  bucket: cn-source',
+    'destinations:',
+    '  - id: ningxia',
+    "    account: '222222222222'",
+    '    region: cn-northwest-1',
+    '    bucket: cn-replica-ningxia',
+    '  - id: beijing',
+    "    account: '111111111111'",
+    '    region: cn-north-1',
+    '    bucket: cn-replica-beijing',
+    '    bucketKey: false',
+    'rules:',
+    '  - id: all',
+    '    priority: 1',
+    '    destinations: [ningxia, beijing]',
+    '',
+  ].join('\n');
+  const parsed = parseConfig(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+  const world = deployWorld(buildTopology(parsed.config));
+  /** kms:ViaService for each KMS call, from the key's own region: `form(region)`. */
+  const via = (form: (region: string) => string) => (request: { action: string; resourceArn: string }) =>
+    request.action.startsWith('kms:')
+      ? { 'kms:ViaService': form(request.resourceArn.split(':')[3]!) }
+      : undefined;
+  const denied = async (form: (region: string) => string) =>
+    (await decisions(world, world.roleArn, undefined, via(form))).filter((r) => r.decision !== 'Allowed');
+  const kmsCalls = replicationCalls(world).filter((c) => c.request.action.startsWith('kms:'));
+
+  test('the world is in aws-cn and makes KMS calls in both regions', () => {
+    expect(world.partition).toBe('aws-cn');
+    expect(new Set(kmsCalls.map((c) => c.request.resourceArn.split(':')[3]))).toEqual(
+      new Set(['cn-north-1', 'cn-northwest-1']),
+    );
+  });
+
+  test('replication is allowed when S3 presents s3.<region>.amazonaws.com.cn', async () => {
+    expect(await denied((r) => `s3.${r}.amazonaws.com.cn`)).toEqual([]);
+  });
+
+  test('replication is allowed when S3 presents s3.<region>.amazonaws.com', async () => {
+    expect(await denied((r) => `s3.${r}.amazonaws.com`)).toEqual([]);
+  });
+
+  test.each([
+    ['another service in the same region, China form', (r: string) => `ec2.${r}.amazonaws.com.cn`],
+    ['another service in the same region, global form', (r: string) => `ec2.${r}.amazonaws.com`],
+    [
+      'S3 in the other China region',
+      (r: string) => `s3.${r === 'cn-north-1' ? 'cn-northwest-1' : 'cn-north-1'}.amazonaws.com`,
+    ],
+    ['S3 in a region of another partition', () => 's3.us-east-1.amazonaws.com'],
+  ])('no wider: every KMS call is denied through %s', async (_, form) => {
+    const labels = (await denied(form)).map((r) => r.label);
+    expect(labels.sort()).toEqual(
+      replicationCalls(world)
+        .filter((c) => c.request.action.startsWith('kms:'))
+        .map((c) => c.label)
+        .sort(),
+    );
+  });
+
+  test('the statement synth asks the owner of an existing key to add names both forms too', () => {
+    const existing = text.replace(
+      '    bucket: cn-replica-ningxia',
+      '    bucket: cn-replica-ningxia\n    kmsKey: arn:aws-cn:kms:cn-northwest-1:222222222222:key/0a0b0c0d-1111-2222-3333-444455556666',
+    );
+    const loaded = parseConfig(existing);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const [note] = synthesize(buildTopology(loaded.config)).notes;
+    expect(JSON.parse(note!.slice(note!.indexOf('{'))).Condition.StringEquals['kms:ViaService']).toEqual([
+      's3.cn-northwest-1.amazonaws.com.cn',
+      's3.cn-northwest-1.amazonaws.com',
+    ]);
+  });
 });

@@ -1,6 +1,5 @@
 import type { Destination, Topology } from '../model/topology.js';
 import { logicalIdOf } from '../model/names.js';
-import { urlSuffix } from '../config/regions.js';
 import { NO_VALUE, fnIf, ref, sub, type Json, type Resource } from './cfn.js';
 import { destinationParameterNames } from './source-parameters.js';
 import {
@@ -12,6 +11,8 @@ import {
   SOURCE_BUCKET_ACTIONS,
   SOURCE_KEY_ACTIONS,
   SOURCE_OBJECT_ACTIONS,
+  S3_VIA_SERVICE_CHINA_ALTERNATIVE,
+  s3ViaServices,
 } from './permission-chain.js';
 import { policyDocument, type Statement } from './policy.js';
 import { concreteBucketArn, concreteKeyArn } from './concrete-arns.js';
@@ -43,7 +44,10 @@ function templateSpelling(topology: Topology, sourceKeyArn: Json): ArnSpelling {
       return suffix === '' ? ref(param) : sub(`\${${param}}${suffix}`);
     },
     destinationKey: (d) => ref(destinationParameterNames(d).kmsKeyArn),
-    viaS3: (region) => sub(`s3.${region}.\${AWS::URLSuffix}`),
+    viaS3: (region) => {
+      const own = sub(`s3.${region}.\${AWS::URLSuffix}`);
+      return topology.partition === 'aws-cn' ? [own, S3_VIA_SERVICE_CHINA_ALTERNATIVE(region)] : own;
+    },
   };
 }
 
@@ -55,7 +59,10 @@ function concreteSpelling(topology: Topology): ArnSpelling {
     sourceKey: concreteKeyArn(p, topology.source.region, topology.source.account, topology.source.key),
     destinationBucket: (d, suffix) => concreteBucketArn(p, d.bucket) + suffix,
     destinationKey: (d) => concreteKeyArn(p, d.region, d.account, d.key),
-    viaS3: (region) => `s3.${region}.${urlSuffix(p)}`,
+    viaS3: (region) => {
+      const forms = s3ViaServices(region, p);
+      return forms.length === 1 ? forms[0]! : forms;
+    },
   };
 }
 
