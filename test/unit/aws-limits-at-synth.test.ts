@@ -11,7 +11,7 @@ import { defaultReplicationRoleName } from '../../src/core/model/names.js';
 import { parseConfig } from '../../src/core/config/parse-config.js';
 import type { Config } from '../../src/core/config/config-types.js';
 import { MAX_DESTINATIONS } from '../../src/core/config/config-shape.js';
-import { CFN_LIMITS } from '../../src/core/synth/check-synthesis.js';
+import { CFN_LIMITS, checkSynthesisLimits } from '../../src/core/synth/check-synthesis.js';
 import { toJsonText } from '../../src/core/synth/render-files.js';
 import { synthesize, DESTINATION_TEMPLATE_FILE } from '../../src/core/synth/synthesize.js';
 import {
@@ -233,6 +233,63 @@ describe('CloudFormation counts', () => {
       ['destinations', "the replication role's policy for these 100 destinations wou"],
       ['destinations', 's3-xrepl-demo-source.template.json would declare 201 paramet'],
     ]);
+  });
+});
+
+describe('parameters as CloudFormation checks them before it starts', () => {
+  const tampered = (change: (parameters: Record<string, unknown>) => void) => {
+    const loaded = loadTopology(BASE_YAML);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const stacks = loaded.synthesis.manifest.stacks.map((st, i) => {
+      if (i !== 1) return st;
+      const parameters: Record<string, unknown> = { ...st.parameters };
+      change(parameters);
+      return { ...st, parameters } as typeof st;
+    });
+    const synthesis = { ...loaded.synthesis, manifest: { ...loaded.synthesis.manifest, stacks } };
+    return checkSynthesisLimits(loaded.topology, synthesis);
+  };
+
+  test('GIVEN the stacks synth writes THEN every value passes its template’s constraints', () => {
+    expect(tampered(() => {})).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a value the AllowedPattern refuses',
+      (p: Record<string, unknown>) => (p.BucketName = 'Not_A_Bucket'),
+      'AllowedPattern',
+    ],
+    [
+      'a value outside AllowedValues',
+      (p: Record<string, unknown>) => (p.BucketKeyEnabled = 'yes'),
+      'AllowedValues (true, false)',
+    ],
+    [
+      'a number below MinValue',
+      (p: Record<string, unknown>) => (p.NoncurrentVersionExpirationDays = '-1'),
+      'outside its template',
+    ],
+    [
+      'a parameter the template does not declare',
+      (p: Record<string, unknown>) => (p.Extra = 'x'),
+      'is not declared',
+    ],
+    [
+      'a required parameter left out',
+      (p: Record<string, unknown>) => delete p.SourceAccountId,
+      'has no value and no default',
+    ],
+    [
+      'a value over 4,096 bytes',
+      (p: Record<string, unknown>) => (p.KmsKeyArn = 'k'.repeat(4097)),
+      'would be 4,097 bytes',
+    ],
+  ])('GIVEN %s THEN it is refused at that destination', (_, change, message) => {
+    expect(tampered(change)).toContainEqual({
+      path: ['destinations', 1],
+      message: expect.stringContaining(message),
+    });
   });
 });
 

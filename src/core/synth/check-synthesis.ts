@@ -3,7 +3,8 @@ import { utf8Length } from '../config/utf8.js';
 import type { Topology } from '../model/topology.js';
 import type { Template } from '../templates/cfn.js';
 import { toJsonText } from './render-files.js';
-import type { Synthesis } from './synthesize.js';
+import type { StackPlan, Synthesis } from './synthesize.js';
+import { quote } from '../quote.js';
 
 /**
  * CloudFormation's limits on what synth produces (AWS CloudFormation User Guide, "Understand
@@ -44,26 +45,23 @@ const n = (x: number) => x.toLocaleString('en-US');
 export function checkSynthesisLimits(topology: Topology, synthesis: Synthesis): Problem[] {
   const problems: Problem[] = [];
   const checked = new Set<string>();
+  let destination = 0;
   for (const stack of synthesis.manifest.stacks) {
-    const where: Path = stack.kind === 'source' ? ['source'] : ['destinations'];
+    // The config entry a stack comes from, and the list its template grows with.
+    const where: Path = stack.kind === 'source' ? ['source'] : ['destinations', destination++];
+    const templateWhere: Path = stack.kind === 'source' ? ['source'] : ['destinations'];
     if (stack.name.length > CFN_LIMITS.stackName || !STACK_NAME.test(stack.name))
       problems.push({
         path: where,
         message: `the stack name ${stack.name} is not one CloudFormation accepts: at most ${CFN_LIMITS.stackName} letters, digits and hyphens, starting with a letter.`,
       });
-    for (const [name, value] of Object.entries(stack.parameters)) {
-      if (typeof value === 'string' && utf8Length(value) > CFN_LIMITS.parameterValue)
-        problems.push({
-          path: where,
-          message: `parameter ${name} of stack ${stack.name} would be ${n(utf8Length(value))} bytes; CloudFormation allows ${n(CFN_LIMITS.parameterValue)}.`,
-        });
-    }
+    const template = synthesis.templates.get(stack.template);
+    if (template) problems.push(...parameterProblems(stack, template, where));
     const viaStackSet = topology.destinationStackSet !== undefined && stack.kind === 'destination';
     const key = `${stack.template}/${viaStackSet}`;
     if (checked.has(key)) continue;
     checked.add(key);
-    const template = synthesis.templates.get(stack.template);
-    if (template) problems.push(...templateProblems(stack.template, template, viaStackSet, where));
+    if (template) problems.push(...templateProblems(stack.template, template, viaStackSet, templateWhere));
   }
   const set = topology.destinationStackSet;
   if (set && (set.name.length > CFN_LIMITS.stackName || !STACK_NAME.test(set.name)))
@@ -71,6 +69,58 @@ export function checkSynthesisLimits(topology: Topology, synthesis: Synthesis): 
       path: ['destinationStackSet'],
       message: `the StackSet name ${set.name} is not one CloudFormation accepts: at most ${CFN_LIMITS.stackName} letters, digits and hyphens, starting with a letter.`,
     });
+  return problems;
+}
+
+/**
+ * The values a stack is given, as CloudFormation checks them before it starts: each declared by
+ * the template, within 4,096 bytes, matching its AllowedPattern (the whole value, as Java's
+ * `matches`), AllowedValues, lengths and numeric bounds; and every parameter without a default
+ * given a value. A value fed by an earlier stack's output is checked when that stack exists.
+ */
+function parameterProblems(stack: StackPlan, template: Template, where: Path): Problem[] {
+  const problems: Problem[] = [];
+  const say = (name: string, what: string) =>
+    problems.push({ path: where, message: `parameter ${name} of stack ${stack.name} ${what}` });
+  const declared = template.Parameters ?? {};
+  for (const [name, value] of Object.entries(stack.parameters)) {
+    const p = Object.hasOwn(declared, name) ? declared[name] : undefined;
+    if (!p) {
+      say(
+        name,
+        'is not declared by its template: CloudFormation refuses parameters a template does not have.',
+      );
+      continue;
+    }
+    if (typeof value !== 'string') continue;
+    const bytes = utf8Length(value);
+    if (bytes > CFN_LIMITS.parameterValue)
+      say(name, `would be ${n(bytes)} bytes; CloudFormation allows ${n(CFN_LIMITS.parameterValue)}.`);
+    if (p.AllowedPattern !== undefined && !new RegExp(`^(?:${p.AllowedPattern})$`, 'u').test(value))
+      say(name, `would be ${quote(value)}, which its template's AllowedPattern ${p.AllowedPattern} refuses.`);
+    if (p.AllowedValues !== undefined && !p.AllowedValues.includes(value))
+      say(
+        name,
+        `would be ${quote(value)}, not one of its template's AllowedValues (${p.AllowedValues.join(', ')}).`,
+      );
+    if (
+      (p.MinLength !== undefined && value.length < p.MinLength) ||
+      (p.MaxLength !== undefined && value.length > p.MaxLength)
+    )
+      say(
+        name,
+        `would have ${value.length} characters, outside its template's ${p.MinLength ?? 0}-${p.MaxLength ?? '∞'}.`,
+      );
+    if (p.Type === 'Number') {
+      const x = Number(value);
+      if (value.trim() === '' || !Number.isFinite(x)) say(name, `would be ${quote(value)}, not a number.`);
+      else if ((p.MinValue !== undefined && x < p.MinValue) || (p.MaxValue !== undefined && x > p.MaxValue))
+        say(name, `would be ${value}, outside its template's ${p.MinValue ?? '-∞'}-${p.MaxValue ?? '∞'}.`);
+    }
+  }
+  for (const [name, p] of Object.entries(declared))
+    if (p.Default === undefined && !Object.hasOwn(stack.parameters, name))
+      say(name, 'has no value and no default: CloudFormation refuses to create the stack.');
   return problems;
 }
 
