@@ -39,7 +39,9 @@ const tags: Shape = {
   type: 'map',
   description:
     'Tags applied to the stack and every resource in it that supports tags. Keys: 1-128 letters, digits, ' +
-    'spaces and _ . : / = + - @, not starting with "aws:" or "s3-xrepl:"; values: 1-256 of the same.',
+    'spaces and _ . : / = + - @, not starting with "aws:" or "s3-xrepl:"; values: 1-256 of the same. At most ' +
+    '48 per stack after merging top-level and per-stack tags (49 where the stack creates no key): s3-xrepl ' +
+    'adds one to each stack and one to each key it creates, and AWS allows 50.',
   keyPattern: `${RESERVED_TAG_KEY}${TAG_CHARACTERS}+$`,
   keyMaxLength: TAG_KEY_MAX,
   keyHint: '1-128 letters, digits, spaces and _ . : / = + - @, not starting with "aws:" or "s3-xrepl:"',
@@ -140,7 +142,8 @@ const rule: ObjectShape = {
           type: 'map',
           description:
             'Objects carrying all of these tags. Requires deleteMarkerReplication: false. Keys: 1-128, values: ' +
-            '0-256 letters, digits, spaces and _ . : / = + - @ (the characters S3 allows in object tags).',
+            '0-256 letters, digits, spaces and _ . : / = + - @ (the characters S3 allows in object tags); keys ' +
+            'not starting with "aws:".',
           keyPattern: `${AWS_TAG_KEY}${TAG_CHARACTERS}+$`,
           keyMaxLength: TAG_KEY_MAX,
           keyHint: '1-128 letters, digits, spaces and _ . : / = + - @, not starting with "aws:"',
