@@ -114,16 +114,15 @@ async function planOf(
 ): Promise<Plan> {
   const basis = basisOf(inputs, env);
   if (basis.kind === 'offline') {
-    const [{ offlinePlan }, { loadTopology }, { synthesize }] = await Promise.all([
+    const [{ offlinePlan }, { loadTopology }] = await Promise.all([
       import(/* webpackChunkName: "plan" */ '../core/plan/offline-plan.js'),
       import(/* webpackChunkName: "plan" */ '../core/load-topology.js'),
-      import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js'),
     ]);
     const base = await basis.base();
     let baseSynthesis;
     if (base.text !== undefined) {
       const loaded = loadTopology(base.text);
-      if (loaded.ok) baseSynthesis = synthesize(loaded.topology);
+      if (loaded.ok) baseSynthesis = loaded.synthesis;
       else env.logger.warning('the base version of this config is not valid; every stack is shown as new');
     }
     return offlinePlan({
