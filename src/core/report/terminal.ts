@@ -176,6 +176,8 @@ export function inline(text: string, paint: Paint = (_k, t) => t): string {
     }
     const tag = /^<(\/?)(sub|code|b|strong|br)\s*\/?>/.exec(text.slice(i));
     if (tag) {
+      // A line break inside a table cell separates items: on one line, a semicolon does.
+      if (tag[2] === 'br') out += '; ';
       i += tag[0].length;
       continue;
     }
