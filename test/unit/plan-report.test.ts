@@ -246,7 +246,7 @@ const rowsOf = (d: Detail): string[][] =>
         .map((c) => c.trim()),
     );
 const rowFor = (d: Detail, sid: string): string[] => {
-  const rows = rowsOf(d).filter((r) => r[1]!.replace(/\u200b/g, '').startsWith(sid));
+  const rows = rowsOf(d).filter((r) => r[1]!.replace(/\u200b/g, '').endsWith(`<br>${sid}`));
   expect(rows).toHaveLength(1);
   return rows[0]!;
 };

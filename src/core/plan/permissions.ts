@@ -26,7 +26,7 @@ export interface StatementView {
   readonly principals: readonly string[];
   readonly actions: readonly string[];
   readonly resources: readonly string[];
-  /** One per condition key: `StringEquals kms:ViaService = s3.us-west-2.amazonaws.com`. */
+  /** One per condition value: `StringEquals kms:ViaService = s3.us-west-2.amazonaws.com`. */
   readonly conditions: readonly string[];
 }
 
@@ -186,7 +186,7 @@ function conditions(c: unknown): string[] {
   if (!isObject(c)) return [];
   return Object.entries(c).flatMap(([op, keys]) =>
     isObject(keys)
-      ? Object.entries(keys).map(([k, v]) => `${op} ${k} = ${strings(v).join(' or ')}`)
+      ? Object.entries(keys).flatMap(([k, v]) => strings(v).map((x) => `${op} ${k} = ${x}`))
       : [`${op} ${shownValue(keys)}`],
   );
 }

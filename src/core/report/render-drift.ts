@@ -195,8 +195,9 @@ function documentDiff(i: DriftItem): Detail[] {
       title: `${where} · ${htmlText(i.what)}${i.subject ? ` (${htmlText(i.subject)})` : ''} of <code>${htmlText(i.resource)}</code>`,
       ...i.documents,
     });
-  // A difference that is a whole document (a policy CloudFormation printed) reads as a diff too.
-  for (const d of i.differences)
+  // A difference that is a whole document (a policy CloudFormation printed) reads as a diff too,
+  // unless the direct check's diff shows that document already.
+  for (const d of i.documents ? [] : i.differences)
     if (isDocument(d.expected) || isDocument(d.actual))
       docs.push({
         title: `${where} · <code>${htmlText(i.resource)}</code> ${htmlText(d.path)} (CloudFormation)`,

@@ -323,10 +323,10 @@ const STATEMENT_COLUMNS: readonly StatementColumn[] = [
   ['Condition', (v) => v.conditions],
 ];
 
-/** The statement's Sid and effect in one cell (a Deny stands out), then one cell per column. */
+/** The statement's effect and Sid in one cell (a Deny stands out), then one cell per column. */
 function statementRow(c: StatementChange, columns: readonly StatementColumn[]): string {
   const v = (c.after ?? c.before)!;
-  const effect = (e: string) => (e === 'Deny' ? '**Deny**' : inlineText(e));
+  const effect = (e: string) => (e === 'Deny' ? '**Deny**' : `_${inlineText(e)}_`);
   const effectText =
     c.kind === 'changed' && c.before!.effect !== c.after!.effect
       ? `${effect(c.before!.effect)} → ${effect(c.after!.effect)}`
@@ -338,7 +338,7 @@ function statementRow(c: StatementChange, columns: readonly StatementColumn[]): 
       c.kind,
     ),
   );
-  return `| ${MARK[c.kind]} | ${v.sid !== undefined ? `${breakable(inlineText(v.sid))}<br>` : ''}${effectText} | ${cells.join(' | ')} |`;
+  return `| ${MARK[c.kind]} | ${effectText}${v.sid !== undefined ? `<br>${breakable(inlineText(v.sid))}` : ''} | ${cells.join(' | ')} |`;
 }
 
 /**
@@ -455,6 +455,8 @@ function changesDetail(st: StackPreview): Detail {
       '|---|---|---|---|---|---|',
       ...rows,
     ],
+    // What an update changes is the review; a new stack's resources are in the tables above.
+    open: !isNewStack(st) && st.changes.length <= 20,
   };
 }
 
