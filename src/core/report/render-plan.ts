@@ -195,12 +195,12 @@ function blockedWarning(s: PlanSummary): string[] {
 
 /** What only a deploy will tell, by name: everything else in the report is the value that applies. */
 function pendingNote(plan: Plan): string[] {
-  const unknown = [
-    ...new Set(
-      plan.stacks.flatMap((s) => (s.unknownValues ?? []).filter((v) => v.endsWith('known after deploy⟩'))),
-    ),
-  ];
-  const pending = plan.stacks.filter((x) => x.status === 'pending-inputs');
+  const unknown = [...new Set(plan.stacks.flatMap(unknownAfterDeploy))];
+  // A stack whose values were resolved waits only for what is still unknown; without values, for
+  // the inputs the plan could not give it.
+  const pending = plan.stacks.filter(
+    (x) => x.status === 'pending-inputs' && (!x.values || unknownAfterDeploy(x).length > 0),
+  );
   if (unknown.length === 0 && pending.length === 0) return [];
   const lines = [
     ...(unknown.length > 0
@@ -216,6 +216,10 @@ function pendingNote(plan: Plan): string[] {
   return [`> [!NOTE]\n> **Known after deploy**\n${lines.join('\n')}`];
 }
 
+function unknownAfterDeploy(s: StackPreview): string[] {
+  return (s.unknownValues ?? []).filter((v) => v.endsWith('known after deploy⟩'));
+}
+
 // ---- stacks ----
 
 const STATUS_TEXT: Record<StackPreview['status'], string> = {
@@ -229,8 +233,11 @@ const STATUS_TEXT: Record<StackPreview['status'], string> = {
 function stackTable(plan: Plan): string {
   const rows = plan.stacks.map((st, i) => {
     const counts = countsText(st.changes);
-    const created = st.status === 'pending-inputs' && isNewStack(st);
-    const status = created ? 'create, inputs known after deploy' : STATUS_TEXT[st.status];
+    const waits = st.status === 'pending-inputs' && (!st.values || unknownAfterDeploy(st).length > 0);
+    const status =
+      st.status !== 'pending-inputs'
+        ? STATUS_TEXT[st.status]
+        : `${isNewStack(st) ? 'create' : 'update'}${waits ? ', inputs known after deploy' : ''}`;
     return `| ${i + 1} | ${code(st.name)} | ${st.kind} | ${inlineText(st.account)} | ${inlineText(st.region)} | ${status} | ${counts || '—'} |`;
   });
   return [
