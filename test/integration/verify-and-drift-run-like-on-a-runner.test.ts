@@ -287,7 +287,7 @@ describe('a destination key policy that lost the replication role statement, out
       expect(issues[0]!.body).toContain('| Key policy of the `dr` key (`ReplicaKey`) |');
       expect(issues[0]!.body).toContain('**Replication to `dr` fails for new objects**');
       // The header the action frames says when it was first seen.
-      expect(issues[0]!.body.split('\n')[2]).toMatch(/^<!-- s3-xrepl:first-seen \S+ -->$/);
+      expect(issues[0]!.body!.split('\n')[2]).toMatch(/^<!-- s3-xrepl:first-seen \S+ -->$/);
       expect(drift.outputs['issue-url']).toBe(issues[0]!.html_url);
     },
     TIMEOUT,
