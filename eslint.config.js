@@ -13,6 +13,8 @@ export default tseslint.config(
       '.bench/',
       '.local/',
       'coverage/',
+      '.scratch/',
+      'out/',
     ],
   },
   js.configs.recommended,
