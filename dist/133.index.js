@@ -41,7 +41,7 @@ function renderWithin(parts, limit, omitted) {
             room -= full.length + 2;
             continue;
         }
-        if (room - 2 >= MIN_USEFUL_DETAIL) {
+        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
             const cut = renderDetail(parts.details[i], room - 2);
             if (cut !== undefined) {
                 kept.push(cut);
@@ -63,11 +63,21 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
     const build = (lines, dropped) => {
         const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
         const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
-        return ['<details>', `<summary>${d.summary}</summary>`, '', ...body, ...note, '', '</details>'].join('\n');
+        return [
+            d.open ? '<details open>' : '<details>',
+            `<summary>${d.summary}</summary>`,
+            '',
+            ...body,
+            ...note,
+            '',
+            '</details>',
+        ].join('\n');
     };
     const full = build(lines, 0);
     if (full.length <= maxChars)
         return full;
+    if (d.whole)
+        return undefined;
     // Longest prefix of lines that fits, by binary search on the count.
     let lo = 0;
     let hi = lines.length - 1;

@@ -9,8 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderVerify: () => (/* binding */ renderVerify)
 /* harmony export */ });
-/* harmony import */ var _verify_verification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9154);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
+/* harmony import */ var _drift_drift_items_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4397);
+/* harmony import */ var _verify_verification_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9154);
+/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3620);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3502);
+
+
 
 
 const RESULT = {
@@ -23,52 +27,79 @@ const RESULT = {
 function renderVerify(r, ctx = {}) {
     const failing = r.destinations.filter((d) => d.status !== 'pass' && d.status !== 'unverifiable');
     const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
-    const verdict = (0,_verify_verification_js__WEBPACK_IMPORTED_MODULE_0__.verified)(r)
+    const verdict = (0,_verify_verification_js__WEBPACK_IMPORTED_MODULE_1__.verified)(r)
         ? `✅ **Replication verified** to ${r.destinations.length - unverifiable.length} of ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each one's key.${unverifiable.length > 0 ? ` ${unverifiable.length} had no enabled rule to carry a canary.` : ''}`
-        : `❌ **Replication not verified** for ${failing.map((d) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.destinationId)).join(', ')}.`;
+        : `❌ **Replication not verified** for ${failing.map((d) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.destinationId)).join(', ')}.`;
     const table = [
         '| Destination | Account | Region | Result | Replication status | Latency |',
         '|---|---|---|---|---|---|',
-        ...r.destinations.map((d) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.destinationId)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(d.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(d.region)} | ${RESULT[d.status]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(d.replicationStatus ?? '—')} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
+        ...r.destinations.map((d) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.destinationId)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.region)} | ${RESULT[d.status]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.replicationStatus ?? '—')} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
     ].join('\n');
     const problems = [...failing, ...unverifiable].map((d) => {
         const failed = d.checks.filter((c) => !c.ok);
+        const items = d.brokenLinks?.length
+            ? (0,_drift_drift_items_js__WEBPACK_IMPORTED_MODULE_0__.driftItems)({ topology: r.topology, configPath: r.configPath, stacks: d.brokenLinks }, ctx.labels)
+            : [];
         const lines = [
             d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
-            `> **${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(d.destinationId)}** (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(d.account)}, ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(d.region)}): ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(statusLine(d))}`,
-            ...failed.map((c) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(c.name)}: expected ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(c.expected ?? '—')}, found ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(c.actual ?? 'nothing')}`),
-            ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(h)}`)] : []),
+            `> **${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.destinationId)}** (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.account)}, ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.region)}): ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(statusLine(d))}`,
+            ...failed.map((c) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.name)}: expected ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.expected ?? '—')}, found ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.actual ?? 'nothing')}`),
+            ...(items.length > 0
+                ? [
+                    '>',
+                    `> **The cause**: the live state differs from what the stacks deployed (${items.length === 1 ? 'one link of the chain' : `${items.length} links of the chain`}):`,
+                    ...items.map((i) => `> - ${brokenLinkText(i)}`),
+                    '>',
+                    `> **To do:** put ${items.length === 1 ? 'it' : 'them'} back as deployed (\`mode: drift\` shows each difference in full); ${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .REDEPLOY_DOES_NOT_REPAIR */ .D.charAt(0).toLowerCase()}${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .REDEPLOY_DOES_NOT_REPAIR */ .D.slice(1)}`,
+                ]
+                : d.hints.length > 0
+                    ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(h)}`)]
+                    : []),
+            ...(d.status !== 'unverifiable'
+                ? [
+                    '>',
+                    `> Objects written while replication to ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.destinationId)} is broken are marked FAILED and S3 never retries them: once it passes again, ${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .BACKFILL_REMEDY */ .k}.`,
+                ]
+                : []),
         ];
         return lines.join('\n');
     });
     const leftovers = r.destinations.flatMap((d) => d.leftBehind);
     const head = [
-        `### s3-xrepl verify · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.topology)} · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(r.configPath)}`,
+        `### s3-xrepl verify · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(r.topology)} · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(r.configPath)}`,
         verdict,
         table,
         ...problems,
         ...(leftovers.length > 0
             ? [
-                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ')}`,
+                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ')}`,
             ]
             : []),
     ];
     const details = r.destinations
         .filter((d) => d.checks.length > 0)
         .map((d) => ({
-        summary: `checks of <code>${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(d.destinationId)}</code>`,
+        summary: `checks of <code>${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(d.destinationId)}</code>`,
         lines: [
-            `Canary ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.key ?? '')} version ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.versionId ?? '')}`,
+            `Canary ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.key ?? '')} version ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.versionId ?? '')}`,
             '',
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...d.checks.map((c) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(c.name)} | ${c.ok ? '✅' : '❌'} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(c.expected ?? '')} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(c.actual ?? '')} |`),
+            ...d.checks.map((c) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.name)} | ${c.ok ? '✅' : '❌'} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.expected ?? '')} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.actual ?? '')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Verified at commit ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(ctx.commit.slice(0, 12))}` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
+        `<sub>${ctx.commit ? `Verified at commit ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(ctx.commit.slice(0, 12))}` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
     ];
     return { head, details, tail };
+}
+/** One broken link: what, where, expected against found. */
+function brokenLinkText(i) {
+    const detail = i.detail.slice(0, 2).map((d) => {
+        const m = /^(missing|unexpected): "([^"]*)":/.exec(d);
+        return m ? `${m[1]} statement ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(m[2])}` : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d);
+    });
+    return `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(i.what)}${i.subject ? ` (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(i.subject)})` : ''} of ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(i.resource)} in ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(i.stack.name)}: expected ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(i.expected)}, found ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(i.found)}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}.`;
 }
 function statusLine(d) {
     switch (d.status) {

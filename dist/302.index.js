@@ -33,9 +33,10 @@ function resolveParameters(stackName, parameters, outputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eE: () => (/* binding */ sameValue),
 /* harmony export */   i5: () => (/* binding */ diffStack)
 /* harmony export */ });
-/* unused harmony exports diffTemplates, sameValue, conditionValue */
+/* unused harmony exports diffTemplates, conditionValue */
 /* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3128);
 
 /**

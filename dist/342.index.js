@@ -10,14 +10,94 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   changedParameters: () => (/* binding */ changedParameters),
 /* harmony export */   offlinePlan: () => (/* binding */ offlinePlan)
 /* harmony export */ });
-/* harmony import */ var _picture_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(437);
+/* harmony import */ var _picture_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(437);
 /* harmony import */ var _template_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5069);
 /* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
+/* harmony import */ var _resolve_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3439);
+/* harmony import */ var _stack_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7350);
 
 
 
-/** A plan from templates alone: this branch's stacks against the base branch's. */
+
+
+/**
+ * A plan from templates alone: this branch's stacks against the base branch's, both resolved with
+ * every value a config tells (a deployed key's ARN is the one thing it cannot: it reads "not read
+ * offline" on both sides, so it shows no change unless the key is new or replaced).
+ */
 function offlinePlan(input) {
+    const fromTemplates = templatePlan(input);
+    try {
+        return resolvedPlan(input, fromTemplates);
+    }
+    catch {
+        // A base written by an older version may use what the resolver does not know: its template diff.
+        return fromTemplates;
+    }
+}
+function resolvedPlan(input, fromTemplates) {
+    const { synthesis, base, topology } = input;
+    const labels = (0,_resolve_plan_js__WEBPACK_IMPORTED_MODULE_2__.labelsOf)(topology);
+    const label = (name) => labels.get(name) ?? name;
+    const opts = { partition: topology.partition, offline: true };
+    const deployed = new Map();
+    if (base) {
+        const baseStacks = base.manifest.stacks.map((plan) => ({
+            plan,
+            label: label(plan.name),
+            template: base.templates.get(plan.template),
+            renewed: new Set(),
+        }));
+        const resolved = (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveStacks */ .Sh)(baseStacks, { ...opts, newKey: _stack_values_js__WEBPACK_IMPORTED_MODULE_3__/* .notReadOffline */ .Nq });
+        for (const s of baseStacks) {
+            const r = resolved.get(s.plan.name);
+            deployed.set(s.plan.name, { template: s.template, parameters: r.parameters, outputs: r.outputs });
+        }
+    }
+    const changesOf = (name) => fromTemplates.stacks.find((s) => s.name === name)?.changes ?? [];
+    const resolved = (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveStacks */ .Sh)(synthesis.manifest.stacks.map((plan) => {
+        const was = deployed.get(plan.name);
+        return {
+            plan,
+            label: label(plan.name),
+            template: synthesis.templates.get(plan.template),
+            ...(was ? { deployed: was } : {}),
+            renewed: (0,_resolve_plan_js__WEBPACK_IMPORTED_MODULE_2__.renewedBy)(changesOf(plan.name)),
+        };
+    }), opts);
+    return {
+        ...fromTemplates,
+        stacks: synthesis.manifest.stacks.map((stack) => {
+            const r = resolved.get(stack.name);
+            const existed = deployed.has(stack.name);
+            const changes = (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)(r.before, r.after);
+            const unknown = existed
+                ? Object.entries(r.parameters)
+                    .filter(([, v]) => (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholdersIn */ .Qf)(v).some((p) => p.endsWith('known after deploy⟩')))
+                    .map(([k]) => k)
+                : [];
+            return {
+                name: stack.name,
+                kind: stack.kind,
+                account: stack.account,
+                region: stack.region,
+                status: !existed
+                    ? 'create'
+                    : unknown.length > 0
+                        ? 'pending-inputs'
+                        : changes.length > 0
+                            ? 'update'
+                            : 'unchanged',
+                changes,
+                unknownInputs: unknown,
+                values: { ...(r.before ? { before: r.before } : {}), after: r.after },
+                unknownValues: (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholdersIn */ .Qf)(r.after),
+            };
+        }),
+    };
+}
+/** The plan from the templates' text, compared property by property. */
+function templatePlan(input) {
     const { synthesis, base } = input;
     const previews = new Map();
     // Deploy order: every destination before the source that reads their outputs.
@@ -54,7 +134,7 @@ function offlinePlan(input) {
         basis: { kind: 'offline', reason: input.reason, comparedWith: input.comparedWith },
         allowDestructive: input.allowDestructive,
         stacks,
-        picture: (0,_picture_js__WEBPACK_IMPORTED_MODULE_2__/* .pictureOf */ .C)(input.topology),
+        picture: (0,_picture_js__WEBPACK_IMPORTED_MODULE_4__/* .pictureOf */ .C)(input.topology),
     };
 }
 function changedParameters(before, after) {
@@ -89,6 +169,7 @@ function literals(stack) {
 function pictureOf(topology) {
     const place = (label, p) => ({
         label,
+        stackName: p.stackName,
         bucket: p.bucket,
         account: p.account,
         region: p.region,
@@ -169,6 +250,362 @@ function planJson(plan) {
 
 /***/ }),
 
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   labelsOf: () => (/* binding */ labelsOf),
+/* harmony export */   renewedBy: () => (/* binding */ renewedBy),
+/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
+/* harmony export */   withResolvedValues: () => (/* binding */ withResolvedValues)
+/* harmony export */ });
+/* harmony import */ var _stack_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7350);
+
+/** A stack's label in placeholders and pictures: `source`, or the destination's id. */
+function labelsOf(topology) {
+    return new Map([
+        [topology.source.stackName, 'source'],
+        ...topology.destinations.map((d) => [d.stackName, d.id]),
+    ]);
+}
+/** Logical ids a change list creates or replaces. */
+function renewedBy(changes) {
+    return new Set(changes
+        .filter((c) => c.action === 'Add' || (c.action === 'Modify' && c.replacement !== 'False'))
+        .map((c) => c.logicalId));
+}
+/**
+ * The plan with every stack's values resolved (StackPreview.values). A stack previewed through a
+ * change set keeps CloudFormation's list of changes, its values now resolved; one previewed from
+ * templates (new, waiting for inputs) gets its changes from the resolved values, so a property that
+ * only reads a parameter is listed when its value changes, and only then. A template the resolver
+ * cannot read leaves the plan as it was: `onError` is told.
+ */
+function withResolvedValues(plan, facts, onError) {
+    let resolved;
+    try {
+        resolved = resolveManifest(facts, (name) => plan.stacks.find((s) => s.name === name)?.changes ?? [], {
+            partition: facts.topology.partition,
+            offline: facts.offline,
+        });
+    }
+    catch (e) {
+        onError?.(e);
+        return plan;
+    }
+    return { ...plan, stacks: plan.stacks.map((s) => withValues(s, resolved.get(s.name))) };
+}
+function resolveManifest(facts, changesOf, opts) {
+    const labels = labelsOf(facts.topology);
+    const stacks = facts.synthesis.manifest.stacks.map((plan) => {
+        const deployed = facts.deployed.get(plan.name);
+        return {
+            plan,
+            label: labels.get(plan.name) ?? plan.name,
+            template: facts.synthesis.templates.get(plan.template),
+            ...(deployed ? { deployed } : {}),
+            renewed: renewedBy(changesOf(plan.name)),
+        };
+    });
+    return (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveStacks */ .Sh)(stacks, opts);
+}
+function withValues(s, r) {
+    if (!r || s.status === 'blocked')
+        return s;
+    // A stack that exists but whose deployed state was not read: its values cannot be compared.
+    const isNew = s.status === 'create' ||
+        (s.status === 'pending-inputs' && s.changes.length > 0 && s.changes.every((c) => c.action === 'Add'));
+    if (!r.before && !isNew)
+        return s;
+    const values = { ...(r.before ? { before: r.before } : {}), after: r.after };
+    const fromTemplates = s.status === 'create' || s.status === 'pending-inputs';
+    const changes = fromTemplates
+        ? (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .diffValues */ .In)(r.before, r.after)
+        : s.changes.map((c) => {
+            const before = c.action === 'Add' ? undefined : r.before?.[c.logicalId]?.properties;
+            const after = c.action === 'Remove' ? undefined : r.after[c.logicalId]?.properties;
+            return { ...c, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+        });
+    return { ...s, changes, values, unknownValues: (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholdersIn */ .Qf)(r.after) };
+}
+
+
+/***/ }),
+
+/***/ 7350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
+/* harmony export */   Jz: () => (/* binding */ sameResolved),
+/* harmony export */   Nq: () => (/* binding */ notReadOffline),
+/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
+/* harmony export */   Sh: () => (/* binding */ resolveStacks)
+/* harmony export */ });
+/* unused harmony exports afterDeploy, scalarsAsText */
+/* harmony import */ var _templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8955);
+/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
+/* harmony import */ var _template_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5069);
+
+
+
+const OPEN = '⟨';
+const CLOSE = '⟩';
+/** A value only a deploy will tell, named for a reader. */
+function afterDeploy(what) {
+    return `${OPEN}${what}, known after deploy${CLOSE}`;
+}
+/** A deployed value an offline plan cannot read. */
+function notReadOffline(what) {
+    return `${OPEN}${what}, not read offline${CLOSE}`;
+}
+/** CloudFormation's own word, in a change set, for a value it learns only while deploying. */
+const KNOWN_AFTER_APPLY = '{{changeSet:KNOWN_AFTER_APPLY}}';
+/**
+ * A value as a report shows it, where it may not have been resolved (a change set's own values, a
+ * template the resolver could not read): CloudFormation's "known after apply" and any intrinsic
+ * function left become placeholders, so no template expression reaches a reader.
+ */
+function shownValue(v) {
+    if (typeof v === 'string')
+        return v === KNOWN_AFTER_APPLY ? afterDeploy('a value') : v;
+    if (isObject(v) && Object.keys(v).length === 1) {
+        const [key] = Object.keys(v);
+        if (key === 'Ref' || key.startsWith('Fn::'))
+            return `${OPEN}a value CloudFormation computes${CLOSE}`;
+    }
+    if (typeof v === 'object' && v !== null)
+        return JSON.stringify(v, (_k, x) => (isObject(x) || typeof x === 'string' ? shownInside(x) : x));
+    return String(v);
+}
+function shownInside(x) {
+    if (typeof x === 'string')
+        return x === KNOWN_AFTER_APPLY ? afterDeploy('a value') : x;
+    if (isObject(x) && Object.keys(x).length === 1) {
+        const [key] = Object.keys(x);
+        if (key === 'Ref' || key.startsWith('Fn::'))
+            return `${OPEN}a value CloudFormation computes${CLOSE}`;
+    }
+    return x;
+}
+/** The placeholders in a value, each once. */
+function placeholdersIn(value) {
+    const text = JSON.stringify(value) ?? '';
+    return [...new Set(text.match(/⟨[^⟨⟩"]*⟩/g) ?? [])];
+}
+/**
+ * Resolves stacks in deploy order: a stack reading another's output gets that stack's resolved
+ * output (its bucket's ARN follows from its name; its key's ARN is the deployed one unless the
+ * key is new or replaced). Throws when a template uses what the resolver does not know.
+ */
+function resolveStacks(stacks, opts) {
+    const newKey = opts.newKey ?? afterDeploy;
+    const out = new Map();
+    for (const s of stacks) {
+        const ctx = (parameters) => ({
+            partition: opts.partition,
+            region: s.plan.region,
+            accountId: s.plan.account,
+            stackName: s.plan.name,
+            parameters,
+            resources: {},
+        });
+        const named = (template, id, what) => `${keyLabel(s.label, template, id)} ${what}`;
+        let before;
+        const beforeKeys = new Map();
+        if (s.deployed) {
+            const { template, parameters, outputs } = s.deployed;
+            const fromOutputs = keyArnsFromOutputs(template, outputs);
+            for (const id of keyIds(template))
+                beforeKeys.set(id, fromOutputs.get(id) ?? (opts.offline ? notReadOffline : afterDeploy)(named(template, id, 'ARN')));
+            const resolved = (0,_templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveTemplate */ .X)(withKeyArns(template, beforeKeys, () => ''), ctx({ ...parameters }));
+            before = valuesOf(resolved.resources);
+        }
+        const afterKeys = new Map([...beforeKeys].filter(([id]) => !s.renewed.has(id)));
+        const parameters = {};
+        for (const [name, value] of Object.entries(s.plan.parameters)) {
+            if (typeof value === 'string')
+                parameters[name] = value;
+            else
+                parameters[name] =
+                    out.get(value.fromStack)?.outputs[value.output] ??
+                        afterDeploy(`output ${value.output} of ${value.fromStack}`);
+        }
+        const template = withKeyArns(s.template, afterKeys, (id, what) => newKey(named(s.template, id, what)));
+        const resolved = (0,_templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveTemplate */ .X)(template, ctx({ ...parameters }));
+        out.set(s.plan.name, {
+            ...(before ? { before } : {}),
+            after: valuesOf(resolved.resources),
+            parameters,
+            outputs: resolved.outputs,
+        });
+    }
+    return out;
+}
+function valuesOf(resources) {
+    return Object.fromEntries(Object.entries(resources).map(([id, r]) => [
+        id,
+        { type: r.type, properties: r.properties, ...(r.physicalId ? { physicalId: r.physicalId } : {}) },
+    ]));
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function keyIds(template) {
+    return Object.entries(template.Resources)
+        .filter(([, r]) => isObject(r) && r.Type === 'AWS::KMS::Key')
+        .map(([id]) => id);
+}
+/** "dr key", or "dr ReplicaKey" when a stack has several keys. */
+function keyLabel(label, template, logicalId) {
+    return keyIds(template).length > 1 ? `${label} ${logicalId}` : `${label} key`;
+}
+/**
+ * A deployed key's ARN, from the stack output that names it (`Fn::GetAtt [Key, Arn]`, also as a
+ * branch of `Fn::If`): a key's id is chosen by KMS, and the outputs are where a stack tells it.
+ */
+function keyArnsFromOutputs(template, outputs) {
+    const out = new Map();
+    const keys = new Set(keyIds(template));
+    for (const [name, output] of Object.entries(template.Outputs ?? {})) {
+        const value = outputs[name];
+        if (value === undefined || !isObject(output))
+            continue;
+        const named = new Set();
+        visit(output.Value, (node) => {
+            const att = node['Fn::GetAtt'];
+            if (Array.isArray(att) && att[1] === 'Arn' && keys.has(String(att[0])))
+                named.add(String(att[0]));
+        });
+        if (named.size === 1)
+            out.set([...named][0], value);
+    }
+    return out;
+}
+function visit(value, f) {
+    if (Array.isArray(value))
+        value.forEach((v) => visit(v, f));
+    else if (isObject(value)) {
+        f(value);
+        Object.values(value).forEach((v) => visit(v, f));
+    }
+}
+/**
+ * The template with every reference to a key's ARN or id replaced by its value: the known ARN, or
+ * the placeholder `unknown` gives. The resolver would otherwise need each key's physical id.
+ */
+function withKeyArns(template, known, unknown) {
+    const keys = new Set(keyIds(template));
+    if (keys.size === 0)
+        return template;
+    const arnOf = (id) => known.get(id) ?? unknown(id, 'ARN');
+    const idOf = (id) => {
+        const arn = known.get(id);
+        if (arn === undefined)
+            return unknown(id, 'id');
+        // A placeholder ARN stands for the id as well: the key is the same unknown key.
+        return arn.startsWith('arn:') ? arn.slice(arn.lastIndexOf('/') + 1) : arn;
+    };
+    const rewrite = (value) => {
+        if (Array.isArray(value))
+            return value.map(rewrite);
+        if (!isObject(value))
+            return value;
+        const att = value['Fn::GetAtt'];
+        const keys1 = Object.keys(value);
+        if (keys1.length === 1) {
+            const parts = typeof att === 'string' ? att.split('.') : Array.isArray(att) ? att : undefined;
+            if (parts && keys.has(String(parts[0]))) {
+                if (parts[1] === 'Arn')
+                    return arnOf(String(parts[0]));
+                if (parts[1] === 'KeyId')
+                    return idOf(String(parts[0]));
+            }
+            if (typeof value.Ref === 'string' && keys.has(value.Ref))
+                return idOf(value.Ref);
+        }
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
+    };
+    return {
+        ...template,
+        Resources: rewrite(template.Resources),
+        ...(template.Outputs ? { Outputs: rewrite(template.Outputs) } : {}),
+    };
+}
+/**
+ * What a deploy does to a stack, from its resolved values: resources added, removed, and modified
+ * (replaced when a property that forces replacement changes). Used where no change set can say: a
+ * stack that does not exist yet, one whose inputs a deploy will tell, an offline plan.
+ */
+function diffValues(before, after) {
+    const old = before ?? {};
+    const out = [];
+    for (const [logicalId, r] of Object.entries(after)) {
+        const was = old[logicalId];
+        if (!was || was.type !== r.type) {
+            if (was)
+                out.push(removal(logicalId, was));
+            out.push({
+                logicalId,
+                resourceType: r.type,
+                action: 'Add',
+                properties: [],
+                after: r.properties,
+                ...(r.physicalId ? { physicalId: r.physicalId } : {}),
+            });
+            continue;
+        }
+        const names = [...new Set([...Object.keys(was.properties), ...Object.keys(r.properties)])];
+        const changed = names.filter((k) => !sameResolved(was.properties[k], r.properties[k])).sort();
+        if (changed.length === 0)
+            continue;
+        const replacing = _resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .REPLACEMENT_PROPERTIES */ .NG[r.type] ?? [];
+        out.push({
+            logicalId,
+            resourceType: r.type,
+            action: 'Modify',
+            replacement: changed.some((k) => replacing.includes(k)) ? 'True' : 'False',
+            properties: changed,
+            before: was.properties,
+            after: r.properties,
+            ...(was.physicalId ? { physicalId: was.physicalId } : {}),
+        });
+    }
+    for (const [logicalId, was] of Object.entries(old))
+        if (!(logicalId in after))
+            out.push(removal(logicalId, was));
+    return out;
+}
+function removal(logicalId, r) {
+    return {
+        logicalId,
+        resourceType: r.type,
+        action: 'Remove',
+        properties: [],
+        before: r.properties,
+        ...(r.physicalId ? { physicalId: r.physicalId } : {}),
+    };
+}
+/**
+ * Equal as CloudFormation would apply them: it hands every scalar to a resource as text, so `20`
+ * and `"20"`, `true` and `"true"` are the same value.
+ */
+function sameResolved(a, b) {
+    return (0,_template_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .sameValue */ .eE)(scalarsAsText(a), scalarsAsText(b));
+}
+function scalarsAsText(v) {
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (Array.isArray(v))
+        return v.map(scalarsAsText);
+    if (isObject(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scalarsAsText(x)]));
+    return v;
+}
+
+
+/***/ }),
+
 /***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -208,7 +645,7 @@ function renderWithin(parts, limit, omitted) {
             room -= full.length + 2;
             continue;
         }
-        if (room - 2 >= MIN_USEFUL_DETAIL) {
+        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
             const cut = renderDetail(parts.details[i], room - 2);
             if (cut !== undefined) {
                 kept.push(cut);
@@ -230,11 +667,21 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
     const build = (lines, dropped) => {
         const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
         const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
-        return ['<details>', `<summary>${d.summary}</summary>`, '', ...body, ...note, '', '</details>'].join('\n');
+        return [
+            d.open ? '<details open>' : '<details>',
+            `<summary>${d.summary}</summary>`,
+            '',
+            ...body,
+            ...note,
+            '',
+            '</details>',
+        ].join('\n');
     };
     const full = build(lines, 0);
     if (full.length <= maxChars)
         return full;
+    if (d.whole)
+        return undefined;
     // Longest prefix of lines that fits, by binary search on the count.
     let lo = 0;
     let hi = lines.length - 1;
@@ -255,7 +702,7 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
 
 /***/ }),
 
-/***/ 8298:
+/***/ 8082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -264,49 +711,135 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   footer: () => (/* binding */ footer),
+  isFirstDeploy: () => (/* binding */ isFirstDeploy),
   planVerdict: () => (/* binding */ planVerdict),
   renderPlan: () => (/* binding */ renderPlan)
 });
 
-// EXTERNAL MODULE: ./src/core/plan/plan.ts
-var plan_plan = __webpack_require__(6940);
 // EXTERNAL MODULE: ./src/core/plan/resource-change.ts
 var resource_change = __webpack_require__(3128);
-;// CONCATENATED MODULE: ./src/core/plan/watched-properties.ts
-/**
- * The properties that make or break replication: a reviewer must see exactly how they change.
- * Everything else is listed by name only.
- */
-const WATCHED = [
-    { type: 'AWS::IAM::Role', property: 'Policies', label: 'replication role policy' },
-    { type: 'AWS::S3::BucketPolicy', property: 'PolicyDocument', label: 'bucket policy' },
-    { type: 'AWS::KMS::Key', property: 'KeyPolicy', label: 'key policy' },
-    { type: 'AWS::S3::Bucket', property: 'ReplicationConfiguration', label: 'replication rules' },
+// EXTERNAL MODULE: ./src/core/plan/stack-values.ts
+var stack_values = __webpack_require__(7350);
+;// CONCATENATED MODULE: ./src/core/plan/rule-changes.ts
+
+const RULE_FIELDS = [
+    'priority',
+    'status',
+    'filter',
+    'destination',
+    'bucket',
+    'storageClass',
+    'deleteMarkers',
+    'replicationTime',
+    'ownerTranslation',
+    'replicaKey',
 ];
-/** Before/after texts of the watched properties a change touches, normalized so only meaning differs. */
-function watchedChanges(change) {
+/** The rules of the source stack's bucket, before and after; undefined when the plan does not say them. */
+function replicationChanges(plan) {
+    const source = plan.stacks.find((s) => s.kind === 'source');
+    if (!source)
+        return undefined;
+    const before = configurationOf(source, 'before');
+    const after = configurationOf(source, 'after');
+    // Neither side known (an unchanged source, previewed without values): nothing to tell.
+    if (!before && !after)
+        return undefined;
+    const destinationOf = (arn) => {
+        const bucket = arn.replace(/^arn:[^:]+:s3:::/, '');
+        return plan.picture.destinations.find((d) => d.bucket === bucket)?.label ?? bucket;
+    };
+    const was = new Map(rulesOf(before)
+        .map((r) => viewOf(r, destinationOf))
+        .map((v) => [v.id, v]));
     const out = [];
-    for (const w of WATCHED) {
-        if (w.type !== change.resourceType)
+    for (const rule of rulesOf(after)) {
+        const now = viewOf(rule, destinationOf);
+        const old = was.get(now.id);
+        was.delete(now.id);
+        if (!old) {
+            out.push({ id: now.id, kind: 'added', after: now, changed: [] });
             continue;
-        const before = change.before?.[w.property];
-        const after = change.after?.[w.property];
-        const b = before === undefined ? undefined : normalizedText(before);
-        const a = after === undefined ? undefined : normalizedText(after);
-        if (b === a)
-            continue;
+        }
+        const changed = RULE_FIELDS.filter((f) => old[f] !== now[f]);
         out.push({
-            logicalId: change.logicalId,
-            label: w.label,
-            ...(b !== undefined ? { before: b } : {}),
-            ...(a !== undefined ? { after: a } : {}),
+            id: now.id,
+            kind: changed.length > 0 ? 'changed' : 'unchanged',
+            before: old,
+            after: now,
+            changed,
         });
     }
-    return out;
+    for (const old of was.values())
+        out.push({ id: old.id, kind: 'removed', before: old, changed: [] });
+    return { sourceExisted: sourceBucketExisted(source), rules: out };
 }
-/** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
-function normalizedText(value) {
-    return JSON.stringify(normalize(parseIfJson(value)), null, 2);
+function sourceBucketExisted(source) {
+    if (source.status === 'create')
+        return false;
+    if (source.values?.before)
+        return Object.values(source.values.before).some((r) => r.type === 'AWS::S3::Bucket');
+    return !source.changes.some((c) => c.resourceType === 'AWS::S3::Bucket' && c.action === 'Add');
+}
+function configurationOf(stack, side) {
+    const values = stack.values ? stack.values[side] : undefined;
+    const resources = values
+        ? Object.values(values).map((r) => ({ type: r.type, properties: r.properties }))
+        : stack.changes.map((c) => ({ type: c.resourceType, properties: c[side] }));
+    for (const r of resources) {
+        const config = parseIfJson(r.properties?.ReplicationConfiguration);
+        if (r.type === 'AWS::S3::Bucket' && isObject(config))
+            return config;
+    }
+    return undefined;
+}
+function rulesOf(config) {
+    const rules = config?.Rules;
+    return Array.isArray(rules) ? rules.filter(isObject) : [];
+}
+function viewOf(rule, destinationOf) {
+    const d = isObject(rule.Destination) ? rule.Destination : {};
+    const status = (v) => rule_changes_text(isObject(v) ? v.Status : undefined);
+    const rtc = isObject(d.ReplicationTime) ? d.ReplicationTime : undefined;
+    const minutes = isObject(rtc?.Time) ? rule_changes_text(rtc.Time.Minutes) : undefined;
+    const owner = isObject(d.AccessControlTranslation) ? rule_changes_text(d.AccessControlTranslation.Owner) : undefined;
+    const encryption = isObject(d.EncryptionConfiguration) ? d.EncryptionConfiguration : {};
+    return {
+        id: rule_changes_text(rule.Id) ?? '(no id)',
+        priority: rule_changes_text(rule.Priority) ?? '—',
+        status: (rule_changes_text(rule.Status) ?? '—').toLowerCase(),
+        filter: filterText(rule),
+        destination: destinationOf(rule_changes_text(d.Bucket) ?? ''),
+        bucket: (rule_changes_text(d.Bucket) ?? '').replace(/^arn:[^:]+:s3:::/, ''),
+        storageClass: rule_changes_text(d.StorageClass) ?? 'as source',
+        deleteMarkers: status(rule.DeleteMarkerReplication) === 'Enabled' ? 'replicated' : 'no',
+        replicationTime: status(rtc) === 'Enabled' ? `${minutes ?? '15'} min` : 'off',
+        ownerTranslation: owner ? 'yes' : 'no',
+        replicaKey: rule_changes_text(encryption.ReplicaKmsKeyID) ?? '—',
+    };
+}
+/** `prefix orders/`, `tag classification=shareable`, `prefix exports/ and tag …`, `every object`. */
+function filterText(rule) {
+    const f = isObject(rule.Filter) ? rule.Filter : undefined;
+    if (!f)
+        return rule_changes_text(rule.Prefix) !== undefined ? prefixText(rule_changes_text(rule.Prefix)) : 'every object';
+    const tag = (t) => (isObject(t) ? `tag ${rule_changes_text(t.Key) ?? ''}=${rule_changes_text(t.Value) ?? ''}` : '');
+    if (isObject(f.And)) {
+        const parts = [
+            ...(rule_changes_text(f.And.Prefix) ? [prefixText(rule_changes_text(f.And.Prefix))] : []),
+            ...(Array.isArray(f.And.TagFilters) ? f.And.TagFilters.map(tag) : []),
+        ];
+        return parts.join(' and ') || 'every object';
+    }
+    if (f.TagFilter !== undefined)
+        return tag(f.TagFilter);
+    return prefixText(rule_changes_text(f.Prefix) ?? '');
+}
+const prefixText = (p) => (p === '' ? 'every object' : `prefix ${p}`);
+/** Scalars as text: CloudFormation prints `20`, a template writes 20. */
+function rule_changes_text(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    return (0,stack_values/* shownValue */.JJ)(v);
 }
 function parseIfJson(v) {
     if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
@@ -318,135 +851,265 @@ function parseIfJson(v) {
         return v;
     }
 }
-/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
-const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
-/**
- * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
- * diff and an edited statement stays where its Sid puts it.
- */
-function sortStatements(items) {
-    const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
-    return items
-        .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
-        .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
-        .map((e) => e.x);
-}
-function normalize(v, key) {
-    v = parseIfJson(v);
-    if (Array.isArray(v)) {
-        const items = v.map((x) => normalize(x));
-        if (key === 'Statement')
-            return sortStatements(items);
-        return key && UNORDERED_KEYS.has(key) && items.every((x) => typeof x === 'string')
-            ? [...items].sort()
-            : items;
-    }
-    if (typeof v === 'object' && v !== null) {
-        const o = v;
-        return Object.fromEntries(Object.keys(o)
-            .sort()
-            .map((k) => [k, normalize(o[k], k)]));
-    }
-    return v;
-}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-;// CONCATENATED MODULE: ./src/core/report/line-diff.ts
-/** Above this many cells the middle of a diff is shown as "all removed, then all added". */
-const LCS_CELL_LIMIT = 4_000_000;
-/**
- * A line diff. Common head and tail are trimmed first (policy edits are local), the rest is an
- * LCS; a middle too big for that is shown as a block replacement, which is still correct.
- */
-function diffLines(before, after) {
-    let head = 0;
-    while (head < before.length && head < after.length && before[head] === after[head])
-        head++;
-    let tail = 0;
-    while (tail < before.length - head &&
-        tail < after.length - head &&
-        before[before.length - 1 - tail] === after[after.length - 1 - tail])
-        tail++;
-    const a = before.slice(head, before.length - tail);
-    const b = after.slice(head, after.length - tail);
-    const same = (text) => ({ op: ' ', text });
-    return [
-        ...before.slice(0, head).map(same),
-        ...middle(a, b),
-        ...before.slice(before.length - tail).map(same),
-    ];
+;// CONCATENATED MODULE: ./src/core/plan/dangers.ts
+
+
+function planDangers(plan) {
+    return { destructive: destructiveDangers(plan), risky: riskyDangers(plan) };
 }
-function middle(a, b) {
-    if (a.length * b.length > LCS_CELL_LIMIT || a.length === 0 || b.length === 0) {
-        return [
-            ...a.map((text) => ({ op: '-', text })),
-            ...b.map((text) => ({ op: '+', text })),
-        ];
-    }
-    // lcs[i][j]: length of the LCS of a[i..] and b[j..], one flat array.
-    const w = b.length + 1;
-    const lcs = new Uint32Array((a.length + 1) * w);
-    for (let i = a.length - 1; i >= 0; i--)
-        for (let j = b.length - 1; j >= 0; j--)
-            lcs[i * w + j] =
-                a[i] === b[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-            out.push({ op: ' ', text: a[i] });
-            i++;
-            j++;
+function refOf(plan, s) {
+    const label = s.kind === 'source'
+        ? 'source'
+        : (plan.picture.destinations.find((d) => d.stackName === s.name)?.label ?? s.name);
+    return { name: s.name, account: s.account, region: s.region, label };
+}
+function destructiveDangers(plan) {
+    return plan.stacks.flatMap((s) => (0,resource_change/* destructiveChanges */.OQ)(s.changes).map((d) => {
+        const stack = refOf(plan, s);
+        const { change } = d;
+        const name = (side, property) => {
+            const v = change[side]?.[property];
+            return typeof v === 'string' ? v : side === 'before' ? (change.physicalId ?? change.logicalId) : '?';
+        };
+        if (d.reason === 'may-replace')
+            return { kind: 'may-replace', stack, change: d };
+        switch (change.resourceType) {
+            case 'AWS::S3::Bucket':
+                return d.reason === 'remove'
+                    ? { kind: 'bucket-removed', stack, bucket: name('before', 'BucketName') }
+                    : {
+                        kind: 'bucket-replaced',
+                        stack,
+                        before: name('before', 'BucketName'),
+                        after: name('after', 'BucketName'),
+                    };
+            case 'AWS::KMS::Key':
+                return { kind: d.reason === 'remove' ? 'key-removed' : 'key-replaced', stack };
+            default:
+                return d.reason === 'remove'
+                    ? { kind: 'role-removed', stack, role: name('before', 'RoleName') }
+                    : {
+                        kind: 'role-replaced',
+                        stack,
+                        before: name('before', 'RoleName'),
+                        after: name('after', 'RoleName'),
+                    };
         }
-        else if (lcs[(i + 1) * w + j] >= lcs[i * w + j + 1])
-            out.push({ op: '-', text: a[i++] });
-        else
-            out.push({ op: '+', text: b[j++] });
+    }));
+}
+/** Rule changes that stop, start or reprice replication; one danger per kind, naming each rule. */
+function riskyDangers(plan) {
+    const changes = replicationChanges(plan);
+    if (!changes)
+        return [];
+    const ref = (c) => {
+        const v = (c.after ?? c.before);
+        return { id: c.id, destination: v.destination, filter: v.filter };
+    };
+    const changedIn = (field) => changes.rules
+        .filter((c) => c.kind === 'changed' && c.changed.includes(field))
+        .map((c) => ({ ...ref(c), before: c.before[field], after: c.after[field] }));
+    const enabled = (c) => c.after?.status === 'enabled';
+    const out = [];
+    const push = (d) => {
+        if (d.rules.length > 0)
+            out.push(d);
+    };
+    // Live replication copies only what is written after a rule exists: a bucket the stack creates
+    // is empty, so its first rules leave nothing behind.
+    if (changes.sourceExisted) {
+        push({
+            kind: 'rules-added',
+            rules: changes.rules.filter((c) => c.kind === 'added' && enabled(c)).map(ref),
+        });
+        push({
+            kind: 'rules-enabled',
+            rules: changes.rules
+                .filter((c) => c.kind === 'changed' && c.before?.status !== 'enabled' && enabled(c))
+                .map(ref),
+        });
     }
-    while (i < a.length)
-        out.push({ op: '-', text: a[i++] });
-    while (j < b.length)
-        out.push({ op: '+', text: b[j++] });
+    push({
+        kind: 'filter-changed',
+        rules: changes.rules
+            .filter((c) => c.kind === 'changed' && c.changed.includes('filter'))
+            .map((c) => ({ ...ref(c), before: c.before.filter })),
+    });
+    push({
+        kind: 'rules-removed',
+        rules: changes.rules.filter((c) => c.kind === 'removed' && c.before?.status === 'enabled').map(ref),
+    });
+    push({
+        kind: 'rules-disabled',
+        rules: changes.rules
+            .filter((c) => c.kind === 'changed' && c.before?.status === 'enabled' && !enabled(c))
+            .map(ref),
+    });
+    push({ kind: 'storage-class-changed', rules: changedIn('storageClass') });
+    push({ kind: 'replication-time-changed', rules: changedIn('replicationTime') });
+    push({ kind: 'delete-markers-changed', rules: changedIn('deleteMarkers') });
     return out;
 }
-/** Unified-diff body (no file headers): changed lines with `context` lines around, hunks split by `@@`. */
-function unifiedDiff(lines, context = 3) {
-    // Distance to the nearest change before and after each line, in two linear passes: marking a
-    // window around each change would be quadratic for a wide context on a big property.
-    const n = lines.length;
-    const before = new Array(n);
-    const after = new Array(n);
-    for (let i = 0, last = -Infinity; i < n; i++) {
-        if (lines[i].op !== ' ')
-            last = i;
-        before[i] = i - last;
-    }
-    for (let i = n - 1, next = Infinity; i >= 0; i--) {
-        if (lines[i].op !== ' ')
-            next = i;
-        after[i] = next - i;
-    }
-    const keep = lines.map((_, i) => Math.min(before[i], after[i]) <= context);
+
+// EXTERNAL MODULE: ./src/core/plan/plan.ts
+var plan_plan = __webpack_require__(6940);
+;// CONCATENATED MODULE: ./src/core/plan/permissions.ts
+
+/**
+ * Every statement of every policy the plan touches, changed or not when `all` (a first deploy shows
+ * the whole chain), otherwise only those added, removed or changed. Source account first, then the
+ * destinations in deploy order.
+ */
+function permissionChanges(plan, opts = {}) {
     const out = [];
-    let gap = false;
-    lines.forEach((l, i) => {
-        if (!keep[i]) {
-            gap = true;
-            return;
+    const ordered = [
+        ...plan.stacks.filter((s) => s.kind === 'source'),
+        ...plan.stacks.filter((s) => s.kind !== 'source'),
+    ];
+    for (const stack of ordered) {
+        const label = stack.kind === 'source' ? 'source' : labelOf(plan, stack);
+        const before = policiesOf(stack, sideOf(stack, 'before'), label);
+        const after = policiesOf(stack, sideOf(stack, 'after'), label);
+        for (const key of [...new Set([...before.keys(), ...after.keys()])]) {
+            const was = before.get(key);
+            const now = after.get(key);
+            out.push(...statementChanges(now?.place ?? was.place, was?.statements ?? [], now?.statements ?? []).filter((c) => opts.all || c.kind !== 'unchanged'));
         }
-        if (gap || out.length === 0)
-            out.push('@@');
-        gap = false;
-        out.push(`${l.op}${l.text}`);
-    });
-    return out.join('\n');
+    }
+    return out;
 }
-function countChanges(lines) {
+function labelOf(plan, stack) {
+    return plan.picture.destinations.find((d) => d.stackName === stack.name)?.label ?? stack.name;
+}
+/**
+ * One side of a stack: its resolved values, or, where those could not be worked out, what its
+ * changes carry (changed resources only).
+ */
+function sideOf(stack, side) {
+    if (stack.values)
+        return (side === 'before' ? stack.values.before : stack.values.after) ?? {};
+    const out = {};
+    for (const c of stack.changes) {
+        const props = c[side];
+        if (props)
+            out[c.logicalId] = { type: c.resourceType, properties: props };
+    }
+    return out;
+}
+function policiesOf(stack, values, label) {
+    const out = new Map();
+    const add = (logicalId, kind, subject, document, name = '') => {
+        const place = {
+            stack: stack.name,
+            account: stack.account,
+            region: stack.region,
+            logicalId,
+            kind,
+            subject,
+        };
+        out.set(`${logicalId}|${kind}|${name}`, { place, statements: statementsOf(document) });
+    };
+    for (const [logicalId, r] of Object.entries(values)) {
+        const p = r.properties;
+        switch (r.type) {
+            case 'AWS::IAM::Role': {
+                const role = `role ${permissions_text(p.RoleName) ?? logicalId}`;
+                if (p.AssumeRolePolicyDocument !== undefined)
+                    add(logicalId, 'trust policy', role, p.AssumeRolePolicyDocument);
+                for (const policy of Array.isArray(p.Policies) ? p.Policies : []) {
+                    if (!permissions_isObject(policy))
+                        continue;
+                    const name = permissions_text(policy.PolicyName) ?? '';
+                    add(logicalId, 'role policy', `${role}, policy ${name}`, policy.PolicyDocument, name);
+                }
+                break;
+            }
+            case 'AWS::S3::BucketPolicy':
+                add(logicalId, 'bucket policy', `bucket ${permissions_text(p.Bucket) ?? logicalId}`, p.PolicyDocument);
+                break;
+            case 'AWS::KMS::Key':
+                add(logicalId, 'key policy', `${label} key`, p.KeyPolicy);
+                break;
+        }
+    }
+    return out;
+}
+/** Statements matched by Sid (else by content): added, removed, changed, unchanged. */
+function statementChanges(place, before, after) {
+    const key = (s) => s.sid ?? JSON.stringify(s);
+    const was = new Map(before.map((s) => [key(s), s]));
+    const out = [];
+    for (const s of after) {
+        const old = was.get(key(s));
+        was.delete(key(s));
+        if (!old)
+            out.push({ place, kind: 'added', after: s });
+        else
+            out.push({
+                place,
+                kind: JSON.stringify(old) === JSON.stringify(s) ? 'unchanged' : 'changed',
+                before: old,
+                after: s,
+            });
+    }
+    for (const s of was.values())
+        out.push({ place, kind: 'removed', before: s });
+    return out;
+}
+/** A policy document (or its JSON text) as statement views; nothing when it is not one. */
+function statementsOf(document) {
+    const doc = permissions_parseIfJson(document);
+    if (!permissions_isObject(doc))
+        return [];
+    const raw = doc.Statement;
+    const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+    return list.filter(permissions_isObject).map(permissions_viewOf);
+}
+function permissions_viewOf(s) {
+    const sid = permissions_text(s.Sid);
     return {
-        added: lines.filter((l) => l.op === '+').length,
-        removed: lines.filter((l) => l.op === '-').length,
+        ...(sid !== undefined ? { sid } : {}),
+        effect: permissions_text(s.Effect) ?? '?',
+        principals: [...principals(s.Principal), ...principals(s.NotPrincipal).map((p) => `not ${p}`)],
+        actions: [...strings(s.Action).sort(), ...strings(s.NotAction).map((a) => `not ${a}`)],
+        resources: [...strings(s.Resource), ...strings(s.NotResource).map((r) => `not ${r}`)],
+        conditions: conditions(s.Condition),
     };
 }
+function principals(p) {
+    if (p === undefined)
+        return [];
+    if (!permissions_isObject(p) || isIntrinsic(p))
+        return [(0,stack_values/* shownValue */.JJ)(p)];
+    return Object.entries(p).flatMap(([kind, ids]) => strings(ids).map((id) => (kind === 'AWS' ? id : `${kind.toLowerCase()} ${id}`)));
+}
+function conditions(c) {
+    if (!permissions_isObject(c))
+        return [];
+    return Object.entries(c).flatMap(([op, keys]) => permissions_isObject(keys)
+        ? Object.entries(keys).flatMap(([k, v]) => strings(v).map((x) => `${op} ${k} = ${x}`))
+        : [`${op} ${(0,stack_values/* shownValue */.JJ)(keys)}`]);
+}
+function strings(v) {
+    if (v === undefined || v === null)
+        return [];
+    return (Array.isArray(v) ? v : [v]).map(stack_values/* shownValue */.JJ);
+}
+function permissions_parseIfJson(v) {
+    if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return v;
+    }
+}
+const isIntrinsic = (v) => Object.keys(v).length === 1 && Object.keys(v).some((k) => k === 'Ref' || k.startsWith('Fn::'));
+const permissions_text = (v) => (typeof v === 'string' ? v : undefined);
+const permissions_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
 var untrusted_text = __webpack_require__(3502);
@@ -462,35 +1125,82 @@ var untrusted_text = __webpack_require__(3502);
 function label(text) {
     return (0,untrusted_text/* oneLine */.TN)(text).replace(/[^\p{L}\p{N} .,:/_+=@()-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
-const MAX_RULES_ON_EDGE = 3;
+const MAX_RULES_ON_EDGE = 4;
+/** The words on a marked node: the picture never tells a change by colour alone. */
+const MARK_TEXT = {
+    new: 'NEW',
+    changed: 'CHANGED',
+    replaced: 'REPLACED (destructive)',
+};
 /**
- * A Mermaid flowchart of the topology (GitHub renders `mermaid` fences): the source bucket and
- * key, an arrow to each destination bucket and key labelled with the rules that feed it, account
- * and region on every node. `marks` colours the nodes whose stacks change.
+ * Fill, border and text colour together, so a marked node reads the same on GitHub's light and
+ * dark themes (a fill without a text colour leaves light text on a light fill in dark mode).
+ */
+const STYLE = {
+    new: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#0f2e16',
+    changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#3b2300',
+    replaced: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3,color:#4c0519',
+};
+/** What the marks mean, for the line above the picture. */
+const PICTURE_LEGEND = '**NEW** created by this deploy · **CHANGED** updated in place · **REPLACED** destructive · unmarked: no change. ' +
+    'Arrows name the rules that feed each destination: **+** added, **~** changed, **−** removed.';
+/**
+ * A Mermaid flowchart of the topology (GitHub renders `mermaid` fences): the source bucket, an
+ * arrow to each destination bucket labelled with the rules that feed it, account and region on
+ * every node. Nodes whose stacks change carry the change in words and a colour; arrows mark the
+ * rules added, changed and removed.
  */
 function topologyDiagram(picture, marks) {
-    const node = (id, p, title) => `  ${id}["${label(title)}<br/>${label(p.bucket)}<br/>${label(p.account)} · ${label(p.region)}<br/>${label(p.key)}"]`;
-    const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source')];
+    const node = (id, p, title, mark) => {
+        const lines = [
+            ...(mark !== 'unchanged' ? [MARK_TEXT[mark]] : []),
+            title,
+            p.bucket,
+            `${p.account} · ${p.region}`,
+            ...(p.key.startsWith('existing key') ? [p.key.replace(/^existing key .*\//, 'existing key ')] : []),
+        ];
+        return `  ${id}["${lines.map(label).join('<br/>')}"]`;
+    };
+    const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source', marks.source)];
+    const styled = [];
     picture.destinations.forEach((d, i) => {
-        lines.push(node(`d${i}`, d, `destination ${d.label}`));
-        const shown = d.rules.slice(0, MAX_RULES_ON_EDGE).join(', ');
-        const more = d.rules.length > MAX_RULES_ON_EDGE ? ` +${d.rules.length - MAX_RULES_ON_EDGE} more` : '';
-        lines.push(`  src -- "${label(`${shown}${more}`)}" --> d${i}`);
+        lines.push(node(`d${i}`, d, `destination ${d.label}`, marks.destinations[i] ?? 'unchanged'));
+        const e = marks.edges?.[i];
+        const names = e
+            ? [
+                ...e.added.map((r) => `+ ${r}`),
+                ...e.changed.map((r) => `~ ${r}`),
+                ...e.removed.map((r) => `− ${r}`),
+                ...e.unchanged,
+            ]
+            : [...d.rules];
+        const shown = names.slice(0, MAX_RULES_ON_EDGE).join(', ');
+        const more = names.length > MAX_RULES_ON_EDGE ? ` and ${names.length - MAX_RULES_ON_EDGE} more` : '';
+        const text = `${shown}${more}` || 'no rules';
+        const changes = e && e.added.length + e.changed.length + e.removed.length > 0;
+        // A dotted arrow: nothing replicates to this destination any more.
+        const arrow = e && names.length === e.removed.length && names.length > 0 ? '-.->' : '-->';
+        lines.push(`  src ${arrow === '-->' ? '--' : '-.'} "${label(text)}" ${arrow} d${i}`);
+        if (changes)
+            styled.push(String(i));
     });
-    lines.push('  classDef changed fill:#fff8c5,stroke:#9a6700', '  classDef destructive fill:#ffebe9,stroke:#cf222e');
-    const marked = (mark) => [
-        ...(marks.source === mark ? ['src'] : []),
-        ...marks.destinations.flatMap((m, i) => (m === mark ? [`d${i}`] : [])),
-    ];
-    for (const mark of ['changed', 'destructive']) {
-        const ids = marked(mark);
-        if (ids.length > 0)
-            lines.push(`  class ${ids.join(',')} ${mark}`);
+    for (const mark of ['new', 'changed', 'replaced']) {
+        const ids = [
+            ...(marks.source === mark ? ['src'] : []),
+            ...marks.destinations.flatMap((m, i) => (m === mark ? [`d${i}`] : [])),
+        ];
+        if (ids.length === 0)
+            continue;
+        lines.push(`  classDef ${mark} ${STYLE[mark]}`, `  class ${ids.join(',')} ${mark}`);
     }
+    if (styled.length > 0)
+        lines.push(`  linkStyle ${styled.join(',')} stroke:#9a6700,stroke-width:3px`);
     lines.push('```');
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/core/report/remedies.ts
+var remedies = __webpack_require__(3620);
 ;// CONCATENATED MODULE: ./src/core/report/render-plan.ts
 
 
@@ -498,79 +1208,155 @@ function topologyDiagram(picture, marks) {
 
 
 
-/** The one-line verdict that opens every plan report. */
-function planVerdict(plan, s = (0,plan_plan.summarizePlan)(plan)) {
-    const destructive = s.destructive.reduce((n, d) => n + d.changes.length, 0);
+
+
+/** A stack a deploy creates: everything in it is added. */
+function isNewStack(s) {
+    return !s.values?.before && s.changes.length > 0 && s.changes.every((c) => c.action === 'Add');
+}
+/** Every stack is new: the whole chain is shown, not a difference. */
+function isFirstDeploy(plan) {
+    return plan.stacks.every(isNewStack);
+}
+/** The one-line verdict that opens every plan report: it never sounds milder than what deploy will do. */
+function planVerdict(plan, s = (0,plan_plan.summarizePlan)(plan), dangers = planDangers(plan)) {
+    const destructive = dangers.destructive.length;
     if (destructive > 0 && !plan.allowDestructive)
-        return `⛔ **Destructive changes blocked**: ${destructive} destructive ${plural(destructive, 'change')} — a deploy would refuse this plan unless \`allow-destructive\` is true.`;
+        return `⛔ **Destructive changes blocked**: ${destructive} destructive ${plural(destructive, 'change')} — a deploy refuses this plan unless \`allow-destructive\` is true.`;
+    if (destructive > 0)
+        return `🚨 **Destructive changes will be deployed**: ${destructive} destructive ${plural(destructive, 'change')}, allowed by \`allow-destructive\` — what they cost is below.`;
     if (s.blocked.length > 0)
-        return `⛔ **${s.blocked.length} ${plural(s.blocked.length, 'stack')} cannot be deployed as they are** — see below.`;
+        return `⛔ **${s.blocked.length} ${plural(s.blocked.length, 'stack')} cannot be deployed as ${s.blocked.length === 1 ? 'it is' : 'they are'}** — see below.`;
     if (!s.hasChanges)
         return `✅ **No changes**: all ${plan.stacks.length} stacks match the config.`;
     const changed = plan.stacks.filter((x) => x.status !== 'unchanged').length;
-    const counts = [
-        s.added > 0 ? `${s.added} to add` : '',
-        s.modified > 0 ? `${s.modified} to modify` : '',
-        s.replaced > 0 ? `${s.replaced} to replace` : '',
-        s.removed > 0 ? `${s.removed} to remove` : '',
-    ].filter(Boolean);
-    const allowed = destructive > 0
-        ? ` ⚠️ Includes ${destructive} destructive ${plural(destructive, 'change')} (allowed).`
-        : '';
-    return `📝 **${changed} of ${plan.stacks.length} stacks change**${counts.length ? `: ${counts.join(', ')}` : ''}.${allowed}`;
+    const counts = countsText(plan.stacks.flatMap((x) => x.changes));
+    const risky = dangers.risky.length;
+    if (isFirstDeploy(plan))
+        return `🆕 **First deploy**: ${plan.stacks.length} stacks to create${counts ? `, ${counts}` : ''}.${risky > 0 ? ` ⚠️ ${risky} risky ${plural(risky, 'change')} below.` : ''}`;
+    if (risky > 0)
+        return `⚠️ **${risky} risky ${plural(risky, 'change')}**: ${changed} of ${plan.stacks.length} stacks change${counts ? ` (${counts})` : ''}; read what follows before merging.`;
+    return `📝 **${changed} of ${plan.stacks.length} stacks change**${counts ? `: ${counts}` : ''}.`;
+}
+/** "10 resources to add, 1 to modify": every resource once, by what happens to it. */
+function countsText(changes) {
+    const n = (pred) => changes.filter(pred).length;
+    const parts = [
+        [n((c) => c.action === 'Add'), 'to add'],
+        [n((c) => c.action === 'Modify' && c.replacement !== 'True'), 'to modify'],
+        [n((c) => c.action === 'Modify' && c.replacement === 'True'), 'to replace'],
+        [n((c) => c.action === 'Remove'), 'to remove'],
+    ];
+    const shown = parts.filter(([k]) => k > 0);
+    if (shown.length === 0)
+        return '';
+    const total = shown.reduce((a, [k]) => a + k, 0);
+    return shown
+        .map(([k, w], i) => (i === 0 ? `${k} ${plural(total === 1 ? 1 : k, 'resource')} ${w}` : `${k} ${w}`))
+        .join(', ');
 }
 /**
  * The plan as Markdown parts: one renderer for the PR comment (cut to fit), the job summary and
- * the CLI (whole).
+ * the CLI (whole). Danger first: the verdict, then what is destructive or risky with its
+ * consequence and remedy, then the stacks, the permissions, the rules and the resources, then the
+ * picture.
  */
 function renderPlan(plan, ctx = {}) {
     const s = (0,plan_plan.summarizePlan)(plan);
+    const dangers = planDangers(plan);
     const head = [
         `### s3-xrepl plan · ${(0,untrusted_text/* code */.aY)(plan.topology)} · ${(0,untrusted_text/* inlineText */.ln)(plan.configPath)}`,
-        planVerdict(plan, s),
+        planVerdict(plan, s, dangers),
+        ...destructiveBlock(plan, dangers.destructive),
+        ...riskyBlock(dangers.risky),
+        ...blockedWarning(s),
         ...(plan.basis.kind === 'offline'
             ? [
-                `> [!NOTE]\n> **Offline plan** (${(0,untrusted_text/* inlineText */.ln)(plan.basis.reason)}): the synthesized templates were compared with ${(0,untrusted_text/* inlineText */.ln)(plan.basis.comparedWith)}, not with the stacks in AWS. Parameter values and live drift are not taken into account; deploy plans again against AWS.`,
+                `> [!NOTE]\n> **Offline plan** (${(0,untrusted_text/* inlineText */.ln)(plan.basis.reason)}): the synthesized templates were compared with ${(0,untrusted_text/* inlineText */.ln)(plan.basis.comparedWith)}, not with the stacks in AWS. Values only AWS knows (a deployed key's ARN) read "not read offline", and live drift is not taken into account; deploy plans again against AWS.`,
             ]
             : []),
-        topologyDiagram(plan.picture, marksOf(plan, s)),
-        ...destructiveWarning(plan, s),
-        ...blockedWarning(s),
         ...pendingNote(plan),
-        stackTable(plan),
+        ...(s.hasChanges ? [stackTable(plan)] : []),
     ];
-    const details = [];
-    for (const stack of plan.stacks) {
-        if (stack.changes.length > 0)
-            details.push(changesDetail(stack));
-        for (const c of stack.changes)
-            details.push(...policyDetails(stack, c));
-    }
-    const tail = [footer(ctx)];
-    return { head, details, tail };
+    const details = s.hasChanges
+        ? [
+            ...permissionDetails(plan),
+            ...ruleDetails(plan),
+            ...plan.stacks.filter((st) => st.changes.length > 0).map(changesDetail),
+            pictureDetail(plan, dangers),
+        ]
+        : [];
+    return { head, details, tail: [footer(ctx)] };
 }
-function marksOf(plan, s) {
-    const mark = (name) => {
-        if (s.destructive.some((d) => d.stack.name === name))
-            return 'destructive';
-        const st = plan.stacks.find((x) => x.name === name);
-        return st && st.status !== 'unchanged' ? 'changed' : 'unchanged';
-    };
-    const source = plan.stacks.find((x) => x.kind === 'source');
-    const destinations = plan.stacks.filter((x) => x.kind === 'destination');
-    return {
-        source: source ? mark(source.name) : 'unchanged',
-        destinations: destinations.map((d) => mark(d.name)),
-    };
+// ---- danger ----
+const MAX_NAMED = 6;
+function where(s) {
+    return `${(0,untrusted_text/* code */.aY)(s.name)}, ${(0,untrusted_text/* inlineText */.ln)(s.account)}, ${(0,untrusted_text/* inlineText */.ln)(s.region)}`;
 }
-function destructiveWarning(plan, s) {
-    if (s.destructive.length === 0)
+function destructiveBlock(plan, dangers) {
+    if (dangers.length === 0)
         return [];
-    const lines = s.destructive.flatMap((d) => d.changes.map((c) => `> - ${(0,untrusted_text/* code */.aY)(d.stack.name)} (${(0,untrusted_text/* inlineText */.ln)(d.stack.account)}, ${(0,untrusted_text/* inlineText */.ln)(d.stack.region)}): ${(0,untrusted_text/* inlineText */.ln)((0,resource_change/* describeDestructive */.EN)(c))}`));
+    const lines = dangers.slice(0, 20).map((d) => `> - ${destructiveText(d)}`);
+    if (dangers.length > 20)
+        lines.push(`> - …and ${dangers.length - 20} more: see the resource changes below.`);
     const verdict = plan.allowDestructive
-        ? '`allow-destructive` is true: a deploy will make these changes. Buckets and keys are retained, not deleted, but replication to them stops.'
-        : 'A deploy refuses these unless `allow-destructive` is true. Buckets and keys are retained, not deleted, but replication to them stops.';
+        ? '**`allow-destructive` is true: merging deploys these changes.** Buckets and keys are retained, not deleted.'
+        : 'A deploy refuses these unless `allow-destructive` is true. Buckets and keys are retained, not deleted.';
     return [`> [!CAUTION]\n> **Destructive changes**\n${lines.join('\n')}\n>\n> ${verdict}`];
+}
+function destructiveText(d) {
+    const at = where(d.stack);
+    const which = d.stack.label === 'source' ? 'source' : (0,untrusted_text/* code */.aY)(d.stack.label);
+    switch (d.kind) {
+        case 'bucket-replaced':
+            return d.stack.label === 'source'
+                ? `**The source bucket is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). The new bucket starts empty: the objects in ${(0,untrusted_text/* code */.aY)(d.before)} are not copied into it and are no longer replicated. ${(0,untrusted_text/* code */.aY)(d.before)} is retained with the only copy of them, and no stack manages it any more. **To do:** copy what the new bucket needs from ${(0,untrusted_text/* code */.aY)(d.before)} yourself, then ${remedies/* BACKFILL_REMEDY */.k}.`
+                : `**The ${which} bucket is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). The new bucket starts empty: the replicas made so far are not copied into it, and objects already in the source are not replicated again. ${(0,untrusted_text/* code */.aY)(d.before)} is retained, keeps the only copy of those replicas, and no stack manages it any more (nothing replicates into it, drift is not checked). **To do:** after deploy, ${remedies/* BACKFILL_REMEDY */.k}; keep or delete ${(0,untrusted_text/* code */.aY)(d.before)} by hand.`;
+        case 'bucket-removed':
+            return `**The bucket ${(0,untrusted_text/* code */.aY)(d.bucket)} leaves its stack** (${at}): it is retained with its objects, but nothing replicates into it and no stack manages it any more. **To do:** keep or delete it by hand.`;
+        case 'key-replaced':
+            return `**The ${which} key is replaced** (${at}): a new key encrypts what is written from now on. Objects encrypted before stay under the old key, which is retained (not scheduled for deletion) and still needed to read them. **To do:** keep the old key enabled while such objects exist.`;
+        case 'key-removed':
+            return `**The ${which} key leaves its stack** (${at}): it is retained, not deleted, and objects encrypted with it still need it, but no stack manages its policy any more.`;
+        case 'role-replaced':
+            return `**The replication role is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). Objects written while it is replaced can fail to replicate, and S3 never retries a FAILED object. **To do:** run verify after deploy; ${remedies/* BACKFILL_REMEDY */.k} for what failed.`;
+        case 'role-removed':
+            return `**The replication role ${(0,untrusted_text/* code */.aY)(d.role)} leaves its stack** (${at}): replication stops.`;
+        case 'may-replace':
+            return `**${(0,untrusted_text/* code */.aY)(d.change.change.logicalId)} may be replaced** (${(0,untrusted_text/* inlineText */.ln)(d.change.change.resourceType)}, ${at}): CloudFormation decides during the deploy${d.change.change.properties.length > 0 ? `, because of ${d.change.change.properties.map(untrusted_text/* code */.aY).join(', ')}` : ''}.`;
+    }
+}
+function riskyBlock(dangers) {
+    if (dangers.length === 0)
+        return [];
+    return [
+        `> [!WARNING]\n> **Risky changes**: a deploy makes them; know what follows\n${dangers.map((d) => `> - ${riskyText(d)}`).join('\n')}`,
+    ];
+}
+function named(rules, one) {
+    const shown = rules.slice(0, MAX_NAMED).map(one).join('; ');
+    return rules.length > MAX_NAMED ? `${shown}; and ${rules.length - MAX_NAMED} more` : shown;
+}
+const ruleRef = (r) => `${(0,untrusted_text/* code */.aY)(r.id)} (${(0,untrusted_text/* inlineText */.ln)(r.filter)} → ${(0,untrusted_text/* code */.aY)(r.destination)})`;
+function riskyText(d) {
+    switch (d.kind) {
+        case 'rules-added':
+            return `**New rules copy only new objects**: ${named(d.rules, ruleRef)}. Objects already in the source that they match are not replicated. **To do:** ${remedies/* BACKFILL_REMEDY */.k}.`;
+        case 'rules-enabled':
+            return `**Rules enabled again copy only new objects**: ${named(d.rules, ruleRef)}. What was written while they were off is not replicated. **To do:** ${remedies/* BACKFILL_REMEDY */.k}.`;
+        case 'filter-changed':
+            return `**A rule's filter changes**: ${named(d.rules, (r) => `${(0,untrusted_text/* code */.aY)(r.id)} → ${(0,untrusted_text/* code */.aY)(r.destination)}: ${(0,untrusted_text/* inlineText */.ln)(r.before)} → ${(0,untrusted_text/* inlineText */.ln)(r.filter)}`)}. Objects that match only the old filter are no longer replicated (replicas already made stay); objects that match the new filter and exist already are not copied. **To do:** ${remedies/* BACKFILL_REMEDY */.k} for the new filter, and check that nothing still writes under the old one.`;
+        case 'rules-removed':
+            return `**Replication stops**: ${named(d.rules, ruleRef)} ${d.rules.length === 1 ? 'is' : 'are'} removed. New objects they matched are no longer replicated; replicas already made stay.`;
+        case 'rules-disabled':
+            return `**Replication stops**: ${named(d.rules, ruleRef)} ${d.rules.length === 1 ? 'is' : 'are'} disabled. New objects they match are not replicated while they are off.`;
+        case 'storage-class-changed':
+            return `**Replica storage class changes**: ${named(d.rules, (r) => `${(0,untrusted_text/* code */.aY)(r.id)}: ${(0,untrusted_text/* inlineText */.ln)(r.before)} → ${(0,untrusted_text/* inlineText */.ln)(r.after)}`)}. Only new replicas get it. Classes other than STANDARD charge for retrieval and have minimum storage durations.`;
+        case 'replication-time-changed':
+            return `**Replication Time Control changes**: ${named(d.rules, (r) => `${(0,untrusted_text/* code */.aY)(r.id)}: ${(0,untrusted_text/* inlineText */.ln)(r.before)} → ${(0,untrusted_text/* inlineText */.ln)(r.after)}`)}. With it, S3 replicates 99.99% of objects within 15 minutes and charges per GB replicated, plus its replication metrics; without it, there is no such promise.`;
+        case 'delete-markers-changed':
+            return `**Delete markers**: ${named(d.rules, (r) => `${(0,untrusted_text/* code */.aY)(r.id)}: ${(0,untrusted_text/* inlineText */.ln)(r.before)} → ${(0,untrusted_text/* inlineText */.ln)(r.after)}`)}. Replicated, deleting an object in the source hides it in the destination too (its versions stay); not replicated, deletes do not reach the destination.`;
+    }
 }
 function blockedWarning(s) {
     if (s.blocked.length === 0)
@@ -578,60 +1364,308 @@ function blockedWarning(s) {
     const lines = s.blocked.map((b) => `> - ${(0,untrusted_text/* code */.aY)(b.name)} (${(0,untrusted_text/* inlineText */.ln)(b.account)}, ${(0,untrusted_text/* inlineText */.ln)(b.region)}): ${(0,untrusted_text/* inlineText */.ln)(b.note ?? 'blocked')}`);
     return [`> [!WARNING]\n> **Stacks a deploy cannot change as they are**\n${lines.join('\n')}`];
 }
+/** What only a deploy will tell, by name: everything else in the report is the value that applies. */
 function pendingNote(plan) {
-    const pending = plan.stacks.filter((x) => x.status === 'pending-inputs');
-    if (pending.length === 0)
+    const unknown = [...new Set(plan.stacks.flatMap(unknownAfterDeploy))];
+    // A stack whose values were resolved waits only for what is still unknown; without values, for
+    // the inputs the plan could not give it.
+    const pending = plan.stacks.filter((x) => x.status === 'pending-inputs' && (!x.values || unknownAfterDeploy(x).length > 0));
+    if (unknown.length === 0 && pending.length === 0)
         return [];
-    const lines = pending.map((p) => `> - ${(0,untrusted_text/* code */.aY)(p.name)}: ${p.unknownInputs.map(untrusted_text/* code */.aY).join(', ')} known after deploy. ${(0,untrusted_text/* inlineText */.ln)(p.note ?? '')}`.trimEnd());
-    return [
-        `> [!NOTE]\n> **Known after deploy.** These stacks read outputs of stacks that do not exist yet or will change; their changes below come from their templates, and deploy plans them again with the real values.\n${lines.join('\n')}`,
+    const lines = [
+        ...(unknown.length > 0
+            ? [
+                `> - ${unknown.slice(0, 10).map(untrusted_text/* code */.aY).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}: KMS chooses a key's ARN when the deploy creates it. Every other value in this plan is the one that will apply.`,
+            ]
+            : []),
+        ...pending.map((p) => `> - ${(0,untrusted_text/* code */.aY)(p.name)} reads ${p.unknownInputs.length > 0 ? p.unknownInputs.map(untrusted_text/* code */.aY).join(', ') : 'outputs'} from stacks deployed before it: deploy plans it again with their real values.`),
     ];
+    return [`> [!NOTE]\n> **Known after deploy**\n${lines.join('\n')}`];
 }
+function unknownAfterDeploy(s) {
+    return (s.unknownValues ?? []).filter((v) => v.endsWith('known after deploy⟩'));
+}
+// ---- stacks ----
 const STATUS_TEXT = {
     create: 'create',
     update: 'update',
     unchanged: 'no changes',
-    'pending-inputs': 'known after deploy',
+    'pending-inputs': 'update, inputs known after deploy',
     blocked: '⛔ blocked',
 };
 function stackTable(plan) {
     const rows = plan.stacks.map((st, i) => {
-        const n = (pred) => st.changes.filter(pred).length;
-        const counts = `+${n((c) => c.action === 'Add')} ~${n((c) => c.action === 'Modify' && c.replacement !== 'True')} ±${n((c) => c.action === 'Modify' && c.replacement === 'True')} −${n((c) => c.action === 'Remove')}`;
-        return `| ${i + 1} | ${(0,untrusted_text/* code */.aY)(st.name)} | ${st.kind} | ${(0,untrusted_text/* inlineText */.ln)(st.account)} | ${(0,untrusted_text/* inlineText */.ln)(st.region)} | ${STATUS_TEXT[st.status]} | ${counts} |`;
+        const counts = countsText(st.changes);
+        const waits = st.status === 'pending-inputs' && (!st.values || unknownAfterDeploy(st).length > 0);
+        const status = st.status !== 'pending-inputs'
+            ? STATUS_TEXT[st.status]
+            : `${isNewStack(st) ? 'create' : 'update'}${waits ? ', inputs known after deploy' : ''}`;
+        return `| ${i + 1} | ${(0,untrusted_text/* code */.aY)(st.name)} | ${st.kind} | ${(0,untrusted_text/* inlineText */.ln)(st.account)} | ${(0,untrusted_text/* inlineText */.ln)(st.region)} | ${status} | ${counts || '—'} |`;
     });
     return [
-        '| # | Stack | Kind | Account | Region | Plan | add ~modify ±replace −remove |',
+        '| # | Stack | Kind | Account | Region | Plan | Resources |',
         '|---|---|---|---|---|---|---|',
         ...rows,
     ].join('\n');
 }
+// ---- permissions ----
+/** One block per account: the statements added, removed and changed (all of them on a first deploy). */
+function permissionDetails(plan) {
+    const firstDeploy = isFirstDeploy(plan);
+    const changes = permissionChanges(plan, { all: firstDeploy });
+    const accounts = [...new Set(changes.map((c) => c.place.account))];
+    return accounts.map((account) => {
+        const mine = changes.filter((c) => c.place.account === account);
+        const stacks = plan.stacks.filter((s) => s.account === account);
+        const roles = stacks.map((s) => (s.kind === 'source' ? 'source' : render_plan_labelOf(plan, s)));
+        const count = (k) => mine.filter((c) => c.kind === k).length;
+        const summary = firstDeploy
+            ? `${mine.length} ${plural(mine.length, 'statement')}, all new`
+            : [
+                count('added') > 0 ? `${count('added')} added` : '',
+                count('changed') > 0 ? `${count('changed')} changed` : '',
+                count('removed') > 0 ? `${count('removed')} removed` : '',
+            ]
+                .filter(Boolean)
+                .join(', ');
+        const policies = [
+            ...new Map(mine.map((c) => [
+                `${c.place.stack}|${c.place.logicalId}|${c.place.kind}|${c.place.subject}`,
+                c.place,
+            ])).values(),
+        ];
+        const lines = policies.flatMap((p) => {
+            const rows = mine.filter((c) => c.place.stack === p.stack &&
+                c.place.logicalId === p.logicalId &&
+                c.place.kind === p.kind &&
+                c.place.subject === p.subject);
+            // Columns no statement of this policy uses are left out: a role policy names no principal,
+            // a trust policy no resource.
+            const columns = STATEMENT_COLUMNS.filter(([, pick]) => !rows.every((c) => pick(c.before ?? c.after).length === 0 && pick(c.after ?? c.before).length === 0));
+            return [
+                `**${(0,untrusted_text/* inlineText */.ln)(capitalized(p.kind))}** of ${(0,untrusted_text/* inlineText */.ln)(p.subject)} (${(0,untrusted_text/* code */.aY)(p.stack)}, ${(0,untrusted_text/* inlineText */.ln)(p.region)})`,
+                '',
+                `| | Statement | ${columns.map(([h]) => h).join(' | ')} |`,
+                `|---|---|${columns.map(() => '---').join('|')}|`,
+                ...rows.map((c) => statementRow(c, columns)),
+                '',
+            ];
+        });
+        lines.pop();
+        return {
+            summary: `Permissions in account <code>${(0,untrusted_text/* htmlText */.js)(account)}</code> (${(0,untrusted_text/* htmlText */.js)(roles.join(', '))}, ${(0,untrusted_text/* htmlText */.js)([...new Set(stacks.map((x) => x.region))].join(', '))}): ${(0,untrusted_text/* htmlText */.js)(summary)}`,
+            lines,
+            open: true,
+        };
+    });
+}
+function render_plan_labelOf(plan, s) {
+    return plan.picture.destinations.find((d) => d.stackName === s.name)?.label ?? s.name;
+}
+const MARK = {
+    added: '+',
+    removed: '−',
+    changed: '~',
+    unchanged: ' ',
+};
+const STATEMENT_COLUMNS = [
+    ['Principal', (v) => v.principals],
+    ['Action', (v) => v.actions],
+    ['Resource', (v) => v.resources],
+    ['Condition', (v) => v.conditions],
+];
+/** The statement's effect and Sid in one cell (a Deny stands out), then one cell per column. */
+function statementRow(c, columns) {
+    const v = (c.after ?? c.before);
+    const effect = (e) => (e === 'Deny' ? '**Deny**' : `_${(0,untrusted_text/* inlineText */.ln)(e)}_`);
+    const effectText = c.kind === 'changed' && c.before.effect !== c.after.effect
+        ? `${effect(c.before.effect)} → ${effect(c.after.effect)}`
+        : effect(v.effect);
+    const cells = columns.map(([, pick]) => itemsCell(c.before && c.kind !== 'added' ? pick(c.before) : undefined, c.after ? pick(c.after) : undefined, c.kind));
+    return `| ${MARK[c.kind]} | ${effectText}${v.sid !== undefined ? `<br>${breakable((0,untrusted_text/* inlineText */.ln)(v.sid))}` : ''} | ${cells.join(' | ')} |`;
+}
+/**
+ * A Sid such as EncryptReplicasInUsWest2WithBucketKeys, free to wrap between its words (an
+ * invisible space at each): otherwise the longest one sets its column's width.
+ */
+function breakable(escaped) {
+    return escaped.replace(/([a-z0-9])(?=[A-Z])/g, '$1\u200b');
+}
+/** A cell of items; for a changed statement, what left (−) and what came (+) beside what stayed. */
+function itemsCell(before, after, kind) {
+    const item = (t) => (0,untrusted_text/* code */.aY)(t);
+    if (kind !== 'changed') {
+        const items = (kind === 'removed' ? before : after) ?? [];
+        return items.length > 0 ? items.map(item).join('<br>') : '—';
+    }
+    const was = before ?? [];
+    const now = after ?? [];
+    const out = [
+        ...now.map((t) => (was.includes(t) ? item(t) : `+ ${item(t)}`)),
+        ...was.filter((t) => !now.includes(t)).map((t) => `− ${item(t)}`),
+    ];
+    return out.length > 0 ? out.join('<br>') : '—';
+}
+// ---- rules ----
+const RULE_COLUMNS = [
+    ['priority', 'Priority'],
+    ['filter', 'Filter'],
+    ['destination', 'Destination'],
+    ['storageClass', 'Storage class'],
+    ['deleteMarkers', 'Delete markers'],
+    ['replicationTime', 'RTC'],
+    ['ownerTranslation', 'Owner to destination'],
+    ['status', 'Status'],
+];
+function ruleDetails(plan) {
+    const changes = replicationChanges(plan);
+    if (!changes)
+        return [];
+    const moved = changes.rules.filter((r) => r.kind !== 'unchanged');
+    if (moved.length === 0)
+        return [];
+    const count = (k) => changes.rules.filter((r) => r.kind === k).length;
+    const summary = [
+        count('added') > 0 ? `${count('added')} added` : '',
+        count('changed') > 0 ? `${count('changed')} changed` : '',
+        count('removed') > 0 ? `${count('removed')} removed` : '',
+        count('unchanged') > 0 ? `${count('unchanged')} unchanged, not shown` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+    // Status only where a rule is (or was) disabled; the replica key only where one changes.
+    const keyChanged = moved.some((r) => r.changed.includes('replicaKey'));
+    const statusShown = moved.some((r) => r.before?.status === 'disabled' || r.after?.status === 'disabled');
+    const columns = [
+        ...RULE_COLUMNS.filter(([f]) => f !== 'status' || statusShown),
+        ...(keyChanged ? [['replicaKey', 'Replica key']] : []),
+    ];
+    const cell = (r, f) => {
+        const v = (x) => (0,untrusted_text/* inlineText */.ln)(x?.[f] ?? '—');
+        if (f === 'destination' && r.kind === 'changed' && r.changed.includes('bucket'))
+            return `**${v(r.after)}: ${(0,untrusted_text/* code */.aY)(r.before.bucket)} → ${(0,untrusted_text/* code */.aY)(r.after.bucket)}**`;
+        if (r.kind === 'changed' && r.changed.includes(f))
+            return `**${v(r.before)} → ${v(r.after)}**`;
+        return v(r.after ?? r.before);
+    };
+    return [
+        {
+            summary: `Replication rules of the source bucket: ${(0,untrusted_text/* htmlText */.js)(summary)}`,
+            lines: [
+                `| | Rule | ${columns.map(([, h]) => h).join(' | ')} |`,
+                `|---|---|${columns.map(() => '---').join('|')}|`,
+                ...moved.map((r) => `| ${MARK[r.kind]} | ${(0,untrusted_text/* code */.aY)(r.id)} | ${columns.map(([f]) => cell(r, f)).join(' | ')} |`),
+            ],
+            open: true,
+        },
+    ];
+}
+// ---- resources ----
+const TABLE_PROPERTIES = new Set([
+    'Policies',
+    'AssumeRolePolicyDocument',
+    'PolicyDocument',
+    'KeyPolicy',
+    'ReplicationConfiguration',
+]);
 function changesDetail(st) {
     const rows = st.changes.map((c) => {
-        const replacement = c.action === 'Modify' ? (c.replacement ?? '') : '';
-        const props = c.properties.map(untrusted_text/* code */.aY).join(', ');
-        return `| ${(0,untrusted_text/* inlineText */.ln)(c.action)} | ${(0,untrusted_text/* code */.aY)(c.logicalId)} | ${(0,untrusted_text/* inlineText */.ln)(c.resourceType)} | ${(0,untrusted_text/* inlineText */.ln)(replacement)} | ${props} |`;
+        const replacement = c.action === 'Modify'
+            ? c.replacement === 'True'
+                ? 'replaced'
+                : c.replacement === 'Conditional'
+                    ? 'maybe'
+                    : 'in place'
+            : '';
+        const name = nameOf(c);
+        return `| ${(0,untrusted_text/* inlineText */.ln)(c.action)} | ${(0,untrusted_text/* code */.aY)(c.logicalId)} | ${(0,untrusted_text/* inlineText */.ln)(c.resourceType)} | ${name ? (0,untrusted_text/* code */.aY)(name) : ''} | ${replacement} | ${whatChanges(c)} |`;
     });
     return {
         summary: `<code>${(0,untrusted_text/* htmlText */.js)(st.name)}</code>: ${st.changes.length} resource ${plural(st.changes.length, 'change')}`,
-        lines: ['| Action | Resource | Type | Replacement | Properties |', '|---|---|---|---|---|', ...rows],
+        lines: [
+            '| Action | Resource | Type | Name | Replacement | What changes |',
+            '|---|---|---|---|---|---|',
+            ...rows,
+        ],
+        // What an update changes is the review; a new stack's resources are in the tables above.
+        open: !isNewStack(st) && st.changes.length <= 20,
     };
 }
-function policyDetails(st, c) {
-    return watchedChanges(c).map((w) => {
-        const before = w.before?.split('\n') ?? [];
-        const after = w.after?.split('\n') ?? [];
-        const diff = diffLines(before, after);
-        const { added, removed } = countChanges(diff);
-        const what = w.before === undefined ? 'new' : w.after === undefined ? 'removed' : `+${added} −${removed} lines`;
-        return {
-            summary: `<code>${(0,untrusted_text/* htmlText */.js)(st.name)}</code> · ${(0,untrusted_text/* htmlText */.js)(w.label)} of <code>${(0,untrusted_text/* htmlText */.js)(w.logicalId)}</code> (${what})`,
-            fence: 'diff',
-            lines: (w.before === undefined || w.after === undefined
-                ? unifiedDiff(diff, Infinity)
-                : unifiedDiff(diff)).split('\n'),
+function nameOf(c) {
+    const props = c.after ?? c.before ?? {};
+    for (const k of ['BucketName', 'RoleName', 'Bucket'])
+        if (props[k] !== undefined)
+            return (0,stack_values/* shownValue */.JJ)(props[k]);
+    return c.physicalId;
+}
+/** The changed properties; small values as `before → after`, policies and rules pointing to their tables. */
+function whatChanges(c) {
+    if (c.action !== 'Modify')
+        return '';
+    return c.properties
+        .map((p) => {
+        if (TABLE_PROPERTIES.has(p))
+            return `${(0,untrusted_text/* code */.aY)(p)} (${p === 'ReplicationConfiguration' ? 'see the rules' : 'see the permissions'})`;
+        const leaves = leafChanges(c.before?.[p], c.after?.[p], p).slice(0, 4);
+        if (leaves.length === 0)
+            return (0,untrusted_text/* code */.aY)(p);
+        return leaves
+            .map((l) => `${(0,untrusted_text/* code */.aY)(l.path)}: ${(0,untrusted_text/* code */.aY)(render_plan_short(l.before))} → ${(0,untrusted_text/* code */.aY)(render_plan_short(l.after))}`)
+            .join('<br>');
+    })
+        .join('<br>');
+}
+function leafChanges(a, b, path) {
+    if ((0,stack_values/* sameResolved */.Jz)(a, b))
+        return [];
+    const isObj = (v) => typeof v === 'object' && v !== null;
+    if (isObj(a) && isObj(b) && Array.isArray(a) === Array.isArray(b)) {
+        const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+        return keys.flatMap((k) => leafChanges(a[k], b[k], Array.isArray(a) ? `${path}[${k}]` : `${path}.${k}`));
+    }
+    const text = (v) => (v === undefined ? '(none)' : (0,stack_values/* shownValue */.JJ)(v));
+    return [{ path, before: text(a), after: text(b) }];
+}
+function render_plan_short(text) {
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+// ---- picture ----
+function pictureDetail(plan, dangers) {
+    const markOf = (st) => {
+        if (!st)
+            return 'unchanged';
+        if (dangers.destructive.some((d) => d.stack.name === st.name))
+            return 'replaced';
+        if (isNewStack(st))
+            return 'new';
+        return st.status === 'unchanged' || st.changes.length === 0 ? 'unchanged' : 'changed';
+    };
+    const rules = replicationChanges(plan);
+    const edges = plan.picture.destinations.map((d) => {
+        if (!rules)
+            return undefined;
+        const mine = rules.rules.filter((r) => (r.after ?? r.before).destination === d.label);
+        // S3 rule ids are `<config rule id>-<destination id>`: on an arrow to that destination, the rule's own id.
+        const short = (id) => {
+            const own = id.endsWith(`-${d.label}`) ? id.slice(0, -d.label.length - 1) : id;
+            return d.rules.includes(own) ? own : id;
         };
+        const of = (k) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
+        return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };
     });
+    const firstDeploy = isFirstDeploy(plan);
+    const diagram = topologyDiagram(plan.picture, {
+        source: markOf(plan.stacks.find((s) => s.kind === 'source')),
+        destinations: plan.picture.destinations.map((d) => markOf(plan.stacks.find((s) => s.name === d.stackName))),
+        // On a first deploy every rule is new: the arrows just name them.
+        ...(firstDeploy ? {} : { edges }),
+    });
+    return {
+        summary: 'Picture: what changes where',
+        lines: [PICTURE_LEGEND, '', ...diagram.split('\n')],
+        open: true,
+        whole: true,
+    };
 }
 function footer(ctx, closing = 'nothing was executed.') {
     const parts = [
@@ -639,6 +1673,9 @@ function footer(ctx, closing = 'nothing was executed.') {
         ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
     ];
     return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
+}
+function capitalized(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
 }
 function plural(n, word) {
     return n === 1 ? word : `${word}s`;
@@ -746,19 +1783,15 @@ function fenced(language, lines, paint) {
     });
 }
 function table(rows, paint, style) {
-    const cells = rows
-        .filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r))
-        .map((r) => splitRow(r).map((c) => inline(c, paint)));
+    const raw = rows.filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r)).map(splitRow);
+    const cells = raw.map((r) => r.map((c) => inline(c, paint)));
     const columns = Math.max(...cells.map((r) => r.length));
     const widths = Array.from({ length: columns }, (_, c) => Math.max(...cells.map((r) => visible(r[c] ?? '').length)));
-    // Cut the widest columns until the table fits (never below a readable width).
     const gap = 2;
-    while (widths.reduce((a, b) => a + b, 0) + gap * (columns - 1) > style.width) {
-        const widest = widths.indexOf(Math.max(...widths));
-        if (widths[widest] <= 12)
-            break;
-        widths[widest] = widths[widest] - 1;
-    }
+    const fits = (w) => w.reduce((a, b) => a + b, 0) + gap * (columns - 1) <= style.width;
+    // A table wider than the terminal would lose values to cutting: each row as a record instead.
+    if (!fits(widths) && raw.length > 1)
+        return records(raw, paint);
     return cells.map((r, n) => {
         const line = r
             .map((cell, c) => pad(cut(cell, widths[c]), widths[c]))
@@ -766,6 +1799,37 @@ function table(rows, paint, style) {
             .trimEnd();
         return n === 0 ? paint('bold', line) : line;
     });
+}
+/**
+ * Rows as records, every value whole: `Header: value`, the items of a cell (`<br>` in Markdown) on
+ * lines of their own. A column with no header (a table's +/~/− mark) leads its row.
+ */
+function records(raw, paint) {
+    const [header, ...rows] = raw;
+    const names = header.map((h) => inline(h));
+    const width = Math.max(...names.map((n) => n.length)) + 1;
+    const out = [];
+    for (const row of rows) {
+        const lead = row
+            .filter((_, c) => names[c] === '')
+            .map((c) => inline(c, paint))
+            .join(' ')
+            .trim();
+        out.push('');
+        row.forEach((cell, c) => {
+            if (names[c] === '')
+                return;
+            const items = cell
+                .split(/<br\s*\/?>/)
+                .map((x) => inline(x, paint).trim())
+                .filter((x) => x !== '');
+            if (items.length === 0 || (items.length === 1 && items[0] === '—'))
+                return;
+            const label = paint('bold', pad(`${names[c]}:`, width));
+            items.forEach((item, i) => out.push(`${i === 0 ? `${lead && out.at(-1) === '' ? `${lead} ` : lead ? '  ' : ''}${label}` : `${lead ? '  ' : ''}${' '.repeat(width)}`} ${item}`));
+        });
+    }
+    return out;
 }
 /** `| a | b\| c |` → ['a', 'b| c']: a backslash-escaped pipe stays in its cell. */
 function splitRow(row) {
@@ -809,6 +1873,12 @@ function inline(text, paint = (_k, t) => t) {
             i += bold[0].length;
             continue;
         }
+        const em = i === 0 || /[\s(>]/.test(text[i - 1]) ? /^_([^_\s][^_]*)_(?![\p{L}\p{N}])/u.exec(text.slice(i)) : null;
+        if (em) {
+            out += inline(em[1], paint);
+            i += em[0].length;
+            continue;
+        }
         const link = /^\[([^\]]*)\]\(([^)\s]+)\)/.exec(text.slice(i));
         if (link) {
             out += `${inline(link[1], paint)} (${link[2]})`;
@@ -817,6 +1887,9 @@ function inline(text, paint = (_k, t) => t) {
         }
         const tag = /^<(\/?)(sub|code|b|strong|br)\s*\/?>/.exec(text.slice(i));
         if (tag) {
+            // A line break inside a table cell separates items: on one line, a semicolon does.
+            if (tag[2] === 'br')
+                out += '; ';
             i += tag[0].length;
             continue;
         }
@@ -865,6 +1938,51 @@ function squeezeBlankLines(lines) {
     for (const l of lines)
         if (!(l.trim() === '' && (out.length === 0 || out.at(-1).trim() === '')))
             out.push(l);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readDeployedStacks: () => (/* binding */ readDeployedStacks)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4242);
+/* harmony import */ var _locate_stacks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7780);
+/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7247);
+
+
+
+
+/**
+ * What CloudFormation holds for each stack of the manifest that exists: its template, parameters
+ * and outputs, keyed by the manifest's stack name (a StackSet instance's stack is found through
+ * its StackSet). A plan resolves the values it shows from these; read-only, with the plan role.
+ */
+async function readDeployedStacks(topology, synthesis, deps) {
+    const located = await (0,_locate_stacks_js__WEBPACK_IMPORTED_MODULE_1__.locateStacks)(topology, synthesis, deps);
+    const out = new Map();
+    await Promise.all(synthesis.manifest.stacks.map(async (s, i) => {
+        const name = located.synthesis.manifest.stacks[i].name;
+        const cfn = deps.clients(s.account, s.region).cfn;
+        const live = await (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__.describeStack)(cfn, name);
+        const state = (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_2__/* .stackState */ .Kk)(live?.StackStatus);
+        if (!live || state.kind === 'deleted' || state.kind === 'review')
+            return;
+        const { TemplateBody } = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__.GetTemplateCommand({ StackName: name, TemplateStage: 'Original' }));
+        if (!TemplateBody)
+            return;
+        out.set(s.name, {
+            template: JSON.parse(TemplateBody),
+            parameters: (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__.parameterMap)(live.Parameters),
+            outputs: (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__.outputsOf)(live),
+        });
+    }));
     return out;
 }
 

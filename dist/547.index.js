@@ -41,7 +41,7 @@ function renderWithin(parts, limit, omitted) {
             room -= full.length + 2;
             continue;
         }
-        if (room - 2 >= MIN_USEFUL_DETAIL) {
+        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
             const cut = renderDetail(parts.details[i], room - 2);
             if (cut !== undefined) {
                 kept.push(cut);
@@ -63,11 +63,21 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
     const build = (lines, dropped) => {
         const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
         const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
-        return ['<details>', `<summary>${d.summary}</summary>`, '', ...body, ...note, '', '</details>'].join('\n');
+        return [
+            d.open ? '<details open>' : '<details>',
+            `<summary>${d.summary}</summary>`,
+            '',
+            ...body,
+            ...note,
+            '',
+            '</details>',
+        ].join('\n');
     };
     const full = build(lines, 0);
     if (full.length <= maxChars)
         return full;
+    if (d.whole)
+        return undefined;
     // Longest prefix of lines that fits, by binary search on the count.
     let lo = 0;
     let hi = lines.length - 1;
@@ -187,19 +197,15 @@ function fenced(language, lines, paint) {
     });
 }
 function table(rows, paint, style) {
-    const cells = rows
-        .filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r))
-        .map((r) => splitRow(r).map((c) => inline(c, paint)));
+    const raw = rows.filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r)).map(splitRow);
+    const cells = raw.map((r) => r.map((c) => inline(c, paint)));
     const columns = Math.max(...cells.map((r) => r.length));
     const widths = Array.from({ length: columns }, (_, c) => Math.max(...cells.map((r) => visible(r[c] ?? '').length)));
-    // Cut the widest columns until the table fits (never below a readable width).
     const gap = 2;
-    while (widths.reduce((a, b) => a + b, 0) + gap * (columns - 1) > style.width) {
-        const widest = widths.indexOf(Math.max(...widths));
-        if (widths[widest] <= 12)
-            break;
-        widths[widest] = widths[widest] - 1;
-    }
+    const fits = (w) => w.reduce((a, b) => a + b, 0) + gap * (columns - 1) <= style.width;
+    // A table wider than the terminal would lose values to cutting: each row as a record instead.
+    if (!fits(widths) && raw.length > 1)
+        return records(raw, paint);
     return cells.map((r, n) => {
         const line = r
             .map((cell, c) => pad(cut(cell, widths[c]), widths[c]))
@@ -207,6 +213,37 @@ function table(rows, paint, style) {
             .trimEnd();
         return n === 0 ? paint('bold', line) : line;
     });
+}
+/**
+ * Rows as records, every value whole: `Header: value`, the items of a cell (`<br>` in Markdown) on
+ * lines of their own. A column with no header (a table's +/~/− mark) leads its row.
+ */
+function records(raw, paint) {
+    const [header, ...rows] = raw;
+    const names = header.map((h) => inline(h));
+    const width = Math.max(...names.map((n) => n.length)) + 1;
+    const out = [];
+    for (const row of rows) {
+        const lead = row
+            .filter((_, c) => names[c] === '')
+            .map((c) => inline(c, paint))
+            .join(' ')
+            .trim();
+        out.push('');
+        row.forEach((cell, c) => {
+            if (names[c] === '')
+                return;
+            const items = cell
+                .split(/<br\s*\/?>/)
+                .map((x) => inline(x, paint).trim())
+                .filter((x) => x !== '');
+            if (items.length === 0 || (items.length === 1 && items[0] === '—'))
+                return;
+            const label = paint('bold', pad(`${names[c]}:`, width));
+            items.forEach((item, i) => out.push(`${i === 0 ? `${lead && out.at(-1) === '' ? `${lead} ` : lead ? '  ' : ''}${label}` : `${lead ? '  ' : ''}${' '.repeat(width)}`} ${item}`));
+        });
+    }
+    return out;
 }
 /** `| a | b\| c |` → ['a', 'b| c']: a backslash-escaped pipe stays in its cell. */
 function splitRow(row) {
@@ -250,6 +287,12 @@ function inline(text, paint = (_k, t) => t) {
             i += bold[0].length;
             continue;
         }
+        const em = i === 0 || /[\s(>]/.test(text[i - 1]) ? /^_([^_\s][^_]*)_(?![\p{L}\p{N}])/u.exec(text.slice(i)) : null;
+        if (em) {
+            out += inline(em[1], paint);
+            i += em[0].length;
+            continue;
+        }
         const link = /^\[([^\]]*)\]\(([^)\s]+)\)/.exec(text.slice(i));
         if (link) {
             out += `${inline(link[1], paint)} (${link[2]})`;
@@ -258,6 +301,9 @@ function inline(text, paint = (_k, t) => t) {
         }
         const tag = /^<(\/?)(sub|code|b|strong|br)\s*\/?>/.exec(text.slice(i));
         if (tag) {
+            // A line break inside a table cell separates items: on one line, a semicolon does.
+            if (tag[2] === 'br')
+                out += '; ';
             i += tag[0].length;
             continue;
         }

@@ -826,6 +826,8 @@ const deploy = {
     summary: 'deploy the stacks (destinations, then the source) through change sets',
     frontDoors: ['action', 'cli'],
     configs: 'each',
+    // On the push that merged a pull request, its comment gets what the deploy did, beside the plan.
+    comment: { section: 'deploy', failed: 'Not deployed' },
     reads: [modes_inputs/* CONFIG */.PI, modes_inputs/* ALLOW_DESTRUCTIVE */.tu, modes_inputs/* RECREATE_FAILED_STACKS */.wD, modes_inputs/* TIMEOUT_MINUTES */.yl, modes_inputs/* ASSUME_ROLES */.nv],
     outputs: [
         { name: 'changed' },
@@ -835,6 +837,7 @@ const deploy = {
         { name: 'replication-role-arn' },
         { name: 'destination-bucket-arns' },
         { name: 'destination-key-arns' },
+        { name: 'comment-url' },
     ],
     parse(get) {
         const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
@@ -847,7 +850,7 @@ const deploy = {
         };
     },
     async run(inputs, env) {
-        const [{ readTopology }, { deployTopology, deploymentError }, { CloudFormationClient }, { S3Client }, { wroteAnything, deployOutputs, anythingChanged }, { renderDeploySummary },] = await Promise.all([
+        const [{ readTopology }, { deployTopology, deploymentError }, { CloudFormationClient }, { S3Client }, { wroteAnything, deployOutputs, anythingChanged }, { renderDeploy, renderDeploySummary },] = await Promise.all([
             Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
             Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1035)),
             Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
@@ -867,7 +870,7 @@ const deploy = {
             clock: env.clock,
             runId: env.runId,
         });
-        const report = deployReport(topology, synthesis.manifest.stacks, deployment);
+        const report = deployReport(topology, inputs.config, synthesis.manifest.stacks, deployment);
         const error = deploymentError(deployment);
         if (error !== undefined)
             throw wroteAnything(report)
@@ -880,13 +883,16 @@ const deploy = {
             verdict: anythingChanged(report)
                 ? `deployed ${topology.name}: ${changed} of ${report.stacks.length} stacks changed`
                 : `deployed ${topology.name}: no changes in ${report.stacks.length} stacks`,
-            report: { head: [renderDeploySummary(report).trimEnd()], details: [], tail: [] },
+            report: renderDeploy(report, {
+                ...(env.github.context.commit ? { commit: env.github.context.commit } : {}),
+                ...(env.github.context.runUrl ? { runUrl: env.github.context.runUrl } : {}),
+            }),
             json: report,
             phases: report.stacks.map((s) => ({ name: s.name, ms: s.seconds * 1000 })),
         };
     },
 };
-function deployReport(topology, order, deployment) {
+function deployReport(topology, configPath, order, deployment) {
     const where = (s) => ({ name: s.name, kind: s.kind, account: s.account, region: s.region });
     const stack = (s) => {
         const o = deployment.outcomes.find((x) => x.stack.name === s.name);
@@ -917,8 +923,15 @@ function deployReport(topology, order, deployment) {
                 : {}),
         };
     };
+    const times = [...deployment.outcomes, ...deployment.failures];
     return {
         topology: topology.name,
+        configPath,
+        ...(times.length > 0
+            ? {
+                seconds: (Math.max(...times.map((t) => t.finishedAt)) - Math.min(...times.map((t) => t.startedAt))) / 1000,
+            }
+            : {}),
         destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
         stacks: order.map(stack),
     };
@@ -978,11 +991,11 @@ const drift = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { locateStacks }, { stackServiceError }, { driftVerdict }, { renderDrift }, sdk,] = await Promise.all([
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4296)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3654)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4296)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 17)),
             allClients(),
         ]);
         const read = await readTopology(inputs.config, env);
@@ -996,11 +1009,20 @@ const drift = {
         const report = { topology: topology.name, configPath: inputs.config, stacks };
         const verdict = driftVerdict(report);
         const { context } = env.github;
+        const [{ labelsOf }, { driftItems }] = await Promise.all([
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4397)),
+        ]);
+        const labels = labelsOf(topology);
+        const tracked = await trackedIssue(env, inputs);
+        const firstSeen = tracked?.firstSeen(driftItems(report, labels).map((i) => i.key));
         const parts = renderDrift(report, {
             ...(context.commit ? { commit: context.commit } : {}),
             ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+            labels,
+            ...(firstSeen ? { firstSeen } : {}),
         });
-        const issueUrl = await trackingIssue(env, inputs, report, verdict, parts);
+        const issueUrl = tracked ? await tracked.sync(report, verdict, parts, firstSeen) : '';
         if (verdict === 'unknown')
             env.logger.warning('drift: some things could not be checked; see the report.');
         if (verdict === 'drifted')
@@ -1025,9 +1047,9 @@ async function allClients() {
 }
 async function stackDrift(s, c, partition, timeoutMs, env) {
     const [{ describeStack }, { detectStackDrift }, { directFindings }] = await Promise.all([
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4176)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4615)),
     ]);
     const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
     const stack = await describeStack(c.cfn, s.name);
@@ -1040,23 +1062,45 @@ async function stackDrift(s, c, partition, timeoutMs, env) {
     env.logger.info(`${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`);
     return { ...where, deployed: true, cloudFormation, findings };
 }
-/** On a schedule or manual run (the action's), one issue per config follows the drift. */
-async function trackingIssue(env, inputs, report, verdict, parts) {
+/**
+ * On a schedule or manual run (the action's), one issue per config follows the drift: found first,
+ * so the report can say when each drifted thing was first seen (kept in the issue's header).
+ */
+async function trackedIssue(env, inputs) {
     if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? ''))
-        return '';
-    const { syncTrackingIssue } = await Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6406));
+        return undefined;
+    const [{ findTrackingIssue, syncTrackingIssue }, { firstSeenIn, firstSeenOf }] = await Promise.all([
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6301)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 8343)),
+    ]);
+    const api = env.github.issues();
+    let found;
+    try {
+        found = { issue: await findTrackingIssue(api, inputs.config, env.github.author) };
+    }
+    catch {
+        // syncTrackingIssue looks again, and says what went wrong.
+        found = undefined;
+    }
     const runUrl = env.github.context.runUrl;
-    const outcome = await syncTrackingIssue(env.github.issues(), {
-        verdict,
-        author: env.github.author,
-        configPath: inputs.config,
-        topology: report.topology,
-        parts,
-        omitted: (n) => `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the job summary${runUrl ? ` of [the run](${runUrl})` : ''}._`,
-    }, env.logger);
-    const url = 'url' in outcome ? outcome.url : '';
-    env.logger.info(`drift tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
-    return url;
+    return {
+        firstSeen: (keys) => firstSeenOf(keys, firstSeenIn(found?.issue?.body ?? '', inputs.config), new Date(env.clock.now()).toISOString()),
+        async sync(report, verdict, parts, firstSeen) {
+            const outcome = await syncTrackingIssue(api, {
+                verdict,
+                author: env.github.author,
+                configPath: inputs.config,
+                topology: report.topology,
+                parts,
+                ...(firstSeen ? { firstSeen } : {}),
+                ...(found ? { found } : {}),
+                omitted: (n) => `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the job summary${runUrl ? ` of [the run](${runUrl})` : ''}._`,
+            }, env.logger);
+            const url = 'url' in outcome ? outcome.url : '';
+            env.logger.info(`drift tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
+            return url;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/modes/plan.ts
@@ -1106,11 +1150,11 @@ const plan = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { planJson, summarizePlan }, { renderAll }, { renderPlan }, { inline }] = await Promise.all([
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6940)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8298)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6940)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8082)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
         ]);
         const { topology, synthesis } = await readTopology(inputs.config, env);
         const plan = await planOf(inputs, env, topology, synthesis);
@@ -1142,8 +1186,8 @@ async function planOf(inputs, env, topology, synthesis) {
     const basis = basisOf(inputs, env);
     if (basis.kind === 'offline') {
         const [{ offlinePlan }, { loadTopology }] = await Promise.all([
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 644)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 644)),
         ]);
         const base = await basis.base();
         let baseSynthesis;
@@ -1164,22 +1208,28 @@ async function planOf(inputs, env, topology, synthesis) {
             comparedWith: base.text === undefined ? `${base.label}, where this config does not exist` : base.label,
         });
     }
-    const [{ planTopology }, { CloudFormationClient }, { S3Client }] = await Promise.all([
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
+    const [{ planTopology }, { readDeployedStacks }, { withResolvedValues }, { CloudFormationClient }, { S3Client },] = await Promise.all([
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 7704)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
         Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
     ]);
     const credentials = await env.credentials(topology, 'plan');
-    return planTopology(topology, synthesis, inputs.config, {
+    const clients = env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client });
+    const deps = { clients, logger: env.logger, clock: env.clock, runId: env.runId };
+    const plan = await planTopology(topology, synthesis, inputs.config, {
         allowDestructive: inputs.allowDestructive,
         recreateFailedStacks: inputs.recreateFailedStacks,
         timeoutMs: inputs.timeoutMs,
-    }, {
-        clients: env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client }),
-        logger: env.logger,
-        clock: env.clock,
-        runId: env.runId,
+    }, deps);
+    // The values the report shows are resolved from what each stack has deployed: without them, only
+    // new stacks can be (a failure here costs the report its detail, never the plan).
+    const deployed = await readDeployedStacks(topology, synthesis, deps).catch((e) => {
+        env.logger.warning(`plan: could not read the deployed stacks (${e.name}: ${e.message}); existing stacks show CloudFormation's own values`);
+        return new Map();
     });
+    return withResolvedValues(plan, { topology, synthesis, deployed, offline: false }, (e) => env.logger.warning(`plan: could not resolve the templates' values (${e.message}); showing CloudFormation's own`));
 }
 /** Live through the plan role when credentials can be had; otherwise against the base's config. */
 function basisOf(inputs, env) {
@@ -1374,18 +1424,17 @@ const verify = {
         return { config: String(values.config), timeoutMs: Number(values['verify-timeout-minutes']) * 60_000 };
     },
     async run(inputs, env) {
-        const [{ readTopology }, { locateStacks }, { runCanary }, { describeStack }, { directFindings }, { canaryObjects }, { findingLine }, { verified }, { renderVerify }, { DESTINATION_OUTPUTS }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient },] = await Promise.all([
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3966)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4176)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1332)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9154)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8416)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8318)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4665)),
+        const [{ readTopology }, { locateStacks }, { runCanary }, { describeStack }, { directFindings }, { canaryObjects }, { verified }, { renderVerify }, { DESTINATION_OUTPUTS }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient },] = await Promise.all([
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3966)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4615)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1332)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9154)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8416)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8318)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4665)),
             Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
             Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
             Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
@@ -1425,19 +1474,31 @@ const verify = {
             const hit = driftedOf.get(s.name);
             if (hit)
                 return hit;
-            const lines = directFindings(s, clients(s.account, s.region), topology.partition, described.get(s.name))
-                .then((findings) => findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`))
+            const found = directFindings(s, clients(s.account, s.region), topology.partition, described.get(s.name))
+                .then((findings) => {
+                const bad = findings.filter((f) => f.status === 'drifted');
+                return bad.length > 0
+                    ? {
+                        name: s.name,
+                        kind: s.kind,
+                        account: s.account,
+                        region: s.region,
+                        deployed: true,
+                        findings: bad,
+                    }
+                    : undefined;
+            })
                 .catch((e) => {
                 env.logger.warning(`verify: could not compare ${s.name} with its template: ${e.message}`);
-                return [];
+                return undefined;
             });
-            driftedOf.set(s.name, lines);
-            return lines;
+            driftedOf.set(s.name, found);
+            return found;
         };
         const brokenLinks = async (destinationId) => {
             const d = topology.destinations.find((x) => x.id === destinationId);
             const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
-            return (await Promise.all(stacks.map(drifted))).flat();
+            return (await Promise.all(stacks.map(drifted))).filter((x) => x !== undefined);
         };
         const results = await Promise.all(canaryObjects(topology, env.runId).map(async (choice) => {
             if (choice.kind === 'unverifiable') {
@@ -1461,9 +1522,9 @@ const verify = {
                 clock: env.clock,
                 timeoutMs: inputs.timeoutMs,
             });
-            const result = ran.status === 'pass'
-                ? ran
-                : { ...ran, hints: [...(await brokenLinks(ran.destinationId)), ...ran.hints] };
+            const links = ran.status === 'pass' ? [] : await brokenLinks(ran.destinationId);
+            // Once the live state names the broken link, the usual suspects are no help.
+            const result = links.length > 0 ? { ...ran, hints: [], brokenLinks: links } : ran;
             env.logger.info(`verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`);
             return result;
         }));
@@ -1477,7 +1538,7 @@ const verify = {
             env.logger.warning(`verify ${d.destinationId}: not verifiable: ${d.hints[0] ?? ''}`);
         if (!ok)
             for (const d of report.destinations.filter((x) => x.status !== 'pass' && x.status !== 'unverifiable'))
-                env.logger.error(`verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. Look at: ${d.hints[0] ?? 'the report'}`);
+                env.logger.error(`verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. ${d.brokenLinks?.length ? `Drifted: ${d.brokenLinks.flatMap((s) => s.findings.map((f) => `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource} in ${s.name}`)).join('; ')}` : `Look at: ${d.hints[0] ?? 'the report'}`}`);
         const { context } = env.github;
         const passed = report.destinations.filter((d) => d.status === 'pass').length;
         return {
@@ -1492,6 +1553,10 @@ const verify = {
             report: renderVerify(report, {
                 ...(context.commit ? { commit: context.commit } : {}),
                 ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+                labels: new Map([
+                    [topology.source.stackName, 'source'],
+                    ...topology.destinations.map((d) => [d.stackName, d.id]),
+                ]),
             }),
             json: report,
             phases: results

@@ -2,6 +2,421 @@ export const id = 628;
 export const ids = [628];
 export const modules = {
 
+/***/ 6283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   driftVerdict: () => (/* binding */ driftVerdict),
+/* harmony export */   findingLine: () => (/* binding */ findingLine),
+/* harmony export */   unchecked: () => (/* binding */ unchecked)
+/* harmony export */ });
+/**
+ * Drifted when anything drifted (a direct check, or a resource CloudFormation found MODIFIED or
+ * DELETED, even in a detection that failed overall); otherwise unknown when anything could not be
+ * checked (a missing stack, a failed detection, an unreadable value, a resource CloudFormation did
+ * not check that no direct comparison covers); in sync only when everything was seen in sync.
+ */
+function driftVerdict(r) {
+    const drifted = r.stacks.some((s) => s.findings.some((f) => f.status === 'drifted') ||
+        s.cloudFormation?.status === 'DRIFTED' ||
+        (s.cloudFormation?.resources ?? []).some((res) => DRIFTED_RESOURCE.has(res.status)));
+    if (drifted)
+        return 'drifted';
+    return r.stacks.some((s) => unchecked(s).length > 0) ? 'unknown' : 'in-sync';
+}
+const DRIFTED_RESOURCE = new Set(['MODIFIED', 'DELETED']);
+const UNCHECKED_RESOURCE = new Set(['NOT_CHECKED', 'UNKNOWN', 'UNSUPPORTED']);
+/** What in a stack could not be checked, in words; empty when everything was. */
+function unchecked(s) {
+    if (!s.deployed)
+        return ['the stack does not exist'];
+    const out = [];
+    if (s.cloudFormation?.status === 'UNKNOWN')
+        out.push(`CloudFormation drift detection: ${s.cloudFormation.reason ?? 'no result'}`);
+    for (const res of s.cloudFormation?.resources ?? []) {
+        if (!UNCHECKED_RESOURCE.has(res.status) || coveredDirectly(s, res))
+            continue;
+        out.push(`${res.logicalId} (${res.type}): CloudFormation says ${res.status}, and no direct check covers it`);
+    }
+    for (const f of s.findings.filter((x) => x.status === 'unknown'))
+        out.push(`${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}: ${(f.detail ?? ['not read']).join('; ')}`);
+    return out;
+}
+/**
+ * A bucket policy is all document: the direct comparison covers it whole. Other types have
+ * properties the direct checks do not read (a bucket's CORS, logging, ...), so they stay unknown.
+ */
+function coveredDirectly(s, res) {
+    return (res.type === 'AWS::S3::BucketPolicy' &&
+        s.findings.some((f) => f.resource === res.logicalId && f.what === 'bucket policy' && f.status !== 'unknown'));
+}
+/** One finding as a line for a person: what, where, expected against found, and the first details. */
+function findingLine(f) {
+    const what = `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}${f.stack ? ` in ${f.stack}` : ''}`;
+    const detail = f.detail?.length ? `: ${f.detail.slice(0, 3).join('; ')}` : '';
+    return `${what} has drifted (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})${detail}`;
+}
+
+
+/***/ }),
+
+/***/ 3439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   labelsOf: () => (/* binding */ labelsOf),
+/* harmony export */   renewedBy: () => (/* binding */ renewedBy),
+/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
+/* harmony export */   withResolvedValues: () => (/* binding */ withResolvedValues)
+/* harmony export */ });
+/* harmony import */ var _stack_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7350);
+
+/** A stack's label in placeholders and pictures: `source`, or the destination's id. */
+function labelsOf(topology) {
+    return new Map([
+        [topology.source.stackName, 'source'],
+        ...topology.destinations.map((d) => [d.stackName, d.id]),
+    ]);
+}
+/** Logical ids a change list creates or replaces. */
+function renewedBy(changes) {
+    return new Set(changes
+        .filter((c) => c.action === 'Add' || (c.action === 'Modify' && c.replacement !== 'False'))
+        .map((c) => c.logicalId));
+}
+/**
+ * The plan with every stack's values resolved (StackPreview.values). A stack previewed through a
+ * change set keeps CloudFormation's list of changes, its values now resolved; one previewed from
+ * templates (new, waiting for inputs) gets its changes from the resolved values, so a property that
+ * only reads a parameter is listed when its value changes, and only then. A template the resolver
+ * cannot read leaves the plan as it was: `onError` is told.
+ */
+function withResolvedValues(plan, facts, onError) {
+    let resolved;
+    try {
+        resolved = resolveManifest(facts, (name) => plan.stacks.find((s) => s.name === name)?.changes ?? [], {
+            partition: facts.topology.partition,
+            offline: facts.offline,
+        });
+    }
+    catch (e) {
+        onError?.(e);
+        return plan;
+    }
+    return { ...plan, stacks: plan.stacks.map((s) => withValues(s, resolved.get(s.name))) };
+}
+function resolveManifest(facts, changesOf, opts) {
+    const labels = labelsOf(facts.topology);
+    const stacks = facts.synthesis.manifest.stacks.map((plan) => {
+        const deployed = facts.deployed.get(plan.name);
+        return {
+            plan,
+            label: labels.get(plan.name) ?? plan.name,
+            template: facts.synthesis.templates.get(plan.template),
+            ...(deployed ? { deployed } : {}),
+            renewed: renewedBy(changesOf(plan.name)),
+        };
+    });
+    return (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveStacks */ .Sh)(stacks, opts);
+}
+function withValues(s, r) {
+    if (!r || s.status === 'blocked')
+        return s;
+    // A stack that exists but whose deployed state was not read: its values cannot be compared.
+    const isNew = s.status === 'create' ||
+        (s.status === 'pending-inputs' && s.changes.length > 0 && s.changes.every((c) => c.action === 'Add'));
+    if (!r.before && !isNew)
+        return s;
+    const values = { ...(r.before ? { before: r.before } : {}), after: r.after };
+    const fromTemplates = s.status === 'create' || s.status === 'pending-inputs';
+    const changes = fromTemplates
+        ? (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .diffValues */ .In)(r.before, r.after)
+        : s.changes.map((c) => {
+            const before = c.action === 'Add' ? undefined : r.before?.[c.logicalId]?.properties;
+            const after = c.action === 'Remove' ? undefined : r.after[c.logicalId]?.properties;
+            return { ...c, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+        });
+    return { ...s, changes, values, unknownValues: (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholdersIn */ .Qf)(r.after) };
+}
+
+
+/***/ }),
+
+/***/ 7350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
+/* harmony export */   Jz: () => (/* binding */ sameResolved),
+/* harmony export */   Nq: () => (/* binding */ notReadOffline),
+/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
+/* harmony export */   Sh: () => (/* binding */ resolveStacks)
+/* harmony export */ });
+/* unused harmony exports afterDeploy, scalarsAsText */
+/* harmony import */ var _templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8955);
+/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
+/* harmony import */ var _template_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5069);
+
+
+
+const OPEN = '⟨';
+const CLOSE = '⟩';
+/** A value only a deploy will tell, named for a reader. */
+function afterDeploy(what) {
+    return `${OPEN}${what}, known after deploy${CLOSE}`;
+}
+/** A deployed value an offline plan cannot read. */
+function notReadOffline(what) {
+    return `${OPEN}${what}, not read offline${CLOSE}`;
+}
+/** CloudFormation's own word, in a change set, for a value it learns only while deploying. */
+const KNOWN_AFTER_APPLY = '{{changeSet:KNOWN_AFTER_APPLY}}';
+/**
+ * A value as a report shows it, where it may not have been resolved (a change set's own values, a
+ * template the resolver could not read): CloudFormation's "known after apply" and any intrinsic
+ * function left become placeholders, so no template expression reaches a reader.
+ */
+function shownValue(v) {
+    if (typeof v === 'string')
+        return v === KNOWN_AFTER_APPLY ? afterDeploy('a value') : v;
+    if (isObject(v) && Object.keys(v).length === 1) {
+        const [key] = Object.keys(v);
+        if (key === 'Ref' || key.startsWith('Fn::'))
+            return `${OPEN}a value CloudFormation computes${CLOSE}`;
+    }
+    if (typeof v === 'object' && v !== null)
+        return JSON.stringify(v, (_k, x) => (isObject(x) || typeof x === 'string' ? shownInside(x) : x));
+    return String(v);
+}
+function shownInside(x) {
+    if (typeof x === 'string')
+        return x === KNOWN_AFTER_APPLY ? afterDeploy('a value') : x;
+    if (isObject(x) && Object.keys(x).length === 1) {
+        const [key] = Object.keys(x);
+        if (key === 'Ref' || key.startsWith('Fn::'))
+            return `${OPEN}a value CloudFormation computes${CLOSE}`;
+    }
+    return x;
+}
+/** The placeholders in a value, each once. */
+function placeholdersIn(value) {
+    const text = JSON.stringify(value) ?? '';
+    return [...new Set(text.match(/⟨[^⟨⟩"]*⟩/g) ?? [])];
+}
+/**
+ * Resolves stacks in deploy order: a stack reading another's output gets that stack's resolved
+ * output (its bucket's ARN follows from its name; its key's ARN is the deployed one unless the
+ * key is new or replaced). Throws when a template uses what the resolver does not know.
+ */
+function resolveStacks(stacks, opts) {
+    const newKey = opts.newKey ?? afterDeploy;
+    const out = new Map();
+    for (const s of stacks) {
+        const ctx = (parameters) => ({
+            partition: opts.partition,
+            region: s.plan.region,
+            accountId: s.plan.account,
+            stackName: s.plan.name,
+            parameters,
+            resources: {},
+        });
+        const named = (template, id, what) => `${keyLabel(s.label, template, id)} ${what}`;
+        let before;
+        const beforeKeys = new Map();
+        if (s.deployed) {
+            const { template, parameters, outputs } = s.deployed;
+            const fromOutputs = keyArnsFromOutputs(template, outputs);
+            for (const id of keyIds(template))
+                beforeKeys.set(id, fromOutputs.get(id) ?? (opts.offline ? notReadOffline : afterDeploy)(named(template, id, 'ARN')));
+            const resolved = (0,_templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveTemplate */ .X)(withKeyArns(template, beforeKeys, () => ''), ctx({ ...parameters }));
+            before = valuesOf(resolved.resources);
+        }
+        const afterKeys = new Map([...beforeKeys].filter(([id]) => !s.renewed.has(id)));
+        const parameters = {};
+        for (const [name, value] of Object.entries(s.plan.parameters)) {
+            if (typeof value === 'string')
+                parameters[name] = value;
+            else
+                parameters[name] =
+                    out.get(value.fromStack)?.outputs[value.output] ??
+                        afterDeploy(`output ${value.output} of ${value.fromStack}`);
+        }
+        const template = withKeyArns(s.template, afterKeys, (id, what) => newKey(named(s.template, id, what)));
+        const resolved = (0,_templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveTemplate */ .X)(template, ctx({ ...parameters }));
+        out.set(s.plan.name, {
+            ...(before ? { before } : {}),
+            after: valuesOf(resolved.resources),
+            parameters,
+            outputs: resolved.outputs,
+        });
+    }
+    return out;
+}
+function valuesOf(resources) {
+    return Object.fromEntries(Object.entries(resources).map(([id, r]) => [
+        id,
+        { type: r.type, properties: r.properties, ...(r.physicalId ? { physicalId: r.physicalId } : {}) },
+    ]));
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function keyIds(template) {
+    return Object.entries(template.Resources)
+        .filter(([, r]) => isObject(r) && r.Type === 'AWS::KMS::Key')
+        .map(([id]) => id);
+}
+/** "dr key", or "dr ReplicaKey" when a stack has several keys. */
+function keyLabel(label, template, logicalId) {
+    return keyIds(template).length > 1 ? `${label} ${logicalId}` : `${label} key`;
+}
+/**
+ * A deployed key's ARN, from the stack output that names it (`Fn::GetAtt [Key, Arn]`, also as a
+ * branch of `Fn::If`): a key's id is chosen by KMS, and the outputs are where a stack tells it.
+ */
+function keyArnsFromOutputs(template, outputs) {
+    const out = new Map();
+    const keys = new Set(keyIds(template));
+    for (const [name, output] of Object.entries(template.Outputs ?? {})) {
+        const value = outputs[name];
+        if (value === undefined || !isObject(output))
+            continue;
+        const named = new Set();
+        visit(output.Value, (node) => {
+            const att = node['Fn::GetAtt'];
+            if (Array.isArray(att) && att[1] === 'Arn' && keys.has(String(att[0])))
+                named.add(String(att[0]));
+        });
+        if (named.size === 1)
+            out.set([...named][0], value);
+    }
+    return out;
+}
+function visit(value, f) {
+    if (Array.isArray(value))
+        value.forEach((v) => visit(v, f));
+    else if (isObject(value)) {
+        f(value);
+        Object.values(value).forEach((v) => visit(v, f));
+    }
+}
+/**
+ * The template with every reference to a key's ARN or id replaced by its value: the known ARN, or
+ * the placeholder `unknown` gives. The resolver would otherwise need each key's physical id.
+ */
+function withKeyArns(template, known, unknown) {
+    const keys = new Set(keyIds(template));
+    if (keys.size === 0)
+        return template;
+    const arnOf = (id) => known.get(id) ?? unknown(id, 'ARN');
+    const idOf = (id) => {
+        const arn = known.get(id);
+        if (arn === undefined)
+            return unknown(id, 'id');
+        // A placeholder ARN stands for the id as well: the key is the same unknown key.
+        return arn.startsWith('arn:') ? arn.slice(arn.lastIndexOf('/') + 1) : arn;
+    };
+    const rewrite = (value) => {
+        if (Array.isArray(value))
+            return value.map(rewrite);
+        if (!isObject(value))
+            return value;
+        const att = value['Fn::GetAtt'];
+        const keys1 = Object.keys(value);
+        if (keys1.length === 1) {
+            const parts = typeof att === 'string' ? att.split('.') : Array.isArray(att) ? att : undefined;
+            if (parts && keys.has(String(parts[0]))) {
+                if (parts[1] === 'Arn')
+                    return arnOf(String(parts[0]));
+                if (parts[1] === 'KeyId')
+                    return idOf(String(parts[0]));
+            }
+            if (typeof value.Ref === 'string' && keys.has(value.Ref))
+                return idOf(value.Ref);
+        }
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
+    };
+    return {
+        ...template,
+        Resources: rewrite(template.Resources),
+        ...(template.Outputs ? { Outputs: rewrite(template.Outputs) } : {}),
+    };
+}
+/**
+ * What a deploy does to a stack, from its resolved values: resources added, removed, and modified
+ * (replaced when a property that forces replacement changes). Used where no change set can say: a
+ * stack that does not exist yet, one whose inputs a deploy will tell, an offline plan.
+ */
+function diffValues(before, after) {
+    const old = before ?? {};
+    const out = [];
+    for (const [logicalId, r] of Object.entries(after)) {
+        const was = old[logicalId];
+        if (!was || was.type !== r.type) {
+            if (was)
+                out.push(removal(logicalId, was));
+            out.push({
+                logicalId,
+                resourceType: r.type,
+                action: 'Add',
+                properties: [],
+                after: r.properties,
+                ...(r.physicalId ? { physicalId: r.physicalId } : {}),
+            });
+            continue;
+        }
+        const names = [...new Set([...Object.keys(was.properties), ...Object.keys(r.properties)])];
+        const changed = names.filter((k) => !sameResolved(was.properties[k], r.properties[k])).sort();
+        if (changed.length === 0)
+            continue;
+        const replacing = _resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .REPLACEMENT_PROPERTIES */ .NG[r.type] ?? [];
+        out.push({
+            logicalId,
+            resourceType: r.type,
+            action: 'Modify',
+            replacement: changed.some((k) => replacing.includes(k)) ? 'True' : 'False',
+            properties: changed,
+            before: was.properties,
+            after: r.properties,
+            ...(was.physicalId ? { physicalId: was.physicalId } : {}),
+        });
+    }
+    for (const [logicalId, was] of Object.entries(old))
+        if (!(logicalId in after))
+            out.push(removal(logicalId, was));
+    return out;
+}
+function removal(logicalId, r) {
+    return {
+        logicalId,
+        resourceType: r.type,
+        action: 'Remove',
+        properties: [],
+        before: r.properties,
+        ...(r.physicalId ? { physicalId: r.physicalId } : {}),
+    };
+}
+/**
+ * Equal as CloudFormation would apply them: it hands every scalar to a resource as text, so `20`
+ * and `"20"`, `true` and `"true"` are the same value.
+ */
+function sameResolved(a, b) {
+    return (0,_template_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .sameValue */ .eE)(scalarsAsText(a), scalarsAsText(b));
+}
+function scalarsAsText(v) {
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (Array.isArray(v))
+        return v.map(scalarsAsText);
+    if (isObject(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scalarsAsText(x)]));
+    return v;
+}
+
+
+/***/ }),
+
 /***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -41,7 +456,7 @@ function renderWithin(parts, limit, omitted) {
             room -= full.length + 2;
             continue;
         }
-        if (room - 2 >= MIN_USEFUL_DETAIL) {
+        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
             const cut = renderDetail(parts.details[i], room - 2);
             if (cut !== undefined) {
                 kept.push(cut);
@@ -63,11 +478,21 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
     const build = (lines, dropped) => {
         const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
         const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
-        return ['<details>', `<summary>${d.summary}</summary>`, '', ...body, ...note, '', '</details>'].join('\n');
+        return [
+            d.open ? '<details open>' : '<details>',
+            `<summary>${d.summary}</summary>`,
+            '',
+            ...body,
+            ...note,
+            '',
+            '</details>',
+        ].join('\n');
     };
     const full = build(lines, 0);
     if (full.length <= maxChars)
         return full;
+    if (d.whole)
+        return undefined;
     // Longest prefix of lines that fits, by binary search on the count.
     let lo = 0;
     let hi = lines.length - 1;
@@ -88,15 +513,209 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
 
 /***/ }),
 
-/***/ 3654:
+/***/ 17:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderDrift: () => (/* binding */ renderDrift)
-/* harmony export */ });
-/* harmony import */ var _drift_drift_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6283);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderDrift: () => (/* binding */ renderDrift)
+});
+
+// EXTERNAL MODULE: ./src/core/drift/drift-items.ts
+var drift_items = __webpack_require__(4397);
+// EXTERNAL MODULE: ./src/core/drift/drift-report.ts
+var drift_report = __webpack_require__(6283);
+// EXTERNAL MODULE: ./src/core/drift/policy-diff.ts
+var policy_diff = __webpack_require__(6093);
+;// CONCATENATED MODULE: ./src/core/plan/watched-properties.ts
+/**
+ * The properties that make or break replication: a reviewer must see exactly how they change.
+ * Everything else is listed by name only.
+ */
+const WATCHED = [
+    { type: 'AWS::IAM::Role', property: 'Policies', label: 'replication role policy' },
+    { type: 'AWS::S3::BucketPolicy', property: 'PolicyDocument', label: 'bucket policy' },
+    { type: 'AWS::KMS::Key', property: 'KeyPolicy', label: 'key policy' },
+    { type: 'AWS::S3::Bucket', property: 'ReplicationConfiguration', label: 'replication rules' },
+];
+/** Before/after texts of the watched properties a change touches, normalized so only meaning differs. */
+function watchedChanges(change) {
+    const out = [];
+    for (const w of WATCHED) {
+        if (w.type !== change.resourceType)
+            continue;
+        const before = change.before?.[w.property];
+        const after = change.after?.[w.property];
+        const b = before === undefined ? undefined : normalizedText(before);
+        const a = after === undefined ? undefined : normalizedText(after);
+        if (b === a)
+            continue;
+        out.push({
+            logicalId: change.logicalId,
+            label: w.label,
+            ...(b !== undefined ? { before: b } : {}),
+            ...(a !== undefined ? { after: a } : {}),
+        });
+    }
+    return out;
+}
+/** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
+function normalizedText(value) {
+    return JSON.stringify(normalize(parseIfJson(value)), null, 2);
+}
+function parseIfJson(v) {
+    if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return v;
+    }
+}
+/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
+const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
+/**
+ * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
+ * diff and an edited statement stays where its Sid puts it.
+ */
+function sortStatements(items) {
+    const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
+    return items
+        .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
+        .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
+        .map((e) => e.x);
+}
+function normalize(v, key) {
+    v = parseIfJson(v);
+    if (Array.isArray(v)) {
+        const items = v.map((x) => normalize(x));
+        if (key === 'Statement')
+            return sortStatements(items);
+        return key && UNORDERED_KEYS.has(key) && items.every((x) => typeof x === 'string')
+            ? [...items].sort()
+            : items;
+    }
+    if (typeof v === 'object' && v !== null) {
+        const o = v;
+        return Object.fromEntries(Object.keys(o)
+            .sort()
+            .map((k) => [k, normalize(o[k], k)]));
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/line-diff.ts
+/** Above this many cells the middle of a diff is shown as "all removed, then all added". */
+const LCS_CELL_LIMIT = 4_000_000;
+/**
+ * A line diff. Common head and tail are trimmed first (policy edits are local), the rest is an
+ * LCS; a middle too big for that is shown as a block replacement, which is still correct.
+ */
+function diffLines(before, after) {
+    let head = 0;
+    while (head < before.length && head < after.length && before[head] === after[head])
+        head++;
+    let tail = 0;
+    while (tail < before.length - head &&
+        tail < after.length - head &&
+        before[before.length - 1 - tail] === after[after.length - 1 - tail])
+        tail++;
+    const a = before.slice(head, before.length - tail);
+    const b = after.slice(head, after.length - tail);
+    const same = (text) => ({ op: ' ', text });
+    return [
+        ...before.slice(0, head).map(same),
+        ...middle(a, b),
+        ...before.slice(before.length - tail).map(same),
+    ];
+}
+function middle(a, b) {
+    if (a.length * b.length > LCS_CELL_LIMIT || a.length === 0 || b.length === 0) {
+        return [
+            ...a.map((text) => ({ op: '-', text })),
+            ...b.map((text) => ({ op: '+', text })),
+        ];
+    }
+    // lcs[i][j]: length of the LCS of a[i..] and b[j..], one flat array.
+    const w = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * w);
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            lcs[i * w + j] =
+                a[i] === b[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            out.push({ op: ' ', text: a[i] });
+            i++;
+            j++;
+        }
+        else if (lcs[(i + 1) * w + j] >= lcs[i * w + j + 1])
+            out.push({ op: '-', text: a[i++] });
+        else
+            out.push({ op: '+', text: b[j++] });
+    }
+    while (i < a.length)
+        out.push({ op: '-', text: a[i++] });
+    while (j < b.length)
+        out.push({ op: '+', text: b[j++] });
+    return out;
+}
+/** Unified-diff body (no file headers): changed lines with `context` lines around, hunks split by `@@`. */
+function unifiedDiff(lines, context = 3) {
+    // Distance to the nearest change before and after each line, in two linear passes: marking a
+    // window around each change would be quadratic for a wide context on a big property.
+    const n = lines.length;
+    const before = new Array(n);
+    const after = new Array(n);
+    for (let i = 0, last = -Infinity; i < n; i++) {
+        if (lines[i].op !== ' ')
+            last = i;
+        before[i] = i - last;
+    }
+    for (let i = n - 1, next = Infinity; i >= 0; i--) {
+        if (lines[i].op !== ' ')
+            next = i;
+        after[i] = next - i;
+    }
+    const keep = lines.map((_, i) => Math.min(before[i], after[i]) <= context);
+    const out = [];
+    let gap = false;
+    lines.forEach((l, i) => {
+        if (!keep[i]) {
+            gap = true;
+            return;
+        }
+        if (gap || out.length === 0)
+            out.push('@@');
+        gap = false;
+        out.push(`${l.op}${l.text}`);
+    });
+    return out.join('\n');
+}
+function countChanges(lines) {
+    return {
+        added: lines.filter((l) => l.op === '+').length,
+        removed: lines.filter((l) => l.op === '-').length,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/report/remedies.ts
+var report_remedies = __webpack_require__(3620);
+// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(3502);
+;// CONCATENATED MODULE: ./src/core/report/render-drift.ts
+
+
+
+
+
 
 
 const STATUS = {
@@ -105,75 +724,211 @@ const STATUS = {
     unknown: '❔ unknown',
 };
 function what(f) {
-    return `${f.what}${f.subject ? ` (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(f.subject)})` : ''} of ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.resource)}`;
+    return `${f.what}${f.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(f.subject)})` : ''} of ${(0,untrusted_text/* code */.aY)(f.resource)}`;
 }
 /** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
 function renderDrift(r, ctx = {}) {
-    const verdict = (0,_drift_drift_report_js__WEBPACK_IMPORTED_MODULE_0__.driftVerdict)(r);
-    const drifted = r.stacks.flatMap((s) => s.findings.filter((f) => f.status === 'drifted').map((f) => ({ s, f })));
-    const cfnDrifted = r.stacks.flatMap((s) => (s.cloudFormation?.resources ?? [])
-        .filter((d) => d.status === 'MODIFIED' || d.status === 'DELETED')
-        .map((d) => ({ s, d })));
-    const unknown = r.stacks.flatMap((s) => (0,_drift_drift_report_js__WEBPACK_IMPORTED_MODULE_0__.unchecked)(s).map((u) => ({ s, u })));
+    const verdict = (0,drift_report.driftVerdict)(r);
+    const items = (0,drift_items.driftItems)(r, ctx.labels);
+    const unknown = r.stacks.flatMap((s) => (0,drift_report.unchecked)(s).map((u) => ({ s, u })));
+    const failing = items.filter((i) => i.impact.kind === 'replication-fails');
     const head = [
-        `### s3-xrepl drift · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.topology)} · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(r.configPath)}`,
+        `### s3-xrepl drift · ${(0,untrusted_text/* code */.aY)(r.topology)} · ${(0,untrusted_text/* inlineText */.ln)(r.configPath)}`,
         verdict === 'drifted'
-            ? `❌ **Drift**: ${drifted.length + cfnDrifted.length} ${drifted.length + cfnDrifted.length === 1 ? 'difference' : 'differences'} between the live resources and what the stacks deployed.`
+            ? `❌ **Drift**: ${items.length} ${items.length === 1 ? 'thing differs' : 'things differ'} from what the stacks deployed${failing.length > 0 ? `; ${impactHeadline(failing)}` : ''}.`
             : verdict === 'unknown'
                 ? `❔ **Unknown**: nothing drifted among what could be checked, but ${unknown.length} ${unknown.length === 1 ? 'thing' : 'things'} could not be checked.`
                 : `✅ **In sync**: every stack, bucket, key and role is as deployed.`,
+        ...(items.length > 0 ? [itemsTable(items, ctx.firstSeen), remedyBlock(items)] : []),
+        ...(unknown.length > 0
+            ? [
+                [
+                    '> [!WARNING]',
+                    '> **Not checked** (unknown, not in sync)',
+                    ...capped(unknown.map(({ s, u }) => `> - ${(0,untrusted_text/* code */.aY)(s.name)}: ${(0,untrusted_text/* inlineText */.ln)(u)}`)),
+                ].join('\n'),
+            ]
+            : []),
         [
             '| Stack | Account | Region | CloudFormation drift | Direct checks |',
             '|---|---|---|---|---|',
             ...r.stacks.map((s) => {
                 const count = (st) => s.findings.filter((f) => f.status === st).length;
                 const cfn = s.deployed ? (s.cloudFormation?.status ?? '—') : 'not deployed';
-                return `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.name)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(s.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(s.region)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(cfn)} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
+                return `| ${(0,untrusted_text/* code */.aY)(s.name)} | ${(0,untrusted_text/* inlineText */.ln)(s.account)} | ${(0,untrusted_text/* inlineText */.ln)(s.region)} | ${(0,untrusted_text/* inlineText */.ln)(cfn)} | ${count('drifted')} drifted, ${count('unknown')} unknown, ${count('in-sync')} in sync |`;
             }),
         ].join('\n'),
-        ...(drifted.length + cfnDrifted.length > 0
-            ? [
-                [
-                    '> [!CAUTION]',
-                    '> **What drifted** (expected → found)',
-                    ...capped([
-                        ...drifted.map(({ s, f }) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.name)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(s.account)}, ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(s.region)}): ${what(f)}: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(f.expected ?? '')} → ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(f.actual ?? '')}${f.detail?.length ? `; ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(f.detail.slice(0, 3).join('; '))}` : ''}`),
-                        ...cfnDrifted.map(({ s, d }) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.name)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(s.account)}, ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(s.region)}): CloudFormation: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.logicalId)} ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(d.status)}${d.differences.length ? ` at ${d.differences.map((p) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(p.path)).join(', ')}` : ''}`),
-                    ]),
-                ].join('\n'),
-            ]
-            : []),
-        ...(unknown.length > 0
-            ? [
-                [
-                    '> [!WARNING]',
-                    '> **Not checked** (unknown, not in sync)',
-                    ...capped(unknown.map(({ s, u }) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.name)}: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(u)}`)),
-                ].join('\n'),
-            ]
-            : []),
     ];
-    const details = r.stacks
-        .filter((s) => s.deployed)
-        .map((s) => ({
-        summary: `<code>${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(s.name)}</code>: every check`,
-        lines: [
-            '| Check | Result | Expected | Found |',
-            '|---|---|---|---|',
-            ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(f.expected ?? '')} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln).join('<br>')}` : ''} |`),
-            ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.logicalId)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(d.type)}) | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(d.status)} | | ${d.differences.map((p) => `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(p.path)}: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(p.expected)} → ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(p.actual)}`).join('<br>')} |`),
-        ],
-    }));
+    const details = [
+        ...items.flatMap(documentDiff),
+        ...r.stacks
+            .filter((s) => s.deployed)
+            .map((s) => ({
+            summary: `<code>${(0,untrusted_text/* htmlText */.js)(s.name)}</code>: every check`,
+            lines: [
+                '| Check | Result | Expected | Found |',
+                '|---|---|---|---|',
+                ...s.findings.map((f) => `| ${what(f)} | ${STATUS[f.status]} | ${(0,untrusted_text/* inlineText */.ln)(f.expected ?? '')} | ${(0,untrusted_text/* inlineText */.ln)(f.actual ?? '')}${f.detail?.length ? `<br>${f.detail.map(untrusted_text/* inlineText */.ln).join('<br>')}` : ''} |`),
+                ...(s.cloudFormation?.resources ?? []).map((d) => `| CloudFormation ${(0,untrusted_text/* code */.aY)(d.logicalId)} (${(0,untrusted_text/* inlineText */.ln)(d.type)}) | ${(0,untrusted_text/* inlineText */.ln)(d.status)} | ${d.differences.map((p) => `${(0,untrusted_text/* inlineText */.ln)(p.path)}: ${(0,untrusted_text/* inlineText */.ln)(shortText(p.expected))}`).join('<br>')} | ${d.differences.map((p) => `${(0,untrusted_text/* inlineText */.ln)(p.path)}: ${(0,untrusted_text/* inlineText */.ln)(shortText(p.actual))}`).join('<br>')} |`),
+            ],
+        })),
+    ];
     const tail = [
-        `<sub>${ctx.commit ? `Checked at commit ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(ctx.commit.slice(0, 12))}` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
+        `<sub>${ctx.commit ? `Checked at commit ${(0,untrusted_text/* code */.aY)(ctx.commit.slice(0, 12))}` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
     ];
     return { head, details, tail };
+}
+/** "replication to `dr` fails for new objects" */
+function impactHeadline(failing) {
+    if (failing.some((i) => i.impact.kind === 'replication-fails' && i.impact.to === 'all'))
+        return '**replication fails for new objects**';
+    const to = [...new Set(failing.map((i) => i.label))];
+    return `**replication to ${to.map(untrusted_text/* code */.aY).join(', ')} fails for new objects**`;
+}
+function impactText(i) {
+    switch (i.impact.kind) {
+        case 'replication-fails':
+            return `**Replication ${i.impact.to === 'all' ? 'to every destination' : `to ${(0,untrusted_text/* code */.aY)(i.label)}`} fails for new objects**: ${(0,untrusted_text/* inlineText */.ln)(i.impact.why)}.`;
+        case 'replication-differs':
+            return `**Replication does not follow the config**: ${(0,untrusted_text/* inlineText */.ln)(i.impact.why)}.`;
+        case 'wider-access':
+            return `**Wider access**: ${(0,untrusted_text/* inlineText */.ln)(i.impact.why)}.`;
+        case 'other':
+            return `${capitalized((0,untrusted_text/* inlineText */.ln)(i.impact.why))}.`;
+    }
+}
+const MAX_ITEMS = 25;
+/** One row per drifted thing: what, where, expected and found in their own columns, impact, first seen. */
+function itemsTable(items, firstSeen) {
+    const seen = firstSeen !== undefined;
+    const rows = items.slice(0, MAX_ITEMS).map((i, n) => {
+        const found = [
+            (0,untrusted_text/* inlineText */.ln)(shortText(i.found)),
+            ...i.detail.slice(0, 3).map(detailText),
+            ...(i.detail.length > 3 ? [`…and ${i.detail.length - 3} more`] : []),
+        ].join('<br>');
+        const cfn = i.what !== 'CloudFormation' && i.differences.length > 0
+            ? '<br>CloudFormation drift detection saw it too.'
+            : '';
+        return `| ${n + 1} | ${itemTitle(i)} | ${(0,untrusted_text/* code */.aY)(i.stack.name)}<br>${(0,untrusted_text/* inlineText */.ln)(i.stack.account)} · ${(0,untrusted_text/* inlineText */.ln)(i.stack.region)} | ${(0,untrusted_text/* inlineText */.ln)(shortText(i.expected))} | ${found} | ${impactText(i)}${cfn} |${seen ? ` ${(0,untrusted_text/* inlineText */.ln)(when(firstSeen.get(i.key)))} |` : ''}`;
+    });
+    return [
+        `| # | What drifted | Stack | Expected | Found | Impact |${seen ? ' First seen |' : ''}`,
+        `|---|---|---|---|---|---|${seen ? '---|' : ''}`,
+        ...rows,
+        ...(items.length > MAX_ITEMS
+            ? [
+                `| | …and ${items.length - MAX_ITEMS} more: every check is in the details below | | | | |${seen ? ' |' : ''}`,
+            ]
+            : []),
+    ].join('\n');
+}
+/** A detail line; a whole statement is named by its Sid (the diff below shows it in full). */
+function detailText(d) {
+    const m = /^(missing|unexpected): "([^"]*)":/.exec(d);
+    return m ? `${m[1]} statement ${(0,untrusted_text/* code */.aY)(m[2])}` : (0,untrusted_text/* inlineText */.ln)(shortText(d));
+}
+function itemTitle(i) {
+    const of = i.what === 'key policy' || (i.what === 'key state' && i.subject === undefined)
+        ? `the ${(0,untrusted_text/* code */.aY)(i.label)} key (${(0,untrusted_text/* code */.aY)(i.resource)})`
+        : (0,untrusted_text/* code */.aY)(i.resource);
+    if (i.what === 'CloudFormation')
+        return `${(0,untrusted_text/* code */.aY)(i.resource)} (${(0,untrusted_text/* inlineText */.ln)(i.subject ?? '')}), as CloudFormation sees it`;
+    return `${capitalized(i.what)}${i.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(i.subject)})` : ''} of ${of}`;
+}
+const REMEDY = {
+    'put-policy-back': 'Put the expected policy back (its difference from the live one is below): `aws s3api put-bucket-policy`, `aws kms put-key-policy` or `aws iam put-role-policy`; CloudTrail tells who changed it.',
+    'enable-versioning': 'Enable versioning again: `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled`.',
+    'put-encryption-back': "Set the bucket's default encryption back: `aws s3api put-bucket-encryption`.",
+    'put-rules-back': "Put the rules back: `aws s3api put-bucket-replication` with the template's configuration, or deploy a change to the source stack's rules (CloudFormation then writes them all).",
+    'enable-key': 'Enable the key again (`aws kms enable-key`), or cancel its deletion (`aws kms cancel-key-deletion`).',
+    'set-rotation': 'Set rotation back: `aws kms enable-key-rotation`.',
+    'look-at-cloudformation': 'Compare the resource with its template in the CloudFormation console (Stack actions → Detect drift), and change it back by hand; a resource deleted outside CloudFormation needs the stack to create it again (a change to it in the template).',
+};
+function remedyBlock(items) {
+    const remedies = [...new Set(items.map((i) => i.remedy))];
+    const broke = items.some((i) => i.impact.kind === 'replication-fails' || i.impact.kind === 'replication-differs');
+    return [
+        '> [!CAUTION]',
+        '> **How to repair it**',
+        ...remedies.map((r) => `> - ${REMEDY[r]}`),
+        `> - ${report_remedies/* REDEPLOY_DOES_NOT_REPAIR */.D}`,
+        ...(broke
+            ? [
+                `> - Objects written while replication was broken were marked FAILED (or skipped) and S3 never retries them: once repaired, ${report_remedies/* BACKFILL_REMEDY */.k}.`,
+            ]
+            : []),
+    ].join('\n');
+}
+/** A drifted policy's documents, expected against live, as a diff of their normalized JSON. */
+function documentDiff(i) {
+    // Titles are HTML: a <summary> line.
+    const where = `<code>${(0,untrusted_text/* htmlText */.js)(i.stack.name)}</code>`;
+    const docs = [];
+    if (i.documents)
+        docs.push({
+            title: `${where} · ${(0,untrusted_text/* htmlText */.js)(i.what)}${i.subject ? ` (${(0,untrusted_text/* htmlText */.js)(i.subject)})` : ''} of <code>${(0,untrusted_text/* htmlText */.js)(i.resource)}</code>`,
+            ...i.documents,
+        });
+    // A difference that is a whole document (a policy CloudFormation printed) reads as a diff too,
+    // unless the direct check's diff shows that document already.
+    for (const d of i.documents ? [] : i.differences)
+        if (isDocument(d.expected) || isDocument(d.actual))
+            docs.push({
+                title: `${where} · <code>${(0,untrusted_text/* htmlText */.js)(i.resource)}</code> ${(0,untrusted_text/* htmlText */.js)(d.path)} (CloudFormation)`,
+                expected: d.expected,
+                actual: d.actual,
+            });
+    return docs.map((d) => {
+        const text = (v) => {
+            if (v === null || v === undefined || v === '')
+                return [];
+            let value = v;
+            if (typeof v === 'string') {
+                try {
+                    value = (0,policy_diff/* parsePolicyText */.XL)(v);
+                }
+                catch {
+                    value = v;
+                }
+            }
+            return normalizedText(value).split('\n');
+        };
+        const lines = diffLines(text(d.expected), text(d.actual));
+        const { added, removed } = countChanges(lines);
+        return {
+            summary: `${d.title}: expected (−) against live (+), ${removed} ${removed === 1 ? 'line' : 'lines'} missing, ${added} unexpected`,
+            fence: 'diff',
+            lines: unifiedDiff(lines).split('\n'),
+        };
+    });
+}
+function isDocument(text) {
+    if (!/^\s*[{[]/.test(text))
+        return false;
+    try {
+        return typeof JSON.parse(text) === 'object';
+    }
+    catch {
+        return false;
+    }
+}
+function when(iso) {
+    if (!iso)
+        return 'this run';
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function shortText(text) {
+    return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}
+function capitalized(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
 }
 /** Lines of a warning block: the head of a report always survives, so it must stay small. */
 const HEAD_LINES = 25;
 const LINE_CHARS = 400;
 function capped(lines) {
-    const shown = lines.slice(0, HEAD_LINES).map((l) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .shortenLine */ .a0)(l, LINE_CHARS));
+    const shown = lines.slice(0, HEAD_LINES).map((l) => (0,untrusted_text/* shortenLine */.a0)(l, LINE_CHARS));
     return lines.length > HEAD_LINES
         ? [...shown, `> - …and ${lines.length - HEAD_LINES} more: every check is in the details below.`]
         : shown;
@@ -255,14 +1010,15 @@ const K = [
 ;// CONCATENATED MODULE: ./src/core/report/sticky-comment.ts
 
 
-const ORDER = ['plan', 'verify', 'drift'];
+/** The pull request's life: its plan, then (after merge) what deploy did and what verify proved. */
+const ORDER = ['plan', 'deploy', 'verify', 'drift'];
 function commentMarker(configPath) {
     return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
 }
 const header = (name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`;
 const ending = (name) => `<!-- s3-xrepl:end ${name} -->`;
 /** A header as `compose` writes it, matched only where the previous section ended (sticky). */
-const HEADER = /\n<!-- s3-xrepl:section (plan|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
+const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
 function parseSections(comment) {
     const out = new Map();
     // The frame starts after the marker line.
@@ -328,6 +1084,87 @@ function withSection(existing, configPath, name, parts, omitted, limit = budget.
  */
 function digestOf(parts) {
     return sha256(JSON.stringify([parts.head, parts.details])).slice(0, 32);
+}
+
+
+/***/ }),
+
+/***/ 8343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DRIFT_LABEL: () => (/* binding */ DRIFT_LABEL),
+/* harmony export */   firstSeenIn: () => (/* binding */ firstSeenIn),
+/* harmony export */   firstSeenOf: () => (/* binding */ firstSeenOf),
+/* harmony export */   trackingIssueAction: () => (/* binding */ trackingIssueAction),
+/* harmony export */   trackingMarker: () => (/* binding */ trackingMarker)
+/* harmony export */ });
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6133);
+/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3836);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
+
+
+
+/** The label that finds tracking issues (with the marker, which tells configs apart). */
+const DRIFT_LABEL = 's3-xrepl-drift';
+function trackingMarker(configPath) {
+    return `<!-- s3-xrepl:drift config=${encodeURIComponent(configPath)} -->`;
+}
+const DIGEST_LINE = /^<!-- digest=[0-9a-f]{32} -->$/;
+const FIRST_SEEN_LINE = /^<!-- s3-xrepl:first-seen ([A-Za-z0-9%._~!*'()-]*) -->$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+/**
+ * When each drifted thing was first seen, as the issue's header says: read only from the third
+ * line of a body that starts with the marker and digest lines the action writes, so the report
+ * below them (which quotes AWS and configs) can never supply it. Anything else reads as nothing.
+ */
+function firstSeenIn(body, configPath) {
+    const [marker, digest, line] = body.split('\n', 3);
+    const m = line !== undefined ? FIRST_SEEN_LINE.exec(line) : null;
+    if (marker !== trackingMarker(configPath) || !DIGEST_LINE.test(digest ?? '') || !m)
+        return new Map();
+    try {
+        const parsed = JSON.parse(decodeURIComponent(m[1]));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return new Map();
+        return new Map(Object.entries(parsed).filter((e) => typeof e[1] === 'string' && ISO_TIME.test(e[1])));
+    }
+    catch {
+        return new Map();
+    }
+}
+/** Each key's first sighting: the earlier one where there was one, else now. */
+function firstSeenOf(keys, earlier, now) {
+    return new Map(keys.map((k) => [k, earlier.get(k) ?? now]));
+}
+/** The header line that carries first sightings: URI-encoded JSON holds no `-->`. */
+function firstSeenLine(firstSeen) {
+    return `<!-- s3-xrepl:first-seen ${encodeURIComponent(JSON.stringify(Object.fromEntries([...firstSeen].sort())))} -->`;
+}
+/**
+ * One open issue per config while it has drifted: opened on the first drift, its body replaced
+ * when the drift changes, closed with a comment once everything is back in sync. An unknown result
+ * changes nothing: it proves neither drift nor its end.
+ */
+function trackingIssueAction(verdict, existing, req) {
+    const marker = trackingMarker(req.configPath);
+    if (verdict === 'unknown')
+        return { kind: 'none', why: 'the result is unknown' };
+    if (verdict === 'in-sync')
+        return existing
+            ? { kind: 'close', comment: 'Back in sync: every check of the last drift run passed. Closing.' }
+            : { kind: 'none', why: 'in sync and no issue open' };
+    // Only the header the action wrote counts: the report below it may quote anything.
+    const header = `${marker}\n<!-- digest=${(0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(req.parts)} -->\n${req.firstSeen ? `${firstSeenLine(req.firstSeen)}\n` : ''}`;
+    if (existing?.body.startsWith(header))
+        return { kind: 'none', why: 'the drift is unchanged' };
+    return {
+        kind: existing ? 'update' : 'open',
+        // A title is plain text on one line: no markup to escape, only line breaks to keep out.
+        title: `Replication drift: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(req.topology)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(req.configPath)})`,
+        body: header + (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__.renderWithin)(req.parts, _budget_js__WEBPACK_IMPORTED_MODULE_2__.COMMENT_LIMIT - header.length, req.omitted),
+    };
 }
 
 
@@ -415,72 +1252,32 @@ function toResourceDrift(d) {
 
 /***/ }),
 
-/***/ 6406:
+/***/ 6301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   findTrackingIssue: () => (/* binding */ findTrackingIssue),
+/* harmony export */   syncTrackingIssue: () => (/* binding */ syncTrackingIssue)
+/* harmony export */ });
+/* harmony import */ var _core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8343);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  syncTrackingIssue: () => (/* binding */ syncTrackingIssue)
-});
-
-// EXTERNAL MODULE: ./src/core/report/budget.ts
-var budget = __webpack_require__(6133);
-// EXTERNAL MODULE: ./src/core/report/sticky-comment.ts + 1 modules
-var sticky_comment = __webpack_require__(3836);
-// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
-var untrusted_text = __webpack_require__(3502);
-;// CONCATENATED MODULE: ./src/core/report/tracking-issue.ts
-
-
-
-/** The label that finds tracking issues (with the marker, which tells configs apart). */
-const DRIFT_LABEL = 's3-xrepl-drift';
-function trackingMarker(configPath) {
-    return `<!-- s3-xrepl:drift config=${encodeURIComponent(configPath)} -->`;
+/** This config's open tracking issue, opened by `author`: found by label and marker. */
+async function findTrackingIssue(api, configPath, author) {
+    const marker = (0,_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.trackingMarker)(configPath);
+    for await (const i of api.listOpen(_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.DRIFT_LABEL))
+        if (i.author === author && i.body.startsWith(marker))
+            return i;
+    return undefined;
 }
-/**
- * One open issue per config while it has drifted: opened on the first drift, its body replaced
- * when the drift changes, closed with a comment once everything is back in sync. An unknown result
- * changes nothing: it proves neither drift nor its end.
- */
-function trackingIssueAction(verdict, existing, req) {
-    const marker = trackingMarker(req.configPath);
-    if (verdict === 'unknown')
-        return { kind: 'none', why: 'the result is unknown' };
-    if (verdict === 'in-sync')
-        return existing
-            ? { kind: 'close', comment: 'Back in sync: every check of the last drift run passed. Closing.' }
-            : { kind: 'none', why: 'in sync and no issue open' };
-    // Only the header the action wrote counts: the report below it may quote anything.
-    const header = `${marker}\n<!-- digest=${(0,sticky_comment/* digestOf */.ol)(req.parts)} -->\n`;
-    if (existing?.body.startsWith(header))
-        return { kind: 'none', why: 'the drift is unchanged' };
-    return {
-        kind: existing ? 'update' : 'open',
-        // A title is plain text on one line: no markup to escape, only line breaks to keep out.
-        title: `Replication drift: ${(0,untrusted_text/* oneLine */.TN)(req.topology)} (${(0,untrusted_text/* oneLine */.TN)(req.configPath)})`,
-        body: header + (0,budget.renderWithin)(req.parts, budget.COMMENT_LIMIT - header.length, req.omitted),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shell/github/sync-tracking-issue.ts
-
 /** Opens, updates or closes this config's drift tracking issue, found by label and marker. */
 async function syncTrackingIssue(api, req, logger) {
-    const marker = trackingMarker(req.configPath);
     try {
-        let existing;
-        for await (const i of api.listOpen(DRIFT_LABEL)) {
-            if (i.author === req.author && i.body.startsWith(marker)) {
-                existing = i;
-                break;
-            }
-        }
-        const action = trackingIssueAction(req.verdict, existing, req);
+        const existing = req.found ? req.found.issue : await findTrackingIssue(api, req.configPath, req.author);
+        const action = (0,_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.trackingIssueAction)(req.verdict, existing, req);
         switch (action.kind) {
             case 'open': {
-                const i = await api.create(action.title, action.body, [DRIFT_LABEL]);
+                const i = await api.create(action.title, action.body, [_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.DRIFT_LABEL]);
                 return { kind: 'opened', url: i.url };
             }
             case 'update':

@@ -692,7 +692,7 @@ function renderWithin(parts, limit, omitted) {
             room -= full.length + 2;
             continue;
         }
-        if (room - 2 >= MIN_USEFUL_DETAIL) {
+        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
             const cut = renderDetail(parts.details[i], room - 2);
             if (cut !== undefined) {
                 kept.push(cut);
@@ -714,11 +714,21 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
     const build = (lines, dropped) => {
         const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
         const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
-        return ['<details>', `<summary>${d.summary}</summary>`, '', ...body, ...note, '', '</details>'].join('\n');
+        return [
+            d.open ? '<details open>' : '<details>',
+            `<summary>${d.summary}</summary>`,
+            '',
+            ...body,
+            ...note,
+            '',
+            '</details>',
+        ].join('\n');
     };
     const full = build(lines, 0);
     if (full.length <= maxChars)
         return full;
+    if (d.whole)
+        return undefined;
     // Longest prefix of lines that fits, by binary search on the count.
     let lo = 0;
     let hi = lines.length - 1;
@@ -812,14 +822,15 @@ const K = [
 ;// CONCATENATED MODULE: ./src/core/report/sticky-comment.ts
 
 
-const ORDER = ['plan', 'verify', 'drift'];
+/** The pull request's life: its plan, then (after merge) what deploy did and what verify proved. */
+const ORDER = ['plan', 'deploy', 'verify', 'drift'];
 function commentMarker(configPath) {
     return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
 }
 const header = (name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`;
 const ending = (name) => `<!-- s3-xrepl:end ${name} -->`;
 /** A header as `compose` writes it, matched only where the previous section ended (sticky). */
-const HEADER = /\n<!-- s3-xrepl:section (plan|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
+const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
 function parseSections(comment) {
     const out = new Map();
     // The frame starts after the marker line.

@@ -2,6 +2,102 @@ export const id = 98;
 export const ids = [98];
 export const modules = {
 
+/***/ 6133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   renderAll: () => (/* binding */ renderAll),
+/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
+/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
+
+/** GitHub's limit for an issue or pull request comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** Below this, a shortened detail says too little to be worth its summary line. */
+const MIN_USEFUL_DETAIL = 400;
+function renderAll(parts) {
+    return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
+}
+/**
+ * The report within `limit` characters (JavaScript string length, which is what GitHub counts for
+ * the common case; surrogate pairs make it conservative). Details keep their order; the first that
+ * does not fit is shortened, the rest are replaced by `omitted(n)`.
+ */
+function renderWithin(parts, limit, omitted) {
+    const whole = renderAll(parts);
+    if (whole.length <= limit)
+        return whole;
+    const fixed = join([...parts.head, omitted(parts.details.length), ...parts.tail]).length;
+    let room = limit - fixed;
+    const kept = [];
+    let i = 0;
+    for (; i < parts.details.length; i++) {
+        const full = renderDetail(parts.details[i]);
+        if (full.length + 2 <= room) {
+            kept.push(full);
+            room -= full.length + 2;
+            continue;
+        }
+        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
+            const cut = renderDetail(parts.details[i], room - 2);
+            if (cut !== undefined) {
+                kept.push(cut);
+                i++;
+            }
+        }
+        break;
+    }
+    const rest = parts.details.length - i;
+    return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
+}
+function join(blocks) {
+    return blocks.join('\n\n') + '\n';
+}
+/** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
+function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
+    const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
+    const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
+    const build = (lines, dropped) => {
+        const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
+        const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
+        return [
+            d.open ? '<details open>' : '<details>',
+            `<summary>${d.summary}</summary>`,
+            '',
+            ...body,
+            ...note,
+            '',
+            '</details>',
+        ].join('\n');
+    };
+    const full = build(lines, 0);
+    if (full.length <= maxChars)
+        return full;
+    if (d.whole)
+        return undefined;
+    // Longest prefix of lines that fits, by binary search on the count.
+    let lo = 0;
+    let hi = lines.length - 1;
+    let best;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const text = build(lines.slice(0, mid), lines.length - mid);
+        if (text.length <= maxChars) {
+            best = text;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return best;
+}
+
+
+/***/ }),
+
 /***/ 4858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -45,38 +141,74 @@ function deployOutputs(r) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderDeploy: () => (/* binding */ renderDeploy),
 /* harmony export */   renderDeploySummary: () => (/* binding */ renderDeploySummary)
 /* harmony export */ });
-/* harmony import */ var _deploy_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4858);
+/* harmony import */ var _deploy_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4858);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6133);
 /* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
 
 
-/** Job-summary Markdown for a deploy, also for one that stopped part-way: what was deployed and what was not. */
-function renderDeploySummary(r) {
+
+/**
+ * The deploy report: the same parts for the job summary, the terminal and the `deploy` section of
+ * the pull request's comment (written on the push that merged it, so the comment follows the pull
+ * request past its plan). What each stack became, whether a change set was executed, how long it
+ * took, and the values the plan could only call "known after deploy".
+ */
+function renderDeploy(r, ctx = {}) {
     const failures = r.stacks.filter((s) => s.failure !== undefined);
-    const rows = r.stacks.map((s, i) => `| ${i + 1} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.name)} | ${s.kind} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.region)} | ${resultText(s)} | ${s.result === 'not-deployed' || s.result === 'failed' ? '–' : s.changes.length} | ${s.result === 'not-deployed' ? '–' : `${s.seconds.toFixed(0)} s`} |`);
-    return [
-        `### s3-xrepl deploy: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(r.topology)} — ${verdict(r)}`,
-        '',
-        '| # | Stack | Kind | Account | Region | Result | Resource changes | Time |',
-        '|---|---|---|---|---|---|---|---|',
-        ...rows,
-        '',
-        ...failures.flatMap((s) => [`**${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.name)}**: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.failure.message)}`, '']),
-    ].join('\n');
+    const rows = r.stacks.map((s, i) => `| ${i + 1} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.name)} | ${s.kind} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.region)} | ${resultText(s)} | ${changeSetText(s)} | ${s.result === 'not-deployed' || s.result === 'failed' ? '–' : s.changes.length} | ${s.result === 'not-deployed' ? '–' : duration(s.seconds)} |`);
+    const head = [
+        `### s3-xrepl deploy · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.topology)}${r.configPath !== undefined ? ` · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(r.configPath)}` : ''}`,
+        verdict(r),
+        ...failures.map((s) => `> [!CAUTION]\n> **${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.name)}** (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.account)}, ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.region)}): ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.failure.message)}`),
+        [
+            '| # | Stack | Kind | Account | Region | Result | Change set | Resource changes | Time |',
+            '|---|---|---|---|---|---|---|---|---|',
+            ...rows,
+        ].join('\n'),
+    ];
+    const details = [];
+    const known = knownNow(r);
+    if (known.length > 0)
+        details.push({
+            summary: 'Key ARNs the plan could only call “known after deploy”',
+            lines: ['| Stack | Key ARN |', '|---|---|', ...known],
+            open: true,
+        });
+    for (const s of r.stacks.filter((x) => x.changes.length > 0))
+        details.push({
+            summary: `<code>${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlText */ .js)(s.name)}</code>: ${s.changes.length} resource ${s.changes.length === 1 ? 'change' : 'changes'} executed`,
+            lines: [
+                '| Action | Resource | Type | Replacement |',
+                '|---|---|---|---|',
+                ...s.changes.map((c) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(c.action)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.logicalId)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(c.resourceType)} | ${c.action === 'Modify' ? (c.replacement === 'True' ? 'replaced' : 'in place') : ''} |`),
+            ],
+        });
+    const tail = [
+        `<sub>${ctx.commit ? `Deployed from commit ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(ctx.commit.slice(0, 12))}` : 'Deployed locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · every change through a change set.</sub>`,
+    ];
+    return { head, details, tail };
+}
+/** Job-summary Markdown for a deploy, also for one that stopped part-way. */
+function renderDeploySummary(r) {
+    return (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__.renderAll)(renderDeploy(r));
 }
 function verdict(r) {
     const count = (result) => r.stacks.filter((s) => s.result === result).length;
-    if ((0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_1__.deployFailed)(r)) {
+    const took = r.seconds !== undefined ? ` in ${duration(r.seconds)}` : '';
+    if ((0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_2__.deployFailed)(r)) {
         const parts = [
             ...['created', 'updated', 'unchanged', 'failed'].map((k) => [k, count(k)]),
             ['not deployed', count('not-deployed')],
         ].filter(([, n]) => n > 0);
-        return `${(0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_1__.wroteAnything)(r) ? 'stopped part-way' : 'failed before deploying anything'}: ${parts.map(([k, n]) => `${n} ${k}`).join(', ')}`;
+        return `⛔ **${(0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_2__.wroteAnything)(r) ? 'Deploy stopped part-way' : 'Deploy failed before changing anything'}**: ${parts.map(([k, n]) => `${n} ${k}`).join(', ')}.`;
     }
-    return (0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_1__.anythingChanged)(r)
-        ? `${r.stacks.filter((s) => s.result !== 'unchanged').length} of ${r.stacks.length} stacks changed`
-        : `no changes in ${r.stacks.length} stacks`;
+    const executed = r.stacks.filter((s) => s.result !== 'unchanged').length;
+    return (0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_2__.anythingChanged)(r)
+        ? `✅ **Deployed**: ${executed} of ${r.stacks.length} stacks changed through ${executed} ${executed === 1 ? 'change set' : 'change sets'}${took}.`
+        : `✅ **Deployed, nothing to change**: all ${r.stacks.length} stacks already matched the config${took}.`;
 }
 function resultText(s) {
     switch (s.result) {
@@ -87,6 +219,31 @@ function resultText(s) {
         default:
             return s.result;
     }
+}
+function changeSetText(s) {
+    switch (s.result) {
+        case 'created':
+        case 'updated':
+            return 'executed';
+        case 'unchanged':
+            return 'empty, deleted';
+        case 'failed':
+            return s.failure?.changedStack ? 'executed, failed' : 'not executed';
+        case 'not-deployed':
+            return '–';
+    }
+}
+/** The key ARNs of the stacks this deploy changed: what a plan can only name until KMS chooses them. */
+function knownNow(r) {
+    return r.stacks
+        .filter((s) => (s.result === 'created' || s.result === 'updated') && s.outputs.KmsKeyArn !== undefined)
+        .map((s) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.name)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.outputs.KmsKeyArn)} |`);
+}
+function duration(seconds) {
+    if (seconds < 60)
+        return `${seconds.toFixed(0)} s`;
+    const m = Math.floor(seconds / 60);
+    return `${m} min ${Math.round(seconds - m * 60)} s`;
 }
 
 

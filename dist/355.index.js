@@ -1,80 +1,165 @@
-export const id = 931;
-export const ids = [931];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
-/***/ 6283:
+/***/ 4397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   driftVerdict: () => (/* binding */ driftVerdict),
-/* harmony export */   findingLine: () => (/* binding */ findingLine),
-/* harmony export */   unchecked: () => (/* binding */ unchecked)
+/* harmony export */   driftItems: () => (/* binding */ driftItems)
 /* harmony export */ });
-/**
- * Drifted when anything drifted (a direct check, or a resource CloudFormation found MODIFIED or
- * DELETED, even in a detection that failed overall); otherwise unknown when anything could not be
- * checked (a missing stack, a failed detection, an unreadable value, a resource CloudFormation did
- * not check that no direct comparison covers); in sync only when everything was seen in sync.
- */
-function driftVerdict(r) {
-    const drifted = r.stacks.some((s) => s.findings.some((f) => f.status === 'drifted') ||
-        s.cloudFormation?.status === 'DRIFTED' ||
-        (s.cloudFormation?.resources ?? []).some((res) => DRIFTED_RESOURCE.has(res.status)));
-    if (drifted)
-        return 'drifted';
-    return r.stacks.some((s) => unchecked(s).length > 0) ? 'unknown' : 'in-sync';
+/** Which direct check covers a CloudFormation property path, by resource type. */
+const COVERED_BY = {
+    'AWS::S3::Bucket': [
+        [/^\/ReplicationConfiguration/, 'replication rules'],
+        [/^\/VersioningConfiguration/, 'versioning'],
+        [/^\/BucketEncryption/, 'encryption'],
+    ],
+    'AWS::S3::BucketPolicy': [[/^\/PolicyDocument/, 'bucket policy']],
+    'AWS::KMS::Key': [
+        [/^\/KeyPolicy/, 'key policy'],
+        [/^\/(Enabled|EnableKeyRotation)/, 'key state'],
+    ],
+    'AWS::IAM::Role': [[/^\/(Policies|AssumeRolePolicyDocument|ManagedPolicyArns)/, 'role policy']],
+};
+function driftItems(r, labels = new Map()) {
+    return r.stacks.flatMap((s) => stackItems(s, labels.get(s.name) ?? (s.kind === 'source' ? 'source' : s.name)));
 }
-const DRIFTED_RESOURCE = new Set(['MODIFIED', 'DELETED']);
-const UNCHECKED_RESOURCE = new Set(['NOT_CHECKED', 'UNKNOWN', 'UNSUPPORTED']);
-/** What in a stack could not be checked, in words; empty when everything was. */
-function unchecked(s) {
-    if (!s.deployed)
-        return ['the stack does not exist'];
-    const out = [];
-    if (s.cloudFormation?.status === 'UNKNOWN')
-        out.push(`CloudFormation drift detection: ${s.cloudFormation.reason ?? 'no result'}`);
+function stackItems(s, label) {
+    const stack = { name: s.name, kind: s.kind, account: s.account, region: s.region };
+    const drifted = s.findings.filter((f) => f.status === 'drifted');
+    const folded = new Map(drifted.map((f) => [f, []]));
+    const items = [];
     for (const res of s.cloudFormation?.resources ?? []) {
-        if (!UNCHECKED_RESOURCE.has(res.status) || coveredDirectly(s, res))
+        if (res.status !== 'MODIFIED' && res.status !== 'DELETED')
             continue;
-        out.push(`${res.logicalId} (${res.type}): CloudFormation says ${res.status}, and no direct check covers it`);
+        const rules = COVERED_BY[res.type] ?? [];
+        const covering = (d) => {
+            const topic = rules.find(([re]) => re.test(d.path))?.[1];
+            return topic ? drifted.find((f) => f.resource === res.logicalId && f.what === topic) : undefined;
+        };
+        const own = [];
+        for (const d of res.differences) {
+            const f = covering(d);
+            if (f)
+                folded.get(f).push(d);
+            else
+                own.push(d);
+        }
+        const gone = res.status === 'DELETED' && !drifted.some((f) => f.resource === res.logicalId);
+        if (own.length === 0 && !gone)
+            continue;
+        items.push({
+            key: `${s.name}|${res.logicalId}|CloudFormation|${own.map((d) => d.path).join(',')}`,
+            stack,
+            label,
+            resource: res.logicalId,
+            what: 'CloudFormation',
+            subject: res.type,
+            expected: gone ? 'exists' : own.map((d) => `${d.path}: ${d.expected}`).join('; '),
+            found: gone ? 'deleted' : own.map((d) => `${d.path}: ${d.actual || '(none)'}`).join('; '),
+            detail: [],
+            differences: own,
+            impact: {
+                kind: gone ? 'replication-fails' : 'other',
+                ...(gone ? { to: s.kind === 'source' ? 'all' : 'one' } : {}),
+                why: gone
+                    ? `${res.logicalId} (${res.type}) was deleted outside CloudFormation`
+                    : 'a property CloudFormation manages differs from the template',
+            },
+            remedy: 'look-at-cloudformation',
+        });
     }
-    for (const f of s.findings.filter((x) => x.status === 'unknown'))
-        out.push(`${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}: ${(f.detail ?? ['not read']).join('; ')}`);
-    return out;
+    const direct = drifted.map((f) => {
+        const { impact, remedy } = judge(f, s.kind, label);
+        return {
+            key: `${s.name}|${f.resource}|${f.what}|${f.subject ?? ''}`,
+            stack,
+            label,
+            resource: f.resource,
+            what: f.what,
+            ...(f.subject !== undefined ? { subject: f.subject } : {}),
+            expected: f.expected ?? '—',
+            found: f.actual ?? '—',
+            detail: f.detail ?? [],
+            ...(f.documents ? { documents: f.documents } : {}),
+            differences: folded.get(f),
+            impact,
+            remedy,
+        };
+    });
+    return [...direct, ...items];
 }
-/**
- * A bucket policy is all document: the direct comparison covers it whole. Other types have
- * properties the direct checks do not read (a bucket's CORS, logging, ...), so they stay unknown.
- */
-function coveredDirectly(s, res) {
-    return (res.type === 'AWS::S3::BucketPolicy' &&
-        s.findings.some((f) => f.resource === res.logicalId && f.what === 'bucket policy' && f.status !== 'unknown'));
-}
-/** One finding as a line for a person: what, where, expected against found, and the first details. */
-function findingLine(f) {
-    const what = `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}${f.stack ? ` in ${f.stack}` : ''}`;
-    const detail = f.detail?.length ? `: ${f.detail.slice(0, 3).join('; ')}` : '';
-    return `${what} has drifted (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})${detail}`;
+/** What a drifted check does to replication, and how to put it back. */
+function judge(f, kind, label) {
+    const missing = (f.detail ?? []).some((d) => d.startsWith('missing:')) ||
+        /not attached|no (bucket|key) policy|not found/.test(f.actual ?? '');
+    const dest = kind === 'destination';
+    const fails = (why) => ({ kind: 'replication-fails', to: dest ? 'one' : 'all', why });
+    const wider = (why) => ({ kind: 'wider-access', why });
+    switch (f.what) {
+        case 'key policy':
+            return {
+                impact: missing
+                    ? fails(dest ? `S3 cannot encrypt replicas with the ${label} key` : 'S3 cannot decrypt source objects')
+                    : wider(`the ${label} key's policy grants more than the config`),
+                remedy: 'put-policy-back',
+            };
+        case 'bucket policy':
+            return {
+                impact: missing
+                    ? dest
+                        ? fails('the replication role may no longer write replicas')
+                        : { kind: 'other', why: 'the source bucket lost a statement of its policy (TLS-only access)' }
+                    : wider(`the ${dest ? `${label} ` : 'source '}bucket's policy grants more than the config`),
+                remedy: 'put-policy-back',
+            };
+        case 'role policy':
+            return f.subject === 'trust policy'
+                ? { impact: fails('S3 may no longer assume the replication role'), remedy: 'put-policy-back' }
+                : {
+                    impact: missing
+                        ? { kind: 'replication-fails', to: 'all', why: 'the replication role lost permissions' }
+                        : wider('the replication role has permissions the config does not grant'),
+                    remedy: 'put-policy-back',
+                };
+        case 'versioning':
+            return { impact: fails('S3 replicates only between versioned buckets'), remedy: 'enable-versioning' };
+        case 'encryption':
+            return {
+                impact: {
+                    kind: 'other',
+                    why: 'objects written directly to the bucket are encrypted otherwise than the config says',
+                },
+                remedy: 'put-encryption-back',
+            };
+        case 'replication rules':
+            return {
+                impact: { kind: 'replication-differs', why: 'the rules were changed outside CloudFormation' },
+                remedy: 'put-rules-back',
+            };
+        case 'key state':
+            return f.subject === 'rotation'
+                ? { impact: { kind: 'other', why: 'key rotation differs from the config' }, remedy: 'set-rotation' }
+                : {
+                    impact: fails(dest ? `the ${label} key cannot encrypt replicas` : 'the source key cannot decrypt objects'),
+                    remedy: 'enable-key',
+                };
+    }
 }
 
 
 /***/ }),
 
-/***/ 4176:
+/***/ 6093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  directFindings: () => (/* binding */ directFindings)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3805);
-;// CONCATENATED MODULE: ./src/core/drift/policy-diff.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OF: () => (/* binding */ comparePolicies),
+/* harmony export */   XL: () => (/* binding */ parsePolicyText),
+/* harmony export */   Zc: () => (/* binding */ describeStatement)
+/* harmony export */ });
 /**
  * Compares IAM, S3 bucket and KMS key policy documents by meaning, not by text: S3, KMS and IAM
  * hand a policy back re-serialized, sometimes reshaped, so a string comparison would report drift
@@ -269,6 +354,24 @@ function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+
+/***/ }),
+
+/***/ 4615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  directFindings: () => (/* binding */ directFindings)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./src/core/drift/policy-diff.ts
+var policy_diff = __webpack_require__(6093);
 ;// CONCATENATED MODULE: ./src/core/drift/replication-config.ts
 /**
  * Compares a bucket's ReplicationConfiguration as our source template declares it (CloudFormation
@@ -298,10 +401,10 @@ function isObject(v) {
  * StorageClass is NOT defaulted: without it S3 keeps each object's own storage class, which is not
  * the same as STANDARD. Fields this module does not know are compared as they are.
  */
-const replication_config_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** CloudFormation's ReplicationConfiguration, respelled as the S3 API spells it. */
 function replicationFromCfn(cfn) {
-    if (!replication_config_isObject(cfn))
+    if (!isObject(cfn))
         throw new Error('ReplicationConfiguration: expected an object');
     const rules = cfn.Rules ?? [];
     if (!Array.isArray(rules))
@@ -331,7 +434,7 @@ function describeRuleDrift(drift) {
 }
 // ---- CloudFormation → S3 ----
 function ruleFromCfn(rule, path) {
-    if (!replication_config_isObject(rule))
+    if (!isObject(rule))
         throw new Error(`${path}: expected an object`);
     const out = {};
     for (const [k, v] of Object.entries(rule)) {
@@ -345,7 +448,7 @@ function ruleFromCfn(rule, path) {
     return out;
 }
 function filterFromCfn(filter, path) {
-    if (!replication_config_isObject(filter))
+    if (!isObject(filter))
         throw new Error(`${path}: expected an object`);
     const out = {};
     for (const [k, v] of Object.entries(filter)) {
@@ -359,7 +462,7 @@ function filterFromCfn(filter, path) {
     return out;
 }
 function andFromCfn(and, path) {
-    if (!replication_config_isObject(and))
+    if (!isObject(and))
         throw new Error(`${path}: expected an object`);
     const out = {};
     for (const [k, v] of Object.entries(and))
@@ -420,7 +523,7 @@ function canonicalRule(rule) {
         SseKmsEncryptedObjects: criteria.SseKmsEncryptedObjects ?? DISABLED,
         ReplicaModifications: criteria.ReplicaModifications ?? DISABLED,
     };
-    if (replication_config_isObject(r.Destination))
+    if (isObject(r.Destination))
         out.Destination = canonicalDestination(r.Destination);
     return out;
 }
@@ -428,7 +531,7 @@ function canonicalFilter(filter) {
     const out = { ...filter };
     if (out.Prefix === '')
         delete out.Prefix;
-    if (replication_config_isObject(out.And)) {
+    if (isObject(out.And)) {
         const and = { ...out.And };
         if (and.Prefix === '')
             delete and.Prefix;
@@ -438,15 +541,15 @@ function canonicalFilter(filter) {
     }
     return out;
 }
-const tagText = (tag) => replication_config_isObject(tag) ? `${String(tag.Key)}=${String(tag.Value)}` : String(tag);
+const tagText = (tag) => isObject(tag) ? `${String(tag.Key)}=${String(tag.Value)}` : String(tag);
 function canonicalDestination(destination) {
     const out = { ...destination };
     for (const optional of ['ReplicationTime', 'Metrics']) {
         const value = out[optional];
-        if (replication_config_isObject(value) && value.Status === 'Disabled')
+        if (isObject(value) && value.Status === 'Disabled')
             delete out[optional];
     }
-    if (replication_config_isObject(out.EncryptionConfiguration) && Object.keys(out.EncryptionConfiguration).length === 0) {
+    if (isObject(out.EncryptionConfiguration) && Object.keys(out.EncryptionConfiguration).length === 0) {
         delete out.EncryptionConfiguration;
     }
     return out;
@@ -455,7 +558,7 @@ function canonicalDestination(destination) {
 function pruned(value) {
     if (Array.isArray(value))
         return value.map(pruned);
-    if (!replication_config_isObject(value))
+    if (!isObject(value))
         return value;
     const out = {};
     for (const [k, v] of Object.entries(value)) {
@@ -474,7 +577,7 @@ const NUMERIC_FIELDS = new Set(['Priority', 'Minutes']);
 function flatten(value, prefix = '', out = new Map()) {
     for (const [k, v] of Object.entries(value)) {
         const path = prefix ? `${prefix}.${k}` : k;
-        if (replication_config_isObject(v))
+        if (isObject(v))
             flatten(v, path, out);
         else
             out.set(path, display(v));
@@ -500,7 +603,7 @@ function change(path, expected, actual) {
 function display(v) {
     if (typeof v === 'string')
         return v;
-    if (Array.isArray(v) && v.every(replication_config_isObject) && v.every((t) => 'Key' in t))
+    if (Array.isArray(v) && v.every(isObject) && v.every((t) => 'Key' in t))
         return v.map(tagText).join(', ');
     return JSON.stringify(v);
 }
@@ -725,7 +828,7 @@ function roleFindings(r, live) {
                 continue;
             out.push(finding({ ...base, subject: `inline policy ${name}`, expected: 'none' }, read(document), (v) => ({
                 status: 'drifted',
-                actual: count(comparePolicies(undefined, v).unexpected.length, 'statement'),
+                actual: count((0,policy_diff/* comparePolicies */.OF)(undefined, v).unexpected.length, 'statement'),
                 detail: ['an inline policy the template does not declare'],
             })));
         }
@@ -747,11 +850,12 @@ function roleFindings(r, live) {
     return out;
 }
 function policyFinding(base, document, observed, whenAbsent) {
-    const expectedCount = comparePolicies(document, undefined).missing.length;
+    const expectedCount = (0,policy_diff/* comparePolicies */.OF)(document, undefined).missing.length;
     return finding({ ...base, expected: count(expectedCount, 'statement') }, observed, (v) => {
-        const c = comparePolicies(document, v);
+        const c = (0,policy_diff/* comparePolicies */.OF)(document, v);
         return {
             status: sameOrDrifted(c.equal),
+            ...(c.equal ? {} : { documents: { expected: document, actual: v ?? null } }),
             actual: v === undefined
                 ? whenAbsent
                 : count(expectedCount - c.missing.length + c.unexpected.length, 'statement'),
@@ -762,8 +866,8 @@ function policyFinding(base, document, observed, whenAbsent) {
 function policyDetail(c) {
     return [
         ...(c.version ? [`Version: expected ${c.version.expected}, found ${c.version.actual}`] : []),
-        ...c.missing.map((s) => `missing: ${describeStatement(s)}`),
-        ...c.unexpected.map((s) => `unexpected: ${describeStatement(s)}`),
+        ...c.missing.map((s) => `missing: ${(0,policy_diff/* describeStatement */.Zc)(s)}`),
+        ...c.unexpected.map((s) => `unexpected: ${(0,policy_diff/* describeStatement */.Zc)(s)}`),
     ];
 }
 function encryptionDifferences(want, have) {
@@ -796,405 +900,8 @@ function describeEncryption(e) {
 }
 const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-// EXTERNAL MODULE: ./src/core/config/regions.ts
-var regions = __webpack_require__(9907);
-;// CONCATENATED MODULE: ./src/core/templates/resolve.ts
-/**
- * Resolves the intrinsic functions OUR templates use (see cfn.ts and the *-template.ts builders) to
- * the concrete values a deployed stack has, so drift detection can compare live state with what a
- * template declares. Deliberately not a general CloudFormation evaluator: anything our builders do
- * not emit throws, naming the function and where it was found, instead of guessing.
- *
- * Supported: Ref (parameters with their defaults, pseudo parameters, resources), Fn::Sub (both
- * forms, `${!Literal}`), Fn::GetAtt (only the attributes below), Fn::If, Fn::Join, Fn::Split, Conditions with
- * Fn::Equals / Fn::Not / Fn::And / Fn::Or / Condition, AWS::NoValue (removed from objects and lists),
- * and resources or outputs whose Condition is false are dropped.
- */
-
-/** Marks a value that AWS::NoValue removed; never escapes this module. */
-const NO_VALUE = Symbol('AWS::NoValue');
-const resolve_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function resolveTemplate(template, ctx) {
-    return new Resolver(template, ctx).run();
-}
-class Resolver {
-    template;
-    ctx;
-    conditionValues = new Map();
-    conditionsInProgress = new Set();
-    physicalIdsInProgress = new Set();
-    constructor(template, ctx) {
-        this.template = template;
-        this.ctx = ctx;
-        this.checkParameters();
-    }
-    run() {
-        const resources = {};
-        for (const logicalId of Object.keys(this.template.Resources)) {
-            if (!this.exists(logicalId))
-                continue;
-            const path = `Resources.${logicalId}`;
-            const resource = this.resourceDeclaration(logicalId);
-            const properties = this.resolve(resource.Properties ?? {}, `${path}.Properties`);
-            if (!resolve_isObject(properties))
-                throw new Error(`${path}.Properties: expected an object`);
-            const physicalId = this.knownPhysicalId(logicalId);
-            resources[logicalId] = {
-                type: resource.Type,
-                properties: properties,
-                ...(physicalId !== undefined ? { physicalId } : {}),
-            };
-        }
-        const outputs = {};
-        for (const [name, raw] of Object.entries(this.template.Outputs ?? {})) {
-            const path = `Outputs.${name}`;
-            if (!resolve_isObject(raw))
-                throw new Error(`${path}: expected an object`);
-            if (typeof raw.Condition === 'string' && !this.condition(raw.Condition, `${path}.Condition`))
-                continue;
-            const value = this.resolve(raw.Value, `${path}.Value`);
-            if (value === NO_VALUE)
-                continue;
-            outputs[name] = this.scalarText(value, `${path}.Value`);
-        }
-        return { resources, outputs };
-    }
-    // ---- parameters ----
-    checkParameters() {
-        const declared = this.template.Parameters ?? {};
-        for (const name of Object.keys(this.ctx.parameters)) {
-            if (!(name in declared))
-                throw new Error(`Parameters: the template declares no parameter ${name}`);
-        }
-    }
-    parameter(name, path) {
-        const declaration = this.template.Parameters?.[name];
-        if (!resolve_isObject(declaration))
-            throw new Error(`${path}: Ref to unknown name ${name}`);
-        const given = this.ctx.parameters[name];
-        const fallback = declaration.Default;
-        if (given === undefined && fallback === undefined) {
-            throw new Error(`${path}: parameter ${name} has no value and no Default`);
-        }
-        // CloudFormation hands every parameter to the template as text, Number parameters included.
-        const text = given ?? String(fallback);
-        if (declaration.Type !== 'CommaDelimitedList')
-            return text;
-        return text === '' ? [] : text.split(',');
-    }
-    pseudo(name, path) {
-        const { ctx } = this;
-        switch (name) {
-            case 'AWS::AccountId':
-                return ctx.accountId;
-            case 'AWS::Region':
-                return ctx.region;
-            case 'AWS::Partition':
-                return ctx.partition;
-            case 'AWS::URLSuffix':
-                return (0,regions/* urlSuffix */.rW)(ctx.partition);
-            case 'AWS::StackName':
-                return ctx.stackName;
-            case 'AWS::StackId':
-                if (ctx.stackId === undefined)
-                    throw new Error(`${path}: AWS::StackId needs ctx.stackId`);
-                return ctx.stackId;
-            default:
-                throw new Error(`${path}: unsupported pseudo parameter ${name}`);
-        }
-    }
-    // ---- resources ----
-    resourceDeclaration(logicalId) {
-        const raw = this.template.Resources[logicalId];
-        if (!resolve_isObject(raw) || typeof raw.Type !== 'string') {
-            throw new Error(`Resources.${logicalId}: expected an object with a Type`);
-        }
-        return raw;
-    }
-    exists(logicalId) {
-        const { Condition } = this.resourceDeclaration(logicalId);
-        return Condition === undefined || this.condition(Condition, `Resources.${logicalId}.Condition`);
-    }
-    /** A resource someone refers to: it must be declared and not removed by its condition. */
-    referencedResource(logicalId, path) {
-        if (!(logicalId in this.template.Resources))
-            throw new Error(`${path}: unknown resource ${logicalId}`);
-        if (!this.exists(logicalId))
-            throw new Error(`${path}: ${logicalId} is not created (its Condition is false)`);
-        return this.resourceDeclaration(logicalId);
-    }
-    knownPhysicalId(logicalId) {
-        const given = this.ctx.resources[logicalId]?.physicalId;
-        if (given !== undefined)
-            return given;
-        const nameProperty = NAME_PROPERTY[this.resourceDeclaration(logicalId).Type];
-        if (nameProperty === undefined)
-            return undefined;
-        const raw = this.resourceDeclaration(logicalId).Properties?.[nameProperty];
-        if (raw === undefined)
-            return undefined;
-        if (this.physicalIdsInProgress.has(logicalId)) {
-            throw new Error(`Resources.${logicalId}: its ${nameProperty} refers to itself`);
-        }
-        this.physicalIdsInProgress.add(logicalId);
-        try {
-            const path = `Resources.${logicalId}.Properties.${nameProperty}`;
-            return this.scalarText(this.resolve(raw, path), path);
-        }
-        finally {
-            this.physicalIdsInProgress.delete(logicalId);
-        }
-    }
-    physicalId(logicalId, path) {
-        const id = this.knownPhysicalId(logicalId);
-        if (id === undefined)
-            throw new Error(`${path}: needs resources.${logicalId}.physicalId in the context`);
-        return id;
-    }
-    ref(name, path) {
-        if (name === 'AWS::NoValue')
-            return NO_VALUE;
-        if (name.startsWith('AWS::'))
-            return this.pseudo(name, path);
-        if (this.template.Parameters && name in this.template.Parameters)
-            return this.parameter(name, path);
-        const resource = this.referencedResource(name, path);
-        // Ref of an OIDC provider is its ARN, which is also its physical id.
-        if (resource.Type === 'AWS::IAM::OIDCProvider')
-            return this.oidcProviderArn(name, path);
-        // Ref of a managed policy is its ARN, from its name.
-        if (resource.Type === 'AWS::IAM::ManagedPolicy' && this.ctx.resources[name] === undefined) {
-            const raw = this.resourceDeclaration(name).Properties?.ManagedPolicyName;
-            const at = `Resources.${name}.Properties.ManagedPolicyName`;
-            if (raw === undefined)
-                throw new Error(`${path}: needs resources.${name}.physicalId in the context`);
-            return `arn:${this.ctx.partition}:iam::${this.ctx.accountId}:policy/${this.scalarText(this.resolve(raw, at), at)}`;
-        }
-        return this.physicalId(name, path);
-    }
-    getAtt(logicalId, attribute, path) {
-        const { Type } = this.referencedResource(logicalId, path);
-        const { partition, region, accountId } = this.ctx;
-        const where = `${path}: Fn::GetAtt ${logicalId}.${attribute}`;
-        switch (`${Type}.${attribute}`) {
-            case 'AWS::S3::Bucket.Arn':
-                return `arn:${partition}:s3:::${this.physicalId(logicalId, path)}`;
-            case 'AWS::KMS::Key.Arn': {
-                const id = this.physicalId(logicalId, path);
-                return id.startsWith('arn:') ? id : `arn:${partition}:kms:${region}:${accountId}:key/${id}`;
-            }
-            case 'AWS::KMS::Key.KeyId': {
-                const id = this.physicalId(logicalId, path);
-                return id.startsWith('arn:') ? id.slice(id.lastIndexOf('/') + 1) : id;
-            }
-            case 'AWS::IAM::Role.Arn':
-                return `arn:${partition}:iam::${accountId}:role${this.rolePath(logicalId)}${this.physicalId(logicalId, path)}`;
-            case 'AWS::IAM::OIDCProvider.Arn':
-                return this.oidcProviderArn(logicalId, path);
-            default:
-                throw new Error(`${where}: unsupported attribute of ${Type}`);
-        }
-    }
-    rolePath(logicalId) {
-        const raw = this.resourceDeclaration(logicalId).Properties?.Path;
-        if (raw === undefined)
-            return '/';
-        const path = `Resources.${logicalId}.Properties.Path`;
-        return this.scalarText(this.resolve(raw, path), path);
-    }
-    oidcProviderArn(logicalId, path) {
-        const given = this.ctx.resources[logicalId]?.physicalId;
-        if (given !== undefined)
-            return given;
-        const url = this.resourceDeclaration(logicalId).Properties?.Url;
-        if (url === undefined)
-            throw new Error(`${path}: needs resources.${logicalId}.physicalId in the context`);
-        const urlPath = `Resources.${logicalId}.Properties.Url`;
-        const host = this.scalarText(this.resolve(url, urlPath), urlPath).replace(/^https:\/\//, '');
-        return `arn:${this.ctx.partition}:iam::${this.ctx.accountId}:oidc-provider/${host}`;
-    }
-    // ---- conditions ----
-    condition(name, path) {
-        const known = this.conditionValues.get(name);
-        if (known !== undefined)
-            return known;
-        const declaration = this.template.Conditions?.[name];
-        if (declaration === undefined)
-            throw new Error(`${path}: unknown condition ${name}`);
-        if (this.conditionsInProgress.has(name))
-            throw new Error(`${path}: condition ${name} depends on itself`);
-        this.conditionsInProgress.add(name);
-        try {
-            const value = this.evaluate(declaration, `Conditions.${name}`);
-            this.conditionValues.set(name, value);
-            return value;
-        }
-        finally {
-            this.conditionsInProgress.delete(name);
-        }
-    }
-    evaluate(expr, path) {
-        const call = asCall(expr, true);
-        if (!call)
-            throw new Error(`${path}: expected a condition function`);
-        const [fn, args] = call;
-        const at = `${path}.${fn}`;
-        switch (fn) {
-            case 'Condition':
-                if (typeof args !== 'string')
-                    throw new Error(`${at}: expected a condition name`);
-                return this.condition(args, at);
-            case 'Fn::Equals': {
-                const [a, b] = this.list(args, 2, at);
-                // Operands are compared as text, as CloudFormation does ("0" equals 0).
-                return (this.scalarText(this.resolve(a, `${at}[0]`), `${at}[0]`) ===
-                    this.scalarText(this.resolve(b, `${at}[1]`), `${at}[1]`));
-            }
-            case 'Fn::Not':
-                return !this.evaluate(this.list(args, 1, at)[0], `${at}[0]`);
-            case 'Fn::And':
-                return this.list(args, undefined, at).every((c, i) => this.evaluate(c, `${at}[${i}]`));
-            case 'Fn::Or':
-                return this.list(args, undefined, at).some((c, i) => this.evaluate(c, `${at}[${i}]`));
-            default:
-                throw new Error(`${at}: unsupported condition function ${fn}`);
-        }
-    }
-    // ---- values ----
-    resolve(value, path) {
-        if (Array.isArray(value)) {
-            const out = [];
-            value.forEach((item, i) => {
-                const resolved = this.resolve(item, `${path}[${i}]`);
-                if (resolved !== NO_VALUE)
-                    out.push(resolved);
-            });
-            return out;
-        }
-        if (resolve_isObject(value)) {
-            const call = asCall(value);
-            if (call)
-                return this.intrinsic(call[0], call[1], path);
-            const out = {};
-            for (const [k, v] of Object.entries(value)) {
-                const resolved = this.resolve(v, `${path}.${k}`);
-                if (resolved !== NO_VALUE)
-                    out[k] = resolved;
-            }
-            return out;
-        }
-        if (typeof value === 'string' ||
-            typeof value === 'number' ||
-            typeof value === 'boolean' ||
-            value === null) {
-            return value;
-        }
-        throw new Error(`${path}: not a JSON value`);
-    }
-    intrinsic(fn, args, path) {
-        const at = `${path}.${fn}`;
-        switch (fn) {
-            case 'Ref':
-                if (typeof args !== 'string')
-                    throw new Error(`${at}: expected a name`);
-                return this.ref(args, at);
-            case 'Fn::GetAtt': {
-                const [logicalId, attribute] = typeof args === 'string' ? splitOnce(args, '.', at) : this.list(args, 2, at);
-                if (typeof logicalId !== 'string' || typeof attribute !== 'string') {
-                    throw new Error(`${at}: expected [logicalId, attribute]`);
-                }
-                return this.getAtt(logicalId, attribute, at);
-            }
-            case 'Fn::Sub':
-                return this.sub(args, at);
-            case 'Fn::If': {
-                const [name, whenTrue, whenFalse] = this.list(args, 3, at);
-                if (typeof name !== 'string')
-                    throw new Error(`${at}[0]: expected a condition name`);
-                // Only the branch taken is resolved: the other may name a resource that does not exist.
-                return this.condition(name, `${at}[0]`)
-                    ? this.resolve(whenTrue, `${at}[1]`)
-                    : this.resolve(whenFalse, `${at}[2]`);
-            }
-            case 'Fn::Join': {
-                const [delimiter, items] = this.list(args, 2, at);
-                if (typeof delimiter !== 'string')
-                    throw new Error(`${at}[0]: expected a delimiter`);
-                const list = this.resolve(items, `${at}[1]`);
-                if (!Array.isArray(list))
-                    throw new Error(`${at}[1]: expected a list`);
-                return list.map((item, i) => this.scalarText(item, `${at}[1][${i}]`)).join(delimiter);
-            }
-            case 'Fn::Split': {
-                const [delimiter, source] = this.list(args, 2, at);
-                if (typeof delimiter !== 'string')
-                    throw new Error(`${at}[0]: expected a delimiter`);
-                return this.scalarText(this.resolve(source, `${at}[1]`), `${at}[1]`).split(delimiter);
-            }
-            default:
-                throw new Error(`${at}: unsupported intrinsic function ${fn}`);
-        }
-    }
-    sub(args, path) {
-        const [text, vars] = typeof args === 'string' ? [args, {}] : this.list(args, 2, path);
-        if (typeof text !== 'string')
-            throw new Error(`${path}: expected a string`);
-        if (!resolve_isObject(vars))
-            throw new Error(`${path}[1]: expected an object of variables`);
-        return text.replace(/\$\{([^}]*)\}/g, (_whole, name) => {
-            if (name.startsWith('!'))
-                return `\${${name.slice(1)}}`;
-            const at = `${path}: \${${name}}`;
-            if (name in vars)
-                return this.scalarText(this.resolve(vars[name], `${path}[1].${name}`), at);
-            const dot = name.indexOf('.');
-            // A dotted name is an attribute, except for pseudo parameters, which never have one.
-            if (dot > 0 && !name.startsWith('AWS::')) {
-                return this.scalarText(this.getAtt(name.slice(0, dot), name.slice(dot + 1), at), at);
-            }
-            return this.scalarText(this.ref(name, at), at);
-        });
-    }
-    list(args, length, path) {
-        if (!Array.isArray(args) || (length !== undefined && args.length !== length)) {
-            throw new Error(`${path}: expected a list${length !== undefined ? ` of ${length}` : ''}`);
-        }
-        return args;
-    }
-    scalarText(value, path) {
-        if (typeof value === 'string')
-            return value;
-        if (typeof value === 'number' || typeof value === 'boolean')
-            return String(value);
-        throw new Error(`${path}: expected a string, got ${value === NO_VALUE ? 'AWS::NoValue' : JSON.stringify(value)}`);
-    }
-}
-/** The property that is a resource's physical id, for the types whose physical id is their name. */
-const NAME_PROPERTY = {
-    'AWS::S3::Bucket': 'BucketName',
-    'AWS::IAM::Role': 'RoleName',
-};
-/**
- * A single-key `{ Ref | Fn::*: args }` is a function call; anything else is data. `{ Condition }`
- * is a call only inside conditions: elsewhere `Condition` is data (an IAM statement's, say).
- */
-function asCall(value, inCondition = false) {
-    if (!resolve_isObject(value))
-        return undefined;
-    const keys = Object.keys(value);
-    if (keys.length !== 1)
-        return undefined;
-    const key = keys[0];
-    const isCall = key === 'Ref' || key.startsWith('Fn::') || (inCondition && key === 'Condition');
-    return isCall ? [key, value[key]] : undefined;
-}
-function splitOnce(text, separator, path) {
-    const at = text.indexOf(separator);
-    if (at <= 0)
-        throw new Error(`${path}: expected "logicalId.attribute"`);
-    return [text.slice(0, at), text.slice(at + 1)];
-}
-
+// EXTERNAL MODULE: ./src/core/templates/resolve.ts
+var resolve = __webpack_require__(8955);
 // EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts + 1 modules
 var deploy_stack = __webpack_require__(4242);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
@@ -1308,7 +1015,7 @@ async function directFindings(s, c, partition, stack) {
         c.cfn.send(new dist_cjs.GetTemplateCommand({ StackName: s.name, TemplateStage: 'Original' })),
         c.cfn.send(new dist_cjs.DescribeStackResourcesCommand({ StackName: s.name })),
     ]);
-    const resolved = resolveTemplate(JSON.parse(template.TemplateBody ?? '{}'), {
+    const resolved = (0,resolve/* resolveTemplate */.X)(JSON.parse(template.TemplateBody ?? '{}'), {
         partition,
         region: s.region,
         accountId: s.account,
@@ -1321,62 +1028,6 @@ async function directFindings(s, c, partition, stack) {
     });
     const expected = expectedState(resolved, s.name);
     return compareState(expected, await readLiveState(expected, c));
-}
-
-
-/***/ }),
-
-/***/ 7780:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   locateStacks: () => (/* binding */ locateStacks)
-/* harmony export */ });
-/* harmony import */ var _stack_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(213);
-/* harmony import */ var _destination_stack_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3302);
-
-
-/**
- * With destinations deployed as a StackSet, each destination's stack is its instance's stack,
- * named by StackSets (StackSet-<name>-<uuid>) and found through the StackSet. Returns the
- * topology and synthesis with those names in place, so verify and drift read the stacks that
- * exist; a destination without an instance keeps its own name and reads as not deployed.
- */
-async function locateStacks(topology, synthesis, deps) {
-    const set = topology.destinationStackSet;
-    if (!set)
-        return { topology, synthesis };
-    const instances = await (0,_stack_set_js__WEBPACK_IMPORTED_MODULE_0__/* .instancesIfAny */ .AQ)(set.name, (0,_destination_stack_set_js__WEBPACK_IMPORTED_MODULE_1__/* .stackSetDepsOf */ .c_)(set, 0, deps));
-    const renamed = new Map();
-    for (const d of topology.destinations) {
-        const stackId = instances.find((i) => i.account === d.account && i.region === d.region)?.stackId;
-        // arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/UUID
-        const name = stackId?.split(':').pop()?.split('/')[1];
-        if (name)
-            renamed.set(d.stackName, name);
-    }
-    const rename = (name) => renamed.get(name) ?? name;
-    return {
-        topology: {
-            ...topology,
-            destinations: topology.destinations.map((d) => ({ ...d, stackName: rename(d.stackName) })),
-        },
-        synthesis: {
-            ...synthesis,
-            manifest: {
-                ...synthesis.manifest,
-                stacks: synthesis.manifest.stacks.map((s) => ({
-                    ...s,
-                    name: rename(s.name),
-                    parameters: Object.fromEntries(Object.entries(s.parameters).map(([k, v]) => [
-                        k,
-                        typeof v === 'string' ? v : { ...v, fromStack: rename(v.fromStack) },
-                    ])),
-                })),
-            },
-        },
-    };
 }
 
 
