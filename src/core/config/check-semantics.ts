@@ -6,7 +6,14 @@ import { suggestion } from './did-you-mean.js';
 import { checkKeyArn } from './key-arn.js';
 import { KNOWN_REGIONS, partitionOf } from './regions.js';
 import type { Path } from './diagnostic.js';
-import { DEFAULT_STACK_PREFIX, NO_BOUNDARY, REPLICATION_ROLE_SUFFIX, logicalIdOf } from '../model/names.js';
+import {
+  DEFAULT_STACK_PREFIX,
+  NO_BOUNDARY,
+  REPLICATION_ROLE_SUFFIX,
+  ROLE_NAME_LIMIT,
+  batchRoleNameOf,
+  logicalIdOf,
+} from '../model/names.js';
 
 /** S3 accepts at most 1,000 rules in one replication configuration. */
 export const MAX_S3_RULES = 1000;
@@ -237,6 +244,11 @@ function checkReplicationRoleName(config: Partial<Config>, report: Reporter): vo
     report.error(
       ['source', 'replicationRoleName'],
       `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${REPLICATION_ROLE_SUFFIX}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`,
+    );
+  else if (batchRoleNameOf(name).length > ROLE_NAME_LIMIT)
+    report.error(
+      ['source', 'replicationRoleName'],
+      `the backfill role is named after this one, "${batchRoleNameOf(name)}", which is ${batchRoleNameOf(name).length} characters: IAM allows ${ROLE_NAME_LIMIT}. Shorten the name by ${batchRoleNameOf(name).length - ROLE_NAME_LIMIT}.`,
     );
 }
 
