@@ -20,8 +20,8 @@ import { sha256 } from './sha256.js';
  * earlier version, whose sections were found by searching the text for markers) yields the
  * sections before that point and no others; the next write puts the comment back in order.
  */
-export type SectionName = 'plan' | 'verify' | 'drift';
-const ORDER: readonly SectionName[] = ['plan', 'verify', 'drift'];
+export type SectionName = 'plan' | 'verify' | 'backfill' | 'drift';
+const ORDER: readonly SectionName[] = ['plan', 'verify', 'backfill', 'drift'];
 
 export function commentMarker(configPath: string): string {
   return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
@@ -37,7 +37,7 @@ const header = (name: SectionName, s: Section) =>
 const ending = (name: SectionName) => `<!-- s3-xrepl:end ${name} -->`;
 /** A header as `compose` writes it, matched only where the previous section ended (sticky). */
 const HEADER =
-  /\n<!-- s3-xrepl:section (plan|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
+  /\n<!-- s3-xrepl:section (plan|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
 
 export function parseSections(comment: string): Map<SectionName, Section> {
   const out = new Map<SectionName, Section>();
