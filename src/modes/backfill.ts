@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors.js';
 import type { BackfillJob } from '../core/backfill/job.js';
+import type { Topology } from '../core/model/topology.js';
 import type { FailureCounts } from '../core/backfill/completion-report.js';
 import { phaseTimer, type Mode } from './mode.js';
 import {
@@ -130,7 +131,10 @@ export const backfill: Mode<BackfillInputs> = {
     const { account, region, bucket, stackName } = topology.source;
     const bucketArn = `arn:${topology.partition}:s3:::${bucket}`;
 
-    const credentials = await env.credentials(topology, 'deploy');
+    // Batch Operations runs in the source account: no session is opened in any other.
+    const sourceOnly: Topology = { ...topology, destinations: [] };
+    delete (sourceOnly as { destinationStackSet?: unknown }).destinationStackSet;
+    const credentials = await env.credentials(sourceOnly, 'deploy');
     const c = env.clients(credentials, {
       cfn: CloudFormationClient,
       s3: S3Client,
@@ -225,7 +229,8 @@ export const backfill: Mode<BackfillInputs> = {
       );
       job = followed.job;
       timedOut = followed.timedOut;
-      env.logger.info(progressLine(job, env.clock.now() - started));
+      // The bar's last state stays on a line of its own (the log had its line already).
+      if (env.logger.progress) env.logger.info(progressLine(job, env.clock.now() - started));
       if (timedOut)
         env.logger.warning(
           `backfill: job ${job.id} is still ${job.status} after ${Math.round(inputs.timeoutMs / 60_000)} min; it goes on without this run. Run backfill again to see it.`,
