@@ -51,6 +51,7 @@ export const verify: Mode<VerifyInputs> = {
       { findingLine },
       { verified },
       { renderVerify },
+      { backfillAfterFailedCanary },
       { DESTINATION_OUTPUTS },
       { SOURCE_OUTPUTS },
       { CloudFormationClient },
@@ -67,6 +68,7 @@ export const verify: Mode<VerifyInputs> = {
       import(/* webpackChunkName: "verify" */ '../core/drift/drift-report.js'),
       import(/* webpackChunkName: "verify" */ '../core/verify/verification.js'),
       import(/* webpackChunkName: "verify" */ '../core/report/render-verify.js'),
+      import(/* webpackChunkName: "verify" */ '../core/report/backfill-pointers.js'),
       import(/* webpackChunkName: "verify" */ '../core/templates/destination-template.js'),
       import(/* webpackChunkName: "verify" */ '../core/templates/source-template.js'),
       import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
@@ -165,7 +167,14 @@ export const verify: Mode<VerifyInputs> = {
         const result =
           ran.status === 'pass'
             ? ran
-            : { ...ran, hints: [...(await brokenLinks(ran.destinationId)), ...ran.hints] };
+            : {
+                ...ran,
+                hints: [
+                  ...(await brokenLinks(ran.destinationId)),
+                  ...ran.hints,
+                  ...(ran.replicationStatus === 'FAILED' ? [backfillAfterFailedCanary()] : []),
+                ],
+              };
         env.logger.info(
           `verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`,
         );

@@ -238,6 +238,10 @@ describe('a destination key policy that lost the replication role statement, out
     );
     expect(d.hints.filter((h) => h.startsWith('live state:'))).toHaveLength(1);
     expect(d.hints).toContainEqual(expect.stringMatching(/key policy of dr's replica key/));
+    // What failed meanwhile is never retried by S3: verify points at backfill.
+    expect(d.hints.at(-1)).toMatch(
+      /stay FAILED \(S3 never retries them\): run mode backfill with backfill-statuses FAILED/,
+    );
     expect(byId(broken, 'analytics').status).toBe('pass');
     expect(broken.stdout).toMatch(/::error::verify dr \(222222222222, us-west-2\): fail \(FAILED\)/);
   });

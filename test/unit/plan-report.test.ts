@@ -538,3 +538,24 @@ describe('escaping', () => {
     for (const block of renderPlan(p).head) expect(block).not.toMatch(/\n\s*\n/);
   });
 });
+
+describe('pointing at backfill', () => {
+  it('names a new rule and a destination bucket that starts empty, as a tip after the destructive changes', () => {
+    const head = renderPlan(fullPlan(true)).head;
+    const tip = head.find((b) => b.startsWith('> [!TIP]\n> **Backfill**'))!;
+    expect(tip).toBe(
+      [
+        '> [!TIP]',
+        '> **Backfill**',
+        '> - New replication rule `invoices-to-dr` copies only what is written after the deploy: run mode `backfill` then for what the source bucket already holds (add `COMPLETED` to `backfill-statuses` where those objects replicated to another destination before).',
+        `> - \`${ANALYTICS}\` would get a new, empty bucket: after the deploy, run mode \`backfill\` with \`backfill-statuses: COMPLETED,NONE,FAILED\` to fill it.`,
+      ].join('\n'),
+    );
+    expect(head.indexOf(tip)).toBe(head.findIndex((b) => b.includes('**Destructive changes**')) + 1);
+  });
+
+  it('says nothing when no rule is new and no bucket is replaced', () => {
+    const policiesOnly = plan([preview(DR, 'update', changesOf('destination-policies'))]);
+    expect(renderAll(renderPlan(policiesOnly))).not.toContain('backfill');
+  });
+});

@@ -1,6 +1,7 @@
 import { summarizePlan, type Plan, type PlanSummary, type StackPreview } from '../plan/plan.js';
 import { describeDestructive, type ResourceChange } from '../plan/resource-change.js';
 import { watchedChanges } from '../plan/watched-properties.js';
+import { backfillPointers } from './backfill-pointers.js';
 import type { Detail, ReportParts } from './budget.js';
 import { countChanges, diffLines, unifiedDiff } from './line-diff.js';
 import { code, htmlText, inlineText } from './untrusted-text.js';
@@ -51,6 +52,7 @@ export function renderPlan(plan: Plan, ctx: RenderContext = {}): ReportParts {
       : []),
     topologyDiagram(plan.picture, marksOf(plan, s)),
     ...destructiveWarning(plan, s),
+    ...backfillPointers(plan),
     ...blockedWarning(s),
     ...pendingNote(plan),
     stackTable(plan),
