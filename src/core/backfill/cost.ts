@@ -20,7 +20,10 @@ export interface CostEstimate {
   readonly url: string;
 }
 
-const dollars = (n: number): string => `$${n.toFixed(n > 0 && n < 0.01 ? 4 : 2)}`;
+const dollars = (n: number): string => {
+  const digits = n > 0 && n < 0.01 ? 4 : 2;
+  return `$${n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+};
 
 /** The job's Batch Operations cost for `objects` tasks (undefined: not known yet). */
 export function batchJobCost(objects: number | undefined): CostEstimate {
