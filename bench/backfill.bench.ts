@@ -46,8 +46,12 @@ async function main() {
       .ReplicationConfiguration!;
     await s3.send(new DeleteBucketReplicationCommand({ Bucket: source.bucket }));
     for (let i = 0; i < OBJECTS; i++)
-      await s3.send(new PutObjectCommand({ Bucket: source.bucket, Key: `old/${i}.json`, Body: `{"n":${i}}` }));
-    await s3.send(new PutBucketReplicationCommand({ Bucket: source.bucket, ReplicationConfiguration: rules }));
+      await s3.send(
+        new PutObjectCommand({ Bucket: source.bucket, Key: `old/${i}.json`, Body: `{"n":${i}}` }),
+      );
+    await s3.send(
+      new PutBucketReplicationCommand({ Bucket: source.bucket, ReplicationConfiguration: rules }),
+    );
 
     const timed = async (label: string, inputs: Record<string, string>) => {
       emulator.calls.clear();
@@ -76,7 +80,9 @@ async function main() {
         `2 s → 30 s backoff; status ${followed.outputs['job-status']}`,
     );
     for (const n of [OBJECTS, 1_000_000, 1_000_000_000])
-      console.log(`cost: ${batchJobCost(n).formula}; source: ${batchJobCost(n).source} (${batchJobCost(n).url})`);
+      console.log(
+        `cost: ${batchJobCost(n).formula}; source: ${batchJobCost(n).source} (${batchJobCost(n).url})`,
+      );
     await batch.stop();
   } finally {
     await replication.stop();
