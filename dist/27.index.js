@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6471);
 /* harmony import */ var _modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4863);
-/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4437);
+/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9790);
 /* harmony import */ var _shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(360);
 /* harmony import */ var _shell_aws_poll_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3063);
 /* harmony import */ var _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7605);
@@ -197,7 +197,7 @@ function cliEnv(logger, configPaths, assumeRoles) {
         readFile: _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .G,
         writeOutputDir: _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .writeOutputDir */ .m,
         credentials: async (topology, role) => {
-            const { accountsOf, regionOf, roleArnOf } = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 5665));
+            const { accountsOf, regionOf, roleArnOf } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5665));
             const roles = (account) => roleArnOf(topology, account, role);
             return credentials(accountsOf(topology), regionOf(topology), assumeRoles ? roles : undefined);
         },
@@ -206,7 +206,7 @@ function cliEnv(logger, configPaths, assumeRoles) {
             const { CloudFormationClient } = await Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
             if (!role)
                 return (0,_shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .clientsFactory */ .f)(undefined, { cfn: CloudFormationClient })('default', region).cfn;
-            const { accountOfRole } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6518));
+            const { accountOfRole } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5665));
             const account = accountOfRole(role);
             return (0,_shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .clientsFactory */ .f)(await credentials([account], () => region, () => role), { cfn: CloudFormationClient })(account, region).cfn;
         },

@@ -259,6 +259,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: instanceOf
 
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3805);
 // EXTERNAL MODULE: ./src/core/plan/resource-change.ts
@@ -373,6 +375,7 @@ var resolve_parameters = __webpack_require__(4116);
 
 
 
+
 /**
  * The destinations as one self-managed StackSet: destructive changes are refused before any
  * operation (as a change set would), operations run one at a time and are waited for, and each
@@ -404,7 +407,7 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
     }
     if (refused.length > 0 && !policy.allowDestructive)
         throw new errors.UserError(`StackSet ${set.name}: refusing destructive changes:\n${refused.map((r) => `  - ${r}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
-    const tags = { ...destinations[0].tags, 's3-xrepl:destinations': set.name };
+    const tags = { ...destinations[0].tags, [names/* DESTINATIONS_STACK_SET_TAG */.n0]: set.name };
     const planned = destinationSteps(templateText, instances, current, tags);
     for (const u of planned.unmanaged)
         deps.logger.warning(`StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`);

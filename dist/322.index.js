@@ -61,7 +61,14 @@ function convert(shape) {
             return {
                 ...base,
                 type: 'object',
-                ...(shape.keyPattern ? { propertyNames: { pattern: shape.keyPattern } } : {}),
+                ...(shape.keyPattern || shape.keyMaxLength !== undefined
+                    ? {
+                        propertyNames: {
+                            ...(shape.keyPattern ? { pattern: shape.keyPattern } : {}),
+                            ...(shape.keyMaxLength !== undefined ? { maxLength: shape.keyMaxLength } : {}),
+                        },
+                    }
+                    : {}),
                 additionalProperties: convert(shape.values),
                 ...(shape.maxEntries !== undefined ? { maxProperties: shape.maxEntries } : {}),
             };
@@ -71,6 +78,13 @@ function convert(shape) {
                 type: 'object',
                 properties: Object.fromEntries(Object.entries(shape.properties).map(([k, v]) => [k, convert(v)])),
                 ...(shape.required && shape.required.length > 0 ? { required: shape.required } : {}),
+                ...(shape.extensionPrefix !== undefined
+                    ? {
+                        patternProperties: {
+                            [`^${shape.extensionPrefix}`]: { description: 'Ignored: a place for YAML anchors.' },
+                        },
+                    }
+                    : {}),
                 additionalProperties: false,
             };
     }
@@ -105,6 +119,10 @@ function renderConfigReference(root) {
         if (s.type === 'object') {
             for (const [k, child] of Object.entries(s.properties)) {
                 walk(child, path === '' ? k : `${path}.${k}`, (s.required ?? []).includes(k));
+            }
+            if (s.extensionPrefix !== undefined) {
+                const key = `${path === '' ? '' : `${path}.`}${s.extensionPrefix}…`;
+                rows.push(`| \`${key}\` | any | | | Ignored: a place to define YAML anchors (\`&defaults\`) that mappings merge with \`<<: *defaults\`. |`);
             }
         }
         else if (s.type === 'array' && s.items.type === 'object')
@@ -147,7 +165,7 @@ const SCHEMA_ID = 'https://raw.githubusercontent.com/org/s3-xrepl-action/v1/sche
 /** The files that do not depend on any config: committed under templates/ and schema/. */
 function genericTemplateFiles() {
     return new Map([
-        [synthesize.DESTINATION_TEMPLATE_FILE, (0,render_files.toJsonText)((0,destination_template.buildDestinationTemplate)())],
+        [synthesize/* DESTINATION_TEMPLATE_FILE */.H, (0,render_files.toJsonText)((0,destination_template.buildDestinationTemplate)())],
         ['bootstrap.template.json', (0,render_files.toJsonText)((0,bootstrap_template/* buildBootstrapTemplate */.Z)())],
     ]);
 }
@@ -157,34 +175,6 @@ function configSchemaText() {
 const CONFIG_REFERENCE_FILE = 'config-reference.md';
 function configReferenceText() {
     return renderConfigReference(config_shape/* configShape */._);
-}
-
-
-/***/ }),
-
-/***/ 3726:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderSynthesisFiles: () => (/* binding */ renderSynthesisFiles),
-/* harmony export */   toJsonText: () => (/* binding */ toJsonText)
-/* harmony export */ });
-/**
- * The synth output directory as file name → text: each template, each stack's parameters, and
- * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
- */
-function renderSynthesisFiles(synthesis) {
-    const files = new Map();
-    for (const [name, template] of synthesis.templates)
-        files.set(name, toJsonText(template));
-    for (const stack of synthesis.manifest.stacks)
-        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
-    files.set('manifest.json', toJsonText(synthesis.manifest));
-    return files;
-}
-function toJsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
 }
 
 

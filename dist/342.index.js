@@ -871,34 +871,6 @@ function squeezeBlankLines(lines) {
 
 /***/ }),
 
-/***/ 3726:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderSynthesisFiles: () => (/* binding */ renderSynthesisFiles),
-/* harmony export */   toJsonText: () => (/* binding */ toJsonText)
-/* harmony export */ });
-/**
- * The synth output directory as file name → text: each template, each stack's parameters, and
- * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
- */
-function renderSynthesisFiles(synthesis) {
-    const files = new Map();
-    for (const [name, template] of synthesis.templates)
-        files.set(name, toJsonText(template));
-    for (const stack of synthesis.manifest.stacks)
-        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
-    files.set('manifest.json', toJsonText(synthesis.manifest));
-    return files;
-}
-function toJsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-
-
-/***/ }),
-
 /***/ 5353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1080,7 +1052,7 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             stackName: stack.name,
             template,
             parameters,
-            tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
+            tags: { ...stack.tags, [names/* TOPOLOGY_STACK_TAG */.Wc]: topology.name },
             changeSetName: `${names/* PLAN_CHANGE_SET_PREFIX */.FK}${deps.runId}`,
         }, live, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
         const settled = result.status === 'update' || result.status === 'unchanged';

@@ -2,7 +2,7 @@ export const id = 673;
 export const ids = [673];
 export const modules = {
 
-/***/ 4075:
+/***/ 644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   loadTopology: () => (/* binding */ loadTopology)
 });
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/core/config/diagnostic.ts
 var diagnostic = __webpack_require__(6471);
 // EXTERNAL MODULE: ./src/core/quote.ts
 var quote = __webpack_require__(3195);
 // EXTERNAL MODULE: ./src/core/config/did-you-mean.ts
 var did_you_mean = __webpack_require__(523);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/core/config/yaml-locations.ts
 
 /** The map key for a path; shared with the validator so both sides agree. */
@@ -28,16 +28,16 @@ function pathKey(path) {
     return JSON.stringify(path);
 }
 /**
- * js-yaml's loader drops source positions, so the event stream (which keeps offsets) is walked
- * once more to record where each value, and each mapping key, begins. Keys are recorded under
- * the path of their value with a `#key` suffix so "unknown key" errors point at the key itself.
+ * Aliases and merge keys can make a small text stand for a very large tree; past this many entries
+ * reached through them, the index stops following them (values there point at the alias instead).
  */
-function indexLocations(source) {
+const EXPANDED_ENTRIES_BUDGET = 200_000;
+/** 0-based offset → 1-based line and column. */
+function locator(source) {
     const lineStarts = [0];
-    for (let i = 0; i < source.length; i++)
-        if (source[i] === '\n')
-            lineStarts.push(i + 1);
-    const locate = (offset) => {
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    return (offset) => {
         let lo = 0;
         let hi = lineStarts.length - 1;
         while (lo < hi) {
@@ -49,63 +49,205 @@ function indexLocations(source) {
         }
         return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
     };
+}
+/** Where a scalar's value begins (not its anchor or tag: a message about the value points at it). */
+function valueStart(ev) {
+    return ev.valueStart >= 0 ? ev.valueStart : Math.max(ev.anchorStart, ev.tagStart, 0);
+}
+/** Where an event's node begins in the text (its anchor or tag, if it has one), or -1. */
+function eventStart(ev) {
+    switch (ev.type) {
+        case js_yaml/* EVENT_ID */.hy.SCALAR: {
+            // Anchor and tag come before the value when present.
+            let start = ev.valueStart;
+            if (ev.tagStart >= 0 && (start < 0 || ev.tagStart < start))
+                start = ev.tagStart;
+            if (ev.anchorStart >= 0 && (start < 0 || ev.anchorStart < start))
+                start = ev.anchorStart;
+            return start;
+        }
+        case js_yaml/* EVENT_ID */.hy.MAPPING:
+        case js_yaml/* EVENT_ID */.hy.SEQUENCE:
+            return ev.start;
+        case js_yaml/* EVENT_ID */.hy.ALIAS:
+            return ev.anchorStart - 1; // the "*"
+        default:
+            return -1;
+    }
+}
+/**
+ * js-yaml's loader drops source positions, so the event stream (which keeps offsets) is walked to
+ * record where each value, and each mapping key, begins. Keys are recorded under the path of their
+ * value with a `#key` suffix so "unknown key" errors point at the key itself. Aliases and merge
+ * keys (`<<`) are followed the way the loader follows them, so every path the loaded value has is
+ * found here too. Only the first document is indexed (a config is one document).
+ *
+ * Pass the events of the parse that loaded the value to avoid parsing the text again.
+ */
+function indexLocations(source, parsed) {
     const index = new Map();
     let events;
     try {
-        events = (0,js_yaml/* parseEvents */.PH)(source, {});
+        events = parsed ?? (0,js_yaml/* parseEvents */.PH)(source, {});
     }
     catch {
         return index; // the loader reports the syntax error itself
     }
-    const stack = [];
-    const childPath = () => {
-        const top = stack[stack.length - 1];
-        if (!top)
-            return [];
-        if (top.kind === 'seq')
-            return [...top.path, top.next++];
-        if (top.key === undefined)
-            return undefined; // this node is a key
-        const p = [...top.path, top.key];
-        top.key = undefined;
-        return p;
+    const root = events.findIndex((ev) => ev.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) + 1;
+    if (root <= 0 || root >= events.length || events[root].type === js_yaml/* EVENT_ID */.hy.POP)
+        return index;
+    const locate = locator(source);
+    const structure = describeStructure(source, events, locate);
+    let expanded = 0;
+    const set = (key, info) => {
+        if (info.via)
+            expanded++;
+        index.set(key, info);
     };
-    for (const ev of events) {
+    // Path keys are built as text, the way pathKey spells them: `["rules",0` + `]`.
+    const child = (open, part) => `${open}${open === '[' ? '' : ','}${JSON.stringify(part)}`;
+    const walk = (i, open, via, depth) => {
+        const ev = events[i];
+        const key = open + ']';
         switch (ev.type) {
             case js_yaml/* EVENT_ID */.hy.SCALAR: {
-                const top = stack[stack.length - 1];
-                const path = childPath();
-                const start = ev.valueStart >= 0 ? ev.valueStart : Math.max(ev.anchorStart, ev.tagStart, 0);
-                if (path === undefined && top?.kind === 'map') {
-                    top.key = (0,js_yaml/* getScalarValue */.KE)(source, ev);
-                    index.set(pathKey([...top.path, top.key]) + '#key', { location: locate(start), raw: top.key });
-                }
-                else if (path) {
-                    index.set(pathKey(path), {
-                        location: locate(start),
-                        raw: source.slice(ev.valueStart, ev.valueEnd),
-                    });
-                }
-                break;
+                const info = {
+                    location: locate(valueStart(ev)),
+                    raw: source.slice(ev.valueStart, ev.valueEnd),
+                };
+                set(key, via ? { ...info, via } : info);
+                return;
             }
-            case js_yaml/* EVENT_ID */.hy.MAPPING:
+            case js_yaml/* EVENT_ID */.hy.ALIAS: {
+                const target = structure.aliasTarget.get(i);
+                const here = locate(eventStart(ev));
+                if (target === undefined || expanded >= EXPANDED_ENTRIES_BUDGET || depth > 50) {
+                    set(key, { location: here });
+                    return;
+                }
+                walk(target, open, via ?? { location: here, kind: 'alias' }, depth + 1);
+                return;
+            }
             case js_yaml/* EVENT_ID */.hy.SEQUENCE: {
-                const path = childPath() ?? [];
-                index.set(pathKey(path), { location: locate(ev.start) });
-                stack.push(ev.type === js_yaml/* EVENT_ID */.hy.MAPPING ? { kind: 'map', path } : { kind: 'seq', path, next: 0 });
-                break;
+                set(key, via ? { location: locate(ev.start), via } : { location: locate(ev.start) });
+                let n = 0;
+                for (const item of structure.children(i)) {
+                    if (via && expanded >= EXPANDED_ENTRIES_BUDGET)
+                        return;
+                    walk(item, child(open, n++), via, depth + 1);
+                }
+                return;
             }
-            case js_yaml/* EVENT_ID */.hy.ALIAS:
-                childPath();
-                break;
-            case js_yaml/* EVENT_ID */.hy.POP:
-                stack.pop();
-                break;
+            case js_yaml/* EVENT_ID */.hy.MAPPING: {
+                set(key, via ? { location: locate(ev.start), via } : { location: locate(ev.start) });
+                for (const pair of structure.pairs(i, depth)) {
+                    if ((via || pair.merge) && expanded >= EXPANDED_ENTRIES_BUDGET)
+                        return;
+                    const pairVia = via ?? (pair.merge ? { location: pair.merge, kind: 'merge' } : undefined);
+                    const keyEvent = events[pair.key];
+                    const open2 = child(open, pair.name);
+                    const keyInfo = {
+                        location: locate(keyEvent.type === js_yaml/* EVENT_ID */.hy.SCALAR ? valueStart(keyEvent) : 0),
+                        raw: pair.name,
+                    };
+                    set(open2 + ']#key', pairVia ? { ...keyInfo, via: pairVia } : keyInfo);
+                    walk(pair.value, open2, pairVia, depth + 1);
+                }
+                return;
+            }
             default:
-                break;
+                return;
+        }
+    };
+    walk(root, '[', undefined, 0);
+    return index;
+}
+/**
+ * The tree the event stream describes: where each collection ends, what each alias refers to
+ * (the last anchor of that name before it, as YAML says), and the pairs of each mapping with merge
+ * keys applied: the mapping's own keys win, then the merged mappings in order, the first one first.
+ */
+function describeStructure(source, events, locate) {
+    const end = new Int32Array(events.length);
+    const aliasTarget = new Map();
+    const anchors = new Map();
+    const open = [];
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        if (ev.type === js_yaml/* EVENT_ID */.hy.MAPPING || ev.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            open.push(i);
+        else if (ev.type === js_yaml/* EVENT_ID */.hy.POP) {
+            const start = open.pop();
+            if (start !== undefined)
+                end[start] = i;
+        }
+        else
+            end[i] = i;
+        if ((ev.type === js_yaml/* EVENT_ID */.hy.MAPPING || ev.type === js_yaml/* EVENT_ID */.hy.SEQUENCE || ev.type === js_yaml/* EVENT_ID */.hy.SCALAR) &&
+            ev.anchorStart >= 0)
+            anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), i);
+        if (ev.type === js_yaml/* EVENT_ID */.hy.ALIAS) {
+            const target = anchors.get(source.slice(ev.anchorStart, ev.anchorEnd));
+            // An alias inside the node it names (a cycle) is not followed.
+            if (target !== undefined && !(end[target] === 0 && open.includes(target)))
+                aliasTarget.set(i, target);
         }
     }
-    return index;
+    const children = (i) => {
+        const out = [];
+        for (let j = i + 1; j < end[i]; j = end[j] + 1)
+            out.push(j);
+        return out;
+    };
+    const resolve = (i) => {
+        const target = events[i].type === js_yaml/* EVENT_ID */.hy.ALIAS ? aliasTarget.get(i) : i;
+        return target ?? -1;
+    };
+    const isMergeKey = (ev) => ev.type === js_yaml/* EVENT_ID */.hy.SCALAR &&
+        ((ev.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && ev.tagStart < 0 && (0,js_yaml/* getScalarValue */.KE)(source, ev) === '<<') ||
+            (ev.tagStart >= 0 && source.slice(ev.tagStart, ev.tagEnd) === '!!merge'));
+    const pairs = (i, depth) => {
+        const own = [];
+        const merges = [];
+        const items = children(i);
+        for (let n = 0; n + 1 < items.length; n += 2) {
+            const k = items[n];
+            const v = items[n + 1];
+            const keyEvent = events[k];
+            if (keyEvent.type !== js_yaml/* EVENT_ID */.hy.SCALAR)
+                continue; // a complex key: the loader refuses or stringifies it
+            if (isMergeKey(keyEvent)) {
+                const at = locate(Math.max(eventStart(keyEvent), 0));
+                const source = resolve(v);
+                if (source < 0)
+                    continue;
+                if (events[source].type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+                    for (const item of children(source))
+                        merges.push({ from: resolve(item), at });
+                else
+                    merges.push({ from: source, at });
+                continue;
+            }
+            own.push({ name: (0,js_yaml/* getScalarValue */.KE)(source, keyEvent), key: k, value: v });
+        }
+        if (merges.length === 0 || depth > 50)
+            return own;
+        const seen = new Set(own.map((p) => p.name));
+        const out = [...own];
+        for (const m of merges) {
+            if (m.from < 0 || events[m.from].type !== js_yaml/* EVENT_ID */.hy.MAPPING)
+                continue;
+            for (const p of pairs(m.from, depth + 1)) {
+                if (seen.has(p.name))
+                    continue;
+                seen.add(p.name);
+                // The `<<` of this mapping brought it in, however the merged mapping got it.
+                out.push({ ...p, merge: m.at });
+            }
+        }
+        return out;
+    };
+    return { aliasTarget, children, pairs };
 }
 /**
  * The key as written, for a key js-yaml turned into a number and back (e.g. an unquoted account id
@@ -130,22 +272,28 @@ function rawKeyOf(index, parent, loadedKey) {
 
 
 
+/**
+ * Collects diagnostics and gives each the line and column of its path. The location index is a
+ * second walk over the YAML, so it is built only when the first diagnostic needs it (a valid config
+ * never builds it unless a check needs what the text said: see `checkShape`).
+ */
 function createReporter(locations) {
     const diagnostics = [];
     const push = (severity, path, message, atKey = false) => {
+        const index = locations();
         const key = pathKey(path);
-        const info = (atKey ? locations.get(key + '#key') : undefined) ?? locations.get(key) ?? nearest(path);
+        const info = (atKey ? index.get(key + '#key') : undefined) ?? index.get(key) ?? nearest(index, path);
         diagnostics.push({
             severity,
             path: (0,diagnostic/* formatPath */.jV)(path),
-            message,
+            message: info?.via ? `${message} ${viaText(info.via)}` : message,
             ...(info ? { location: info.location } : {}),
         });
     };
     // A missing property has no position of its own: point at the object that lacks it.
-    const nearest = (path) => {
+    const nearest = (index, path) => {
         for (let n = path.length - 1; n >= 0; n--) {
-            const hit = locations.get(pathKey(path.slice(0, n)));
+            const hit = index.get(pathKey(path.slice(0, n)));
             if (hit)
                 return hit;
         }
@@ -156,6 +304,12 @@ function createReporter(locations) {
         error: (path, message, opts) => push('error', path, message, opts?.atKey ?? false),
         warning: (path, message) => push('warning', path, message),
     };
+}
+/** A value shared through an alias or a merge key is written once: say how it reached this path. */
+function viaText(via) {
+    return via.kind === 'merge'
+        ? `(merged in by the "<<" at line ${via.location.line})`
+        : `(through the alias at line ${via.location.line})`;
 }
 const typeName = (v) => v === null
     ? 'null'
@@ -175,7 +329,7 @@ function checkShape(value, shape, path, ctx) {
             if (typeof value === 'number') {
                 // YAML turned an unquoted id into a number. Twelve digits with no leading zero survive any
                 // YAML reader; a leading zero is already lost here and in every other tool that reads the file.
-                const raw = ctx.locations.get(pathKey(path))?.raw ?? String(value);
+                const raw = ctx.locations().get(pathKey(path))?.raw ?? String(value);
                 if (/^[1-9][0-9]{11}$/.test(raw))
                     return raw;
                 report.error(path, /^0/.test(raw)
@@ -202,16 +356,17 @@ function checkShape(value, shape, path, ctx) {
                 report.error(path, `${(0,quote/* quote */.h)(value)} is not one of ${shape.enum.join(', ')}.${(0,did_you_mean/* suggestion */.h)(value, shape.enum)}`);
                 return undefined;
             }
-            if (shape.minLength !== undefined && value.length < shape.minLength) {
-                report.error(path, `must be at least ${shape.minLength} characters long.`);
-                return undefined;
-            }
-            if (shape.maxLength !== undefined && value.length > shape.maxLength) {
-                report.error(path, `must be at most ${shape.maxLength} characters long (it has ${value.length}).`);
-                return undefined;
-            }
-            if (shape.pattern && !new RegExp(shape.pattern, 'u').test(value)) {
-                report.error(path, `${(0,quote/* quote */.h)(value)} is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`);
+            const problem = shape.minLength !== undefined && value.length < shape.minLength
+                ? shape.minLength === 1
+                    ? 'must not be empty.'
+                    : `must be at least ${shape.minLength} characters long.`
+                : shape.maxLength !== undefined && value.length > shape.maxLength
+                    ? `must be at most ${shape.maxLength} characters long (it has ${value.length}).`
+                    : shape.pattern && !new RegExp(shape.pattern, 'u').test(value)
+                        ? `${(0,quote/* quote */.h)(value)} is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`
+                        : undefined;
+            if (problem !== undefined) {
+                report.error(path, shape.explain?.(value) ?? problem);
                 return undefined;
             }
             return value;
@@ -245,7 +400,9 @@ function checkShape(value, shape, path, ctx) {
             if (shape.maxItems !== undefined && value.length > shape.maxItems) {
                 report.error(path, `must have at most ${shape.maxItems} items (it has ${value.length}).`);
             }
-            return value.map((item, i) => checkShape(item, shape.items, [...path, i], ctx));
+            // Aliases let a short text repeat a long list many times over: past the limit, stop looking.
+            const items = shape.maxItems !== undefined ? value.slice(0, shape.maxItems) : value;
+            return items.map((item, i) => checkShape(item, shape.items, [...path, i], ctx));
         }
         case 'map': {
             if (!isPlainObject(value)) {
@@ -257,20 +414,20 @@ function checkShape(value, shape, path, ctx) {
                 report.error(path, `must have at most ${shape.maxEntries} entries (it has ${entries.length}).`);
             }
             const out = {};
-            for (const [k, v] of entries) {
+            for (const [k, v] of shape.maxEntries !== undefined ? entries.slice(0, shape.maxEntries) : entries) {
                 if (!usableKey(k, path, report))
                     continue;
-                if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
-                    const raw = rawKeyOf(ctx.locations, path, k);
+                const keyTooLong = shape.keyMaxLength !== undefined && k.length > shape.keyMaxLength;
+                if (keyTooLong || (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k))) {
+                    const raw = keyTooLong ? undefined : rawKeyOf(ctx.locations(), path, k);
                     if (raw !== undefined) {
                         report.error([...path, raw], `key ${raw} must be in quotes ("${raw}"): unquoted, YAML reads it as the number ${k}.`, {
                             atKey: true,
                         });
                         continue;
                     }
-                    report.error([...path, k], `key ${(0,quote/* quote */.h)(k)} is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`, {
-                        atKey: true,
-                    });
+                    report.error([...path, k], shape.explainKey?.(k) ??
+                        `key ${(0,quote/* quote */.h)(k)} is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`, { atKey: true });
                     continue;
                 }
                 const checked = checkShape(v, shape.values, [...path, k], ctx);
@@ -289,11 +446,14 @@ function checkShape(value, shape, path, ctx) {
             for (const [k, v] of Object.entries(value)) {
                 if (!usableKey(k, path, report))
                     continue;
+                if (shape.extensionPrefix !== undefined && k.startsWith(shape.extensionPrefix))
+                    continue;
                 const child = Object.hasOwn(shape.properties, k) ? shape.properties[k] : undefined;
                 if (!child) {
-                    report.error([...path, k], `unknown key ${(0,quote/* quote */.h)(k)}.${(0,did_you_mean/* suggestion */.h)(k, known) || ` Allowed: ${known.join(', ')}.`}`, {
-                        atKey: true,
-                    });
+                    const extensions = shape.extensionPrefix === undefined
+                        ? ''
+                        : ` Keys starting with "${shape.extensionPrefix}" are ignored (a place for YAML anchors).`;
+                    report.error([...path, k], `unknown key ${(0,quote/* quote */.h)(k)}.${(0,did_you_mean/* suggestion */.h)(k, known) || ` Allowed: ${known.join(', ')}.`}${extensions}`, { atKey: true });
                     continue;
                 }
                 const checked = checkShape(v, child, [...path, k], ctx);
@@ -397,7 +557,17 @@ function checkKeyArn(value) {
 var regions = __webpack_require__(9907);
 // EXTERNAL MODULE: ./src/core/model/names.ts
 var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/templates/product-scope.ts
+var product_scope = __webpack_require__(33);
+// EXTERNAL MODULE: ./src/core/config/tag-rules.ts
+var tag_rules = __webpack_require__(9220);
+// EXTERNAL MODULE: ./src/core/config/utf8.ts
+var utf8 = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./src/core/config/check-semantics.ts
+
+
+
+
 
 
 
@@ -406,6 +576,8 @@ var names = __webpack_require__(1837);
 
 /** S3 accepts at most 1,000 rules in one replication configuration. */
 const MAX_S3_RULES = 1000;
+/** An object key has at most 1,024 bytes of UTF-8 (Amazon S3 User Guide, "Naming Amazon S3 objects"). */
+const MAX_PREFIX_BYTES = 1024;
 /**
  * Rules that need more than one field, or knowledge of AWS, to decide. Runs on a config whose
  * shape may have failed in places: every field is treated as possibly absent.
@@ -490,6 +662,7 @@ function checkSemantics(config, report) {
         }
     });
     checkRules(config, ids, report);
+    checkStackTags(config, report);
     checkReplicationRoleName(config, report);
     checkAccounts(config, report);
     checkDestinationStackSet(config, report);
@@ -521,6 +694,8 @@ function checkRules(config, destinationIds, report) {
             else
                 priorities.set(r.priority, i);
         }
+        if (r.filter?.prefix !== undefined)
+            checkPrefix(r.filter.prefix, [...path, 'filter', 'prefix'], report);
         const tagCount = Object.keys(r.filter?.tags ?? {}).length;
         if (tagCount > 0 && r.deleteMarkerReplication === true) {
             report.error([...path, 'deleteMarkerReplication'], 'must be false when the filter has tags: S3 does not replicate delete markers for tag-based rules.');
@@ -655,6 +830,97 @@ function checkDestinationStackSet(config, report) {
             report.error(['destinationStackSet', 'region'], `${set.region} is in partition ${partition} but the source is in ${sourcePartition}: a StackSet cannot deploy across partitions.`);
     }
 }
+/**
+ * Each stack carries the top-level tags merged with its own, plus the tag deploy adds
+ * (`s3-xrepl:topology`, or `s3-xrepl:destinations` on a StackSet), and hands them all to its
+ * resources; a key the stack creates also carries `s3-xrepl:managed`. CloudFormation, IAM, S3 and
+ * KMS each allow 50 tags (see tag-rules.ts), so the merged count is checked per stack, not per map.
+ * IAM compares a role's tag keys without case, so the source stack's may not differ only in case.
+ */
+function checkStackTags(config, report) {
+    const top = config.tags ?? {};
+    const stackSet = config.destinationStackSet !== undefined;
+    const creates = (kmsKey) => kmsKey === undefined || kmsKey === 'create';
+    const stacks = [];
+    if (config.source)
+        stacks.push({
+            name: 'the source stack',
+            path: ['source', 'tags'],
+            own: config.source.tags ?? {},
+            createsKey: creates(config.source.kmsKey),
+            addedTag: names/* TOPOLOGY_STACK_TAG */.Wc,
+        });
+    (config.destinations ?? []).forEach((d, i) => {
+        if (!d)
+            return;
+        stacks.push({
+            name: stackSet
+                ? `destination ${(0,quote/* quote */.h)(String(d.id))} (a StackSet instance)`
+                : `the stack of destination ${(0,quote/* quote */.h)(String(d.id))}`,
+            path: ['destinations', i, 'tags'],
+            own: stackSet ? {} : (d.tags ?? {}),
+            createsKey: creates(d.kmsKey),
+            addedTag: stackSet ? names/* DESTINATIONS_STACK_SET_TAG */.n0 : names/* TOPOLOGY_STACK_TAG */.Wc,
+        });
+    });
+    const reported = new Set();
+    for (const stack of stacks) {
+        const count = Object.keys({ ...top, ...stack.own }).length;
+        const added = [
+            `"${stack.addedTag}" on the stack`,
+            ...(stack.createsKey ? [`"${product_scope/* PRODUCT_KEY_TAG */.t1.key}" on its key`] : []),
+        ];
+        const limit = tag_rules/* TAGS_PER_RESOURCE */.tC - added.length;
+        if (count <= limit)
+            continue;
+        const ownCount = Object.keys(stack.own).length;
+        const path = ownCount > 0 ? stack.path : ['tags'];
+        const message = `${stack.name} would carry ${count} tags (${Object.keys(top).length} from tags` +
+            `${ownCount > 0 ? `, ${ownCount} from ${(0,diagnostic/* formatPath */.jV)(stack.path)}` : ''}, merged); with ` +
+            `${added.join(' and ')}, which s3-xrepl adds, ${stack.createsKey ? 'that key' : 'its resources'} would carry ` +
+            `${count + added.length}, and CloudFormation, IAM, S3 and KMS each allow ${tag_rules/* TAGS_PER_RESOURCE */.tC}. Remove ${count - limit}.`;
+        // Top-level tags alone too many: say it once, not once per stack.
+        if (ownCount === 0 && reported.has(`${limit}`))
+            continue;
+        if (ownCount === 0)
+            reported.add(`${limit}`);
+        report.error(path, message);
+    }
+    if (config.source) {
+        const own = config.source.tags ?? {};
+        const byLowerCase = new Map();
+        const entries = [
+            ...Object.keys(top)
+                .filter((k) => !Object.hasOwn(own, k))
+                .map((k) => ({ key: k, path: ['tags', k] })),
+            ...Object.keys(own).map((k) => ({ key: k, path: ['source', 'tags', k] })),
+        ];
+        for (const entry of entries) {
+            const first = byLowerCase.get(entry.key.toLowerCase());
+            if (!first) {
+                byLowerCase.set(entry.key.toLowerCase(), entry);
+                continue;
+            }
+            report.error(entry.path, `tag keys ${(0,quote/* quote */.h)(first.key)} and ${(0,quote/* quote */.h)(entry.key)} differ only in case: IAM compares a role's tag keys ` +
+                "without case, so the replication role (which carries the source stack's tags) cannot have both. Keep one.", { atKey: true });
+        }
+    }
+}
+/**
+ * A prefix longer than any object key can never match, and S3 reads the replication configuration
+ * as XML: control characters there are refused or changed (a carriage return arrives as a line
+ * feed; Amazon S3 User Guide, "XML related object key constraints"), so the rule would not select
+ * the keys it names.
+ */
+function checkPrefix(prefix, path, report) {
+    const bytes = (0,utf8/* utf8Length */.w)(prefix);
+    if (bytes > MAX_PREFIX_BYTES)
+        report.error(path, `is ${bytes} bytes in UTF-8; an S3 object key, and so a prefix that can match one, has at most ${MAX_PREFIX_BYTES}.`);
+    const control = /[\p{Cc}\uFFFE\uFFFF]/u.exec(prefix);
+    if (control)
+        report.error(path, `${(0,quote/* quote */.h)(prefix)} contains the control character ${(0,quote/* quote */.h)(control[0])}: S3 receives replication rules as XML, ` +
+            'which refuses or changes control characters, so the rule would not select the keys it names.');
+}
 
 // EXTERNAL MODULE: ./src/core/config/config-shape.ts
 var config_shape = __webpack_require__(978);
@@ -665,50 +931,95 @@ var config_shape = __webpack_require__(978);
 
 
 
+
+/**
+ * The largest config file read. Everything a config says (rule ids, prefixes, tags) lands in the
+ * source template, which CloudFormation caps at 1 MB, so a file twice that size cannot be a config
+ * that deploys; the rest is room for comments. Parsing is what costs: a 5.9 MB file took 3.5 s of
+ * CPU and 412 MiB before this cap.
+ */
+const MAX_CONFIG_BYTES = 2 * 1024 * 1024;
+/**
+ * Aliases (`*name`) per config. Each one can stand for a whole subtree, which is how a small file
+ * asks for unbounded work; a config has at most 1,000 rules and 100 destinations, and even one
+ * alias per field of each stays far below this.
+ */
+const MAX_ALIASES = 10_000;
+/** YAML 1.2 core schema plus merge keys (`<<: *defaults`), which people use to share settings. */
+const SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ);
 /** YAML text → checked Config, or every problem found in one pass. Pure: never throws on input. */
 function parseConfig(text) {
-    if (!/^[ \t]*[^#\s]/m.test(text)) {
-        return {
-            ok: false,
-            diagnostics: [{ severity: 'error', path: '(root)', message: 'the config file is empty.' }],
-        };
+    const refused = (message, location) => ({
+        ok: false,
+        diagnostics: [{ severity: 'error', path: '(root)', message, ...(location ? { location } : {}) }],
+    });
+    if (text.length > MAX_CONFIG_BYTES || (0,utf8/* utf8Length */.w)(text) > MAX_CONFIG_BYTES) {
+        return refused(`the config file is ${(0,utf8/* utf8Length */.w)(text).toLocaleString('en-US')} bytes; the limit is ` +
+            `${MAX_CONFIG_BYTES.toLocaleString('en-US')} (2 MiB). Everything a config says ends up in the ` +
+            `source template, which CloudFormation caps at 1 MB, so a larger file cannot deploy: split the ` +
+            `topology, or move long comments out of the file.`);
     }
-    let value;
+    if (!/^[ \t]*[^#\s]/m.test(text))
+        return refused('the config file is empty.');
+    let events;
+    let documents;
     try {
-        value = (0,js_yaml/* load */.Hh)(text);
+        events = (0,js_yaml/* parseEvents */.PH)(text, {});
+        const aliases = events.filter((ev) => ev.type === js_yaml/* EVENT_ID */.hy.ALIAS);
+        if (aliases.length > MAX_ALIASES) {
+            return refused(`the config uses ${aliases.length.toLocaleString('en-US')} aliases (*name); the limit is ` +
+                `${MAX_ALIASES.toLocaleString('en-US')}. Each alias repeats a whole subtree, so a few can ask ` +
+                `for unbounded work; no config needs this many.`, locator(text)(eventStart(aliases[MAX_ALIASES])));
+        }
+        documents = (0,js_yaml/* constructFromEvents */.fw)(events, {
+            source: text,
+            schema: SCHEMA,
+            // js-yaml's default (10,000) would refuse 1,000 rules that each merge ten shared settings.
+            maxTotalMergeKeys: 100_000,
+        });
     }
     catch (e) {
         const mark = e.mark;
         const reason = e.reason ?? (e instanceof Error ? e.message : String(e));
-        return {
-            ok: false,
-            diagnostics: [
-                {
-                    severity: 'error',
-                    path: '(root)',
-                    message: `not valid YAML: ${reason}`,
-                    ...(mark?.line !== undefined
-                        ? { location: { line: mark.line + 1, column: (mark.column ?? 0) + 1 } }
-                        : {}),
-                },
-            ],
-        };
+        return refused(`not valid YAML: ${reason}`, mark?.line !== undefined ? { line: mark.line + 1, column: (mark.column ?? 0) + 1 } : undefined);
     }
-    if (value === undefined || value === null) {
-        return {
-            ok: false,
-            diagnostics: [{ severity: 'error', path: '(root)', message: 'the config file is empty.' }],
-        };
+    // A stray `---` at the end leaves an empty document behind: only documents with content count.
+    const filled = documents.flatMap((value, n) => value === undefined || value === null ? [] : [{ value, n }]);
+    if (filled.length === 0)
+        return refused('the config file is empty.');
+    if (filled.length > 1) {
+        return refused('the file holds more than one YAML document (a second one starts here, after "---"): a config file ' +
+            'is one document. Put each topology in its own file.', documentStart(text, events, filled[1].n));
     }
-    const locations = indexLocations(text);
+    const locations = lazy(() => indexLocations(text, events));
     const report = createReporter(locations);
-    const checked = checkShape(value, config_shape/* configShape */._, [], { report, locations });
+    const checked = checkShape(filled[0].value, config_shape/* configShape */._, [], { report, locations });
     if (checked)
         checkSemantics(checked, report);
     const errors = report.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || !checked)
         return { ok: false, diagnostics: sortByLocation(report.diagnostics) };
     return { ok: true, config: checked, warnings: sortByLocation(report.diagnostics) };
+}
+/** The line of the `---` that starts document `n` (0-based), or of its first node. */
+function documentStart(text, events, n) {
+    let seen = -1;
+    for (let i = 0; i < events.length; i++) {
+        if (events[i].type !== js_yaml/* EVENT_ID */.hy.DOCUMENT || ++seen !== n)
+            continue;
+        const first = events.slice(i + 1).find((ev) => eventStart(ev) >= 0);
+        if (!first)
+            return undefined;
+        const offset = eventStart(first);
+        const marker = text.lastIndexOf('\n---', offset);
+        return locator(text)(marker >= 0 ? marker + 1 : offset);
+    }
+    return undefined;
+}
+/** The value of `make`, computed on first call. */
+function lazy(make) {
+    let value;
+    return () => (value ??= { v: make() }).v;
 }
 function sortByLocation(ds) {
     return [...ds].sort((a, b) => (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) ||
@@ -822,41 +1133,236 @@ function roleArn(partition, account, nameOrArn) {
 
 // EXTERNAL MODULE: ./src/core/templates/replication-role.ts
 var replication_role = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/core/templates/replication-rules.ts
+var replication_rules = __webpack_require__(1795);
 ;// CONCATENATED MODULE: ./src/core/model/check-topology.ts
 
+
+const n = (x) => x.toLocaleString('en-US');
 /**
  * Limits that depend on the generated output rather than on any one field: checked before
  * anything is written, because AWS would only refuse them halfway through a deploy.
  */
 function checkTopologyLimits(topology) {
-    const size = (0,replication_role/* replicationPolicySize */.KB)(topology);
-    if (size <= replication_role/* ROLE_INLINE_POLICY_LIMIT */.SJ)
-        return [];
-    return [
-        {
-            severity: 'error',
-            path: 'destinations',
-            message: `the replication role's policy for these ${topology.destinations.length} destinations would be about ${size} ` +
+    const problems = [];
+    const policy = (0,replication_role/* replicationPolicySize */.KB)(topology);
+    if (policy > replication_role/* ROLE_INLINE_POLICY_LIMIT */.SJ) {
+        problems.push({
+            path: ['destinations'],
+            message: `the replication role's policy for these ${topology.destinations.length} destinations would be about ${policy} ` +
                 `characters; IAM allows ${replication_role/* ROLE_INLINE_POLICY_LIMIT */.SJ} per role. Split the destinations over several topologies ` +
                 `(or shorten bucket names).`,
-        },
-    ];
+        });
+    }
+    const configuration = (0,replication_rules/* replicationConfigurationSize */.cl)(topology);
+    if (configuration > replication_rules/* REPLICATION_CONFIGURATION_LIMIT */.eO) {
+        problems.push({
+            path: ['rules'],
+            message: `the replication configuration these rules generate would be up to ${n(configuration)} bytes as S3 receives ` +
+                `it (XML, with "&", "<" and quotes escaped); S3 allows ${n(replication_rules/* REPLICATION_CONFIGURATION_LIMIT */.eO)} (2 MB). Use fewer ` +
+                `rules, shorter prefixes and tag filters, or split the topology.`,
+        });
+    }
+    return problems;
 }
 
+// EXTERNAL MODULE: ./src/core/synth/render-files.ts
+var render_files = __webpack_require__(3726);
+;// CONCATENATED MODULE: ./src/core/synth/check-synthesis.ts
+
+
+
+/**
+ * CloudFormation's limits on what synth produces (AWS CloudFormation User Guide, "Understand
+ * CloudFormation quotas"; CloudFormation API Reference, CreateStack and CreateStackSet).
+ */
+const CFN_LIMITS = {
+    /** `TemplateBody` in a request: deploy sends a template this small inline. */
+    templateBody: 51_200,
+    /**
+     * A template in S3 (`TemplateURL`): documented as "1 MB", read as 1,000,000 bytes, the smaller
+     * reading, so a template synth accepts is never refused. Deploy stages anything over the inline
+     * limit in S3, minified.
+     */
+    templateUrl: 1_000_000,
+    resources: 500,
+    parameters: 200,
+    outputs: 200,
+    mappings: 200,
+    /** Logical ids, parameter, output and mapping names. */
+    nameLength: 255,
+    /** The template's own Description, in bytes. */
+    description: 1_024,
+    parameterDescription: 4_000,
+    /** One parameter value, in bytes. */
+    parameterValue: 4_096,
+    /** Stack and StackSet names: a letter, then letters, digits and hyphens. */
+    stackName: 128,
+};
+const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
+const check_synthesis_n = (x) => x.toLocaleString('en-US');
+/**
+ * Every generated template and stack against the limit that applies to how deploy sends it: a
+ * stack's template inline when it fits 51,200 bytes and through S3 (1 MB) otherwise, minified; a
+ * StackSet's template always inline, as rendered (CreateStackSet is called with TemplateBody).
+ */
+function checkSynthesisLimits(topology, synthesis) {
+    const problems = [];
+    const checked = new Set();
+    let destination = 0;
+    for (const stack of synthesis.manifest.stacks) {
+        // The config entry a stack comes from, and the list its template grows with.
+        const where = stack.kind === 'source' ? ['source'] : ['destinations', destination++];
+        const templateWhere = stack.kind === 'source' ? ['source'] : ['destinations'];
+        if (stack.name.length > CFN_LIMITS.stackName || !STACK_NAME.test(stack.name))
+            problems.push({
+                path: where,
+                message: `the stack name ${stack.name} is not one CloudFormation accepts: at most ${CFN_LIMITS.stackName} letters, digits and hyphens, starting with a letter.`,
+            });
+        const template = synthesis.templates.get(stack.template);
+        if (template)
+            problems.push(...parameterProblems(stack, template, where));
+        const viaStackSet = topology.destinationStackSet !== undefined && stack.kind === 'destination';
+        const key = `${stack.template}/${viaStackSet}`;
+        if (checked.has(key))
+            continue;
+        checked.add(key);
+        if (template)
+            problems.push(...templateProblems(stack.template, template, viaStackSet, templateWhere));
+    }
+    const set = topology.destinationStackSet;
+    if (set && (set.name.length > CFN_LIMITS.stackName || !STACK_NAME.test(set.name)))
+        problems.push({
+            path: ['destinationStackSet'],
+            message: `the StackSet name ${set.name} is not one CloudFormation accepts: at most ${CFN_LIMITS.stackName} letters, digits and hyphens, starting with a letter.`,
+        });
+    return problems;
+}
+/**
+ * The values a stack is given, as CloudFormation checks them before it starts: each declared by
+ * the template, within 4,096 bytes, matching its AllowedPattern (the whole value, as Java's
+ * `matches`), AllowedValues, lengths and numeric bounds; and every parameter without a default
+ * given a value. A value fed by an earlier stack's output is checked when that stack exists.
+ */
+function parameterProblems(stack, template, where) {
+    const problems = [];
+    const say = (name, what) => problems.push({ path: where, message: `parameter ${name} of stack ${stack.name} ${what}` });
+    const declared = template.Parameters ?? {};
+    for (const [name, value] of Object.entries(stack.parameters)) {
+        const p = Object.hasOwn(declared, name) ? declared[name] : undefined;
+        if (!p) {
+            say(name, 'is not declared by its template: CloudFormation refuses parameters a template does not have.');
+            continue;
+        }
+        if (typeof value !== 'string')
+            continue;
+        const bytes = (0,utf8/* utf8Length */.w)(value);
+        if (bytes > CFN_LIMITS.parameterValue)
+            say(name, `would be ${check_synthesis_n(bytes)} bytes; CloudFormation allows ${check_synthesis_n(CFN_LIMITS.parameterValue)}.`);
+        if (p.AllowedPattern !== undefined && !new RegExp(`^(?:${p.AllowedPattern})$`, 'u').test(value))
+            say(name, `would be ${(0,quote/* quote */.h)(value)}, which its template's AllowedPattern ${p.AllowedPattern} refuses.`);
+        if (p.AllowedValues !== undefined && !p.AllowedValues.includes(value))
+            say(name, `would be ${(0,quote/* quote */.h)(value)}, not one of its template's AllowedValues (${p.AllowedValues.join(', ')}).`);
+        if ((p.MinLength !== undefined && value.length < p.MinLength) ||
+            (p.MaxLength !== undefined && value.length > p.MaxLength))
+            say(name, `would have ${value.length} characters, outside its template's ${p.MinLength ?? 0}-${p.MaxLength ?? '∞'}.`);
+        if (p.Type === 'Number') {
+            const x = Number(value);
+            if (value.trim() === '' || !Number.isFinite(x))
+                say(name, `would be ${(0,quote/* quote */.h)(value)}, not a number.`);
+            else if ((p.MinValue !== undefined && x < p.MinValue) || (p.MaxValue !== undefined && x > p.MaxValue))
+                say(name, `would be ${value}, outside its template's ${p.MinValue ?? '-∞'}-${p.MaxValue ?? '∞'}.`);
+        }
+    }
+    for (const [name, p] of Object.entries(declared))
+        if (p.Default === undefined && !Object.hasOwn(stack.parameters, name))
+            say(name, 'has no value and no default: CloudFormation refuses to create the stack.');
+    return problems;
+}
+function templateProblems(file, template, viaStackSet, where) {
+    const problems = [];
+    // What grows a template is its rules (source) or its destinations: point there.
+    const growth = where[0] === 'source' ? ['rules'] : where;
+    if (viaStackSet) {
+        const size = (0,utf8/* utf8Length */.w)((0,render_files.toJsonText)(template));
+        if (size > CFN_LIMITS.templateBody)
+            problems.push({
+                path: ['destinationStackSet'],
+                message: `${file} is ${check_synthesis_n(size)} bytes, and a StackSet takes its template inline, where CloudFormation allows ${check_synthesis_n(CFN_LIMITS.templateBody)}.`,
+            });
+    }
+    else {
+        const size = (0,utf8/* utf8Length */.w)(JSON.stringify(template));
+        if (size > CFN_LIMITS.templateUrl)
+            problems.push({
+                path: growth,
+                message: `${file} would be ${check_synthesis_n(size)} bytes (minified, as deploy uploads it to S3); CloudFormation accepts at most ` +
+                    `${check_synthesis_n(CFN_LIMITS.templateUrl)} (1 MB) for a template in S3. Use fewer rules or shorter prefixes and tag ` +
+                    `filters, or split the topology into several configs.`,
+            });
+    }
+    const count = (what, names, limit, path) => {
+        if (names.length > limit)
+            problems.push({
+                path,
+                message: `${file} would declare ${names.length} ${what}; CloudFormation allows ${limit}. Split the topology into several configs.`,
+            });
+        for (const name of names)
+            if (name.length > CFN_LIMITS.nameLength)
+                problems.push({
+                    path,
+                    message: `${file} would name a ${what.replace(/s$/, '')} with ${name.length} characters; CloudFormation allows ${CFN_LIMITS.nameLength}.`,
+                });
+    };
+    // The source template takes two parameters per destination.
+    count('parameters', Object.keys(template.Parameters ?? {}), CFN_LIMITS.parameters, where[0] === 'source' ? ['destinations'] : where);
+    count('resources', Object.keys(template.Resources), CFN_LIMITS.resources, where);
+    count('outputs', Object.keys(template.Outputs ?? {}), CFN_LIMITS.outputs, where);
+    count('mappings', Object.keys(template.Mappings ?? {}), CFN_LIMITS.mappings, where);
+    const description = (0,utf8/* utf8Length */.w)(template.Description);
+    if (description > CFN_LIMITS.description)
+        problems.push({
+            path: where,
+            message: `${file}'s description would be ${check_synthesis_n(description)} bytes; CloudFormation allows ${check_synthesis_n(CFN_LIMITS.description)}.`,
+        });
+    for (const [name, parameter] of Object.entries(template.Parameters ?? {}))
+        if (parameter.Description.length > CFN_LIMITS.parameterDescription)
+            problems.push({
+                path: where,
+                message: `${file}: the description of parameter ${name} would have ${parameter.Description.length} characters; CloudFormation allows ${check_synthesis_n(CFN_LIMITS.parameterDescription)}.`,
+            });
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/core/synth/synthesize.ts
+var synthesize = __webpack_require__(3596);
 ;// CONCATENATED MODULE: ./src/core/load-topology.ts
 
 
 
-/** Config text → Topology, the one entry every mode starts from. */
+
+
+
+
+/**
+ * Config text → Topology, the one entry every mode starts from. Whatever AWS would refuse in the
+ * generated output (sizes, counts, names) is refused here too, with the path and line that cause
+ * it, so nothing is deployed halfway.
+ */
 function loadTopology(text) {
     const parsed = parseConfig(text);
     if (!parsed.ok)
         return parsed;
     const topology = buildTopology(parsed.config);
-    const limits = checkTopologyLimits(topology);
-    if (limits.length > 0)
-        return { ok: false, diagnostics: [...parsed.warnings, ...limits] };
-    return { ok: true, topology, warnings: parsed.warnings };
+    const synthesis = (0,synthesize/* synthesize */.D)(topology);
+    const problems = [...checkTopologyLimits(topology), ...checkSynthesisLimits(topology, synthesis)];
+    if (problems.length > 0) {
+        const report = createReporter(lazy(() => indexLocations(text)));
+        for (const p of problems)
+            report.error(p.path, p.message);
+        return { ok: false, diagnostics: sortByLocation([...parsed.warnings, ...report.diagnostics]) };
+    }
+    return { ok: true, topology, synthesis, warnings: parsed.warnings };
 }
 
 
@@ -870,18 +1376,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readTopology: () => (/* binding */ readTopology)
 /* harmony export */ });
 /* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
-/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4075);
-/* harmony import */ var _core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3596);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6114);
-
+/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(644);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
 
 
 
 
 /**
  * The start of every mode: read the config file, validate it completely (throwing every problem
- * at once), log its warnings, and synthesize its stacks. Nothing has touched AWS or disk yet.
+ * at once), log its warnings, and return its stacks (synthesized and checked while loading). Nothing has touched AWS or disk yet.
  */
 async function readTopology(configPath, deps) {
     let text;
@@ -889,17 +1393,16 @@ async function readTopology(configPath, deps) {
         text = await deps.readFile(configPath);
     }
     catch (e) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.UserError(`cannot read the config file ${configPath}: ${(0,_file_problem_js__WEBPACK_IMPORTED_MODULE_4__/* .fileProblem */ .W)(e)}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`cannot read the config file ${configPath}: ${(0,_file_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .fileProblem */ .W)(e)}.`);
     }
     const loaded = (0,_core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__.loadTopology)(text);
     if (!loaded.ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigError(configPath, loaded.diagnostics);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigError(configPath, loaded.diagnostics);
     for (const w of loaded.warnings)
         deps.logger.warning((0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(w), { file: configPath, ...w.location });
-    const synthesis = (0,_core_synth_synthesize_js__WEBPACK_IMPORTED_MODULE_2__.synthesize)(loaded.topology);
-    for (const note of synthesis.notes)
+    for (const note of loaded.synthesis.notes)
         deps.logger.warning(note);
-    return { topology: loaded.topology, synthesis };
+    return { topology: loaded.topology, synthesis: loaded.synthesis };
 }
 
 

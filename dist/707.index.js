@@ -183,34 +183,6 @@ function closingRun(line, from, length) {
 }
 
 
-/***/ }),
-
-/***/ 3726:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderSynthesisFiles: () => (/* binding */ renderSynthesisFiles),
-/* harmony export */   toJsonText: () => (/* binding */ toJsonText)
-/* harmony export */ });
-/**
- * The synth output directory as file name → text: each template, each stack's parameters, and
- * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
- */
-function renderSynthesisFiles(synthesis) {
-    const files = new Map();
-    for (const [name, template] of synthesis.templates)
-        files.set(name, toJsonText(template));
-    for (const stack of synthesis.manifest.stacks)
-        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
-    files.set('manifest.json', toJsonText(synthesis.manifest));
-    return files;
-}
-function toJsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-
-
 /***/ })
 
 };

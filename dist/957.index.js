@@ -1,6 +1,471 @@
 export const id = 957;
-export const ids = [957,133,481,665];
+export const ids = [957,133,481];
 export const modules = {
+
+/***/ 1141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  actionsRuntime: () => (/* binding */ actionsRuntime)
+});
+
+// EXTERNAL MODULE: ./src/core/model/accounts.ts
+var accounts = __webpack_require__(5665);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/shell/aws/clients.ts
+var clients = __webpack_require__(360);
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __webpack_require__(3063);
+// EXTERNAL MODULE: ./src/shell/fs/output-dir.ts
+var output_dir = __webpack_require__(7605);
+// EXTERNAL MODULE: ./src/shell/fs/expand-config.ts
+var expand_config = __webpack_require__(5481);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/shell/github/runner.ts
+
+
+
+/** `core.getInput`: the value of INPUT_<NAME> (spaces become underscores, upper case), trimmed. */
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** An output, appended to GITHUB_OUTPUT with a delimiter no value can contain. */
+function setOutput(name, value, env = process.env) {
+    const file = env.GITHUB_OUTPUT;
+    if (!file)
+        return; // not on a runner
+    (0,external_node_fs_.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
+}
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // The runner reads up to the first line equal to the delimiter: neither side may contain it.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`an output value contained its own delimiter ${delimiter}`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+/** Markdown appended to the job summary (GITHUB_STEP_SUMMARY). */
+function appendSummary(markdown, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
+}
+/** A line on stdout; every line of `message` must already be safe from the runner (see inertLines). */
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_.EOL}`);
+}
+function warning(message, where) {
+    issue('warning', message, where);
+}
+function error(message, where) {
+    issue('error', message, where);
+}
+/** Hides the value in every later line of the log. */
+function setSecret(value) {
+    if (value)
+        process.stdout.write(`::add-mask::${escapeData(value)}${external_node_os_.EOL}`);
+}
+function issue(kind, message, where) {
+    const props = [
+        ...(where?.file ? [`file=${escapeProperty(where.file)}`] : []),
+        ...(where?.line ? [`line=${where.line}`] : []),
+        ...(where?.column ? [`col=${where.column}`] : []),
+    ];
+    process.stdout.write(`::${kind}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** The runner's own unescaping, reversed (actions/runner ActionCommand.cs). */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs
+ * `permissions: id-token: write`). Retries answers the endpoint gives when busy, a few times.
+ */
+async function getIdToken(audience, opts = {}) {
+    const env = opts.env ?? process.env;
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer)
+        throw Object.assign(new Error('no ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN: the job has no id-token: write'), {
+            name: 'OidcUnavailable',
+        });
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    const attempts = opts.attempts ?? 4;
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const res = await fetch(target, {
+                headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+            });
+            if (res.ok) {
+                const body = (await res.json());
+                if (typeof body.value !== 'string' || body.value === '')
+                    throw new Error('the OIDC token endpoint answered without a token');
+                return body.value;
+            }
+            last = Object.assign(new Error(`the OIDC token endpoint answered HTTP ${res.status}`), {
+                status: res.status,
+            });
+            if (res.status < 500 && res.status !== 429)
+                throw last;
+        }
+        catch (e) {
+            last = e;
+            const status = e.status;
+            if (status !== undefined && status < 500 && status !== 429)
+                throw e;
+        }
+        if (attempt < attempts)
+            await sleep(250 * 2 ** attempt);
+    }
+    throw last;
+}
+
+;// CONCATENATED MODULE: ./src/shell/github/actions-logger.ts
+
+/**
+ * Logger for the Actions runner: warnings and errors become annotations on the config file.
+ *
+ * The runner reads every line a step prints for workflow commands, and messages carry untrusted
+ * text: config values, file names, AWS error messages. A warning or an error is a command itself,
+ * its message escaped onto one line (runner.ts); an info message is printed as it is, so each of its
+ * lines goes through `inertLines` first.
+ */
+function actionsLogger() {
+    return {
+        info: (m) => info(inertLines(m)),
+        warning: (m, w) => warning(m, w),
+        error: (m, w) => error(m, w),
+    };
+}
+/**
+ * The message with no line the runner would take for a workflow command (actions/runner,
+ * ActionCommand.cs): it splits output at "\r\n", "\r" and "\n"; a line is a command when, once
+ * leading white space is trimmed, it starts with `::` (`::add-mask::x`, `::error::x`,
+ * `::stop-commands::x`), or when it holds `##[name]` anywhere (the older syntax). So, per line:
+ * control characters but tabs become U+FFFD (none of them is then white space the runner trims),
+ * a `::` after leading white space gets a backslash before it, and `##[` becomes `##\[`. The
+ * lines keep their text, and the message its line breaks.
+ */
+function inertLines(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => line
+        .replace(/\p{Cc}/gu, (c) => (c === '\t' ? c : '\ufffd'))
+        .replace(/^(\s*)::/u, '$1\\::')
+        .replace(/##\[/g, '##\\['))
+        .join('\n');
+}
+
+// EXTERNAL MODULE: ./src/shell/github/rest.ts
+var rest = __webpack_require__(7940);
+;// CONCATENATED MODULE: ./src/shell/github/comments-api.ts
+
+const toComment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    url: c.html_url,
+    author: c.user?.login ?? '',
+});
+/** The REST API (GITHUB_API_URL honoured) behind CommentsApi. */
+function restComments(token, r) {
+    const api = (0,rest/* restClient */.OO)(token);
+    const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
+    return {
+        async *list(issueNumber) {
+            yield* mapAsync(api.paginate(`${repo}/issues/${issueNumber}/comments?per_page=100`), toComment);
+        },
+        create: async (issueNumber, body) => toComment(await api.request('POST', `${repo}/issues/${issueNumber}/comments`, { body })),
+        update: async (commentId, body) => toComment(await api.request('PATCH', `${repo}/issues/comments/${commentId}`, { body })),
+        mergedPullRequestOf: async (sha) => {
+            const pulls = await api.request('GET', `${repo}/commits/${encodeURIComponent(sha)}/pulls`);
+            return pulls.find((p) => p.merged_at)?.number;
+        },
+    };
+}
+async function* mapAsync(items, f) {
+    for await (const item of items)
+        yield f(item);
+}
+
+;// CONCATENATED MODULE: ./src/shell/github/issues-api.ts
+
+const toIssue = (i) => ({
+    number: i.number,
+    body: i.body ?? '',
+    url: i.html_url,
+    author: i.user?.login ?? '',
+});
+/** The REST API (GITHUB_API_URL honoured) behind IssuesApi. */
+function restIssues(token, r) {
+    const api = (0,rest/* restClient */.OO)(token);
+    const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
+    return {
+        async *listOpen(label) {
+            const pages = api.paginate(`${repo}/issues?state=open&labels=${encodeURIComponent(label)}&per_page=100`);
+            // The issues endpoint lists pull requests too.
+            for await (const i of pages)
+                if (!i.pull_request)
+                    yield toIssue(i);
+        },
+        create: async (title, body, labels) => toIssue(await api.request('POST', `${repo}/issues`, { title, body, labels: [...labels] })),
+        update: async (number, change) => toIssue(await api.request('PATCH', `${repo}/issues/${number}`, change)),
+        comment: async (number, body) => {
+            await api.request('POST', `${repo}/issues/${number}/comments`, { body });
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/report/sticky-comment.ts + 1 modules
+var sticky_comment = __webpack_require__(3836);
+;// CONCATENATED MODULE: ./src/shell/github/post-section.ts
+
+/**
+ * Puts a report section into this config's comment on the pull request: found by its marker over
+ * every page of comments, created once, edited in place, left alone when its content is the same.
+ * A token without permission to comment degrades to a warning: the job summary has the report.
+ */
+async function postSection(api, req, logger) {
+    const marker = (0,sticky_comment/* commentMarker */.Ql)(req.configPath);
+    try {
+        let existing;
+        for await (const c of api.list(req.issueNumber)) {
+            // The first is the one to keep; a body merely quoting the marker does not start with it.
+            if (c.author === req.author && c.body.startsWith(marker)) {
+                existing = c;
+                break;
+            }
+        }
+        const update = (0,sticky_comment/* withSection */.iG)(existing?.body, req.configPath, req.section, req.parts, req.omitted);
+        if (update.kind === 'unchanged')
+            return { kind: 'unchanged', url: existing.url };
+        if (existing) {
+            const c = await api.update(existing.id, update.body);
+            return { kind: 'updated', url: c.url };
+        }
+        const c = await api.create(req.issueNumber, update.body);
+        return { kind: 'created', url: c.url };
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 403 || status === 404) {
+            logger.warning(`could not comment on pull request #${req.issueNumber} (HTTP ${status}: ${e.message}). ` +
+                'The report is in the job summary. To get the comment, give the job "permissions: pull-requests: write".');
+            return { kind: 'not-permitted' };
+        }
+        // The report itself succeeded and is in the job summary; a comment is a copy of it.
+        logger.warning(`could not comment on pull request #${req.issueNumber}: ${e.message}. The report is in the job summary.`);
+        return { kind: 'failed' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shell/github/publish-report.ts
+
+/**
+ * A report into its section of this config's pull request comment: the pull request of the run, or,
+ * on the push that merged one, that pull request. Returns the comment's URL, or '' when none.
+ */
+async function publishSection(req, deps) {
+    const number = deps.context.pullRequest?.number ?? (await mergedPullRequest(deps));
+    if (number === undefined)
+        return '';
+    const runUrl = deps.context.runUrl;
+    const outcome = await postSection(deps.comments(), {
+        issueNumber: number,
+        configPath: req.configPath,
+        section: req.section,
+        parts: req.parts,
+        author: req.author,
+        omitted: (n) => `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the full report, in the job summary${runUrl ? ` of [this run](${runUrl})` : ''}._`,
+    }, deps.logger);
+    deps.logger.info(`${req.section} comment: ${outcome.kind}${'url' in outcome ? ` ${outcome.url}` : ''}`);
+    return 'url' in outcome ? outcome.url : '';
+}
+/**
+ * After a merge, the push to the default branch deploys and verifies: its results belong in the
+ * comment of the pull request that was merged. Not found, or not readable: the summary suffices.
+ */
+async function mergedPullRequest(deps) {
+    const { event, commit } = deps.context;
+    if (event !== 'push' || !commit)
+        return undefined;
+    try {
+        return await deps.comments().mergedPullRequestOf(commit);
+    }
+    catch (e) {
+        deps.logger.info(`no pull request found for ${commit.slice(0, 7)}: ${e.message}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shell/github/run-context.ts
+
+function runContext(env = process.env) {
+    let event = {};
+    try {
+        event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+    }
+    catch {
+        // Not on a runner, or an event without a payload file: no pull request.
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const pr = event.pull_request;
+    const headRepo = pr?.head?.repo;
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        ...(owner && repo ? { repo: { owner, repo } } : {}),
+        ...(pr?.number && pr.base?.sha && pr.head?.sha
+            ? {
+                pullRequest: {
+                    number: pr.number,
+                    baseSha: pr.base.sha,
+                    baseRef: pr.base.ref ?? 'the base branch',
+                    headSha: pr.head.sha,
+                    // A deleted fork has no head repo at all: still a fork. `fork` alone is true for branches of
+                    // a repository that is itself a fork, so the names decide.
+                    fromFork: headRepo === null ||
+                        (headRepo?.full_name !== undefined && headRepo.full_name !== pr.base.repo?.full_name),
+                },
+            }
+            : {}),
+        // What was checked out and planned: for a pull request, the merge of its head into the base.
+        ...(env.GITHUB_SHA || pr?.head?.sha ? { commit: env.GITHUB_SHA ?? pr.head.sha } : {}),
+        ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+            ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
+            : {}),
+        ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
+        ...(event.repository?.default_branch ? { defaultBranch: event.repository.default_branch } : {}),
+        ...(env.GITHUB_REPOSITORY_OWNER_ID && env.GITHUB_REPOSITORY_ID
+            ? { repoIds: { owner: env.GITHUB_REPOSITORY_OWNER_ID, repo: env.GITHUB_REPOSITORY_ID } }
+            : {}),
+        oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action-runtime.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The real effects, for the runner: inputs, outputs and summary through the runner's files, OIDC
+ * into AWS, GitHub's REST API. Nothing heavy is loaded until a mode asks for it: STS on the first
+ * credentials, the REST client on the first comment.
+ */
+function actionsRuntime() {
+    const logger = actionsLogger();
+    const context = runContext();
+    const runId = `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    const github = (settings) => {
+        const token = () => {
+            if (!settings.token)
+                throw new errors.UserError('input "github-token" is empty: the comment, the tracking issue and the base branch config need a token.');
+            return settings.token;
+        };
+        return {
+            comments: () => restComments(token(), repoOf(context)),
+            issues: () => restIssues(token(), repoOf(context)),
+            token,
+        };
+    };
+    return {
+        getInput: (name) => getInput(name),
+        setOutput: (name, value) => setOutput(name, value),
+        appendSummary: async (markdown) => appendSummary(markdown),
+        logger,
+        context,
+        expandConfig: (pattern) => (0,expand_config.expandConfig)(pattern),
+        modeEnv: ({ configPaths, logger: modeLogger, settings }) => {
+            const gh = github(settings);
+            return {
+                frontDoor: 'action',
+                logger: modeLogger,
+                clock: poll/* systemClock */.m,
+                runId,
+                configPaths,
+                readFile: output_dir/* readTextFile */.G,
+                writeOutputDir: output_dir/* writeOutputDir */.m,
+                credentials: (topology, role) => oidcFor(topology, role, settings, modeLogger, context, runId),
+                clients: clients/* clientsFactory */.f,
+                stackSetClient: async (role, region) => {
+                    if (!role)
+                        throw new errors.UserError('input "stack-set-role" is required for mode bootstrap.');
+                    const account = (0,accounts.accountOfRole)(role);
+                    const credentials = await oidc([account], () => role, () => region, settings, modeLogger, context, runId);
+                    const { CloudFormationClient } = await Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
+                    return (0,clients/* clientsFactory */.f)(credentials, { cfn: CloudFormationClient })(account, region).cfn;
+                },
+                github: {
+                    context,
+                    author: settings.author,
+                    comments: gh.comments,
+                    issues: gh.issues,
+                    baseConfig: async (configPath) => {
+                        const pr = context.pullRequest;
+                        const { baseConfigFromGitHub } = await __webpack_require__.e(/* import() */ 130).then(__webpack_require__.bind(__webpack_require__, 5130));
+                        return baseConfigFromGitHub(gh.token(), repoOf(context), { sha: pr.baseSha, ref: pr.baseRef }, configPath, modeLogger);
+                    },
+                },
+            };
+        },
+        publish: async ({ section, configPath, markdown, settings, logger: l }) => {
+            if (!settings.comment)
+                return '';
+            const gh = github(settings);
+            return publishSection({ parts: markdown, section, configPath, author: settings.author }, { context, comments: gh.comments, logger: l });
+        },
+    };
+}
+/** GitHub's OIDC token → each account's plan or deploy role, straight (no chaining). */
+function oidcFor(topology, role, settings, logger, context, runId) {
+    const roles = (account) => (0,accounts.roleArnOf)(topology, account, role);
+    return oidc((0,accounts.accountsOf)(topology), roles, (0,accounts.regionOf)(topology), settings, logger, context, runId);
+}
+async function oidc(accounts, roleArn, region, settings, logger, context, runId) {
+    const { oidcCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
+    return oidcCredentials(accounts, {
+        getIdToken: (audience) => getIdToken(audience),
+        roleArn,
+        region,
+        sessionName: `s3-xrepl-${runId}`.slice(0, 64),
+        durationSeconds: settings.roleDurationSeconds,
+        context: {
+            tokenRequestAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
+            fromFork: context.pullRequest?.fromFork ?? false,
+        },
+    }, { logger, mask: (s) => setSecret(s), stsClient });
+}
+function repoOf(context) {
+    if (!context.repo)
+        throw new errors.UserError('GITHUB_REPOSITORY is not set: the action does not seem to run on a runner.');
+    return context.repo;
+}
+
+
+/***/ }),
 
 /***/ 2929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -15,7 +480,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
 /* harmony import */ var _core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(523);
 /* harmony import */ var _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4863);
-/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4437);
+/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9790);
 
 
 
@@ -183,39 +648,6 @@ function reportFailure(e, logger) {
     }
     else
         logger.error((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__.failureMessage)(e));
-}
-
-
-/***/ }),
-
-/***/ 5665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   accountsOf: () => (/* binding */ accountsOf),
-/* harmony export */   regionOf: () => (/* binding */ regionOf),
-/* harmony export */   roleArnOf: () => (/* binding */ roleArnOf)
-/* harmony export */ });
-/** The role of this kind the config names for an account: plan (read and preview) or deploy. */
-function roleArnOf(topology, account, role) {
-    const roles = topology.accounts[account];
-    return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
-}
-/** Each account deploys through one region's STS: the region of its first stack. */
-function regionOf(topology) {
-    return (account) => topology.source.account === account
-        ? topology.source.region
-        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
-}
-/** Every account the topology acts in: source, destinations, and a destination StackSet's administrator. */
-function accountsOf(topology) {
-    return [
-        ...new Set([
-            ...topology.destinations.map((d) => d.account),
-            topology.source.account,
-            ...(topology.destinationStackSet ? [topology.destinationStackSet.account] : []),
-        ]),
-    ];
 }
 
 
@@ -632,472 +1064,6 @@ async function expandConfig(pattern, cwd = process.cwd()) {
     if (matches.length === 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`input "config" is the pattern ${pattern}, which matches no file under ${cwd}.`);
     return matches;
-}
-
-
-/***/ }),
-
-/***/ 4190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  actionsRuntime: () => (/* binding */ actionsRuntime)
-});
-
-// EXTERNAL MODULE: ./src/core/model/accounts.ts
-var accounts = __webpack_require__(5665);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/shell/aws/clients.ts
-var clients = __webpack_require__(360);
-// EXTERNAL MODULE: ./src/shell/aws/poll.ts
-var poll = __webpack_require__(3063);
-// EXTERNAL MODULE: ./src/shell/fs/output-dir.ts
-var output_dir = __webpack_require__(7605);
-// EXTERNAL MODULE: ./src/shell/fs/expand-config.ts
-var expand_config = __webpack_require__(5481);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/shell/github/runner.ts
-
-
-
-/** `core.getInput`: the value of INPUT_<NAME> (spaces become underscores, upper case), trimmed. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** An output, appended to GITHUB_OUTPUT with a delimiter no value can contain. */
-function setOutput(name, value, env = process.env) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file)
-        return; // not on a runner
-    (0,external_node_fs_.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
-}
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    // The runner reads up to the first line equal to the delimiter: neither side may contain it.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`an output value contained its own delimiter ${delimiter}`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-/** Markdown appended to the job summary (GITHUB_STEP_SUMMARY). */
-function appendSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return;
-    (0,external_node_fs_.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
-}
-/** A line on stdout; every line of `message` must already be safe from the runner (see inertLines). */
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
-}
-function warning(message, where) {
-    issue('warning', message, where);
-}
-function error(message, where) {
-    issue('error', message, where);
-}
-/** Hides the value in every later line of the log. */
-function setSecret(value) {
-    if (value)
-        process.stdout.write(`::add-mask::${escapeData(value)}${external_node_os_.EOL}`);
-}
-function issue(kind, message, where) {
-    const props = [
-        ...(where?.file ? [`file=${escapeProperty(where.file)}`] : []),
-        ...(where?.line ? [`line=${where.line}`] : []),
-        ...(where?.column ? [`col=${where.column}`] : []),
-    ];
-    process.stdout.write(`::${kind}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** The runner's own unescaping, reversed (actions/runner ActionCommand.cs). */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs
- * `permissions: id-token: write`). Retries answers the endpoint gives when busy, a few times.
- */
-async function getIdToken(audience, opts = {}) {
-    const env = opts.env ?? process.env;
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !bearer)
-        throw Object.assign(new Error('no ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN: the job has no id-token: write'), {
-            name: 'OidcUnavailable',
-        });
-    const target = new URL(url);
-    target.searchParams.set('audience', audience);
-    const attempts = opts.attempts ?? 4;
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    let last;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-            const res = await fetch(target, {
-                headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
-            });
-            if (res.ok) {
-                const body = (await res.json());
-                if (typeof body.value !== 'string' || body.value === '')
-                    throw new Error('the OIDC token endpoint answered without a token');
-                return body.value;
-            }
-            last = Object.assign(new Error(`the OIDC token endpoint answered HTTP ${res.status}`), {
-                status: res.status,
-            });
-            if (res.status < 500 && res.status !== 429)
-                throw last;
-        }
-        catch (e) {
-            last = e;
-            const status = e.status;
-            if (status !== undefined && status < 500 && status !== 429)
-                throw e;
-        }
-        if (attempt < attempts)
-            await sleep(250 * 2 ** attempt);
-    }
-    throw last;
-}
-
-;// CONCATENATED MODULE: ./src/shell/github/actions-logger.ts
-
-/**
- * Logger for the Actions runner: warnings and errors become annotations on the config file.
- *
- * The runner reads every line a step prints for workflow commands, and messages carry untrusted
- * text: config values, file names, AWS error messages. A warning or an error is a command itself,
- * its message escaped onto one line (runner.ts); an info message is printed as it is, so each of its
- * lines goes through `inertLines` first.
- */
-function actionsLogger() {
-    return {
-        info: (m) => info(inertLines(m)),
-        warning: (m, w) => warning(m, w),
-        error: (m, w) => error(m, w),
-    };
-}
-/**
- * The message with no line the runner would take for a workflow command (actions/runner,
- * ActionCommand.cs): it splits output at "\r\n", "\r" and "\n"; a line is a command when, once
- * leading white space is trimmed, it starts with `::` (`::add-mask::x`, `::error::x`,
- * `::stop-commands::x`), or when it holds `##[name]` anywhere (the older syntax). So, per line:
- * control characters but tabs become U+FFFD (none of them is then white space the runner trims),
- * a `::` after leading white space gets a backslash before it, and `##[` becomes `##\[`. The
- * lines keep their text, and the message its line breaks.
- */
-function inertLines(message) {
-    return message
-        .split(/\r\n|\r|\n/)
-        .map((line) => line
-        .replace(/\p{Cc}/gu, (c) => (c === '\t' ? c : '\ufffd'))
-        .replace(/^(\s*)::/u, '$1\\::')
-        .replace(/##\[/g, '##\\['))
-        .join('\n');
-}
-
-// EXTERNAL MODULE: ./src/shell/github/rest.ts
-var rest = __webpack_require__(7940);
-;// CONCATENATED MODULE: ./src/shell/github/comments-api.ts
-
-const toComment = (c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    url: c.html_url,
-    author: c.user?.login ?? '',
-});
-/** The REST API (GITHUB_API_URL honoured) behind CommentsApi. */
-function restComments(token, r) {
-    const api = (0,rest/* restClient */.OO)(token);
-    const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
-    return {
-        async *list(issueNumber) {
-            yield* mapAsync(api.paginate(`${repo}/issues/${issueNumber}/comments?per_page=100`), toComment);
-        },
-        create: async (issueNumber, body) => toComment(await api.request('POST', `${repo}/issues/${issueNumber}/comments`, { body })),
-        update: async (commentId, body) => toComment(await api.request('PATCH', `${repo}/issues/comments/${commentId}`, { body })),
-        mergedPullRequestOf: async (sha) => {
-            const pulls = await api.request('GET', `${repo}/commits/${encodeURIComponent(sha)}/pulls`);
-            return pulls.find((p) => p.merged_at)?.number;
-        },
-    };
-}
-async function* mapAsync(items, f) {
-    for await (const item of items)
-        yield f(item);
-}
-
-;// CONCATENATED MODULE: ./src/shell/github/issues-api.ts
-
-const toIssue = (i) => ({
-    number: i.number,
-    body: i.body ?? '',
-    url: i.html_url,
-    author: i.user?.login ?? '',
-});
-/** The REST API (GITHUB_API_URL honoured) behind IssuesApi. */
-function restIssues(token, r) {
-    const api = (0,rest/* restClient */.OO)(token);
-    const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
-    return {
-        async *listOpen(label) {
-            const pages = api.paginate(`${repo}/issues?state=open&labels=${encodeURIComponent(label)}&per_page=100`);
-            // The issues endpoint lists pull requests too.
-            for await (const i of pages)
-                if (!i.pull_request)
-                    yield toIssue(i);
-        },
-        create: async (title, body, labels) => toIssue(await api.request('POST', `${repo}/issues`, { title, body, labels: [...labels] })),
-        update: async (number, change) => toIssue(await api.request('PATCH', `${repo}/issues/${number}`, change)),
-        comment: async (number, body) => {
-            await api.request('POST', `${repo}/issues/${number}/comments`, { body });
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/report/sticky-comment.ts + 1 modules
-var sticky_comment = __webpack_require__(3836);
-;// CONCATENATED MODULE: ./src/shell/github/post-section.ts
-
-/**
- * Puts a report section into this config's comment on the pull request: found by its marker over
- * every page of comments, created once, edited in place, left alone when its content is the same.
- * A token without permission to comment degrades to a warning: the job summary has the report.
- */
-async function postSection(api, req, logger) {
-    const marker = (0,sticky_comment/* commentMarker */.Ql)(req.configPath);
-    try {
-        let existing;
-        for await (const c of api.list(req.issueNumber)) {
-            // The first is the one to keep; a body merely quoting the marker does not start with it.
-            if (c.author === req.author && c.body.startsWith(marker)) {
-                existing = c;
-                break;
-            }
-        }
-        const update = (0,sticky_comment/* withSection */.iG)(existing?.body, req.configPath, req.section, req.parts, req.omitted);
-        if (update.kind === 'unchanged')
-            return { kind: 'unchanged', url: existing.url };
-        if (existing) {
-            const c = await api.update(existing.id, update.body);
-            return { kind: 'updated', url: c.url };
-        }
-        const c = await api.create(req.issueNumber, update.body);
-        return { kind: 'created', url: c.url };
-    }
-    catch (e) {
-        const status = e.status;
-        if (status === 403 || status === 404) {
-            logger.warning(`could not comment on pull request #${req.issueNumber} (HTTP ${status}: ${e.message}). ` +
-                'The report is in the job summary. To get the comment, give the job "permissions: pull-requests: write".');
-            return { kind: 'not-permitted' };
-        }
-        // The report itself succeeded and is in the job summary; a comment is a copy of it.
-        logger.warning(`could not comment on pull request #${req.issueNumber}: ${e.message}. The report is in the job summary.`);
-        return { kind: 'failed' };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/shell/github/publish-report.ts
-
-/**
- * A report into its section of this config's pull request comment: the pull request of the run, or,
- * on the push that merged one, that pull request. Returns the comment's URL, or '' when none.
- */
-async function publishSection(req, deps) {
-    const number = deps.context.pullRequest?.number ?? (await mergedPullRequest(deps));
-    if (number === undefined)
-        return '';
-    const runUrl = deps.context.runUrl;
-    const outcome = await postSection(deps.comments(), {
-        issueNumber: number,
-        configPath: req.configPath,
-        section: req.section,
-        parts: req.parts,
-        author: req.author,
-        omitted: (n) => `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the full report, in the job summary${runUrl ? ` of [this run](${runUrl})` : ''}._`,
-    }, deps.logger);
-    deps.logger.info(`${req.section} comment: ${outcome.kind}${'url' in outcome ? ` ${outcome.url}` : ''}`);
-    return 'url' in outcome ? outcome.url : '';
-}
-/**
- * After a merge, the push to the default branch deploys and verifies: its results belong in the
- * comment of the pull request that was merged. Not found, or not readable: the summary suffices.
- */
-async function mergedPullRequest(deps) {
-    const { event, commit } = deps.context;
-    if (event !== 'push' || !commit)
-        return undefined;
-    try {
-        return await deps.comments().mergedPullRequestOf(commit);
-    }
-    catch (e) {
-        deps.logger.info(`no pull request found for ${commit.slice(0, 7)}: ${e.message}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/shell/github/run-context.ts
-
-function runContext(env = process.env) {
-    let event = {};
-    try {
-        event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
-    }
-    catch {
-        // Not on a runner, or an event without a payload file: no pull request.
-    }
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const pr = event.pull_request;
-    const headRepo = pr?.head?.repo;
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return {
-        ...(owner && repo ? { repo: { owner, repo } } : {}),
-        ...(pr?.number && pr.base?.sha && pr.head?.sha
-            ? {
-                pullRequest: {
-                    number: pr.number,
-                    baseSha: pr.base.sha,
-                    baseRef: pr.base.ref ?? 'the base branch',
-                    headSha: pr.head.sha,
-                    // A deleted fork has no head repo at all: still a fork. `fork` alone is true for branches of
-                    // a repository that is itself a fork, so the names decide.
-                    fromFork: headRepo === null ||
-                        (headRepo?.full_name !== undefined && headRepo.full_name !== pr.base.repo?.full_name),
-                },
-            }
-            : {}),
-        // What was checked out and planned: for a pull request, the merge of its head into the base.
-        ...(env.GITHUB_SHA || pr?.head?.sha ? { commit: env.GITHUB_SHA ?? pr.head.sha } : {}),
-        ...(env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-            ? { runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
-            : {}),
-        ...(env.GITHUB_EVENT_NAME ? { event: env.GITHUB_EVENT_NAME } : {}),
-        ...(event.repository?.default_branch ? { defaultBranch: event.repository.default_branch } : {}),
-        ...(env.GITHUB_REPOSITORY_OWNER_ID && env.GITHUB_REPOSITORY_ID
-            ? { repoIds: { owner: env.GITHUB_REPOSITORY_OWNER_ID, repo: env.GITHUB_REPOSITORY_ID } }
-            : {}),
-        oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shell/github/actions-runtime.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The real effects, for the runner: inputs, outputs and summary through the runner's files, OIDC
- * into AWS, GitHub's REST API. Nothing heavy is loaded until a mode asks for it: STS on the first
- * credentials, the REST client on the first comment.
- */
-function actionsRuntime() {
-    const logger = actionsLogger();
-    const context = runContext();
-    const runId = `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    const github = (settings) => {
-        const token = () => {
-            if (!settings.token)
-                throw new errors.UserError('input "github-token" is empty: the comment, the tracking issue and the base branch config need a token.');
-            return settings.token;
-        };
-        return {
-            comments: () => restComments(token(), repoOf(context)),
-            issues: () => restIssues(token(), repoOf(context)),
-            token,
-        };
-    };
-    return {
-        getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        appendSummary: async (markdown) => appendSummary(markdown),
-        logger,
-        context,
-        expandConfig: (pattern) => (0,expand_config.expandConfig)(pattern),
-        modeEnv: ({ configPaths, logger: modeLogger, settings }) => {
-            const gh = github(settings);
-            return {
-                frontDoor: 'action',
-                logger: modeLogger,
-                clock: poll/* systemClock */.m,
-                runId,
-                configPaths,
-                readFile: output_dir/* readTextFile */.G,
-                writeOutputDir: output_dir/* writeOutputDir */.m,
-                credentials: (topology, role) => oidcFor(topology, role, settings, modeLogger, context, runId),
-                clients: clients/* clientsFactory */.f,
-                stackSetClient: async (role, region) => {
-                    if (!role)
-                        throw new errors.UserError('input "stack-set-role" is required for mode bootstrap.');
-                    const { accountOfRole } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6518));
-                    const account = accountOfRole(role);
-                    const credentials = await oidc([account], () => role, () => region, settings, modeLogger, context, runId);
-                    const { CloudFormationClient } = await Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
-                    return (0,clients/* clientsFactory */.f)(credentials, { cfn: CloudFormationClient })(account, region).cfn;
-                },
-                github: {
-                    context,
-                    author: settings.author,
-                    comments: gh.comments,
-                    issues: gh.issues,
-                    baseConfig: async (configPath) => {
-                        const pr = context.pullRequest;
-                        const { baseConfigFromGitHub } = await __webpack_require__.e(/* import() */ 130).then(__webpack_require__.bind(__webpack_require__, 5130));
-                        return baseConfigFromGitHub(gh.token(), repoOf(context), { sha: pr.baseSha, ref: pr.baseRef }, configPath, modeLogger);
-                    },
-                },
-            };
-        },
-        publish: async ({ section, configPath, markdown, settings, logger: l }) => {
-            if (!settings.comment)
-                return '';
-            const gh = github(settings);
-            return publishSection({ parts: markdown, section, configPath, author: settings.author }, { context, comments: gh.comments, logger: l });
-        },
-    };
-}
-/** GitHub's OIDC token → each account's plan or deploy role, straight (no chaining). */
-function oidcFor(topology, role, settings, logger, context, runId) {
-    const roles = (account) => (0,accounts.roleArnOf)(topology, account, role);
-    return oidc((0,accounts.accountsOf)(topology), roles, (0,accounts.regionOf)(topology), settings, logger, context, runId);
-}
-async function oidc(accounts, roleArn, region, settings, logger, context, runId) {
-    const { oidcCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
-    return oidcCredentials(accounts, {
-        getIdToken: (audience) => getIdToken(audience),
-        roleArn,
-        region,
-        sessionName: `s3-xrepl-${runId}`.slice(0, 64),
-        durationSeconds: settings.roleDurationSeconds,
-        context: {
-            tokenRequestAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL),
-            fromFork: context.pullRequest?.fromFork ?? false,
-        },
-    }, { logger, mask: (s) => setSecret(s), stsClient });
-}
-function repoOf(context) {
-    if (!context.repo)
-        throw new errors.UserError('GITHUB_REPOSITORY is not set: the action does not seem to run on a runner.');
-    return context.repo;
 }
 
 

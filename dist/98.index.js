@@ -92,34 +92,6 @@ function resultText(s) {
 
 /***/ }),
 
-/***/ 3726:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderSynthesisFiles: () => (/* binding */ renderSynthesisFiles),
-/* harmony export */   toJsonText: () => (/* binding */ toJsonText)
-/* harmony export */ });
-/**
- * The synth output directory as file name → text: each template, each stack's parameters, and
- * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
- */
-function renderSynthesisFiles(synthesis) {
-    const files = new Map();
-    for (const [name, template] of synthesis.templates)
-        files.set(name, toJsonText(template));
-    for (const stack of synthesis.manifest.stacks)
-        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
-    files.set('manifest.json', toJsonText(synthesis.manifest));
-    return files;
-}
-function toJsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-
-
-/***/ }),
-
 /***/ 1035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -130,14 +102,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deployTopology: () => (/* binding */ deployTopology),
 /* harmony export */   deploymentError: () => (/* binding */ deploymentError)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4116);
-/* harmony import */ var _core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3726);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _destination_stack_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3302);
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4242);
-/* harmony import */ var _template_staging_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(600);
+/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4116);
+/* harmony import */ var _core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3726);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _destination_stack_set_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3302);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4242);
+/* harmony import */ var _template_staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(600);
+
 
 
 
@@ -152,7 +126,7 @@ const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
  * knows the run id can prepare or predict a change set under the name deploy will execute.
  */
 function deployChangeSetName(runId) {
-    return `${DEPLOY_CHANGE_SET_PREFIX}${runId}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    return `${DEPLOY_CHANGE_SET_PREFIX}${runId}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex')}`;
 }
 /**
  * Every destination stack in parallel (their outputs are what the source needs), then the source
@@ -161,7 +135,7 @@ function deployChangeSetName(runId) {
  * thrown, with what was deployed before them: `deploymentError` gives the error to report.
  */
 async function deployTopology(topology, synthesis, policy, deps) {
-    const files = (0,_core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_5__.renderSynthesisFiles)(synthesis);
+    const files = (0,_core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_6__.renderSynthesisFiles)(synthesis);
     const stacks = synthesis.manifest.stacks;
     const destinations = stacks.filter((s) => s.kind === 'destination');
     const source = stacks.filter((s) => s.kind === 'source');
@@ -174,14 +148,14 @@ async function deployTopology(topology, synthesis, policy, deps) {
             return await deployStackOf(stack, () => (changed = true));
         }
         catch (e) {
-            const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__.stackServiceError)(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
+            const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.stackServiceError)(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
             return { stack, error, changed, startedAt, finishedAt: deps.clock.now() };
         }
     };
     const deployStackOf = async (stack, onChange) => {
         const startedAt = deps.clock.now();
         const clients = deps.clients(stack.account, stack.region);
-        const template = await (0,_template_staging_js__WEBPACK_IMPORTED_MODULE_4__/* .templateSource */ .Gh)({
+        const template = await (0,_template_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .templateSource */ .Gh)({
             templateText: files.get(stack.template),
             stackName: stack.name,
             account: stack.account,
@@ -190,11 +164,11 @@ async function deployTopology(topology, synthesis, policy, deps) {
             stagedBy: 'deploy',
         }, clients.s3);
         const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
-        const result = await (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__.deployStack)({
+        const result = await (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_4__.deployStack)({
             stackName: stack.name,
             template,
-            parameters: (0,_core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveParameters */ .v)(stack.name, stack.parameters, outputs),
-            tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
+            parameters: (0,_core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveParameters */ .v)(stack.name, stack.parameters, outputs),
+            tags: { ...stack.tags, [_core_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .TOPOLOGY_STACK_TAG */ .Wc]: topology.name },
             ...(executionRoleArn ? { executionRoleArn } : {}),
             changeSetName,
         }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange });
@@ -204,9 +178,9 @@ async function deployTopology(topology, synthesis, policy, deps) {
     if (topology.destinationStackSet) {
         const startedAt = deps.clock.now();
         const generic = destinations[0].template;
-        const instances = await (0,_destination_stack_set_js__WEBPACK_IMPORTED_MODULE_2__/* .deployDestinationStackSet */ .IU)(topology, destinations, files.get(generic), synthesis.templates.get(generic), policy, deps).catch((e) => {
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__.isServiceFailure)(e)
-                ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ServiceError(`StackSet ${topology.destinationStackSet.name} (${topology.destinationStackSet.account}, ${topology.destinationStackSet.region}): AWS did not answer as expected: ${e.name}: ${e.message}`, 'The source stack was not deployed. Run again once the cause is fixed: the StackSet resumes from where it is.')
+        const instances = await (0,_destination_stack_set_js__WEBPACK_IMPORTED_MODULE_3__/* .deployDestinationStackSet */ .IU)(topology, destinations, files.get(generic), synthesis.templates.get(generic), policy, deps).catch((e) => {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.isServiceFailure)(e)
+                ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ServiceError(`StackSet ${topology.destinationStackSet.name} (${topology.destinationStackSet.account}, ${topology.destinationStackSet.region}): AWS did not answer as expected: ${e.name}: ${e.message}`, 'The source stack was not deployed. Run again once the cause is fixed: the StackSet resumes from where it is.')
                 : e;
         });
         const outcomes = instances.map((o) => {
@@ -242,10 +216,10 @@ function deploymentError(d) {
     const failed = d.failures;
     if (failed.length === 0)
         return undefined;
-    const notUser = failed.find((f) => !(f.error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError));
+    const notUser = failed.find((f) => !(f.error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError));
     if (failed.length === 1 || notUser)
         return (notUser ?? failed[0]).error;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.UserError(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
         failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
 }
 

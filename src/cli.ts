@@ -232,7 +232,7 @@ function cliEnv(logger: Logger, configPaths: readonly string[], assumeRoles: boo
         /* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'
       );
       if (!role) return clientsFactory(undefined, { cfn: CloudFormationClient })('default', region).cfn;
-      const { accountOfRole } = await import('./modes/bootstrap.js');
+      const { accountOfRole } = await import('./core/model/accounts.js');
       const account = accountOfRole(role);
       return clientsFactory(
         await credentials(

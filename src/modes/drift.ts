@@ -91,11 +91,20 @@ export const drift: Mode<DriftInputs> = {
     const report: DriftReport = { topology: topology.name, configPath: inputs.config, stacks };
     const verdict = driftVerdict(report);
     const { context } = env.github;
+    const [{ labelsOf }, { driftItems }] = await Promise.all([
+      import(/* webpackChunkName: "drift" */ '../core/plan/resolve-plan.js'),
+      import(/* webpackChunkName: "drift" */ '../core/drift/drift-items.js'),
+    ]);
+    const labels = labelsOf(topology);
+    const tracked = await trackedIssue(env, inputs);
+    const firstSeen = tracked?.firstSeen(driftItems(report, labels).map((i) => i.key));
     const parts = renderDrift(report, {
       ...(context.commit ? { commit: context.commit } : {}),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+      labels,
+      ...(firstSeen ? { firstSeen } : {}),
     });
-    const issueUrl = await trackingIssue(env, inputs, report, verdict, parts);
+    const issueUrl = tracked ? await tracked.sync(report, verdict, parts, firstSeen) : '';
     if (verdict === 'unknown') env.logger.warning('drift: some things could not be checked; see the report.');
     if (verdict === 'drifted')
       (inputs.failOnDrift ? env.logger.error : env.logger.warning)(
@@ -147,33 +156,65 @@ async function stackDrift(
   return { ...where, deployed: true, cloudFormation, findings };
 }
 
-/** On a schedule or manual run (the action's), one issue per config follows the drift. */
-async function trackingIssue(
+/**
+ * On a schedule or manual run (the action's), one issue per config follows the drift: found first,
+ * so the report can say when each drifted thing was first seen (kept in the issue's header).
+ */
+async function trackedIssue(
   env: ModeEnv,
   inputs: DriftInputs,
-  report: DriftReport,
-  verdict: 'in-sync' | 'drifted' | 'unknown',
-  parts: import(/* webpackChunkName: "drift" */ '../core/report/budget.js').ReportParts,
-): Promise<string> {
-  if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? '')) return '';
-  const { syncTrackingIssue } = await import(
-    /* webpackChunkName: "drift" */ '../shell/github/sync-tracking-issue.js'
-  );
+): Promise<
+  | {
+      firstSeen(keys: readonly string[]): Map<string, string>;
+      sync(
+        report: DriftReport,
+        verdict: 'in-sync' | 'drifted' | 'unknown',
+        parts: import(/* webpackChunkName: "drift" */ '../core/report/budget.js').ReportParts,
+        firstSeen: ReadonlyMap<string, string> | undefined,
+      ): Promise<string>;
+    }
+  | undefined
+> {
+  if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? '')) return undefined;
+  const [{ findTrackingIssue, syncTrackingIssue }, { firstSeenIn, firstSeenOf }] = await Promise.all([
+    import(/* webpackChunkName: "drift" */ '../shell/github/sync-tracking-issue.js'),
+    import(/* webpackChunkName: "drift" */ '../core/report/tracking-issue.js'),
+  ]);
+  const api = env.github.issues();
+  let found: { issue: Awaited<ReturnType<typeof findTrackingIssue>> } | undefined;
+  try {
+    found = { issue: await findTrackingIssue(api, inputs.config, env.github.author) };
+  } catch {
+    // syncTrackingIssue looks again, and says what went wrong.
+    found = undefined;
+  }
   const runUrl = env.github.context.runUrl;
-  const outcome = await syncTrackingIssue(
-    env.github.issues(),
-    {
-      verdict,
-      author: env.github.author,
-      configPath: inputs.config,
-      topology: report.topology,
-      parts,
-      omitted: (n) =>
-        `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the job summary${runUrl ? ` of [the run](${runUrl})` : ''}._`,
+  return {
+    firstSeen: (keys) =>
+      firstSeenOf(
+        keys,
+        firstSeenIn(found?.issue?.body ?? '', inputs.config),
+        new Date(env.clock.now()).toISOString(),
+      ),
+    async sync(report, verdict, parts, firstSeen) {
+      const outcome = await syncTrackingIssue(
+        api,
+        {
+          verdict,
+          author: env.github.author,
+          configPath: inputs.config,
+          topology: report.topology,
+          parts,
+          ...(firstSeen ? { firstSeen } : {}),
+          ...(found ? { found } : {}),
+          omitted: (n) =>
+            `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the job summary${runUrl ? ` of [the run](${runUrl})` : ''}._`,
+        },
+        env.logger,
+      );
+      const url = 'url' in outcome ? outcome.url : '';
+      env.logger.info(`drift tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
+      return url;
     },
-    env.logger,
-  );
-  const url = 'url' in outcome ? outcome.url : '';
-  env.logger.info(`drift tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
-  return url;
+  };
 }

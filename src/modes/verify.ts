@@ -1,5 +1,6 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { EXIT, UserError } from '../core/errors.js';
+import type { StackDrift } from '../core/drift/drift-report.js';
 import type { StackPlan } from '../core/synth/synthesize.js';
 import type { DestinationVerification, VerifyReport } from '../core/verify/verification.js';
 import type { CanaryPlace } from '../shell/aws/canary.js';
@@ -48,10 +49,8 @@ export const verify: Mode<VerifyInputs> = {
       { describeStack },
       { directFindings },
       { canaryObjects },
-      { findingLine },
       { verified },
       { renderVerify },
-      { backfillAfterFailedCanary },
       { DESTINATION_OUTPUTS },
       { SOURCE_OUTPUTS },
       { CloudFormationClient },
@@ -65,10 +64,8 @@ export const verify: Mode<VerifyInputs> = {
       import(/* webpackChunkName: "verify" */ '../shell/aws/deploy-stack.js'),
       import(/* webpackChunkName: "verify" */ '../shell/aws/direct-findings.js'),
       import(/* webpackChunkName: "verify" */ '../core/verify/canary-objects.js'),
-      import(/* webpackChunkName: "verify" */ '../core/drift/drift-report.js'),
       import(/* webpackChunkName: "verify" */ '../core/verify/verification.js'),
       import(/* webpackChunkName: "verify" */ '../core/report/render-verify.js'),
-      import(/* webpackChunkName: "verify" */ '../core/report/backfill-pointers.js'),
       import(/* webpackChunkName: "verify" */ '../core/templates/destination-template.js'),
       import(/* webpackChunkName: "verify" */ '../core/templates/source-template.js'),
       import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
@@ -113,32 +110,42 @@ export const verify: Mode<VerifyInputs> = {
      * stacks compared with what they deployed: what drifted is the likely broken link. Each stack is
      * compared once, however many failed canaries ask (the source's, by every one).
      */
-    const driftedOf = new Map<string, Promise<string[]>>();
-    const drifted = (s: StackPlan): Promise<string[]> => {
+    const driftedOf = new Map<string, Promise<StackDrift | undefined>>();
+    const drifted = (s: StackPlan): Promise<StackDrift | undefined> => {
       const hit = driftedOf.get(s.name);
       if (hit) return hit;
-      const lines = directFindings(
+      const found = directFindings(
         s,
         clients(s.account, s.region),
         topology.partition,
         described.get(s.name)!,
       )
-        .then((findings) =>
-          findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`),
-        )
+        .then((findings): StackDrift | undefined => {
+          const bad = findings.filter((f) => f.status === 'drifted');
+          return bad.length > 0
+            ? {
+                name: s.name,
+                kind: s.kind,
+                account: s.account,
+                region: s.region,
+                deployed: true,
+                findings: bad,
+              }
+            : undefined;
+        })
         .catch((e: unknown) => {
           env.logger.warning(
             `verify: could not compare ${s.name} with its template: ${(e as Error).message}`,
           );
-          return [];
+          return undefined;
         });
-      driftedOf.set(s.name, lines);
-      return lines;
+      driftedOf.set(s.name, found);
+      return found;
     };
-    const brokenLinks = async (destinationId: string): Promise<string[]> => {
+    const brokenLinks = async (destinationId: string): Promise<StackDrift[]> => {
       const d = topology.destinations.find((x) => x.id === destinationId)!;
       const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
-      return (await Promise.all(stacks.map(drifted))).flat();
+      return (await Promise.all(stacks.map(drifted))).filter((x): x is StackDrift => x !== undefined);
     };
 
     const results = await Promise.all(
@@ -164,17 +171,9 @@ export const verify: Mode<VerifyInputs> = {
           clock: env.clock,
           timeoutMs: inputs.timeoutMs,
         });
-        const result =
-          ran.status === 'pass'
-            ? ran
-            : {
-                ...ran,
-                hints: [
-                  ...(await brokenLinks(ran.destinationId)),
-                  ...ran.hints,
-                  ...(ran.replicationStatus === 'FAILED' ? [backfillAfterFailedCanary()] : []),
-                ],
-              };
+        const links = ran.status === 'pass' ? [] : await brokenLinks(ran.destinationId);
+        // Once the live state names the broken link, the usual suspects are no help.
+        const result = links.length > 0 ? { ...ran, hints: [], brokenLinks: links } : ran;
         env.logger.info(
           `verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`,
         );
@@ -192,7 +191,7 @@ export const verify: Mode<VerifyInputs> = {
     if (!ok)
       for (const d of report.destinations.filter((x) => x.status !== 'pass' && x.status !== 'unverifiable'))
         env.logger.error(
-          `verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. Look at: ${d.hints[0] ?? 'the report'}`,
+          `verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. ${d.brokenLinks?.length ? `Drifted: ${d.brokenLinks.flatMap((s) => s.findings.map((f) => `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource} in ${s.name}`)).join('; ')}` : `Look at: ${d.hints[0] ?? 'the report'}`}`,
         );
     const { context } = env.github;
     const passed = report.destinations.filter((d) => d.status === 'pass').length;
@@ -208,6 +207,10 @@ export const verify: Mode<VerifyInputs> = {
       report: renderVerify(report, {
         ...(context.commit ? { commit: context.commit } : {}),
         ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+        labels: new Map([
+          [topology.source.stackName, 'source'],
+          ...topology.destinations.map((d) => [d.stackName, d.id] as const),
+        ]),
       }),
       json: report,
       phases: results

@@ -227,6 +227,8 @@ describe('compareState', () => {
         'missing: "AllowReplicationRoleToEncryptReplicas": Allow kms:Encrypt, kms:GenerateDataKey, kms:Decrypt ' +
           'for AWS arn:aws:iam::111111111111:root on * when 3 conditions hold',
       ],
+      // Both documents, for a report to show them as a diff.
+      documents: { expected: destination.keys[0]!.policy, actual: JSON.stringify(doc) },
     });
     expect(findings.filter((f) => f.status !== 'in-sync')).toHaveLength(1);
   });

@@ -164,6 +164,8 @@ export interface Finding {
   readonly expected?: string;
   readonly actual?: string;
   readonly detail?: string[];
+  /** A drifted policy's documents, expected and live: a report shows them as a diff. */
+  readonly documents?: { readonly expected: unknown; readonly actual: unknown };
 }
 
 // ---- template → expected ----
@@ -266,7 +268,7 @@ export function compareState(expected: ExpectedState, live: LiveState): Finding[
 }
 
 type Base = Pick<Finding, 'resource' | 'what' | 'subject' | 'expected'>;
-type Verdict = Pick<Finding, 'status' | 'actual' | 'detail'>;
+type Verdict = Pick<Finding, 'status' | 'actual' | 'detail' | 'documents'>;
 
 /**
  * The one place a live value becomes a finding: not read or unreadable is unknown; otherwise
@@ -438,6 +440,7 @@ function policyFinding(
     const c = comparePolicies(document, v);
     return {
       status: sameOrDrifted(c.equal),
+      ...(c.equal ? {} : { documents: { expected: document, actual: v ?? null } }),
       actual:
         v === undefined
           ? whenAbsent

@@ -72,3 +72,7 @@ export const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
 
 /** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
 export const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
+
+/** Deploy tags every stack with its topology's name, and a destination StackSet with its own name. */
+export const TOPOLOGY_STACK_TAG = 's3-xrepl:topology';
+export const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';

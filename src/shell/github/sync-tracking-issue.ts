@@ -8,6 +8,18 @@ export type IssueOutcome =
   | { readonly kind: 'opened' | 'updated' | 'closed' | 'unchanged'; readonly url: string }
   | { readonly kind: 'none' | 'not-permitted' | 'failed' };
 
+/** This config's open tracking issue, opened by `author`: found by label and marker. */
+export async function findTrackingIssue(
+  api: IssuesApi,
+  configPath: string,
+  author: string,
+): Promise<TrackedIssue | undefined> {
+  const marker = trackingMarker(configPath);
+  for await (const i of api.listOpen(DRIFT_LABEL))
+    if (i.author === author && i.body.startsWith(marker)) return i;
+  return undefined;
+}
+
 /** Opens, updates or closes this config's drift tracking issue, found by label and marker. */
 export async function syncTrackingIssue(
   api: IssuesApi,
@@ -19,18 +31,15 @@ export async function syncTrackingIssue(
     readonly omitted: (n: number) => string;
     /** Only an issue opened by this login is ours. */
     readonly author: string;
+    /** When each drifted thing was first seen, for the issue's header. */
+    readonly firstSeen?: ReadonlyMap<string, string>;
+    /** The issue, when the caller already looked it up (undefined inside: there is none). */
+    readonly found?: { readonly issue: TrackedIssue | undefined };
   },
   logger: Logger,
 ): Promise<IssueOutcome> {
-  const marker = trackingMarker(req.configPath);
   try {
-    let existing: TrackedIssue | undefined;
-    for await (const i of api.listOpen(DRIFT_LABEL)) {
-      if (i.author === req.author && i.body.startsWith(marker)) {
-        existing = i;
-        break;
-      }
-    }
+    const existing = req.found ? req.found.issue : await findTrackingIssue(api, req.configPath, req.author);
     const action = trackingIssueAction(req.verdict, existing, req);
     switch (action.kind) {
       case 'open': {

@@ -1,5 +1,5 @@
-export const id = 95;
-export const ids = [95];
+export const id = 588;
+export const ids = [588];
 export const modules = {
 
 /***/ 978:
@@ -8,6 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ configShape)
 /* harmony export */ });
+/* unused harmony export MAX_DESTINATIONS */
+/* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9220);
+
+/** Destinations in one topology; also the most a rule can name (each once). */
+const MAX_DESTINATIONS = 100;
 const account = {
     type: 'account',
     description: 'AWS account id, 12 digits. Quote it: YAML reads 012345678901 as a number and drops the 0.',
@@ -26,13 +31,27 @@ const kmsKey = {
         'customer managed key in the same account and region as the bucket (not an alias, not aws/s3).',
     default: 'create',
 };
+/** Stack tags reach CloudFormation, IAM, S3 and KMS: each must pass all four (see tag-rules.ts). */
 const tags = {
     type: 'map',
-    description: 'Tags applied to the stack and every resource in it that supports tags.',
-    keyPattern: '^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]{1,128}$',
-    keyHint: '1-128 characters, not starting with "aws:"',
-    values: { type: 'string', maxLength: 256, description: 'Tag value, up to 256 characters.' },
-    maxEntries: 50,
+    description: 'Tags applied to the stack and every resource in it that supports tags. Keys: 1-128 letters, digits, ' +
+        'spaces and _ . : / = + - @, not starting with "aws:" or "s3-xrepl:"; values: 1-256 of the same. At most ' +
+        '48 per stack after merging top-level and per-stack tags (49 where the stack creates no key): s3-xrepl ' +
+        'adds one to each stack and one to each key it creates, and AWS allows 50.',
+    keyPattern: `${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_KEY */ .iD}${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTERS */ .sb}+$`,
+    keyMaxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_KEY_MAX */ .mV,
+    keyHint: '1-128 letters, digits, spaces and _ . : / = + - @, not starting with "aws:" or "s3-xrepl:"',
+    explainKey: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .explainStackTagKey */ .VJ,
+    values: {
+        type: 'string',
+        minLength: 1,
+        maxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_VALUE_MAX */ .uM,
+        pattern: `^${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTERS */ .sb}*$`,
+        patternHint: 'letters, digits, spaces and _ . : / = + - @ only',
+        explain: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .explainStackTagValue */ .Vq,
+        description: 'Tag value: 1-256 letters, digits, spaces and _ . : / = + - @.',
+    },
+    maxEntries: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS_PER_RESOURCE */ .tC,
 };
 const bucketKey = {
     type: 'boolean',
@@ -116,8 +135,22 @@ const rule = {
                 prefix: { type: 'string', maxLength: 1024, description: 'Key prefix, e.g. "data/".' },
                 tags: {
                     type: 'map',
-                    description: 'Objects carrying all of these tags. Requires deleteMarkerReplication: false.',
-                    values: { type: 'string', maxLength: 256, description: 'Tag value.' },
+                    description: 'Objects carrying all of these tags. Requires deleteMarkerReplication: false. Keys: 1-128, values: ' +
+                        '0-256 letters, digits, spaces and _ . : / = + - @ (the characters S3 allows in object tags); keys ' +
+                        'not starting with "aws:".',
+                    keyPattern: `${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_TAG_KEY */ .p6}${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTERS */ .sb}+$`,
+                    keyMaxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_KEY_MAX */ .mV,
+                    keyHint: '1-128 letters, digits, spaces and _ . : / = + - @, not starting with "aws:"',
+                    explainKey: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .explainFilterTagKey */ .D7,
+                    values: {
+                        type: 'string',
+                        maxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_VALUE_MAX */ .uM,
+                        pattern: `^${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTERS */ .sb}*$`,
+                        patternHint: 'letters, digits, spaces and _ . : / = + - @ only',
+                        explain: (value) => (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTagValue */ .vl)(value, 'filter'),
+                        description: 'Tag value.',
+                    },
+                    // An object carries at most 10 tags (Amazon S3 User Guide, "Categorizing your storage using tags").
                     maxEntries: 10,
                 },
             },
@@ -125,6 +158,7 @@ const rule = {
         destinations: {
             type: 'array',
             minItems: 1,
+            maxItems: MAX_DESTINATIONS,
             items: { type: 'string', description: 'A destination id.' },
             description: 'Ids of the destinations this rule replicates to.',
         },
@@ -174,6 +208,8 @@ const configShape = {
     type: 'object',
     description: 's3-xrepl replication topology: one source bucket replicating to one or more destinations.',
     required: ['name', 'source', 'destinations', 'rules'],
+    // Like docker-compose's x- keys: somewhere to write `x-defaults: &defaults {...}` for `<<: *defaults`.
+    extensionPrefix: 'x-',
     properties: {
         version: { type: 'integer', minimum: 1, maximum: 1, description: 'Config format version.', default: 1 },
         name: {
@@ -205,11 +241,18 @@ const configShape = {
         destinations: {
             type: 'array',
             minItems: 1,
-            maxItems: 100,
+            maxItems: MAX_DESTINATIONS,
             items: destination,
             description: 'Where objects are replicated to.',
         },
-        rules: { type: 'array', minItems: 1, items: rule, description: 'Replication rules.' },
+        rules: {
+            type: 'array',
+            minItems: 1,
+            // Each rule becomes at least one S3 rule, and S3 takes at most 1,000 in a configuration.
+            maxItems: 1000,
+            items: rule,
+            description: 'Replication rules.',
+        },
         accounts: {
             type: 'map',
             keyPattern: '^[0-9]{12}$',
@@ -282,6 +325,149 @@ const configShape = {
 
 /***/ }),
 
+/***/ 9220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ explainFilterTagKey),
+/* harmony export */   VJ: () => (/* binding */ explainStackTagKey),
+/* harmony export */   Vq: () => (/* binding */ explainStackTagValue),
+/* harmony export */   iD: () => (/* binding */ RESERVED_TAG_KEY),
+/* harmony export */   mV: () => (/* binding */ TAG_KEY_MAX),
+/* harmony export */   p6: () => (/* binding */ AWS_TAG_KEY),
+/* harmony export */   sb: () => (/* binding */ TAG_CHARACTERS),
+/* harmony export */   tC: () => (/* binding */ TAGS_PER_RESOURCE),
+/* harmony export */   uM: () => (/* binding */ TAG_VALUE_MAX),
+/* harmony export */   vl: () => (/* binding */ explainTagValue)
+/* harmony export */ });
+/* unused harmony export explainTagKey */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3195);
+
+/**
+ * What AWS accepts in tags, for the two kinds a config holds.
+ *
+ * Stack tags (`tags`, `source.tags`, `destinations[].tags`) are set on each CloudFormation stack,
+ * which hands them to every resource it creates: the buckets (S3), the keys (KMS) and the
+ * replication role (IAM). So each tag must pass every one of those services:
+ * - CloudFormation `Tag`: key 1-128 characters, value 1-256 (an empty value is refused), at most
+ *   50 per stack, `aws:` reserved (CloudFormation API Reference, "Tag"; User Guide, "Tags").
+ * - IAM `Tag`: key `[\p{L}\p{Z}\p{N}_.:/=+\-@]+` of 1-128, value `[\p{L}\p{Z}\p{N}_.:/=+\-@]*` of
+ *   0-256, at most 50 per role, and keys compared without case on roles: `Team` and `team` cannot
+ *   both be set (IAM API Reference, "Tag"; IAM User Guide, "Tagging IAM resources").
+ * - S3 and KMS: 1-128 / 0-256, at most 50 per bucket and per key; tags under `aws:` (CloudFormation
+ *   adds three) do not count (AWS General Reference, "Tagging best practices: tag naming limits").
+ *   KMS's CloudFormation reference lists a narrower value alphabet (no ":" or "@") that its API
+ *   does not enforce; IAM's documented pattern is the one applied.
+ * Keys under `aws:` are AWS's in any case; keys under `s3-xrepl:` are this product's own.
+ *
+ * Filter tags (`rules[].filter.tags`) match object tags: S3 `Tag`, key 1-128, value 0-256, in the
+ * same alphabet, `aws:` reserved (Amazon S3 User Guide, "Categorizing your storage using tags"); a
+ * tag outside them cannot be set on an object, so a filter on it could never match.
+ */
+const TAG_CHARACTERS = '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]';
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 256;
+/** Tags CloudFormation, IAM, S3 and KMS each allow on one stack, role, bucket or key. */
+const TAGS_PER_RESOURCE = 50;
+const CHARACTER = new RegExp(`^${TAG_CHARACTERS}$`, 'u');
+const ALPHABET = 'letters, digits, spaces and _ . : / = + - @';
+/** Keys starting with "aws:", in any case: AWS's own, on every resource and object. */
+const AWS_TAG_KEY = '^(?![aA][wW][sS]:)';
+/** Keys starting with "aws:" or "s3-xrepl:", in any case. */
+const RESERVED_TAG_KEY = `${AWS_TAG_KEY}(?![sS]3-[xX][rR][eE][pP][lL]:)`;
+/** The first characters of `text` outside the tag alphabet, quoted, for a message. */
+function outsideAlphabet(text) {
+    const bad = [...new Set([...text].filter((c) => !CHARACTER.test(c)))];
+    if (bad.length === 0)
+        return undefined;
+    const shown = bad.slice(0, 5).map((c) => (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(c));
+    return `${shown.join(', ')}${bad.length > 5 ? ', …' : ''}`;
+}
+/** Why the alphabet applies, for each kind of tag. */
+const WHY = {
+    stack: "IAM's rule for tags, and every stack tag reaches the replication role",
+    filter: 'S3 accepts no other in object tags, so a filter on one could never match',
+};
+/** Why a stack tag key is refused (the shape's pattern decides that it is). */
+function explainStackTagKey(key) {
+    if (/^aws:/i.test(key))
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "aws:" (in any case) are reserved for AWS.`;
+    if (/^s3-xrepl:/i.test(key))
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "s3-xrepl:" (in any case) are the tags s3-xrepl sets itself, such as "s3-xrepl:managed" on the keys it creates.`;
+    return explainTagKey(key, 'stack');
+}
+/** Why a filter tag key is refused. */
+function explainFilterTagKey(key) {
+    if (/^aws:/i.test(key))
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "aws:" (in any case) are reserved for AWS, so no object carries one to match.`;
+    return explainTagKey(key, 'filter');
+}
+/** Why a tag key is refused: empty, too long, or a character outside the alphabet. */
+function explainTagKey(key, kind) {
+    if (key === '')
+        return 'a tag key must not be empty.';
+    if (key.length > TAG_KEY_MAX)
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} has ${key.length} characters; AWS allows at most ${TAG_KEY_MAX}.`;
+    const bad = outsideAlphabet(key);
+    if (bad)
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} contains ${bad}: a tag key may hold only ${ALPHABET} (${WHY[kind]}).`;
+    return undefined;
+}
+/** Why a stack tag value is refused. */
+function explainStackTagValue(value) {
+    if (value === '')
+        return 'must not be empty: CloudFormation refuses a stack tag with an empty value. Write a placeholder such as "none", or remove the tag.';
+    return explainTagValue(value, 'stack');
+}
+/** Why a tag value is refused: too long, or a character outside the alphabet. */
+function explainTagValue(value, kind) {
+    if (value.length > TAG_VALUE_MAX)
+        return `must be at most ${TAG_VALUE_MAX} characters long (it has ${value.length}).`;
+    const bad = outsideAlphabet(value);
+    if (bad)
+        return `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} contains ${bad}: a tag value may hold only ${ALPHABET} (${WHY[kind]}).`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/**
+ * Bytes of `text` in UTF-8, the unit AWS counts template, key and prefix sizes in. A lone
+ * surrogate counts 3 bytes, as the replacement character it would be sent as.
+ */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                bytes += 4;
+                i++;
+            }
+            else
+                bytes += 3;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+
+
+/***/ }),
+
 /***/ 5677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -315,11 +501,13 @@ const CANARY_EXPIRY_DAYS = 1;
 /* harmony export */   RK: () => (/* binding */ NO_BOUNDARY),
 /* harmony export */   T1: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
 /* harmony export */   Uq: () => (/* binding */ destinationStackName),
+/* harmony export */   Wc: () => (/* binding */ TOPOLOGY_STACK_TAG),
 /* harmony export */   YZ: () => (/* binding */ logicalIdOf),
 /* harmony export */   aH: () => (/* binding */ DEFAULT_STACK_PREFIX),
 /* harmony export */   fU: () => (/* binding */ sourceStackName),
 /* harmony export */   gt: () => (/* binding */ NO_EXECUTION_ROLE),
 /* harmony export */   m7: () => (/* binding */ DEFAULT_REPLICATION_BOUNDARY),
+/* harmony export */   n0: () => (/* binding */ DESTINATIONS_STACK_SET_TAG),
 /* harmony export */   q2: () => (/* binding */ DEFAULT_ROLES),
 /* harmony export */   vc: () => (/* binding */ defaultReplicationRoleName)
 /* harmony export */ });
@@ -372,6 +560,37 @@ const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
 const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
 /** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
 const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
+/** Deploy tags every stack with its topology's name, and a destination StackSet with its own name. */
+const TOPOLOGY_STACK_TAG = 's3-xrepl:topology';
+const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';
+
+
+/***/ }),
+
+/***/ 3726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderSynthesisFiles: () => (/* binding */ renderSynthesisFiles),
+/* harmony export */   toJsonText: () => (/* binding */ toJsonText)
+/* harmony export */ });
+/**
+ * The synth output directory as file name → text: each template, each stack's parameters, and
+ * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
+ */
+function renderSynthesisFiles(synthesis) {
+    const files = new Map();
+    for (const [name, template] of synthesis.templates)
+        files.set(name, toJsonText(template));
+    for (const stack of synthesis.manifest.stacks)
+        files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
+    files.set('manifest.json', toJsonText(synthesis.manifest));
+    return files;
+}
+function toJsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
 
 
 /***/ }),
@@ -379,18 +598,15 @@ const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
 /***/ 3596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DESTINATION_TEMPLATE_FILE: () => (/* binding */ DESTINATION_TEMPLATE_FILE),
-/* harmony export */   synthesize: () => (/* binding */ synthesize)
+/* harmony export */   D: () => (/* binding */ synthesize),
+/* harmony export */   H: () => (/* binding */ DESTINATION_TEMPLATE_FILE)
 /* harmony export */ });
 /* harmony import */ var _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8318);
-/* harmony import */ var _templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47);
+/* harmony import */ var _templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4665);
 /* harmony import */ var _templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1375);
 /* harmony import */ var _templates_replication_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6078);
-/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9907);
-/* harmony import */ var _templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
-
+/* harmony import */ var _templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8104);
 
 
 
@@ -457,8 +673,8 @@ function synthesize(topology) {
 function existingKeyNote(topology, id, region, bucketKey) {
     const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
     const actions = bucketKey
-        ? [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
-        : [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_ACTIONS */ .hN];
+        ? [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
+        : [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN];
     const statement = {
         Sid: 'AllowS3XreplReplicationRole',
         Effect: 'Allow',
@@ -467,11 +683,16 @@ function existingKeyNote(topology, id, region, bucketKey) {
         Resource: '*',
         Condition: {
             ArnEquals: { 'aws:PrincipalArn': roleArn },
-            StringEquals: { 'kms:ViaService': `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .urlSuffix */ .rW)(topology.partition)}` },
+            StringEquals: { 'kms:ViaService': viaService(region, topology.partition) },
         },
     };
     return (`destination "${id}" uses an existing key, whose policy this tool does not manage. ` +
         `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`);
+}
+/** One value, or both forms in aws-cn (see s3ViaServices). */
+function viaService(region, partition) {
+    const forms = (0,_templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ViaServices */ .ff)(region, partition);
+    return forms.length === 1 ? forms[0] : forms;
 }
 
 
@@ -592,6 +813,33 @@ const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
 
 /***/ }),
 
+/***/ 4089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N6: () => (/* binding */ concreteRoleArn),
+/* harmony export */   jw: () => (/* binding */ concreteBucketArn),
+/* harmony export */   oH: () => (/* binding */ concreteKeyArn)
+/* harmony export */ });
+/**
+ * ARNs as AWS will store them once deployed, for size checks. A key the stack creates gets the
+ * longest id KMS issues (a multi-Region key's `mrk-` and 32 hex digits), so sizes are upper bounds.
+ */
+function concreteBucketArn(partition, bucket) {
+    return `arn:${partition}:s3:::${bucket}`;
+}
+function concreteKeyArn(partition, region, account, key) {
+    return key.kind === 'existing'
+        ? key.arn
+        : `arn:${partition}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
+}
+function concreteRoleArn(partition, account, roleName) {
+    return `arn:${partition}:iam::${account}:role/${roleName}`;
+}
+
+
+/***/ }),
+
 /***/ 8318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -604,8 +852,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2165);
 /* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
 /* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
-/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8104);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3445);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3445);
 
 
 
@@ -632,7 +880,8 @@ const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
 /** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
 const REPLICATION_ROLE_ARN = 'arn:${AWS::Partition}:iam::${SourceAccountId}:role/${ReplicationRoleName}';
 const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(REPLICATION_ROLE_ARN) } };
-const onlyCrossAccount = (s) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .whenCondition */ .W1)('CrossAccount', s);
+const onlyCrossAccount = (s) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .whenCondition */ .W1)('CrossAccount', s);
+const IN_CHINA = 'InChinaPartition';
 /**
  * One template for every destination, with no account, region or bucket baked in, so it can be
  * deployed as a plain stack or as a StackSet instance with parameter overrides.
@@ -641,28 +890,31 @@ function buildDestinationTemplate() {
     const keyStatement = {
         Sid: 'AllowReplicationRoleToEncryptReplicas',
         Effect: 'Allow',
-        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .accountRoot */ .sJ)('${SourceAccountId}'),
-        Action: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('UseBucketKey', [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY], [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN]),
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .accountRoot */ .sJ)('${SourceAccountId}'),
+        Action: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('UseBucketKey', [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY], [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN]),
         Resource: '*',
         Condition: {
             ...fromReplicationRole,
-            StringEquals: { 'kms:ViaService': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)((0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ViaService */ .SY)('${AWS::Region}')) },
-            StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .encryptionContexts */ .qY)(BUCKET_ARN).map((s) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s)) },
+            // Both forms in aws-cn, where which one S3 presents is not documented (DESIGN.md §1).
+            StringEquals: {
+                'kms:ViaService': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)(IN_CHINA, [(0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)((0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ViaService */ .SY)('${AWS::Region}')), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)((0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .S3_VIA_SERVICE_CHINA_ALTERNATIVE */ .sX)('${AWS::Region}'))], (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)((0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ViaService */ .SY)('${AWS::Region}'))),
+            },
+            StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .encryptionContexts */ .qY)(BUCKET_ARN).map((s) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s)) },
         },
     };
     const replicate = {
         Sid: 'AllowReplicationRoleToReplicate',
         Effect: 'Allow',
-        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .accountRoot */ .sJ)('${SourceAccountId}'),
-        Action: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('TranslateOwner', [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_OBJECT_ACTIONS */ .xB, _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNER_OVERRIDE_ACTION */ .ii], [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_OBJECT_ACTIONS */ .xB]),
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .accountRoot */ .sJ)('${SourceAccountId}'),
+        Action: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('TranslateOwner', [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_OBJECT_ACTIONS */ .xB, _permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_OVERRIDE_ACTION */ .ii], [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_OBJECT_ACTIONS */ .xB]),
         Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`${BUCKET_ARN}/*`),
         Condition: fromReplicationRole,
     };
     const readVersioning = {
         Sid: 'AllowReplicationRoleToCheckVersioning',
         Effect: 'Allow',
-        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .accountRoot */ .sJ)('${SourceAccountId}'),
-        Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .accountRoot */ .sJ)('${SourceAccountId}'),
+        Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
         Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(BUCKET_ARN),
         Condition: fromReplicationRole,
     };
@@ -723,6 +975,7 @@ function buildDestinationTemplate() {
             ExpireNoncurrent: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.noncurrentVersionExpirationDays), 0)),
             // In one account, the role's own IAM policy already suffices: a resource-policy grant would only duplicate it.
             CrossAccount: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.sourceAccountId), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AWS::AccountId'))),
+            [IN_CHINA]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AWS::Partition'), 'aws-cn'),
         },
         Resources: {
             ReplicaKey: (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsKeyResource */ .z)({
@@ -740,7 +993,7 @@ function buildDestinationTemplate() {
                 Type: 'AWS::S3::BucketPolicy',
                 Properties: {
                     Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('ReplicaBucket'),
-                    PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyDocument */ .yr)([
+                    PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .policyDocument */ .yr)([
                         onlyCrossAccount(replicate),
                         onlyCrossAccount(readVersioning),
                         (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(BUCKET_ARN), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`${BUCKET_ARN}/*`)),
@@ -821,13 +1074,17 @@ function kmsKeyResource(opts) {
 /* harmony export */   Iz: () => (/* binding */ SOURCE_KEY_ACTIONS),
 /* harmony export */   SY: () => (/* binding */ s3ViaService),
 /* harmony export */   X0: () => (/* binding */ SOURCE_BUCKET_ACTIONS),
+/* harmony export */   ff: () => (/* binding */ s3ViaServices),
 /* harmony export */   hN: () => (/* binding */ DESTINATION_KEY_ACTIONS),
 /* harmony export */   ii: () => (/* binding */ OWNER_OVERRIDE_ACTION),
 /* harmony export */   oM: () => (/* binding */ DESTINATION_BUCKET_ACTIONS),
 /* harmony export */   qY: () => (/* binding */ encryptionContexts),
 /* harmony export */   qz: () => (/* binding */ SOURCE_OBJECT_ACTIONS),
+/* harmony export */   sX: () => (/* binding */ S3_VIA_SERVICE_CHINA_ALTERNATIVE),
 /* harmony export */   xB: () => (/* binding */ DESTINATION_OBJECT_ACTIONS)
 /* harmony export */ });
+/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9907);
+
 /**
  * The cross-account permission chain of DESIGN.md §1, as data. Every template that grants a
  * replication permission takes its actions from here, so the role policy and the destination's
@@ -862,6 +1119,17 @@ const DESTINATION_KEY_ACTIONS = ['kms:Encrypt', 'kms:GenerateDataKey'];
 const DESTINATION_KEY_BUCKET_KEY_ACTIONS = ['kms:Decrypt'];
 /** The S3 endpoint a KMS call must come through, for kms:ViaService. */
 const s3ViaService = (regionExpr) => `s3.${regionExpr}.\${AWS::URLSuffix}`;
+/**
+ * In aws-cn, AWS does not document whether S3 presents `s3.R.amazonaws.com.cn` (the partition's
+ * URL suffix) or `s3.R.amazonaws.com`. Both name S3 in that region, so allowing both is no wider,
+ * and replication works whichever S3 sends (DESIGN.md §1). Elsewhere the one form.
+ */
+const S3_VIA_SERVICE_CHINA_ALTERNATIVE = (regionExpr) => `s3.${regionExpr}.amazonaws.com`;
+/** The kms:ViaService values of S3 in `region` of `partition`, as concrete strings. */
+function s3ViaServices(region, partition) {
+    const own = `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSuffix */ .rW)(partition)}`;
+    return partition === 'aws-cn' ? [own, S3_VIA_SERVICE_CHINA_ALTERNATIVE(region)] : [own];
+}
 /**
  * Values of kms:EncryptionContext:aws:s3:arn S3 uses for a bucket: the object ARN, or the bucket
  * ARN when S3 Bucket Keys are on. Both are allowed because Bucket Keys can be toggled later.
@@ -972,11 +1240,11 @@ const SCOPE_CONDITIONS = {
 /* harmony export */   XD: () => (/* binding */ replicationRoleResource)
 /* harmony export */ });
 /* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
-/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
 /* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1375);
-/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8104);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8104);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3445);
+/* harmony import */ var _concrete_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4089);
 
 
 
@@ -989,26 +1257,31 @@ function templateSpelling(topology, sourceKeyArn) {
     // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
     const sourceArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
     return {
-        sourceBucket: (suffix) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(sourceArn + suffix),
+        sourceBucket: (suffix) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(sourceArn + suffix),
         sourceKey: sourceKeyArn,
         destinationBucket: (d, suffix) => {
             const param = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationParameterNames */ ._)(d).bucketArn;
-            return suffix === '' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)(param) : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`\${${param}}${suffix}`);
+            return suffix === '' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(param) : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`\${${param}}${suffix}`);
         },
-        destinationKey: (d) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)((0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationParameterNames */ ._)(d).kmsKeyArn),
-        viaS3: (region) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`s3.${region}.\${AWS::URLSuffix}`),
+        destinationKey: (d) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)((0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_3__/* .destinationParameterNames */ ._)(d).kmsKeyArn),
+        viaS3: (region) => {
+            const own = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`s3.${region}.\${AWS::URLSuffix}`);
+            return topology.partition === 'aws-cn' ? [own, (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .S3_VIA_SERVICE_CHINA_ALTERNATIVE */ .sX)(region)] : own;
+        },
     };
 }
-/** Concrete ARNs; a key the stack creates gets the longest id KMS issues, so the size is an upper bound. */
+/** Concrete ARNs (see concrete-arns.ts), so the size is an upper bound. */
 function concreteSpelling(topology) {
     const p = topology.partition;
-    const keyArn = (region, account, k) => k.kind === 'existing' ? k.arn : `arn:${p}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
     return {
-        sourceBucket: (suffix) => `arn:${p}:s3:::${topology.source.bucket}${suffix}`,
-        sourceKey: keyArn(topology.source.region, topology.source.account, topology.source.key),
-        destinationBucket: (d, suffix) => `arn:${p}:s3:::${d.bucket}${suffix}`,
-        destinationKey: (d) => keyArn(d.region, d.account, d.key),
-        viaS3: (region) => `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSuffix */ .rW)(p)}`,
+        sourceBucket: (suffix) => (0,_concrete_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .concreteBucketArn */ .jw)(p, topology.source.bucket) + suffix,
+        sourceKey: (0,_concrete_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .concreteKeyArn */ .oH)(p, topology.source.region, topology.source.account, topology.source.key),
+        destinationBucket: (d, suffix) => (0,_concrete_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .concreteBucketArn */ .jw)(p, d.bucket) + suffix,
+        destinationKey: (d) => (0,_concrete_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .concreteKeyArn */ .oH)(p, d.region, d.account, d.key),
+        viaS3: (region) => {
+            const forms = (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .s3ViaServices */ .ff)(region, p);
+            return forms.length === 1 ? forms[0] : forms;
+        },
     };
 }
 /**
@@ -1021,19 +1294,19 @@ function replicationPolicy(topology, arn) {
         {
             Sid: 'ReadReplicationConfigAndListSource',
             Effect: 'Allow',
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .SOURCE_BUCKET_ACTIONS */ .X0],
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .SOURCE_BUCKET_ACTIONS */ .X0],
             Resource: arn.sourceBucket(''),
         },
         {
             Sid: 'ReadSourceVersionsForReplication',
             Effect: 'Allow',
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .SOURCE_OBJECT_ACTIONS */ .qz],
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .SOURCE_OBJECT_ACTIONS */ .qz],
             Resource: arn.sourceBucket('/*'),
         },
         {
             Sid: 'DecryptSourceObjects',
             Effect: 'Allow',
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .SOURCE_KEY_ACTIONS */ .Iz],
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .SOURCE_KEY_ACTIONS */ .Iz],
             Resource: arn.sourceKey,
             Condition: {
                 StringEquals: { 'kms:ViaService': arn.viaS3(topology.source.region) },
@@ -1044,14 +1317,14 @@ function replicationPolicy(topology, arn) {
         {
             Sid: 'ReplicateIntoDestinations',
             Effect: 'Allow',
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_OBJECT_ACTIONS */ .xB],
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .DESTINATION_OBJECT_ACTIONS */ .xB],
             Resource: dst.map((d) => arn.destinationBucket(d, '/*')),
         },
         {
             Sid: 'CheckDestinationVersioning',
             Effect: 'Allow',
             // Cross-account, the destination bucket policy's grant counts only if the role's own policy allows it too.
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
             Resource: dst.map((d) => arn.destinationBucket(d, '')),
         },
     ];
@@ -1060,7 +1333,7 @@ function replicationPolicy(topology, arn) {
         statements.push({
             Sid: 'HandReplicaOwnershipToDestinations',
             Effect: 'Allow',
-            Action: _permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNER_OVERRIDE_ACTION */ .ii,
+            Action: _permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .OWNER_OVERRIDE_ACTION */ .ii,
             Resource: translated.map((d) => arn.destinationBucket(d, '/*')),
         });
     }
@@ -1069,8 +1342,8 @@ function replicationPolicy(topology, arn) {
             Sid: `EncryptReplicasIn${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .logicalIdOf */ .YZ)(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`,
             Effect: 'Allow',
             Action: group.bucketKey
-                ? [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
-                : [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN],
+                ? [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
+                : [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .DESTINATION_KEY_ACTIONS */ .hN],
             Resource: group.destinations.map((d) => arn.destinationKey(d)),
             Condition: {
                 StringEquals: { 'kms:ViaService': arn.viaS3(group.region) },
@@ -1096,7 +1369,7 @@ function replicationRoleResource(topology, sourceKeyArn) {
         Properties: {
             ...replicationRoleProperties(topology, sourceKeyArn),
             // The bootstrap's execution role creates roles only with this boundary (DESIGN.md §4).
-            PermissionsBoundary: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .fnIf */ .gI)(HAS_BOUNDARY, (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)(BOUNDARY_PARAMETER), _cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_VALUE */ .GY),
+            PermissionsBoundary: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)(HAS_BOUNDARY, (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(BOUNDARY_PARAMETER), _cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_VALUE */ .GY),
         },
     };
 }
@@ -1143,47 +1416,28 @@ function groupKeys(dst) {
 
 /***/ }),
 
-/***/ 1375:
+/***/ 1795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ destinationParameterNames)
+/* harmony export */   cl: () => (/* binding */ replicationConfigurationSize),
+/* harmony export */   eO: () => (/* binding */ REPLICATION_CONFIGURATION_LIMIT),
+/* harmony export */   oT: () => (/* binding */ replicationRules)
 /* harmony export */ });
-/** Source-template parameters fed by one destination stack's outputs. */
-function destinationParameterNames(d) {
-    return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
-}
+/* harmony import */ var _config_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7659);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
+/* harmony import */ var _concrete_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4089);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1375);
 
 
-/***/ }),
-
-/***/ 47:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SOURCE_OUTPUTS: () => (/* binding */ SOURCE_OUTPUTS),
-  buildSourceTemplate: () => (/* binding */ buildSourceTemplate)
-});
-
-// EXTERNAL MODULE: ./src/core/templates/bucket.ts
-var bucket = __webpack_require__(2165);
-// EXTERNAL MODULE: ./src/core/templates/cfn.ts
-var cfn = __webpack_require__(2954);
-// EXTERNAL MODULE: ./src/core/templates/kms-key.ts
-var kms_key = __webpack_require__(3192);
-// EXTERNAL MODULE: ./src/core/templates/policy.ts
-var policy = __webpack_require__(3445);
-// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
-var replication_role = __webpack_require__(6078);
-// EXTERNAL MODULE: ./src/core/templates/source-parameters.ts
-var source_parameters = __webpack_require__(1375);
-;// CONCATENATED MODULE: ./src/core/templates/replication-rules.ts
 
 
+/**
+ * S3's limit on one replication configuration: "The maximum size of a replication configuration is
+ * 2 MB" (CloudFormation resource schema of AWS::S3::Bucket, ReplicationConfiguration). Read as
+ * 2,000,000 bytes, the smaller reading, so a configuration synth accepts is never refused.
+ */
+const REPLICATION_CONFIGURATION_LIMIT = 2_000_000;
 /**
  * S3 wants one destination per rule and a unique priority per rule, so each (rule, destination)
  * pair becomes one S3 rule. Priorities keep the user's order between rules and are spread by the
@@ -1204,11 +1458,11 @@ function replicationRules(topology) {
     return out;
 }
 function s3Rule(rule, d, priority) {
-    const params = (0,source_parameters/* destinationParameterNames */._)(d);
+    const params = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .destinationParameterNames */ ._)(d);
     const destination = {
-        Bucket: (0,cfn/* ref */.KR)(params.bucketArn),
+        Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)(params.bucketArn),
         // The key ARN, never an alias: S3 does not check it here, a wrong one fails each object later.
-        EncryptionConfiguration: { ReplicaKmsKeyID: (0,cfn/* ref */.KR)(params.kmsKeyArn) },
+        EncryptionConfiguration: { ReplicaKmsKeyID: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)(params.kmsKeyArn) },
     };
     if (d.storageClass)
         destination.StorageClass = d.storageClass;
@@ -1244,8 +1498,89 @@ function filterOf(rule) {
         return { TagFilter: tags[0] };
     return { And: { ...(rule.prefix !== undefined ? { Prefix: rule.prefix } : {}), TagFilters: tags } };
 }
+/**
+ * Bytes of the replication configuration as S3 receives it: XML (PutBucketReplication), with the
+ * ARNs the template's parameters will hold and every character XML may escape escaped. An upper
+ * bound: prefixes full of "&" grow fivefold, which is how a template under CloudFormation's limit
+ * can still carry a configuration over S3's.
+ */
+function replicationConfigurationSize(topology) {
+    const p = topology.partition;
+    const concrete = new Map();
+    for (const d of topology.destinations) {
+        const names = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .destinationParameterNames */ ._)(d);
+        concrete.set(names.bucketArn, (0,_concrete_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .concreteBucketArn */ .jw)(p, d.bucket));
+        concrete.set(names.kmsKeyArn, (0,_concrete_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .concreteKeyArn */ .oH)(p, d.region, d.account, d.key));
+    }
+    const role = (0,_concrete_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .concreteRoleArn */ .N6)(p, topology.source.account, topology.source.replicationRoleName);
+    const header = '<?xml version="1.0" encoding="UTF-8"?>' +
+        `<ReplicationConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Role>${role}</Role>` +
+        '</ReplicationConfiguration>';
+    let bytes = (0,_config_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Length */ .w)(header);
+    for (const rule of replicationRules(topology))
+        bytes += xmlSize('Rule', rule, concrete);
+    return bytes;
+}
+/** CloudFormation's property names where S3's XML elements are named otherwise. */
+const XML_NAMES = { Id: 'ID', TagFilter: 'Tag', TagFilters: 'Tag' };
+/** Bytes each character XML may escape adds: `&` becomes `&amp;` and so on. */
+const XML_ESCAPE_EXTRA = { '&': 4, '<': 3, '>': 3, '"': 5, "'": 5 };
+/** Bytes of `<name>value</name>` in XML, counted without building it (1,000 rules add up). */
+function xmlSize(name, value, refs) {
+    if (Array.isArray(value))
+        return value.reduce((sum, v) => sum + xmlSize(name, v, refs), 0);
+    const tags = 2 * (XML_NAMES[name] ?? name).length + 5; // <tag></tag>
+    if (value !== null && typeof value === 'object') {
+        const record = value;
+        if (typeof record.Ref === 'string')
+            return xmlSize(name, refs.get(record.Ref) ?? record.Ref, refs);
+        let inner = 0;
+        for (const [k, v] of Object.entries(record))
+            inner += xmlSize(k, v, refs);
+        return tags + inner;
+    }
+    const text = String(value);
+    let escapes = 0;
+    for (let i = text.search(/[&<>"']/); i >= 0 && i < text.length; i++) {
+        const extra = XML_ESCAPE_EXTRA[text[i]];
+        if (extra !== undefined)
+            escapes += extra;
+    }
+    return tags + (0,_config_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Length */ .w)(text) + escapes;
+}
 
-;// CONCATENATED MODULE: ./src/core/templates/source-template.ts
+
+/***/ }),
+
+/***/ 1375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ destinationParameterNames)
+/* harmony export */ });
+/** Source-template parameters fed by one destination stack's outputs. */
+function destinationParameterNames(d) {
+    return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
+}
+
+
+/***/ }),
+
+/***/ 4665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SOURCE_OUTPUTS: () => (/* binding */ SOURCE_OUTPUTS),
+/* harmony export */   buildSourceTemplate: () => (/* binding */ buildSourceTemplate)
+/* harmony export */ });
+/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2165);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
+/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3445);
+/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
+/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1795);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1375);
 
 
 
@@ -1266,12 +1601,12 @@ const SOURCE_OUTPUTS = {
  */
 function buildSourceTemplate(topology) {
     const { source } = topology;
-    const keyArn = source.key.kind === 'create' ? (0,cfn/* getAtt */.CN)('SourceKey', 'Arn') : source.key.arn;
-    const bucketArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
-    const objectsArn = (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
+    const keyArn = source.key.kind === 'create' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('SourceKey', 'Arn') : source.key.arn;
+    const bucketArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
+    const objectsArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
     const parameters = {};
     for (const d of topology.destinations) {
-        const names = (0,source_parameters/* destinationParameterNames */._)(d);
+        const names = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_5__/* .destinationParameterNames */ ._)(d);
         parameters[names.bucketArn] = {
             Type: 'String',
             Description: `Bucket ARN output of destination "${d.id}" (${d.account}, ${d.region}).`,
@@ -1283,7 +1618,7 @@ function buildSourceTemplate(topology) {
             AllowedPattern: '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
         };
     }
-    parameters[replication_role/* BOUNDARY_PARAMETER */.Fj] = {
+    parameters[_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .BOUNDARY_PARAMETER */ .Fj] = {
         Type: 'String',
         Default: '',
         Description: "Permissions boundary of the replication role: the bootstrap's ReplicationBoundaryArn output " +
@@ -1292,27 +1627,27 @@ function buildSourceTemplate(topology) {
     };
     const resources = {};
     if (source.key.kind === 'create') {
-        resources.SourceKey = (0,kms_key/* kmsKeyResource */.z)({
+        resources.SourceKey = (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsKeyResource */ .z)({
             description: `s3-xrepl source key for ${source.bucket}`,
             // The role's own policy grants it kms:Decrypt; the default root statement delegates to IAM.
             extraStatements: [],
         });
     }
-    resources.ReplicationRole = (0,replication_role/* replicationRoleResource */.XD)(topology, keyArn);
-    resources.SourceBucket = (0,bucket/* bucketResource */.Xu)({
+    resources.ReplicationRole = (0,_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .replicationRoleResource */ .XD)(topology, keyArn);
+    resources.SourceBucket = (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketResource */ .Xu)({
         bucketName: source.bucket,
         kmsKeyArn: keyArn,
         bucketKeyEnabled: source.bucketKey,
-        lifecycle: (0,bucket/* bucketLifecycle */.Dn)(topology.noncurrentVersionExpirationDays !== undefined
-            ? (0,bucket/* noncurrentExpiryRule */.G_)(topology.noncurrentVersionExpirationDays)
+        lifecycle: (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketLifecycle */ .Dn)(topology.noncurrentVersionExpirationDays !== undefined
+            ? (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .noncurrentExpiryRule */ .G_)(topology.noncurrentVersionExpirationDays)
             : undefined),
-        replicationConfiguration: { Role: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
+        replicationConfiguration: { Role: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicationRole', 'Arn'), Rules: (0,_replication_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .replicationRules */ .oT)(topology) },
     });
     resources.SourceBucketPolicy = {
         Type: 'AWS::S3::BucketPolicy',
         Properties: {
-            Bucket: (0,cfn/* ref */.KR)('SourceBucket'),
-            PolicyDocument: (0,policy/* policyDocument */.yr)([(0,bucket/* denyInsecureTransport */.OH)(bucketArn, objectsArn)]),
+            Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('SourceBucket'),
+            PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policyDocument */ .yr)([(0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(bucketArn, objectsArn)]),
         },
     };
     return {
@@ -1320,18 +1655,18 @@ function buildSourceTemplate(topology) {
         Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
         Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
         Parameters: parameters,
-        Conditions: { [replication_role/* HAS_BOUNDARY */.IQ]: (0,cfn/* not */.AU)((0,cfn/* equals */.aI)((0,cfn/* ref */.KR)(replication_role/* BOUNDARY_PARAMETER */.Fj), '')) },
+        Conditions: { [_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .HAS_BOUNDARY */ .IQ]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .BOUNDARY_PARAMETER */ .Fj), '')) },
         Resources: resources,
         Outputs: {
             [SOURCE_OUTPUTS.bucketArn]: {
                 Description: 'ARN of the source bucket.',
-                Value: (0,cfn/* getAtt */.CN)('SourceBucket', 'Arn'),
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('SourceBucket', 'Arn'),
             },
-            [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: (0,cfn/* ref */.KR)('SourceBucket') },
+            [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('SourceBucket') },
             [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
             [SOURCE_OUTPUTS.replicationRoleArn]: {
                 Description: 'ARN of the replication role.',
-                Value: (0,cfn/* getAtt */.CN)('ReplicationRole', 'Arn'),
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicationRole', 'Arn'),
             },
         },
     };

@@ -1,5 +1,5 @@
-export const id = 662;
-export const ids = [662];
+export const id = 575;
+export const ids = [575];
 export const modules = {
 
 /***/ 9580:
@@ -356,6 +356,45 @@ function exitCodeOf(error) {
 
 /***/ }),
 
+/***/ 5665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   accountOfRole: () => (/* binding */ accountOfRole),
+/* harmony export */   accountsOf: () => (/* binding */ accountsOf),
+/* harmony export */   regionOf: () => (/* binding */ regionOf),
+/* harmony export */   roleArnOf: () => (/* binding */ roleArnOf),
+/* harmony export */   x: () => (/* binding */ ROLE_ARN)
+/* harmony export */ });
+/** An IAM role ARN as an input may give it (bootstrap's stack-set role, a StackSet administrator). */
+const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+/** The account of a role ARN that ROLE_ARN accepted. */
+const accountOfRole = (arn) => ROLE_ARN.exec(arn)[2];
+/** The role of this kind the config names for an account: plan (read and preview) or deploy. */
+function roleArnOf(topology, account, role) {
+    const roles = topology.accounts[account];
+    return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
+}
+/** Each account deploys through one region's STS: the region of its first stack. */
+function regionOf(topology) {
+    return (account) => topology.source.account === account
+        ? topology.source.region
+        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
+}
+/** Every account the topology acts in: source, destinations, and a destination StackSet's administrator. */
+function accountsOf(topology) {
+    return [
+        ...new Set([
+            ...topology.destinations.map((d) => d.account),
+            topology.source.account,
+            ...(topology.destinationStackSet ? [topology.destinationStackSet.account] : []),
+        ]),
+    ];
+}
+
+
+/***/ }),
+
 /***/ 3195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -386,205 +425,6 @@ function printable(text) {
 /** The text in double quotes, on one line, with `"` and `\` escaped too: it reads back unambiguously. */
 function quote(text) {
     return `"${printable(text.replace(/["\\]/g, '\\$&'))}"`;
-}
-
-
-/***/ }),
-
-/***/ 6518:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ bootstrap),
-/* harmony export */   accountOfRole: () => (/* binding */ accountOfRole)
-/* harmony export */ });
-/* unused harmony export readBootstrapInputs */
-/* harmony import */ var _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9580);
-/* harmony import */ var _core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4863);
-
-
-
-
-const text = (name, def, help, placeholder = 'VALUE') => ({
-    name,
-    kind: 'string',
-    default: def,
-    help,
-    placeholder,
-});
-/** The bootstrap's own inputs, parsed together by readBootstrapInputs (they depend on each other). */
-const BOOTSTRAP_INPUTS = [
-    text('stack-set-role', '', 'role in the StackSet administrator account, assumed to manage the StackSet', 'ARN'),
-    text('stack-set-name', 's3-xrepl-bootstrap', 'name of the StackSet', 'NAME'),
-    text('stack-set-region', 'us-east-1', 'region of the StackSet and of its one instance per account', 'REGION'),
-    text('permission-model', 'self-managed', 'self-managed or service-managed'),
-    text('administration-role-arn', '', 'self-managed: the StackSet administration role', 'ARN'),
-    text('execution-role-name', '', "self-managed: each account's StackSet execution role", 'NAME'),
-    text('organizational-units', '', 'service-managed: ou-... or r-... ids, comma separated', 'IDS'),
-    text('call-as', 'self', 'service-managed: self or delegated-admin'),
-    text('auto-deployment', 'true', 'service-managed: accounts joining the OUs get an instance'),
-    text('max-concurrent', '25%', 'accounts at once: a number or a percentage'),
-    text('failure-tolerance', '10%', 'failed accounts before an operation stops'),
-    text('concurrency-mode', 'strict', 'strict or soft'),
-    text('region-concurrency', 'sequential', 'sequential or parallel'),
-    text('repository', '', 'OWNER/REPO the plan and deploy roles trust (default: this one)', 'OWNER/REPO'),
-    text('immutable-subject', 'false', 'trust the repo:OWNER@ID/REPO@ID subject form'),
-    text('deploy-branch', '', 'the branch whose workflows may deploy (default: the default branch)', 'BRANCH'),
-    text('deploy-environment', '', 'a GitHub environment whose jobs may deploy, instead of the branch', 'NAME'),
-    text('reuse-oidc-provider', 'none', "accounts that already have GitHub's OIDC provider: all, none or ids"),
-];
-/**
- * `bootstrap`: one StackSet of the bootstrap template for every config the `config` input matches,
- * an instance in each account they name. Exit 1 when an account did not end up with a current
- * instance: the report says why.
- */
-const bootstrap = {
-    name: 'bootstrap',
-    summary: 'one bootstrap StackSet with an instance in every account the configs name',
-    frontDoors: ['action', 'cli'],
-    configs: 'all',
-    reads: [_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG */ .PI, _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .TIMEOUT_MINUTES */ .yl, ...BOOTSTRAP_INPUTS],
-    outputs: [{ name: 'bootstrap-json' }, { name: 'failed-accounts' }],
-    parse(get, facts) {
-        const { values, problems } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSpecs */ .F5)([_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG */ .PI, _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .TIMEOUT_MINUTES */ .yl], get);
-        let inputs;
-        try {
-            // A terminal may use its own credentials in the administrator account; the runner has only OIDC.
-            inputs = readBootstrapInputs(get, facts, { requireRole: facts.frontDoor === 'action' });
-        }
-        catch (e) {
-            problems.push(e.message);
-        }
-        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .refuse */ .TR)([...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .configProblem */ .er)(values.config), ...problems]);
-        return { ...inputs, timeoutMs: Number(values['timeout-minutes']) * 60_000 };
-    },
-    async run(inputs, env) {
-        const [{ runBootstrap }, { bootstrapVerdict }, { renderBootstrap }, { renderAll }, { inline }] = await Promise.all([
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4338)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 3416)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4091)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
-        ]);
-        const result = await runBootstrap({ configPaths: env.configPaths, settings: inputs.settings, timeoutMs: inputs.timeoutMs }, { ...env, stackSetClient: (region) => env.stackSetClient(inputs.stackSetRole, region) });
-        const verdict = bootstrapVerdict(result);
-        const json = {
-            stackSet: result.stackSetName,
-            region: result.region,
-            ok: verdict.ok,
-            accounts: verdict.lines,
-            operations: result.operations.map((o) => ({
-                operationId: o.operationId,
-                status: o.status,
-                results: o.results,
-            })),
-        };
-        const parts = renderBootstrap(result);
-        return {
-            exitCode: verdict.ok ? _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.EXIT.ok : _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.EXIT.internal,
-            outputs: {
-                'bootstrap-json': JSON.stringify(json),
-                'failed-accounts': JSON.stringify(verdict.lines.filter((l) => l.state !== 'ok').map((l) => l.account)),
-            },
-            verdict: inline(renderAll(parts).split('\n')[2] ?? ''),
-            report: parts,
-            json,
-        };
-    },
-};
-const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
-/** The account of a role ARN the inputs accepted. */
-const accountOfRole = (arn) => ROLE_ARN.exec(arn)[2];
-/**
- * The bootstrap inputs (or the CLI's flags of the same names), all checked at once: every problem
- * names its input. `requireRole`: the action has no other way into the administrator account.
- */
-function readBootstrapInputs(get, context, opts) {
-    const problems = [];
-    const oneOf = (name, allowed, fallback) => {
-        const v = get(name).trim().toLowerCase();
-        if (v === '')
-            return fallback;
-        if (allowed.includes(v))
-            return v;
-        problems.push(`input "${name}" is "${v}": allowed values are ${allowed.join(', ')}.`);
-        return fallback;
-    };
-    const amount = (name, fallback, allowZero) => {
-        const v = get(name).trim();
-        if (v === '')
-            return fallback;
-        const parsed = (0,_core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAmount */ .C_)(v, { allowZero });
-        if (!parsed)
-            problems.push(`input "${name}" is "${v}": use a number of accounts (such as ${allowZero ? '0 or ' : ''}3) or a percentage (such as ${(0,_core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAmount */ .ej)(fallback)}).`);
-        return parsed ?? fallback;
-    };
-    const list = (name) => get(name)
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-    const stackSetRole = get('stack-set-role').trim();
-    if (stackSetRole && !ROLE_ARN.test(stackSetRole))
-        problems.push(`input "stack-set-role" is "${stackSetRole}": expected a role ARN, arn:aws:iam::<12-digit account>:role/<name>.`);
-    if (!stackSetRole && opts.requireRole)
-        problems.push('input "stack-set-role" is required for mode bootstrap: the role (trusting this repository through GitHub OIDC) in the StackSet administrator account.');
-    const region = get('stack-set-region').trim() || 'us-east-1';
-    if (!_core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_REGIONS */ .Qu.includes(region))
-        problems.push(`input "stack-set-region" is "${region}": not a known AWS region.`);
-    const permissionModel = oneOf('permission-model', ['self-managed', 'service-managed'], 'self-managed');
-    const reuseText = list('reuse-oidc-provider');
-    let reuseOidcProvider = 'none';
-    if (reuseText.length === 1 && ['all', 'none', 'true', 'false'].includes(reuseText[0].toLowerCase()))
-        reuseOidcProvider = ['all', 'true'].includes(reuseText[0].toLowerCase()) ? 'all' : 'none';
-    else if (reuseText.length > 0) {
-        const bad = reuseText.filter((a) => !/^\d{12}$/.test(a));
-        if (bad.length > 0)
-            problems.push(`input "reuse-oidc-provider" has ${bad.map((b) => `"${b}"`).join(', ')}: use all, none, or 12-digit account ids.`);
-        reuseOidcProvider = reuseText;
-    }
-    const repository = get('repository').trim() || (context.repo ? `${context.repo.owner}/${context.repo.repo}` : '');
-    const [org = '', repo = ''] = repository.split('/');
-    if (repository && !/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/.test(repository))
-        problems.push(`input "repository" is "${repository}": expected OWNER/REPO, with no wildcard.`);
-    const immutable = oneOf('immutable-subject', ['true', 'false'], 'false') === 'true';
-    if (immutable && !context.repoIds)
-        problems.push('input "immutable-subject" is true, but GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID are not set: run it on a runner.');
-    const settings = {
-        stackSetName: get('stack-set-name').trim() || 's3-xrepl-bootstrap',
-        region,
-        permissionModel,
-        callAs: oneOf('call-as', ['self', 'delegated-admin'], 'self'),
-        ...(get('administration-role-arn').trim()
-            ? { administrationRoleArn: get('administration-role-arn').trim() }
-            : {}),
-        ...(get('execution-role-name').trim() ? { executionRoleName: get('execution-role-name').trim() } : {}),
-        organizationalUnits: list('organizational-units'),
-        autoDeployment: oneOf('auto-deployment', ['true', 'false'], 'true') === 'true',
-        preferences: {
-            maxConcurrent: amount('max-concurrent', _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREFERENCES */ .dx.maxConcurrent, false),
-            failureTolerance: amount('failure-tolerance', _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREFERENCES */ .dx.failureTolerance, true),
-            concurrencyMode: oneOf('concurrency-mode', ['strict', 'soft'], _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREFERENCES */ .dx.concurrencyMode),
-            regionConcurrency: oneOf('region-concurrency', ['sequential', 'parallel'], _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREFERENCES */ .dx.regionConcurrency),
-        },
-        github: {
-            org,
-            repo,
-            ...(immutable && context.repoIds ? { orgId: context.repoIds.owner, repoId: context.repoIds.repo } : {}),
-            deployBranch: get('deploy-branch').trim() || context.defaultBranch || 'main',
-            deployEnvironment: get('deploy-environment').trim(),
-        },
-        reuseOidcProvider,
-    };
-    const admin = settings.administrationRoleArn;
-    if (admin && !ROLE_ARN.test(admin))
-        problems.push(`input "administration-role-arn" is "${admin}": expected a role ARN, arn:aws:iam::<account>:role/<name>.`);
-    // Settings that contradict each other are the inputs' fault too: say so in the same breath.
-    problems.push(...(0,_core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .checkBootstrapSettings */ .ow)(settings));
-    if (problems.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(problems.join('\n'));
-    return { settings, ...(stackSetRole ? { stackSetRole } : {}) };
 }
 
 
@@ -757,7 +597,7 @@ function configProblem(config) {
 
 /***/ }),
 
-/***/ 4437:
+/***/ 9790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -768,12 +608,199 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MODES
 
-// EXTERNAL MODULE: ./src/modes/bootstrap.ts
-var bootstrap = __webpack_require__(6518);
+// EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-settings.ts
+var bootstrap_settings = __webpack_require__(9580);
+// EXTERNAL MODULE: ./src/core/config/regions.ts
+var regions = __webpack_require__(9907);
+// EXTERNAL MODULE: ./src/core/model/accounts.ts
+var accounts = __webpack_require__(5665);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/modes/inputs.ts
-var inputs = __webpack_require__(4863);
+var modes_inputs = __webpack_require__(4863);
+;// CONCATENATED MODULE: ./src/modes/bootstrap.ts
+
+
+
+
+
+const bootstrap_text = (name, def, help, placeholder = 'VALUE') => ({
+    name,
+    kind: 'string',
+    default: def,
+    help,
+    placeholder,
+});
+/** The bootstrap's own inputs, parsed together by readBootstrapInputs (they depend on each other). */
+const BOOTSTRAP_INPUTS = [
+    bootstrap_text('stack-set-role', '', 'role in the StackSet administrator account, assumed to manage the StackSet', 'ARN'),
+    bootstrap_text('stack-set-name', 's3-xrepl-bootstrap', 'name of the StackSet', 'NAME'),
+    bootstrap_text('stack-set-region', 'us-east-1', 'region of the StackSet and of its one instance per account', 'REGION'),
+    bootstrap_text('permission-model', 'self-managed', 'self-managed or service-managed'),
+    bootstrap_text('administration-role-arn', '', 'self-managed: the StackSet administration role', 'ARN'),
+    bootstrap_text('execution-role-name', '', "self-managed: each account's StackSet execution role", 'NAME'),
+    bootstrap_text('organizational-units', '', 'service-managed: ou-... or r-... ids, comma separated', 'IDS'),
+    bootstrap_text('call-as', 'self', 'service-managed: self or delegated-admin'),
+    bootstrap_text('auto-deployment', 'true', 'service-managed: accounts joining the OUs get an instance'),
+    bootstrap_text('max-concurrent', '25%', 'accounts at once: a number or a percentage'),
+    bootstrap_text('failure-tolerance', '10%', 'failed accounts before an operation stops'),
+    bootstrap_text('concurrency-mode', 'strict', 'strict or soft'),
+    bootstrap_text('region-concurrency', 'sequential', 'sequential or parallel'),
+    bootstrap_text('repository', '', 'OWNER/REPO the plan and deploy roles trust (default: this one)', 'OWNER/REPO'),
+    bootstrap_text('immutable-subject', 'false', 'trust the repo:OWNER@ID/REPO@ID subject form'),
+    bootstrap_text('deploy-branch', '', 'the branch whose workflows may deploy (default: the default branch)', 'BRANCH'),
+    bootstrap_text('deploy-environment', '', 'a GitHub environment whose jobs may deploy, instead of the branch', 'NAME'),
+    bootstrap_text('reuse-oidc-provider', 'none', "accounts that already have GitHub's OIDC provider: all, none or ids"),
+];
+/**
+ * `bootstrap`: one StackSet of the bootstrap template for every config the `config` input matches,
+ * an instance in each account they name. Exit 1 when an account did not end up with a current
+ * instance: the report says why.
+ */
+const bootstrap = {
+    name: 'bootstrap',
+    summary: 'one bootstrap StackSet with an instance in every account the configs name',
+    frontDoors: ['action', 'cli'],
+    configs: 'all',
+    reads: [modes_inputs/* CONFIG */.PI, modes_inputs/* TIMEOUT_MINUTES */.yl, ...BOOTSTRAP_INPUTS],
+    outputs: [{ name: 'bootstrap-json' }, { name: 'failed-accounts' }],
+    parse(get, facts) {
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)([modes_inputs/* CONFIG */.PI, modes_inputs/* TIMEOUT_MINUTES */.yl], get);
+        let inputs;
+        try {
+            // A terminal may use its own credentials in the administrator account; the runner has only OIDC.
+            inputs = readBootstrapInputs(get, facts, { requireRole: facts.frontDoor === 'action' });
+        }
+        catch (e) {
+            problems.push(e.message);
+        }
+        (0,modes_inputs/* refuse */.TR)([...(0,modes_inputs/* configProblem */.er)(values.config), ...problems]);
+        return { ...inputs, timeoutMs: Number(values['timeout-minutes']) * 60_000 };
+    },
+    async run(inputs, env) {
+        const [{ runBootstrap }, { bootstrapVerdict }, { renderBootstrap }, { renderAll }, { inline }] = await Promise.all([
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4338)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 3416)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4091)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+        ]);
+        const result = await runBootstrap({ configPaths: env.configPaths, settings: inputs.settings, timeoutMs: inputs.timeoutMs }, { ...env, stackSetClient: (region) => env.stackSetClient(inputs.stackSetRole, region) });
+        const verdict = bootstrapVerdict(result);
+        const json = {
+            stackSet: result.stackSetName,
+            region: result.region,
+            ok: verdict.ok,
+            accounts: verdict.lines,
+            operations: result.operations.map((o) => ({
+                operationId: o.operationId,
+                status: o.status,
+                results: o.results,
+            })),
+        };
+        const parts = renderBootstrap(result);
+        return {
+            exitCode: verdict.ok ? errors.EXIT.ok : errors.EXIT.internal,
+            outputs: {
+                'bootstrap-json': JSON.stringify(json),
+                'failed-accounts': JSON.stringify(verdict.lines.filter((l) => l.state !== 'ok').map((l) => l.account)),
+            },
+            verdict: inline(renderAll(parts).split('\n')[2] ?? ''),
+            report: parts,
+            json,
+        };
+    },
+};
+/**
+ * The bootstrap inputs (or the CLI's flags of the same names), all checked at once: every problem
+ * names its input. `requireRole`: the action has no other way into the administrator account.
+ */
+function readBootstrapInputs(get, context, opts) {
+    const problems = [];
+    const oneOf = (name, allowed, fallback) => {
+        const v = get(name).trim().toLowerCase();
+        if (v === '')
+            return fallback;
+        if (allowed.includes(v))
+            return v;
+        problems.push(`input "${name}" is "${v}": allowed values are ${allowed.join(', ')}.`);
+        return fallback;
+    };
+    const amount = (name, fallback, allowZero) => {
+        const v = get(name).trim();
+        if (v === '')
+            return fallback;
+        const parsed = (0,bootstrap_settings/* parseAmount */.C_)(v, { allowZero });
+        if (!parsed)
+            problems.push(`input "${name}" is "${v}": use a number of accounts (such as ${allowZero ? '0 or ' : ''}3) or a percentage (such as ${(0,bootstrap_settings/* formatAmount */.ej)(fallback)}).`);
+        return parsed ?? fallback;
+    };
+    const list = (name) => get(name)
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const stackSetRole = get('stack-set-role').trim();
+    if (stackSetRole && !accounts/* ROLE_ARN */.x.test(stackSetRole))
+        problems.push(`input "stack-set-role" is "${stackSetRole}": expected a role ARN, arn:aws:iam::<12-digit account>:role/<name>.`);
+    if (!stackSetRole && opts.requireRole)
+        problems.push('input "stack-set-role" is required for mode bootstrap: the role (trusting this repository through GitHub OIDC) in the StackSet administrator account.');
+    const region = get('stack-set-region').trim() || 'us-east-1';
+    if (!regions/* KNOWN_REGIONS */.Qu.includes(region))
+        problems.push(`input "stack-set-region" is "${region}": not a known AWS region.`);
+    const permissionModel = oneOf('permission-model', ['self-managed', 'service-managed'], 'self-managed');
+    const reuseText = list('reuse-oidc-provider');
+    let reuseOidcProvider = 'none';
+    if (reuseText.length === 1 && ['all', 'none', 'true', 'false'].includes(reuseText[0].toLowerCase()))
+        reuseOidcProvider = ['all', 'true'].includes(reuseText[0].toLowerCase()) ? 'all' : 'none';
+    else if (reuseText.length > 0) {
+        const bad = reuseText.filter((a) => !/^\d{12}$/.test(a));
+        if (bad.length > 0)
+            problems.push(`input "reuse-oidc-provider" has ${bad.map((b) => `"${b}"`).join(', ')}: use all, none, or 12-digit account ids.`);
+        reuseOidcProvider = reuseText;
+    }
+    const repository = get('repository').trim() || (context.repo ? `${context.repo.owner}/${context.repo.repo}` : '');
+    const [org = '', repo = ''] = repository.split('/');
+    if (repository && !/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/.test(repository))
+        problems.push(`input "repository" is "${repository}": expected OWNER/REPO, with no wildcard.`);
+    const immutable = oneOf('immutable-subject', ['true', 'false'], 'false') === 'true';
+    if (immutable && !context.repoIds)
+        problems.push('input "immutable-subject" is true, but GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID are not set: run it on a runner.');
+    const settings = {
+        stackSetName: get('stack-set-name').trim() || 's3-xrepl-bootstrap',
+        region,
+        permissionModel,
+        callAs: oneOf('call-as', ['self', 'delegated-admin'], 'self'),
+        ...(get('administration-role-arn').trim()
+            ? { administrationRoleArn: get('administration-role-arn').trim() }
+            : {}),
+        ...(get('execution-role-name').trim() ? { executionRoleName: get('execution-role-name').trim() } : {}),
+        organizationalUnits: list('organizational-units'),
+        autoDeployment: oneOf('auto-deployment', ['true', 'false'], 'true') === 'true',
+        preferences: {
+            maxConcurrent: amount('max-concurrent', bootstrap_settings/* DEFAULT_PREFERENCES */.dx.maxConcurrent, false),
+            failureTolerance: amount('failure-tolerance', bootstrap_settings/* DEFAULT_PREFERENCES */.dx.failureTolerance, true),
+            concurrencyMode: oneOf('concurrency-mode', ['strict', 'soft'], bootstrap_settings/* DEFAULT_PREFERENCES */.dx.concurrencyMode),
+            regionConcurrency: oneOf('region-concurrency', ['sequential', 'parallel'], bootstrap_settings/* DEFAULT_PREFERENCES */.dx.regionConcurrency),
+        },
+        github: {
+            org,
+            repo,
+            ...(immutable && context.repoIds ? { orgId: context.repoIds.owner, repoId: context.repoIds.repo } : {}),
+            deployBranch: get('deploy-branch').trim() || context.defaultBranch || 'main',
+            deployEnvironment: get('deploy-environment').trim(),
+        },
+        reuseOidcProvider,
+    };
+    const admin = settings.administrationRoleArn;
+    if (admin && !accounts/* ROLE_ARN */.x.test(admin))
+        problems.push(`input "administration-role-arn" is "${admin}": expected a role ARN, arn:aws:iam::<account>:role/<name>.`);
+    // Settings that contradict each other are the inputs' fault too: say so in the same breath.
+    problems.push(...(0,bootstrap_settings/* checkBootstrapSettings */.ow)(settings));
+    if (problems.length > 0)
+        throw new errors.UserError(problems.join('\n'));
+    return { settings, ...(stackSetRole ? { stackSetRole } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
 
 
@@ -799,7 +826,7 @@ const deploy = {
     summary: 'deploy the stacks (destinations, then the source) through change sets',
     frontDoors: ['action', 'cli'],
     configs: 'each',
-    reads: [inputs/* CONFIG */.PI, inputs/* ALLOW_DESTRUCTIVE */.tu, inputs/* RECREATE_FAILED_STACKS */.wD, inputs/* TIMEOUT_MINUTES */.yl, inputs/* ASSUME_ROLES */.nv],
+    reads: [modes_inputs/* CONFIG */.PI, modes_inputs/* ALLOW_DESTRUCTIVE */.tu, modes_inputs/* RECREATE_FAILED_STACKS */.wD, modes_inputs/* TIMEOUT_MINUTES */.yl, modes_inputs/* ASSUME_ROLES */.nv],
     outputs: [
         { name: 'changed' },
         { name: 'stack-ids' },
@@ -810,8 +837,8 @@ const deploy = {
         { name: 'destination-key-arns' },
     ],
     parse(get) {
-        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
-        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
+        (0,modes_inputs/* refuse */.TR)([...(0,modes_inputs/* configProblem */.er)(values.config), ...problems]);
         return {
             config: String(values.config),
             allowDestructive: values['allow-destructive'] === true,
@@ -821,12 +848,12 @@ const deploy = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { deployTopology, deploymentError }, { CloudFormationClient }, { S3Client }, { wroteAnything, deployOutputs, anythingChanged }, { renderDeploySummary },] = await Promise.all([
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1035)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1035)),
             Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
             Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4858)),
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4915)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4858)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4915)),
         ]);
         const { topology, synthesis } = await readTopology(inputs.config, env);
         const credentials = await env.credentials(topology, 'deploy');
@@ -938,11 +965,11 @@ const drift = {
     summary: 'compare the live resources with what the stacks deployed',
     frontDoors: ['action', 'cli'],
     configs: 'each',
-    reads: [inputs/* CONFIG */.PI, inputs/* TIMEOUT_MINUTES */.yl, FAIL_ON_DRIFT, inputs/* ASSUME_ROLES */.nv],
+    reads: [modes_inputs/* CONFIG */.PI, modes_inputs/* TIMEOUT_MINUTES */.yl, FAIL_ON_DRIFT, modes_inputs/* ASSUME_ROLES */.nv],
     outputs: [{ name: 'drift' }, { name: 'drift-json' }, { name: 'issue-url' }],
     parse(get) {
-        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
-        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
+        (0,modes_inputs/* refuse */.TR)([...(0,modes_inputs/* configProblem */.er)(values.config), ...problems]);
         return {
             config: String(values.config),
             timeoutMs: Number(values['timeout-minutes']) * 60_000,
@@ -951,11 +978,11 @@ const drift = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { locateStacks }, { stackServiceError }, { driftVerdict }, { renderDrift }, sdk,] = await Promise.all([
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4296)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3654)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4296)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3654)),
             allClients(),
         ]);
         const read = await readTopology(inputs.config, env);
@@ -998,9 +1025,9 @@ async function allClients() {
 }
 async function stackDrift(s, c, partition, timeoutMs, env) {
     const [{ describeStack }, { detectStackDrift }, { directFindings }] = await Promise.all([
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4176)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4176)),
     ]);
     const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
     const stack = await describeStack(c.cfn, s.name);
@@ -1017,7 +1044,7 @@ async function stackDrift(s, c, partition, timeoutMs, env) {
 async function trackingIssue(env, inputs, report, verdict, parts) {
     if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? ''))
         return '';
-    const { syncTrackingIssue } = await Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6406));
+    const { syncTrackingIssue } = await Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6406));
     const runUrl = env.github.context.runUrl;
     const outcome = await syncTrackingIssue(env.github.issues(), {
         verdict,
@@ -1056,18 +1083,18 @@ const plan = {
     configs: 'each',
     comment: { section: 'plan', failed: 'No plan' },
     reads: [
-        inputs/* CONFIG */.PI,
-        inputs/* OUT_DIR */.RN,
-        inputs/* ALLOW_DESTRUCTIVE */.tu,
-        inputs/* RECREATE_FAILED_STACKS */.wD,
-        inputs/* TIMEOUT_MINUTES */.yl,
+        modes_inputs/* CONFIG */.PI,
+        modes_inputs/* OUT_DIR */.RN,
+        modes_inputs/* ALLOW_DESTRUCTIVE */.tu,
+        modes_inputs/* RECREATE_FAILED_STACKS */.wD,
+        modes_inputs/* TIMEOUT_MINUTES */.yl,
         BASE_CONFIG,
-        inputs/* ASSUME_ROLES */.nv,
+        modes_inputs/* ASSUME_ROLES */.nv,
     ],
     outputs: [{ name: 'has-changes' }, { name: 'destructive' }, { name: 'plan-json' }, { name: 'comment-url' }],
     parse(get) {
-        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
-        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
+        (0,modes_inputs/* refuse */.TR)([...(0,modes_inputs/* configProblem */.er)(values.config), ...problems]);
         return {
             config: String(values.config),
             outDir: String(values['out-dir']),
@@ -1079,11 +1106,11 @@ const plan = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { planJson, summarizePlan }, { renderAll }, { renderPlan }, { inline }] = await Promise.all([
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6940)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8298)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6940)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8298)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
         ]);
         const { topology, synthesis } = await readTopology(inputs.config, env);
         const plan = await planOf(inputs, env, topology, synthesis);
@@ -1114,17 +1141,16 @@ const plan = {
 async function planOf(inputs, env, topology, synthesis) {
     const basis = basisOf(inputs, env);
     if (basis.kind === 'offline') {
-        const [{ offlinePlan }, { loadTopology }, { synthesize }] = await Promise.all([
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 4075)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 3596)),
+        const [{ offlinePlan }, { loadTopology }] = await Promise.all([
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 644)),
         ]);
         const base = await basis.base();
         let baseSynthesis;
         if (base.text !== undefined) {
             const loaded = loadTopology(base.text);
             if (loaded.ok)
-                baseSynthesis = synthesize(loaded.topology);
+                baseSynthesis = loaded.synthesis;
             else
                 env.logger.warning('the base version of this config is not valid; every stack is shown as new');
         }
@@ -1139,7 +1165,7 @@ async function planOf(inputs, env, topology, synthesis) {
         });
     }
     const [{ planTopology }, { CloudFormationClient }, { S3Client }] = await Promise.all([
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
         Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
     ]);
@@ -1197,12 +1223,12 @@ const schema = {
     reads: [OUT],
     outputs: [],
     parse(get) {
-        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
-        (0,inputs/* refuse */.TR)(problems);
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
+        (0,modes_inputs/* refuse */.TR)(problems);
         return { out: String(values.out) };
     },
     async run(inputs, env) {
-        const { CONFIG_REFERENCE_FILE, SCHEMA_FILE, configReferenceText, configSchemaText } = await Promise.all(/* import() | schema */[__webpack_require__.e(95), __webpack_require__.e(118), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
+        const { CONFIG_REFERENCE_FILE, SCHEMA_FILE, configReferenceText, configSchemaText } = await Promise.all(/* import() | schema */[__webpack_require__.e(588), __webpack_require__.e(118), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
         if (inputs.out === '')
             // The schema itself is the result: printed as it is, in every format.
             return {
@@ -1228,18 +1254,18 @@ const synth = {
     summary: 'validate a config and write its templates, parameters and manifest.json (no AWS access)',
     frontDoors: ['action', 'cli'],
     configs: 'each',
-    reads: [inputs/* CONFIG */.PI, inputs/* OUT_DIR */.RN],
+    reads: [modes_inputs/* CONFIG */.PI, modes_inputs/* OUT_DIR */.RN],
     outputs: [{ name: 'manifest' }, { name: 'stacks' }],
     parse(get) {
-        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
-        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
+        (0,modes_inputs/* refuse */.TR)([...(0,modes_inputs/* configProblem */.er)(values.config), ...problems]);
         return { config: String(values.config), outDir: String(values['out-dir']) };
     },
     async run(inputs, env) {
         const [{ readTopology }, { renderSynthesisFiles }, { renderSynthSummary }] = await Promise.all([
-            Promise.all(/* import() | synth */[__webpack_require__.e(243), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | synth */[__webpack_require__.e(243), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 3726)),
-            Promise.all(/* import() | synth */[__webpack_require__.e(243), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 8754)),
+            Promise.all(/* import() | synth */[__webpack_require__.e(243), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | synth */[__webpack_require__.e(243), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 3726)),
+            Promise.all(/* import() | synth */[__webpack_require__.e(243), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 8754)),
         ]);
         const { topology, synthesis } = await readTopology(inputs.config, env);
         await env.writeOutputDir(inputs.outDir, renderSynthesisFiles(synthesis));
@@ -1276,15 +1302,15 @@ const templates = {
     reads: [templates_OUT],
     outputs: [],
     parse(get) {
-        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
-        (0,inputs/* refuse */.TR)([
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
+        (0,modes_inputs/* refuse */.TR)([
             ...(values.out === '' ? ['input "out" is required: the directory to write into.'] : []),
             ...problems,
         ]);
         return { out: String(values.out) };
     },
     async run(inputs, env) {
-        const { genericTemplateFiles } = await Promise.all(/* import() | templates */[__webpack_require__.e(95), __webpack_require__.e(118), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
+        const { genericTemplateFiles } = await Promise.all(/* import() | templates */[__webpack_require__.e(588), __webpack_require__.e(118), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
         const written = await env.writeOutputDir(inputs.out, genericTemplateFiles());
         return { exitCode: 0, outputs: {}, verdict: `wrote ${written.join(', ')}` };
     },
@@ -1298,15 +1324,15 @@ const validate = {
     summary: 'only validate a config (every problem, with its line)',
     frontDoors: ['cli'],
     configs: 'each',
-    reads: [inputs/* CONFIG */.PI],
+    reads: [modes_inputs/* CONFIG */.PI],
     outputs: [],
     parse(get) {
-        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
-        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
+        (0,modes_inputs/* refuse */.TR)([...(0,modes_inputs/* configProblem */.er)(values.config), ...problems]);
         return { config: String(values.config) };
     },
     async run(inputs, env) {
-        const { readTopology } = await Promise.all(/* import() | validate */[__webpack_require__.e(243), __webpack_require__.e(95), __webpack_require__.e(673)]).then(__webpack_require__.bind(__webpack_require__, 2078));
+        const { readTopology } = await Promise.all(/* import() | validate */[__webpack_require__.e(243), __webpack_require__.e(588), __webpack_require__.e(673)]).then(__webpack_require__.bind(__webpack_require__, 2078));
         const { topology, synthesis } = await readTopology(inputs.config, env);
         return {
             exitCode: 0,
@@ -1340,26 +1366,26 @@ const verify = {
     frontDoors: ['action', 'cli'],
     configs: 'each',
     comment: { section: 'verify', failed: 'Not verified' },
-    reads: [inputs/* CONFIG */.PI, VERIFY_TIMEOUT_MINUTES, inputs/* ASSUME_ROLES */.nv],
+    reads: [modes_inputs/* CONFIG */.PI, VERIFY_TIMEOUT_MINUTES, modes_inputs/* ASSUME_ROLES */.nv],
     outputs: [{ name: 'verified' }, { name: 'verify-json' }, { name: 'comment-url' }],
     parse(get) {
-        const { values, problems } = (0,inputs/* readSpecs */.F5)(this.reads, get);
-        (0,inputs/* refuse */.TR)([...(0,inputs/* configProblem */.er)(values.config), ...problems]);
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
+        (0,modes_inputs/* refuse */.TR)([...(0,modes_inputs/* configProblem */.er)(values.config), ...problems]);
         return { config: String(values.config), timeoutMs: Number(values['verify-timeout-minutes']) * 60_000 };
     },
     async run(inputs, env) {
         const [{ readTopology }, { locateStacks }, { runCanary }, { describeStack }, { directFindings }, { canaryObjects }, { findingLine }, { verified }, { renderVerify }, { DESTINATION_OUTPUTS }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient },] = await Promise.all([
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3966)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4176)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1332)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9154)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8416)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8318)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(95), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 47)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3966)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4176)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1332)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9154)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8416)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8318)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(931), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4665)),
             Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
             Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
             Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
@@ -1496,7 +1522,7 @@ const MODES = [
     deploy,
     verify,
     drift,
-    bootstrap/* bootstrap */.N,
+    bootstrap,
     validate,
     templates,
     schema,
