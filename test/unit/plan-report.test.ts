@@ -14,7 +14,7 @@ import type { ResourceChange } from '../../src/core/plan/resource-change.js';
 import { renderAll, type Detail, type ReportParts } from '../../src/core/report/budget.js';
 import { planVerdict, renderPlan } from '../../src/core/report/render-plan.js';
 import { PICTURE_LEGEND } from '../../src/core/report/mermaid.js';
-import { BACKFILL_REMEDY } from '../../src/core/report/remedies.js';
+import { BACKFILL_REFILL_REMEDY } from '../../src/core/report/remedies.js';
 import { synthesize } from '../../src/core/synth/synthesize.js';
 import { describeAllChanges } from '../../src/shell/aws/change-set.js';
 import { REPO_ROOT, exampleTopology } from '../support/examples.js';
@@ -360,7 +360,7 @@ describe('renderPlan from recorded changes', () => {
     );
     expect(item).toContain('The new bucket starts empty');
     expect(item).toContain('keeps the only copy of those replicas, and no stack manages it any more');
-    expect(item).toContain(`**To do:** after deploy, ${BACKFILL_REMEDY}`);
+    expect(item).toContain(`**To do:** ${BACKFILL_REFILL_REMEDY}`);
     expect(item).not.toMatch(/because of BucketName/);
     expect(caution).toContain('A deploy refuses these unless `allow-destructive` is true.');
     const allowed = renderPlan(fullPlan(true)).head.find((b) => b.startsWith('> [!CAUTION]'))!;
@@ -579,5 +579,22 @@ describe('escaping', () => {
 
   it('keeps each head block one Markdown block', () => {
     for (const block of renderPlan(p).head) expect(block).not.toMatch(/\n\s*\n/);
+  });
+});
+
+describe('pointing at backfill', () => {
+  it('says which statuses a backfill needs: COMPLETED too for a new rule, everything for a destination that starts empty', () => {
+    const head = renderPlan(fullPlan(true)).head.join('\n');
+    expect(head).toMatch(
+      /\*\*New rules copy only new objects\*\*: `invoices-to-dr`[^\n]*\*\*To do:\*\* after deploy, run `mode: backfill` \(add `COMPLETED` to `backfill-statuses` where those objects already replicated to another destination\)/,
+    );
+    expect(head).toContain(
+      `**To do:** after deploy, run \`mode: backfill\` with \`backfill-statuses: COMPLETED,NONE,FAILED\` to fill it; keep or delete`,
+    );
+  });
+
+  it('says nothing when no rule is new and no bucket is replaced', () => {
+    const policiesOnly = plan([preview(DR, 'update', changesOf('destination-policies'))]);
+    expect(renderAll(renderPlan(policiesOnly))).not.toContain('backfill');
   });
 });

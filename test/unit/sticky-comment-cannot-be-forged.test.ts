@@ -95,13 +95,13 @@ describe('reading the comment back', () => {
   ])('gives back every body exactly, whatever it holds: %s', (_, text) => {
     let body: string | undefined;
     const wrote = new Map<SectionName, string>();
-    for (const name of ['verify', 'plan', 'drift', 'deploy'] as const) {
+    for (const name of ['verify', 'backfill', 'plan', 'drift', 'deploy'] as const) {
       const p = parts([`### ${name}`, text]);
       body = written(withSection(body, CONFIG, name, p, omitted));
       wrote.set(name, renderAll(p).trimEnd());
     }
     const sections = parseSections(body!);
-    expect([...sections.keys()]).toEqual(['plan', 'deploy', 'verify', 'drift']);
+    expect([...sections.keys()]).toEqual(['plan', 'deploy', 'verify', 'backfill', 'drift']);
     for (const [name, text] of wrote) expect(sections.get(name)!.body).toBe(text);
   });
 

@@ -22,6 +22,8 @@ import { renderFailure } from '../../src/core/report/render-failure.js';
 import { renderRunsSummary } from '../../src/core/report/render-runs-summary.js';
 import { renderSynthSummary } from '../../src/core/report/render-synth-summary.js';
 import { renderVerify } from '../../src/core/report/render-verify.js';
+import { renderBackfill } from '../../src/core/report/render-backfill.js';
+import { backfillReport, type BackfillReport } from '../../src/core/backfill/backfill-report.js';
 import { trackingIssueAction } from '../../src/core/report/tracking-issue.js';
 import type { Manifest } from '../../src/core/synth/synthesize.js';
 import { code, htmlText, inlineText, shortenLine } from '../../src/core/report/untrusted-text.js';
@@ -276,6 +278,34 @@ function hostileManifest(t: Text): Manifest {
 
 const whole = (parts: ReportParts) => renderAll(parts);
 
+/** Job ids, reasons, messages and keys come from AWS and the bucket; the config names the rest. */
+function hostileBackfill(t: Text): BackfillReport {
+  return backfillReport({
+    topology: t(1),
+    configPath: t(2),
+    source: { account: t(3), region: t(4), bucket: t(5) },
+    selection: { statuses: ['NONE', 'FAILED'], ruleId: t(6), prefix: t(7), notes: [t(8)] },
+    outcome: 'finished-before',
+    job: {
+      id: t(9),
+      status: 'Failed',
+      description: t(10),
+      createdAt: 1_700_000_000_000,
+      terminatedAt: 1_700_000_060_000,
+      tasks: { total: 3, succeeded: 1, failed: 2 },
+      failureReasons: [{ code: t(11), reason: t(12) }],
+      statusUpdateReason: t(13),
+    },
+    followed: true,
+    timedOut: false,
+    failures: {
+      failedRows: 2,
+      reasons: [{ code: t(14), count: 2, sampleKeys: [t(15), t(16)], sampleMessage: t(17) }],
+    },
+    followCommand: t(18),
+  });
+}
+
 describe('untrusted text adds no markup to', () => {
   it('the plan report', () =>
     differential((t) => whole(renderPlan(hostilePlan(t), { commit: 'a'.repeat(40) }))));
@@ -292,6 +322,9 @@ describe('untrusted text adds no markup to', () => {
   it('the verify report', () => differential((t) => whole(renderVerify(hostileVerify(t)))));
 
   it('the drift report', () => differential((t) => whole(renderDrift(hostileDrift(t)))));
+
+  it('the backfill report', () =>
+    differential((t) => whole(renderBackfill(hostileBackfill(t), { commit: 'a'.repeat(40) }))));
 
   it('the bootstrap report', () => differential((t) => whole(renderBootstrap(hostileBootstrap(t)))));
 

@@ -11,7 +11,9 @@ import {
   DESTINATIONS_STACK_SET_TAG,
   NO_BOUNDARY,
   REPLICATION_ROLE_SUFFIX,
+  ROLE_NAME_LIMIT,
   TOPOLOGY_STACK_TAG,
+  batchRoleNameOf,
   logicalIdOf,
 } from '../model/names.js';
 import { PRODUCT_KEY_TAG } from '../templates/product-scope.js';
@@ -253,6 +255,11 @@ function checkReplicationRoleName(config: Partial<Config>, report: Reporter): vo
     report.error(
       ['source', 'replicationRoleName'],
       `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${REPLICATION_ROLE_SUFFIX}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`,
+    );
+  else if (batchRoleNameOf(name).length > ROLE_NAME_LIMIT)
+    report.error(
+      ['source', 'replicationRoleName'],
+      `the backfill role is named after this one, "${batchRoleNameOf(name)}", which is ${batchRoleNameOf(name).length} characters: IAM allows ${ROLE_NAME_LIMIT}. Shorten the name by ${batchRoleNameOf(name).length - ROLE_NAME_LIMIT}.`,
     );
 }
 

@@ -12,7 +12,7 @@ import { replicationChanges, type RuleChange, type RuleField, type RuleView } fr
 import { sameResolved, shownValue } from '../plan/stack-values.js';
 import type { Detail, ReportParts } from './budget.js';
 import { PICTURE_LEGEND, topologyDiagram, type EdgeMarks, type NodeMark } from './mermaid.js';
-import { BACKFILL_REMEDY } from './remedies.js';
+import { BACKFILL_NEW_RULE_REMEDY, BACKFILL_REFILL_REMEDY, BACKFILL_REMEDY } from './remedies.js';
 import { code, htmlText, inlineText } from './untrusted-text.js';
 
 export interface RenderContext {
@@ -133,7 +133,7 @@ function destructiveText(d: DestructiveDanger): string {
     case 'bucket-replaced':
       return d.stack.label === 'source'
         ? `**The source bucket is replaced**: ${code(d.before)} → ${code(d.after)} (${at}). The new bucket starts empty: the objects in ${code(d.before)} are not copied into it and are no longer replicated. ${code(d.before)} is retained with the only copy of them, and no stack manages it any more. **To do:** copy what the new bucket needs from ${code(d.before)} yourself, then ${BACKFILL_REMEDY}.`
-        : `**The ${which} bucket is replaced**: ${code(d.before)} → ${code(d.after)} (${at}). The new bucket starts empty: the replicas made so far are not copied into it, and objects already in the source are not replicated again. ${code(d.before)} is retained, keeps the only copy of those replicas, and no stack manages it any more (nothing replicates into it, drift is not checked). **To do:** after deploy, ${BACKFILL_REMEDY}; keep or delete ${code(d.before)} by hand.`;
+        : `**The ${which} bucket is replaced**: ${code(d.before)} → ${code(d.after)} (${at}). The new bucket starts empty: the replicas made so far are not copied into it, and objects already in the source are not replicated again. ${code(d.before)} is retained, keeps the only copy of those replicas, and no stack manages it any more (nothing replicates into it, drift is not checked). **To do:** ${BACKFILL_REFILL_REMEDY}; keep or delete ${code(d.before)} by hand.`;
     case 'bucket-removed':
       return `**The bucket ${code(d.bucket)} leaves its stack** (${at}): it is retained with its objects, but nothing replicates into it and no stack manages it any more. **To do:** keep or delete it by hand.`;
     case 'key-replaced':
@@ -166,7 +166,7 @@ const ruleRef = (r: RuleRef) => `${code(r.id)} (${inlineText(r.filter)} → ${co
 function riskyText(d: RiskyDanger): string {
   switch (d.kind) {
     case 'rules-added':
-      return `**New rules copy only new objects**: ${named(d.rules, ruleRef)}. Objects already in the source that they match are not replicated. **To do:** ${BACKFILL_REMEDY}.`;
+      return `**New rules copy only new objects**: ${named(d.rules, ruleRef)}. Objects already in the source that they match are not replicated. **To do:** ${BACKFILL_NEW_RULE_REMEDY}.`;
     case 'rules-enabled':
       return `**Rules enabled again copy only new objects**: ${named(d.rules, ruleRef)}. What was written while they were off is not replicated. **To do:** ${BACKFILL_REMEDY}.`;
     case 'filter-changed':

@@ -20,9 +20,9 @@ import { sha256 } from './sha256.js';
  * earlier version, whose sections were found by searching the text for markers) yields the
  * sections before that point and no others; the next write puts the comment back in order.
  */
-export type SectionName = 'plan' | 'deploy' | 'verify' | 'drift';
-/** The pull request's life: its plan, then (after merge) what deploy did and what verify proved. */
-const ORDER: readonly SectionName[] = ['plan', 'deploy', 'verify', 'drift'];
+export type SectionName = 'plan' | 'deploy' | 'verify' | 'backfill' | 'drift';
+/** The pull request's life: its plan, then (after merge) what deploy did, what verify proved, what a backfill copied. */
+const ORDER: readonly SectionName[] = ['plan', 'deploy', 'verify', 'backfill', 'drift'];
 
 export function commentMarker(configPath: string): string {
   return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
@@ -38,7 +38,7 @@ const header = (name: SectionName, s: Section) =>
 const ending = (name: SectionName) => `<!-- s3-xrepl:end ${name} -->`;
 /** A header as `compose` writes it, matched only where the previous section ended (sticky). */
 const HEADER =
-  /\n<!-- s3-xrepl:section (plan|deploy|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
+  /\n<!-- s3-xrepl:section (plan|deploy|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
 
 export function parseSections(comment: string): Map<SectionName, Section> {
   const out = new Map<SectionName, Section>();

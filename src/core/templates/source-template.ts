@@ -11,6 +11,7 @@ import {
   type Resource,
   type Template,
 } from './cfn.js';
+import { batchRoleResource } from './batch-role.js';
 import { kmsKeyResource } from './kms-key.js';
 import { policyDocument } from './policy.js';
 import { BOUNDARY_PARAMETER, HAS_BOUNDARY, replicationRoleResource } from './replication-role.js';
@@ -23,6 +24,7 @@ export const SOURCE_OUTPUTS = {
   bucketName: 'BucketName',
   kmsKeyArn: 'KmsKeyArn',
   replicationRoleArn: 'ReplicationRoleArn',
+  batchRoleArn: 'BatchRoleArn',
 } as const;
 
 /**
@@ -68,6 +70,7 @@ export function buildSourceTemplate(topology: Topology): Template {
     });
   }
   resources.ReplicationRole = replicationRoleResource(topology, keyArn);
+  resources.BatchReplicationRole = batchRoleResource(topology);
   resources.SourceBucket = bucketResource({
     bucketName: source.bucket,
     kmsKeyArn: keyArn,
@@ -104,6 +107,10 @@ export function buildSourceTemplate(topology: Topology): Template {
       [SOURCE_OUTPUTS.replicationRoleArn]: {
         Description: 'ARN of the replication role.',
         Value: getAtt('ReplicationRole', 'Arn'),
+      },
+      [SOURCE_OUTPUTS.batchRoleArn]: {
+        Description: 'ARN of the role S3 Batch Operations assumes to backfill (mode backfill).',
+        Value: getAtt('BatchReplicationRole', 'Arn'),
       },
     },
   };
