@@ -6,8 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ REDEPLOY_DOES_NOT_REPAIR),
-/* harmony export */   k: () => (/* binding */ BACKFILL_REMEDY)
+/* harmony export */   Dp: () => (/* binding */ REDEPLOY_DOES_NOT_REPAIR),
+/* harmony export */   NM: () => (/* binding */ BACKFILL_REFILL_REMEDY),
+/* harmony export */   cu: () => (/* binding */ BACKFILL_NEW_RULE_REMEDY),
+/* harmony export */   kV: () => (/* binding */ BACKFILL_REMEDY)
 /* harmony export */ });
 /**
  * Remedies several reports give, worded once so they read the same everywhere (and can be linked
@@ -15,6 +17,13 @@ export const modules = {
  */
 /** For objects live replication never copies: those written before a rule, and FAILED ones. */
 const BACKFILL_REMEDY = 're-replicate existing objects with S3 Batch Replication (`mode: backfill`)';
+/**
+ * A version's replication status is one per version, not per destination: a version that already
+ * replicated elsewhere reads COMPLETED, and backfill's default (NONE, FAILED) would skip it.
+ */
+const BACKFILL_NEW_RULE_REMEDY = 'after deploy, run `mode: backfill` (add `COMPLETED` to `backfill-statuses` where those objects already replicated to another destination)';
+/** A destination that starts empty needs every version again, whatever its status says. */
+const BACKFILL_REFILL_REMEDY = 'after deploy, run `mode: backfill` with `backfill-statuses: COMPLETED,NONE,FAILED` to fill it';
 /** Why a plain redeploy is no cure for drift. */
 const REDEPLOY_DOES_NOT_REPAIR = 'Redeploying an unchanged template does not repair drift: CloudFormation changes only what the template changes.';
 

@@ -9,18 +9,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CLI_NODE_FLOOR: () => (/* binding */ CLI_NODE_FLOOR),
 /* harmony export */   modeHelp: () => (/* binding */ modeHelp),
-/* harmony export */   runCli: () => (/* binding */ runCli)
+/* harmony export */   runCli: () => (/* binding */ runCli),
+/* harmony export */   terminalLogger: () => (/* binding */ terminalLogger)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_backfill_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8711);
 /* harmony import */ var _core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(523);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6471);
 /* harmony import */ var _modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4863);
-/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9790);
+/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(745);
 /* harmony import */ var _shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(360);
 /* harmony import */ var _shell_aws_poll_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3063);
 /* harmony import */ var _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7605);
+
 
 
 
@@ -219,14 +222,32 @@ function cliEnv(logger, configPaths, assumeRoles) {
         },
     };
 }
-/** Log lines on stderr: warnings and errors marked (in colour on a terminal), the stdout left to the report. */
+/**
+ * Log lines on stderr: warnings and errors marked (in colour on a terminal), the stdout left to the
+ * report. On a terminal, progress is one line redrawn in place (a bar), cleared by the next line.
+ */
 function terminalLogger(stream, color) {
     const where = (w) => w?.file ? `${[w.file, w.line, w.column].filter((x) => x !== undefined).join(':')}: ` : '';
     const mark = (word, code) => (color ? `\u001b[${code}m${word}\u001b[39m` : word);
+    let barShown = false;
+    const write = (text) => {
+        if (barShown)
+            stream.write('\r\u001b[2K');
+        barShown = false;
+        stream.write(text);
+    };
     return {
-        info: (m) => void stream.write(`${m}\n`),
-        warning: (m, w) => void stream.write(`${mark('warning', 33)}: ${where(w)}${m}\n`),
-        error: (m, w) => void stream.write(`${mark('error', 31)}: ${where(w)}${m}\n`),
+        info: (m) => write(`${m}\n`),
+        warning: (m, w) => write(`${mark('warning', 33)}: ${where(w)}${m}\n`),
+        error: (m, w) => write(`${mark('error', 31)}: ${where(w)}${m}\n`),
+        ...(stream.isTTY
+            ? {
+                progress: (line, fraction) => {
+                    write(`${(0,_core_backfill_progress_js__WEBPACK_IMPORTED_MODULE_9__.progressBar)(fraction)} ${line}`);
+                    barShown = true;
+                },
+            }
+            : {}),
     };
 }
 /** The package's own version: package.json sits one level above dist/ and src/ alike. */
@@ -268,6 +289,34 @@ function modeHelp(mode) {
         ...shown.map((s) => `  ${s.flag.padEnd(width)}  ${s.help}`),
         '',
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   progressBar: () => (/* binding */ progressBar),
+/* harmony export */   progressLine: () => (/* binding */ progressLine)
+/* harmony export */ });
+/** One line of a followed job's progress: the log's line, and the text beside a terminal's bar. */
+function progressLine(job, elapsedMs) {
+    const t = job.tasks;
+    const tasks = t && t.total > 0
+        ? `${t.succeeded + t.failed} of ${t.total} tasks done (${t.succeeded} succeeded, ${t.failed} failed)`
+        : 'manifest not generated yet';
+    return `backfill job ${job.id}: ${job.status}, ${tasks}, ${Math.round(elapsedMs / 1000)} s`;
+}
+/** `[########------------]  40%` for a fraction done; the width counts the bar's cells. */
+function progressBar(fraction, width = 24) {
+    if (fraction === undefined)
+        return `[${'·'.repeat(width)}]    `;
+    const f = Math.max(0, Math.min(1, fraction));
+    const full = Math.round(f * width);
+    return `[${'#'.repeat(full)}${'-'.repeat(width - full)}] ${String(Math.floor(f * 100)).padStart(3)}%`;
 }
 
 

@@ -50,7 +50,7 @@ function renderVerify(r, ctx = {}) {
                     `> **The cause**: the live state differs from what the stacks deployed (${items.length === 1 ? 'one link of the chain' : `${items.length} links of the chain`}):`,
                     ...items.map((i) => `> - ${brokenLinkText(i)}`),
                     '>',
-                    `> **To do:** put ${items.length === 1 ? 'it' : 'them'} back as deployed (\`mode: drift\` shows each difference in full); ${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .REDEPLOY_DOES_NOT_REPAIR */ .D.charAt(0).toLowerCase()}${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .REDEPLOY_DOES_NOT_REPAIR */ .D.slice(1)}`,
+                    `> **To do:** put ${items.length === 1 ? 'it' : 'them'} back as deployed (\`mode: drift\` shows each difference in full); ${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .REDEPLOY_DOES_NOT_REPAIR */ .Dp.charAt(0).toLowerCase()}${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .REDEPLOY_DOES_NOT_REPAIR */ .Dp.slice(1)}`,
                 ]
                 : d.hints.length > 0
                     ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(h)}`)]
@@ -58,7 +58,7 @@ function renderVerify(r, ctx = {}) {
             ...(d.status !== 'unverifiable'
                 ? [
                     '>',
-                    `> Objects written while replication to ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.destinationId)} is broken are marked FAILED and S3 never retries them: once it passes again, ${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .BACKFILL_REMEDY */ .k}.`,
+                    `> Objects written while replication to ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.destinationId)} is broken are marked FAILED and S3 never retries them: once it passes again, ${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .BACKFILL_REMEDY */ .kV}.`,
                 ]
                 : []),
         ];

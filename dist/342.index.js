@@ -1310,8 +1310,8 @@ function destructiveText(d) {
     switch (d.kind) {
         case 'bucket-replaced':
             return d.stack.label === 'source'
-                ? `**The source bucket is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). The new bucket starts empty: the objects in ${(0,untrusted_text/* code */.aY)(d.before)} are not copied into it and are no longer replicated. ${(0,untrusted_text/* code */.aY)(d.before)} is retained with the only copy of them, and no stack manages it any more. **To do:** copy what the new bucket needs from ${(0,untrusted_text/* code */.aY)(d.before)} yourself, then ${remedies/* BACKFILL_REMEDY */.k}.`
-                : `**The ${which} bucket is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). The new bucket starts empty: the replicas made so far are not copied into it, and objects already in the source are not replicated again. ${(0,untrusted_text/* code */.aY)(d.before)} is retained, keeps the only copy of those replicas, and no stack manages it any more (nothing replicates into it, drift is not checked). **To do:** after deploy, ${remedies/* BACKFILL_REMEDY */.k}; keep or delete ${(0,untrusted_text/* code */.aY)(d.before)} by hand.`;
+                ? `**The source bucket is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). The new bucket starts empty: the objects in ${(0,untrusted_text/* code */.aY)(d.before)} are not copied into it and are no longer replicated. ${(0,untrusted_text/* code */.aY)(d.before)} is retained with the only copy of them, and no stack manages it any more. **To do:** copy what the new bucket needs from ${(0,untrusted_text/* code */.aY)(d.before)} yourself, then ${remedies/* BACKFILL_REMEDY */.kV}.`
+                : `**The ${which} bucket is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). The new bucket starts empty: the replicas made so far are not copied into it, and objects already in the source are not replicated again. ${(0,untrusted_text/* code */.aY)(d.before)} is retained, keeps the only copy of those replicas, and no stack manages it any more (nothing replicates into it, drift is not checked). **To do:** ${remedies/* BACKFILL_REFILL_REMEDY */.NM}; keep or delete ${(0,untrusted_text/* code */.aY)(d.before)} by hand.`;
         case 'bucket-removed':
             return `**The bucket ${(0,untrusted_text/* code */.aY)(d.bucket)} leaves its stack** (${at}): it is retained with its objects, but nothing replicates into it and no stack manages it any more. **To do:** keep or delete it by hand.`;
         case 'key-replaced':
@@ -1319,7 +1319,7 @@ function destructiveText(d) {
         case 'key-removed':
             return `**The ${which} key leaves its stack** (${at}): it is retained, not deleted, and objects encrypted with it still need it, but no stack manages its policy any more.`;
         case 'role-replaced':
-            return `**The replication role is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). Objects written while it is replaced can fail to replicate, and S3 never retries a FAILED object. **To do:** run verify after deploy; ${remedies/* BACKFILL_REMEDY */.k} for what failed.`;
+            return `**The replication role is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). Objects written while it is replaced can fail to replicate, and S3 never retries a FAILED object. **To do:** run verify after deploy; ${remedies/* BACKFILL_REMEDY */.kV} for what failed.`;
         case 'role-removed':
             return `**The replication role ${(0,untrusted_text/* code */.aY)(d.role)} leaves its stack** (${at}): replication stops.`;
         case 'may-replace':
@@ -1341,11 +1341,11 @@ const ruleRef = (r) => `${(0,untrusted_text/* code */.aY)(r.id)} (${(0,untrusted
 function riskyText(d) {
     switch (d.kind) {
         case 'rules-added':
-            return `**New rules copy only new objects**: ${named(d.rules, ruleRef)}. Objects already in the source that they match are not replicated. **To do:** ${remedies/* BACKFILL_REMEDY */.k}.`;
+            return `**New rules copy only new objects**: ${named(d.rules, ruleRef)}. Objects already in the source that they match are not replicated. **To do:** ${remedies/* BACKFILL_NEW_RULE_REMEDY */.cu}.`;
         case 'rules-enabled':
-            return `**Rules enabled again copy only new objects**: ${named(d.rules, ruleRef)}. What was written while they were off is not replicated. **To do:** ${remedies/* BACKFILL_REMEDY */.k}.`;
+            return `**Rules enabled again copy only new objects**: ${named(d.rules, ruleRef)}. What was written while they were off is not replicated. **To do:** ${remedies/* BACKFILL_REMEDY */.kV}.`;
         case 'filter-changed':
-            return `**A rule's filter changes**: ${named(d.rules, (r) => `${(0,untrusted_text/* code */.aY)(r.id)} → ${(0,untrusted_text/* code */.aY)(r.destination)}: ${(0,untrusted_text/* inlineText */.ln)(r.before)} → ${(0,untrusted_text/* inlineText */.ln)(r.filter)}`)}. Objects that match only the old filter are no longer replicated (replicas already made stay); objects that match the new filter and exist already are not copied. **To do:** ${remedies/* BACKFILL_REMEDY */.k} for the new filter, and check that nothing still writes under the old one.`;
+            return `**A rule's filter changes**: ${named(d.rules, (r) => `${(0,untrusted_text/* code */.aY)(r.id)} → ${(0,untrusted_text/* code */.aY)(r.destination)}: ${(0,untrusted_text/* inlineText */.ln)(r.before)} → ${(0,untrusted_text/* inlineText */.ln)(r.filter)}`)}. Objects that match only the old filter are no longer replicated (replicas already made stay); objects that match the new filter and exist already are not copied. **To do:** ${remedies/* BACKFILL_REMEDY */.kV} for the new filter, and check that nothing still writes under the old one.`;
         case 'rules-removed':
             return `**Replication stops**: ${named(d.rules, ruleRef)} ${d.rules.length === 1 ? 'is' : 'are'} removed. New objects they matched are no longer replicated; replicas already made stay.`;
         case 'rules-disabled':

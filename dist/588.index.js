@@ -498,6 +498,7 @@ const CANARY_EXPIRY_DAYS = 1;
 /* harmony export */   FK: () => (/* binding */ PLAN_CHANGE_SET_PREFIX),
 /* harmony export */   IV: () => (/* binding */ destinationStackSetName),
 /* harmony export */   MP: () => (/* binding */ DEFAULT_STACK_SET_ROLES),
+/* harmony export */   RI: () => (/* binding */ batchRoleNameOf),
 /* harmony export */   RK: () => (/* binding */ NO_BOUNDARY),
 /* harmony export */   T1: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
 /* harmony export */   Uq: () => (/* binding */ destinationStackName),
@@ -507,9 +508,11 @@ const CANARY_EXPIRY_DAYS = 1;
 /* harmony export */   fU: () => (/* binding */ sourceStackName),
 /* harmony export */   gt: () => (/* binding */ NO_EXECUTION_ROLE),
 /* harmony export */   m7: () => (/* binding */ DEFAULT_REPLICATION_BOUNDARY),
+/* harmony export */   mM: () => (/* binding */ BATCH_ROLE_SUFFIX),
 /* harmony export */   n0: () => (/* binding */ DESTINATIONS_STACK_SET_TAG),
 /* harmony export */   q2: () => (/* binding */ DEFAULT_ROLES),
-/* harmony export */   vc: () => (/* binding */ defaultReplicationRoleName)
+/* harmony export */   vc: () => (/* binding */ defaultReplicationRoleName),
+/* harmony export */   z3: () => (/* binding */ ROLE_NAME_LIMIT)
 /* harmony export */ });
 /** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
 function logicalIdOf(id) {
@@ -535,6 +538,20 @@ function defaultReplicationRoleName(name) {
 const DEFAULT_STACK_PREFIX = 's3-xrepl';
 /** Every replication role's name ends so: the bootstrap's role-name pattern keeps it as a suffix. */
 const REPLICATION_ROLE_SUFFIX = '-replication';
+/**
+ * The S3 Batch Replication (backfill) role is named after the replication role, keeping its prefix
+ * and its -replication suffix, so the bootstrap's role-name pattern covers both and its execution
+ * role can create it (always inside the permissions boundary).
+ */
+const BATCH_ROLE_SUFFIX = '-batch-replication';
+function batchRoleNameOf(replicationRoleName) {
+    const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
+        ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
+        : replicationRoleName;
+    return `${stem}${BATCH_ROLE_SUFFIX}`;
+}
+/** IAM's limit on a role name. */
+const ROLE_NAME_LIMIT = 64;
 const DEFAULT_ROLES = {
     deployRole: 's3-xrepl-deploy',
     planRole: 's3-xrepl-plan',
@@ -693,6 +710,91 @@ function existingKeyNote(topology, id, region, bucketKey) {
 function viaService(region, partition) {
     const forms = (0,_templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ViaServices */ .ff)(region, partition);
     return forms.length === 1 ? forms[0] : forms;
+}
+
+
+/***/ }),
+
+/***/ 7772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HO: () => (/* binding */ BATCH_COMPLETION_PREFIX),
+/* harmony export */   ZT: () => (/* binding */ batchRoleResource),
+/* harmony export */   a7: () => (/* binding */ BATCH_MANIFEST_PREFIX),
+/* harmony export */   gu: () => (/* binding */ BATCH_OPERATIONS_SERVICE)
+/* harmony export */ });
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3445);
+/* harmony import */ var _product_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33);
+/* harmony import */ var _replication_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1308);
+/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
+
+
+
+
+
+/** The service principal S3 Batch Operations assumes roles as. */
+const BATCH_OPERATIONS_SERVICE = 'batchoperations.s3.amazonaws.com';
+/** Where, under BATCH_REPORT_PREFIX of the source bucket, S3 writes the generated manifests and the reports. */
+const BATCH_MANIFEST_PREFIX = `${_product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .BATCH_REPORT_PREFIX */ .p5}/manifests`;
+const BATCH_COMPLETION_PREFIX = `${_product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .BATCH_REPORT_PREFIX */ .p5}/reports`;
+/**
+ * The role S3 Batch Operations assumes to backfill (DESIGN.md §5, AWS's "Configuring IAM policies for
+ * Batch Replication", S3-generated manifest): trusted by Batch Operations acting for the source
+ * account only; it may start replication of the source bucket's objects, read the replication
+ * configuration and list the bucket (PutInventoryConfiguration, which the manifest generator uses),
+ * and read and write under the product's own prefix (the manifest it generates, the completion
+ * report). The copying itself is done by S3 as the replication role, as for live replication. It
+ * carries the replication boundary, like every role the execution role creates.
+ */
+function batchRoleResource(topology) {
+    const { source } = topology;
+    const bucket = `arn:\${AWS::Partition}:s3:::${source.bucket}`;
+    return {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            RoleName: source.batchRoleName,
+            Description: `s3-xrepl: backfills ${source.bucket} with S3 Batch Replication (topology ${topology.name})`,
+            AssumeRolePolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .policyDocument */ .yr)([
+                {
+                    Sid: 'BatchOperationsForThisAccountOnly',
+                    Effect: 'Allow',
+                    Principal: { Service: BATCH_OPERATIONS_SERVICE },
+                    Action: 'sts:AssumeRole',
+                    Condition: { StringEquals: { 'aws:SourceAccount': source.account } },
+                },
+            ]),
+            Policies: [
+                {
+                    PolicyName: 'batch-replication',
+                    PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .policyDocument */ .yr)([
+                        {
+                            Sid: 'InitiateReplicationOfSourceObjects',
+                            Effect: 'Allow',
+                            Action: [..._replication_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_OBJECT_ACTIONS */ .H2],
+                            Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(`${bucket}/*`),
+                        },
+                        {
+                            Sid: 'GenerateTheManifestFromTheSource',
+                            Effect: 'Allow',
+                            // The generator reads the rules to know what is eligible; it lists through the inventory.
+                            Action: ['s3:GetReplicationConfiguration', ..._replication_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_BUCKET_ACTIONS */ .Ey],
+                            Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(bucket),
+                        },
+                        {
+                            Sid: 'ManifestAndReportUnderTheProductPrefix',
+                            Effect: 'Allow',
+                            Action: [..._replication_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_REPORT_ACTIONS */ .wQ],
+                            Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .sub */ .jb)(`${bucket}/${_product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .BATCH_REPORT_PREFIX */ .p5}/*`),
+                        },
+                    ]),
+                },
+            ],
+            // The bootstrap's execution role creates roles only with this boundary (DESIGN.md §4).
+            PermissionsBoundary: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .fnIf */ .gI)(_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .HAS_BOUNDARY */ .IQ, (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .BOUNDARY_PARAMETER */ .Fj), _cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_VALUE */ .GY),
+        },
+    };
 }
 
 
@@ -1229,6 +1331,86 @@ const SCOPE_CONDITIONS = {
 
 /***/ }),
 
+/***/ 1308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ replicationBoundaryDocument),
+/* harmony export */   Ey: () => (/* binding */ BATCH_BUCKET_ACTIONS),
+/* harmony export */   H2: () => (/* binding */ BATCH_OBJECT_ACTIONS),
+/* harmony export */   wQ: () => (/* binding */ BATCH_REPORT_ACTIONS)
+/* harmony export */ });
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8104);
+/* harmony import */ var _product_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3445);
+
+
+
+
+/** S3 Batch Replication (backfill): what its role needs beyond live replication, DESIGN.md §5. */
+const BATCH_BUCKET_ACTIONS = ['s3:PutInventoryConfiguration'];
+const BATCH_OBJECT_ACTIONS = ['s3:InitiateReplication'];
+const BATCH_REPORT_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'];
+const unique = (xs) => [...new Set(xs)];
+/**
+ * The permissions boundary every role the execution role creates or edits must carry (DESIGN.md §4).
+ * A role's effective rights are the intersection of its own policy and this one, so whatever a
+ * template writes into a replication role, it can do no more than replicate (and backfill) between
+ * the product's buckets, in the product's accounts, with keys used through S3 only. It grants no
+ * IAM, no bucket or key administration, and nothing outside BucketArns.
+ */
+function replicationBoundaryDocument() {
+    const inProductAccounts = { StringEquals: { 'aws:ResourceAccount': _product_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_ACCOUNTS */ .Tj } };
+    const statements = [
+        {
+            Sid: 'ReplicationBuckets',
+            Effect: 'Allow',
+            Action: unique([..._permission_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .SOURCE_BUCKET_ACTIONS */ .X0, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .DESTINATION_BUCKET_ACTIONS */ .oM, ...BATCH_BUCKET_ACTIONS]),
+            Resource: _product_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .BUCKET_ARNS */ .wP,
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'ReplicationObjects',
+            Effect: 'Allow',
+            Action: unique([
+                ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .SOURCE_OBJECT_ACTIONS */ .qz,
+                ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .DESTINATION_OBJECT_ACTIONS */ .xB,
+                _permission_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNER_OVERRIDE_ACTION */ .ii,
+                ...BATCH_OBJECT_ACTIONS,
+            ]),
+            Resource: (0,_product_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .bucketArnsWith */ .Xm)('/*'),
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'BatchReplicationManifestsAndReports',
+            Effect: 'Allow',
+            Action: [...BATCH_REPORT_ACTIONS],
+            Resource: (0,_product_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .bucketArnsWith */ .Xm)(`/${_product_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_REPORT_PREFIX */ .p5}/*`),
+            Condition: inProductAccounts,
+        },
+        {
+            Sid: 'KeysThroughS3Only',
+            Effect: 'Allow',
+            Action: unique([
+                ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .SOURCE_KEY_ACTIONS */ .Iz,
+                ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .DESTINATION_KEY_ACTIONS */ .hN,
+                ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY,
+            ]),
+            Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:kms:*:*:key/*' },
+            Condition: {
+                ...inProductAccounts,
+                // Both forms name S3; which one aws-cn presents is not documented (DESIGN.md §1).
+                StringLike: { 'kms:ViaService': ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'] },
+            },
+        },
+    ];
+    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyDocument */ .yr)(statements);
+}
+
+
+/***/ }),
+
 /***/ 6078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1576,11 +1758,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2165);
 /* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
-/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3445);
-/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
-/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1795);
-/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1375);
+/* harmony import */ var _batch_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7772);
+/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3192);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3445);
+/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6078);
+/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1795);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1375);
+
 
 
 
@@ -1594,6 +1778,7 @@ const SOURCE_OUTPUTS = {
     bucketName: 'BucketName',
     kmsKeyArn: 'KmsKeyArn',
     replicationRoleArn: 'ReplicationRoleArn',
+    batchRoleArn: 'BatchRoleArn',
 };
 /**
  * The source stack, generated per topology: the source bucket and key, the replication role and
@@ -1606,7 +1791,7 @@ function buildSourceTemplate(topology) {
     const objectsArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
     const parameters = {};
     for (const d of topology.destinations) {
-        const names = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_5__/* .destinationParameterNames */ ._)(d);
+        const names = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_6__/* .destinationParameterNames */ ._)(d);
         parameters[names.bucketArn] = {
             Type: 'String',
             Description: `Bucket ARN output of destination "${d.id}" (${d.account}, ${d.region}).`,
@@ -1618,7 +1803,7 @@ function buildSourceTemplate(topology) {
             AllowedPattern: '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
         };
     }
-    parameters[_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .BOUNDARY_PARAMETER */ .Fj] = {
+    parameters[_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .BOUNDARY_PARAMETER */ .Fj] = {
         Type: 'String',
         Default: '',
         Description: "Permissions boundary of the replication role: the bootstrap's ReplicationBoundaryArn output " +
@@ -1627,13 +1812,14 @@ function buildSourceTemplate(topology) {
     };
     const resources = {};
     if (source.key.kind === 'create') {
-        resources.SourceKey = (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsKeyResource */ .z)({
+        resources.SourceKey = (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_3__/* .kmsKeyResource */ .z)({
             description: `s3-xrepl source key for ${source.bucket}`,
             // The role's own policy grants it kms:Decrypt; the default root statement delegates to IAM.
             extraStatements: [],
         });
     }
-    resources.ReplicationRole = (0,_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .replicationRoleResource */ .XD)(topology, keyArn);
+    resources.ReplicationRole = (0,_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .replicationRoleResource */ .XD)(topology, keyArn);
+    resources.BatchReplicationRole = (0,_batch_role_js__WEBPACK_IMPORTED_MODULE_2__/* .batchRoleResource */ .ZT)(topology);
     resources.SourceBucket = (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketResource */ .Xu)({
         bucketName: source.bucket,
         kmsKeyArn: keyArn,
@@ -1641,13 +1827,13 @@ function buildSourceTemplate(topology) {
         lifecycle: (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketLifecycle */ .Dn)(topology.noncurrentVersionExpirationDays !== undefined
             ? (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .noncurrentExpiryRule */ .G_)(topology.noncurrentVersionExpirationDays)
             : undefined),
-        replicationConfiguration: { Role: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicationRole', 'Arn'), Rules: (0,_replication_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .replicationRules */ .oT)(topology) },
+        replicationConfiguration: { Role: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicationRole', 'Arn'), Rules: (0,_replication_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .replicationRules */ .oT)(topology) },
     });
     resources.SourceBucketPolicy = {
         Type: 'AWS::S3::BucketPolicy',
         Properties: {
             Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('SourceBucket'),
-            PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .policyDocument */ .yr)([(0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(bucketArn, objectsArn)]),
+            PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .policyDocument */ .yr)([(0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(bucketArn, objectsArn)]),
         },
     };
     return {
@@ -1655,7 +1841,7 @@ function buildSourceTemplate(topology) {
         Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
         Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
         Parameters: parameters,
-        Conditions: { [_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .HAS_BOUNDARY */ .IQ]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .BOUNDARY_PARAMETER */ .Fj), '')) },
+        Conditions: { [_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .HAS_BOUNDARY */ .IQ]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .BOUNDARY_PARAMETER */ .Fj), '')) },
         Resources: resources,
         Outputs: {
             [SOURCE_OUTPUTS.bucketArn]: {
@@ -1667,6 +1853,10 @@ function buildSourceTemplate(topology) {
             [SOURCE_OUTPUTS.replicationRoleArn]: {
                 Description: 'ARN of the replication role.',
                 Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicationRole', 'Arn'),
+            },
+            [SOURCE_OUTPUTS.batchRoleArn]: {
+                Description: 'ARN of the role S3 Batch Operations assumes to backfill (mode backfill).',
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('BatchReplicationRole', 'Arn'),
             },
         },
     };

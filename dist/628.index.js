@@ -852,10 +852,10 @@ function remedyBlock(items) {
         '> [!CAUTION]',
         '> **How to repair it**',
         ...remedies.map((r) => `> - ${REMEDY[r]}`),
-        `> - ${report_remedies/* REDEPLOY_DOES_NOT_REPAIR */.D}`,
+        `> - ${report_remedies/* REDEPLOY_DOES_NOT_REPAIR */.Dp}`,
         ...(broke
             ? [
-                `> - Objects written while replication was broken were marked FAILED (or skipped) and S3 never retries them: once repaired, ${report_remedies/* BACKFILL_REMEDY */.k}.`,
+                `> - Objects written while replication was broken were marked FAILED (or skipped) and S3 never retries them: once repaired, ${report_remedies/* BACKFILL_REMEDY */.kV}.`,
             ]
             : []),
     ].join('\n');
@@ -937,22 +937,12 @@ function capped(lines) {
 
 /***/ }),
 
-/***/ 3836:
+/***/ 9863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ql: () => (/* binding */ commentMarker),
-  ol: () => (/* binding */ digestOf),
-  iG: () => (/* binding */ withSection)
-});
-
-// UNUSED EXPORTS: parseSections
-
-// EXTERNAL MODULE: ./src/core/report/budget.ts
-var budget = __webpack_require__(6133);
-;// CONCATENATED MODULE: ./src/core/report/sha256.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
 /**
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
@@ -1007,18 +997,31 @@ const K = [
     0xc67178f2,
 ];
 
-;// CONCATENATED MODULE: ./src/core/report/sticky-comment.ts
+
+/***/ }),
+
+/***/ 9163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   iG: () => (/* binding */ withSection),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony export parseSections */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9863);
 
 
-/** The pull request's life: its plan, then (after merge) what deploy did and what verify proved. */
-const ORDER = ['plan', 'deploy', 'verify', 'drift'];
+/** The pull request's life: its plan, then (after merge) what deploy did, what verify proved, what a backfill copied. */
+const ORDER = ['plan', 'deploy', 'verify', 'backfill', 'drift'];
 function commentMarker(configPath) {
     return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
 }
 const header = (name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`;
 const ending = (name) => `<!-- s3-xrepl:end ${name} -->`;
 /** A header as `compose` writes it, matched only where the previous section ended (sticky). */
-const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
+const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
 function parseSections(comment) {
     const out = new Map();
     // The frame starts after the marker line.
@@ -1056,7 +1059,7 @@ const MADE_WAY = (name) => `_The ${name} report was too long to keep beside this
  * The comment with `name`'s section set to `parts`, cut to what GitHub accepts after the other
  * sections; `unchanged` when the section already holds this digest.
  */
-function withSection(existing, configPath, name, parts, omitted, limit = budget.COMMENT_LIMIT) {
+function withSection(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
     const sections = existing === undefined ? new Map() : parseSections(existing);
     const digest = digestOf(parts);
     if (sections.get(name)?.digest === digest)
@@ -1068,12 +1071,12 @@ function withSection(existing, configPath, name, parts, omitted, limit = budget.
     let overhead = overheadWith(sections);
     // The other sections leave too little room: they make way (their runs' summaries hold them whole).
     const room = limit - overhead;
-    if (room < Math.min(MIN_SECTION_ROOM, limit / 4) && (0,budget.renderAll)(parts).length > room) {
+    if (room < Math.min(MIN_SECTION_ROOM, limit / 4) && (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__.renderAll)(parts).length > room) {
         for (const [other, s] of sections)
             sections.set(other, { digest: s.digest, body: MADE_WAY(other) });
         overhead = overheadWith(sections);
     }
-    const body = (0,budget.renderWithin)(parts, limit - overhead, omitted).trimEnd();
+    const body = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__.renderWithin)(parts, limit - overhead, omitted).trimEnd();
     sections.set(name, { digest, body });
     return { kind: 'write', body: compose(configPath, sections) };
 }
@@ -1083,7 +1086,7 @@ function withSection(existing, configPath, name, parts, omitted, limit = budget.
  * purpose, leaving an older report in place of a new one.
  */
 function digestOf(parts) {
-    return sha256(JSON.stringify([parts.head, parts.details])).slice(0, 32);
+    return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(JSON.stringify([parts.head, parts.details])).slice(0, 32);
 }
 
 
@@ -1101,7 +1104,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   trackingMarker: () => (/* binding */ trackingMarker)
 /* harmony export */ });
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6133);
-/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3836);
+/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9163);
 /* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
 
 

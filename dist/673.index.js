@@ -749,6 +749,8 @@ function checkReplicationRoleName(config, report) {
         name.length > p.length + names/* REPLICATION_ROLE_SUFFIX */.C$.length + 1);
     if (!ours)
         report.error(['source', 'replicationRoleName'], `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${names/* REPLICATION_ROLE_SUFFIX */.C$}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`);
+    else if ((0,names/* batchRoleNameOf */.RI)(name).length > names/* ROLE_NAME_LIMIT */.z3)
+        report.error(['source', 'replicationRoleName'], `the backfill role is named after this one, "${(0,names/* batchRoleNameOf */.RI)(name)}", which is ${(0,names/* batchRoleNameOf */.RI)(name).length} characters: IAM allows ${names/* ROLE_NAME_LIMIT */.z3}. Shorten the name by ${(0,names/* batchRoleNameOf */.RI)(name).length - names/* ROLE_NAME_LIMIT */.z3}.`);
 }
 function checkAccounts(config, report) {
     const partition = config.source?.region ? (0,regions/* partitionOf */.iQ)(config.source.region) : undefined;
@@ -1075,6 +1077,7 @@ function buildTopology(config) {
             tags: tagsFor(config.source.tags),
             stackName: (0,names/* sourceStackName */.fU)(prefix, config.name),
             replicationRoleName: config.source.replicationRoleName ?? (0,names/* defaultReplicationRoleName */.vc)(config.name),
+            batchRoleName: (0,names/* batchRoleNameOf */.RI)(config.source.replicationRoleName ?? (0,names/* defaultReplicationRoleName */.vc)(config.name)),
             ...boundaryOf(partition, config.source.account, config.accounts?.[config.source.account]?.permissionsBoundary),
         },
         destinations: config.destinations.map((d) => ({

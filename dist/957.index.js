@@ -231,8 +231,8 @@ function restIssues(token, r) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/report/sticky-comment.ts + 1 modules
-var sticky_comment = __webpack_require__(3836);
+// EXTERNAL MODULE: ./src/core/report/sticky-comment.ts
+var sticky_comment = __webpack_require__(9163);
 ;// CONCATENATED MODULE: ./src/shell/github/post-section.ts
 
 /**
@@ -480,7 +480,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
 /* harmony import */ var _core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(523);
 /* harmony import */ var _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4863);
-/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9790);
+/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(745);
 
 
 
@@ -749,22 +749,12 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
 
 /***/ }),
 
-/***/ 3836:
+/***/ 9863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ql: () => (/* binding */ commentMarker),
-  ol: () => (/* binding */ digestOf),
-  iG: () => (/* binding */ withSection)
-});
-
-// UNUSED EXPORTS: parseSections
-
-// EXTERNAL MODULE: ./src/core/report/budget.ts
-var budget = __webpack_require__(6133);
-;// CONCATENATED MODULE: ./src/core/report/sha256.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
 /**
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
@@ -819,18 +809,31 @@ const K = [
     0xc67178f2,
 ];
 
-;// CONCATENATED MODULE: ./src/core/report/sticky-comment.ts
+
+/***/ }),
+
+/***/ 9163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   iG: () => (/* binding */ withSection),
+/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */ });
+/* unused harmony export parseSections */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9863);
 
 
-/** The pull request's life: its plan, then (after merge) what deploy did and what verify proved. */
-const ORDER = ['plan', 'deploy', 'verify', 'drift'];
+/** The pull request's life: its plan, then (after merge) what deploy did, what verify proved, what a backfill copied. */
+const ORDER = ['plan', 'deploy', 'verify', 'backfill', 'drift'];
 function commentMarker(configPath) {
     return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
 }
 const header = (name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`;
 const ending = (name) => `<!-- s3-xrepl:end ${name} -->`;
 /** A header as `compose` writes it, matched only where the previous section ended (sticky). */
-const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
+const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
 function parseSections(comment) {
     const out = new Map();
     // The frame starts after the marker line.
@@ -868,7 +871,7 @@ const MADE_WAY = (name) => `_The ${name} report was too long to keep beside this
  * The comment with `name`'s section set to `parts`, cut to what GitHub accepts after the other
  * sections; `unchanged` when the section already holds this digest.
  */
-function withSection(existing, configPath, name, parts, omitted, limit = budget.COMMENT_LIMIT) {
+function withSection(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
     const sections = existing === undefined ? new Map() : parseSections(existing);
     const digest = digestOf(parts);
     if (sections.get(name)?.digest === digest)
@@ -880,12 +883,12 @@ function withSection(existing, configPath, name, parts, omitted, limit = budget.
     let overhead = overheadWith(sections);
     // The other sections leave too little room: they make way (their runs' summaries hold them whole).
     const room = limit - overhead;
-    if (room < Math.min(MIN_SECTION_ROOM, limit / 4) && (0,budget.renderAll)(parts).length > room) {
+    if (room < Math.min(MIN_SECTION_ROOM, limit / 4) && (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__.renderAll)(parts).length > room) {
         for (const [other, s] of sections)
             sections.set(other, { digest: s.digest, body: MADE_WAY(other) });
         overhead = overheadWith(sections);
     }
-    const body = (0,budget.renderWithin)(parts, limit - overhead, omitted).trimEnd();
+    const body = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__.renderWithin)(parts, limit - overhead, omitted).trimEnd();
     sections.set(name, { digest, body });
     return { kind: 'write', body: compose(configPath, sections) };
 }
@@ -895,7 +898,7 @@ function withSection(existing, configPath, name, parts, omitted, limit = budget.
  * purpose, leaving an older report in place of a new one.
  */
 function digestOf(parts) {
-    return sha256(JSON.stringify([parts.head, parts.details])).slice(0, 32);
+    return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(JSON.stringify([parts.head, parts.details])).slice(0, 32);
 }
 
 

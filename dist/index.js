@@ -13,13 +13,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** The terminal's entry (dist/cli.js imports it): the action's code is never loaded for it. */
 async function cli(argv) {
-    return (await Promise.all(/* import() | cli */[__nccwpck_require__.e(575), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581))).runCli(argv);
+    return (await Promise.all(/* import() | cli */[__nccwpck_require__.e(970), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581))).runCli(argv);
 }
 // Run by the runner as `node dist/index.js`: the action. Imported (by dist/cli.js, or a test): nothing.
 if (process.argv[1] && import.meta.url === (0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(process.argv[1]).href) {
     const [{ runAction }, { actionsRuntime }] = await Promise.all([
-        Promise.all(/* import() | action */[__nccwpck_require__.e(575), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2929)),
-        Promise.all(/* import() | action */[__nccwpck_require__.e(575), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)),
+        Promise.all(/* import() | action */[__nccwpck_require__.e(970), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2929)),
+        Promise.all(/* import() | action */[__nccwpck_require__.e(970), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141)),
     ]);
     process.exitCode = await runAction(actionsRuntime());
 }

@@ -1,8 +1,8 @@
-export const id = 118;
-export const ids = [118];
+export const id = 725;
+export const ids = [725];
 export const modules = {
 
-/***/ 2118:
+/***/ 7725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,9 +19,12 @@ var policy = __webpack_require__(3445);
 var names = __webpack_require__(1837);
 // EXTERNAL MODULE: ./src/core/model/canary.ts
 var canary = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/core/templates/batch-role.ts
+var batch_role = __webpack_require__(7772);
 // EXTERNAL MODULE: ./src/core/templates/product-scope.ts
 var product_scope = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./src/core/templates/bootstrap-policies.ts
+
 
 
 
@@ -372,74 +375,59 @@ function manageReplicationRoles(ownRoleNames) {
         },
     ];
 }
-
-// EXTERNAL MODULE: ./src/core/templates/permission-chain.ts
-var permission_chain = __webpack_require__(8104);
-;// CONCATENATED MODULE: ./src/core/templates/replication-boundary.ts
-
-
-
-
-/** S3 Batch Replication (backfill): what its role needs beyond live replication, DESIGN.md §5. */
-const BATCH_BUCKET_ACTIONS = ['s3:PutInventoryConfiguration'];
-const BATCH_OBJECT_ACTIONS = ['s3:InitiateReplication'];
-const BATCH_REPORT_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'];
-const unique = (xs) => [...new Set(xs)];
 /**
- * The permissions boundary every role the execution role creates or edits must carry (DESIGN.md §4).
- * A role's effective rights are the intersection of its own policy and this one, so whatever a
- * template writes into a replication role, it can do no more than replicate (and backfill) between
- * the product's buckets, in the product's accounts, with keys used through S3 only. It grants no
- * IAM, no bucket or key administration, and nothing outside BucketArns.
+ * backfill (DESIGN.md §5): S3 Batch Replication jobs and nothing else. CreateJob has no resource
+ * type, so it is held to the replication operation; the role a job runs as can only be a batch role
+ * the execution role made (inside the boundary), and only for Batch Operations; completion reports
+ * are read under the product's prefix of the configs' buckets, where S3 writes them (SSE-S3, so no
+ * key is involved).
  */
-function replicationBoundaryDocument() {
-    const inProductAccounts = { StringEquals: { 'aws:ResourceAccount': product_scope/* PRODUCT_ACCOUNTS */.Tj } };
-    const statements = [
-        {
-            Sid: 'ReplicationBuckets',
-            Effect: 'Allow',
-            Action: unique([...permission_chain/* SOURCE_BUCKET_ACTIONS */.X0, ...permission_chain/* DESTINATION_BUCKET_ACTIONS */.oM, ...BATCH_BUCKET_ACTIONS]),
-            Resource: product_scope/* BUCKET_ARNS */.wP,
-            Condition: inProductAccounts,
-        },
-        {
-            Sid: 'ReplicationObjects',
-            Effect: 'Allow',
-            Action: unique([
-                ...permission_chain/* SOURCE_OBJECT_ACTIONS */.qz,
-                ...permission_chain/* DESTINATION_OBJECT_ACTIONS */.xB,
-                permission_chain/* OWNER_OVERRIDE_ACTION */.ii,
-                ...BATCH_OBJECT_ACTIONS,
-            ]),
-            Resource: (0,product_scope/* bucketArnsWith */.Xm)('/*'),
-            Condition: inProductAccounts,
-        },
-        {
-            Sid: 'BatchReplicationManifestsAndReports',
-            Effect: 'Allow',
-            Action: [...BATCH_REPORT_ACTIONS],
-            Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/${product_scope/* BATCH_REPORT_PREFIX */.p5}/*`),
-            Condition: inProductAccounts,
-        },
-        {
-            Sid: 'KeysThroughS3Only',
-            Effect: 'Allow',
-            Action: unique([
-                ...permission_chain/* SOURCE_KEY_ACTIONS */.Iz,
-                ...permission_chain/* DESTINATION_KEY_ACTIONS */.hN,
-                ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY,
-            ]),
-            Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:kms:*:*:key/*' },
-            Condition: {
-                ...inProductAccounts,
-                // Both forms name S3; which one aws-cn presents is not documented (DESIGN.md §1).
-                StringLike: { 'kms:ViaService': ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'] },
-            },
-        },
-    ];
-    return (0,policy/* policyDocument */.yr)(statements);
-}
+const backfillJobs = [
+    {
+        Sid: 'CreateBatchReplicationJobs',
+        Effect: 'Allow',
+        Action: 's3:CreateJob',
+        Resource: '*',
+        Condition: { StringEquals: { 's3:RequestJobOperation': 'S3ReplicateObject' } },
+    },
+    {
+        Sid: 'FollowBatchJobs',
+        Effect: 'Allow',
+        Action: 's3:DescribeJob',
+        Resource: (0,cfn/* sub */.jb)(`arn:${P}:s3:*:${ACCOUNT}:job/*`),
+    },
+    {
+        Sid: 'FindRunningBatchJobs',
+        Effect: 'Allow',
+        // ListJobs accepts no resource-level restriction.
+        Action: 's3:ListJobs',
+        Resource: '*',
+    },
+    {
+        Sid: 'ReadBackfillReports',
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/${batch_role/* BATCH_COMPLETION_PREFIX */.HO}/*`),
+    },
+    {
+        Sid: 'PassBatchRolesToBatchOperations',
+        Effect: 'Allow',
+        Action: 'iam:PassRole',
+        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+        Condition: { StringEquals: { 'iam:PassedToService': batch_role/* BATCH_OPERATIONS_SERVICE */.gu } },
+    },
+    {
+        Sid: 'NoOtherRoleForBatchOperations',
+        Effect: 'Deny',
+        // The replication roles match the managed pattern too: Batch Operations gets a batch role only.
+        Action: 'iam:PassRole',
+        NotResource: (0,cfn/* sub */.jb)(`arn:${P}:iam::${ACCOUNT}:role/*${names/* BATCH_ROLE_SUFFIX */.mM}`),
+        Condition: { StringEquals: { 'iam:PassedToService': batch_role/* BATCH_OPERATIONS_SERVICE */.gu } },
+    },
+];
 
+// EXTERNAL MODULE: ./src/core/templates/replication-boundary.ts
+var replication_boundary = __webpack_require__(1308);
 ;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
 
 
@@ -633,7 +621,7 @@ function buildBootstrapTemplate() {
                 Properties: {
                     ManagedPolicyName: (0,cfn/* ref */.KR)('ReplicationBoundaryName'),
                     Description: 's3-xrepl: the permissions boundary of every replication role: replication between the product buckets only.',
-                    PolicyDocument: replicationBoundaryDocument(),
+                    PolicyDocument: (0,replication_boundary/* replicationBoundaryDocument */.Aq)(),
                 },
             },
             PlanRole: {
@@ -659,9 +647,20 @@ function buildBootstrapTemplate() {
                     ],
                 },
             },
+            BackfillPolicy: {
+                Type: 'AWS::IAM::ManagedPolicy',
+                Properties: {
+                    // A managed policy of its own: IAM's 10,240 characters for a role's inline policies are
+                    // taken by the deploy role's reads and canaries when the configs name many buckets.
+                    ManagedPolicyName: (0,cfn/* sub */.jb)('${DeployRoleName}-backfill'),
+                    Description: 's3-xrepl backfill: S3 Batch Replication jobs with the batch roles, and their completion reports.',
+                    PolicyDocument: (0,policy/* policyDocument */.yr)(backfillJobs),
+                },
+            },
             DeployRole: {
                 Type: 'AWS::IAM::Role',
                 Properties: {
+                    ManagedPolicyArns: [(0,cfn/* ref */.KR)('BackfillPolicy')],
                     RoleName: (0,cfn/* ref */.KR)('DeployRoleName'),
                     Description: 's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',
                     MaxSessionDuration: 3600,

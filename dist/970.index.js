@@ -1,5 +1,5 @@
-export const id = 575;
-export const ids = [575];
+export const id = 970;
+export const ids = [970];
 export const modules = {
 
 /***/ 9580:
@@ -597,7 +597,7 @@ function configProblem(config) {
 
 /***/ }),
 
-/***/ 9790:
+/***/ 745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -608,16 +608,268 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MODES
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/modes/mode.ts
+/** Times the phases of a run with the env's clock. */
+function phaseTimer(clock) {
+    const phases = [];
+    return {
+        phases,
+        async time(name, work) {
+            const start = clock.now();
+            try {
+                return await work();
+            }
+            finally {
+                phases.push({ name, ms: clock.now() - start });
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/modes/inputs.ts
+var modes_inputs = __webpack_require__(4863);
+;// CONCATENATED MODULE: ./src/modes/backfill.ts
+
+
+
+const STATUSES = {
+    name: 'backfill-statuses',
+    kind: 'string',
+    default: 'NONE,FAILED',
+    help: 'replication statuses of the versions to replicate: NONE, FAILED, COMPLETED, REPLICA',
+    flag: 'statuses',
+    placeholder: 'LIST',
+};
+const RULE = {
+    name: 'backfill-rule',
+    kind: 'string',
+    default: '',
+    help: "only what this config rule covers (its prefix; S3's generator cannot filter by tag)",
+    flag: 'rule',
+    placeholder: 'ID',
+};
+const PREFIX = {
+    name: 'backfill-prefix',
+    kind: 'string',
+    default: '',
+    help: 'only keys under this prefix',
+    flag: 'prefix',
+    placeholder: 'PREFIX',
+};
+const WAIT = {
+    name: 'wait',
+    kind: 'boolean',
+    default: 'false',
+    help: 'follow the job until it ends (bounded by timeout-minutes), then report its result',
+};
+const AGAIN = {
+    name: 'backfill-again',
+    kind: 'boolean',
+    default: 'false',
+    help: 'start a new job even when the last one of this selection has finished',
+    flag: 'again',
+};
+/**
+ * `backfill`: S3 Batch Replication for a deployed topology (DESIGN.md §5), with the deploy role in
+ * the source account: the versions live replication never copied (written before a rule, or FAILED)
+ * are replicated by a Batch Operations job on AWS's own engine, as the source stack's batch role.
+ * One job per topology and selection at a time: a running one is reported, not doubled, and a
+ * finished one is reported until `backfill-again` asks for another. Exit 3 when tasks failed.
+ */
+const backfill = {
+    name: 'backfill',
+    summary: 'replicate what existed before the rules, or failed, with S3 Batch Replication (exit 3 on failures)',
+    frontDoors: ['action', 'cli'],
+    configs: 'each',
+    comment: { section: 'backfill', failed: 'Backfill failed' },
+    reads: [modes_inputs/* CONFIG */.PI, STATUSES, RULE, PREFIX, WAIT, AGAIN, modes_inputs/* TIMEOUT_MINUTES */.yl, modes_inputs/* ASSUME_ROLES */.nv],
+    outputs: [{ name: 'job-id' }, { name: 'job-status' }, { name: 'backfill-json' }, { name: 'comment-url' }],
+    parse(get) {
+        const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
+        (0,modes_inputs/* refuse */.TR)([...(0,modes_inputs/* configProblem */.er)(values.config), ...problems]);
+        return {
+            config: String(values.config),
+            selection: {
+                statuses: String(values['backfill-statuses']),
+                rule: String(values['backfill-rule']).trim(),
+                prefix: String(values['backfill-prefix']),
+            },
+            wait: values.wait === true,
+            again: values['backfill-again'] === true,
+            timeoutMs: Number(values['timeout-minutes']) * 60_000,
+            assumeRoles: values['assume-roles'] === true,
+        };
+    },
+    async run(inputs, env) {
+        const [{ readTopology }, { describeStack }, batch, { selectionOf }, { backfillJobRequest, jobDescription }, { isFinished, finishedClean, newest, progressOf }, { progressLine }, { backfillReport, backfillExitCode, backfillVerdict }, { renderBackfill }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { S3ControlClient },] = await Promise.all([
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 4787)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 1156)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 3861)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 4085)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 8711)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 5604)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 9663)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(657), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 4665)),
+            Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+            Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+            Promise.all(/* import() | aws-s3-control */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(81)]).then(__webpack_require__.t.bind(__webpack_require__, 2619, 19)),
+        ]);
+        const timer = phaseTimer(env.clock);
+        const { topology } = await readTopology(inputs.config, env);
+        // Every problem with the selection is found before anything is created.
+        const chosen = selectionOf(topology, inputs.selection);
+        if (!chosen.ok)
+            throw new errors.UserError(chosen.problems.join('\n'));
+        const { selection } = chosen;
+        const { account, region, bucket, stackName } = topology.source;
+        const bucketArn = `arn:${topology.partition}:s3:::${bucket}`;
+        // Batch Operations runs in the source account: no session is opened in any other.
+        const sourceOnly = { ...topology, destinations: [] };
+        delete sourceOnly.destinationStackSet;
+        const credentials = await env.credentials(sourceOnly, 'deploy');
+        const c = env.clients(credentials, {
+            cfn: CloudFormationClient,
+            s3: S3Client,
+            s3control: S3ControlClient,
+        })(account, region);
+        const stack = await describeStack(c.cfn, stackName);
+        if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
+            throw new errors.UserError(`${stackName} (${account}, ${region}) is not deployed, so there is nothing to backfill.`, 'Run mode deploy first.');
+        const batchRoleArn = stack.Outputs?.find((o) => o.OutputKey === SOURCE_OUTPUTS.batchRoleArn)?.OutputValue;
+        if (!batchRoleArn)
+            throw new errors.UserError(`${stackName} (${account}, ${region}) has no batch replication role: it was deployed by a version without backfill.`, 'Run mode deploy with this version first: it adds the role (BatchRoleArn) to the source stack.');
+        // One job per topology and selection: found by its description, confirmed by its role and bucket.
+        const description = jobDescription(topology, selection);
+        const ours = await timer.time('find jobs', async () => {
+            const listed = (await batch.listJobsDescribed(c.s3control, account, description)).filter((j) => j.Description === description);
+            const running = listed.filter((j) => !isFinished(j.Status ?? ''));
+            const latest = newest(listed.filter((j) => isFinished(j.Status ?? '')).map(batch.jobOf));
+            const candidates = [...running.map((j) => j.JobId), ...(latest ? [latest.id] : [])];
+            const described = await Promise.all(candidates.map((id) => batch.describeJob(c.s3control, account, id)));
+            return described.filter((j) => {
+                const mine = j.roleArn === batchRoleArn && j.sourceBucketArn === bucketArn;
+                if (!mine)
+                    env.logger.warning(`backfill: job ${j.id} carries this selection's description but another role or bucket; it is not ours and is left alone.`);
+                return mine;
+            });
+        });
+        const running = newest(ours.filter((j) => !isFinished(j.status)));
+        const latestFinished = newest(ours.filter((j) => isFinished(j.status)));
+        let outcome;
+        let job;
+        if (running) {
+            outcome = 'running';
+            job = running;
+            env.logger.info(`backfill: job ${job.id} of this selection is ${job.status}; not starting another.`);
+        }
+        else if (latestFinished && !inputs.again) {
+            outcome = 'finished-before';
+            job = latestFinished;
+            env.logger.info(`backfill: job ${job.id} of this selection finished (${job.status}); backfill-again starts a new one.`);
+        }
+        else {
+            outcome = 'started';
+            const request = backfillJobRequest({
+                topology,
+                selection,
+                batchRoleArn,
+                latestFinishedJobId: latestFinished?.id,
+            });
+            job = await timer.time('create job', async () => {
+                const id = await batch.createJob(c.s3control, request);
+                return batch.describeJob(c.s3control, account, id);
+            });
+            env.logger.info(`backfill: started job ${job.id} (${job.status}) as ${batchRoleArn}.`);
+        }
+        let timedOut = false;
+        if (inputs.wait && !isFinished(job.status)) {
+            const started = env.clock.now();
+            let lastLogged = { key: '', at: -Infinity };
+            const followed = await timer.time('follow job', () => batch.followJob({
+                s3control: c.s3control,
+                account,
+                jobId: job.id,
+                clock: env.clock,
+                timeoutMs: inputs.timeoutMs,
+                onProgress: (j) => {
+                    const line = progressLine(j, env.clock.now() - started);
+                    if (env.logger.progress)
+                        return env.logger.progress(line, progressOf(j));
+                    // A line on each change, and one a minute while nothing changes: the log stays readable.
+                    const key = `${j.status} ${j.tasks?.succeeded ?? ''} ${j.tasks?.failed ?? ''}`;
+                    if (key !== lastLogged.key || env.clock.now() - lastLogged.at >= 60_000) {
+                        env.logger.info(line);
+                        lastLogged = { key, at: env.clock.now() };
+                    }
+                },
+            }));
+            job = followed.job;
+            timedOut = followed.timedOut;
+            // The bar's last state stays on a line of its own (the log had its line already).
+            if (env.logger.progress)
+                env.logger.info(progressLine(job, env.clock.now() - started));
+            if (timedOut)
+                env.logger.warning(`backfill: job ${job.id} is still ${job.status} after ${Math.round(inputs.timeoutMs / 60_000)} min; it goes on without this run. Run backfill again to see it.`);
+        }
+        let failures;
+        if (isFinished(job.status) && !finishedClean(job) && job.report)
+            failures = await timer.time('read report', () => batch
+                .readFailures({ s3: c.s3, job, expectedOwner: account })
+                .catch((e) => ({ error: e.message })));
+        const followCommand = [
+            's3-xrepl backfill',
+            `--config ${inputs.config}`,
+            `--statuses ${selection.statuses.join(',')}`,
+            ...(selection.ruleId !== undefined ? [`--rule ${selection.ruleId}`] : []),
+            ...(inputs.selection.prefix !== '' ? [`--prefix ${JSON.stringify(inputs.selection.prefix)}`] : []),
+            '--wait',
+            ...(env.frontDoor === 'action' || inputs.assumeRoles ? ['--assume-roles'] : []),
+        ].join(' ');
+        const report = backfillReport({
+            topology: topology.name,
+            configPath: inputs.config,
+            source: { account, region, bucket },
+            selection,
+            outcome,
+            job,
+            followed: inputs.wait,
+            timedOut,
+            ...(failures ? { failures } : {}),
+            followCommand,
+        });
+        const exitCode = backfillExitCode(report);
+        if (exitCode !== 0)
+            env.logger.error(`backfill: job ${job.id} ${job.status === 'Complete' ? `finished with ${job.tasks?.failed ?? 0} failed tasks` : job.status.toLowerCase()}; see the report for why.`);
+        const { context } = env.github;
+        return {
+            exitCode,
+            outputs: {
+                'job-id': job.id,
+                'job-status': job.status,
+                'backfill-json': JSON.stringify(report),
+            },
+            verdict: backfillVerdict(report),
+            report: renderBackfill(report, {
+                ...(context.commit ? { commit: context.commit } : {}),
+                ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+                now: env.clock.now(),
+            }),
+            json: report,
+            phases: timer.phases,
+        };
+    },
+};
+
 // EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-settings.ts
 var bootstrap_settings = __webpack_require__(9580);
 // EXTERNAL MODULE: ./src/core/config/regions.ts
 var regions = __webpack_require__(9907);
 // EXTERNAL MODULE: ./src/core/model/accounts.ts
 var accounts = __webpack_require__(5665);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/modes/inputs.ts
-var modes_inputs = __webpack_require__(4863);
 ;// CONCATENATED MODULE: ./src/modes/bootstrap.ts
 
 
@@ -679,11 +931,11 @@ const bootstrap = {
     },
     async run(inputs, env) {
         const [{ runBootstrap }, { bootstrapVerdict }, { renderBootstrap }, { renderAll }, { inline }] = await Promise.all([
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4338)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 3416)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4091)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4338)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 3416)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4091)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
         ]);
         const result = await runBootstrap({ configPaths: env.configPaths, settings: inputs.settings, timeoutMs: inputs.timeoutMs }, { ...env, stackSetClient: (region) => env.stackSetClient(inputs.stackSetRole, region) });
         const verdict = bootstrapVerdict(result);
@@ -851,12 +1103,12 @@ const deploy = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { deployTopology, deploymentError }, { CloudFormationClient }, { S3Client }, { wroteAnything, deployOutputs, anythingChanged }, { renderDeploy, renderDeploySummary },] = await Promise.all([
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1035)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1035)),
             Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-            Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4858)),
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4915)),
+            Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4858)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4915)),
         ]);
         const { topology, synthesis } = await readTopology(inputs.config, env);
         const credentials = await env.credentials(topology, 'deploy');
@@ -991,11 +1243,11 @@ const drift = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { locateStacks }, { stackServiceError }, { driftVerdict }, { renderDrift }, sdk,] = await Promise.all([
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4296)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 17)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4296)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 17)),
             allClients(),
         ]);
         const read = await readTopology(inputs.config, env);
@@ -1010,8 +1262,8 @@ const drift = {
         const verdict = driftVerdict(report);
         const { context } = env.github;
         const [{ labelsOf }, { driftItems }] = await Promise.all([
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4397)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4397)),
         ]);
         const labels = labelsOf(topology);
         const tracked = await trackedIssue(env, inputs);
@@ -1039,7 +1291,7 @@ const drift = {
 async function allClients() {
     const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }] = await Promise.all([
         Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
         Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
         Promise.all(/* import() | aws-iam */[__webpack_require__.e(861), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)),
     ]);
@@ -1047,9 +1299,9 @@ async function allClients() {
 }
 async function stackDrift(s, c, partition, timeoutMs, env) {
     const [{ describeStack }, { detectStackDrift }, { directFindings }] = await Promise.all([
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4615)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4615)),
     ]);
     const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
     const stack = await describeStack(c.cfn, s.name);
@@ -1070,8 +1322,8 @@ async function trackedIssue(env, inputs) {
     if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? ''))
         return undefined;
     const [{ findTrackingIssue, syncTrackingIssue }, { firstSeenIn, firstSeenOf }] = await Promise.all([
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6301)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 8343)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6301)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 8343)),
     ]);
     const api = env.github.issues();
     let found;
@@ -1150,11 +1402,11 @@ const plan = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { planJson, summarizePlan }, { renderAll }, { renderPlan }, { inline }] = await Promise.all([
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6940)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8082)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6940)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8082)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
         ]);
         const { topology, synthesis } = await readTopology(inputs.config, env);
         const plan = await planOf(inputs, env, topology, synthesis);
@@ -1186,8 +1438,8 @@ async function planOf(inputs, env, topology, synthesis) {
     const basis = basisOf(inputs, env);
     if (basis.kind === 'offline') {
         const [{ offlinePlan }, { loadTopology }] = await Promise.all([
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 644)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 644)),
         ]);
         const base = await basis.base();
         let baseSynthesis;
@@ -1209,11 +1461,11 @@ async function planOf(inputs, env, topology, synthesis) {
         });
     }
     const [{ planTopology }, { readDeployedStacks }, { withResolvedValues }, { CloudFormationClient }, { S3Client },] = await Promise.all([
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 7704)),
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 7704)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
         Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
     ]);
     const credentials = await env.credentials(topology, 'plan');
     const clients = env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client });
@@ -1278,7 +1530,7 @@ const schema = {
         return { out: String(values.out) };
     },
     async run(inputs, env) {
-        const { CONFIG_REFERENCE_FILE, SCHEMA_FILE, configReferenceText, configSchemaText } = await Promise.all(/* import() | schema */[__webpack_require__.e(588), __webpack_require__.e(118), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
+        const { CONFIG_REFERENCE_FILE, SCHEMA_FILE, configReferenceText, configSchemaText } = await Promise.all(/* import() | schema */[__webpack_require__.e(588), __webpack_require__.e(725), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
         if (inputs.out === '')
             // The schema itself is the result: printed as it is, in every format.
             return {
@@ -1360,7 +1612,7 @@ const templates = {
         return { out: String(values.out) };
     },
     async run(inputs, env) {
-        const { genericTemplateFiles } = await Promise.all(/* import() | templates */[__webpack_require__.e(588), __webpack_require__.e(118), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
+        const { genericTemplateFiles } = await Promise.all(/* import() | templates */[__webpack_require__.e(588), __webpack_require__.e(725), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
         const written = await env.writeOutputDir(inputs.out, genericTemplateFiles());
         return { exitCode: 0, outputs: {}, verdict: `wrote ${written.join(', ')}` };
     },
@@ -1425,18 +1677,18 @@ const verify = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { locateStacks }, { runCanary }, { describeStack }, { directFindings }, { canaryObjects }, { verified }, { renderVerify }, { DESTINATION_OUTPUTS }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient },] = await Promise.all([
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3966)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4615)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1332)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9154)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8416)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8318)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(118), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4665)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3966)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4615)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1332)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9154)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8416)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8318)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4665)),
             Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-            Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+            Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
             Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
             Promise.all(/* import() | aws-iam */[__webpack_require__.e(861), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)),
         ]);
@@ -1576,6 +1828,7 @@ const verify = {
 
 
 
+
 /**
  * Every mode, in the order help lists them. Both front doors run these and nothing else: adding a
  * mode is one file and one line here. (Each file's static imports are light: what a mode runs is
@@ -1586,6 +1839,7 @@ const MODES = [
     plan,
     deploy,
     verify,
+    backfill,
     drift,
     bootstrap,
     validate,
@@ -1605,6 +1859,7 @@ function modesOf(frontDoor) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ clientsFactory)
 /* harmony export */ });
+/* unused harmony export endpointAsGiven */
 /** SDK retries (exponential backoff with jitter) absorb throttling on every call. */
 const MAX_ATTEMPTS = 8;
 /**
@@ -1612,6 +1867,25 @@ const MAX_ATTEMPTS = 8;
  * settings that point the SDK at one also switch S3 to path-style addressing.
  */
 const pathStyle = () => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3);
+/**
+ * S3 Control puts the account id in front of the host (111111111111.s3-control.<region>...), an
+ * endpoint given by AWS_ENDPOINT_URL too, and an emulator on loopback has no such names
+ * (111111111111.127.0.0.1 is not even a URL). Like path-style S3, the endpoint given is then used as
+ * it is: the account still travels in x-amz-account-id, and requests are signed for s3 as usual.
+ */
+const controlEndpointGiven = () => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3_CONTROL);
+function endpointAsGiven(params) {
+    if (!params.Endpoint)
+        throw new Error('S3 Control: an endpoint was configured but the SDK passed none');
+    return {
+        url: new URL(params.Endpoint),
+        properties: {
+            authSchemes: [
+                { name: 'sigv4', signingName: 's3', signingRegion: params.Region, disableDoubleEncoding: true },
+            ],
+        },
+    };
+}
 /**
  * One client per service, account and region, made when first used and reused for the whole run.
  * Each is given its account's credential provider, so it renews its credentials as they near expiry.
@@ -1628,12 +1902,15 @@ const clientsFactory = (credentials, makers) => {
                     if (!cache.has(key)) {
                         const creds = credentials?.get(account)?.credentials;
                         const Make = makers[kind];
-                        cache.set(key, new Make({
+                        const config = {
                             region,
                             maxAttempts: MAX_ATTEMPTS,
                             ...(creds ? { credentials: creds } : {}),
                             ...(kind === 's3' ? { forcePathStyle: pathStyle() } : {}),
-                        }));
+                        };
+                        cache.set(key, new Make(kind === 's3control' && controlEndpointGiven()
+                            ? Object.assign({ endpointProvider: endpointAsGiven }, config)
+                            : config));
                     }
                     return cache.get(key);
                 },
