@@ -820,7 +820,7 @@ describe("drift detection on the product's templates", () => {
   test('freshly deployed destination, source and bootstrap stacks are IN_SYNC', async () => {
     for (const [stack, checked] of [
       ['product-dst', ['ReplicaBucket', 'ReplicaKey']],
-      ['product-src', ['ReplicationRole', 'SourceBucket', 'SourceKey']],
+      ['product-src', ['BatchReplicationRole', 'ReplicationRole', 'SourceBucket', 'SourceKey']],
       ['product-boot', ['DeployRole', 'ExecutionRole', 'GitHubOidcProvider', 'PlanRole']],
     ] as const) {
       const drift = await driftOf(stack);
