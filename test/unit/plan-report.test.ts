@@ -389,7 +389,7 @@ describe('renderPlan from recorded changes', () => {
     const table = p.head.find((b) => b.startsWith('| # | Stack |'))!.split('\n');
     expect(table.slice(2)).toEqual([
       `| 1 | \`${DR}\` | destination | 222222222222 | us-west-2 | update | 2 resources to modify |`,
-      `| 2 | \`${ANALYTICS}\` | destination | 333333333333 | eu-west-1 | update | 2 resources to replace |`,
+      `| 2 | \`${ANALYTICS}\` | destination | 333333333333 | eu-west-1 | update | 2 resources to replace (1 destructive) |`,
       `| 3 | \`${SOURCE}\` | source | 111111111111 | us-east-1 | update | 2 resources to modify |`,
     ]);
     expect(detailNamed(p, `<code>${ANALYTICS}</code>: 2 resource changes`).lines.slice(2)).toEqual([

@@ -7,7 +7,7 @@ import {
 } from '../plan/dangers.js';
 import { summarizePlan, type Plan, type PlanSummary, type StackPreview } from '../plan/plan.js';
 import { permissionChanges, type StatementChange, type StatementView } from '../plan/permissions.js';
-import type { ResourceChange } from '../plan/resource-change.js';
+import { destructiveChanges, type ResourceChange } from '../plan/resource-change.js';
 import { replicationChanges, type RuleChange, type RuleField, type RuleView } from '../plan/rule-changes.js';
 import { sameResolved, shownValue } from '../plan/stack-values.js';
 import type { Detail, ReportParts } from './budget.js';
@@ -68,8 +68,16 @@ function countsText(changes: readonly ResourceChange[]): string {
   const shown = parts.filter(([k]) => k > 0);
   if (shown.length === 0) return '';
   const total = shown.reduce((a, [k]) => a + k, 0);
+  // A replaced bucket policy is harmless; say which replacements the danger block counted, so
+  // "2 to replace" does not read against "1 destructive change".
+  const destructive = destructiveChanges(changes).filter((d) => d.reason === 'replace').length;
+  const replaced = parts[2][0];
+  const note = (w: string) =>
+    w === 'to replace' && destructive > 0 && destructive < replaced ? ` (${destructive} destructive)` : '';
   return shown
-    .map(([k, w], i) => (i === 0 ? `${k} ${plural(total === 1 ? 1 : k, 'resource')} ${w}` : `${k} ${w}`))
+    .map(([k, w], i) =>
+      i === 0 ? `${k} ${plural(total === 1 ? 1 : k, 'resource')} ${w}${note(w)}` : `${k} ${w}${note(w)}`,
+    )
     .join(', ');
 }
 
