@@ -1210,6 +1210,7 @@ var remedies = __webpack_require__(3620);
 
 
 
+
 /** A stack a deploy creates: everything in it is added. */
 function isNewStack(s) {
     return !s.values?.before && s.changes.length > 0 && s.changes.every((c) => c.action === 'Add');
@@ -1251,8 +1252,13 @@ function countsText(changes) {
     if (shown.length === 0)
         return '';
     const total = shown.reduce((a, [k]) => a + k, 0);
+    // A replaced bucket policy is harmless; say which replacements the danger block counted, so
+    // "2 to replace" does not read against "1 destructive change".
+    const destructive = (0,resource_change/* destructiveChanges */.OQ)(changes).filter((d) => d.reason === 'replace').length;
+    const replaced = parts[2][0];
+    const note = (w) => w === 'to replace' && destructive > 0 && destructive < replaced ? ` (${destructive} destructive)` : '';
     return shown
-        .map(([k, w], i) => (i === 0 ? `${k} ${plural(total === 1 ? 1 : k, 'resource')} ${w}` : `${k} ${w}`))
+        .map(([k, w], i) => i === 0 ? `${k} ${plural(total === 1 ? 1 : k, 'resource')} ${w}${note(w)}` : `${k} ${w}${note(w)}`)
         .join(', ');
 }
 /**
