@@ -575,7 +575,7 @@ describe('the replication role deployed with the boundary still replicates', () 
         AnalyticsBucketArn: 'arn:aws:s3:::acme-orders-analytics-eu-west-1',
         AnalyticsKmsKeyArn: 'arn:aws:kms:eu-west-1:333333333333:key/11111111-1111-2222-3333-444444444444',
       },
-      attributes: { 'SourceKey.Arn': PRODUCT_KEY },
+      attributes: { 'SourceKey.Arn': PRODUCT_KEY, 'AlertsKey.Arn': PRODUCT_KEY },
     });
     expect(resolved.resources.ReplicationRole!.Properties.PermissionsBoundary).toBe(computed.boundary.arn);
   });

@@ -4,6 +4,7 @@ import { bucketNameProblems } from './bucket-name.js';
 import { printable, quote } from '../quote.js';
 import { suggestion } from './did-you-mean.js';
 import { checkKeyArn } from './key-arn.js';
+import { checkMonitoring } from './check-monitoring.js';
 import { KNOWN_REGIONS, partitionOf } from './regions.js';
 import type { Path } from './diagnostic.js';
 import { DEFAULT_STACK_PREFIX, NO_BOUNDARY, REPLICATION_ROLE_SUFFIX, logicalIdOf } from '../model/names.js';
@@ -134,6 +135,7 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
   checkReplicationRoleName(config, report);
   checkAccounts(config, report);
   checkDestinationStackSet(config, report);
+  checkMonitoring(config, report);
 }
 
 function checkRules(

@@ -1,4 +1,5 @@
 import type { Topology } from '../model/topology.js';
+import { alertsOf } from './alerts.js';
 import { bucketLifecycle, bucketResource, denyInsecureTransport, noncurrentExpiryRule } from './bucket.js';
 import {
   equals,
@@ -68,7 +69,9 @@ export function buildSourceTemplate(topology: Topology): Template {
     });
   }
   resources.ReplicationRole = replicationRoleResource(topology, keyArn);
-  resources.SourceBucket = bucketResource({
+  const alerts = alertsOf(topology);
+  Object.assign(resources, alerts.resources);
+  const bucket = bucketResource({
     bucketName: source.bucket,
     kmsKeyArn: keyArn,
     bucketKeyEnabled: source.bucketKey,
@@ -78,7 +81,9 @@ export function buildSourceTemplate(topology: Topology): Template {
         : undefined,
     ),
     replicationConfiguration: { Role: getAtt('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
+    ...(alerts.bucketDependsOn.length > 0 ? { dependsOn: alerts.bucketDependsOn } : {}),
   });
+  resources.SourceBucket = { ...bucket, Properties: { ...bucket.Properties, ...alerts.bucketProperties } };
   resources.SourceBucketPolicy = {
     Type: 'AWS::S3::BucketPolicy',
     Properties: {
@@ -105,6 +110,7 @@ export function buildSourceTemplate(topology: Topology): Template {
         Description: 'ARN of the replication role.',
         Value: getAtt('ReplicationRole', 'Arn'),
       },
+      ...alerts.outputs,
     },
   };
 }
