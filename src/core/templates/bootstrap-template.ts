@@ -13,6 +13,7 @@ import {
   tagPlannedChangeSets,
   verifyCanaries,
 } from './bootstrap-policies.js';
+import { manageMonitoring, readMonitoring, verifyFailureEvents } from './monitoring-policies.js';
 import { SCOPE_CONDITIONS, SCOPE_PARAMETERS } from './product-scope.js';
 import { replicationBoundaryDocument } from './replication-boundary.js';
 
@@ -250,6 +251,7 @@ export function buildBootstrapTemplate(): Template {
               PolicyName: 'plan',
               PolicyDocument: policyDocument([
                 ...readStatements,
+                ...readMonitoring,
                 ...stageTemplates('plan'),
                 previewChangeSets,
                 tagPlannedChangeSets,
@@ -277,8 +279,10 @@ export function buildBootstrapTemplate(): Template {
               PolicyName: 'deploy',
               PolicyDocument: policyDocument([
                 ...readStatements,
+                ...readMonitoring,
                 ...stageTemplates('deploy'),
                 ...verifyCanaries,
+                ...verifyFailureEvents,
                 ...deployThroughChangeSets,
                 {
                   Sid: 'PassOnlyTheExecutionRole',
@@ -364,6 +368,7 @@ export function buildBootstrapTemplate(): Template {
                 manageBuckets,
                 ...manageKeys,
                 ...manageReplicationRoles(OWN_ROLE_NAME_PARAMETERS),
+                ...manageMonitoring,
               ]),
             },
           ],
