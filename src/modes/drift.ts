@@ -27,9 +27,6 @@ interface DriftInputs {
   readonly failOnDrift: boolean;
 }
 
-/** Runs that keep the tracking issue: the scheduled check and a manual one. */
-const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
-
 /**
  * `drift`: CloudFormation drift detection plus a direct comparison of the live buckets, keys and
  * role with the template each stack was deployed with (its own template and parameters, so a config
@@ -95,7 +92,17 @@ export const drift: Mode<DriftInputs> = {
       ...(context.commit ? { commit: context.commit } : {}),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
     });
-    const issueUrl = await trackingIssue(env, inputs, report, verdict, parts);
+    const [{ trackScheduledCheck }, { driftOutcome }] = await Promise.all([
+      import(/* webpackChunkName: "drift" */ '../shell/github/sync-tracking-issue.js'),
+      import(/* webpackChunkName: "drift" */ '../core/report/tracking-issue.js'),
+    ]);
+    const issueUrl = await trackScheduledCheck(env, {
+      check: 'drift',
+      outcome: driftOutcome(verdict),
+      configPath: inputs.config,
+      topology: report.topology,
+      parts,
+    });
     if (verdict === 'unknown') env.logger.warning('drift: some things could not be checked; see the report.');
     if (verdict === 'drifted')
       (inputs.failOnDrift ? env.logger.error : env.logger.warning)(
@@ -112,13 +119,29 @@ export const drift: Mode<DriftInputs> = {
 };
 
 async function allClients() {
-  const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }] = await Promise.all([
+  const [
+    { CloudFormationClient },
+    { S3Client },
+    { KMSClient },
+    { IAMClient },
+    { CloudWatchClient },
+    { SNSClient },
+  ] = await Promise.all([
     import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
     import('@aws-sdk/client-s3'),
     import(/* webpackChunkName: "aws-kms" */ '@aws-sdk/client-kms'),
     import(/* webpackChunkName: "aws-iam" */ '@aws-sdk/client-iam'),
+    import(/* webpackChunkName: "aws-cloudwatch" */ '@aws-sdk/client-cloudwatch'),
+    import(/* webpackChunkName: "aws-sns" */ '@aws-sdk/client-sns'),
   ]);
-  return { cfn: CloudFormationClient, s3: S3Client, kms: KMSClient, iam: IAMClient };
+  return {
+    cfn: CloudFormationClient,
+    s3: S3Client,
+    kms: KMSClient,
+    iam: IAMClient,
+    cloudwatch: CloudWatchClient,
+    sns: SNSClient,
+  };
 }
 
 async function stackDrift(
@@ -145,35 +168,4 @@ async function stackDrift(
     `${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`,
   );
   return { ...where, deployed: true, cloudFormation, findings };
-}
-
-/** On a schedule or manual run (the action's), one issue per config follows the drift. */
-async function trackingIssue(
-  env: ModeEnv,
-  inputs: DriftInputs,
-  report: DriftReport,
-  verdict: 'in-sync' | 'drifted' | 'unknown',
-  parts: import(/* webpackChunkName: "drift" */ '../core/report/budget.js').ReportParts,
-): Promise<string> {
-  if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? '')) return '';
-  const { syncTrackingIssue } = await import(
-    /* webpackChunkName: "drift" */ '../shell/github/sync-tracking-issue.js'
-  );
-  const runUrl = env.github.context.runUrl;
-  const outcome = await syncTrackingIssue(
-    env.github.issues(),
-    {
-      verdict,
-      author: env.github.author,
-      configPath: inputs.config,
-      topology: report.topology,
-      parts,
-      omitted: (n) =>
-        `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the job summary${runUrl ? ` of [the run](${runUrl})` : ''}._`,
-    },
-    env.logger,
-  );
-  const url = 'url' in outcome ? outcome.url : '';
-  env.logger.info(`drift tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
-  return url;
 }

@@ -20,7 +20,12 @@ import { synthesize } from '../../src/core/synth/synthesize.js';
 import { resolveTemplate } from '../../src/core/templates/resolve.js';
 import { COMMENT_LIMIT, renderAll, type ReportParts } from '../../src/core/report/budget.js';
 import { renderDrift } from '../../src/core/report/render-drift.js';
-import { DRIFT_LABEL, trackingIssueAction, trackingMarker } from '../../src/core/report/tracking-issue.js';
+import {
+  DRIFT_LABEL,
+  driftOutcome,
+  trackingIssueAction,
+  trackingMarker,
+} from '../../src/core/report/tracking-issue.js';
 import type { IssuesApi, TrackedIssue } from '../../src/shell/github/issues-api.js';
 import { syncTrackingIssue } from '../../src/shell/github/sync-tracking-issue.js';
 import { recordingLogger } from '../../src/shell/logger.js';
@@ -482,31 +487,45 @@ const requestFor = (r: DriftReport, commit = 'aaaaaaaaaaaa1111') => ({
 
 describe('trackingIssueAction', () => {
   it('opens an issue on the first drift, marked for this config and carrying the report', () => {
-    const action = trackingIssueAction('drifted', undefined, requestFor(versioningDrift()));
+    const action = trackingIssueAction('drift', 'failing', undefined, requestFor(versioningDrift()));
 
     expect(action.kind).toBe('open');
     if (action.kind !== 'open') return;
     expect(action.title).toBe(`Replication drift: invoices (${CONFIG})`);
-    expect(action.body.startsWith(`${trackingMarker(CONFIG)}\n<!-- digest=`)).toBe(true);
+    expect(
+      action.body.startsWith(
+        `${trackingMarker(CONFIG)}\n<!-- s3-xrepl:checks drift=failing canary=none -->\n`,
+      ),
+    ).toBe(true);
     expect(action.body).toContain('Enabled → Suspended');
     expect(action.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(checkMarkdown(action.body)).toEqual([]);
   });
 
   it('leaves the issue alone while the drift is the same, even when checked at another commit', () => {
-    const opened = trackingIssueAction('drifted', undefined, requestFor(versioningDrift(), 'aaaaaaaaaaaa'));
+    const opened = trackingIssueAction(
+      'drift',
+      'failing',
+      undefined,
+      requestFor(versioningDrift(), 'aaaaaaaaaaaa'),
+    );
     const body = (opened as { body: string }).body;
 
-    const again = trackingIssueAction('drifted', { body }, requestFor(versioningDrift(), 'bbbbbbbbbbbb'));
+    const again = trackingIssueAction(
+      'drift',
+      'failing',
+      { body },
+      requestFor(versioningDrift(), 'bbbbbbbbbbbb'),
+    );
 
     expect(again).toEqual({ kind: 'none', why: 'the drift is unchanged' });
   });
 
   it('updates the issue when the drift changed', () => {
-    const opened = trackingIssueAction('drifted', undefined, requestFor(versioningDrift()));
+    const opened = trackingIssueAction('drift', 'failing', undefined, requestFor(versioningDrift()));
     const body = (opened as { body: string }).body;
 
-    const changed = trackingIssueAction('drifted', { body }, requestFor(keyPolicyDrift()));
+    const changed = trackingIssueAction('drift', 'failing', { body }, requestFor(keyPolicyDrift()));
 
     expect(changed.kind).toBe('update');
     expect((changed as { body: string }).body).toContain('key policy of `ReplicaKey`');
@@ -514,17 +533,19 @@ describe('trackingIssueAction', () => {
   });
 
   it('closes an open issue once everything is back in sync, and does nothing without one', () => {
-    const closed = trackingIssueAction('in-sync', { body: 'whatever' }, requestFor(inSync()));
+    const closed = trackingIssueAction('drift', 'passing', { body: 'whatever' }, requestFor(inSync()));
     expect(closed.kind).toBe('close');
     expect((closed as { comment: string }).comment).toMatch(/in sync/i);
 
-    expect(trackingIssueAction('in-sync', undefined, requestFor(inSync())).kind).toBe('none');
+    expect(trackingIssueAction('drift', 'passing', undefined, requestFor(inSync())).kind).toBe('none');
   });
 
   it('changes nothing on an unknown result, with or without an open issue', () => {
     const unknown = requestFor(report(sourceStack({ cloudFormation: failedDetection })));
-    expect(trackingIssueAction('unknown', undefined, unknown).kind).toBe('none');
-    expect(trackingIssueAction('unknown', { body: 'an open drift issue' }, unknown).kind).toBe('none');
+    expect(trackingIssueAction('drift', 'unknown', undefined, unknown).kind).toBe('none');
+    expect(trackingIssueAction('drift', 'unknown', { body: 'an open drift issue' }, unknown).kind).toBe(
+      'none',
+    );
   });
 
   it('keeps the largest valid topology, with every resource gone, within the issue body limit', () => {
@@ -533,7 +554,7 @@ describe('trackingIssueAction', () => {
     );
     expect(wiped.stacks).toHaveLength(31);
 
-    const action = trackingIssueAction('drifted', undefined, {
+    const action = trackingIssueAction('drift', 'failing', undefined, {
       configPath: wiped.configPath,
       topology: wiped.topology,
       parts: renderDrift(wiped),
@@ -632,7 +653,8 @@ class MemoryIssues implements IssuesApi {
 }
 
 const syncRequest = (verdict: 'in-sync' | 'drifted' | 'unknown', r: DriftReport) => ({
-  verdict,
+  check: 'drift' as const,
+  outcome: driftOutcome(verdict),
   ...requestFor(r),
 });
 
@@ -652,7 +674,7 @@ function busyRepository(): { api: MemoryIssues; ours: number; otherConfig: numbe
     'open',
     'mallory',
   );
-  const opened = trackingIssueAction('drifted', undefined, requestFor(versioningDrift()));
+  const opened = trackingIssueAction('drift', 'failing', undefined, requestFor(versioningDrift()));
   const ours = api.seed((opened as { body: string }).body);
   return { api, ours, otherConfig, quoting };
 }
@@ -696,7 +718,7 @@ describe('syncTrackingIssue', () => {
 
     expect(outcome).toEqual({ kind: 'unchanged', url: `https://github.com/acme/infra/issues/${ours}` });
     expect(api.writes).toEqual([]);
-    expect(logger.lines).toEqual(['info: drift tracking issue: left as it is (the drift is unchanged)']);
+    expect(logger.lines).toEqual(['info: tracking issue: left as it is (the drift is unchanged)']);
   });
 
   it('comments on, then closes as completed, the open issue once back in sync', async () => {
