@@ -1,5 +1,6 @@
 import { verified, type DestinationVerification, type VerifyReport } from '../verify/verification.js';
 import type { Detail, ReportParts } from './budget.js';
+import { failureEventLines, monitoringBlocks } from './render-monitoring.js';
 import { code, htmlText, inlineText } from './untrusted-text.js';
 
 const RESULT: Record<DestinationVerification['status'], string> = {
@@ -33,6 +34,7 @@ export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: s
         (c) =>
           `> - ${inlineText(c.name)}: expected ${inlineText(c.expected ?? '—')}, found ${inlineText(c.actual ?? 'nothing')}`,
       ),
+      ...failureEventLines(d),
       ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${inlineText(h)}`)] : []),
     ];
     return lines.join('\n');
@@ -43,6 +45,7 @@ export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: s
     verdict,
     table,
     ...problems,
+    ...monitoringBlocks(r),
     ...(leftovers.length > 0
       ? [
           `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map(code).join(', ')}`,
@@ -74,7 +77,7 @@ function statusLine(d: DestinationVerification): string {
   switch (d.status) {
     case 'fail':
       return d.replicationStatus === 'FAILED'
-        ? 'S3 marked the canary FAILED (it does not say why, and never retries).'
+        ? 'S3 marked the canary FAILED (and never retries it).'
         : 'the replica is not what S3 should have written.';
     case 'timeout':
       return d.replicationStatus
