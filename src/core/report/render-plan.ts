@@ -5,6 +5,7 @@ import type { Detail, ReportParts } from './budget.js';
 import { countChanges, diffLines, unifiedDiff } from './line-diff.js';
 import { code, htmlText, inlineText } from './untrusted-text.js';
 import { topologyDiagram, type NodeMark } from './mermaid.js';
+import { costDetail, costLine } from './render-costs.js';
 
 export interface RenderContext {
   /** The commit the plan was made from. */
@@ -54,8 +55,9 @@ export function renderPlan(plan: Plan, ctx: RenderContext = {}): ReportParts {
     ...blockedWarning(s),
     ...pendingNote(plan),
     stackTable(plan),
+    ...costLine(plan.monthlyCost),
   ];
-  const details: Detail[] = [];
+  const details: Detail[] = [...costDetail(plan.monthlyCost)];
   for (const stack of plan.stacks) {
     if (stack.changes.length > 0) details.push(changesDetail(stack));
     for (const c of stack.changes) details.push(...policyDetails(stack, c));
