@@ -13,6 +13,8 @@ export default tseslint.config(
       '.bench/',
       '.local/',
       'coverage/',
+      '.scratch/',
+      'out/',
     ],
   },
   js.configs.recommended,
@@ -37,6 +39,16 @@ export default tseslint.config(
         { patterns: ['@aws-sdk/*', '@actions/*', 'node:*', 'fs', 'path', 'child_process', '../../shell/*'] },
       ],
       'no-restricted-globals': ['error', 'process', 'Date', 'fetch'],
+    },
+  },
+  {
+    // The shell serves the modes and the front doors; it never reaches up into them.
+    files: ['src/shell/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../modes/*', '../../modes/*', '../../action*', '../../cli*', '../../index*'] },
+      ],
     },
   },
 );

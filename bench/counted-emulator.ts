@@ -14,6 +14,14 @@ import { startThrottlingProxy } from '../test/support/throttling-proxy.js';
 /** Query-protocol calls name their action; S3 and KMS (REST and JSON) do not. */
 const UNNAMED = '(REST/JSON: S3, KMS)';
 
+/** S3 Control's Batch Operations calls, by method and path (REST: no Action to read). */
+function batchJobCall(request: { method: string; url: string }): string | undefined {
+  const path = request.url.split('?')[0]!;
+  if (path === '/v20180820/jobs') return request.method === 'POST' ? 'CreateJob' : 'ListJobs';
+  if (path.startsWith('/v20180820/jobs/') && request.method === 'GET') return 'DescribeJob';
+  return undefined;
+}
+
 export interface CountedEmulator {
   readonly moto: MotoServer;
   /** Calls since the last clear, by action. */
@@ -36,7 +44,10 @@ export async function startCountedEmulator(): Promise<CountedEmulator> {
     target: moto.endpoint,
     throttleFirst: 0,
     actions: /^$/,
-    onForward: (action) => void calls.set(action || UNNAMED, (calls.get(action || UNNAMED) ?? 0) + 1),
+    onForward: (action, request) => {
+      const name = action || batchJobCall(request) || UNNAMED;
+      calls.set(name, (calls.get(name) ?? 0) + 1);
+    },
   });
   return {
     moto,

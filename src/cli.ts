@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { progressBar } from './core/backfill/progress.js';
 import { didYouMean } from './core/config/did-you-mean.js';
 import { ConfigError, EXIT, PartialFailure, exitCodeOf, failureMessage } from './core/errors.js';
 import { formatDiagnostic } from './core/config/diagnostic.js';
@@ -231,7 +232,7 @@ function cliEnv(logger: Logger, configPaths: readonly string[], assumeRoles: boo
         /* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'
       );
       if (!role) return clientsFactory(undefined, { cfn: CloudFormationClient })('default', region).cfn;
-      const { accountOfRole } = await import('./modes/bootstrap.js');
+      const { accountOfRole } = await import('./core/model/accounts.js');
       const account = accountOfRole(role);
       return clientsFactory(
         await credentials(
@@ -252,15 +253,32 @@ function cliEnv(logger: Logger, configPaths: readonly string[], assumeRoles: boo
   };
 }
 
-/** Log lines on stderr: warnings and errors marked (in colour on a terminal), the stdout left to the report. */
-function terminalLogger(stream: Terminal['stderr'], color: boolean): Logger {
+/**
+ * Log lines on stderr: warnings and errors marked (in colour on a terminal), the stdout left to the
+ * report. On a terminal, progress is one line redrawn in place (a bar), cleared by the next line.
+ */
+export function terminalLogger(stream: Terminal['stderr'], color: boolean): Logger {
   const where = (w?: { file?: string; line?: number; column?: number }) =>
     w?.file ? `${[w.file, w.line, w.column].filter((x) => x !== undefined).join(':')}: ` : '';
   const mark = (word: string, code: number) => (color ? `\u001b[${code}m${word}\u001b[39m` : word);
+  let barShown = false;
+  const write = (text: string) => {
+    if (barShown) stream.write('\r\u001b[2K');
+    barShown = false;
+    stream.write(text);
+  };
   return {
-    info: (m) => void stream.write(`${m}\n`),
-    warning: (m, w) => void stream.write(`${mark('warning', 33)}: ${where(w)}${m}\n`),
-    error: (m, w) => void stream.write(`${mark('error', 31)}: ${where(w)}${m}\n`),
+    info: (m) => write(`${m}\n`),
+    warning: (m, w) => write(`${mark('warning', 33)}: ${where(w)}${m}\n`),
+    error: (m, w) => write(`${mark('error', 31)}: ${where(w)}${m}\n`),
+    ...(stream.isTTY
+      ? {
+          progress: (line: string, fraction: number | undefined) => {
+            write(`${progressBar(fraction)} ${line}`);
+            barShown = true;
+          },
+        }
+      : {}),
   };
 }
 

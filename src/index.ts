@@ -9,7 +9,7 @@ export async function cli(argv: readonly string[]): Promise<number> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [{ runAction }, { actionsRuntime }] = await Promise.all([
     import(/* webpackChunkName: "action" */ './action.js'),
-    import(/* webpackChunkName: "action" */ './shell/github/actions-runtime.js'),
+    import(/* webpackChunkName: "action" */ './action-runtime.js'),
   ]);
   process.exitCode = await runAction(actionsRuntime());
 }

@@ -8,6 +8,7 @@ import {
   type PermissionModel,
 } from '../core/bootstrap/bootstrap-settings.js';
 import { KNOWN_REGIONS } from '../core/config/regions.js';
+import { ROLE_ARN } from '../core/model/accounts.js';
 import { EXIT, UserError } from '../core/errors.js';
 import type { Mode, RunFacts } from './mode.js';
 import { CONFIG, TIMEOUT_MINUTES, configProblem, readSpecs, refuse, type InputSpec } from './inputs.js';
@@ -126,11 +127,6 @@ export interface BootstrapInputs {
   /** The role the action assumes (OIDC) in the StackSet's administrator or delegated administrator account. */
   readonly stackSetRole?: string;
 }
-
-const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
-
-/** The account of a role ARN the inputs accepted. */
-export const accountOfRole = (arn: string): string => ROLE_ARN.exec(arn)![2]!;
 
 /**
  * The bootstrap inputs (or the CLI's flags of the same names), all checked at once: every problem

@@ -51,6 +51,8 @@ export const deploy: Mode<DeployInputs> = {
   summary: 'deploy the stacks (destinations, then the source) through change sets',
   frontDoors: ['action', 'cli'],
   configs: 'each',
+  // On the push that merged a pull request, its comment gets what the deploy did, beside the plan.
+  comment: { section: 'deploy', failed: 'Not deployed' },
   reads: [CONFIG, ALLOW_DESTRUCTIVE, RECREATE_FAILED_STACKS, TIMEOUT_MINUTES, ASSUME_ROLES],
   outputs: [
     { name: 'changed' },
@@ -60,6 +62,7 @@ export const deploy: Mode<DeployInputs> = {
     { name: 'replication-role-arn' },
     { name: 'destination-bucket-arns' },
     { name: 'destination-key-arns' },
+    { name: 'comment-url' },
   ],
   parse(get) {
     const { values, problems } = readSpecs(this.reads, get);
@@ -78,7 +81,7 @@ export const deploy: Mode<DeployInputs> = {
       { CloudFormationClient },
       { S3Client },
       { wroteAnything, deployOutputs, anythingChanged },
-      { renderDeploySummary },
+      { renderDeploy, renderDeploySummary },
     ] = await Promise.all([
       import(/* webpackChunkName: "deploy" */ '../shell/fs/read-topology.js'),
       import(/* webpackChunkName: "deploy" */ '../shell/aws/deploy-topology.js'),
@@ -104,7 +107,7 @@ export const deploy: Mode<DeployInputs> = {
         runId: env.runId,
       },
     );
-    const report = deployReport(topology, synthesis.manifest.stacks, deployment);
+    const report = deployReport(topology, inputs.config, synthesis.manifest.stacks, deployment);
     const error = deploymentError(deployment);
     if (error !== undefined)
       throw wroteAnything(report)
@@ -117,7 +120,10 @@ export const deploy: Mode<DeployInputs> = {
       verdict: anythingChanged(report)
         ? `deployed ${topology.name}: ${changed} of ${report.stacks.length} stacks changed`
         : `deployed ${topology.name}: no changes in ${report.stacks.length} stacks`,
-      report: { head: [renderDeploySummary(report).trimEnd()], details: [], tail: [] },
+      report: renderDeploy(report, {
+        ...(env.github.context.commit ? { commit: env.github.context.commit } : {}),
+        ...(env.github.context.runUrl ? { runUrl: env.github.context.runUrl } : {}),
+      }),
       json: report,
       phases: report.stacks.map((s) => ({ name: s.name, ms: s.seconds * 1000 })),
     };
@@ -126,6 +132,7 @@ export const deploy: Mode<DeployInputs> = {
 
 function deployReport(
   topology: Topology,
+  configPath: string,
   order: readonly StackPlan[],
   deployment: TopologyDeployment,
 ): DeployReport {
@@ -159,8 +166,16 @@ function deployReport(
         : {}),
     };
   };
+  const times = [...deployment.outcomes, ...deployment.failures];
   return {
     topology: topology.name,
+    configPath,
+    ...(times.length > 0
+      ? {
+          seconds:
+            (Math.max(...times.map((t) => t.finishedAt)) - Math.min(...times.map((t) => t.startedAt))) / 1000,
+        }
+      : {}),
     destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
     stacks: order.map(stack),
   };

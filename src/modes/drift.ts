@@ -3,6 +3,7 @@ import type { Partition } from '../core/config/regions.js';
 import type { DriftReport, StackDrift } from '../core/drift/drift-report.js';
 import type { StackPlan } from '../core/synth/synthesize.js';
 import type { AccountClients } from '../shell/aws/clients.js';
+import type { TrackedIssue } from '../shell/github/issues-api.js';
 import type { Mode, ModeEnv } from './mode.js';
 import {
   ASSUME_ROLES,
@@ -88,9 +89,18 @@ export const drift: Mode<DriftInputs> = {
     const report: DriftReport = { topology: topology.name, configPath: inputs.config, stacks };
     const verdict = driftVerdict(report);
     const { context } = env.github;
+    const [{ labelsOf }, { driftItems }] = await Promise.all([
+      import(/* webpackChunkName: "drift" */ '../core/plan/resolve-plan.js'),
+      import(/* webpackChunkName: "drift" */ '../core/drift/drift-items.js'),
+    ]);
+    const labels = labelsOf(topology);
+    const tracked = await trackedIssue(env, inputs);
+    const firstSeen = tracked?.firstSeen(driftItems(report, labels).map((i) => i.key));
     const parts = renderDrift(report, {
       ...(context.commit ? { commit: context.commit } : {}),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+      labels,
+      ...(firstSeen ? { firstSeen } : {}),
     });
     const [{ trackScheduledCheck }, { driftOutcome }] = await Promise.all([
       import(/* webpackChunkName: "drift" */ '../shell/github/sync-tracking-issue.js'),
@@ -102,6 +112,8 @@ export const drift: Mode<DriftInputs> = {
       configPath: inputs.config,
       topology: report.topology,
       parts,
+      ...(firstSeen ? { firstSeen } : {}),
+      ...(tracked?.found ? { found: tracked.found } : {}),
     });
     if (verdict === 'unknown') env.logger.warning('drift: some things could not be checked; see the report.');
     if (verdict === 'drifted')
@@ -168,4 +180,41 @@ async function stackDrift(
     `${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`,
   );
   return { ...where, deployed: true, cloudFormation, findings };
+}
+
+/**
+ * On a schedule or manual run (the action's), one issue per config follows the drift: found first,
+ * so the report can say when each drifted thing was first seen (kept in the issue's state line).
+ */
+async function trackedIssue(
+  env: ModeEnv,
+  inputs: DriftInputs,
+): Promise<
+  | {
+      readonly found: { readonly issue: TrackedIssue | undefined } | undefined;
+      firstSeen(keys: readonly string[]): Map<string, string>;
+    }
+  | undefined
+> {
+  const [{ findTrackingIssue, tracksIssues }, { firstSeenIn, firstSeenOf }] = await Promise.all([
+    import(/* webpackChunkName: "drift" */ '../shell/github/sync-tracking-issue.js'),
+    import(/* webpackChunkName: "drift" */ '../core/report/tracking-issue.js'),
+  ]);
+  if (!tracksIssues(env)) return undefined;
+  let found: { issue: TrackedIssue | undefined } | undefined;
+  try {
+    found = { issue: await findTrackingIssue(env.github.issues(), inputs.config, env.github.author) };
+  } catch {
+    // syncTrackingIssue looks again, and says what went wrong.
+    found = undefined;
+  }
+  return {
+    found,
+    firstSeen: (keys) =>
+      firstSeenOf(
+        keys,
+        firstSeenIn(found?.issue?.body ?? '', inputs.config),
+        new Date(env.clock.now()).toISOString(),
+      ),
+  };
 }

@@ -124,16 +124,15 @@ async function planOf(
 ): Promise<Plan> {
   const basis = basisOf(inputs, env);
   if (basis.kind === 'offline') {
-    const [{ offlinePlan }, { loadTopology }, { synthesize }] = await Promise.all([
+    const [{ offlinePlan }, { loadTopology }] = await Promise.all([
       import(/* webpackChunkName: "plan" */ '../core/plan/offline-plan.js'),
       import(/* webpackChunkName: "plan" */ '../core/load-topology.js'),
-      import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js'),
     ]);
     const base = await basis.base();
     let baseSynthesis;
     if (base.text !== undefined) {
       const loaded = loadTopology(base.text);
-      if (loaded.ok) baseSynthesis = synthesize(loaded.topology);
+      if (loaded.ok) baseSynthesis = loaded.synthesis;
       else env.logger.warning('the base version of this config is not valid; every stack is shown as new');
     }
     return offlinePlan({
@@ -146,13 +145,23 @@ async function planOf(
       comparedWith: base.text === undefined ? `${base.label}, where this config does not exist` : base.label,
     });
   }
-  const [{ planTopology }, { CloudFormationClient }, { S3Client }] = await Promise.all([
+  const [
+    { planTopology },
+    { readDeployedStacks },
+    { withResolvedValues },
+    { CloudFormationClient },
+    { S3Client },
+  ] = await Promise.all([
     import(/* webpackChunkName: "plan" */ '../shell/aws/plan-topology.js'),
+    import(/* webpackChunkName: "plan" */ '../shell/aws/deployed-stacks.js'),
+    import(/* webpackChunkName: "plan" */ '../core/plan/resolve-plan.js'),
     import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
     import('@aws-sdk/client-s3'),
   ]);
   const credentials = await env.credentials(topology, 'plan');
-  return planTopology(
+  const clients = env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client });
+  const deps = { clients, logger: env.logger, clock: env.clock, runId: env.runId };
+  const plan = await planTopology(
     topology,
     synthesis,
     inputs.config,
@@ -161,12 +170,20 @@ async function planOf(
       recreateFailedStacks: inputs.recreateFailedStacks,
       timeoutMs: inputs.timeoutMs,
     },
-    {
-      clients: env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client }),
-      logger: env.logger,
-      clock: env.clock,
-      runId: env.runId,
-    },
+    deps,
+  );
+  // The values the report shows are resolved from what each stack has deployed: without them, only
+  // new stacks can be (a failure here costs the report its detail, never the plan).
+  const deployed = await readDeployedStacks(topology, synthesis, deps).catch((e: unknown) => {
+    env.logger.warning(
+      `plan: could not read the deployed stacks (${(e as Error).name}: ${(e as Error).message}); existing stacks show CloudFormation's own values`,
+    );
+    return new Map();
+  });
+  return withResolvedValues(plan, { topology, synthesis, deployed, offline: false }, (e) =>
+    env.logger.warning(
+      `plan: could not resolve the templates' values (${e.message}); showing CloudFormation's own`,
+    ),
   );
 }
 

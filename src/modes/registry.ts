@@ -1,3 +1,4 @@
+import { backfill } from './backfill.js';
 import { bootstrap } from './bootstrap.js';
 import { deploy } from './deploy.js';
 import { drift } from './drift.js';
@@ -19,6 +20,7 @@ export const MODES: readonly Mode<never>[] = [
   plan,
   deploy,
   verify,
+  backfill,
   drift,
   bootstrap,
   validate,

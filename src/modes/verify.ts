@@ -3,6 +3,7 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { EXIT, UserError } from '../core/errors.js';
+import type { StackDrift } from '../core/drift/drift-report.js';
 import type { StackPlan } from '../core/synth/synthesize.js';
 import type {
   DestinationVerification,
@@ -56,7 +57,6 @@ export const verify: Mode<VerifyInputs> = {
       { describeStack },
       { directFindings },
       { canaryObjects },
-      { findingLine },
       { verified },
       { renderVerify },
       { DESTINATION_OUTPUTS },
@@ -75,7 +75,6 @@ export const verify: Mode<VerifyInputs> = {
       import(/* webpackChunkName: "verify" */ '../shell/aws/deploy-stack.js'),
       import(/* webpackChunkName: "verify" */ '../shell/aws/direct-findings.js'),
       import(/* webpackChunkName: "verify" */ '../core/verify/canary-objects.js'),
-      import(/* webpackChunkName: "verify" */ '../core/drift/drift-report.js'),
       import(/* webpackChunkName: "verify" */ '../core/verify/verification.js'),
       import(/* webpackChunkName: "verify" */ '../core/report/render-verify.js'),
       import(/* webpackChunkName: "verify" */ '../core/templates/destination-template.js'),
@@ -128,32 +127,42 @@ export const verify: Mode<VerifyInputs> = {
      * stacks compared with what they deployed: what drifted is the likely broken link. Each stack is
      * compared once, however many failed canaries ask (the source's, by every one).
      */
-    const driftedOf = new Map<string, Promise<string[]>>();
-    const drifted = (s: StackPlan): Promise<string[]> => {
+    const driftedOf = new Map<string, Promise<StackDrift | undefined>>();
+    const drifted = (s: StackPlan): Promise<StackDrift | undefined> => {
       const hit = driftedOf.get(s.name);
       if (hit) return hit;
-      const lines = directFindings(
+      const found = directFindings(
         s,
         clients(s.account, s.region),
         topology.partition,
         described.get(s.name)!,
       )
-        .then((findings) =>
-          findings.filter((f) => f.status === 'drifted').map((f) => `live state: ${findingLine(f)}`),
-        )
+        .then((findings): StackDrift | undefined => {
+          const bad = findings.filter((f) => f.status === 'drifted');
+          return bad.length > 0
+            ? {
+                name: s.name,
+                kind: s.kind,
+                account: s.account,
+                region: s.region,
+                deployed: true,
+                findings: bad,
+              }
+            : undefined;
+        })
         .catch((e: unknown) => {
           env.logger.warning(
             `verify: could not compare ${s.name} with its template: ${(e as Error).message}`,
           );
-          return [];
+          return undefined;
         });
-      driftedOf.set(s.name, lines);
-      return lines;
+      driftedOf.set(s.name, found);
+      return found;
     };
-    const brokenLinks = async (destinationId: string): Promise<string[]> => {
+    const brokenLinks = async (destinationId: string): Promise<StackDrift[]> => {
       const d = topology.destinations.find((x) => x.id === destinationId)!;
       const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
-      return (await Promise.all(stacks.map(drifted))).flat();
+      return (await Promise.all(stacks.map(drifted))).filter((x): x is StackDrift => x !== undefined);
     };
 
     // S3 says why a version FAILED only in an event, to whoever listens when it happens.
@@ -187,12 +196,14 @@ export const verify: Mode<VerifyInputs> = {
           clock: env.clock,
           timeoutMs: inputs.timeoutMs,
         });
+        const links = ran.status === 'pass' ? [] : await brokenLinks(ran.destinationId);
         const result =
           ran.status === 'pass'
             ? ran
             : {
                 ...ran,
-                hints: [...(await brokenLinks(ran.destinationId)), ...ran.hints],
+                // Once the live state names the broken link, the usual suspects are no help.
+                ...(links.length > 0 ? { hints: [], brokenLinks: links } : {}),
                 ...(ran.replicationStatus === 'FAILED' ? await listening.explain(ran) : {}),
               };
         env.logger.info(
@@ -214,13 +225,17 @@ export const verify: Mode<VerifyInputs> = {
     if (!ok)
       for (const d of report.destinations.filter((x) => x.status !== 'pass' && x.status !== 'unverifiable'))
         env.logger.error(
-          `verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}${d.failureEvent ? `; S3's reason: ${d.failureEvent.reason}` : ''}. Look at: ${d.hints[0] ?? 'the report'}`,
+          `verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}${d.failureEvent ? `; S3's reason: ${d.failureEvent.reason}` : ''}. ${d.brokenLinks?.length ? `Drifted: ${d.brokenLinks.flatMap((s) => s.findings.map((f) => `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource} in ${s.name}`)).join('; ')}` : `Look at: ${d.hints[0] ?? 'the report'}`}`,
         );
     const { context } = env.github;
     const passed = report.destinations.filter((d) => d.status === 'pass').length;
     const parts = renderVerify(report, {
       ...(context.commit ? { commit: context.commit } : {}),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+      labels: new Map([
+        [topology.source.stackName, 'source'],
+        ...topology.destinations.map((d) => [d.stackName, d.id] as const),
+      ]),
     });
     // The scheduled canary keeps the same issue as drift: opened by a failure, closed when both pass.
     const { trackScheduledCheck } = await import(

@@ -3,6 +3,11 @@ export interface Logger {
   info(message: string): void;
   warning(message: string, where?: { file?: string; line?: number; column?: number }): void;
   error(message: string, where?: { file?: string; line?: number; column?: number }): void;
+  /**
+   * Where a terminal can redraw one line (a progress bar), the state of a long wait, 0 to 1 done
+   * (undefined: not known yet). Absent elsewhere: callers then log a line now and then.
+   */
+  progress?(line: string, fraction: number | undefined): void;
 }
 
 export function consoleLogger(stream: { write(s: string): unknown } = process.stderr): Logger {

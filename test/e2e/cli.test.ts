@@ -57,6 +57,61 @@ test('synth of a bad config exits 2, lists every problem with file:line:column, 
   expect(existsSync(join(run.cwd, 'out'))).toBe(false);
 });
 
+describe('synth refuses, before writing anything, what AWS would refuse halfway through a deploy', () => {
+  const base = readFileSync(join(REPO_ROOT, 'examples', 'two-destinations.yml'), 'utf8');
+  // Lines of the example, found rather than counted, so an edit to the example moves them too.
+  const lineOf = (text: string) => base.split('\n').indexOf(text) + 1;
+  const lines = base.split('\n').length;
+  const manyRules = (prefix: number) =>
+    base.replace(
+      /^rules:\n[\s\S]*?(?=^accounts:)/m,
+      'rules:\n' +
+        Array.from(
+          { length: 1000 },
+          (_, i) =>
+            `  - id: r${i}\n    priority: ${i + 100}\n    filter: { prefix: p${i}/${'x'.repeat(prefix)} }\n    destinations: [dr]\n`,
+        ).join(''),
+    );
+  test.each([
+    [
+      'a tag value with a comma',
+      base.replace('  app: orders', '  app: orders\n  owner: J. Smith, platform'),
+      new RegExp(
+        `two-destinations\\.yml:${lineOf('  app: orders') + 1}:10: error tags\\.owner: "J\\. Smith, platform" contains ","`,
+      ),
+    ],
+    [
+      'a source template over 1 MB',
+      manyRules(1000),
+      new RegExp(
+        `two-destinations\\.yml:${lineOf('rules:') + 1}:3: error rules: s3-xrepl-orders-source\\.template\\.json would be [\\d,]+ bytes .*1,000,000 \\(1 MB\\)`,
+      ),
+    ],
+    [
+      'a second YAML document',
+      `${base}---\nname: other\n`,
+      new RegExp(
+        `two-destinations\\.yml:${lines}:1: error \\(root\\): the file holds more than one YAML document`,
+      ),
+    ],
+  ])('%s: exit 2, the path and line, and no output directory', async (_, text, expected) => {
+    const cwd = makeWorkdir();
+    writeFileSync(join(cwd, 'two-destinations.yml'), text);
+    const run = await cli(['synth', '--config', 'two-destinations.yml', '--out', 'out'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(expected);
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+
+  test('the same 1,000 rules with shorter prefixes synthesize', async () => {
+    const cwd = makeWorkdir();
+    writeFileSync(join(cwd, 'two-destinations.yml'), manyRules(400));
+    const run = await cli(['synth', '--config', 'two-destinations.yml', '--out', 'out'], { cwd });
+    expect(run.stderr).not.toContain('error');
+    expect(run.code).toBe(0);
+  });
+});
+
 test.each([
   [
     'a file that does not exist',

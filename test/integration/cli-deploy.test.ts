@@ -99,7 +99,8 @@ test(
     expect(run.stderr).not.toMatch(/^error/m);
     expect(run.code).toBe(0);
     // Text for a terminal: the heading and the table, aligned, with no Markdown left in them.
-    expect(run.stdout).toContain('s3-xrepl deploy: invoices — 2 of 2 stacks changed');
+    expect(run.stdout).toContain('s3-xrepl deploy · invoices');
+    expect(run.stdout).toContain('✅ Deployed: 2 of 2 stacks changed through 2 change sets');
     expect(run.stdout).toMatch(
       /^1 +s3-xrepl-invoices-dst-backup +destination +222222222222 +eu-central-1 +created /m,
     );

@@ -165,7 +165,9 @@ describe('deploying the two-destination example', () => {
         expect(again.code).toBe(0);
         expect(again.outputs.changed).toBe('false');
         expect(again.stdout).toMatch(/s3-xrepl-orders-source: no changes/);
-        expect(again.summary).toContain('no changes in 3 stacks');
+        expect(again.summary).toContain(
+          '✅ **Deployed, nothing to change**: all 3 stacks already matched the config',
+        );
       },
       TIMEOUT,
     );

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ListStacksCommand, GetTemplateCommand } from '@aws-sdk/client-cloudformation';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { loadTopology } from '../../src/core/load-topology.js';
-import { commentMarker } from '../../src/core/report/sticky-comment.js';
+import { commentMarker, parseSections } from '../../src/core/report/sticky-comment.js';
 import { REPO_ROOT, exampleText } from '../support/examples.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
 import { AccountView } from '../support/live-state.js';
@@ -165,7 +165,13 @@ describe('planning the two-destination example on a pull request', () => {
     expect(first.outputs['comment-url']).toBe(comments[0]!.html_url);
     for (const text of [comments[0]!.body, first.summary]) {
       expect(text).toContain('```mermaid');
-      expect(text).toContain('known after deploy');
+      // A first deploy shows the whole permission chain, resolved: only the new keys' ARNs wait.
+      expect(text).toContain('🆕 **First deploy**');
+      expect(text).toContain('`⟨dr key ARN, known after deploy⟩`');
+      expect(text).toContain(
+        '`ArnEquals aws:PrincipalArn = arn:aws:iam::111111111111:role/s3-xrepl-orders-replication`',
+      );
+      expect(text).not.toMatch(/Fn::|"Ref"|\$\{|AWS::NoValue/);
       expect(checkMarkdown(text)).toEqual([]);
     }
     expect(first.summary).toContain(`Planned from commit \`${'a'.repeat(12)}\``);
@@ -232,9 +238,13 @@ describe('planning the two-destination example on a pull request', () => {
         expect(source.status).toBe('update');
         expect(source.changes.map((c) => c.logicalId)).toEqual(['SourceBucket']);
         const body = github.comments(PR)[0]!.body;
-        expect(body).toContain('replication rules of <code>SourceBucket</code>');
-        expect(body).toContain('-        "Prefix": "orders/"');
-        expect(body).toContain('+        "Prefix": "orders-v2/"');
+        // A rule is a row keyed by its id, and a refiltered rule is a risk named first.
+        expect(body).toContain(
+          '| ~ | `orders-to-dr-dr` | 20 | **prefix orders/ → prefix orders-v2/** | dr |',
+        );
+        expect(body).toContain(
+          "**A rule's filter changes**: `orders-to-dr-dr` → `dr`: prefix orders/ → prefix orders-v2/.",
+        );
         expect(await stacksEverywhere()).toEqual(before);
       },
       TIMEOUT,
@@ -252,11 +262,19 @@ describe('planning the two-destination example on a pull request', () => {
         expect(r.outputs.destructive).toBe('true');
         const body = github.comments(PR)[0]!.body;
         expect(body).toContain('Destructive changes blocked');
-        expect(body).toMatch(/ReplicaBucket .*would be replaced/);
-        // The replaced bucket's ARN is an input of the source: known only after deploy.
+        expect(body).toContain(
+          '**The `dr` bucket is replaced**: `acme-orders-dr-us-west-2` → `acme-orders-dr2-us-west-2`',
+        );
+        // The source waits for the new bucket's stack to deploy, but every value it will get is
+        // known: the bucket's ARN follows from its name, the key is not replaced. The role policy
+        // shows the bucket that leaves and the one that comes, and nothing is "known after deploy".
         const source = planOf(r).stacks.find((s) => s.name === 's3-xrepl-orders-source')!;
         expect(source.status).toBe('pending-inputs');
-        expect(source.unknownInputs).toEqual(expect.arrayContaining(['DrBucketArn']));
+        expect(body).toContain('− `arn:aws:s3:::acme-orders-dr-us-west-2/*`');
+        expect(body).toContain('+ `arn:aws:s3:::acme-orders-dr2-us-west-2/*`');
+        expect(parseSections(body).get('plan')!.body).not.toContain('known after deploy');
+        // The deploy that ran on this pull request wrote its own section beside the plan.
+        expect([...parseSections(body).keys()]).toEqual(['plan', 'deploy']);
         expect(await stacksEverywhere()).toEqual(before);
       },
       TIMEOUT,

@@ -83,6 +83,7 @@ interface VerifyJson {
     checks: { name: string; ok: boolean }[];
     hints: string[];
     leftBehind: string[];
+    brokenLinks?: { name: string; findings: { resource: string; what: string; detail?: string[] }[] }[];
   }[];
 }
 const verifyOf = (r: RunResult) => JSON.parse(r.outputs['verify-json']!) as VerifyJson;
@@ -232,12 +233,22 @@ describe('a destination key policy that lost the replication role statement, out
     const d = byId(broken, 'dr');
     expect(d.status).toBe('fail');
     expect(d.replicationStatus).toBe('FAILED');
-    // S3 says only FAILED; verify compares the live state with the stacks to name the broken link.
-    expect(d.hints[0]).toMatch(
-      /^live state: key policy of ReplicaKey in s3-xrepl-orders-dst-dr has drifted.*AllowReplicationRoleToEncryptReplicas/,
+    // S3 says only FAILED; verify compares the live state with the stacks to name the broken link,
+    // and once it has, the usual suspects are no help.
+    expect(d.brokenLinks).toEqual([
+      expect.objectContaining({
+        name: 's3-xrepl-orders-dst-dr',
+        findings: [expect.objectContaining({ resource: 'ReplicaKey', what: 'key policy' })],
+      }),
+    ]);
+    expect(d.brokenLinks![0]!.findings[0]!.detail!.join('\n')).toMatch(
+      /AllowReplicationRoleToEncryptReplicas/,
     );
-    expect(d.hints.filter((h) => h.startsWith('live state:'))).toHaveLength(1);
-    expect(d.hints).toContainEqual(expect.stringMatching(/key policy of dr's replica key/));
+    expect(d.hints).toEqual([]);
+    expect(broken.summary).toContain('**The cause**: the live state differs from what the stacks deployed');
+    expect(broken.summary).toContain(
+      're-replicate existing objects with S3 Batch Replication (`mode: backfill`)',
+    );
     expect(byId(broken, 'analytics').status).toBe('pass');
     expect(broken.stdout).toMatch(/::error::verify dr \(222222222222, us-west-2\): fail \(FAILED\)/);
   });
@@ -273,7 +284,10 @@ describe('a destination key policy that lost the replication role statement, out
       const issues = github.issues().filter((x) => x.state === 'open');
       expect(issues).toHaveLength(1);
       expect(issues[0]!.labels.map((l) => l.name)).toEqual(['s3-xrepl-drift']);
-      expect(issues[0]!.body).toContain('key policy of `ReplicaKey`');
+      expect(issues[0]!.body).toContain('| Key policy of the `dr` key (`ReplicaKey`) |');
+      expect(issues[0]!.body).toContain('**Replication to `dr` fails for new objects**');
+      // The header the action frames says when it was first seen.
+      expect(issues[0]!.body!.split('\n')[2]).toMatch(/^<!-- s3-xrepl:first-seen \S+ -->$/);
       expect(drift.outputs['issue-url']).toBe(issues[0]!.html_url);
     },
     TIMEOUT,
@@ -335,7 +349,9 @@ describe('versioning suspended on a destination, out of band', () => {
             actual: 'Suspended',
           }),
         ]);
-        expect(drift.summary).toContain('versioning of `ReplicaBucket`: Enabled → Suspended');
+        expect(drift.summary).toContain(
+          '| Versioning of `ReplicaBucket` | `s3-xrepl-orders-dst-analytics`<br>333333333333 · eu-west-1 | Enabled | Suspended |',
+        );
       } finally {
         await view.s3.send(
           new PutBucketVersioningCommand({

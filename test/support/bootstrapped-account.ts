@@ -11,10 +11,18 @@ import { accountsOf } from '../../src/core/model/accounts.js';
 import type { Topology } from '../../src/core/model/topology.js';
 import { buildBootstrapTemplate } from '../../src/core/templates/bootstrap-template.js';
 
+export interface BootstrapRole {
+  readonly arn: string;
+  /** Every statement the role holds, inline and attached. */
+  readonly policy: PolicyDocument;
+  readonly inline: PolicyDocument;
+  readonly managed: readonly PolicyDocument[];
+}
+
 export interface BootstrappedAccount {
   readonly account: string;
   readonly parameters: Readonly<Record<string, string>>;
-  readonly roles: Readonly<Record<'plan' | 'deploy' | 'execution', { arn: string; policy: PolicyDocument }>>;
+  readonly roles: Readonly<Record<'plan' | 'deploy' | 'execution', BootstrapRole>>;
   readonly boundary: { arn: string; policy: PolicyDocument };
 }
 
@@ -59,12 +67,30 @@ export function bootstrappedAccount(
     parameters,
     stackName: 'StackSet-s3-xrepl-bootstrap-0000',
   });
+  const managedPolicies = new Map(
+    Object.values(resolved.resources)
+      .filter((r) => r.Type === 'AWS::IAM::ManagedPolicy')
+      .map((r) => [
+        `arn:${partition}:iam::${account}:policy/${String(r.Properties.ManagedPolicyName)}`,
+        asPolicyDocument(r.Properties.PolicyDocument, String(r.Properties.ManagedPolicyName)),
+      ]),
+  );
   const roleOf = (logicalId: string) => {
     const r = resolved.resources[logicalId]!;
     const [inline] = r.Properties.Policies as { PolicyDocument: Resolved }[];
+    const own = asPolicyDocument(inline!.PolicyDocument, `${logicalId} policy`);
+    const managed = ((r.Properties.ManagedPolicyArns ?? []) as string[]).map((arn) => {
+      const document = managedPolicies.get(arn);
+      if (!document) throw new Error(`${logicalId} attaches ${arn}, which the template does not create`);
+      return document;
+    });
+    const statements = (d: PolicyDocument) => (Array.isArray(d.Statement) ? d.Statement : [d.Statement]);
     return {
       arn: `arn:${partition}:iam::${account}:role/${String(r.Properties.RoleName)}`,
-      policy: asPolicyDocument(inline!.PolicyDocument, `${logicalId} policy`),
+      // Inline and attached policies are evaluated together, as one identity policy.
+      policy: { Version: '2012-10-17', Statement: [own, ...managed].flatMap(statements) },
+      inline: own,
+      managed,
     };
   };
   const boundary = resolved.resources.ReplicationBoundary!;

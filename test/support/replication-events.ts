@@ -39,6 +39,8 @@ export const S3_FAILURE_REASON: Readonly<Record<FailureCode, string | undefined>
   DstKmsKeyWrongRegion: 'DstKmsKeyNotFound',
   DstKmsKeyNotPermitted: 'DstPutObjectNotPermitted',
   StandInError: undefined,
+  // The Batch Operations stand-in's code: a denied call of the batch role fails the task, not replication.
+  AccessDenied: undefined,
 };
 
 /** One entry of the source bucket's notification configuration, with whether S3 may publish to it. */

@@ -117,7 +117,9 @@ export type FailureCode =
   | 'DstKmsKeyInvalidState'
   | 'DstKmsKeyWrongRegion'
   | 'DstKmsKeyNotPermitted'
-  | 'StandInError';
+  | 'StandInError'
+  // The Batch Operations stand-in: a call of the job's batch role was denied (S3's error code).
+  | 'AccessDenied';
 
 /** One step S3 takes for a job, as evaluated; the log keeps every one, passed or not. */
 export interface Check {
@@ -169,7 +171,7 @@ export interface ReplicationRecord extends Omit<ReplicationJob, 'destinations'> 
 // Live state, read through the emulator's real APIs, in the account that owns each resource
 // ------------------------------------------------------------------------------------------------
 
-interface LiveRole {
+export interface LiveRole {
   readonly trust: PolicyDocument;
   readonly policies: readonly PolicyDocument[];
   /** The role's permissions boundary, when it has one: every Allow must be in it too. */
@@ -213,7 +215,8 @@ interface MiddlewareStack {
 
 const errorName = (e: unknown): string => (e as { name?: string }).name ?? '';
 
-class LiveAws {
+/** Also read by the Batch Operations stand-in (batch-standin.ts), for the batch role. */
+export class LiveAws {
   private readonly clients = new Map<string, S3Client | KMSClient | IAMClient>();
 
   constructor(private readonly endpoint: string) {}
@@ -354,7 +357,7 @@ class LiveAws {
 // Authorization: one call, evaluated with the simulator, and who is to blame when it is denied
 // ------------------------------------------------------------------------------------------------
 
-interface AuthCall {
+export interface AuthCall {
   readonly destination?: string;
   readonly step: string;
   readonly code: FailureCode;
@@ -430,7 +433,7 @@ async function blame(principal: string, call: AuthCall): Promise<string> {
     : `neither ${call.identityLabel} nor ${call.resourceLabel} has an Allow for it`;
 }
 
-async function authorize(principal: string, call: AuthCall): Promise<Check> {
+export async function authorize(principal: string, call: AuthCall): Promise<Check> {
   const decision = await simulate(
     { principalArn: principal, action: call.action, resourceArn: call.resource, context: call.context },
     {

@@ -46,8 +46,8 @@ export async function startThrottlingProxy(opts: {
   throttleFirst: number;
   /** Which requests count, by their query-protocol Action (e.g. /^(CreateChangeSet|DescribeStacks)$/). */
   actions: RegExp;
-  /** Called with each forwarded request's Action, before it is forwarded. */
-  onForward?: (action: string) => void | Promise<void>;
+  /** Called with each forwarded request's Action ('' for REST and JSON APIs), before it is forwarded. */
+  onForward?: (action: string, request: { method: string; url: string }) => void | Promise<void>;
   faults?: readonly Fault[];
 }): Promise<ThrottlingProxy> {
   const target = new URL(opts.target);
@@ -73,7 +73,7 @@ export async function startThrottlingProxy(opts: {
       return;
     }
     forwarded++;
-    await opts.onForward?.(action);
+    await opts.onForward?.(action, { method: req.method ?? '', url: req.url ?? '' });
     const upstream = request(
       { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
       (up) => {

@@ -35,7 +35,15 @@ test('declares exactly the inputs the front door and the modes read, with their 
 test('the mode input lists exactly the modes the action runs', () => {
   const modeInput = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
   for (const m of modes) expect(modeInput).toContain(`${m.name}:`);
-  expect(modes.map((m) => m.name)).toEqual(['synth', 'plan', 'deploy', 'verify', 'drift', 'bootstrap']);
+  expect(modes.map((m) => m.name)).toEqual([
+    'synth',
+    'plan',
+    'deploy',
+    'verify',
+    'backfill',
+    'drift',
+    'bootstrap',
+  ]);
 });
 
 test('declares every output a mode sets, and no other', () => {

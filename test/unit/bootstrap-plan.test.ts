@@ -289,9 +289,13 @@ describe('desiredStackSet', () => {
     const refused = bucketArnsOf('aws', names, 300);
     expect(refused.ok).toBe(false);
   });
-  it('GIVEN one config THEN its one replication role name stays exact', () => {
+  it('GIVEN one config THEN the pattern covers its replication and backfill roles, and nothing wider', () => {
     const desired = desiredOf(settings(), [demo()]);
-    expect(desired.parameters.ManagedRoleNamePattern).toBe('s3-xrepl-demo-replication');
+    const pattern = desired.parameters.ManagedRoleNamePattern!;
+    expect(pattern).toBe('s3-xrepl-demo*-replication');
+    expect(globMatches(pattern, 's3-xrepl-demo-replication')).toBe(true);
+    expect(globMatches(pattern, 's3-xrepl-demo-batch-replication')).toBe(true);
+    expect(globMatches(pattern, 's3-xrepl-deploy')).toBe(false);
   });
 
   it('keeps a single name exact and narrows several to their longest common prefix', () => {
@@ -306,6 +310,10 @@ describe('desiredStackSet', () => {
     ).toBe('s3-xrepl-*-replication');
     expect(patternOf(['ab', 'abb'], { keepSuffix: true })).toBe('ab*');
     expect(patternOf(['x-orders', 'x-invoices'], { keepSuffix: true })).toBe('x-*');
+    // A name that is another's suffix-extended form keeps the whole suffix, the prefix giving way.
+    expect(
+      patternOf(['s3-xrepl-orders-replication', 's3-xrepl-orders-batch-replication'], { keepSuffix: true }),
+    ).toBe('s3-xrepl-orders*-replication');
     expect(globMatches('s3-xrepl-*-replication', 's3-xrepl-deploy')).toBe(false);
     expect(globMatches('s3-xrepl-*-replication', 's3-xrepl-orders-replication')).toBe(true);
     expect(globMatches('a.b?', 'a.bc')).toBe(true);
@@ -356,7 +364,7 @@ describe('desiredStackSet', () => {
       StackPrefix: 's3-xrepl',
       BucketArns: 'arn:aws:s3:::demo-analytics,arn:aws:s3:::demo-backup,arn:aws:s3:::demo-source',
       ProductAccounts: desired.accounts.join(','),
-      ManagedRoleNamePattern: 's3-xrepl-demo-replication',
+      ManagedRoleNamePattern: 's3-xrepl-demo*-replication',
       ReplicationBoundaryName: 's3-xrepl-replication-boundary',
       PlanRoleName: 's3-xrepl-plan',
       DeployRoleName: 's3-xrepl-deploy',

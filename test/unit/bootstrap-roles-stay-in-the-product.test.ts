@@ -12,6 +12,7 @@ import {
   type BootstrappedAccount,
 } from '../support/bootstrapped-account.js';
 import {
+  asPolicyDocument,
   simulate,
   type Decision,
   type PolicyDocument,
@@ -22,6 +23,7 @@ import { resolveTemplate } from '../support/resolve-template.js';
 import { buildBootstrapTemplate } from '../../src/core/templates/bootstrap-template.js';
 import { buildSourceTemplate } from '../../src/core/templates/source-template.js';
 import { PRODUCT_KEY_TAG } from '../../src/core/templates/product-scope.js';
+import { BUCKET_ARNS_BUDGET, globMatches } from '../../src/core/bootstrap/bootstrap-targets.js';
 
 const A = '111111111111';
 const B = '222222222222';
@@ -797,3 +799,214 @@ function describeMonitoringRights(account: BootstrappedAccount): void {
     });
   });
 }
+
+/**
+ * backfill (DESIGN.md §5): the deploy role drives S3 Batch Replication jobs with the batch role of a
+ * source stack, and nothing more; the batch role, inside the boundary, can start replication of the
+ * source objects and write its manifest and report under the product's prefix, and read no data.
+ */
+describe.each([
+  ['as bootstrap computes it for the examples', computed],
+  ['as deployed by hand with only the required parameters', byHand],
+])('backfill, with the bootstrap %s', (_how, account: BootstrappedAccount) => {
+  const { plan, deploy } = account.roles;
+  const JOB = `arn:aws:s3:us-east-1:${A}:job/8a1c7d3e-0b4f-4e21-9b6a-3f0c2e9d5a17`;
+  const BATCH_ROLE = role('s3-xrepl-orders-batch-replication');
+  const REPORT = `arn:aws:s3:::${PRODUCT_BUCKET}/s3-xrepl-batch/reports/job-8a1c/results/1a2b.csv`;
+  const toBatchOperations = { 'iam:PassedToService': 'batchoperations.s3.amazonaws.com' };
+  const job = (operation: string) => ({ 's3:RequestJobOperation': operation });
+
+  test.each<[string, Call]>([
+    [
+      'creates a Batch Replication job',
+      { action: 's3:CreateJob', resourceArn: '*', context: job('S3ReplicateObject') },
+    ],
+    ['follows it', { action: 's3:DescribeJob', resourceArn: JOB }],
+    ['finds a running one', { action: 's3:ListJobs', resourceArn: '*' }],
+    ['reads its completion report', { action: 's3:GetObject', resourceArn: REPORT }],
+    [
+      'passes the batch role to Batch Operations',
+      { action: 'iam:PassRole', resourceArn: BATCH_ROLE, context: toBatchOperations },
+    ],
+  ])('the deploy role %s: allowed', async (_what, call) => {
+    expect(await decide(deploy, call)).toBe('Allowed');
+  });
+
+  test.each<[string, Call]>([
+    [
+      'creates a job that copies objects (S3PutObjectCopy)',
+      { action: 's3:CreateJob', resourceArn: '*', context: job('S3PutObjectCopy') },
+    ],
+    [
+      'creates a job that runs a Lambda function',
+      { action: 's3:CreateJob', resourceArn: '*', context: job('LambdaInvoke') },
+    ],
+    [
+      'creates a job that deletes object tags',
+      { action: 's3:CreateJob', resourceArn: '*', context: job('S3DeleteObjectTagging') },
+    ],
+    [
+      'passes the replication role to Batch Operations',
+      {
+        action: 'iam:PassRole',
+        resourceArn: role('s3-xrepl-orders-replication'),
+        context: toBatchOperations,
+      },
+    ],
+    [
+      'passes a batch-named role the product does not own to Batch Operations',
+      { action: 'iam:PassRole', resourceArn: role('payroll-batch-replication'), context: toBatchOperations },
+    ],
+    [
+      'passes the execution role to Batch Operations',
+      { action: 'iam:PassRole', resourceArn: account.roles.execution.arn, context: toBatchOperations },
+    ],
+    [
+      'passes the batch role to another service',
+      {
+        action: 'iam:PassRole',
+        resourceArn: BATCH_ROLE,
+        context: { 'iam:PassedToService': 'lambda.amazonaws.com' },
+      },
+    ],
+    [
+      'reads data of a product bucket outside the report prefix',
+      { action: 's3:GetObject', resourceArn: `arn:aws:s3:::${PRODUCT_BUCKET}/orders/2026/invoice.pdf` },
+    ],
+    [
+      'reads a report prefix of a bucket no config names',
+      { action: 's3:GetObject', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}/s3-xrepl-batch/reports/x.csv` },
+    ],
+    ['cancels or reprioritizes a job', { action: 's3:UpdateJobStatus', resourceArn: JOB }],
+  ])('the deploy role %s: denied', async (_what, call) => {
+    expect(await decide(deploy, call)).not.toBe('Allowed');
+  });
+
+  test.each([
+    ['s3:CreateJob', '*', job('S3ReplicateObject')],
+    ['iam:PassRole', BATCH_ROLE, toBatchOperations],
+  ] as const)('the plan role (any pull request) may not %s', async (action, resourceArn, context) => {
+    expect(await decide(plan, { action, resourceArn, context })).not.toBe('Allowed');
+  });
+
+  describe('the batch role of the source stack, inside the boundary', () => {
+    const topology = exampleTopology('two-destinations');
+    const resolved = resolveTemplate(buildSourceTemplate(topology), {
+      accountId: A,
+      region: 'us-east-1',
+      partition: 'aws',
+      parameters: {
+        ReplicationRoleBoundaryArn: account.boundary.arn,
+        DrBucketArn: 'arn:aws:s3:::acme-orders-dr-us-west-2',
+        DrKmsKeyArn: `arn:aws:kms:us-west-2:${B}:key/11111111-1111-2222-3333-444444444444`,
+        AnalyticsBucketArn: 'arn:aws:s3:::acme-orders-analytics-eu-west-1',
+        AnalyticsKmsKeyArn: 'arn:aws:kms:eu-west-1:333333333333:key/11111111-1111-2222-3333-444444444444',
+      },
+      attributes: { 'SourceKey.Arn': PRODUCT_KEY },
+    });
+    const r = resolved.resources.BatchReplicationRole!;
+    const batch = {
+      arn: role(String(r.Properties.RoleName)),
+      policy: asPolicyDocument(
+        (r.Properties.Policies as { PolicyDocument: unknown }[])[0]!.PolicyDocument,
+        'batch role policy',
+      ),
+    };
+    const src = `arn:aws:s3:::${topology.source.bucket}`;
+
+    test('is named for the managed pattern, carries the boundary, and only Batch Operations of its own account assumes it', () => {
+      expect(
+        globMatches(
+          account.parameters.ManagedRoleNamePattern ?? 's3-xrepl-*-replication',
+          String(r.Properties.RoleName),
+        ),
+      ).toBe(true);
+      expect(r.Properties.RoleName).toBe('s3-xrepl-orders-batch-replication');
+      expect(r.Properties.PermissionsBoundary).toBe(account.boundary.arn);
+      expect(r.Properties.AssumeRolePolicyDocument).toEqual({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'BatchOperationsForThisAccountOnly',
+            Effect: 'Allow',
+            Principal: { Service: 'batchoperations.s3.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+            Condition: { StringEquals: { 'aws:SourceAccount': A } },
+          },
+        ],
+      });
+    });
+
+    test.each([
+      ['starts replication of a source object', 's3:InitiateReplication', `${src}/orders/1.json`],
+      ['reads the replication rules', 's3:GetReplicationConfiguration', src],
+      ['has the manifest generated (inventory)', 's3:PutInventoryConfiguration', src],
+      ['writes the manifest', 's3:PutObject', `${src}/s3-xrepl-batch/manifests/job-1/manifest.json`],
+      ['reads it back', 's3:GetObject', `${src}/s3-xrepl-batch/manifests/job-1/manifest.json`],
+      ['writes the completion report', 's3:PutObject', `${src}/s3-xrepl-batch/reports/job-1/results/a.csv`],
+    ])('%s: allowed', async (_what, action, resourceArn) => {
+      expect(await decide(batch, { action, resourceArn }, account.boundary.policy)).toBe('Allowed');
+    });
+
+    test.each([
+      ['reads source data', 's3:GetObject', `${src}/orders/1.json`],
+      ['reads a version for replication itself', 's3:GetObjectVersionForReplication', `${src}/orders/1.json`],
+      ['writes outside the product prefix', 's3:PutObject', `${src}/orders/forged.json`],
+      [
+        'starts replication in a destination bucket',
+        's3:InitiateReplication',
+        'arn:aws:s3:::acme-orders-dr-us-west-2/x',
+      ],
+      [
+        'starts replication in a bucket no config names',
+        's3:InitiateReplication',
+        `arn:aws:s3:::${FOREIGN_BUCKET}/x`,
+      ],
+      ['changes the replication rules', 's3:PutReplicationConfiguration', src],
+      ['rewrites the bucket policy', 's3:PutBucketPolicy', src],
+      ['lists the bucket', 's3:ListBucket', src],
+    ])('%s: denied', async (_what, action, resourceArn) => {
+      expect(await decide(batch, { action, resourceArn }, account.boundary.policy)).not.toBe('Allowed');
+    });
+
+    test('decrypts nothing, even through S3', async () => {
+      expect(
+        await decide(
+          batch,
+          {
+            action: 'kms:Decrypt',
+            resourceArn: PRODUCT_KEY,
+            context: {
+              'kms:ViaService': 's3.us-east-1.amazonaws.com',
+              'kms:EncryptionContext:aws:s3:arn': `${src}/orders/1.json`,
+            },
+          },
+          account.boundary.policy,
+        ),
+      ).not.toBe('Allowed');
+    });
+  });
+});
+
+describe("backfill's policy stays within IAM's limit with the largest bucket list bootstrap writes", () => {
+  // The shortest bucket names (three characters) put the most ARNs, each with its suffix, into the
+  // budget: the worst case. Bootstrap lists names one by one while they fit.
+  const names: string[] = [];
+  for (let i = 0; ; i++) {
+    const next = [...names, `b${String(i).padStart(2, '0')}`];
+    if (next.map((n) => `arn:aws:s3:::${n}`).join(',').length > BUCKET_ARNS_BUDGET) break;
+    names.push(next.at(-1)!);
+  }
+  const largest = bootstrappedAccount(A, {
+    GitHubOrg: 'acme',
+    GitHubRepo: 'infra',
+    BucketArns: names.map((n) => `arn:aws:s3:::${n}`).join(','),
+  });
+
+  test('is a managed policy of the deploy role (its inline policies are full), within 6,144 characters', () => {
+    const [backfill, ...others] = largest.roles.deploy.managed;
+    expect(others).toEqual([]);
+    expect(JSON.stringify(backfill).length).toBeLessThanOrEqual(6_144);
+    expect(JSON.stringify(largest.roles.deploy.inline)).not.toContain('s3:CreateJob');
+  });
+});

@@ -542,6 +542,19 @@ describe('names the bootstrap execution role may reach', () => {
     );
   });
 
+  test('refuses a replication role name too long for the backfill role named after it, saying by how much', () => {
+    const name = `s3-xrepl-${'o'.repeat(43)}-replication`; // 64 characters: IAM's limit
+    const text = yamlWith((c) => (c.source.replicationRoleName = name));
+    expectOnlyError(
+      text,
+      'source.replicationRoleName',
+      /the backfill role is named after this one, "s3-xrepl-o+-batch-replication", which is 70 characters: IAM allows 64\. Shorten the name by 6\./,
+    );
+    expectAccepted(
+      yamlWith((c) => (c.source.replicationRoleName = `s3-xrepl-${'o'.repeat(37)}-replication`)),
+    );
+  });
+
   test('accepts a permissions boundary by name, by ARN, or none', () => {
     for (const permissionsBoundary of [
       'my-boundary',

@@ -96,6 +96,10 @@ describe('keys and text that cannot be carried faithfully', () => {
   });
 
   test('a pair of surrogates (an emoji) is valid text', () => {
-    expectAccepted(yamlWith((c) => (c.tags = { app: 'a' })).replace('app: a', 'app: "\\ud83d\\ude00"'));
+    const text = yamlWith((c) => (c.rules[0]!.filter = { prefix: 'a' })).replace(
+      'prefix: a',
+      'prefix: "\\ud83d\\ude00/"',
+    );
+    expectAccepted(text);
   });
 });

@@ -20,9 +20,12 @@ import { synthesize } from '../../src/core/synth/synthesize.js';
 import { resolveTemplate } from '../../src/core/templates/resolve.js';
 import { COMMENT_LIMIT, renderAll, type ReportParts } from '../../src/core/report/budget.js';
 import { renderDrift } from '../../src/core/report/render-drift.js';
+import { BACKFILL_REMEDY, REDEPLOY_DOES_NOT_REPAIR } from '../../src/core/report/remedies.js';
 import {
   DRIFT_LABEL,
   driftOutcome,
+  firstSeenIn,
+  firstSeenOf,
   trackingIssueAction,
   trackingMarker,
 } from '../../src/core/report/tracking-issue.js';
@@ -318,27 +321,65 @@ describe('renderDrift', () => {
     expect(checkMarkdown(markdownOf(parts))).toEqual([]);
   });
 
-  it('lists what drifted as expected → found, from the direct checks and from CloudFormation', () => {
+  it('lists each drifted thing once, though the direct check and CloudFormation both saw it', () => {
     const parts = renderDrift(versioningDrift());
 
-    const caution = blockStarting(parts, '> [!CAUTION]')!.split('\n');
-    const listed = caution.filter((l) => l.startsWith('> - ')).length;
-    expect(parts.head[1]).toMatch(new RegExp(`^❌ \\*\\*Drift\\*\\*: ${listed} differences `));
-    expect(caution.slice(1)).toEqual([
-      '> **What drifted** (expected → found)',
-      `> - \`${SOURCE}\` (111111111111, eu-west-1): versioning of \`SourceBucket\`: Enabled → Suspended`,
-      `> - \`${SOURCE}\` (111111111111, eu-west-1): CloudFormation: \`SourceBucket\` MODIFIED at /VersioningConfiguration/Status`,
+    expect(parts.head[1]).toBe(
+      '❌ **Drift**: 1 thing differs from what the stacks deployed; **replication fails for new objects**.',
+    );
+    const rows = parts.head[2]!.split('\n');
+    expect(rows[0]).toBe('| # | What drifted | Stack | Expected | Found | Impact |');
+    expect(rows.slice(2)).toEqual([
+      `| 1 | Versioning of \`SourceBucket\` | \`${SOURCE}\`<br>111111111111 · eu-west-1 | Enabled | Suspended | **Replication to every destination fails for new objects**: S3 replicates only between versioned buckets.<br>CloudFormation drift detection saw it too. |`,
     ]);
     expect(blockStarting(parts, '> [!WARNING]')).toBeUndefined();
     expect(checkMarkdown(markdownOf(parts))).toEqual([]);
   });
 
-  it('shows a drifted policy with its first details, and every check of each deployed stack in details', () => {
-    const parts = renderDrift(keyPolicyDrift());
+  it('says how to repair it, that a redeploy does not, and how to re-replicate what failed meanwhile', () => {
+    const caution = blockStarting(renderDrift(versioningDrift()), '> [!CAUTION]')!.split('\n');
+    expect(caution).toEqual([
+      '> [!CAUTION]',
+      '> **How to repair it**',
+      '> - Enable versioning again: `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled`.',
+      `> - ${REDEPLOY_DOES_NOT_REPAIR}`,
+      `> - Objects written while replication was broken were marked FAILED (or skipped) and S3 never retries them: once repaired, ${BACKFILL_REMEDY}.`,
+    ]);
+  });
 
-    expect(parts.head[1]).toMatch(/^❌ \*\*Drift\*\*: 1 difference /);
-    expect(blockStarting(parts, '> [!CAUTION]')).toContain(
-      'key policy of `ReplicaKey`: 4 statements → 3 statements; missing: Allow arn:aws:iam::111111111111:role/s3-xrepl-invoices-replication kms:Encrypt on \\*',
+  it('keeps what only CloudFormation saw as a drifted thing of its own', () => {
+    const parts = renderDrift(
+      report(
+        destinationStack(),
+        sourceStack({
+          cloudFormation: {
+            status: 'DRIFTED',
+            resources: [
+              resource('SourceBucket', 'AWS::S3::Bucket', 'MODIFIED', [
+                { path: '/Tags/0/Value', kind: 'NOT_EQUAL', expected: 'orders', actual: 'other' },
+              ]),
+            ],
+          },
+        }),
+      ),
+    );
+    const rows = parts.head[2]!.split('\n').slice(2);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('`SourceBucket` (AWS::S3::Bucket), as CloudFormation sees it');
+    expect(rows[0]).toContain('| /Tags/0/Value: orders | /Tags/0/Value: other |');
+  });
+
+  it('names the destination whose replication fails, the policy difference as a diff, and every check in details', () => {
+    const parts = renderDrift(keyPolicyDrift(), { labels: new Map([[DESTINATION, 'backup']]) });
+
+    expect(parts.head[1]).toBe(
+      '❌ **Drift**: 1 thing differs from what the stacks deployed; **replication to `backup` fails for new objects**.',
+    );
+    const row = parts.head[2]!.split('\n')[2]!;
+    expect(row).toContain('| Key policy of the `backup` key (`ReplicaKey`) |');
+    expect(row).toContain('| 4 statements | 3 statements<br>missing: Allow');
+    expect(row).toContain(
+      '**Replication to `backup` fails for new objects**: S3 cannot encrypt replicas with the backup key.',
     );
     expect(parts.details.map((d) => d.summary)).toEqual([
       `<code>${DESTINATION}</code>: every check`,
@@ -346,6 +387,15 @@ describe('renderDrift', () => {
     ]);
     expect(parts.details[0]!.lines.filter((l) => l.includes('❌ drifted'))).toHaveLength(1);
     expect(checkMarkdown(markdownOf(parts))).toEqual([]);
+  });
+
+  it('shows when each drifted thing was first seen, when the tracking issue says', () => {
+    const parts = renderDrift(versioningDrift(), {
+      firstSeen: new Map([[`${SOURCE}|SourceBucket|versioning|`, '2026-11-30T02:15:00.000Z']]),
+    });
+    const rows = parts.head[2]!.split('\n');
+    expect(rows[0]).toBe('| # | What drifted | Stack | Expected | Found | Impact | First seen |');
+    expect(rows[2]).toMatch(/\| 2026-11-30 02:15 UTC \|$/);
   });
 
   it('lists every unknown in the warning, and says how many could not be checked', () => {
@@ -367,7 +417,7 @@ describe('renderDrift', () => {
       '> - `s3-xrepl-invoices-dst-dr`: the stack does not exist',
     ]);
     expect(blockStarting(parts, '> [!CAUTION]')).toBeUndefined();
-    expect(parts.head[2]).toContain(
+    expect(parts.head.find((b) => b.startsWith('| Stack |'))).toContain(
       '| `s3-xrepl-invoices-dst-dr` | 111111111111 | eu-west-1 | not deployed |',
     );
     expect(parts.details).toHaveLength(2);
@@ -485,6 +535,64 @@ const requestFor = (r: DriftReport, commit = 'aaaaaaaaaaaa1111') => ({
   omitted,
 });
 
+describe('first seen, kept in the tracking issue', () => {
+  const KEY = `${SOURCE}|SourceBucket|versioning|`;
+  const request = (firstSeen: ReadonlyMap<string, string>, r = versioningDrift()) => ({
+    ...requestFor(r),
+    parts: renderDrift(r, { firstSeen }),
+    firstSeen,
+  });
+  const bodyOf = (a: ReturnType<typeof trackingIssueAction>) => (a as { body: string }).body;
+
+  it('writes the first sightings into the state line under the marker, and reads them back from there only', () => {
+    const seen = new Map([[KEY, '2026-11-30T02:15:00.000Z']]);
+    const body = bodyOf(trackingIssueAction('drift', 'failing', undefined, request(seen)));
+    const header = body.split('\n').slice(0, 2);
+    expect(header[1]).toMatch(/^<!-- s3-xrepl:checks drift=failing canary=none first-seen=[^ ]+ -->$/);
+    expect(firstSeenIn(body, CONFIG)).toEqual(seen);
+    expect(firstSeenIn(body, 'another/config.yml')).toEqual(new Map());
+  });
+
+  it('keeps the first sighting of what still drifts, and dates what is new now', () => {
+    const earlier = new Map([
+      [KEY, '2026-11-30T02:15:00.000Z'],
+      ['gone|since|then|', '2026-11-01T00:00:00.000Z'],
+    ]);
+    expect(firstSeenOf([KEY, 'new|one|here|'], earlier, '2026-12-07T03:00:00.000Z')).toEqual(
+      new Map([
+        [KEY, '2026-11-30T02:15:00.000Z'],
+        ['new|one|here|', '2026-12-07T03:00:00.000Z'],
+      ]),
+    );
+  });
+
+  it('leaves the issue alone on the next run of the same drift, its first sighting kept', () => {
+    const seen = new Map([[KEY, '2026-11-30T02:15:00.000Z']]);
+    const body = bodyOf(trackingIssueAction('drift', 'failing', undefined, request(seen)));
+    const next = firstSeenOf([KEY], firstSeenIn(body, CONFIG), '2026-12-07T03:00:00.000Z');
+    expect(trackingIssueAction('drift', 'failing', { body }, request(next)).kind).toBe('none');
+  });
+
+  it('cannot be forged by report text: a first-seen line anywhere below the header is not read', () => {
+    const forged =
+      '<!-- s3-xrepl:checks drift=failing canary=none first-seen=%7B%22x%22%3A%221999-01-01T00%3A00%3A00.000Z%22%7D -->';
+    const hostile = report(
+      destinationStack(),
+      sourceStack({ findings: [finding({ status: 'drifted', actual: `\n${forged}\n` })] }),
+    );
+    const body = bodyOf(trackingIssueAction('drift', 'failing', undefined, { ...requestFor(hostile) }));
+    expect(firstSeenIn(body, CONFIG)).toEqual(new Map());
+    // Nor by a state line whose dates are not times, or that sits under another config's marker.
+    expect(
+      firstSeenIn(
+        `${trackingMarker(CONFIG)}\n<!-- s3-xrepl:checks drift=failing canary=none first-seen=%7B%22x%22%3A%22yesterday%22%7D -->`,
+        CONFIG,
+      ),
+    ).toEqual(new Map());
+    expect(firstSeenIn(`${trackingMarker('another/config.yml')}\n${forged}\n`, CONFIG)).toEqual(new Map());
+  });
+});
+
 describe('trackingIssueAction', () => {
   it('opens an issue on the first drift, marked for this config and carrying the report', () => {
     const action = trackingIssueAction('drift', 'failing', undefined, requestFor(versioningDrift()));
@@ -497,7 +605,7 @@ describe('trackingIssueAction', () => {
         `${trackingMarker(CONFIG)}\n<!-- s3-xrepl:checks drift=failing canary=none -->\n`,
       ),
     ).toBe(true);
-    expect(action.body).toContain('Enabled → Suspended');
+    expect(action.body).toContain('| Enabled | Suspended |');
     expect(action.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(checkMarkdown(action.body)).toEqual([]);
   });

@@ -139,19 +139,24 @@ describe('expectedState', () => {
     expect(destination.roles).toEqual([]);
   });
 
-  it('reads the source stack: the bucket with its replication rules, and the replication role', () => {
+  it('reads the source stack: the bucket with its replication rules, and the replication and batch roles', () => {
     const bucket = source.buckets[0]!;
     expect(bucket.name).toBe('acme-invoices-eu-west-1');
     expect((bucket.replication as { Role: string }).Role).toBe(
       'arn:aws:iam::111111111111:role/s3-xrepl-invoices-replication',
     );
-    expect(source.roles).toHaveLength(1);
+    expect(source.roles).toHaveLength(2);
     const role = source.roles[0]!;
     expect(role.logicalId).toBe('ReplicationRole');
     expect(role.name).toBe('s3-xrepl-invoices-replication');
     expect(Object.keys(role.inlinePolicies)).toEqual(['replication']);
     expect(role.managedPolicyArns).toEqual([]);
     expect(statementsOf(role.trustPolicy).map((s) => s.Sid)).toEqual(['S3ReplicationAssumesThisRole']);
+    const batch = source.roles[1]!;
+    expect(batch.logicalId).toBe('BatchReplicationRole');
+    expect(batch.name).toBe('s3-xrepl-invoices-batch-replication');
+    expect(Object.keys(batch.inlinePolicies)).toEqual(['batch-replication']);
+    expect(statementsOf(batch.trustPolicy).map((s) => s.Sid)).toEqual(['BatchOperationsForThisAccountOnly']);
   });
 });
 
@@ -189,6 +194,9 @@ describe('compareState', () => {
       ['ReplicationRole', 'role policy', 'inline policy replication'],
       ['ReplicationRole', 'role policy', 'trust policy'],
       ['ReplicationRole', 'role policy', 'managed policies'],
+      ['BatchReplicationRole', 'role policy', 'inline policy batch-replication'],
+      ['BatchReplicationRole', 'role policy', 'trust policy'],
+      ['BatchReplicationRole', 'role policy', 'managed policies'],
     ]);
   });
 
@@ -224,6 +232,8 @@ describe('compareState', () => {
         'missing: "AllowReplicationRoleToEncryptReplicas": Allow kms:Encrypt, kms:GenerateDataKey, kms:Decrypt ' +
           'for AWS arn:aws:iam::111111111111:root on * when 3 conditions hold',
       ],
+      // Both documents, for a report to show them as a diff.
+      documents: { expected: destination.keys[0]!.policy, actual: JSON.stringify(doc) },
     });
     expect(findings.filter((f) => f.status !== 'in-sync')).toHaveLength(1);
   });
@@ -367,19 +377,22 @@ describe('compareState', () => {
     const live = liveMirror(source);
     const role = live.roles!.ReplicationRole!;
     const inline = (role.inlinePolicies as { value: Record<string, unknown> }).value;
-    const extra = compareState(source, {
-      ...live,
-      roles: {
-        ReplicationRole: {
-          ...role,
-          inlinePolicies: read({
-            ...inline,
-            admin: encodeURIComponent('{"Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}'),
-          }),
-          managedPolicyArns: read(['arn:aws:iam::aws:policy/AdministratorAccess']),
+    const ofReplicationRole = (f: Finding[]) => f.filter((x) => x.resource === 'ReplicationRole');
+    const extra = ofReplicationRole(
+      compareState(source, {
+        ...live,
+        roles: {
+          ReplicationRole: {
+            ...role,
+            inlinePolicies: read({
+              ...inline,
+              admin: encodeURIComponent('{"Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}'),
+            }),
+            managedPolicyArns: read(['arn:aws:iam::aws:policy/AdministratorAccess']),
+          },
         },
-      },
-    });
+      }),
+    );
     expect(only(extra, 'role policy', 'inline policy admin')).toMatchObject({
       status: 'drifted',
       expected: 'none',
@@ -392,10 +405,12 @@ describe('compareState', () => {
     });
     expect(only(extra, 'role policy', 'inline policy replication').status).toBe('in-sync');
 
-    const detached = compareState(source, {
-      ...live,
-      roles: { ReplicationRole: { ...role, inlinePolicies: read({}) } },
-    });
+    const detached = ofReplicationRole(
+      compareState(source, {
+        ...live,
+        roles: { ReplicationRole: { ...role, inlinePolicies: read({}) } },
+      }),
+    );
     expect(only(detached, 'role policy', 'inline policy replication')).toMatchObject({
       status: 'drifted',
       actual: 'not attached',
@@ -411,7 +426,7 @@ describe('compareState', () => {
       roles: {
         ReplicationRole: { ...live.roles!.ReplicationRole!, inlinePolicies: denied, trustPolicy: undefined },
       },
-    });
+    }).filter((f) => f.resource !== 'BatchReplicationRole');
     for (const [what, subject] of [
       ['bucket policy', undefined],
       ['versioning', undefined],

@@ -15,8 +15,16 @@ const files = (dir: string): string[] =>
   );
 const sources = files(SRC).map((f) => ({ path: relative(SRC, f), text: readFileSync(f, 'utf8') }));
 
-test('src/ holds only the front doors, the entry, core, shell and modes', () => {
-  expect(readdirSync(SRC).sort()).toEqual(['action.ts', 'cli.ts', 'core', 'index.ts', 'modes', 'shell']);
+test("src/ holds only the front doors (and the runner's wiring), the entry, core, shell and modes", () => {
+  expect(readdirSync(SRC).sort()).toEqual([
+    'action-runtime.ts',
+    'action.ts',
+    'cli.ts',
+    'core',
+    'index.ts',
+    'modes',
+    'shell',
+  ]);
 });
 
 test.each(MODES.map((m) => [m.name]))('mode %s lives in src/modes/%s.ts, under its own name', (name) => {
@@ -37,7 +45,7 @@ test.each(MODES.map((m) => [m.name]))('no file but its own decides on mode %s', 
 });
 
 test('the front doors name no mode: they run what the registry lists', () => {
-  for (const door of ['action.ts', 'cli.ts', 'index.ts']) {
+  for (const door of ['action.ts', 'action-runtime.ts', 'cli.ts', 'index.ts']) {
     const text = sources.find((s) => s.path === door)!.text;
     for (const m of MODES) expect(text).not.toMatch(new RegExp(`'${m.name}'`));
   }

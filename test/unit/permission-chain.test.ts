@@ -4,123 +4,14 @@
  * allowed (identity, bucket and key policies together, cross-account rules applied); removing any
  * single Allow statement breaks at least one call; other principals are denied.
  */
-import type {
-  PolicyDocument,
-  PolicyStatement,
-  SimPolicies,
-  SimRequest,
-} from '../support/policy-simulator.js';
-import { simulate } from '../support/policy-simulator.js';
+import type { PolicyDocument, PolicyStatement } from '../support/policy-simulator.js';
+import { decisions, replicationCalls } from '../support/replication-proof.js';
 import { deployWorld, type DeployedWorld } from '../support/deployed-world.js';
 import { EXAMPLE_NAMES, exampleTopology } from '../support/examples.js';
 import { buildTopology } from '../../src/core/model/build-topology.js';
+import { synthesize } from '../../src/core/synth/synthesize.js';
 import { parseConfig } from '../../src/core/config/parse-config.js';
 import { exampleText } from '../support/examples.js';
-
-interface Call {
-  readonly label: string;
-  readonly request: Omit<SimRequest, 'principalArn'>;
-  readonly policies: (w: DeployedWorld) => SimPolicies;
-}
-
-/** Every call S3 replication makes as the role, for one object version, per DESIGN.md §1. */
-function replicationCalls(w: DeployedWorld): Call[] {
-  const src = w.source;
-  const object = `${src.bucketArn}/data/report.csv`;
-  const identity = (ww: DeployedWorld) => [ww.rolePolicy];
-  const onSourceBucket = (ww: DeployedWorld): SimPolicies => ({
-    identityPolicies: identity(ww),
-    resourcePolicy: ww.source.bucketPolicy,
-    resourceAccount: ww.roleAccount,
-  });
-  const calls: Call[] = [
-    {
-      label: 's3:GetReplicationConfiguration on the source bucket',
-      request: { action: 's3:GetReplicationConfiguration', resourceArn: src.bucketArn },
-      policies: onSourceBucket,
-    },
-    {
-      label: 's3:ListBucket on the source bucket',
-      request: { action: 's3:ListBucket', resourceArn: src.bucketArn },
-      policies: onSourceBucket,
-    },
-    ...['s3:GetObjectVersionForReplication', 's3:GetObjectVersionAcl', 's3:GetObjectVersionTagging'].map(
-      (action) => ({
-        label: `${action} on a source object`,
-        request: { action, resourceArn: object },
-        policies: onSourceBucket,
-      }),
-    ),
-    {
-      label: 'kms:Decrypt with the source key for a source object',
-      request: {
-        action: 'kms:Decrypt',
-        resourceArn: src.keyArn,
-        context: { 'kms:EncryptionContext:aws:s3:arn': src.bucketKey ? src.bucketArn : object },
-      },
-      policies: (ww) => ({
-        identityPolicies: identity(ww),
-        resourcePolicy: ww.source.keyPolicy,
-        resourceAccount: ww.roleAccount,
-      }),
-    },
-  ];
-  w.destinations.forEach((d, i) => {
-    const replica = `${d.bucketArn}/data/report.csv`;
-    const onBucket = (ww: DeployedWorld): SimPolicies => ({
-      identityPolicies: identity(ww),
-      resourcePolicy: ww.destinations[i]!.bucketPolicy,
-      resourceAccount: d.account,
-    });
-    const onKey = (ww: DeployedWorld): SimPolicies => ({
-      identityPolicies: identity(ww),
-      resourcePolicy: ww.destinations[i]!.keyPolicy,
-      resourceAccount: d.account,
-    });
-    const context = { 'kms:EncryptionContext:aws:s3:arn': d.bucketKey ? d.bucketArn : replica };
-    const objectActions = [
-      's3:ReplicateObject',
-      's3:ReplicateDelete',
-      's3:ReplicateTags',
-      ...(d.ownerTranslation ? ['s3:ObjectOwnerOverrideToBucketOwner'] : []),
-    ];
-    calls.push(
-      ...objectActions.map((action) => ({
-        label: `${action} into ${d.id}`,
-        request: { action, resourceArn: replica },
-        policies: onBucket,
-      })),
-      {
-        label: `s3:GetBucketVersioning on ${d.id}`,
-        request: { action: 's3:GetBucketVersioning', resourceArn: d.bucketArn },
-        policies: onBucket,
-      },
-      ...['kms:Encrypt', 'kms:GenerateDataKey', ...(d.bucketKey ? ['kms:Decrypt'] : [])].map((action) => ({
-        label: `${action} with the ${d.id} key`,
-        request: { action, resourceArn: d.keyArn, context },
-        policies: onKey,
-      })),
-    );
-  });
-  return calls;
-}
-
-async function decisions(w: DeployedWorld, principalArn = w.roleArn, identityOverride?: PolicyDocument[]) {
-  const calls = replicationCalls(w);
-  return Promise.all(
-    calls.map(async (c) => {
-      const policies = c.policies(w);
-      const decision = await simulate(
-        { ...c.request, principalArn },
-        identityOverride
-          ? { ...policies, identityPolicies: identityOverride }
-          : // The replication role carries the bootstrap's permissions boundary: the chain must hold inside it.
-            { ...policies, permissionBoundaries: [w.roleBoundary] },
-      );
-      return { label: c.label, decision };
-    }),
-  );
-}
 
 /** Every policy of the world with one statement removed, as a new world. */
 function* withOneStatementRemoved(w: DeployedWorld): Generator<{ where: string; world: DeployedWorld }> {
@@ -238,4 +129,88 @@ test('with a destination key that already exists and only its default policy, en
   expect(results.filter((r) => r.decision !== 'Allowed').map((r) => r.label)).toEqual(
     expect.arrayContaining(['kms:Encrypt with the backup key', 'kms:GenerateDataKey with the backup key']),
   );
+});
+
+describe('in aws-cn, where AWS does not document which kms:ViaService form S3 presents', () => {
+  // Source in Beijing, one destination in Ningxia in another account, one in Beijing in the same.
+  const text = [
+    'name: cn',
+    'source:',
+    "  account: '111111111111'",
+    '  region: cn-north-1',
+    '  bucket: cn-source',
+    'destinations:',
+    '  - id: ningxia',
+    "    account: '222222222222'",
+    '    region: cn-northwest-1',
+    '    bucket: cn-replica-ningxia',
+    '  - id: beijing',
+    "    account: '111111111111'",
+    '    region: cn-north-1',
+    '    bucket: cn-replica-beijing',
+    '    bucketKey: false',
+    'rules:',
+    '  - id: all',
+    '    priority: 1',
+    '    destinations: [ningxia, beijing]',
+    '',
+  ].join('\n');
+  const parsed = parseConfig(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+  const world = deployWorld(buildTopology(parsed.config));
+  /** kms:ViaService for each KMS call, from the key's own region: `form(region)`. */
+  const via = (form: (region: string) => string) => (request: { action: string; resourceArn: string }) =>
+    request.action.startsWith('kms:')
+      ? { 'kms:ViaService': form(request.resourceArn.split(':')[3]!) }
+      : undefined;
+  const denied = async (form: (region: string) => string) =>
+    (await decisions(world, world.roleArn, undefined, via(form))).filter((r) => r.decision !== 'Allowed');
+  const kmsCalls = replicationCalls(world).filter((c) => c.request.action.startsWith('kms:'));
+
+  test('the world is in aws-cn and makes KMS calls in both regions', () => {
+    expect(world.partition).toBe('aws-cn');
+    expect(new Set(kmsCalls.map((c) => c.request.resourceArn.split(':')[3]))).toEqual(
+      new Set(['cn-north-1', 'cn-northwest-1']),
+    );
+  });
+
+  test('replication is allowed when S3 presents s3.<region>.amazonaws.com.cn', async () => {
+    expect(await denied((r) => `s3.${r}.amazonaws.com.cn`)).toEqual([]);
+  });
+
+  test('replication is allowed when S3 presents s3.<region>.amazonaws.com', async () => {
+    expect(await denied((r) => `s3.${r}.amazonaws.com`)).toEqual([]);
+  });
+
+  test.each([
+    ['another service in the same region, China form', (r: string) => `ec2.${r}.amazonaws.com.cn`],
+    ['another service in the same region, global form', (r: string) => `ec2.${r}.amazonaws.com`],
+    [
+      'S3 in the other China region',
+      (r: string) => `s3.${r === 'cn-north-1' ? 'cn-northwest-1' : 'cn-north-1'}.amazonaws.com`,
+    ],
+    ['S3 in a region of another partition', () => 's3.us-east-1.amazonaws.com'],
+  ])('no wider: every KMS call is denied through %s', async (_, form) => {
+    const labels = (await denied(form)).map((r) => r.label);
+    expect(labels.sort()).toEqual(
+      replicationCalls(world)
+        .filter((c) => c.request.action.startsWith('kms:'))
+        .map((c) => c.label)
+        .sort(),
+    );
+  });
+
+  test('the statement synth asks the owner of an existing key to add names both forms too', () => {
+    const existing = text.replace(
+      '    bucket: cn-replica-ningxia',
+      '    bucket: cn-replica-ningxia\n    kmsKey: arn:aws-cn:kms:cn-northwest-1:222222222222:key/0a0b0c0d-1111-2222-3333-444455556666',
+    );
+    const loaded = parseConfig(existing);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const [note] = synthesize(buildTopology(loaded.config)).notes;
+    expect(JSON.parse(note!.slice(note!.indexOf('{'))).Condition.StringEquals['kms:ViaService']).toEqual([
+      's3.cn-northwest-1.amazonaws.com.cn',
+      's3.cn-northwest-1.amazonaws.com',
+    ]);
+  });
 });

@@ -13,6 +13,8 @@ import { planJson, type Plan, type StackPreview } from '../../src/core/plan/plan
 import type { ResourceChange } from '../../src/core/plan/resource-change.js';
 import { renderAll, type Detail, type ReportParts } from '../../src/core/report/budget.js';
 import { planVerdict, renderPlan } from '../../src/core/report/render-plan.js';
+import { PICTURE_LEGEND } from '../../src/core/report/mermaid.js';
+import { BACKFILL_REFILL_REMEDY } from '../../src/core/report/remedies.js';
 import { synthesize } from '../../src/core/synth/synthesize.js';
 import { describeAllChanges } from '../../src/shell/aws/change-set.js';
 import { REPO_ROOT, exampleTopology } from '../support/examples.js';
@@ -232,9 +234,22 @@ const detailNamed = (parts: ReportParts, text: string): Detail => {
   expect(found).toHaveLength(1);
   return found[0]!;
 };
-/** The diff lines of one kind, without their op and indentation. */
-const removedLines = (d: Detail) => d.lines.filter((l) => l.startsWith('-')).map((l) => l.slice(1).trim());
-const addedLines = (d: Detail) => d.lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1).trim());
+
+/** Rows of the tables in a detail, as cells, with the `~`, `+`, `−` mark first. */
+const rowsOf = (d: Detail): string[][] =>
+  d.lines
+    .filter((l) => /^\| [~+−] \|/.test(l))
+    .map((l) =>
+      l
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
+const rowFor = (d: Detail, sid: string): string[] => {
+  const rows = rowsOf(d).filter((r) => r[1]!.replace(/\u200b/g, '').endsWith(`<br>${sid}`));
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+};
 
 /** Cells of a table row: pipes preceded by an even number of backslashes split cells. */
 function cellCount(row: string): number {
@@ -271,23 +286,36 @@ describe('planVerdict', () => {
     const p = plan([
       preview(DR, 'update', changesOf('destination-policies')),
       preview(ANALYTICS, 'unchanged'),
-      preview(SOURCE, 'update', changesOf('replication-role-policy-bare-context', 'source-rule-added')),
+      preview(SOURCE, 'update', changesOf('replication-role-policy-bare-context')),
     ]);
-    expect(planVerdict(p)).toBe('📝 **2 of 3 stacks change**: 4 to modify.');
+    expect(planVerdict(p)).toBe('📝 **2 of 3 stacks change**: 3 resources to modify.');
     const many = plan([
       preview(DR, 'unchanged'),
       preview(ANALYTICS, 'unchanged'),
       preview(SOURCE, 'update', changesOf('source-150-changes')),
     ]);
-    expect(planVerdict(many)).toBe('📝 **1 of 3 stacks change**: 50 to add, 50 to modify, 50 to remove.');
+    expect(planVerdict(many)).toBe(
+      '📝 **1 of 3 stacks change**: 50 resources to add, 50 to modify, 50 to remove.',
+    );
   });
 
-  it('blocks destructive changes unless they are allowed', () => {
+  it('puts a risky change first: a rule added to a bucket that already holds objects', () => {
+    const p = plan([
+      preview(DR, 'unchanged'),
+      preview(ANALYTICS, 'unchanged'),
+      preview(SOURCE, 'update', changesOf('source-rule-added')),
+    ]);
+    expect(planVerdict(p)).toBe(
+      '⚠️ **1 risky change**: 1 of 3 stacks change (1 resource to modify); read what follows before merging.',
+    );
+  });
+
+  it('blocks destructive changes, and never sounds milder when they are allowed', () => {
     expect(planVerdict(fullPlan(false))).toBe(
-      '⛔ **Destructive changes blocked**: 1 destructive change — a deploy would refuse this plan unless `allow-destructive` is true.',
+      '⛔ **Destructive changes blocked**: 1 destructive change — a deploy refuses this plan unless `allow-destructive` is true.',
     );
     expect(planVerdict(fullPlan(true))).toBe(
-      '📝 **3 of 3 stacks change**: 4 to modify, 2 to replace. ⚠️ Includes 1 destructive change (allowed).',
+      '🚨 **Destructive changes will be deployed**: 1 destructive change, allowed by `allow-destructive` — what they cost is below.',
     );
     const removal = plan([
       preview(DR, 'update', changesOf('key-removed')),
@@ -310,33 +338,36 @@ describe('planVerdict', () => {
 describe('renderPlan from recorded changes', () => {
   const parts = () => renderPlan(fullPlan(), { commit: COMMIT, runUrl: RUN_URL });
 
-  it('opens with the title and then the verdict', () => {
-    const whole = renderAll(parts());
+  it('opens with the title and the verdict, then the danger, the stacks, the tables, and the picture last', () => {
+    const p = parts();
+    const whole = renderAll(p);
     const [title, , verdict] = whole.split('\n');
     expect(title).toBe('### s3-xrepl plan · `orders` · examples/two-destinations.yml');
     expect(verdict).toBe(planVerdict(fullPlan()));
+    const at = (text: string) => whole.indexOf(text);
+    expect(at('> [!CAUTION]')).toBeGreaterThan(at(verdict!));
+    expect(at('| # | Stack |')).toBeGreaterThan(at('> [!CAUTION]'));
+    expect(at('Permissions in account')).toBeGreaterThan(at('| # | Stack |'));
+    expect(p.details.at(-1)!.summary).toBe('Picture: what changes where');
+    expect(p.details.at(-1)).toMatchObject({ open: true, whole: true });
   });
 
-  it('draws the topology with each node marked', () => {
-    const mermaid = parts().head.find((b) => b.startsWith('```mermaid'))!;
-    const lines = mermaid.split('\n');
-    expect(lines.at(-1)).toBe('```');
-    expect(mermaid).toContain('destination dr<br/>acme-orders-dr-us-west-2<br/>222222222222 · us-west-2');
-    expect(mermaid).toContain(
-      'destination analytics<br/>acme-orders-analytics-eu-west-1<br/>333333333333 · eu-west-1',
-    );
-    expect(mermaid).toContain('src -- "orders-to-dr, audit-everywhere" --> d0');
-    expect(mermaid).toContain('src -- "exports-to-analytics, audit-everywhere" --> d1');
-    expect(lines).toContain('  class src,d0 changed');
-    expect(lines).toContain('  class d1 destructive');
-  });
-
-  it('names each destructive change with its account and region in a CAUTION block', () => {
+  it('names the replaced bucket, old and new, with what follows in plain words and what to do', () => {
     const caution = parts().head.find((b) => b.startsWith('> [!CAUTION]'))!;
-    expect(caution.split('\n').filter((l) => l.startsWith('> - '))).toEqual([
-      `> - \`${ANALYTICS}\` (333333333333, eu-west-1): ReplicaBucket (AWS::S3::Bucket acme-orders-analytics-eu-west-1) would be replaced, because of BucketName`,
-    ]);
+    const item = caution.split('\n').find((l) => l.startsWith('> - '))!;
+    expect(item).toContain(
+      '**The `analytics` bucket is replaced**: `acme-orders-analytics-eu-west-1` → `acme-orders-analytics-v2-eu-west-1` (`s3-xrepl-orders-dst-analytics`, 333333333333, eu-west-1).',
+    );
+    expect(item).toContain('The new bucket starts empty');
+    expect(item).toContain('keeps the only copy of those replicas, and no stack manages it any more');
+    expect(item).toContain(`**To do:** ${BACKFILL_REFILL_REMEDY}`);
+    expect(item).not.toMatch(/because of BucketName/);
     expect(caution).toContain('A deploy refuses these unless `allow-destructive` is true.');
+    const allowed = renderPlan(fullPlan(true)).head.find((b) => b.startsWith('> [!CAUTION]'))!;
+    expect(allowed).toContain('**`allow-destructive` is true: merging deploys these changes.**');
+  });
+
+  it('names a removed key as retained and still needed', () => {
     const removal = renderPlan(
       plan(
         [
@@ -349,70 +380,82 @@ describe('renderPlan from recorded changes', () => {
     );
     const block = removal.head.find((b) => b.startsWith('> [!CAUTION]'))!;
     expect(block).toContain(
-      `> - \`${DR}\` (222222222222, us-west-2): ReplicaKey (AWS::KMS::Key 0f1e2d3c-4b5a-4697-8899-aabbccddeeff) would be removed from the stack`,
+      '> - **The `dr` key leaves its stack** (`s3-xrepl-orders-dst-dr`, 222222222222, us-west-2): it is retained, not deleted',
     );
-    expect(block).toContain('`allow-destructive` is true: a deploy will make these changes.');
   });
 
-  it('has a row per stack in the summary table and a table of changes per changed stack', () => {
+  it('has a row per stack, and a table of resource changes per changed stack', () => {
     const p = parts();
-    const table = p.head.at(-1)!.split('\n');
+    const table = p.head.find((b) => b.startsWith('| # | Stack |'))!.split('\n');
     expect(table.slice(2)).toEqual([
-      `| 1 | \`${DR}\` | destination | 222222222222 | us-west-2 | update | +0 ~2 ±0 −0 |`,
-      `| 2 | \`${ANALYTICS}\` | destination | 333333333333 | eu-west-1 | update | +0 ~0 ±2 −0 |`,
-      `| 3 | \`${SOURCE}\` | source | 111111111111 | us-east-1 | update | +0 ~2 ±0 −0 |`,
-    ]);
-    expect(detailNamed(p, `<code>${DR}</code>: 2 resource changes`).lines.slice(2)).toEqual([
-      '| Modify | `ReplicaKey` | AWS::KMS::Key | False | `KeyPolicy` |',
-      '| Modify | `ReplicaBucketPolicy` | AWS::S3::BucketPolicy | False | `PolicyDocument` |',
+      `| 1 | \`${DR}\` | destination | 222222222222 | us-west-2 | update | 2 resources to modify |`,
+      `| 2 | \`${ANALYTICS}\` | destination | 333333333333 | eu-west-1 | update | 2 resources to replace |`,
+      `| 3 | \`${SOURCE}\` | source | 111111111111 | us-east-1 | update | 2 resources to modify |`,
     ]);
     expect(detailNamed(p, `<code>${ANALYTICS}</code>: 2 resource changes`).lines.slice(2)).toEqual([
-      '| Modify | `ReplicaBucket` | AWS::S3::Bucket | True | `BucketName` |',
-      '| Modify | `ReplicaBucketPolicy` | AWS::S3::BucketPolicy | True | `Bucket`, `PolicyDocument` |',
+      '| Modify | `ReplicaBucket` | AWS::S3::Bucket | `acme-orders-analytics-v2-eu-west-1` | replaced | `BucketName`: `acme-orders-analytics-eu-west-1` → `acme-orders-analytics-v2-eu-west-1` |',
+      '| Modify | `ReplicaBucketPolicy` | AWS::S3::BucketPolicy | `⟨a value, known after deploy⟩` | replaced | `Bucket`: `acme-orders-analytics-eu-west-1` → `⟨a value, known after deploy⟩`<br>`PolicyDocument` (see the permissions) |',
     ]);
-    expect(detailNamed(p, `<code>${SOURCE}</code>: 2 resource changes`).lines).toHaveLength(4);
   });
 
-  it('shows the key policy edit as the one changed statement line, whatever the action order', () => {
-    const d = detailNamed(parts(), 'key policy of <code>ReplicaKey</code>');
-    expect(d.summary).toBe(`<code>${DR}</code> · key policy of <code>ReplicaKey</code> (+1 −1 lines)`);
-    expect(d.fence).toBe('diff');
-    expect(removedLines(d)).toEqual([`"aws:PrincipalArn": "${ROLE}"`]);
-    expect(addedLines(d)).toEqual([`"aws:PrincipalArn": "${ROLE_V2}"`]);
+  it("shows the key policy edit as a changed statement: the role's ARN that leaves and the one that comes", () => {
+    const d = detailNamed(parts(), 'Permissions in account <code>222222222222</code>');
+    const row = rowFor(d, 'AllowReplicationRoleToEncryptReplicas');
+    expect(row[0]).toBe('~');
+    expect(row.at(-1)).toContain(`+ \`ArnEquals aws:PrincipalArn = ${ROLE_V2}\``);
+    expect(row.at(-1)).toContain(`− \`ArnEquals aws:PrincipalArn = ${ROLE}\``);
+    // The actions did not change: listed as they are, whatever their order in either document.
+    expect(row[3]).toBe('`kms:Decrypt`<br>`kms:Encrypt`<br>`kms:GenerateDataKey`');
   });
 
-  it('shows the bucket policy edit: the role in both statements and the new action', () => {
-    const d = detailNamed(parts(), `<code>${DR}</code> · bucket policy of <code>ReplicaBucketPolicy</code>`);
-    expect(removedLines(d)).toEqual([`"aws:PrincipalArn": "${ROLE}"`, `"aws:PrincipalArn": "${ROLE}"`]);
-    // Statements are shown sorted by Sid, so the order of the lines follows the Sids.
-    expect([...addedLines(d)].sort()).toEqual(
-      [
-        '"s3:ObjectOwnerOverrideToBucketOwner",',
-        `"aws:PrincipalArn": "${ROLE_V2}"`,
-        `"aws:PrincipalArn": "${ROLE_V2}"`,
-      ].sort(),
+  it('shows the bucket policy edit: the new action, and the role in both statements', () => {
+    const d = detailNamed(parts(), 'Permissions in account <code>222222222222</code>');
+    const replicate = rowFor(d, 'AllowReplicationRoleToReplicate');
+    expect(replicate[3]).toContain('+ `s3:ObjectOwnerOverrideToBucketOwner`');
+    expect(replicate.at(-1)).toContain(`+ \`ArnEquals aws:PrincipalArn = ${ROLE_V2}\``);
+    expect(rowFor(d, 'AllowReplicationRoleToCheckVersioning').at(-1)).toContain(
+      `− \`ArnEquals aws:PrincipalArn = ${ROLE}\``,
     );
   });
 
-  it('shows the replication role policy edit and the added replication rule', () => {
-    const p = parts();
-    const role = detailNamed(p, 'replication role policy of <code>ReplicationRole</code>');
-    expect(removedLines(role)).toEqual([
-      '"arn:aws:kms:eu-west-1:333333333333:key/9a8b7c6d-5e4f-4321-8765-43210fedcba9"',
-    ]);
-    expect(addedLines(role)).toEqual([
-      '"arn:aws:kms:eu-west-1:333333333333:key/11112222-3333-4444-5555-666677778888"',
-    ]);
-    const rules = detailNamed(p, 'replication rules of <code>SourceBucket</code>');
-    const added = addedLines(rules).join('\n');
-    expect(added).toContain('"Id": "invoices-to-dr"');
-    expect(added).toContain('"Prefix": "invoices/"');
-    expect(removedLines(rules).join('\n')).not.toMatch(/orders-to-dr|exports-to-analytics/);
-    // The bucket that is replaced has no watched property: only its policy shows a diff.
-    expect(p.details.filter((d) => d.summary.includes(ANALYTICS)).map((d) => d.summary)).toEqual([
-      `<code>${ANALYTICS}</code>: 2 resource changes`,
-      `<code>${ANALYTICS}</code> · bucket policy of <code>ReplicaBucketPolicy</code> (+2 −2 lines)`,
-    ]);
+  it('shows the role policy edit as the key ARN that leaves and the one that comes', () => {
+    const d = detailNamed(parts(), 'Permissions in account <code>111111111111</code>');
+    const rows = rowsOf(d);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.join(' ')).toContain(
+      '+ `arn:aws:kms:eu-west-1:333333333333:key/11112222-3333-4444-5555-666677778888`',
+    );
+    expect(rows[0]!.join(' ')).toContain(
+      '− `arn:aws:kms:eu-west-1:333333333333:key/9a8b7c6d-5e4f-4321-8765-43210fedcba9`',
+    );
+  });
+
+  it('shows the added replication rule as a row keyed by its id, its priority a number', () => {
+    const d = detailNamed(parts(), 'Replication rules of the source bucket');
+    expect(d.open).toBe(true);
+    const rows = rowsOf(d);
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([['+', '`invoices-to-dr`']]);
+    expect(rows[0]!.slice(2, 4)).toEqual(['20', 'prefix invoices/']);
+  });
+
+  it('marks in the picture, in words and colour, what each stack goes through', () => {
+    const picture = parts().details.at(-1)!;
+    expect(picture.lines[0]).toBe(PICTURE_LEGEND);
+    const mermaid = picture.lines.join('\n');
+    expect(mermaid).toContain('src["CHANGED<br/>source<br/>acme-orders-us-east-1');
+    expect(mermaid).toContain('d0["CHANGED<br/>destination dr<br/>acme-orders-dr-us-west-2');
+    expect(mermaid).toContain('d1["REPLACED (destructive)<br/>destination analytics');
+    expect(mermaid).toMatch(/class src,d0 changed/);
+    expect(mermaid).toMatch(/class d1 replaced/);
+    expect(mermaid).toContain('+ invoices-to-dr');
+  });
+
+  it('leaves the picture and the details out when nothing changes', () => {
+    const p = renderPlan(
+      plan([preview(DR, 'unchanged'), preview(ANALYTICS, 'unchanged'), preview(SOURCE, 'unchanged')]),
+    );
+    expect(p.details).toEqual([]);
+    expect(renderAll(p)).not.toContain('```mermaid');
   });
 
   it('ends with the commit and the run', () => {
@@ -422,13 +465,14 @@ describe('renderPlan from recorded changes', () => {
     expect(renderPlan(fullPlan()).tail).toEqual(['<sub>Planned locally · nothing was executed.</sub>']);
   });
 
-  it('renders as well-formed Markdown', () => {
+  it('renders as well-formed Markdown, and no CloudFormation placeholder reaches it', () => {
     const whole = renderAll(parts());
     expect(checkMarkdown(whole)).toEqual([]);
     expect(htmlTags(whole).filter((t) => t.name === 'details' && !t.closing)).toHaveLength(
       parts().details.length,
     );
     for (const t of tableShapes(whole)) expect(t.rows).toEqual(t.rows.map(() => t.header));
+    expect(whole).not.toContain('{{changeSet');
   });
 
   it('explains stacks known only after deploy and stacks a deploy cannot touch', () => {
@@ -443,21 +487,19 @@ describe('renderPlan from recorded changes', () => {
       }),
     ]);
     const r = renderPlan(p);
-    expect(r.head[1]).toBe('⛔ **1 stack cannot be deployed as they are** — see below.');
+    expect(r.head[1]).toBe('⛔ **1 stack cannot be deployed as it is** — see below.');
     const warning = r.head.find((b) => b.startsWith('> [!WARNING]'))!;
     expect(warning).toContain(
       `> - \`${DR}\` (222222222222, us-west-2): the stack is in UPDATE\\_ROLLBACK\\_FAILED: continue the rollback first`,
     );
-    const note = r.head.find((b) => b.includes('**Known after deploy.**'))!;
+    const note = r.head.find((b) => b.includes('**Known after deploy**'))!;
     expect(note).toContain(
-      `> - \`${SOURCE}\`: \`DrBucketArn\`, \`DrKmsKeyArn\` known after deploy. compared with its deployed template.`,
+      `> - \`${SOURCE}\` reads \`DrBucketArn\`, \`DrKmsKeyArn\` from stacks deployed before it: deploy plans it again with their real values.`,
     );
-    const table = r.head.at(-1)!;
+    const table = r.head.find((b) => b.startsWith('| # | Stack |'))!;
+    expect(table).toContain(`| \`${DR}\` | destination | 222222222222 | us-west-2 | ⛔ blocked | — |`);
     expect(table).toContain(
-      `| \`${DR}\` | destination | 222222222222 | us-west-2 | ⛔ blocked | +0 ~0 ±0 −0 |`,
-    );
-    expect(table).toContain(
-      `| \`${SOURCE}\` | source | 111111111111 | us-east-1 | known after deploy | +0 ~1 ±0 −0 |`,
+      `| \`${SOURCE}\` | source | 111111111111 | us-east-1 | update, inputs known after deploy | 1 resource to modify |`,
     );
     expect(checkMarkdown(renderAll(r))).toEqual([]);
   });
@@ -474,9 +516,10 @@ describe('renderPlan from recorded changes', () => {
     expect(rows).toHaveLength(150);
     for (const c of many) expect(rows.filter((r) => r.includes(`\`${c.logicalId}\``))).toHaveLength(1);
     expect(whole).toContain(`<code>${SOURCE}</code>: 150 resource changes`);
-    expect(whole).toContain('| source | 111111111111 | us-east-1 | update | +50 ~50 ±0 −50 |');
+    expect(whole).toContain(
+      '| source | 111111111111 | us-east-1 | update | 50 resources to add, 50 to modify, 50 to remove |',
+    );
     expect(checkMarkdown(whole)).toEqual([]);
-    expect(planJson(p)).toMatchObject({ stacks: [{}, {}, { changes: expect.any(Array) }] });
     expect((planJson(p) as { stacks: { changes: unknown[] }[] }).stacks[2]!.changes).toHaveLength(150);
   });
 });
@@ -536,5 +579,22 @@ describe('escaping', () => {
 
   it('keeps each head block one Markdown block', () => {
     for (const block of renderPlan(p).head) expect(block).not.toMatch(/\n\s*\n/);
+  });
+});
+
+describe('pointing at backfill', () => {
+  it('says which statuses a backfill needs: COMPLETED too for a new rule, everything for a destination that starts empty', () => {
+    const head = renderPlan(fullPlan(true)).head.join('\n');
+    expect(head).toMatch(
+      /\*\*New rules copy only new objects\*\*: `invoices-to-dr`[^\n]*\*\*To do:\*\* after deploy, run `mode: backfill` \(add `COMPLETED` to `backfill-statuses` where those objects already replicated to another destination\)/,
+    );
+    expect(head).toContain(
+      `**To do:** after deploy, run \`mode: backfill\` with \`backfill-statuses: COMPLETED,NONE,FAILED\` to fill it; keep or delete`,
+    );
+  });
+
+  it('says nothing when no rule is new and no bucket is replaced', () => {
+    const policiesOnly = plan([preview(DR, 'update', changesOf('destination-policies'))]);
+    expect(renderAll(renderPlan(policiesOnly))).not.toContain('backfill');
   });
 });

@@ -95,14 +95,41 @@ describe('reading the comment back', () => {
   ])('gives back every body exactly, whatever it holds: %s', (_, text) => {
     let body: string | undefined;
     const wrote = new Map<SectionName, string>();
-    for (const name of ['verify', 'plan', 'drift'] as const) {
+    for (const name of ['verify', 'backfill', 'plan', 'drift', 'deploy'] as const) {
       const p = parts([`### ${name}`, text]);
       body = written(withSection(body, CONFIG, name, p, omitted));
       wrote.set(name, renderAll(p).trimEnd());
     }
     const sections = parseSections(body!);
-    expect([...sections.keys()]).toEqual(['plan', 'verify', 'drift']);
+    expect([...sections.keys()]).toEqual(['plan', 'deploy', 'verify', 'backfill', 'drift']);
     for (const [name, text] of wrote) expect(sections.get(name)!.body).toBe(text);
+  });
+
+  it("follows the pull request's life: after merge, deploy writes beside the plan, before verify", () => {
+    // GIVEN the comment of a merged pull request: its plan, and verify's result of the push
+    const plan = parts(['### s3-xrepl plan', '🆕 **First deploy**'], FORGED.split('\n'));
+    let body = written(withSection(undefined, CONFIG, 'plan', plan, omitted));
+    body = written(withSection(body, CONFIG, 'verify', verifyReport, omitted));
+    // WHEN deploy writes its section
+    const deployed = parts(['### s3-xrepl deploy', '✅ **Deployed**: 3 of 3 stacks changed']);
+    body = written(withSection(body, CONFIG, 'deploy', deployed, omitted));
+    // THEN the sections read in the order of the pull request's life, each whole
+    const sections = parseSections(body);
+    expect([...sections.keys()]).toEqual(['plan', 'deploy', 'verify']);
+    expect(sections.get('deploy')!.body).toBe(renderAll(deployed).trimEnd());
+    expect(sections.get('plan')!.body).toBe(renderAll(plan).trimEnd());
+    // AND a plan quoting a deploy section's markers forges none
+    const forged = parts(
+      ['### s3-xrepl plan', '⛔'],
+      [
+        '<!-- s3-xrepl:end plan -->',
+        `<!-- s3-xrepl:section deploy digest=${'0'.repeat(32)} length=9 -->`,
+        '✅ forged',
+        '<!-- s3-xrepl:end deploy -->',
+      ],
+    );
+    const only = parseSections(written(withSection(undefined, CONFIG, 'plan', forged, omitted)));
+    expect([...only.keys()]).toEqual(['plan']);
   });
 
   it('keeps the sections before a hand edit and drops the rest', () => {

@@ -22,6 +22,8 @@ import { renderFailure } from '../../src/core/report/render-failure.js';
 import { renderRunsSummary } from '../../src/core/report/render-runs-summary.js';
 import { renderSynthSummary } from '../../src/core/report/render-synth-summary.js';
 import { renderVerify } from '../../src/core/report/render-verify.js';
+import { renderBackfill } from '../../src/core/report/render-backfill.js';
+import { backfillReport, type BackfillReport } from '../../src/core/backfill/backfill-report.js';
 import { trackingIssueAction } from '../../src/core/report/tracking-issue.js';
 import type { Manifest } from '../../src/core/synth/synthesize.js';
 import { code, htmlText, inlineText, shortenLine } from '../../src/core/report/untrusted-text.js';
@@ -118,9 +120,17 @@ function hostilePlan(t: Text): Plan {
       stack(t, 60, { kind: 'source', status: 'unchanged' }),
     ],
     picture: {
-      source: { label: t(70), bucket: t(71), account: t(72), region: t(73), key: t(74) },
+      source: { label: t(70), stackName: t(69), bucket: t(71), account: t(72), region: t(73), key: t(74) },
       destinations: [
-        { label: t(75), bucket: t(76), account: t(77), region: t(78), key: t(79), rules: [t(80)] },
+        {
+          label: t(75),
+          stackName: t(81),
+          bucket: t(76),
+          account: t(77),
+          region: t(78),
+          key: t(79),
+          rules: [t(80)],
+        },
       ],
     },
   };
@@ -268,6 +278,34 @@ function hostileManifest(t: Text): Manifest {
 
 const whole = (parts: ReportParts) => renderAll(parts);
 
+/** Job ids, reasons, messages and keys come from AWS and the bucket; the config names the rest. */
+function hostileBackfill(t: Text): BackfillReport {
+  return backfillReport({
+    topology: t(1),
+    configPath: t(2),
+    source: { account: t(3), region: t(4), bucket: t(5) },
+    selection: { statuses: ['NONE', 'FAILED'], ruleId: t(6), prefix: t(7), notes: [t(8)] },
+    outcome: 'finished-before',
+    job: {
+      id: t(9),
+      status: 'Failed',
+      description: t(10),
+      createdAt: 1_700_000_000_000,
+      terminatedAt: 1_700_000_060_000,
+      tasks: { total: 3, succeeded: 1, failed: 2 },
+      failureReasons: [{ code: t(11), reason: t(12) }],
+      statusUpdateReason: t(13),
+    },
+    followed: true,
+    timedOut: false,
+    failures: {
+      failedRows: 2,
+      reasons: [{ code: t(14), count: 2, sampleKeys: [t(15), t(16)], sampleMessage: t(17) }],
+    },
+    followCommand: t(18),
+  });
+}
+
 describe('untrusted text adds no markup to', () => {
   it('the plan report', () =>
     differential((t) => whole(renderPlan(hostilePlan(t), { commit: 'a'.repeat(40) }))));
@@ -284,6 +322,9 @@ describe('untrusted text adds no markup to', () => {
   it('the verify report', () => differential((t) => whole(renderVerify(hostileVerify(t)))));
 
   it('the drift report', () => differential((t) => whole(renderDrift(hostileDrift(t)))));
+
+  it('the backfill report', () =>
+    differential((t) => whole(renderBackfill(hostileBackfill(t), { commit: 'a'.repeat(40) }))));
 
   it('the bootstrap report', () => differential((t) => whole(renderBootstrap(hostileBootstrap(t)))));
 
@@ -327,22 +368,24 @@ describe('the topology diagram', () => {
   it('keeps each label inside its quotes, on its line, inside the fence, reading as the text given', () => {
     const t = (n: number) => `${hostile(n)} #lt;img#gt; #35; "quoted" %% comment`;
     const plan = hostilePlan(t);
-    const diagram = renderPlan(plan).head.find((b) => b.startsWith('```mermaid'))!;
-    const lines = diagram.split('\n');
+    const picture = renderPlan(plan).details.at(-1)!.lines;
+    const lines = picture.slice(picture.indexOf('```mermaid'));
     expect(lines[0]).toBe('```mermaid');
     expect(lines.at(-1)).toBe('```');
     expect(lines.slice(1, -1).every((l) => !l.includes('`'))).toBe(true);
     const labels = lines.flatMap((l) => {
       const node = /^ {2}(src|d\d+)\["([^"]*)"\]$/.exec(l);
       if (node) return [node[2]!.split('<br/>').map(decode)];
-      const edge = /^ {2}src -- "([^"]*)" --> d\d+$/.exec(l);
+      const edge = /^ {2}src (?:--|-\.) "([^"]*)" (?:-->|-\.->) d\d+$/.exec(l);
       return edge ? [[decode(edge[1]!)]] : [];
     });
     const { source, destinations } = plan.picture;
     const d = destinations[0]!;
+    // The hostile plan changes neither the source nor the destination the picture knows (their
+    // stacks' names differ), and a key is shown only when it is an existing one.
     expect(labels).toEqual([
-      ['source', source.bucket, `${source.account} · ${source.region}`, source.key].map(oneLine),
-      [`destination ${d.label}`, d.bucket, `${d.account} · ${d.region}`, d.key].map(oneLine),
+      ['source', source.bucket, `${source.account} · ${source.region}`].map(oneLine),
+      [`destination ${d.label}`, d.bucket, `${d.account} · ${d.region}`].map(oneLine),
       [oneLine(d.rules[0]!)],
     ]);
   });

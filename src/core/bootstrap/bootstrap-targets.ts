@@ -70,7 +70,10 @@ export function desiredStackSet(
   // Roles get the common suffix too (…-replication): the execution role may create and change the
   // roles this pattern matches, so it must never match the bootstrap's own roles.
   const rolePattern = patternOf(
-    topologies.map(({ topology }) => topology.source.replicationRoleName),
+    topologies.flatMap(({ topology }) => [
+      topology.source.replicationRoleName,
+      topology.source.batchRoleName,
+    ]),
     { keepSuffix: true },
   );
   const ownRoles = [
@@ -287,12 +290,15 @@ export function patternOf(names: readonly string[], opts: { readonly keepSuffix?
   let prefix = unique[0] ?? '';
   for (const n of unique) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
   if (!opts.keepSuffix) return `${prefix}*`;
-  const rests = unique.map((n) => n.slice(prefix.length));
-  let suffix = rests[0] ?? '';
-  for (const r of rests) while (!r.endsWith(suffix)) suffix = suffix.slice(1);
+  let suffix = unique[0] ?? '';
+  for (const n of unique) while (!n.endsWith(suffix)) suffix = suffix.slice(1);
   // From a separator on (-replication, not s-replication): the next config's name still fits.
   const separator = suffix.search(/[-_.]/);
-  return `${prefix}*${separator < 0 ? '' : suffix.slice(separator)}`;
+  suffix = separator < 0 ? '' : suffix.slice(separator);
+  // The suffix is kept whole (s3-xrepl-orders*-replication covers s3-xrepl-orders-replication and
+  // s3-xrepl-orders-batch-replication); the prefix gives way where the two would overlap.
+  const shortest = Math.min(...unique.map((n) => n.length));
+  return `${prefix.slice(0, Math.max(0, shortest - suffix.length))}*${suffix}`;
 }
 
 /**

@@ -6,11 +6,27 @@ import { suggestion } from './did-you-mean.js';
 import { checkKeyArn } from './key-arn.js';
 import { checkMonitoring } from './check-monitoring.js';
 import { KNOWN_REGIONS, partitionOf } from './regions.js';
-import type { Path } from './diagnostic.js';
-import { DEFAULT_STACK_PREFIX, NO_BOUNDARY, REPLICATION_ROLE_SUFFIX, logicalIdOf } from '../model/names.js';
+import { formatPath, type Path } from './diagnostic.js';
+import {
+  DEFAULT_STACK_PREFIX,
+  DESTINATIONS_STACK_SET_TAG,
+  NO_BOUNDARY,
+  REPLICATION_ROLE_SUFFIX,
+  ROLE_NAME_LIMIT,
+  TOPOLOGY_STACK_TAG,
+  batchRoleNameOf,
+  logicalIdOf,
+} from '../model/names.js';
+import { PRODUCT_KEY_TAG } from '../templates/product-scope.js';
+import { TAGS_PER_RESOURCE } from './tag-rules.js';
+import { utf8Length } from './utf8.js';
+import type { Tags } from './config-types.js';
 
 /** S3 accepts at most 1,000 rules in one replication configuration. */
 export const MAX_S3_RULES = 1000;
+
+/** An object key has at most 1,024 bytes of UTF-8 (Amazon S3 User Guide, "Naming Amazon S3 objects"). */
+export const MAX_PREFIX_BYTES = 1024;
 
 /**
  * Rules that need more than one field, or knowledge of AWS, to decide. Runs on a config whose
@@ -132,6 +148,7 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
   });
 
   checkRules(config, ids, report);
+  checkStackTags(config, report);
   checkReplicationRoleName(config, report);
   checkAccounts(config, report);
   checkDestinationStackSet(config, report);
@@ -168,6 +185,7 @@ function checkRules(
         );
       } else priorities.set(r.priority, i);
     }
+    if (r.filter?.prefix !== undefined) checkPrefix(r.filter.prefix, [...path, 'filter', 'prefix'], report);
     const tagCount = Object.keys(r.filter?.tags ?? {}).length;
     if (tagCount > 0 && r.deleteMarkerReplication === true) {
       report.error(
@@ -239,6 +257,11 @@ function checkReplicationRoleName(config: Partial<Config>, report: Reporter): vo
     report.error(
       ['source', 'replicationRoleName'],
       `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${REPLICATION_ROLE_SUFFIX}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`,
+    );
+  else if (batchRoleNameOf(name).length > ROLE_NAME_LIMIT)
+    report.error(
+      ['source', 'replicationRoleName'],
+      `the backfill role is named after this one, "${batchRoleNameOf(name)}", which is ${batchRoleNameOf(name).length} characters: IAM allows ${ROLE_NAME_LIMIT}. Shorten the name by ${batchRoleNameOf(name).length - ROLE_NAME_LIMIT}.`,
     );
 }
 
@@ -349,4 +372,104 @@ function checkDestinationStackSet(config: Partial<Config>, report: Reporter): vo
         `${set.region} is in partition ${partition} but the source is in ${sourcePartition}: a StackSet cannot deploy across partitions.`,
       );
   }
+}
+
+/**
+ * Each stack carries the top-level tags merged with its own, plus the tag deploy adds
+ * (`s3-xrepl:topology`, or `s3-xrepl:destinations` on a StackSet), and hands them all to its
+ * resources; a key the stack creates also carries `s3-xrepl:managed`. CloudFormation, IAM, S3 and
+ * KMS each allow 50 tags (see tag-rules.ts), so the merged count is checked per stack, not per map.
+ * IAM compares a role's tag keys without case, so the source stack's may not differ only in case.
+ */
+function checkStackTags(config: Partial<Config>, report: Reporter): void {
+  const top: Tags = config.tags ?? {};
+  const stackSet = config.destinationStackSet !== undefined;
+  const creates = (kmsKey: string | undefined) => kmsKey === undefined || kmsKey === 'create';
+  const stacks: { name: string; path: Path; own: Tags; createsKey: boolean; addedTag: string }[] = [];
+  if (config.source)
+    stacks.push({
+      name: 'the source stack',
+      path: ['source', 'tags'],
+      own: config.source.tags ?? {},
+      createsKey: creates(config.source.kmsKey),
+      addedTag: TOPOLOGY_STACK_TAG,
+    });
+  (config.destinations ?? []).forEach((d, i) => {
+    if (!d) return;
+    stacks.push({
+      name: stackSet
+        ? `destination ${quote(String(d.id))} (a StackSet instance)`
+        : `the stack of destination ${quote(String(d.id))}`,
+      path: ['destinations', i, 'tags'],
+      own: stackSet ? {} : (d.tags ?? {}),
+      createsKey: creates(d.kmsKey),
+      addedTag: stackSet ? DESTINATIONS_STACK_SET_TAG : TOPOLOGY_STACK_TAG,
+    });
+  });
+  const reported = new Set<string>();
+  for (const stack of stacks) {
+    const count = Object.keys({ ...top, ...stack.own }).length;
+    const added = [
+      `"${stack.addedTag}" on the stack`,
+      ...(stack.createsKey ? [`"${PRODUCT_KEY_TAG.key}" on its key`] : []),
+    ];
+    const limit = TAGS_PER_RESOURCE - added.length;
+    if (count <= limit) continue;
+    const ownCount = Object.keys(stack.own).length;
+    const path: Path = ownCount > 0 ? stack.path : ['tags'];
+    const message =
+      `${stack.name} would carry ${count} tags (${Object.keys(top).length} from tags` +
+      `${ownCount > 0 ? `, ${ownCount} from ${formatPath(stack.path)}` : ''}, merged); with ` +
+      `${added.join(' and ')}, which s3-xrepl adds, ${stack.createsKey ? 'that key' : 'its resources'} would carry ` +
+      `${count + added.length}, and CloudFormation, IAM, S3 and KMS each allow ${TAGS_PER_RESOURCE}. Remove ${count - limit}.`;
+    // Top-level tags alone too many: say it once, not once per stack.
+    if (ownCount === 0 && reported.has(`${limit}`)) continue;
+    if (ownCount === 0) reported.add(`${limit}`);
+    report.error(path, message);
+  }
+  if (config.source) {
+    const own = config.source.tags ?? {};
+    const byLowerCase = new Map<string, { key: string; path: Path }>();
+    const entries: { key: string; path: Path }[] = [
+      ...Object.keys(top)
+        .filter((k) => !Object.hasOwn(own, k))
+        .map((k) => ({ key: k, path: ['tags', k] })),
+      ...Object.keys(own).map((k) => ({ key: k, path: ['source', 'tags', k] })),
+    ];
+    for (const entry of entries) {
+      const first = byLowerCase.get(entry.key.toLowerCase());
+      if (!first) {
+        byLowerCase.set(entry.key.toLowerCase(), entry);
+        continue;
+      }
+      report.error(
+        entry.path,
+        `tag keys ${quote(first.key)} and ${quote(entry.key)} differ only in case: IAM compares a role's tag keys ` +
+          "without case, so the replication role (which carries the source stack's tags) cannot have both. Keep one.",
+        { atKey: true },
+      );
+    }
+  }
+}
+
+/**
+ * A prefix longer than any object key can never match, and S3 reads the replication configuration
+ * as XML: control characters there are refused or changed (a carriage return arrives as a line
+ * feed; Amazon S3 User Guide, "XML related object key constraints"), so the rule would not select
+ * the keys it names.
+ */
+function checkPrefix(prefix: string, path: Path, report: Reporter): void {
+  const bytes = utf8Length(prefix);
+  if (bytes > MAX_PREFIX_BYTES)
+    report.error(
+      path,
+      `is ${bytes} bytes in UTF-8; an S3 object key, and so a prefix that can match one, has at most ${MAX_PREFIX_BYTES}.`,
+    );
+  const control = /[\p{Cc}\uFFFE\uFFFF]/u.exec(prefix);
+  if (control)
+    report.error(
+      path,
+      `${quote(prefix)} contains the control character ${quote(control[0])}: S3 receives replication rules as XML, ` +
+        'which refuses or changes control characters, so the rule would not select the keys it names.',
+    );
 }

@@ -3,7 +3,7 @@ import { formatPath } from './diagnostic.js';
 import { quote } from '../quote.js';
 import { suggestion } from './did-you-mean.js';
 import type { Shape } from './shape.js';
-import { pathKey, rawKeyOf, type LocationIndex } from './yaml-locations.js';
+import { pathKey, rawKeyOf, type LocationIndex, type NodeInfo } from './yaml-locations.js';
 
 export interface Reporter {
   error(path: Path, message: string, opts?: { atKey?: boolean }): void;
@@ -11,22 +11,28 @@ export interface Reporter {
   readonly diagnostics: Diagnostic[];
 }
 
-export function createReporter(locations: LocationIndex): Reporter {
+/**
+ * Collects diagnostics and gives each the line and column of its path. The location index is a
+ * second walk over the YAML, so it is built only when the first diagnostic needs it (a valid config
+ * never builds it unless a check needs what the text said: see `checkShape`).
+ */
+export function createReporter(locations: () => LocationIndex): Reporter {
   const diagnostics: Diagnostic[] = [];
   const push = (severity: Diagnostic['severity'], path: Path, message: string, atKey = false) => {
+    const index = locations();
     const key = pathKey(path);
-    const info = (atKey ? locations.get(key + '#key') : undefined) ?? locations.get(key) ?? nearest(path);
+    const info = (atKey ? index.get(key + '#key') : undefined) ?? index.get(key) ?? nearest(index, path);
     diagnostics.push({
       severity,
       path: formatPath(path),
-      message,
+      message: info?.via ? `${message} ${viaText(info.via)}` : message,
       ...(info ? { location: info.location } : {}),
     });
   };
   // A missing property has no position of its own: point at the object that lacks it.
-  const nearest = (path: Path) => {
+  const nearest = (index: LocationIndex, path: Path) => {
     for (let n = path.length - 1; n >= 0; n--) {
-      const hit = locations.get(pathKey(path.slice(0, n)));
+      const hit = index.get(pathKey(path.slice(0, n)));
       if (hit) return hit;
     }
     return undefined;
@@ -36,6 +42,13 @@ export function createReporter(locations: LocationIndex): Reporter {
     error: (path, message, opts) => push('error', path, message, opts?.atKey ?? false),
     warning: (path, message) => push('warning', path, message),
   };
+}
+
+/** A value shared through an alias or a merge key is written once: say how it reached this path. */
+function viaText(via: NonNullable<NodeInfo['via']>): string {
+  return via.kind === 'merge'
+    ? `(merged in by the "<<" at line ${via.location.line})`
+    : `(through the alias at line ${via.location.line})`;
 }
 
 const typeName = (v: unknown): string =>
@@ -55,7 +68,7 @@ export function checkShape(
   value: unknown,
   shape: Shape,
   path: Path,
-  ctx: { report: Reporter; locations: LocationIndex },
+  ctx: { report: Reporter; locations: () => LocationIndex },
 ): unknown {
   const { report } = ctx;
   switch (shape.type) {
@@ -63,7 +76,7 @@ export function checkShape(
       if (typeof value === 'number') {
         // YAML turned an unquoted id into a number. Twelve digits with no leading zero survive any
         // YAML reader; a leading zero is already lost here and in every other tool that reads the file.
-        const raw = ctx.locations.get(pathKey(path))?.raw ?? String(value);
+        const raw = ctx.locations().get(pathKey(path))?.raw ?? String(value);
         if (/^[1-9][0-9]{11}$/.test(raw)) return raw;
         report.error(
           path,
@@ -95,19 +108,18 @@ export function checkShape(
         );
         return undefined;
       }
-      if (shape.minLength !== undefined && value.length < shape.minLength) {
-        report.error(path, `must be at least ${shape.minLength} characters long.`);
-        return undefined;
-      }
-      if (shape.maxLength !== undefined && value.length > shape.maxLength) {
-        report.error(path, `must be at most ${shape.maxLength} characters long (it has ${value.length}).`);
-        return undefined;
-      }
-      if (shape.pattern && !new RegExp(shape.pattern, 'u').test(value)) {
-        report.error(
-          path,
-          `${quote(value)} is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`,
-        );
+      const problem =
+        shape.minLength !== undefined && value.length < shape.minLength
+          ? shape.minLength === 1
+            ? 'must not be empty.'
+            : `must be at least ${shape.minLength} characters long.`
+          : shape.maxLength !== undefined && value.length > shape.maxLength
+            ? `must be at most ${shape.maxLength} characters long (it has ${value.length}).`
+            : shape.pattern && !new RegExp(shape.pattern, 'u').test(value)
+              ? `${quote(value)} is not valid: ${shape.patternHint ?? `must match ${shape.pattern}`}.`
+              : undefined;
+      if (problem !== undefined) {
+        report.error(path, shape.explain?.(value) ?? problem);
         return undefined;
       }
       return value;
@@ -146,7 +158,9 @@ export function checkShape(
       if (shape.maxItems !== undefined && value.length > shape.maxItems) {
         report.error(path, `must have at most ${shape.maxItems} items (it has ${value.length}).`);
       }
-      return value.map((item, i) => checkShape(item, shape.items, [...path, i], ctx));
+      // Aliases let a short text repeat a long list many times over: past the limit, stop looking.
+      const items = shape.maxItems !== undefined ? value.slice(0, shape.maxItems) : value;
+      return items.map((item, i) => checkShape(item, shape.items, [...path, i], ctx));
     }
     case 'map': {
       if (!isPlainObject(value)) {
@@ -158,10 +172,11 @@ export function checkShape(
         report.error(path, `must have at most ${shape.maxEntries} entries (it has ${entries.length}).`);
       }
       const out: Record<string, unknown> = {};
-      for (const [k, v] of entries) {
+      for (const [k, v] of shape.maxEntries !== undefined ? entries.slice(0, shape.maxEntries) : entries) {
         if (!usableKey(k, path, report)) continue;
-        if (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k)) {
-          const raw = rawKeyOf(ctx.locations, path, k);
+        const keyTooLong = shape.keyMaxLength !== undefined && k.length > shape.keyMaxLength;
+        if (keyTooLong || (shape.keyPattern && !new RegExp(shape.keyPattern, 'u').test(k))) {
+          const raw = keyTooLong ? undefined : rawKeyOf(ctx.locations(), path, k);
           if (raw !== undefined) {
             report.error(
               [...path, raw],
@@ -174,10 +189,9 @@ export function checkShape(
           }
           report.error(
             [...path, k],
-            `key ${quote(k)} is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`,
-            {
-              atKey: true,
-            },
+            shape.explainKey?.(k) ??
+              `key ${quote(k)} is not valid: ${shape.keyHint ?? `must match ${shape.keyPattern}`}.`,
+            { atKey: true },
           );
           continue;
         }
@@ -195,14 +209,17 @@ export function checkShape(
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
         if (!usableKey(k, path, report)) continue;
+        if (shape.extensionPrefix !== undefined && k.startsWith(shape.extensionPrefix)) continue;
         const child = Object.hasOwn(shape.properties, k) ? shape.properties[k] : undefined;
         if (!child) {
+          const extensions =
+            shape.extensionPrefix === undefined
+              ? ''
+              : ` Keys starting with "${shape.extensionPrefix}" are ignored (a place for YAML anchors).`;
           report.error(
             [...path, k],
-            `unknown key ${quote(k)}.${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}`,
-            {
-              atKey: true,
-            },
+            `unknown key ${quote(k)}.${suggestion(k, known) || ` Allowed: ${known.join(', ')}.`}${extensions}`,
+            { atKey: true },
           );
           continue;
         }

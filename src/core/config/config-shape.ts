@@ -1,5 +1,20 @@
 import { monitoringShape } from './monitoring-shape.js';
 import type { ObjectShape, Shape } from './shape.js';
+import {
+  AWS_TAG_KEY,
+  RESERVED_TAG_KEY,
+  TAG_CHARACTERS,
+  TAG_KEY_MAX,
+  TAG_VALUE_MAX,
+  TAGS_PER_RESOURCE,
+  explainStackTagKey,
+  explainStackTagValue,
+  explainFilterTagKey,
+  explainTagValue,
+} from './tag-rules.js';
+
+/** Destinations in one topology; also the most a rule can name (each once). */
+export const MAX_DESTINATIONS = 100;
 
 const account: Shape = {
   type: 'account',
@@ -20,13 +35,28 @@ const kmsKey: Shape = {
     'customer managed key in the same account and region as the bucket (not an alias, not aws/s3).',
   default: 'create',
 };
+/** Stack tags reach CloudFormation, IAM, S3 and KMS: each must pass all four (see tag-rules.ts). */
 const tags: Shape = {
   type: 'map',
-  description: 'Tags applied to the stack and every resource in it that supports tags.',
-  keyPattern: '^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]{1,128}$',
-  keyHint: '1-128 characters, not starting with "aws:"',
-  values: { type: 'string', maxLength: 256, description: 'Tag value, up to 256 characters.' },
-  maxEntries: 50,
+  description:
+    'Tags applied to the stack and every resource in it that supports tags. Keys: 1-128 letters, digits, ' +
+    'spaces and _ . : / = + - @, not starting with "aws:" or "s3-xrepl:"; values: 1-256 of the same. At most ' +
+    '48 per stack after merging top-level and per-stack tags (49 where the stack creates no key): s3-xrepl ' +
+    'adds one to each stack and one to each key it creates, and AWS allows 50.',
+  keyPattern: `${RESERVED_TAG_KEY}${TAG_CHARACTERS}+$`,
+  keyMaxLength: TAG_KEY_MAX,
+  keyHint: '1-128 letters, digits, spaces and _ . : / = + - @, not starting with "aws:" or "s3-xrepl:"',
+  explainKey: explainStackTagKey,
+  values: {
+    type: 'string',
+    minLength: 1,
+    maxLength: TAG_VALUE_MAX,
+    pattern: `^${TAG_CHARACTERS}*$`,
+    patternHint: 'letters, digits, spaces and _ . : / = + - @ only',
+    explain: explainStackTagValue,
+    description: 'Tag value: 1-256 letters, digits, spaces and _ . : / = + - @.',
+  },
+  maxEntries: TAGS_PER_RESOURCE,
 };
 const bucketKey: Shape = {
   type: 'boolean',
@@ -114,8 +144,23 @@ const rule: ObjectShape = {
         prefix: { type: 'string', maxLength: 1024, description: 'Key prefix, e.g. "data/".' },
         tags: {
           type: 'map',
-          description: 'Objects carrying all of these tags. Requires deleteMarkerReplication: false.',
-          values: { type: 'string', maxLength: 256, description: 'Tag value.' },
+          description:
+            'Objects carrying all of these tags. Requires deleteMarkerReplication: false. Keys: 1-128, values: ' +
+            '0-256 letters, digits, spaces and _ . : / = + - @ (the characters S3 allows in object tags); keys ' +
+            'not starting with "aws:".',
+          keyPattern: `${AWS_TAG_KEY}${TAG_CHARACTERS}+$`,
+          keyMaxLength: TAG_KEY_MAX,
+          keyHint: '1-128 letters, digits, spaces and _ . : / = + - @, not starting with "aws:"',
+          explainKey: explainFilterTagKey,
+          values: {
+            type: 'string',
+            maxLength: TAG_VALUE_MAX,
+            pattern: `^${TAG_CHARACTERS}*$`,
+            patternHint: 'letters, digits, spaces and _ . : / = + - @ only',
+            explain: (value) => explainTagValue(value, 'filter'),
+            description: 'Tag value.',
+          },
+          // An object carries at most 10 tags (Amazon S3 User Guide, "Categorizing your storage using tags").
           maxEntries: 10,
         },
       },
@@ -123,6 +168,7 @@ const rule: ObjectShape = {
     destinations: {
       type: 'array',
       minItems: 1,
+      maxItems: MAX_DESTINATIONS,
       items: { type: 'string', description: 'A destination id.' },
       description: 'Ids of the destinations this rule replicates to.',
     },
@@ -177,6 +223,8 @@ export const configShape: ObjectShape = {
   type: 'object',
   description: 's3-xrepl replication topology: one source bucket replicating to one or more destinations.',
   required: ['name', 'source', 'destinations', 'rules'],
+  // Like docker-compose's x- keys: somewhere to write `x-defaults: &defaults {...}` for `<<: *defaults`.
+  extensionPrefix: 'x-',
   properties: {
     version: { type: 'integer', minimum: 1, maximum: 1, description: 'Config format version.', default: 1 },
     name: {
@@ -209,11 +257,18 @@ export const configShape: ObjectShape = {
     destinations: {
       type: 'array',
       minItems: 1,
-      maxItems: 100,
+      maxItems: MAX_DESTINATIONS,
       items: destination,
       description: 'Where objects are replicated to.',
     },
-    rules: { type: 'array', minItems: 1, items: rule, description: 'Replication rules.' },
+    rules: {
+      type: 'array',
+      minItems: 1,
+      // Each rule becomes at least one S3 rule, and S3 takes at most 1,000 in a configuration.
+      maxItems: 1000,
+      items: rule,
+      description: 'Replication rules.',
+    },
     accounts: {
       type: 'map',
       keyPattern: '^[0-9]{12}$',

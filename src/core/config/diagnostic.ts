@@ -16,6 +16,12 @@ export interface Diagnostic {
 
 export type Path = readonly (string | number)[];
 
+/** An error found after the config was read (in the topology or the templates), before it is located. */
+export interface Problem {
+  readonly path: Path;
+  readonly message: string;
+}
+
 /** Renders a path the way users write it: `destinations[1].region`, `accounts["111111111111"]`. */
 export function formatPath(path: Path): string {
   let out = '';

@@ -42,7 +42,14 @@ function convert(shape: Shape): Record<string, unknown> {
       return {
         ...base,
         type: 'object',
-        ...(shape.keyPattern ? { propertyNames: { pattern: shape.keyPattern } } : {}),
+        ...(shape.keyPattern || shape.keyMaxLength !== undefined
+          ? {
+              propertyNames: {
+                ...(shape.keyPattern ? { pattern: shape.keyPattern } : {}),
+                ...(shape.keyMaxLength !== undefined ? { maxLength: shape.keyMaxLength } : {}),
+              },
+            }
+          : {}),
         additionalProperties: convert(shape.values),
         ...(shape.maxEntries !== undefined ? { maxProperties: shape.maxEntries } : {}),
       };
@@ -52,6 +59,13 @@ function convert(shape: Shape): Record<string, unknown> {
         type: 'object',
         properties: Object.fromEntries(Object.entries(shape.properties).map(([k, v]) => [k, convert(v)])),
         ...(shape.required && shape.required.length > 0 ? { required: shape.required } : {}),
+        ...(shape.extensionPrefix !== undefined
+          ? {
+              patternProperties: {
+                [`^${shape.extensionPrefix}`]: { description: 'Ignored: a place for YAML anchors.' },
+              },
+            }
+          : {}),
         additionalProperties: false,
       };
   }

@@ -30,6 +30,12 @@ export function renderConfigReference(root: Shape): string {
       for (const [k, child] of Object.entries(s.properties)) {
         walk(child, path === '' ? k : `${path}.${k}`, (s.required ?? []).includes(k));
       }
+      if (s.extensionPrefix !== undefined) {
+        const key = `${path === '' ? '' : `${path}.`}${s.extensionPrefix}…`;
+        rows.push(
+          `| \`${key}\` | any | | | Ignored: a place to define YAML anchors (\`&defaults\`) that mappings merge with \`<<: *defaults\`. |`,
+        );
+      }
     } else if (s.type === 'array' && s.items.type === 'object') walk(s.items, `${path}[]`, false);
     else if (s.type === 'map' && s.values.type === 'object') walk(s.values, `${path}.<key>`, false);
   };

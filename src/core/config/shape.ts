@@ -18,6 +18,11 @@ export interface StringShape extends Described {
   readonly pattern?: string;
   readonly patternHint?: string;
   readonly default?: string;
+  /**
+   * Explains a value the constraints above refuse, more precisely than they can (which character,
+   * which service): used for the message only. The constraints stay the rule, and the schema.
+   */
+  readonly explain?: (value: string) => string | undefined;
 }
 export interface IntegerShape extends Described {
   readonly type: 'integer';
@@ -37,17 +42,25 @@ export interface ObjectShape extends Described {
   readonly type: 'object';
   readonly properties: Readonly<Record<string, Shape>>;
   readonly required?: readonly string[];
+  /** Keys starting with this prefix are allowed and ignored: a place to define YAML anchors. */
+  readonly extensionPrefix?: string;
 }
 export interface MapShape extends Described {
   readonly type: 'map';
   readonly keyPattern?: string;
   readonly keyHint?: string;
+  /** In UTF-16 code units, as AWS counts tag keys (a pattern in `u` mode would count code points). */
+  readonly keyMaxLength?: number;
+  /** Like StringShape.explain, for a key the pattern refuses. */
+  readonly explainKey?: (key: string) => string | undefined;
   readonly values: Shape;
+  /** Also a bound on the work: entries past it are reported as too many, not checked one by one. */
   readonly maxEntries?: number;
 }
 export interface ArrayShape extends Described {
   readonly type: 'array';
   readonly items: Shape;
   readonly minItems?: number;
+  /** Also a bound on the work: items past it are reported as too many, not checked one by one. */
   readonly maxItems?: number;
 }

@@ -168,6 +168,8 @@ export interface Finding {
   readonly expected?: string;
   readonly actual?: string;
   readonly detail?: string[];
+  /** A drifted policy's documents, expected and live: a report shows them as a diff. */
+  readonly documents?: { readonly expected: unknown; readonly actual: unknown };
 }
 
 // ---- template → expected ----
@@ -270,7 +272,7 @@ export function compareState(expected: ExpectedState, live: LiveState): Finding[
 }
 
 export type Base = Pick<Finding, 'resource' | 'what' | 'subject' | 'expected'>;
-export type Verdict = Pick<Finding, 'status' | 'actual' | 'detail'>;
+export type Verdict = Pick<Finding, 'status' | 'actual' | 'detail' | 'documents'>;
 
 /**
  * The one place a live value becomes a finding: not read or unreadable is unknown; otherwise
@@ -442,6 +444,7 @@ export function policyFinding(
     const c = comparePolicies(document, v);
     return {
       status: sameOrDrifted(c.equal),
+      ...(c.equal ? {} : { documents: { expected: document, actual: v ?? null } }),
       actual:
         v === undefined
           ? whenAbsent

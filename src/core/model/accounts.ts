@@ -1,5 +1,11 @@
 import type { Topology } from './topology.js';
 
+/** An IAM role ARN as an input may give it (bootstrap's stack-set role, a StackSet administrator). */
+export const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+
+/** The account of a role ARN that ROLE_ARN accepted. */
+export const accountOfRole = (arn: string): string => ROLE_ARN.exec(arn)![2]!;
+
 /** The role of this kind the config names for an account: plan (read and preview) or deploy. */
 export function roleArnOf(topology: Topology, account: string, role: 'plan' | 'deploy'): string {
   const roles = topology.accounts[account]!;

@@ -8,6 +8,7 @@ import {
   DEFAULT_STACK_SET_ROLES,
   destinationStackSetName,
   NO_EXECUTION_ROLE,
+  batchRoleNameOf,
   defaultReplicationRoleName,
   destinationStackName,
   logicalIdOf,
@@ -63,6 +64,9 @@ export function buildTopology(config: Config): Topology {
       tags: tagsFor(config.source.tags),
       stackName: sourceStackName(prefix, config.name),
       replicationRoleName: config.source.replicationRoleName ?? defaultReplicationRoleName(config.name),
+      batchRoleName: batchRoleNameOf(
+        config.source.replicationRoleName ?? defaultReplicationRoleName(config.name),
+      ),
       ...boundaryOf(
         partition,
         config.source.account,

@@ -27,6 +27,21 @@ export const DEFAULT_STACK_PREFIX = 's3-xrepl';
 /** Every replication role's name ends so: the bootstrap's role-name pattern keeps it as a suffix. */
 export const REPLICATION_ROLE_SUFFIX = '-replication';
 
+/**
+ * The S3 Batch Replication (backfill) role is named after the replication role, keeping its prefix
+ * and its -replication suffix, so the bootstrap's role-name pattern covers both and its execution
+ * role can create it (always inside the permissions boundary).
+ */
+export const BATCH_ROLE_SUFFIX = '-batch-replication';
+export function batchRoleNameOf(replicationRoleName: string): string {
+  const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
+    ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
+    : replicationRoleName;
+  return `${stem}${BATCH_ROLE_SUFFIX}`;
+}
+/** IAM's limit on a role name. */
+export const ROLE_NAME_LIMIT = 64;
+
 export const DEFAULT_ROLES = {
   deployRole: 's3-xrepl-deploy',
   planRole: 's3-xrepl-plan',
@@ -71,3 +86,6 @@ export function alertsTopicName(prefix: string, name: string): string {
 export function verifyQueuePrefix(prefix: string, name: string): string {
   return `${prefix}-verify-${name}`.slice(0, 70);
 }
+/** Deploy tags every stack with its topology's name, and a destination StackSet with its own name. */
+export const TOPOLOGY_STACK_TAG = 's3-xrepl:topology';
+export const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';

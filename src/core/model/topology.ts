@@ -15,6 +15,8 @@ export interface Place {
 
 export interface Source extends Place {
   readonly replicationRoleName: string;
+  /** The role S3 Batch Operations assumes to backfill (batchRoleNameOf the replication role). */
+  readonly batchRoleName: string;
   /** The replication role's permissions boundary (absent: none, for accounts without the bootstrap). */
   readonly replicationBoundaryArn?: string;
 }

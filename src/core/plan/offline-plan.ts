@@ -4,6 +4,15 @@ import { pictureOf } from './picture.js';
 import type { Plan, StackPreview } from './plan.js';
 import { diffStack } from './template-diff.js';
 import { destructiveChanges } from './resource-change.js';
+import { labelsOf, renewedBy } from './resolve-plan.js';
+import {
+  diffValues,
+  notReadOffline,
+  placeholdersIn,
+  resolveStacks,
+  type DeployedStack,
+  type ResolvedStack,
+} from './stack-values.js';
 
 export interface OfflinePlanInput {
   readonly topology: Topology;
@@ -16,8 +25,88 @@ export interface OfflinePlanInput {
   readonly comparedWith: string;
 }
 
-/** A plan from templates alone: this branch's stacks against the base branch's. */
+/**
+ * A plan from templates alone: this branch's stacks against the base branch's, both resolved with
+ * every value a config tells (a deployed key's ARN is the one thing it cannot: it reads "not read
+ * offline" on both sides, so it shows no change unless the key is new or replaced).
+ */
 export function offlinePlan(input: OfflinePlanInput): Plan {
+  const fromTemplates = templatePlan(input);
+  try {
+    return resolvedPlan(input, fromTemplates);
+  } catch {
+    // A base written by an older version may use what the resolver does not know: its template diff.
+    return fromTemplates;
+  }
+}
+
+function resolvedPlan(input: OfflinePlanInput, fromTemplates: Plan): Plan {
+  const { synthesis, base, topology } = input;
+  const labels = labelsOf(topology);
+  const label = (name: string) => labels.get(name) ?? name;
+  const opts = { partition: topology.partition, offline: true } as const;
+  const deployed = new Map<string, DeployedStack>();
+  if (base) {
+    const baseStacks = base.manifest.stacks.map((plan) => ({
+      plan,
+      label: label(plan.name),
+      template: base.templates.get(plan.template)!,
+      renewed: new Set<string>(),
+    }));
+    const resolved = resolveStacks(baseStacks, { ...opts, newKey: notReadOffline });
+    for (const s of baseStacks) {
+      const r = resolved.get(s.plan.name)!;
+      deployed.set(s.plan.name, { template: s.template, parameters: r.parameters, outputs: r.outputs });
+    }
+  }
+  const changesOf = (name: string) => fromTemplates.stacks.find((s) => s.name === name)?.changes ?? [];
+  const resolved = resolveStacks(
+    synthesis.manifest.stacks.map((plan) => {
+      const was = deployed.get(plan.name);
+      return {
+        plan,
+        label: label(plan.name),
+        template: synthesis.templates.get(plan.template)!,
+        ...(was ? { deployed: was } : {}),
+        renewed: renewedBy(changesOf(plan.name)),
+      };
+    }),
+    opts,
+  );
+  return {
+    ...fromTemplates,
+    stacks: synthesis.manifest.stacks.map((stack) => {
+      const r: ResolvedStack = resolved.get(stack.name)!;
+      const existed = deployed.has(stack.name);
+      const changes = diffValues(r.before, r.after);
+      const unknown = existed
+        ? Object.entries(r.parameters)
+            .filter(([, v]) => placeholdersIn(v).some((p) => p.endsWith('known after deploy⟩')))
+            .map(([k]) => k)
+        : [];
+      return {
+        name: stack.name,
+        kind: stack.kind,
+        account: stack.account,
+        region: stack.region,
+        status: !existed
+          ? 'create'
+          : unknown.length > 0
+            ? 'pending-inputs'
+            : changes.length > 0
+              ? 'update'
+              : 'unchanged',
+        changes,
+        unknownInputs: unknown,
+        values: { ...(r.before ? { before: r.before } : {}), after: r.after },
+        unknownValues: placeholdersIn(r.after),
+      };
+    }),
+  };
+}
+
+/** The plan from the templates' text, compared property by property. */
+function templatePlan(input: OfflinePlanInput): Plan {
   const { synthesis, base } = input;
   const previews = new Map<string, StackPreview>();
   // Deploy order: every destination before the source that reads their outputs.

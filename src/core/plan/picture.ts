@@ -5,6 +5,7 @@ import type { PlacePicture, TopologyPicture } from './plan.js';
 export function pictureOf(topology: Topology): TopologyPicture {
   const place = (label: string, p: Place): PlacePicture => ({
     label,
+    stackName: p.stackName,
     bucket: p.bucket,
     account: p.account,
     region: p.region,

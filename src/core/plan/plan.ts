@@ -1,5 +1,6 @@
 import type { CostEstimate } from './costs.js';
 import { destructiveChanges, type DestructiveChange, type ResourceChange } from './resource-change.js';
+import type { StackValues } from './stack-values.js';
 
 /**
  * What a stack would go through on deploy:
@@ -21,6 +22,15 @@ export interface StackPreview {
   /** Parameters whose values are known only after an earlier stack deploys. */
   readonly unknownInputs: readonly string[];
   readonly note?: string;
+  /**
+   * Every resource of the stack with its properties resolved (intrinsic functions evaluated with
+   * every known value): as deployed, and as the plan would leave it. Values known only after a
+   * deploy are named placeholders (see stack-values.ts). Absent where they could not be worked out:
+   * the report then shows the changes' own before/after values.
+   */
+  readonly values?: { readonly before?: StackValues; readonly after?: StackValues };
+  /** The placeholders in `values.after`, in words: what only a deploy will tell. */
+  readonly unknownValues?: readonly string[];
 }
 
 /**
@@ -44,7 +54,9 @@ export interface Plan {
 }
 
 export interface PlacePicture {
+  /** `source`, or the destination's id. */
   readonly label: string;
+  readonly stackName: string;
   readonly bucket: string;
   readonly account: string;
   readonly region: string;

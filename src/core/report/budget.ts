@@ -11,6 +11,10 @@ export interface Detail {
   /** When set, the lines go inside a code fence of this language, shown literally. */
   readonly fence?: string;
   readonly lines: readonly string[];
+  /** Shown unfolded: what a reviewer must read (permissions, rules, the picture). */
+  readonly open?: boolean;
+  /** Never shortened: kept whole or left out (a picture cut in half would not draw). */
+  readonly whole?: boolean;
 }
 
 export interface ReportParts {
@@ -48,7 +52,7 @@ export function renderWithin(parts: ReportParts, limit: number, omitted: (count:
       room -= full.length + 2;
       continue;
     }
-    if (room - 2 >= MIN_USEFUL_DETAIL) {
+    if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i]!.whole) {
       const cut = renderDetail(parts.details[i]!, room - 2);
       if (cut !== undefined) {
         kept.push(cut);
@@ -72,12 +76,19 @@ export function renderDetail(d: Detail, maxChars = Number.POSITIVE_INFINITY): st
   const build = (lines: readonly string[], dropped: number): string => {
     const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
     const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
-    return ['<details>', `<summary>${d.summary}</summary>`, '', ...body, ...note, '', '</details>'].join(
-      '\n',
-    );
+    return [
+      d.open ? '<details open>' : '<details>',
+      `<summary>${d.summary}</summary>`,
+      '',
+      ...body,
+      ...note,
+      '',
+      '</details>',
+    ].join('\n');
   };
   const full = build(lines, 0);
   if (full.length <= maxChars) return full;
+  if (d.whole) return undefined;
   // Longest prefix of lines that fits, by binary search on the count.
   let lo = 0;
   let hi = lines.length - 1;

@@ -18,6 +18,10 @@ export interface DeployedStack {
 
 export interface DeployReport {
   readonly topology: string;
+  /** The config file, for the report's title; absent in reports made before it was recorded. */
+  readonly configPath?: string;
+  /** From the first stack's start to the last one's end (destinations deploy in parallel). */
+  readonly seconds?: number;
   readonly stacks: readonly DeployedStack[];
   readonly destinationIds: Readonly<Record<string, string>>;
 }

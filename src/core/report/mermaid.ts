@@ -1,7 +1,23 @@
 import type { TopologyPicture } from '../plan/plan.js';
 import { oneLine } from './untrusted-text.js';
 
-export type NodeMark = 'unchanged' | 'changed' | 'destructive';
+/** What happens to a node's stack: created, updated in place, or losing a bucket, key or role. */
+export type NodeMark = 'unchanged' | 'new' | 'changed' | 'replaced';
+
+/** The rules that feed one destination, by what happens to them. */
+export interface EdgeMarks {
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+  readonly unchanged: readonly string[];
+}
+
+export interface PictureMarks {
+  readonly source: NodeMark;
+  readonly destinations: readonly NodeMark[];
+  /** Per destination, in the picture's order; absent: its rules as the picture lists them. */
+  readonly edges?: readonly (EdgeMarks | undefined)[];
+}
 
 /**
  * Untrusted text inside a quoted Mermaid label. A quote would end the label, `#name;` and `#123;`
@@ -14,38 +30,78 @@ function label(text: string): string {
   return oneLine(text).replace(/[^\p{L}\p{N} .,:/_+=@()-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
 
-const MAX_RULES_ON_EDGE = 3;
+const MAX_RULES_ON_EDGE = 4;
+
+/** The words on a marked node: the picture never tells a change by colour alone. */
+const MARK_TEXT: Record<Exclude<NodeMark, 'unchanged'>, string> = {
+  new: 'NEW',
+  changed: 'CHANGED',
+  replaced: 'REPLACED (destructive)',
+};
 
 /**
- * A Mermaid flowchart of the topology (GitHub renders `mermaid` fences): the source bucket and
- * key, an arrow to each destination bucket and key labelled with the rules that feed it, account
- * and region on every node. `marks` colours the nodes whose stacks change.
+ * Fill, border and text colour together, so a marked node reads the same on GitHub's light and
+ * dark themes (a fill without a text colour leaves light text on a light fill in dark mode).
  */
-export function topologyDiagram(
-  picture: TopologyPicture,
-  marks: { readonly source: NodeMark; readonly destinations: readonly NodeMark[] },
-): string {
-  const node = (id: string, p: TopologyPicture['source'], title: string): string =>
-    `  ${id}["${label(title)}<br/>${label(p.bucket)}<br/>${label(p.account)} · ${label(p.region)}<br/>${label(p.key)}"]`;
-  const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source')];
+const STYLE: Record<Exclude<NodeMark, 'unchanged'>, string> = {
+  new: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#0f2e16',
+  changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#3b2300',
+  replaced: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3,color:#4c0519',
+};
+
+/** What the marks mean, for the line above the picture. */
+export const PICTURE_LEGEND =
+  '**NEW** created by this deploy · **CHANGED** updated in place · **REPLACED** destructive · unmarked: no change. ' +
+  'Arrows name the rules that feed each destination: **+** added, **~** changed, **−** removed.';
+
+/**
+ * A Mermaid flowchart of the topology (GitHub renders `mermaid` fences): the source bucket, an
+ * arrow to each destination bucket labelled with the rules that feed it, account and region on
+ * every node. Nodes whose stacks change carry the change in words and a colour; arrows mark the
+ * rules added, changed and removed.
+ */
+export function topologyDiagram(picture: TopologyPicture, marks: PictureMarks): string {
+  const node = (id: string, p: TopologyPicture['source'], title: string, mark: NodeMark): string => {
+    const lines = [
+      ...(mark !== 'unchanged' ? [MARK_TEXT[mark]] : []),
+      title,
+      p.bucket,
+      `${p.account} · ${p.region}`,
+      ...(p.key.startsWith('existing key') ? [p.key.replace(/^existing key .*\//, 'existing key ')] : []),
+    ];
+    return `  ${id}["${lines.map(label).join('<br/>')}"]`;
+  };
+  const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source', marks.source)];
+  const styled: string[] = [];
   picture.destinations.forEach((d, i) => {
-    lines.push(node(`d${i}`, d, `destination ${d.label}`));
-    const shown = d.rules.slice(0, MAX_RULES_ON_EDGE).join(', ');
-    const more = d.rules.length > MAX_RULES_ON_EDGE ? ` +${d.rules.length - MAX_RULES_ON_EDGE} more` : '';
-    lines.push(`  src -- "${label(`${shown}${more}`)}" --> d${i}`);
+    lines.push(node(`d${i}`, d, `destination ${d.label}`, marks.destinations[i] ?? 'unchanged'));
+    const e = marks.edges?.[i];
+    const names = e
+      ? [
+          ...e.added.map((r) => `+ ${r}`),
+          ...e.changed.map((r) => `~ ${r}`),
+          ...e.removed.map((r) => `− ${r}`),
+          ...e.unchanged,
+        ]
+      : [...d.rules];
+    const shown = names.slice(0, MAX_RULES_ON_EDGE).join(', ');
+    const more = names.length > MAX_RULES_ON_EDGE ? ` and ${names.length - MAX_RULES_ON_EDGE} more` : '';
+    const text = `${shown}${more}` || 'no rules';
+    const changes = e && e.added.length + e.changed.length + e.removed.length > 0;
+    // A dotted arrow: nothing replicates to this destination any more.
+    const arrow = e && names.length === e.removed.length && names.length > 0 ? '-.->' : '-->';
+    lines.push(`  src ${arrow === '-->' ? '--' : '-.'} "${label(text)}" ${arrow} d${i}`);
+    if (changes) styled.push(String(i));
   });
-  lines.push(
-    '  classDef changed fill:#fff8c5,stroke:#9a6700',
-    '  classDef destructive fill:#ffebe9,stroke:#cf222e',
-  );
-  const marked = (mark: NodeMark) => [
-    ...(marks.source === mark ? ['src'] : []),
-    ...marks.destinations.flatMap((m, i) => (m === mark ? [`d${i}`] : [])),
-  ];
-  for (const mark of ['changed', 'destructive'] as const) {
-    const ids = marked(mark);
-    if (ids.length > 0) lines.push(`  class ${ids.join(',')} ${mark}`);
+  for (const mark of ['new', 'changed', 'replaced'] as const) {
+    const ids = [
+      ...(marks.source === mark ? ['src'] : []),
+      ...marks.destinations.flatMap((m, i) => (m === mark ? [`d${i}`] : [])),
+    ];
+    if (ids.length === 0) continue;
+    lines.push(`  classDef ${mark} ${STYLE[mark]}`, `  class ${ids.join(',')} ${mark}`);
   }
+  if (styled.length > 0) lines.push(`  linkStyle ${styled.join(',')} stroke:#9a6700,stroke-width:3px`);
   lines.push('```');
   return lines.join('\n');
 }

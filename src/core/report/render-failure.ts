@@ -1,6 +1,7 @@
+import { PartialFailure } from '../errors.js';
 import type { ReportParts } from './budget.js';
-import { footer, type RenderContext } from './render-plan.js';
-import { codeBlock, inlineText } from './untrusted-text.js';
+import type { RenderContext } from './render-plan.js';
+import { code, codeBlock, inlineText } from './untrusted-text.js';
 
 /**
  * The report of a run that failed, for the comment section an earlier run filled: the section must
@@ -19,8 +20,12 @@ export function renderFailure(
       `### s3-xrepl ${inlineText(what.mode)} · ${inlineText(configPath)}`,
       `⛔ **${inlineText(what.headline)}**: ${inlineText(lines[0] ?? '')}`,
       ...(lines.length > 1 ? [codeBlock(lines.slice(1, 40), 'text')] : []),
+      // A run that stopped part-way says what it had done (a deploy: which stacks changed).
+      ...(error instanceof PartialFailure && error.summary ? [error.summary.trimEnd()] : []),
     ],
     details: [],
-    tail: [footer(ctx, 'nothing was executed; the log has the details.')],
+    tail: [
+      `<sub>${ctx.commit ? `At commit ${code(ctx.commit.slice(0, 12))}` : 'Run locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${error instanceof PartialFailure ? 'stopped part-way' : 'nothing was executed'}; the log has the details.</sub>`,
+    ],
   };
 }

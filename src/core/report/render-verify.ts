@@ -1,6 +1,8 @@
+import { driftItems, type DriftItem } from '../drift/drift-items.js';
 import { verified, type DestinationVerification, type VerifyReport } from '../verify/verification.js';
 import type { Detail, ReportParts } from './budget.js';
 import { failureEventLines, monitoringBlocks } from './render-monitoring.js';
+import { BACKFILL_REMEDY, REDEPLOY_DOES_NOT_REPAIR } from './remedies.js';
 import { code, htmlText, inlineText } from './untrusted-text.js';
 
 const RESULT: Record<DestinationVerification['status'], string> = {
@@ -11,7 +13,15 @@ const RESULT: Record<DestinationVerification['status'], string> = {
 };
 
 /** The verify report: the same parts for the PR comment section, the job summary and the CLI. */
-export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: string } = {}): ReportParts {
+export function renderVerify(
+  r: VerifyReport,
+  ctx: {
+    readonly commit?: string;
+    readonly runUrl?: string;
+    /** `source`, or a destination's id, by stack name. */
+    readonly labels?: ReadonlyMap<string, string>;
+  } = {},
+): ReportParts {
   const failing = r.destinations.filter((d) => d.status !== 'pass' && d.status !== 'unverifiable');
   const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
   const verdict = verified(r)
@@ -27,6 +37,9 @@ export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: s
   ].join('\n');
   const problems = [...failing, ...unverifiable].map((d) => {
     const failed = d.checks.filter((c) => !c.ok);
+    const items = d.brokenLinks?.length
+      ? driftItems({ topology: r.topology, configPath: r.configPath, stacks: d.brokenLinks }, ctx.labels)
+      : [];
     const lines = [
       d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
       `> **${inlineText(d.destinationId)}** (${inlineText(d.account)}, ${inlineText(d.region)}): ${inlineText(statusLine(d))}`,
@@ -35,7 +48,23 @@ export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: s
           `> - ${inlineText(c.name)}: expected ${inlineText(c.expected ?? '—')}, found ${inlineText(c.actual ?? 'nothing')}`,
       ),
       ...failureEventLines(d),
-      ...(d.hints.length > 0 ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${inlineText(h)}`)] : []),
+      ...(items.length > 0
+        ? [
+            '>',
+            `> **The cause**: the live state differs from what the stacks deployed (${items.length === 1 ? 'one link of the chain' : `${items.length} links of the chain`}):`,
+            ...items.map((i) => `> - ${brokenLinkText(i)}`),
+            '>',
+            `> **To do:** put ${items.length === 1 ? 'it' : 'them'} back as deployed (\`mode: drift\` shows each difference in full); ${REDEPLOY_DOES_NOT_REPAIR.charAt(0).toLowerCase()}${REDEPLOY_DOES_NOT_REPAIR.slice(1)}`,
+          ]
+        : d.hints.length > 0
+          ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${inlineText(h)}`)]
+          : []),
+      ...(d.status !== 'unverifiable'
+        ? [
+            '>',
+            `> Objects written while replication to ${code(d.destinationId)} is broken are marked FAILED and S3 never retries them: once it passes again, ${BACKFILL_REMEDY}.`,
+          ]
+        : []),
     ];
     return lines.join('\n');
   });
@@ -71,6 +100,15 @@ export function renderVerify(r: VerifyReport, ctx: { commit?: string; runUrl?: s
     `<sub>${ctx.commit ? `Verified at commit ${code(ctx.commit.slice(0, 12))}` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
   ];
   return { head, details, tail };
+}
+
+/** One broken link: what, where, expected against found. */
+function brokenLinkText(i: DriftItem): string {
+  const detail = i.detail.slice(0, 2).map((d) => {
+    const m = /^(missing|unexpected): "([^"]*)":/.exec(d);
+    return m ? `${m[1]} statement ${code(m[2]!)}` : inlineText(d);
+  });
+  return `${inlineText(i.what)}${i.subject ? ` (${inlineText(i.subject)})` : ''} of ${code(i.resource)} in ${code(i.stack.name)}: expected ${inlineText(i.expected)}, found ${inlineText(i.found)}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}.`;
 }
 
 function statusLine(d: DestinationVerification): string {

@@ -3,7 +3,7 @@ import { sha256 } from './sha256.js';
 
 /**
  * One pull request comment per config, found again by a hidden marker, holding one section per
- * kind of report (plan, verify), each replaced on its own. A section carries a digest of its
+ * kind of report (plan, deploy, verify), each replaced on its own. A section carries a digest of its
  * content so an unchanged result leaves the comment alone, even when the commit it names moved.
  *
  * Reading the comment back reads only what `compose` wrote. A body is report text, and report text
@@ -20,8 +20,9 @@ import { sha256 } from './sha256.js';
  * earlier version, whose sections were found by searching the text for markers) yields the
  * sections before that point and no others; the next write puts the comment back in order.
  */
-export type SectionName = 'plan' | 'verify' | 'drift';
-const ORDER: readonly SectionName[] = ['plan', 'verify', 'drift'];
+export type SectionName = 'plan' | 'deploy' | 'verify' | 'backfill' | 'drift';
+/** The pull request's life: its plan, then (after merge) what deploy did, what verify proved, what a backfill copied. */
+const ORDER: readonly SectionName[] = ['plan', 'deploy', 'verify', 'backfill', 'drift'];
 
 export function commentMarker(configPath: string): string {
   return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
@@ -37,7 +38,7 @@ const header = (name: SectionName, s: Section) =>
 const ending = (name: SectionName) => `<!-- s3-xrepl:end ${name} -->`;
 /** A header as `compose` writes it, matched only where the previous section ended (sticky). */
 const HEADER =
-  /\n<!-- s3-xrepl:section (plan|verify|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
+  /\n<!-- s3-xrepl:section (plan|deploy|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
 
 export function parseSections(comment: string): Map<SectionName, Section> {
   const out = new Map<SectionName, Section>();

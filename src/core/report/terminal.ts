@@ -2,7 +2,8 @@ import type { Detail, ReportParts } from './budget.js';
 
 /**
  * A report as a terminal shows it: the same facts as the Markdown a pull request gets, as text.
- * Tables are aligned, `<details>` become indented sections, GFM alerts a coloured word, code spans
+ * Tables are aligned (too wide for the terminal, each row becomes a record: no value is cut),
+ * `<details>` become indented sections, GFM alerts a coloured word, code spans
  * and escapes their plain text; the Mermaid picture is left out (the tables say the same). Colour
  * (ANSI) only when asked: the CLI asks on a TTY unless NO_COLOR is set.
  *
@@ -10,7 +11,7 @@ import type { Detail, ReportParts } from './budget.js';
  */
 export interface TerminalStyle {
   readonly color: boolean;
-  /** Columns a table may take before its widest cells are cut. */
+  /** Columns a table may take before its rows are shown as records. */
   readonly width: number;
 }
 
@@ -106,20 +107,16 @@ function fenced(language: string, lines: readonly string[], paint: Paint): strin
 }
 
 function table(rows: readonly string[], paint: Paint, style: TerminalStyle): string[] {
-  const cells = rows
-    .filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r))
-    .map((r) => splitRow(r).map((c) => inline(c, paint)));
+  const raw = rows.filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r)).map(splitRow);
+  const cells = raw.map((r) => r.map((c) => inline(c, paint)));
   const columns = Math.max(...cells.map((r) => r.length));
   const widths = Array.from({ length: columns }, (_, c) =>
     Math.max(...cells.map((r) => visible(r[c] ?? '').length)),
   );
-  // Cut the widest columns until the table fits (never below a readable width).
   const gap = 2;
-  while (widths.reduce((a, b) => a + b, 0) + gap * (columns - 1) > style.width) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= 12) break;
-    widths[widest] = widths[widest]! - 1;
-  }
+  const fits = (w: readonly number[]) => w.reduce((a, b) => a + b, 0) + gap * (columns - 1) <= style.width;
+  // A table wider than the terminal would lose values to cutting: each row as a record instead.
+  if (!fits(widths) && raw.length > 1) return records(raw, paint);
   return cells.map((r, n) => {
     const line = r
       .map((cell, c) => pad(cut(cell, widths[c]!), widths[c]!))
@@ -127,6 +124,40 @@ function table(rows: readonly string[], paint: Paint, style: TerminalStyle): str
       .trimEnd();
     return n === 0 ? paint('bold', line) : line;
   });
+}
+
+/**
+ * Rows as records, every value whole: `Header: value`, the items of a cell (`<br>` in Markdown) on
+ * lines of their own. A column with no header (a table's +/~/− mark) leads its row.
+ */
+function records(raw: readonly string[][], paint: Paint): string[] {
+  const [header, ...rows] = raw;
+  const names = header!.map((h) => inline(h));
+  const width = Math.max(...names.map((n) => n.length)) + 1;
+  const out: string[] = [];
+  for (const row of rows) {
+    const lead = row
+      .filter((_, c) => names[c] === '')
+      .map((c) => inline(c, paint))
+      .join(' ')
+      .trim();
+    out.push('');
+    row.forEach((cell, c) => {
+      if (names[c] === '') return;
+      const items = cell
+        .split(/<br\s*\/?>/)
+        .map((x) => inline(x, paint).trim())
+        .filter((x) => x !== '');
+      if (items.length === 0 || (items.length === 1 && items[0] === '—')) return;
+      const label = paint('bold', pad(`${names[c]}:`, width));
+      items.forEach((item, i) =>
+        out.push(
+          `${i === 0 ? `${lead && out.at(-1) === '' ? `${lead} ` : lead ? '  ' : ''}${label}` : `${lead ? '  ' : ''}${' '.repeat(width)}`} ${item}`,
+        ),
+      );
+    });
+  }
+  return out;
 }
 
 /** `| a | b\| c |` → ['a', 'b| c']: a backslash-escaped pipe stays in its cell. */
@@ -168,6 +199,13 @@ export function inline(text: string, paint: Paint = (_k, t) => t): string {
       i += bold[0].length;
       continue;
     }
+    const em =
+      i === 0 || /[\s(>]/.test(text[i - 1]!) ? /^_([^_\s][^_]*)_(?![\p{L}\p{N}])/u.exec(text.slice(i)) : null;
+    if (em) {
+      out += inline(em[1]!, paint);
+      i += em[0].length;
+      continue;
+    }
     const link = /^\[([^\]]*)\]\(([^)\s]+)\)/.exec(text.slice(i));
     if (link) {
       out += `${inline(link[1]!, paint)} (${link[2]})`;
@@ -176,6 +214,8 @@ export function inline(text: string, paint: Paint = (_k, t) => t): string {
     }
     const tag = /^<(\/?)(sub|code|b|strong|br)\s*\/?>/.exec(text.slice(i));
     if (tag) {
+      // A line break inside a table cell separates items: on one line, a semicolon does.
+      if (tag[2] === 'br') out += '; ';
       i += tag[0].length;
       continue;
     }

@@ -36,13 +36,60 @@ type States = Record<TrackedCheck, Known>;
  * its own issue (the issue is found by its author), and the reports follow it in sections framed by
  * their length (sticky-comment.ts), so no text a report quotes is ever read as a state.
  */
-const STATE_LINE = /^<!-- s3-xrepl:checks drift=(failing|passing|none) canary=(failing|passing|none) -->$/;
-const stateLine = (s: States) => `<!-- s3-xrepl:checks drift=${s.drift} canary=${s.canary} -->`;
+const STATE_LINE =
+  /^<!-- s3-xrepl:checks drift=(failing|passing|none) canary=(failing|passing|none)(?: first-seen=([A-Za-z0-9%._~!*'()-]*))? -->$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+/** First sightings ride on the state line as URI-encoded JSON, which holds no `-->`. */
+function stateLine(s: States, firstSeen: ReadonlyMap<string, string> | undefined): string {
+  const seen =
+    firstSeen && firstSeen.size > 0
+      ? ` first-seen=${encodeURIComponent(JSON.stringify(Object.fromEntries([...firstSeen].sort())))}`
+      : '';
+  return `<!-- s3-xrepl:checks drift=${s.drift} canary=${s.canary}${seen} -->`;
+}
+
+/** The state line of an issue body the action wrote for this config, or nothing. */
+function stateMatch(body: string, configPath?: string): RegExpExecArray | null {
+  const [marker, line] = body.split('\n', 2);
+  if (configPath !== undefined && marker !== trackingMarker(configPath)) return null;
+  return STATE_LINE.exec(line ?? '');
+}
 
 /** An issue the action opened before it tracked the canary too held drift alone, failing. */
 function statesOf(body: string): States {
-  const m = STATE_LINE.exec(body.split('\n', 2)[1] ?? '');
+  const m = stateMatch(body);
   return m ? { drift: m[1] as Known, canary: m[2] as Known } : { drift: 'failing', canary: 'none' };
+}
+
+/**
+ * When each drifted thing was first seen, as the issue's state line says: read only from the line
+ * under this config's marker, which only the action writes, so the reports below it (which quote
+ * AWS and configs) can never supply it. Anything else reads as nothing.
+ */
+export function firstSeenIn(body: string, configPath: string): Map<string, string> {
+  const encoded = stateMatch(body, configPath)?.[3];
+  if (!encoded) return new Map();
+  try {
+    const parsed = JSON.parse(decodeURIComponent(encoded)) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return new Map();
+    return new Map(
+      Object.entries(parsed).filter(
+        (e): e is [string, string] => typeof e[1] === 'string' && ISO_TIME.test(e[1]),
+      ),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/** Each key's first sighting: the earlier one where there was one, else now. */
+export function firstSeenOf(
+  keys: readonly string[],
+  earlier: ReadonlyMap<string, string>,
+  now: string,
+): Map<string, string> {
+  return new Map(keys.map((k) => [k, earlier.get(k) ?? now]));
 }
 
 /** The body without its marker line, as sticky-comment.ts frames it: one header line, then the sections. */
@@ -67,6 +114,8 @@ export function trackingIssueAction(
     readonly topology: string;
     readonly parts: ReportParts;
     readonly omitted: (n: number) => string;
+    /** Drift: when each drifted thing was first seen, kept on the state line for the next run. */
+    readonly firstSeen?: ReadonlyMap<string, string>;
   },
 ): IssueAction {
   if (outcome === 'unknown') return { kind: 'none', why: 'the result is unknown' };
@@ -83,7 +132,9 @@ export function trackingIssueAction(
           : 'The canary replicates again, and nothing has drifted: every check of the last runs passed. Closing.',
     };
   const marker = trackingMarker(req.configPath);
-  const header = `${marker}\n${stateLine(after)}`;
+  // A canary run keeps the drift's first sightings as they were.
+  const seen = check === 'drift' ? req.firstSeen : existing ? firstSeenIn(existing.body, req.configPath) : undefined;
+  const header = `${marker}\n${stateLine(after, seen)}`;
   // sticky-comment.ts writes its own marker as the first line: room is kept for the longer header.
   const room = COMMENT_LIMIT - Math.max(0, header.length - commentMarker(req.configPath).length);
   const update = withSection(
@@ -94,7 +145,7 @@ export function trackingIssueAction(
     req.omitted,
     room,
   );
-  if (update.kind === 'unchanged' && before[check] === after[check])
+  if (update.kind === 'unchanged' && before[check] === after[check] && existing?.body.startsWith(header))
     return { kind: 'none', why: UNCHANGED[check] };
   // The sections after sticky-comment's first line: new ones, or the old ones under a new state line.
   const from = update.kind === 'write' ? update.body : framed(existing!.body);

@@ -9,10 +9,11 @@ import { existingTopicNote } from '../templates/alerts.js';
 import { destinationParameterNames } from '../templates/source-parameters.js';
 import { BOUNDARY_PARAMETER } from '../templates/replication-role.js';
 import type { Template } from '../templates/cfn.js';
-import { urlSuffix } from '../config/regions.js';
+import type { Partition } from '../config/regions.js';
 import {
   DESTINATION_KEY_ACTIONS,
   DESTINATION_KEY_BUCKET_KEY_ACTIONS,
+  s3ViaServices,
 } from '../templates/permission-chain.js';
 
 /** A parameter value, or a reference to an output of a stack deployed earlier. */
@@ -123,11 +124,17 @@ function existingKeyNote(topology: Topology, id: string, region: string, bucketK
     Resource: '*',
     Condition: {
       ArnEquals: { 'aws:PrincipalArn': roleArn },
-      StringEquals: { 'kms:ViaService': `s3.${region}.${urlSuffix(topology.partition)}` },
+      StringEquals: { 'kms:ViaService': viaService(region, topology.partition) },
     },
   };
   return (
     `destination "${id}" uses an existing key, whose policy this tool does not manage. ` +
     `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`
   );
+}
+
+/** One value, or both forms in aws-cn (see s3ViaServices). */
+function viaService(region: string, partition: Partition): string | string[] {
+  const forms = s3ViaServices(region, partition);
+  return forms.length === 1 ? forms[0]! : forms;
 }

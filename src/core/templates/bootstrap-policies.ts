@@ -1,5 +1,6 @@
 import { CANARY_SEGMENT } from '../model/canary.js';
-import { DEPLOY_CHANGE_SET_PREFIX, PLAN_CHANGE_SET_PREFIX } from '../model/names.js';
+import { BATCH_ROLE_SUFFIX, DEPLOY_CHANGE_SET_PREFIX, PLAN_CHANGE_SET_PREFIX } from '../model/names.js';
+import { BATCH_COMPLETION_PREFIX, BATCH_OPERATIONS_SERVICE } from './batch-role.js';
 import { sub } from './cfn.js';
 import { BUCKET_ARNS, PRODUCT_KEY_TAG, bucketArnsWith } from './product-scope.js';
 import type { Statement } from './policy.js';
@@ -363,3 +364,54 @@ export function manageReplicationRoles(ownRoleNames: readonly string[]): Stateme
     },
   ];
 }
+
+/**
+ * backfill (DESIGN.md §5): S3 Batch Replication jobs and nothing else. CreateJob has no resource
+ * type, so it is held to the replication operation; the role a job runs as can only be a batch role
+ * the execution role made (inside the boundary), and only for Batch Operations; completion reports
+ * are read under the product's prefix of the configs' buckets, where S3 writes them (SSE-S3, so no
+ * key is involved).
+ */
+export const backfillJobs: Statement[] = [
+  {
+    Sid: 'CreateBatchReplicationJobs',
+    Effect: 'Allow',
+    Action: 's3:CreateJob',
+    Resource: '*',
+    Condition: { StringEquals: { 's3:RequestJobOperation': 'S3ReplicateObject' } },
+  },
+  {
+    Sid: 'FollowBatchJobs',
+    Effect: 'Allow',
+    Action: 's3:DescribeJob',
+    Resource: sub(`arn:${P}:s3:*:${ACCOUNT}:job/*`),
+  },
+  {
+    Sid: 'FindRunningBatchJobs',
+    Effect: 'Allow',
+    // ListJobs accepts no resource-level restriction.
+    Action: 's3:ListJobs',
+    Resource: '*',
+  },
+  {
+    Sid: 'ReadBackfillReports',
+    Effect: 'Allow',
+    Action: 's3:GetObject',
+    Resource: bucketArnsWith(`/${BATCH_COMPLETION_PREFIX}/*`),
+  },
+  {
+    Sid: 'PassBatchRolesToBatchOperations',
+    Effect: 'Allow',
+    Action: 'iam:PassRole',
+    Resource: sub(MANAGED_ROLES),
+    Condition: { StringEquals: { 'iam:PassedToService': BATCH_OPERATIONS_SERVICE } },
+  },
+  {
+    Sid: 'NoOtherRoleForBatchOperations',
+    Effect: 'Deny',
+    // The replication roles match the managed pattern too: Batch Operations gets a batch role only.
+    Action: 'iam:PassRole',
+    NotResource: sub(`arn:${P}:iam::${ACCOUNT}:role/*${BATCH_ROLE_SUFFIX}`),
+    Condition: { StringEquals: { 'iam:PassedToService': BATCH_OPERATIONS_SERVICE } },
+  },
+];

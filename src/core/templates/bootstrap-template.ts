@@ -3,6 +3,7 @@ import { policyDocument } from './policy.js';
 import { DEFAULT_REPLICATION_BOUNDARY } from '../model/names.js';
 import {
   INSTANCE_STACKS,
+  backfillJobs,
   deployThroughChangeSets,
   manageBuckets,
   manageKeys,
@@ -260,9 +261,21 @@ export function buildBootstrapTemplate(): Template {
           ],
         },
       },
+      BackfillPolicy: {
+        Type: 'AWS::IAM::ManagedPolicy',
+        Properties: {
+          // A managed policy of its own: IAM's 10,240 characters for a role's inline policies are
+          // taken by the deploy role's reads and canaries when the configs name many buckets.
+          ManagedPolicyName: sub('${DeployRoleName}-backfill'),
+          Description:
+            's3-xrepl backfill: S3 Batch Replication jobs with the batch roles, and their completion reports.',
+          PolicyDocument: policyDocument(backfillJobs),
+        },
+      },
       DeployRole: {
         Type: 'AWS::IAM::Role',
         Properties: {
+          ManagedPolicyArns: [ref('BackfillPolicy')],
           RoleName: ref('DeployRoleName'),
           Description:
             's3-xrepl deploy: drives CloudFormation with the execution role; no direct resource rights.',

@@ -7,6 +7,7 @@ import {
   DESTINATION_KEY_BUCKET_KEY_ACTIONS,
   DESTINATION_OBJECT_ACTIONS,
   OWNER_OVERRIDE_ACTION,
+  S3_VIA_SERVICE_CHINA_ALTERNATIVE,
   encryptionContexts,
   s3ViaService,
 } from './permission-chain.js';
@@ -37,6 +38,7 @@ const REPLICATION_ROLE_ARN = 'arn:${AWS::Partition}:iam::${SourceAccountId}:role
 const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': sub(REPLICATION_ROLE_ARN) } };
 
 const onlyCrossAccount = (s: Statement) => whenCondition('CrossAccount', s);
+const IN_CHINA = 'InChinaPartition';
 
 /**
  * One template for every destination, with no account, region or bucket baked in, so it can be
@@ -55,7 +57,14 @@ export function buildDestinationTemplate(): Template {
     Resource: '*',
     Condition: {
       ...fromReplicationRole,
-      StringEquals: { 'kms:ViaService': sub(s3ViaService('${AWS::Region}')) },
+      // Both forms in aws-cn, where which one S3 presents is not documented (DESIGN.md §1).
+      StringEquals: {
+        'kms:ViaService': fnIf(
+          IN_CHINA,
+          [sub(s3ViaService('${AWS::Region}')), sub(S3_VIA_SERVICE_CHINA_ALTERNATIVE('${AWS::Region}'))],
+          sub(s3ViaService('${AWS::Region}')),
+        ),
+      },
       StringLike: { 'kms:EncryptionContext:aws:s3:arn': encryptionContexts(BUCKET_ARN).map((s) => sub(s)) },
     },
   };
@@ -140,6 +149,7 @@ export function buildDestinationTemplate(): Template {
       ExpireNoncurrent: not(equals(ref(P.noncurrentVersionExpirationDays), 0)),
       // In one account, the role's own IAM policy already suffices: a resource-policy grant would only duplicate it.
       CrossAccount: not(equals(ref(P.sourceAccountId), ref('AWS::AccountId'))),
+      [IN_CHINA]: equals(ref('AWS::Partition'), 'aws-cn'),
     },
     Resources: {
       ReplicaKey: kmsKeyResource({

@@ -1,3 +1,5 @@
+import { urlSuffix, type Partition } from '../config/regions.js';
+
 /**
  * The cross-account permission chain of DESIGN.md §1, as data. Every template that grants a
  * replication permission takes its actions from here, so the role policy and the destination's
@@ -41,6 +43,20 @@ export const DESTINATION_KEY_BUCKET_KEY_ACTIONS = ['kms:Decrypt'] as const;
 
 /** The S3 endpoint a KMS call must come through, for kms:ViaService. */
 export const s3ViaService = (regionExpr: string): string => `s3.${regionExpr}.\${AWS::URLSuffix}`;
+
+/**
+ * In aws-cn, AWS does not document whether S3 presents `s3.R.amazonaws.com.cn` (the partition's
+ * URL suffix) or `s3.R.amazonaws.com`. Both name S3 in that region, so allowing both is no wider,
+ * and replication works whichever S3 sends (DESIGN.md §1). Elsewhere the one form.
+ */
+export const S3_VIA_SERVICE_CHINA_ALTERNATIVE = (regionExpr: string): string =>
+  `s3.${regionExpr}.amazonaws.com`;
+
+/** The kms:ViaService values of S3 in `region` of `partition`, as concrete strings. */
+export function s3ViaServices(region: string, partition: Partition): string[] {
+  const own = `s3.${region}.${urlSuffix(partition)}`;
+  return partition === 'aws-cn' ? [own, S3_VIA_SERVICE_CHINA_ALTERNATIVE(region)] : [own];
+}
 
 /**
  * Values of kms:EncryptionContext:aws:s3:arn S3 uses for a bucket: the object ARN, or the bucket

@@ -5,8 +5,10 @@ export interface Statement {
   readonly Effect: 'Allow' | 'Deny';
   readonly Principal?: Json;
   readonly Action: Json;
-  /** Absent only in trust policies. */
+  /** Absent only in trust policies (and where NotResource is given). */
   readonly Resource?: Json;
+  /** Only in a Deny: everything but these. */
+  readonly NotResource?: Json;
   readonly Condition?: { readonly [op: string]: { readonly [key: string]: Json } };
 }
 

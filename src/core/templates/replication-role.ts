@@ -1,6 +1,5 @@
 import type { Destination, Topology } from '../model/topology.js';
 import { logicalIdOf } from '../model/names.js';
-import { urlSuffix } from '../config/regions.js';
 import { NO_VALUE, fnIf, ref, sub, type Json, type Resource } from './cfn.js';
 import { destinationParameterNames } from './source-parameters.js';
 import {
@@ -12,8 +11,11 @@ import {
   SOURCE_BUCKET_ACTIONS,
   SOURCE_KEY_ACTIONS,
   SOURCE_OBJECT_ACTIONS,
+  S3_VIA_SERVICE_CHINA_ALTERNATIVE,
+  s3ViaServices,
 } from './permission-chain.js';
 import { policyDocument, type Statement } from './policy.js';
+import { concreteBucketArn, concreteKeyArn } from './concrete-arns.js';
 
 /** IAM's limit on the inline policies of one role, counted without whitespace. */
 export const ROLE_INLINE_POLICY_LIMIT = 10_240;
@@ -42,21 +44,25 @@ function templateSpelling(topology: Topology, sourceKeyArn: Json): ArnSpelling {
       return suffix === '' ? ref(param) : sub(`\${${param}}${suffix}`);
     },
     destinationKey: (d) => ref(destinationParameterNames(d).kmsKeyArn),
-    viaS3: (region) => sub(`s3.${region}.\${AWS::URLSuffix}`),
+    viaS3: (region) => {
+      const own = sub(`s3.${region}.\${AWS::URLSuffix}`);
+      return topology.partition === 'aws-cn' ? [own, S3_VIA_SERVICE_CHINA_ALTERNATIVE(region)] : own;
+    },
   };
 }
 
-/** Concrete ARNs; a key the stack creates gets the longest id KMS issues, so the size is an upper bound. */
+/** Concrete ARNs (see concrete-arns.ts), so the size is an upper bound. */
 function concreteSpelling(topology: Topology): ArnSpelling {
   const p = topology.partition;
-  const keyArn = (region: string, account: string, k: Destination['key']) =>
-    k.kind === 'existing' ? k.arn : `arn:${p}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
   return {
-    sourceBucket: (suffix) => `arn:${p}:s3:::${topology.source.bucket}${suffix}`,
-    sourceKey: keyArn(topology.source.region, topology.source.account, topology.source.key),
-    destinationBucket: (d, suffix) => `arn:${p}:s3:::${d.bucket}${suffix}`,
-    destinationKey: (d) => keyArn(d.region, d.account, d.key),
-    viaS3: (region) => `s3.${region}.${urlSuffix(p)}`,
+    sourceBucket: (suffix) => concreteBucketArn(p, topology.source.bucket) + suffix,
+    sourceKey: concreteKeyArn(p, topology.source.region, topology.source.account, topology.source.key),
+    destinationBucket: (d, suffix) => concreteBucketArn(p, d.bucket) + suffix,
+    destinationKey: (d) => concreteKeyArn(p, d.region, d.account, d.key),
+    viaS3: (region) => {
+      const forms = s3ViaServices(region, p);
+      return forms.length === 1 ? forms[0]! : forms;
+    },
   };
 }
 

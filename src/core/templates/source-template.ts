@@ -12,6 +12,7 @@ import {
   type Resource,
   type Template,
 } from './cfn.js';
+import { batchRoleResource } from './batch-role.js';
 import { kmsKeyResource } from './kms-key.js';
 import { policyDocument } from './policy.js';
 import { BOUNDARY_PARAMETER, HAS_BOUNDARY, replicationRoleResource } from './replication-role.js';
@@ -24,6 +25,7 @@ export const SOURCE_OUTPUTS = {
   bucketName: 'BucketName',
   kmsKeyArn: 'KmsKeyArn',
   replicationRoleArn: 'ReplicationRoleArn',
+  batchRoleArn: 'BatchRoleArn',
 } as const;
 
 /**
@@ -69,6 +71,7 @@ export function buildSourceTemplate(topology: Topology): Template {
     });
   }
   resources.ReplicationRole = replicationRoleResource(topology, keyArn);
+  resources.BatchReplicationRole = batchRoleResource(topology);
   const alerts = alertsOf(topology);
   Object.assign(resources, alerts.resources);
   const bucket = bucketResource({
@@ -109,6 +112,10 @@ export function buildSourceTemplate(topology: Topology): Template {
       [SOURCE_OUTPUTS.replicationRoleArn]: {
         Description: 'ARN of the replication role.',
         Value: getAtt('ReplicationRole', 'Arn'),
+      },
+      [SOURCE_OUTPUTS.batchRoleArn]: {
+        Description: 'ARN of the role S3 Batch Operations assumes to backfill (mode backfill).',
+        Value: getAtt('BatchReplicationRole', 'Arn'),
       },
       ...alerts.outputs,
     },

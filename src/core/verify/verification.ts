@@ -1,3 +1,5 @@
+import type { StackDrift } from '../drift/drift-report.js';
+
 /** One check of a replica against what S3 promises for it. */
 export interface Check {
   readonly name: string;
@@ -21,8 +23,13 @@ export interface DestinationVerification {
   readonly checks: readonly Check[];
   readonly key?: string;
   readonly versionId?: string;
-  /** What to look at when it did not pass, most likely first. */
+  /** What to look at when it did not pass, most likely first; empty when `brokenLinks` name the cause. */
   readonly hints: readonly string[];
+  /**
+   * The stacks of the chain (this destination's and the source's) whose live state differs from
+   * what they deployed, with only what drifted: the broken link, when the live state shows it.
+   */
+  readonly brokenLinks?: readonly StackDrift[];
   /** Canary versions that could not be deleted (the lifecycle backstop expires them). */
   readonly leftBehind: readonly string[];
   /** S3's own failure event for the canary, when it FAILED and the event reached verify. */

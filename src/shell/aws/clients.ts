@@ -5,6 +5,7 @@ import type { KMSClient } from '@aws-sdk/client-kms';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { AccountCredentials } from './credentials.js';
 
 /** Every client a mode may use in one account and region. */
@@ -21,6 +22,8 @@ export interface ClientKinds {
   readonly sns: SNSClient;
   /** Verify: the short-lived queue that hears S3's failure events. */
   readonly sqs: SQSClient;
+  /** Backfill: S3 Batch Operations jobs. */
+  readonly s3control: S3ControlClient;
 }
 
 export type StackClients = Pick<ClientKinds, 'cfn' | 's3'>;
@@ -54,6 +57,27 @@ const MAX_ATTEMPTS = 8;
 const pathStyle = (): boolean => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3);
 
 /**
+ * S3 Control puts the account id in front of the host (111111111111.s3-control.<region>...), an
+ * endpoint given by AWS_ENDPOINT_URL too, and an emulator on loopback has no such names
+ * (111111111111.127.0.0.1 is not even a URL). Like path-style S3, the endpoint given is then used as
+ * it is: the account still travels in x-amz-account-id, and requests are signed for s3 as usual.
+ */
+const controlEndpointGiven = (): boolean =>
+  Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3_CONTROL);
+
+export function endpointAsGiven(params: { readonly Endpoint?: string; readonly Region?: string }) {
+  if (!params.Endpoint) throw new Error('S3 Control: an endpoint was configured but the SDK passed none');
+  return {
+    url: new URL(params.Endpoint),
+    properties: {
+      authSchemes: [
+        { name: 'sigv4', signingName: 's3', signingRegion: params.Region, disableDoubleEncoding: true },
+      ],
+    },
+  };
+}
+
+/**
  * One client per service, account and region, made when first used and reused for the whole run.
  * Each is given its account's credential provider, so it renews its credentials as they near expiry.
  */
@@ -69,14 +93,19 @@ export const clientsFactory: ClientsFactory = (credentials, makers) => {
           if (!cache.has(key)) {
             const creds = credentials?.get(account)?.credentials;
             const Make = makers[kind] as new (config: ClientConfig) => unknown;
+            const config: ClientConfig = {
+              region,
+              maxAttempts: MAX_ATTEMPTS,
+              ...(creds ? { credentials: creds } : {}),
+              ...(kind === 's3' ? { forcePathStyle: pathStyle() } : {}),
+            };
             cache.set(
               key,
-              new Make({
-                region,
-                maxAttempts: MAX_ATTEMPTS,
-                ...(creds ? { credentials: creds } : {}),
-                ...(kind === 's3' ? { forcePathStyle: pathStyle() } : {}),
-              }),
+              new Make(
+                kind === 's3control' && controlEndpointGiven()
+                  ? Object.assign({ endpointProvider: endpointAsGiven }, config)
+                  : config,
+              ),
             );
           }
           return cache.get(key);

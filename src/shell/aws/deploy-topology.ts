@@ -1,3 +1,4 @@
+import { TOPOLOGY_STACK_TAG } from '../../core/model/names.js';
 import { randomBytes } from 'node:crypto';
 import type { Topology } from '../../core/model/topology.js';
 import { resolveParameters } from '../../core/plan/resolve-parameters.js';
@@ -110,7 +111,7 @@ export async function deployTopology(
         stackName: stack.name,
         template,
         parameters: resolveParameters(stack.name, stack.parameters, outputs),
-        tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
+        tags: { ...stack.tags, [TOPOLOGY_STACK_TAG]: topology.name },
         ...(executionRoleArn ? { executionRoleArn } : {}),
         changeSetName,
       },

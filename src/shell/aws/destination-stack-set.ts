@@ -1,3 +1,4 @@
+import { DESTINATIONS_STACK_SET_TAG } from '../../core/model/names.js';
 import { GetTemplateCommand } from '@aws-sdk/client-cloudformation';
 import type { DesiredStackSet } from '../../core/bootstrap/bootstrap-targets.js';
 import type { CurrentInstance } from '../../core/bootstrap/stack-set-changes.js';
@@ -96,7 +97,7 @@ export async function deployDestinationStackSet(
       'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).',
     );
 
-  const tags = { ...destinations[0]!.tags, 's3-xrepl:destinations': set.name };
+  const tags = { ...destinations[0]!.tags, [DESTINATIONS_STACK_SET_TAG]: set.name };
   const planned = destinationSteps(templateText, instances, current, tags);
   for (const u of planned.unmanaged)
     deps.logger.warning(

@@ -12,7 +12,7 @@ import type { Logger } from '../logger.js';
 import type { StackClients } from './clients.js';
 import { describeStack } from './deploy-stack.js';
 import { previewStack } from './plan-stack.js';
-import { PLAN_CHANGE_SET_PREFIX } from '../../core/model/names.js';
+import { PLAN_CHANGE_SET_PREFIX, TOPOLOGY_STACK_TAG } from '../../core/model/names.js';
 import type { Clock } from './poll.js';
 import { stackState, stateText } from './stack-status.js';
 import { templateSource } from './template-staging.js';
@@ -90,7 +90,7 @@ export async function planTopology(
         stackName: stack.name,
         template,
         parameters,
-        tags: { ...stack.tags, 's3-xrepl:topology': topology.name },
+        tags: { ...stack.tags, [TOPOLOGY_STACK_TAG]: topology.name },
         changeSetName: `${PLAN_CHANGE_SET_PREFIX}${deps.runId}`,
       },
       live,

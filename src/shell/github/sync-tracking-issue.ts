@@ -13,6 +13,23 @@ export type IssueOutcome =
   | { readonly kind: 'opened' | 'updated' | 'closed' | 'unchanged'; readonly url: string }
   | { readonly kind: 'none' | 'not-permitted' | 'failed' };
 
+/** This config's open tracking issue, opened by `author`: found by label and marker. */
+export async function findTrackingIssue(
+  api: IssuesApi,
+  configPath: string,
+  author: string,
+): Promise<TrackedIssue | undefined> {
+  const marker = trackingMarker(configPath);
+  for await (const i of api.listOpen(DRIFT_LABEL))
+    if (i.author === author && i.body.startsWith(marker)) return i;
+  return undefined;
+}
+
+/** The tracking issue as found before the report was written (drift reads its first sightings). */
+export interface FoundIssue {
+  readonly issue: TrackedIssue | undefined;
+}
+
 /** Opens, updates or closes this config's tracking issue (drift and canary), found by label and marker. */
 export async function syncTrackingIssue(
   api: IssuesApi,
@@ -25,18 +42,14 @@ export async function syncTrackingIssue(
     readonly omitted: (n: number) => string;
     /** Only an issue opened by this login is ours. */
     readonly author: string;
+    readonly firstSeen?: ReadonlyMap<string, string>;
+    /** Found already: not looked for again. */
+    readonly found?: FoundIssue;
   },
   logger: Logger,
 ): Promise<IssueOutcome> {
-  const marker = trackingMarker(req.configPath);
   try {
-    let existing: TrackedIssue | undefined;
-    for await (const i of api.listOpen(DRIFT_LABEL)) {
-      if (i.author === req.author && i.body.startsWith(marker)) {
-        existing = i;
-        break;
-      }
-    }
+    const existing = req.found ? req.found.issue : await findTrackingIssue(api, req.configPath, req.author);
     const action = trackingIssueAction(req.check, req.outcome, existing, req);
     switch (action.kind) {
       case 'open': {
@@ -72,6 +85,14 @@ export async function syncTrackingIssue(
 /** Runs that keep the tracking issue: the scheduled checks and a manual one. */
 const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
+/** Whether this run keeps the tracking issue: a scheduled or manual run of the action. */
+export function tracksIssues(env: {
+  readonly frontDoor: 'action' | 'cli';
+  readonly github: { readonly context: { readonly event?: string } };
+}): boolean {
+  return env.frontDoor === 'action' && TRACKING_EVENTS.has(env.github.context.event ?? '');
+}
+
 /**
  * On a scheduled or manual run of the action (never on a terminal, a push or a pull request), one
  * check's result goes into the config's tracking issue; the issue's URL, or '' when none is kept.
@@ -92,9 +113,11 @@ export async function trackScheduledCheck(
     readonly configPath: string;
     readonly topology: string;
     readonly parts: ReportParts;
+    readonly firstSeen?: ReadonlyMap<string, string>;
+    readonly found?: FoundIssue;
   },
 ): Promise<string> {
-  if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? '')) return '';
+  if (!tracksIssues(env)) return '';
   const runUrl = env.github.context.runUrl;
   const outcome = await syncTrackingIssue(
     env.github.issues(),

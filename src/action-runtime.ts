@@ -1,19 +1,19 @@
-import type { ActionDeps, FrontDoorSettings } from '../../action.js';
-import { accountsOf, regionOf, roleArnOf } from '../../core/model/accounts.js';
-import { UserError } from '../../core/errors.js';
-import type { ModeEnv, RoleKind } from '../../modes/mode.js';
-import type { Topology } from '../../core/model/topology.js';
-import { clientsFactory } from '../aws/clients.js';
-import { systemClock } from '../aws/poll.js';
-import { readTextFile, writeOutputDir } from '../fs/output-dir.js';
-import { expandConfig } from '../fs/expand-config.js';
-import type { Logger } from '../logger.js';
-import { actionsLogger } from './actions-logger.js';
-import { restComments, type Repo } from './comments-api.js';
-import { restIssues } from './issues-api.js';
-import { publishSection } from './publish-report.js';
-import { runContext, type RunContext } from './run-context.js';
-import * as runner from './runner.js';
+import type { ActionDeps, FrontDoorSettings } from './action.js';
+import { accountOfRole, accountsOf, regionOf, roleArnOf } from './core/model/accounts.js';
+import { UserError } from './core/errors.js';
+import type { ModeEnv, RoleKind } from './modes/mode.js';
+import type { Topology } from './core/model/topology.js';
+import { clientsFactory } from './shell/aws/clients.js';
+import { systemClock } from './shell/aws/poll.js';
+import { readTextFile, writeOutputDir } from './shell/fs/output-dir.js';
+import { expandConfig } from './shell/fs/expand-config.js';
+import type { Logger } from './shell/logger.js';
+import { actionsLogger } from './shell/github/actions-logger.js';
+import { restComments, type Repo } from './shell/github/comments-api.js';
+import { restIssues } from './shell/github/issues-api.js';
+import { publishSection } from './shell/github/publish-report.js';
+import { runContext, type RunContext } from './shell/github/run-context.js';
+import * as runner from './shell/github/runner.js';
 
 /**
  * The real effects, for the runner: inputs, outputs and summary through the runner's files, OIDC
@@ -59,7 +59,6 @@ export function actionsRuntime(): ActionDeps {
         clients: clientsFactory,
         stackSetClient: async (role, region) => {
           if (!role) throw new UserError('input "stack-set-role" is required for mode bootstrap.');
-          const { accountOfRole } = await import('../../modes/bootstrap.js');
           const account = accountOfRole(role);
           const credentials = await oidc(
             [account],
@@ -82,7 +81,7 @@ export function actionsRuntime(): ActionDeps {
           issues: gh.issues,
           baseConfig: async (configPath) => {
             const pr = context.pullRequest!;
-            const { baseConfigFromGitHub } = await import('./base-config.js');
+            const { baseConfigFromGitHub } = await import('./shell/github/base-config.js');
             return baseConfigFromGitHub(
               gh.token(),
               repoOf(context),
@@ -127,7 +126,7 @@ async function oidc(
   context: RunContext,
   runId: string,
 ) {
-  const { oidcCredentials, stsClient } = await import('../aws/credentials.js');
+  const { oidcCredentials, stsClient } = await import('./shell/aws/credentials.js');
   return oidcCredentials(
     accounts,
     {
