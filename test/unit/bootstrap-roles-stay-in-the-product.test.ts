@@ -902,7 +902,7 @@ describe.each([
         AnalyticsBucketArn: 'arn:aws:s3:::acme-orders-analytics-eu-west-1',
         AnalyticsKmsKeyArn: 'arn:aws:kms:eu-west-1:333333333333:key/11111111-1111-2222-3333-444444444444',
       },
-      attributes: { 'SourceKey.Arn': PRODUCT_KEY },
+      attributes: { 'SourceKey.Arn': PRODUCT_KEY, 'AlertsKey.Arn': PRODUCT_KEY },
     });
     const r = resolved.resources.BatchReplicationRole!;
     const batch = {

@@ -21,7 +21,11 @@ import { getAtt, ref, sub, type Json, type Output, type Resource } from './cfn.j
 import { kmsKeyResource } from './kms-key.js';
 import { policyDocument, type Statement } from './policy.js';
 
-export const ALERTS_OUTPUTS = { topicArn: 'AlertsTopicArn' } as const;
+/**
+ * The topic, for verify; the key's ARN, for the plan: KMS chooses a key's id, and a stack's outputs
+ * are where the plan reads a deployed key's ARN back (plan/stack-values.ts).
+ */
+export const ALERTS_OUTPUTS = { topicArn: 'AlertsTopicArn', keyArn: 'AlertsKeyArn' } as const;
 
 /** CloudFormation template expressions, or plain text for a note the user reads. */
 interface Place {
@@ -213,6 +217,11 @@ export function alertsOf(topology: Topology): Alerts {
     outputs[ALERTS_OUTPUTS.topicArn] = {
       Description: 'ARN of the topic that failure events and alarms notify.',
       Value: topicArnOf(topology),
+    };
+  if (created)
+    outputs[ALERTS_OUTPUTS.keyArn] = {
+      Description: 'ARN of the key that encrypts the alerts on their topic.',
+      Value: getAtt('AlertsKey', 'Arn'),
     };
   for (const a of alarmsOf(topology)) resources[a.logicalId] = alarmResource(a, topicArnOf(topology));
   const notifications = notificationConfiguration(topology);
