@@ -7,14 +7,14 @@ import { describe, expect, test } from '@jest/globals';
 import { buildTopology } from '../../src/core/model/build-topology.js';
 import { alarmsOf } from '../../src/core/model/monitoring.js';
 import { estimateMonthlyCost, PRICES } from '../../src/core/plan/costs.js';
-import { planJson, type Plan } from '../../src/core/plan/plan.js';
-import { pictureOf } from '../../src/core/plan/picture.js';
+import { planJson, summarizePlan, type Plan } from '../../src/core/plan/plan.js';
 import { renderAll } from '../../src/core/report/budget.js';
 import { renderPlan } from '../../src/core/report/render-plan.js';
 import { parseConfig } from '../../src/core/config/parse-config.js';
 import { buildSourceTemplate } from '../../src/core/templates/source-template.js';
 import { exampleText, exampleTopology } from '../support/examples.js';
 import { checkMarkdown } from '../support/markdown-check.js';
+import { deployedWorld, livePlan } from '../support/plan-scenarios.js';
 
 const withMonitoring = (extra: string) => {
   const parsed = parseConfig(`${exampleText('two-destinations')}\n${extra}`);
@@ -70,13 +70,10 @@ describe('estimateMonthlyCost', () => {
 
 describe('the plan report', () => {
   const topology = exampleTopology('two-destinations');
+  // A first deploy: the reviewer-first report counts costs next to the changes that incur them.
   const plan: Plan = {
-    topology: topology.name,
+    ...livePlan(topology, new Map()),
     configPath: 'replication/orders.yml',
-    basis: { kind: 'live' },
-    allowDestructive: false,
-    stacks: [],
-    picture: pictureOf(topology),
     monthlyCost: estimateMonthlyCost(topology),
   };
 
@@ -92,6 +89,17 @@ describe('the plan report', () => {
     );
     expect(text).toMatch(/before the free tier/);
     expect(checkMarkdown(text)).toEqual([]);
+  });
+
+  test('says nothing of costs when nothing changes: the verdict is the whole report', () => {
+    const unchanged: Plan = {
+      ...livePlan(topology, deployedWorld(topology)),
+      monthlyCost: estimateMonthlyCost(topology),
+    };
+    expect(summarizePlan(unchanged).hasChanges).toBe(false);
+    const text = renderAll(renderPlan(unchanged));
+    expect(text).toContain('✅ **No changes**');
+    expect(text).not.toMatch(/💵|Monthly cost/);
   });
 
   test('carries the estimate in plan.json', () => {
