@@ -202,7 +202,10 @@ function judge(
     // Monitoring never stops replication; its drift means a failure may go unnoticed.
     case 'alarm':
       return {
-        impact: { kind: 'other', why: 'an alarm on replication differs from the config: a failure may go unnoticed' },
+        impact: {
+          kind: 'other',
+          why: 'an alarm on replication differs from the config: a failure may go unnoticed',
+        },
         remedy: 'put-monitoring-back',
       };
     case 'notifications':
@@ -216,7 +219,10 @@ function judge(
     case 'topic policy':
       return {
         impact: missing
-          ? { kind: 'other', why: 'S3 or CloudWatch may no longer publish to the alerts topic: alerts are lost' }
+          ? {
+              kind: 'other',
+              why: 'S3 or CloudWatch may no longer publish to the alerts topic: alerts are lost',
+            }
           : wider("the alerts topic's policy grants more than the config"),
         remedy: 'put-monitoring-back',
       };

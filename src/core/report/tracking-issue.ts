@@ -133,7 +133,8 @@ export function trackingIssueAction(
     };
   const marker = trackingMarker(req.configPath);
   // A canary run keeps the drift's first sightings as they were.
-  const seen = check === 'drift' ? req.firstSeen : existing ? firstSeenIn(existing.body, req.configPath) : undefined;
+  const seen =
+    check === 'drift' ? req.firstSeen : existing ? firstSeenIn(existing.body, req.configPath) : undefined;
   const header = `${marker}\n${stateLine(after, seen)}`;
   // sticky-comment.ts writes its own marker as the first line: room is kept for the longer header.
   const room = COMMENT_LIMIT - Math.max(0, header.length - commentMarker(req.configPath).length);
