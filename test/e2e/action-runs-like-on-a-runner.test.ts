@@ -84,7 +84,7 @@ describe('mode: synth', () => {
       const unknown = await runBundle({ script: ACTION, inputs: { config: 'x.yml', mode: 'teardown' } });
       expect(unknown.code).toBe(2);
       expect(unknown.stdout).toContain(
-        '::error::input "mode" is "teardown": allowed values are synth, plan, deploy, verify, drift, bootstrap.',
+        '::error::input "mode" is "teardown": allowed values are synth, plan, deploy, verify, backfill, drift, bootstrap.',
       );
       const bootstrap = await runBundle({
         script: ACTION,
