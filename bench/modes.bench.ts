@@ -14,14 +14,17 @@ import { synthesize } from '../src/core/synth/synthesize.js';
 import { exampleText } from '../test/support/examples.js';
 import { startReplication } from '../test/support/replication-standin.js';
 import { makeWorkdir } from '../test/support/runner.js';
-import { syntheticConfig } from '../test/support/synthetic-config.js';
+import { PER_RULE_ALARMS_OFF, syntheticConfig } from '../test/support/synthetic-config.js';
 import { startCountedEmulator } from './counted-emulator.js';
 import { createReplicationBoundariesFor } from '../test/support/bootstrap-boundary.js';
 
 function commentSizes(): void {
   for (const [label, text] of [
     ['1 rule', exampleText('cross-account')],
-    ['1,000 rules / 20 destinations', syntheticConfig({ destinations: 20, rules: 1000 })],
+    [
+      '1,000 rules / 20 destinations',
+      syntheticConfig({ destinations: 20, rules: 1000, monitoring: PER_RULE_ALARMS_OFF }),
+    ],
   ] as const) {
     const loaded = loadTopology(text);
     if (!loaded.ok) throw new Error(`${label}: invalid config`);

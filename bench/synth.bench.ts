@@ -13,7 +13,7 @@ import {
   REPLICATION_CONFIGURATION_LIMIT,
   replicationConfigurationSize,
 } from '../src/core/templates/replication-rules.js';
-import { syntheticConfig } from '../test/support/synthetic-config.js';
+import { PER_RULE_ALARMS_OFF, syntheticConfig } from '../test/support/synthetic-config.js';
 import { deployWorld } from '../test/support/deployed-world.js';
 
 function synthOnce(text: string) {
@@ -37,8 +37,8 @@ function time(f: () => unknown, runs = 30): { median: number; p90: number } {
 const ms = (t: { median: number; p90: number }) =>
   `median ${t.median.toFixed(2)} ms, p90 ${t.p90.toFixed(2)} ms`;
 
-function measure(label: string, destinations: number, rules: number) {
-  const text = syntheticConfig({ destinations, rules });
+function measure(label: string, destinations: number, rules: number, monitoring?: object) {
+  const text = syntheticConfig({ destinations, rules, ...(monitoring ? { monitoring } : {}) });
   const synth = time(() => synthOnce(text));
   // A valid config never builds the location index; one diagnostic does, once.
   const parse = time(() => parseConfig(text));
@@ -65,4 +65,4 @@ function measure(label: string, destinations: number, rules: number) {
 }
 
 measure('1 rule / 1 destination', 1, 1);
-measure('1,000 rules / 20 destinations', 20, 1000);
+measure('1,000 rules / 20 destinations, per-rule alarms off', 20, 1000, PER_RULE_ALARMS_OFF);

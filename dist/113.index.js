@@ -165,7 +165,17 @@ class Resolver {
         const given = this.ctx.resources[logicalId]?.physicalId;
         if (given !== undefined)
             return given;
-        const nameProperty = NAME_PROPERTY[this.resourceDeclaration(logicalId).Type];
+        const type = this.resourceDeclaration(logicalId).Type;
+        // A topic's physical id is its ARN, from its name.
+        if (type === 'AWS::SNS::Topic') {
+            const name = this.namedPhysicalId(logicalId, 'TopicName');
+            const { partition, region, accountId } = this.ctx;
+            return name === undefined ? undefined : `arn:${partition}:sns:${region}:${accountId}:${name}`;
+        }
+        return this.namedPhysicalId(logicalId, NAME_PROPERTY[type]);
+    }
+    /** The physical id of a type whose physical id is one of its properties. */
+    namedPhysicalId(logicalId, nameProperty) {
         if (nameProperty === undefined)
             return undefined;
         const raw = this.resourceDeclaration(logicalId).Properties?.[nameProperty];
@@ -411,6 +421,7 @@ class Resolver {
 const NAME_PROPERTY = {
     'AWS::S3::Bucket': 'BucketName',
     'AWS::IAM::Role': 'RoleName',
+    'AWS::CloudWatch::Alarm': 'AlarmName',
 };
 /**
  * A single-key `{ Ref | Fn::*: args }` is a function call; anything else is data. `{ Condition }`

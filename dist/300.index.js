@@ -2,17 +2,74 @@ export const id = 300;
 export const ids = [300];
 export const modules = {
 
-/***/ 8416:
+/***/ 8918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderVerify: () => (/* binding */ renderVerify)
-/* harmony export */ });
-/* harmony import */ var _drift_drift_items_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4397);
-/* harmony import */ var _verify_verification_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9154);
-/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3620);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3502);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderVerify: () => (/* binding */ renderVerify)
+});
+
+// EXTERNAL MODULE: ./src/core/drift/drift-items.ts
+var drift_items = __webpack_require__(4397);
+// EXTERNAL MODULE: ./src/core/verify/verification.ts
+var verification = __webpack_require__(9154);
+// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(3502);
+;// CONCATENATED MODULE: ./src/core/report/render-monitoring.ts
+/**
+ * The parts of the verify report that come from monitoring: S3's own reason for a FAILED canary,
+ * next to verify's comparison of the live chain, and the alarms and recent failures CloudWatch
+ * has for the topology's rules. render-verify.ts places them.
+ */
+
+
+/** Block-quote lines for a destination that FAILED: what S3's failure event said, or why there is none. */
+function failureEventLines(d) {
+    if (d.failureEvent)
+        return [
+            '>',
+            `> **S3's reason**: ${(0,untrusted_text/* code */.aY)(d.failureEvent.reason)}${d.failureEvent.description ? `: ${(0,untrusted_text/* inlineText */.ln)(d.failureEvent.description)}` : ''}${d.failureEvent.ruleId ? ` (rule ${(0,untrusted_text/* code */.aY)(d.failureEvent.ruleId)})` : ''}`,
+        ];
+    if (d.failureEventNote)
+        return ['>', `> **S3's reason**: unknown: ${(0,untrusted_text/* inlineText */.ln)(d.failureEventNote)}`];
+    return [];
+}
+/** Blocks for the head of the report: alarms firing or missing, and failures counted since the last day. */
+function monitoringBlocks(r) {
+    const m = r.monitoring;
+    if (!m)
+        return [];
+    const out = [];
+    const attention = (0,verification.alarmsNeedingAttention)(r);
+    if (attention.length > 0)
+        out.push([
+            '> [!CAUTION]',
+            `> ${attention.length === 1 ? 'An alarm needs' : `${attention.length} alarms need`} attention:`,
+            ...attention.map((a) => a.state === 'missing'
+                ? `> - ${(0,untrusted_text/* code */.aY)(a.name)} (${(0,untrusted_text/* code */.aY)(a.destinationId)}, rule ${(0,untrusted_text/* code */.aY)(a.s3RuleId)}) does not exist: its failures page nobody (redeploy, and see drift).`
+                : `> - ${(0,untrusted_text/* code */.aY)(a.name)} (${(0,untrusted_text/* code */.aY)(a.destinationId)}, rule ${(0,untrusted_text/* code */.aY)(a.s3RuleId)}) is in **ALARM**${a.since ? ` since ${(0,untrusted_text/* inlineText */.ln)(a.since)}` : ''}${a.reason ? `: ${(0,untrusted_text/* inlineText */.ln)(a.reason)}` : ''}`),
+        ].join('\n'));
+    if (m.recentFailures.length > 0)
+        out.push([
+            '> [!WARNING]',
+            `> Operations that failed to replicate in the last ${m.hours} hours (CloudWatch, OperationsFailedReplication): FAILED versions are never retried; S3 Batch Replication replicates them again.`,
+            ...m.recentFailures.map((f) => `> - rule ${(0,untrusted_text/* code */.aY)(f.s3RuleId)} to ${(0,untrusted_text/* code */.aY)(f.destinationId)}: ${f.operations}`),
+        ].join('\n'));
+    if (m.notes.length > 0)
+        out.push(['> [!NOTE]', ...m.notes.map((n) => `> ${(0,untrusted_text/* inlineText */.ln)(n)}`)].join('\n'));
+    if (out.length === 0 && m.alarms.length > 0)
+        out.push(`🔕 ${m.alarms.length} ${m.alarms.length === 1 ? 'alarm' : 'alarms'}, none in ALARM; no failed operations in the last ${m.hours} hours.`);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/report/remedies.ts
+var remedies = __webpack_require__(3620);
+;// CONCATENATED MODULE: ./src/core/report/render-verify.ts
+
 
 
 
@@ -27,38 +84,39 @@ const RESULT = {
 function renderVerify(r, ctx = {}) {
     const failing = r.destinations.filter((d) => d.status !== 'pass' && d.status !== 'unverifiable');
     const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
-    const verdict = (0,_verify_verification_js__WEBPACK_IMPORTED_MODULE_1__.verified)(r)
+    const verdict = (0,verification.verified)(r)
         ? `✅ **Replication verified** to ${r.destinations.length - unverifiable.length} of ${r.destinations.length} destinations: an SSE-KMS canary replicated and landed encrypted under each one's key.${unverifiable.length > 0 ? ` ${unverifiable.length} had no enabled rule to carry a canary.` : ''}`
-        : `❌ **Replication not verified** for ${failing.map((d) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.destinationId)).join(', ')}.`;
+        : `❌ **Replication not verified** for ${failing.map((d) => (0,untrusted_text/* code */.aY)(d.destinationId)).join(', ')}.`;
     const table = [
         '| Destination | Account | Region | Result | Replication status | Latency |',
         '|---|---|---|---|---|---|',
-        ...r.destinations.map((d) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.destinationId)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.region)} | ${RESULT[d.status]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.replicationStatus ?? '—')} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
+        ...r.destinations.map((d) => `| ${(0,untrusted_text/* code */.aY)(d.destinationId)} | ${(0,untrusted_text/* inlineText */.ln)(d.account)} | ${(0,untrusted_text/* inlineText */.ln)(d.region)} | ${RESULT[d.status]} | ${(0,untrusted_text/* inlineText */.ln)(d.replicationStatus ?? '—')} | ${d.latencyMs !== undefined ? `${(d.latencyMs / 1000).toFixed(1)} s` : '—'} |`),
     ].join('\n');
     const problems = [...failing, ...unverifiable].map((d) => {
         const failed = d.checks.filter((c) => !c.ok);
         const items = d.brokenLinks?.length
-            ? (0,_drift_drift_items_js__WEBPACK_IMPORTED_MODULE_0__.driftItems)({ topology: r.topology, configPath: r.configPath, stacks: d.brokenLinks }, ctx.labels)
+            ? (0,drift_items.driftItems)({ topology: r.topology, configPath: r.configPath, stacks: d.brokenLinks }, ctx.labels)
             : [];
         const lines = [
             d.status === 'unverifiable' ? '> [!WARNING]' : '> [!CAUTION]',
-            `> **${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.destinationId)}** (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.account)}, ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d.region)}): ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(statusLine(d))}`,
-            ...failed.map((c) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.name)}: expected ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.expected ?? '—')}, found ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.actual ?? 'nothing')}`),
+            `> **${(0,untrusted_text/* inlineText */.ln)(d.destinationId)}** (${(0,untrusted_text/* inlineText */.ln)(d.account)}, ${(0,untrusted_text/* inlineText */.ln)(d.region)}): ${(0,untrusted_text/* inlineText */.ln)(statusLine(d))}`,
+            ...failed.map((c) => `> - ${(0,untrusted_text/* inlineText */.ln)(c.name)}: expected ${(0,untrusted_text/* inlineText */.ln)(c.expected ?? '—')}, found ${(0,untrusted_text/* inlineText */.ln)(c.actual ?? 'nothing')}`),
+            ...failureEventLines(d),
             ...(items.length > 0
                 ? [
                     '>',
                     `> **The cause**: the live state differs from what the stacks deployed (${items.length === 1 ? 'one link of the chain' : `${items.length} links of the chain`}):`,
                     ...items.map((i) => `> - ${brokenLinkText(i)}`),
                     '>',
-                    `> **To do:** put ${items.length === 1 ? 'it' : 'them'} back as deployed (\`mode: drift\` shows each difference in full); ${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .REDEPLOY_DOES_NOT_REPAIR */ .Dp.charAt(0).toLowerCase()}${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .REDEPLOY_DOES_NOT_REPAIR */ .Dp.slice(1)}`,
+                    `> **To do:** put ${items.length === 1 ? 'it' : 'them'} back as deployed (\`mode: drift\` shows each difference in full); ${remedies/* REDEPLOY_DOES_NOT_REPAIR */.Dp.charAt(0).toLowerCase()}${remedies/* REDEPLOY_DOES_NOT_REPAIR */.Dp.slice(1)}`,
                 ]
                 : d.hints.length > 0
-                    ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(h)}`)]
+                    ? ['>', '> Look at:', ...d.hints.map((h) => `> - ${(0,untrusted_text/* inlineText */.ln)(h)}`)]
                     : []),
             ...(d.status !== 'unverifiable'
                 ? [
                     '>',
-                    `> Objects written while replication to ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.destinationId)} is broken are marked FAILED and S3 never retries them: once it passes again, ${_remedies_js__WEBPACK_IMPORTED_MODULE_3__/* .BACKFILL_REMEDY */ .kV}.`,
+                    `> Objects written while replication to ${(0,untrusted_text/* code */.aY)(d.destinationId)} is broken are marked FAILED and S3 never retries them: once it passes again, ${remedies/* BACKFILL_REMEDY */.kV}.`,
                 ]
                 : []),
         ];
@@ -66,30 +124,31 @@ function renderVerify(r, ctx = {}) {
     });
     const leftovers = r.destinations.flatMap((d) => d.leftBehind);
     const head = [
-        `### s3-xrepl verify · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(r.topology)} · ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(r.configPath)}`,
+        `### s3-xrepl verify · ${(0,untrusted_text/* code */.aY)(r.topology)} · ${(0,untrusted_text/* inlineText */.ln)(r.configPath)}`,
         verdict,
         table,
         ...problems,
+        ...monitoringBlocks(r),
         ...(leftovers.length > 0
             ? [
-                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ')}`,
+                `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map(untrusted_text/* code */.aY).join(', ')}`,
             ]
             : []),
     ];
     const details = r.destinations
         .filter((d) => d.checks.length > 0)
         .map((d) => ({
-        summary: `checks of <code>${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(d.destinationId)}</code>`,
+        summary: `checks of <code>${(0,untrusted_text/* htmlText */.js)(d.destinationId)}</code>`,
         lines: [
-            `Canary ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.key ?? '')} version ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.versionId ?? '')}`,
+            `Canary ${(0,untrusted_text/* code */.aY)(d.key ?? '')} version ${(0,untrusted_text/* code */.aY)(d.versionId ?? '')}`,
             '',
             '| Check | Result | Expected | Found |',
             '|---|---|---|---|',
-            ...d.checks.map((c) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.name)} | ${c.ok ? '✅' : '❌'} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.expected ?? '')} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(c.actual ?? '')} |`),
+            ...d.checks.map((c) => `| ${(0,untrusted_text/* inlineText */.ln)(c.name)} | ${c.ok ? '✅' : '❌'} | ${(0,untrusted_text/* inlineText */.ln)(c.expected ?? '')} | ${(0,untrusted_text/* inlineText */.ln)(c.actual ?? '')} |`),
         ],
     }));
     const tail = [
-        `<sub>${ctx.commit ? `Verified at commit ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(ctx.commit.slice(0, 12))}` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
+        `<sub>${ctx.commit ? `Verified at commit ${(0,untrusted_text/* code */.aY)(ctx.commit.slice(0, 12))}` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
     ];
     return { head, details, tail };
 }
@@ -97,15 +156,15 @@ function renderVerify(r, ctx = {}) {
 function brokenLinkText(i) {
     const detail = i.detail.slice(0, 2).map((d) => {
         const m = /^(missing|unexpected): "([^"]*)":/.exec(d);
-        return m ? `${m[1]} statement ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(m[2])}` : (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(d);
+        return m ? `${m[1]} statement ${(0,untrusted_text/* code */.aY)(m[2])}` : (0,untrusted_text/* inlineText */.ln)(d);
     });
-    return `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(i.what)}${i.subject ? ` (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(i.subject)})` : ''} of ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(i.resource)} in ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(i.stack.name)}: expected ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(i.expected)}, found ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(i.found)}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}.`;
+    return `${(0,untrusted_text/* inlineText */.ln)(i.what)}${i.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(i.subject)})` : ''} of ${(0,untrusted_text/* code */.aY)(i.resource)} in ${(0,untrusted_text/* code */.aY)(i.stack.name)}: expected ${(0,untrusted_text/* inlineText */.ln)(i.expected)}, found ${(0,untrusted_text/* inlineText */.ln)(i.found)}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}.`;
 }
 function statusLine(d) {
     switch (d.status) {
         case 'fail':
             return d.replicationStatus === 'FAILED'
-                ? 'S3 marked the canary FAILED (it does not say why, and never retries).'
+                ? 'S3 marked the canary FAILED (and never retries it).'
                 : 'the replica is not what S3 should have written.';
         case 'timeout':
             return d.replicationStatus
@@ -188,15 +247,75 @@ function safe(text) {
 
 /***/ }),
 
+/***/ 8015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeFailureReason: () => (/* binding */ describeFailureReason)
+/* harmony export */ });
+/**
+ * S3's replication failure reasons (user guide, "Amazon S3 replication failure reasons"), as they
+ * arrive in `replicationEventData.failureReason` of a failure event, with what to look at for each
+ * in this product's permission chain (DESIGN.md §1). The wording is ours; the codes are S3's.
+ */
+const REASONS = {
+    AssumeRoleNotPermitted: "S3 could not assume the replication role: its trust policy (s3.amazonaws.com, aws:SourceAccount, aws:SourceArn) or the role's existence.",
+    DstBucketInvalidRegion: 'the destination bucket is not in the region the Batch Operations job expects.',
+    DstBucketNotFound: 'the destination bucket named in the rule does not exist (or is in another partition).',
+    DstBucketUnversioned: 'versioning is not Enabled on the destination bucket.',
+    DstBucketObjectLockConfigMissing: 'the source has Object Lock and the destination bucket does not.',
+    DstDelObjNotPermitted: 'the replication role may not write delete markers: s3:ReplicateDelete in the role policy and the destination bucket policy.',
+    DstKmsKeyInvalidState: 'the destination key is disabled or pending deletion: its key state in the destination account.',
+    DstKmsKeyNotFound: 'the ReplicaKmsKeyID of the rule names no key (a wrong ARN, an alias, or a deleted key).',
+    DstMultipartCompleteNotPermitted: 'the replication role may not complete a multipart replica: s3:ReplicateObject on the destination.',
+    DstMultipartInitNotPermitted: 'the replication role may not start a multipart replica: s3:ReplicateObject on the destination.',
+    DstMultipartPartUploadNotPermitted: 'the replication role may not upload replica parts: s3:ReplicateObject on the destination.',
+    DstObjectHardDeleted: 'the replica was deleted in the destination bucket (a version, not a delete marker).',
+    DstPutAclNotPermitted: 'the replication role may not set the replica ACL (s3:ReplicateObject, or ObjectOwnerOverrideToBucketOwner).',
+    DstPutLegalHoldNotPermitted: 'the replication role may not set an Object Lock legal hold on the replica.',
+    DstPutObjectNotPermitted: "S3 could not write the replica: s3:ReplicateObject in the role policy and the destination bucket policy, and for SSE-KMS objects kms:Encrypt and kms:GenerateDataKey for the role in the destination key's policy.",
+    DstPutRetentionNotPermitted: 'the replication role may not set Object Lock retention on the replica.',
+    DstPutTaggingNotPermitted: 'the replication role may not write the replica tags: s3:ReplicateTags in the role policy and the destination bucket policy.',
+    GetDestinationBucketOwnerNotPermitted: "S3 could not read who owns the destination bucket (across accounts: the destination bucket policy's grants to the role).",
+    GetObjectLegalHoldNotPermitted: 'the replication role may not read the source Object Lock legal hold.',
+    GetObjectRetentionNotPermitted: 'the replication role may not read the source Object Lock retention.',
+    InitiateReplicationNotPermitted: 'the Batch Replication role may not start replication (s3:InitiateReplication).',
+    SrcBucketInvalidRegion: 'the source bucket is not in the region the Batch Operations job expects.',
+    SrcBucketReplicationConfigMissing: 'the source bucket has no replication configuration the job can use.',
+    SrcGetAclNotPermitted: 'the replication role may not read the source version ACL (s3:GetObjectVersionAcl).',
+    SrcGetLegalHoldNotPermitted: 'the replication role may not read the source legal hold.',
+    SrcGetObjectNotPermitted: 'S3 could not read the source version: s3:GetObjectVersionForReplication for the role, and kms:Decrypt on the source key for SSE-KMS objects.',
+    SrcGetRetentionNotPermitted: 'the replication role may not read the source retention.',
+    SrcGetTaggingNotPermitted: 'the replication role may not read the source tags (s3:GetObjectVersionTagging).',
+    SrcHeadObjectNotPermitted: 'the replication role may not read the source version metadata.',
+    SrcKeyNotFound: 'the source object was not found.',
+    SrcKmsKeyInvalidState: 'the source key is disabled or pending deletion.',
+    SrcObjectNotEligible: 'the object is not eligible for replication (for example a replica itself, or not matched by a rule).',
+    SrcObjectNotFound: 'the source object was deleted before it replicated.',
+    SrcReplicationNotPending: 'the object was already replicated (or is not pending).',
+    SrcVersionNotFound: 'the source version was deleted before it replicated.',
+};
+/** What S3's failureReason means here, or undefined for a code this product does not know yet. */
+function describeFailureReason(code) {
+    return Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
+}
+
+
+/***/ }),
+
 /***/ 9154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   alarmsNeedingAttention: () => (/* binding */ alarmsNeedingAttention),
 /* harmony export */   failedHints: () => (/* binding */ failedHints),
 /* harmony export */   timeoutHints: () => (/* binding */ timeoutHints),
 /* harmony export */   verified: () => (/* binding */ verified)
 /* harmony export */ });
+/** Alarms that are firing, or that someone deleted: each silences or reports a failure. */
+const alarmsNeedingAttention = (r) => (r.monitoring?.alarms ?? []).filter((a) => a.state === 'ALARM' || a.state === 'missing');
 /** Every destination passed, or has no enabled rule to carry a canary (a warning, not a failure). */
 const verified = (r) => r.destinations.every((d) => d.status === 'pass' || d.status === 'unverifiable');
 /**
@@ -416,6 +535,264 @@ async function cleanUp(run, versionId, leftBehind) {
             leftBehind.push(`${p.bucket}/${run.canary.key}?versionId=${versionId} (${name})`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 2682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   listenForFailureEvents: () => (/* binding */ listenForFailureEvents)
+/* harmony export */ });
+/* unused harmony export failureEventsIn */
+/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8797);
+/* harmony import */ var _aws_sdk_client_sqs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8868);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The S3 events in a message body: the S3 event itself (raw delivery) or SNS's envelope around it.
+ * Anything else (SNS's subscription notices, S3's test event) yields none.
+ */
+function failureEventsIn(body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return [];
+    }
+    if (isObject(parsed) && typeof parsed.Message === 'string' && parsed.Type === 'Notification')
+        return failureEventsIn(parsed.Message);
+    if (!isObject(parsed) || !Array.isArray(parsed.Records))
+        return [];
+    const out = [];
+    for (const r of parsed.Records) {
+        if (!isObject(r) || typeof r.eventName !== 'string' || !r.eventName.startsWith('Replication:'))
+            continue;
+        const object = isObject(r.s3) && isObject(r.s3.object) ? r.s3.object : {};
+        const data = isObject(r.replicationEventData) ? r.replicationEventData : {};
+        const str = (v) => (typeof v === 'string' ? v : undefined);
+        const rawKey = str(object.key);
+        if (rawKey === undefined)
+            continue;
+        const versionId = str(object.versionId);
+        const destinationBucket = str(data.destinationBucket);
+        const ruleId = str(data.replicationRuleId);
+        // A reason is one of S3's codes; anything else is not shown as one.
+        const failureReason = str(data.failureReason)?.match(/^[A-Za-z][A-Za-z0-9]{0,99}$/)?.[0];
+        const eventTime = str(r.eventTime);
+        out.push({
+            eventName: r.eventName,
+            // S3 URL-encodes keys in events, spaces as '+'.
+            key: decodeKey(rawKey),
+            ...(versionId !== undefined ? { versionId } : {}),
+            ...(destinationBucket !== undefined ? { destinationBucket } : {}),
+            ...(ruleId !== undefined ? { ruleId } : {}),
+            ...(failureReason !== undefined ? { failureReason } : {}),
+            ...(eventTime !== undefined ? { eventTime } : {}),
+        });
+    }
+    return out;
+}
+function decodeKey(key) {
+    try {
+        return decodeURIComponent(key.replace(/\+/g, ' '));
+    }
+    catch {
+        return key;
+    }
+}
+const bucketOf = (arnOrName) => arnOrName.replace(/^arn:[^:]+:s3:::/, '');
+/**
+ * Subscribes a short-lived queue of verify's own to the alerts topic, before the canaries are
+ * written (SNS keeps nothing for a subscriber that comes later), so that a canary S3 marks FAILED
+ * can be explained in S3's own words. The queue accepts messages from that topic only, is encrypted
+ * by SQS, and is deleted, with its subscription, when verify ends.
+ */
+async function listenForFailureEvents(opts) {
+    const { sns, sqs, topicArn, clock, logger } = opts;
+    const queueName = `${opts.queuePrefix}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const queueArn = `arn:${opts.partition}:sqs:${opts.region}:${opts.account}:${queueName}`;
+    const policy = {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Sid: 'OnlyTheAlertsTopic',
+                Effect: 'Allow',
+                Principal: { Service: 'sns.amazonaws.com' },
+                Action: 'sqs:SendMessage',
+                Resource: queueArn,
+                Condition: { ArnEquals: { 'aws:SourceArn': topicArn } },
+            },
+        ],
+    };
+    const created = await sqs.send(new _aws_sdk_client_sqs__WEBPACK_IMPORTED_MODULE_1__.CreateQueueCommand({
+        QueueName: queueName,
+        Attributes: {
+            Policy: JSON.stringify(policy),
+            SqsManagedSseEnabled: 'true',
+            // If verify dies before it deletes the queue, nothing in it outlives the hour.
+            MessageRetentionPeriod: '3600',
+        },
+        tags: { 's3-xrepl:purpose': 'verify failure events' },
+    }));
+    const queueUrl = created.QueueUrl;
+    let subscriptionArn;
+    try {
+        subscriptionArn = (await sns.send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_2__.SubscribeCommand({
+            TopicArn: topicArn,
+            Protocol: 'sqs',
+            Endpoint: queueArn,
+            ReturnSubscriptionArn: true,
+            Attributes: { RawMessageDelivery: 'true' },
+        }))).SubscriptionArn;
+    }
+    catch (e) {
+        await sqs.send(new _aws_sdk_client_sqs__WEBPACK_IMPORTED_MODULE_1__.DeleteQueueCommand({ QueueUrl: queueUrl })).catch(() => undefined);
+        throw e;
+    }
+    const heard = [];
+    const receive = async (waitSeconds) => {
+        const out = await sqs.send(new _aws_sdk_client_sqs__WEBPACK_IMPORTED_MODULE_1__.ReceiveMessageCommand({
+            QueueUrl: queueUrl,
+            MaxNumberOfMessages: 10,
+            WaitTimeSeconds: waitSeconds,
+        }));
+        for (const m of out.Messages ?? [])
+            heard.push(...failureEventsIn(m.Body ?? ''));
+    };
+    const match = (o) => heard.find((e) => e.eventName === 'Replication:OperationFailedReplication' &&
+        e.key === o.key &&
+        (o.versionId === undefined || e.versionId === undefined || e.versionId === o.versionId) &&
+        (e.destinationBucket === undefined || bucketOf(e.destinationBucket) === o.bucket));
+    return {
+        async reasonFor(o, waitMs) {
+            const deadline = clock.now() + waitMs;
+            for (;;) {
+                const hit = match(o);
+                if (hit)
+                    return hit;
+                const left = deadline - clock.now();
+                if (left <= 0)
+                    return undefined;
+                const waitSeconds = Math.min(5, Math.floor(left / 1000));
+                await receive(waitSeconds);
+                // Under a second left: no long poll, so pause instead of asking again at once.
+                if (waitSeconds === 0)
+                    await clock.sleep(Math.min(left, 250));
+            }
+        },
+        async close() {
+            const left = [];
+            if (subscriptionArn && subscriptionArn !== 'pending confirmation')
+                await sns
+                    .send(new _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_2__.UnsubscribeCommand({ SubscriptionArn: subscriptionArn }))
+                    .catch((e) => left.push(`subscription ${subscriptionArn} (${e.name})`));
+            await sqs
+                .send(new _aws_sdk_client_sqs__WEBPACK_IMPORTED_MODULE_1__.DeleteQueueCommand({ QueueUrl: queueUrl }))
+                .catch((e) => left.push(`queue ${queueArn} (${e.name})`));
+            if (left.length > 0)
+                logger.warning(`verify: could not clean up ${left.join(' and ')}; delete it by hand (it holds no data after an hour).`);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   observeMonitoring: () => (/* binding */ observeMonitoring)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var _core_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
+/* harmony import */ var _read_live_monitoring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5824);
+
+
+
+/** GetMetricData takes at most 500 queries a call. */
+const QUERIES_PER_CALL = 500;
+/**
+ * What CloudWatch knows of the topology's replication when verify runs: the state of each alarm,
+ * and how many operations failed per rule over the last `hours` (a failure between two scheduled
+ * canaries shows here even after its alarm went back to OK).
+ */
+async function observeMonitoring(opts) {
+    const { cloudwatch, topology, alarms, clock, hours } = opts;
+    const notes = [];
+    const states = await (0,_read_live_monitoring_js__WEBPACK_IMPORTED_MODULE_1__/* .readAlarms */ .t)(cloudwatch, alarms.map((a) => a.name));
+    const observed = alarms.map((a) => {
+        const s = states.get(a.name);
+        const base = { name: a.name, destinationId: a.destinationId, s3RuleId: a.s3RuleId, metric: a.metric };
+        if (s?.state === 'read')
+            return {
+                ...base,
+                state: s.value.stateValue ?? 'INSUFFICIENT_DATA',
+                ...(s.value.stateReason !== undefined ? { reason: s.value.stateReason } : {}),
+                ...(s.value.stateUpdated !== undefined ? { since: s.value.stateUpdated } : {}),
+            };
+        if (s?.state === 'absent')
+            return { ...base, state: 'missing' };
+        notes.push(`alarm ${a.name} could not be read${s?.state === 'unreadable' ? `: ${s.error}` : ''}`);
+        return { ...base, state: 'unknown' };
+    });
+    const rules = (0,_core_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.s3Rules)(topology).filter((r) => r.destination.metrics);
+    const recentFailures = [];
+    const end = clock.now();
+    for (let i = 0; i < rules.length; i += QUERIES_PER_CALL) {
+        const batch = rules.slice(i, i + QUERIES_PER_CALL);
+        try {
+            const sums = new Map();
+            let NextToken;
+            do {
+                const page = await cloudwatch.send(new _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__.GetMetricDataCommand({
+                    StartTime: new Date(end - hours * 3_600_000),
+                    EndTime: new Date(end),
+                    NextToken,
+                    MetricDataQueries: batch.map((r, j) => ({
+                        Id: `failed${i + j}`,
+                        ReturnData: true,
+                        MetricStat: {
+                            Metric: {
+                                Namespace: _core_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.METRIC_NAMESPACE,
+                                MetricName: 'OperationsFailedReplication',
+                                Dimensions: [
+                                    { Name: 'SourceBucket', Value: topology.source.bucket },
+                                    { Name: 'DestinationBucket', Value: r.destination.bucket },
+                                    { Name: 'RuleId', Value: r.s3RuleId },
+                                ],
+                            },
+                            Period: 3600,
+                            Stat: 'Sum',
+                        },
+                    })),
+                }));
+                for (const result of page.MetricDataResults ?? []) {
+                    const id = result.Id ?? '';
+                    sums.set(id, (sums.get(id) ?? 0) + (result.Values ?? []).reduce((a, b) => a + b, 0));
+                }
+                NextToken = page.NextToken;
+            } while (NextToken);
+            batch.forEach((r, j) => {
+                const operations = sums.get(`failed${i + j}`) ?? 0;
+                if (operations > 0)
+                    recentFailures.push({ s3RuleId: r.s3RuleId, destinationId: r.destination.id, operations });
+            });
+        }
+        catch (e) {
+            notes.push(`the replication metrics could not be read: ${e.name}: ${e.message}`);
+        }
+    }
+    return { alarms: observed, recentFailures, hours, notes };
 }
 
 

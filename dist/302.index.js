@@ -408,7 +408,7 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
     }
     if (refused.length > 0 && !policy.allowDestructive)
         throw new errors.UserError(`StackSet ${set.name}: refusing destructive changes:\n${refused.map((r) => `  - ${r}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
-    const tags = { ...destinations[0].tags, [names/* DESTINATIONS_STACK_SET_TAG */.n0]: set.name };
+    const tags = { ...destinations[0].tags, [names.DESTINATIONS_STACK_SET_TAG]: set.name };
     const planned = destinationSteps(templateText, instances, current, tags);
     for (const u of planned.unmanaged)
         deps.logger.warning(`StackSet ${set.name}: the instance in ${u.account} (${u.region}) matches no destination of the config; it was left in place.`);

@@ -148,8 +148,8 @@ function renderConfigReference(root) {
 var render_files = __webpack_require__(3726);
 // EXTERNAL MODULE: ./src/core/synth/synthesize.ts
 var synthesize = __webpack_require__(3596);
-// EXTERNAL MODULE: ./src/core/templates/bootstrap-template.ts + 1 modules
-var bootstrap_template = __webpack_require__(7725);
+// EXTERNAL MODULE: ./src/core/templates/bootstrap-template.ts + 2 modules
+var bootstrap_template = __webpack_require__(7611);
 // EXTERNAL MODULE: ./src/core/templates/destination-template.ts
 var destination_template = __webpack_require__(8318);
 ;// CONCATENATED MODULE: ./src/core/generic-files.ts

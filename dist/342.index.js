@@ -2,6 +2,81 @@ export const id = 342;
 export const ids = [342,116];
 export const modules = {
 
+/***/ 1125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PRICES: () => (/* binding */ PRICES),
+/* harmony export */   PRICE_REGION: () => (/* binding */ PRICE_REGION),
+/* harmony export */   estimateMonthlyCost: () => (/* binding */ estimateMonthlyCost)
+/* harmony export */ });
+/* harmony import */ var _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
+/**
+ * What a topology's monitoring costs a month, for the plan: replication metrics are billed as
+ * CloudWatch custom metrics, alarms per alarm-month, the alerts topic's key per key-month, and
+ * Replication Time Control per GB replicated. Pure: prices are constants with their sources, the
+ * quantities come from the model (model/monitoring.ts counts the same alarms the template declares).
+ */
+
+/**
+ * On-demand prices in USD, US East (N. Virginia), as AWS publishes them (checked 2026-06). Other
+ * regions differ by a few percent; the plan says which region these are.
+ */
+const PRICES = {
+    /** Per custom metric per month, first 10,000 metrics. https://aws.amazon.com/cloudwatch/pricing/ */
+    customMetricMonth: 0.3,
+    /** Per standard-resolution alarm metric per month. https://aws.amazon.com/cloudwatch/pricing/ */
+    standardAlarmMonth: 0.1,
+    /** Per customer managed key per month, in its first year. https://aws.amazon.com/kms/pricing/ */
+    kmsKeyMonth: 1,
+    /** S3 Replication Time Control, per GB replicated. https://aws.amazon.com/s3/pricing/ (Replication). */
+    rtcPerGb: 0.015,
+};
+const PRICE_REGION = 'us-east-1';
+const cents = (n) => Math.round(n * 100) / 100;
+function estimateMonthlyCost(topology) {
+    const rulesWithMetrics = (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.s3Rules)(topology).filter((r) => r.destination.metrics);
+    const alarms = (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.alarmsOf)(topology).length;
+    const key = (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.topicNeeded)(topology) && topology.monitoring.topic.kind === 'create' ? 1 : 0;
+    const line = (item, quantity, unit, unitPrice) => ({
+        item,
+        quantity,
+        unit,
+        unitPrice,
+        monthly: cents(quantity * unitPrice),
+    });
+    const lines = [
+        line(`replication metrics (${_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.REPLICATION_METRICS.length} per rule and destination)`, rulesWithMetrics.length * _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.REPLICATION_METRICS.length, 'metric', PRICES.customMetricMonth),
+        line('CloudWatch alarms', alarms, 'alarm', PRICES.standardAlarmMonth),
+        line("the alerts topic's KMS key", key, 'key', PRICES.kmsKeyMonth),
+    ].filter((l) => l.quantity > 0);
+    const rtc = topology.destinations.filter((d) => d.replicationTime).map((d) => d.id);
+    return {
+        currency: 'USD',
+        priceRegion: PRICE_REGION,
+        lines,
+        monthly: cents(lines.reduce((sum, l) => sum + l.monthly, 0)),
+        perGb: rtc.length > 0
+            ? [{ item: 'S3 Replication Time Control', unitPrice: PRICES.rtcPerGb, destinations: rtc }]
+            : [],
+        assumptions: [
+            `on-demand prices of ${PRICE_REGION}; other regions differ by a few percent`,
+            'before the free tier (10 metrics and 10 alarms per account and month), which other workloads may already use',
+            'SNS notifications and KMS requests are left out: a failure event or alarm message costs a fraction of a cent, and healthy replication sends none',
+            ...(key > 0
+                ? [
+                    "the key's first year: KMS adds $1 a month for each of its first two yearly rotations (so up to $3 from the third year)",
+                ]
+                : []),
+            'replication itself (storage, requests, data transfer between regions) is not monitoring and is not counted',
+        ],
+    };
+}
+
+
+/***/ }),
+
 /***/ 5646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -223,6 +298,7 @@ function planJson(plan) {
         hasChanges: summary.hasChanges,
         destructive: summary.destructive.length > 0,
         allowDestructive: plan.allowDestructive,
+        ...(plan.monthlyCost ? { monthlyCost: plan.monthlyCost } : {}),
         stacks: plan.stacks.map((s) => ({
             name: s.name,
             kind: s.kind,
@@ -342,7 +418,8 @@ function withValues(s, r) {
 /* harmony export */   Jz: () => (/* binding */ sameResolved),
 /* harmony export */   Nq: () => (/* binding */ notReadOffline),
 /* harmony export */   Qf: () => (/* binding */ placeholdersIn),
-/* harmony export */   Sh: () => (/* binding */ resolveStacks)
+/* harmony export */   Sh: () => (/* binding */ resolveStacks),
+/* harmony export */   Vi: () => (/* binding */ keyWords)
 /* harmony export */ });
 /* unused harmony exports afterDeploy, scalarsAsText */
 /* harmony import */ var _templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8955);
@@ -412,7 +489,7 @@ function resolveStacks(stacks, opts) {
             parameters,
             resources: {},
         });
-        const named = (template, id, what) => `${keyLabel(s.label, template, id)} ${what}`;
+        const named = (template, id, what) => `${keyWords(s.label, id)} ${what}`;
         let before;
         const beforeKeys = new Map();
         if (s.deployed) {
@@ -457,8 +534,18 @@ function keyIds(template) {
         .map(([id]) => id);
 }
 /** "dr key", or "dr ReplicaKey" when a stack has several keys. */
-function keyLabel(label, template, logicalId) {
-    return keyIds(template).length > 1 ? `${label} ${logicalId}` : `${label} key`;
+/**
+ * A key in words, for a reader: the stack's own key (SourceKey, ReplicaKey) is `<label> key`;
+ * another (AlertsKey) is named for its use, `source alerts key`.
+ */
+function keyWords(label, logicalId) {
+    if (logicalId === 'SourceKey' || logicalId === 'ReplicaKey')
+        return `${label} key`;
+    const use = logicalId
+        .replace(/Key$/, '')
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+    return `${label} ${use} key`;
 }
 /**
  * A deployed key's ARN, from the stack output that names it (`Fn::GetAtt [Key, Arn]`, also as a
@@ -606,103 +693,7 @@ function scalarsAsText(v) {
 
 /***/ }),
 
-/***/ 6133:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   renderAll: () => (/* binding */ renderAll),
-/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
-/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
-
-/** GitHub's limit for an issue or pull request comment body, in characters. */
-const COMMENT_LIMIT = 65_536;
-/** Below this, a shortened detail says too little to be worth its summary line. */
-const MIN_USEFUL_DETAIL = 400;
-function renderAll(parts) {
-    return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
-}
-/**
- * The report within `limit` characters (JavaScript string length, which is what GitHub counts for
- * the common case; surrogate pairs make it conservative). Details keep their order; the first that
- * does not fit is shortened, the rest are replaced by `omitted(n)`.
- */
-function renderWithin(parts, limit, omitted) {
-    const whole = renderAll(parts);
-    if (whole.length <= limit)
-        return whole;
-    const fixed = join([...parts.head, omitted(parts.details.length), ...parts.tail]).length;
-    let room = limit - fixed;
-    const kept = [];
-    let i = 0;
-    for (; i < parts.details.length; i++) {
-        const full = renderDetail(parts.details[i]);
-        if (full.length + 2 <= room) {
-            kept.push(full);
-            room -= full.length + 2;
-            continue;
-        }
-        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
-            const cut = renderDetail(parts.details[i], room - 2);
-            if (cut !== undefined) {
-                kept.push(cut);
-                i++;
-            }
-        }
-        break;
-    }
-    const rest = parts.details.length - i;
-    return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
-}
-function join(blocks) {
-    return blocks.join('\n\n') + '\n';
-}
-/** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
-function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
-    const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
-    const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
-    const build = (lines, dropped) => {
-        const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
-        const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
-        return [
-            d.open ? '<details open>' : '<details>',
-            `<summary>${d.summary}</summary>`,
-            '',
-            ...body,
-            ...note,
-            '',
-            '</details>',
-        ].join('\n');
-    };
-    const full = build(lines, 0);
-    if (full.length <= maxChars)
-        return full;
-    if (d.whole)
-        return undefined;
-    // Longest prefix of lines that fits, by binary search on the count.
-    let lo = 0;
-    let hi = lines.length - 1;
-    let best;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const text = build(lines.slice(0, mid), lines.length - mid);
-        if (text.length <= maxChars) {
-            best = text;
-            lo = mid + 1;
-        }
-        else
-            hi = mid - 1;
-    }
-    return best;
-}
-
-
-/***/ }),
-
-/***/ 8082:
+/***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1030,7 +1021,7 @@ function policiesOf(stack, values, label) {
                 add(logicalId, 'bucket policy', `bucket ${permissions_text(p.Bucket) ?? logicalId}`, p.PolicyDocument);
                 break;
             case 'AWS::KMS::Key':
-                add(logicalId, 'key policy', `${label} key`, p.KeyPolicy);
+                add(logicalId, 'key policy', (0,stack_values/* keyWords */.Vi)(label, logicalId), p.KeyPolicy);
                 break;
         }
     }
@@ -1201,7 +1192,42 @@ function topologyDiagram(picture, marks) {
 
 // EXTERNAL MODULE: ./src/core/report/remedies.ts
 var remedies = __webpack_require__(3620);
+;// CONCATENATED MODULE: ./src/core/report/render-costs.ts
+
+const usd = (n) => `$${n.toFixed(2)}`;
+const usdPrice = (n) => `$${n < 0.1 ? n.toFixed(3) : n.toFixed(2)}`;
+/** The estimate in one line, for the head of the plan; nothing when there is none. */
+function costLine(estimate) {
+    if (!estimate)
+        return [];
+    const perGb = estimate.perGb.map((p) => ` plus ${usdPrice(p.unitPrice)} per GB replicated with ${p.item} (${p.destinations.map(untrusted_text/* code */.aY).join(', ')})`);
+    return [
+        `💵 Monitoring costs about **${usd(estimate.monthly)} a month**${perGb.join('')}: see _Monthly cost_ below for how it is counted.`,
+    ];
+}
+/** The estimate line by line, with its sources and assumptions. */
+function costDetail(estimate) {
+    if (!estimate)
+        return [];
+    return [
+        {
+            summary: `Monthly cost: about ${usd(estimate.monthly)} (${estimate.currency}, ${estimate.priceRegion} prices)`,
+            lines: [
+                '| Item | Quantity | Price | A month |',
+                '|---|---|---|---|',
+                ...estimate.lines.map((l) => `| ${l.item} | ${l.quantity} | ${usdPrice(l.unitPrice)} per ${l.unit} | ${usd(l.monthly)} |`),
+                `| **Total** | | | **${usd(estimate.monthly)}** |`,
+                ...estimate.perGb.map((p) => `| ${p.item} to ${p.destinations.map(untrusted_text/* code */.aY).join(', ')} | per GB replicated | ${usdPrice(p.unitPrice)} per GB | 100 GB: ${usd(100 * p.unitPrice)} |`),
+                '',
+                'Assumed:',
+                ...estimate.assumptions.map((a) => `- ${a}.`),
+            ],
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/render-plan.ts
+
 
 
 
@@ -1282,13 +1308,14 @@ function renderPlan(plan, ctx = {}) {
             ]
             : []),
         ...pendingNote(plan),
-        ...(s.hasChanges ? [stackTable(plan)] : []),
+        ...(s.hasChanges ? [stackTable(plan), ...costLine(plan.monthlyCost)] : []),
     ];
     const details = s.hasChanges
         ? [
             ...permissionDetails(plan),
             ...ruleDetails(plan),
             ...plan.stacks.filter((st) => st.changes.length > 0).map(changesDetail),
+            ...costDetail(plan.monthlyCost),
             pictureDetail(plan, dangers),
         ]
         : [];
@@ -2110,7 +2137,7 @@ async function removeStalePlans(stackName, deps) {
         do {
             const page = await deps.cfn.send(new dist_cjs.ListChangeSetsCommand({ StackName: stackName, NextToken: token }));
             for (const c of page.Summaries ?? []) {
-                const stale = c.ChangeSetName?.startsWith(names/* PLAN_CHANGE_SET_PREFIX */.FK) &&
+                const stale = c.ChangeSetName?.startsWith(names.PLAN_CHANGE_SET_PREFIX) &&
                     c.CreationTime !== undefined &&
                     deps.clock.now() - c.CreationTime.getTime() > STALE_PLAN_MS;
                 if (stale && c.ChangeSetId)
@@ -2176,8 +2203,8 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             stackName: stack.name,
             template,
             parameters,
-            tags: { ...stack.tags, [names/* TOPOLOGY_STACK_TAG */.Wc]: topology.name },
-            changeSetName: `${names/* PLAN_CHANGE_SET_PREFIX */.FK}${deps.runId}`,
+            tags: { ...stack.tags, [names.TOPOLOGY_STACK_TAG]: topology.name },
+            changeSetName: `${names.PLAN_CHANGE_SET_PREFIX}${deps.runId}`,
         }, live, policy.recreateFailedStacks, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock });
         const settled = result.status === 'update' || result.status === 'unchanged';
         const replacesOutputs = (0,resource_change/* destructiveChanges */.OQ)(result.changes).some((d) => d.change.resourceType !== 'AWS::IAM::Role');

@@ -19,7 +19,7 @@ const GLOB_CHARACTERS = /[*?[\]{}!()+@]/;
 async function expandConfig(pattern, cwd = process.cwd()) {
     if (!GLOB_CHARACTERS.test(pattern))
         return [pattern];
-    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 3382));
     if (!isDynamicPattern(pattern))
         return [pattern];
     const matches = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();

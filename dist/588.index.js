@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   _: () => (/* binding */ configShape)
 /* harmony export */ });
 /* unused harmony export MAX_DESTINATIONS */
-/* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9220);
+/* harmony import */ var _monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4754);
+/* harmony import */ var _tag_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9220);
+
 
 /** Destinations in one topology; also the most a rule can name (each once). */
 const MAX_DESTINATIONS = 100;
@@ -38,20 +40,20 @@ const tags = {
         'spaces and _ . : / = + - @, not starting with "aws:" or "s3-xrepl:"; values: 1-256 of the same. At most ' +
         '48 per stack after merging top-level and per-stack tags (49 where the stack creates no key): s3-xrepl ' +
         'adds one to each stack and one to each key it creates, and AWS allows 50.',
-    keyPattern: `${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_KEY */ .iD}${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTERS */ .sb}+$`,
-    keyMaxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_KEY_MAX */ .mV,
+    keyPattern: `${_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RESERVED_TAG_KEY */ .iD}${_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_CHARACTERS */ .sb}+$`,
+    keyMaxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_KEY_MAX */ .mV,
     keyHint: '1-128 letters, digits, spaces and _ . : / = + - @, not starting with "aws:" or "s3-xrepl:"',
-    explainKey: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .explainStackTagKey */ .VJ,
+    explainKey: _tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .explainStackTagKey */ .VJ,
     values: {
         type: 'string',
         minLength: 1,
-        maxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_VALUE_MAX */ .uM,
-        pattern: `^${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTERS */ .sb}*$`,
+        maxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_VALUE_MAX */ .uM,
+        pattern: `^${_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_CHARACTERS */ .sb}*$`,
         patternHint: 'letters, digits, spaces and _ . : / = + - @ only',
-        explain: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .explainStackTagValue */ .Vq,
+        explain: _tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .explainStackTagValue */ .Vq,
         description: 'Tag value: 1-256 letters, digits, spaces and _ . : / = + - @.',
     },
-    maxEntries: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAGS_PER_RESOURCE */ .tC,
+    maxEntries: _tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TAGS_PER_RESOURCE */ .tC,
 };
 const bucketKey = {
     type: 'boolean',
@@ -96,8 +98,8 @@ const destination = {
         },
         metrics: {
             type: 'boolean',
-            description: 'Replication metrics without RTC. Always on when replicationTime is set.',
-            default: false,
+            description: "S3 Replication metrics on this destination's rules (and with them its alarms and failure events). " +
+                'Default: monitoring.metrics. Required by replicationTime.',
         },
         ownerTranslation: {
             type: 'boolean',
@@ -138,16 +140,16 @@ const rule = {
                     description: 'Objects carrying all of these tags. Requires deleteMarkerReplication: false. Keys: 1-128, values: ' +
                         '0-256 letters, digits, spaces and _ . : / = + - @ (the characters S3 allows in object tags); keys ' +
                         'not starting with "aws:".',
-                    keyPattern: `${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_TAG_KEY */ .p6}${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTERS */ .sb}+$`,
-                    keyMaxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_KEY_MAX */ .mV,
+                    keyPattern: `${_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_TAG_KEY */ .p6}${_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_CHARACTERS */ .sb}+$`,
+                    keyMaxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_KEY_MAX */ .mV,
                     keyHint: '1-128 letters, digits, spaces and _ . : / = + - @, not starting with "aws:"',
-                    explainKey: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .explainFilterTagKey */ .D7,
+                    explainKey: _tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .explainFilterTagKey */ .D7,
                     values: {
                         type: 'string',
-                        maxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_VALUE_MAX */ .uM,
-                        pattern: `^${_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG_CHARACTERS */ .sb}*$`,
+                        maxLength: _tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_VALUE_MAX */ .uM,
+                        pattern: `^${_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_CHARACTERS */ .sb}*$`,
                         patternHint: 'letters, digits, spaces and _ . : / = + - @ only',
-                        explain: (value) => (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTagValue */ .vl)(value, 'filter'),
+                        explain: (value) => (0,_tag_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .explainTagValue */ .vl)(value, 'filter'),
                         description: 'Tag value.',
                     },
                     // An object carries at most 10 tags (Amazon S3 User Guide, "Categorizing your storage using tags").
@@ -288,6 +290,7 @@ const configShape = {
             },
         },
         tags,
+        monitoring: _monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .monitoringShape */ .cT,
         options: {
             type: 'object',
             description: 'Options that apply to the whole topology.',
@@ -317,6 +320,180 @@ const configShape = {
                     maximum: 36500,
                     description: 'Expire noncurrent versions after this many days, on every bucket. Omit to keep them.',
                 },
+            },
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 4754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ RTC_EVENTS),
+/* harmony export */   Gd: () => (/* binding */ FAILURE_EVENT),
+/* harmony export */   TJ: () => (/* binding */ S3_NOTIFICATION_EVENTS),
+/* harmony export */   cT: () => (/* binding */ monitoringShape)
+/* harmony export */ });
+/**
+ * The `monitoring:` block: replication that breaks must tell someone, and say why. Everything is on
+ * unless turned off; what it costs is in the plan. Its rules beyond the shape: check-monitoring.ts.
+ */
+/** The events the product itself routes to its topic (none of them may be routed twice). */
+const FAILURE_EVENT = 's3:Replication:OperationFailedReplication';
+const RTC_EVENTS = [
+    's3:Replication:OperationMissedThreshold',
+    's3:Replication:OperationReplicatedAfterThreshold',
+];
+/** Events a notification entry may name (S3's supported event types for SNS, SQS and Lambda). */
+const S3_NOTIFICATION_EVENTS = [
+    's3:ObjectCreated:*',
+    's3:ObjectCreated:Put',
+    's3:ObjectCreated:Post',
+    's3:ObjectCreated:Copy',
+    's3:ObjectCreated:CompleteMultipartUpload',
+    's3:ObjectRemoved:*',
+    's3:ObjectRemoved:Delete',
+    's3:ObjectRemoved:DeleteMarkerCreated',
+    's3:ObjectRestore:*',
+    's3:ObjectRestore:Post',
+    's3:ObjectRestore:Completed',
+    's3:ObjectRestore:Delete',
+    's3:ReducedRedundancyLostObject',
+    's3:Replication:*',
+    's3:Replication:OperationFailedReplication',
+    's3:Replication:OperationMissedThreshold',
+    's3:Replication:OperationReplicatedAfterThreshold',
+    's3:Replication:OperationNotTracked',
+    's3:LifecycleExpiration:*',
+    's3:LifecycleExpiration:Delete',
+    's3:LifecycleExpiration:DeleteMarkerCreated',
+    's3:LifecycleTransition',
+    's3:IntelligentTiering',
+    's3:ObjectTagging:*',
+    's3:ObjectTagging:Put',
+    's3:ObjectTagging:Delete',
+    's3:ObjectAcl:Put',
+];
+const notificationTarget = (what, arnForm) => ({
+    type: 'array',
+    maxItems: 100,
+    description: `Your own ${what} entries, added to the product's.`,
+    items: {
+        type: 'object',
+        description: `One ${what} entry of the source bucket's notification configuration.`,
+        required: ['arn', 'events'],
+        properties: {
+            arn: { type: 'string', description: `${arnForm}, in the source bucket's region.` },
+            events: {
+                type: 'array',
+                minItems: 1,
+                items: { type: 'string', description: 'An S3 event type, e.g. s3:ObjectCreated:*.' },
+                description: 'S3 event types (s3:ObjectCreated:*, s3:ObjectRemoved:Delete, ...).',
+            },
+            prefix: { type: 'string', maxLength: 1024, description: 'Only keys starting with this.' },
+            suffix: { type: 'string', maxLength: 1024, description: 'Only keys ending with this.' },
+        },
+    },
+});
+const monitoringShape = {
+    type: 'object',
+    description: 'Replication that stops working tells someone, and says why: replication metrics on every rule, CloudWatch ' +
+        "alarms per rule and destination, and S3's failure events (with their failureReason) to an SNS topic. On by " +
+        'default; the plan shows what it costs a month.',
+    properties: {
+        metrics: {
+            type: 'boolean',
+            description: 'S3 Replication metrics on every rule (destinations[].metrics overrides it per destination). Without ' +
+                'metrics a rule has no alarms and S3 sends no failure events for it. Billed as 4 CloudWatch custom metrics ' +
+                'per rule and destination.',
+            default: true,
+        },
+        failureEvents: {
+            type: 'boolean',
+            description: "S3 Event Notifications to the topic for every operation that fails to replicate, with S3's failureReason " +
+                '(s3:Replication:OperationFailedReplication), and the Replication Time Control threshold events where RTC ' +
+                'is on.',
+            default: true,
+        },
+        alarms: {
+            type: 'object',
+            description: 'CloudWatch alarms (namespace AWS/S3) per rule and destination, notifying the topic.',
+            properties: {
+                failedOperations: {
+                    type: 'boolean',
+                    description: 'Alarm on any OperationsFailedReplication in 5 minutes.',
+                    default: true,
+                },
+                latency: {
+                    type: 'boolean',
+                    description: 'Alarm when ReplicationLatency passes the 15-minute RTC threshold, on destinations with replicationTime.',
+                    default: true,
+                },
+                backlog: {
+                    type: 'object',
+                    description: 'Alarm when OperationsPendingReplication stays above a number for a while (a growing backlog). Off ' +
+                        'unless given.',
+                    required: ['operations'],
+                    properties: {
+                        operations: {
+                            type: 'integer',
+                            minimum: 1,
+                            maximum: 1_000_000_000,
+                            description: 'Operations pending replication above which the backlog counts.',
+                        },
+                        minutes: {
+                            type: 'integer',
+                            minimum: 5,
+                            maximum: 1440,
+                            description: 'How long it must stay above, a multiple of 5 (five-minute periods).',
+                            default: 30,
+                        },
+                    },
+                },
+            },
+        },
+        topic: {
+            type: 'string',
+            description: '"create": an SNS topic owned by the source stack, encrypted with its own key, that only S3 (for the ' +
+                'source bucket) and CloudWatch (for the alarms) may publish to; or the ARN of an existing topic in the ' +
+                "source bucket's region, whose policy (and key) you keep yourself: synth prints the statements it needs.",
+            default: 'create',
+        },
+        subscriptions: {
+            type: 'array',
+            maxItems: 20,
+            description: 'Who the created topic notifies (each confirms by following the link SNS sends).',
+            items: {
+                type: 'object',
+                description: 'One subscription of the topic.',
+                required: ['protocol', 'endpoint'],
+                properties: {
+                    protocol: { type: 'string', enum: ['email', 'https'], description: 'How SNS delivers.' },
+                    endpoint: {
+                        type: 'string',
+                        maxLength: 2048,
+                        description: 'An email address, or an https:// URL (a pager or chat webhook).',
+                    },
+                },
+            },
+        },
+        bucketNotifications: {
+            type: 'object',
+            description: "The source bucket's notification configuration is one document, owned by the source stack (S3 replaces it " +
+                'whole). Notifications of your own go here, next to the failure events, instead of being set out of band ' +
+                '(the next deploy would remove them, and drift would report them).',
+            properties: {
+                eventBridge: {
+                    type: 'boolean',
+                    description: 'Send every event of the bucket to Amazon EventBridge as well.',
+                    default: false,
+                },
+                topics: notificationTarget('SNS topic', 'SNS topic ARN'),
+                queues: notificationTarget('SQS queue', 'SQS queue ARN'),
+                functions: notificationTarget('Lambda function', 'Lambda function ARN'),
             },
         },
     },
@@ -490,29 +667,189 @@ const CANARY_EXPIRY_DAYS = 1;
 
 /***/ }),
 
+/***/ 5735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   METRIC_NAMESPACE: () => (/* binding */ METRIC_NAMESPACE),
+/* harmony export */   REPLICATION_METRICS: () => (/* binding */ REPLICATION_METRICS),
+/* harmony export */   RTC_THRESHOLD_SECONDS: () => (/* binding */ RTC_THRESHOLD_SECONDS),
+/* harmony export */   alarmsOf: () => (/* binding */ alarmsOf),
+/* harmony export */   existingTopicArn: () => (/* binding */ existingTopicArn),
+/* harmony export */   productEvents: () => (/* binding */ productEvents),
+/* harmony export */   s3RuleIdOf: () => (/* binding */ s3RuleIdOf),
+/* harmony export */   s3Rules: () => (/* binding */ s3Rules),
+/* harmony export */   topicNeeded: () => (/* binding */ topicNeeded)
+/* harmony export */ });
+/* harmony import */ var _report_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9863);
+/* harmony import */ var _config_monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4754);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1837);
+/**
+ * What the monitoring of a topology consists of, derived once from the model so the template, the
+ * plan's cost estimate, verify and drift all count the same alarms and events.
+ *
+ * Alarm choices (the issue asks to say why):
+ * - Period 300 s: S3 publishes replication metrics per minute; five minutes pages within minutes
+ *   of a failure without flapping on one late datapoint, and the failure events below reach the
+ *   topic per object, sooner.
+ * - TreatMissingData notBreaching: a rule that replicates nothing publishes no datapoints, and
+ *   "nothing failed" must read OK, not INSUFFICIENT_DATA (which pages nobody and hides the next
+ *   real failure behind an alarm that never left its first state) nor ALARM (which pages for
+ *   silence). The one risk of reading silence as health, metrics switched off out of band, is what
+ *   drift checks: it compares every rule's Metrics with the template.
+ */
+
+
+
+const METRIC_NAMESPACE = 'AWS/S3';
+/** The RTC threshold: S3 promises 99.99% of objects within 15 minutes. */
+const RTC_THRESHOLD_SECONDS = 900;
+/** Replication metrics S3 publishes per rule and destination when Metrics is Enabled. */
+const REPLICATION_METRICS = [
+    'ReplicationLatency',
+    'BytesPendingReplication',
+    'OperationsPendingReplication',
+    'OperationsFailedReplication',
+];
+/** The S3 rule id of a (rule, destination) pair: one S3 rule each (replication-rules.ts). */
+const s3RuleIdOf = (rule, d) => `${rule.id}-${d.id}`;
+/** S3 rules with their destination, in the order the replication configuration lists them. */
+function s3Rules(topology) {
+    const byId = new Map(topology.destinations.map((d) => [d.id, d]));
+    return topology.rules.flatMap((rule) => rule.destinationIds.map((id) => {
+        const destination = byId.get(id);
+        if (!destination)
+            throw new Error(`internal: rule ${rule.id} names unknown destination ${id}`);
+        return { rule, destination, s3RuleId: s3RuleIdOf(rule, destination) };
+    }));
+}
+const MAX_ALARM_NAME = 255;
+function alarmName(topology, s3RuleId, kind) {
+    const head = `${topology.stackPrefix}-${topology.name}-`;
+    const name = `${head}${s3RuleId}-${kind}`;
+    if (name.length <= MAX_ALARM_NAME)
+        return name;
+    // A long rule id is cut, and a hash of the whole keeps the names of two such rules apart.
+    const hash = (0,_report_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .s)(s3RuleId).slice(0, 8);
+    return `${head}${s3RuleId.slice(0, MAX_ALARM_NAME - head.length - kind.length - 10)}-${hash}-${kind}`;
+}
+/** Every alarm the source stack declares: per S3 rule whose destination has metrics. */
+function alarmsOf(topology) {
+    const { alarms } = topology.monitoring;
+    const out = [];
+    const usedIds = new Set();
+    const logicalId = (base) => {
+        let id = base;
+        for (let n = 2; usedIds.has(id); n++)
+            id = `${base}${n}`;
+        usedIds.add(id);
+        return id;
+    };
+    for (const { rule, destination: d, s3RuleId } of s3Rules(topology)) {
+        if (!d.metrics)
+            continue;
+        const common = {
+            destinationId: d.id,
+            ruleId: rule.id,
+            s3RuleId,
+            comparison: 'GreaterThanThreshold',
+            treatMissingData: 'notBreaching',
+            periodSeconds: 300,
+            dimensions: { SourceBucket: topology.source.bucket, DestinationBucket: d.bucket, RuleId: s3RuleId },
+        };
+        const id = `Alarm${(0,_names_js__WEBPACK_IMPORTED_MODULE_1__.logicalIdOf)(s3RuleId)}`;
+        if (alarms.failedOperations)
+            out.push({
+                ...common,
+                kind: 'failed-operations',
+                logicalId: logicalId(`${id}Failed`),
+                name: alarmName(topology, s3RuleId, 'failed-operations'),
+                metric: 'OperationsFailedReplication',
+                statistic: 'Sum',
+                evaluationPeriods: 1,
+                threshold: 0,
+                description: `s3-xrepl: objects failed to replicate from ${topology.source.bucket} to ${d.bucket} (rule ${s3RuleId}); the failure events on the topic say why.`,
+            });
+        if (alarms.latency && d.replicationTime)
+            out.push({
+                ...common,
+                kind: 'latency',
+                logicalId: logicalId(`${id}Latency`),
+                name: alarmName(topology, s3RuleId, 'latency'),
+                metric: 'ReplicationLatency',
+                statistic: 'Maximum',
+                evaluationPeriods: 1,
+                threshold: RTC_THRESHOLD_SECONDS,
+                description: `s3-xrepl: replication from ${topology.source.bucket} to ${d.bucket} (rule ${s3RuleId}) is behind the 15-minute Replication Time Control threshold.`,
+            });
+        if (alarms.backlog)
+            out.push({
+                ...common,
+                kind: 'backlog',
+                logicalId: logicalId(`${id}Backlog`),
+                name: alarmName(topology, s3RuleId, 'backlog'),
+                metric: 'OperationsPendingReplication',
+                statistic: 'Maximum',
+                evaluationPeriods: alarms.backlog.minutes / 5,
+                threshold: alarms.backlog.operations,
+                description: `s3-xrepl: more than ${alarms.backlog.operations} operations have waited to replicate from ${topology.source.bucket} to ${d.bucket} (rule ${s3RuleId}) for ${alarms.backlog.minutes} minutes.`,
+            });
+    }
+    return out;
+}
+/**
+ * The event types the product routes to its topic. S3 sends failure events only for rules with
+ * metrics, and the threshold events only for rules with RTC (S3 user guide, "Receiving replication
+ * failure events with Amazon S3 Event Notifications").
+ */
+function productEvents(topology) {
+    if (!topology.monitoring.failureEvents)
+        return [];
+    const used = new Set(topology.rules.flatMap((r) => r.destinationIds));
+    const ds = topology.destinations.filter((d) => used.has(d.id));
+    if (!ds.some((d) => d.metrics))
+        return [];
+    return [_config_monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_EVENT */ .Gd, ...(ds.some((d) => d.replicationTime) ? _config_monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .RTC_EVENTS */ .EH : [])];
+}
+/** Whether anything notifies the topic: without events or alarms the stack creates none. */
+function topicNeeded(topology) {
+    return productEvents(topology).length > 0 || alarmsOf(topology).length > 0;
+}
+/** The topic's ARN when the config names one, for messages; the created one is known after deploy. */
+function existingTopicArn(topology) {
+    return topology.monitoring.topic.kind === 'existing' ? topology.monitoring.topic.arn : undefined;
+}
+
+
+/***/ }),
+
 /***/ 1837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C$: () => (/* binding */ REPLICATION_ROLE_SUFFIX),
-/* harmony export */   FK: () => (/* binding */ PLAN_CHANGE_SET_PREFIX),
-/* harmony export */   IV: () => (/* binding */ destinationStackSetName),
-/* harmony export */   MP: () => (/* binding */ DEFAULT_STACK_SET_ROLES),
-/* harmony export */   RI: () => (/* binding */ batchRoleNameOf),
-/* harmony export */   RK: () => (/* binding */ NO_BOUNDARY),
-/* harmony export */   T1: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
-/* harmony export */   Uq: () => (/* binding */ destinationStackName),
-/* harmony export */   Wc: () => (/* binding */ TOPOLOGY_STACK_TAG),
-/* harmony export */   YZ: () => (/* binding */ logicalIdOf),
-/* harmony export */   aH: () => (/* binding */ DEFAULT_STACK_PREFIX),
-/* harmony export */   fU: () => (/* binding */ sourceStackName),
-/* harmony export */   gt: () => (/* binding */ NO_EXECUTION_ROLE),
-/* harmony export */   m7: () => (/* binding */ DEFAULT_REPLICATION_BOUNDARY),
-/* harmony export */   mM: () => (/* binding */ BATCH_ROLE_SUFFIX),
-/* harmony export */   n0: () => (/* binding */ DESTINATIONS_STACK_SET_TAG),
-/* harmony export */   q2: () => (/* binding */ DEFAULT_ROLES),
-/* harmony export */   vc: () => (/* binding */ defaultReplicationRoleName),
-/* harmony export */   z3: () => (/* binding */ ROLE_NAME_LIMIT)
+/* harmony export */   BATCH_ROLE_SUFFIX: () => (/* binding */ BATCH_ROLE_SUFFIX),
+/* harmony export */   DEFAULT_REPLICATION_BOUNDARY: () => (/* binding */ DEFAULT_REPLICATION_BOUNDARY),
+/* harmony export */   DEFAULT_ROLES: () => (/* binding */ DEFAULT_ROLES),
+/* harmony export */   DEFAULT_STACK_PREFIX: () => (/* binding */ DEFAULT_STACK_PREFIX),
+/* harmony export */   DEFAULT_STACK_SET_ROLES: () => (/* binding */ DEFAULT_STACK_SET_ROLES),
+/* harmony export */   DEPLOY_CHANGE_SET_PREFIX: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
+/* harmony export */   DESTINATIONS_STACK_SET_TAG: () => (/* binding */ DESTINATIONS_STACK_SET_TAG),
+/* harmony export */   NO_BOUNDARY: () => (/* binding */ NO_BOUNDARY),
+/* harmony export */   NO_EXECUTION_ROLE: () => (/* binding */ NO_EXECUTION_ROLE),
+/* harmony export */   PLAN_CHANGE_SET_PREFIX: () => (/* binding */ PLAN_CHANGE_SET_PREFIX),
+/* harmony export */   REPLICATION_ROLE_SUFFIX: () => (/* binding */ REPLICATION_ROLE_SUFFIX),
+/* harmony export */   ROLE_NAME_LIMIT: () => (/* binding */ ROLE_NAME_LIMIT),
+/* harmony export */   TOPOLOGY_STACK_TAG: () => (/* binding */ TOPOLOGY_STACK_TAG),
+/* harmony export */   alertsTopicName: () => (/* binding */ alertsTopicName),
+/* harmony export */   batchRoleNameOf: () => (/* binding */ batchRoleNameOf),
+/* harmony export */   defaultReplicationRoleName: () => (/* binding */ defaultReplicationRoleName),
+/* harmony export */   destinationStackName: () => (/* binding */ destinationStackName),
+/* harmony export */   destinationStackSetName: () => (/* binding */ destinationStackSetName),
+/* harmony export */   logicalIdOf: () => (/* binding */ logicalIdOf),
+/* harmony export */   sourceStackName: () => (/* binding */ sourceStackName),
+/* harmony export */   verifyQueuePrefix: () => (/* binding */ verifyQueuePrefix)
 /* harmony export */ });
 /** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
 function logicalIdOf(id) {
@@ -577,9 +914,84 @@ const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
 const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
 /** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
 const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
+/** The SNS topic the source stack creates for failure events and alarms (the bootstrap's roles reach `<prefix>-*` topics). */
+function alertsTopicName(prefix, name) {
+    return `${prefix}-${name}-replication-alerts`;
+}
+/**
+ * The start of verify's short-lived queue for failure events (the shell adds a random suffix: SQS
+ * refuses a name deleted in the last minute): `<prefix>-verify-*`, the only queues the bootstrap's
+ * roles reach.
+ */
+function verifyQueuePrefix(prefix, name) {
+    return `${prefix}-verify-${name}`.slice(0, 70);
+}
 /** Deploy tags every stack with its topology's name, and a destination StackSet with its own name. */
 const TOPOLOGY_STACK_TAG = 's3-xrepl:topology';
 const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';
+
+
+/***/ }),
+
+/***/ 9863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/**
+ * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
+ * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
+ */
+function sha256(text) {
+    const bytes = new TextEncoder().encode(text);
+    // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
+    const blocks = Math.ceil((bytes.length + 9) / 64);
+    const data = new Uint8Array(blocks * 64);
+    data.set(bytes);
+    data[bytes.length] = 0x80;
+    const view = new DataView(data.buffer);
+    view.setUint32(data.length - 8, Math.floor(bytes.length / 0x20000000));
+    view.setUint32(data.length - 4, (bytes.length << 3) >>> 0);
+    const h = [...H0];
+    const w = new Uint32Array(64);
+    for (let b = 0; b < blocks; b++) {
+        for (let i = 0; i < 16; i++)
+            w[i] = view.getUint32(b * 64 + i * 4);
+        for (let i = 16; i < 64; i++) {
+            const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
+            const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+            w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
+        }
+        let [a, b1, c, d, e, f, g, hh] = h;
+        for (let i = 0; i < 64; i++) {
+            const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
+            const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b1) ^ (a & c) ^ (b1 & c))) >>> 0;
+            hh = g;
+            g = f;
+            f = e;
+            e = (d + t1) >>> 0;
+            d = c;
+            c = b1;
+            b1 = a;
+            a = (t1 + t2) >>> 0;
+        }
+        [a, b1, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) >>> 0));
+    }
+    return h.map((v) => v.toString(16).padStart(8, '0')).join('');
+}
+const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const K = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+    0xc67178f2,
+];
 
 
 /***/ }),
@@ -621,9 +1033,11 @@ function toJsonText(value) {
 /* harmony export */ });
 /* harmony import */ var _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8318);
 /* harmony import */ var _templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4665);
-/* harmony import */ var _templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1375);
-/* harmony import */ var _templates_replication_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6078);
-/* harmony import */ var _templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8104);
+/* harmony import */ var _templates_alerts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2096);
+/* harmony import */ var _templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1375);
+/* harmony import */ var _templates_replication_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
+/* harmony import */ var _templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8104);
+
 
 
 
@@ -657,13 +1071,16 @@ function synthesize(topology) {
             tags: d.tags,
         };
     });
+    const topicNote = (0,_templates_alerts_js__WEBPACK_IMPORTED_MODULE_2__.existingTopicNote)(topology);
+    if (topicNote)
+        notes.push(topicNote);
     const sourceFile = `${source.stackName}.template.json`;
     templates.set(sourceFile, (0,_templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__.buildSourceTemplate)(topology));
     const sourceParameters = {
-        [_templates_replication_role_js__WEBPACK_IMPORTED_MODULE_2__/* .BOUNDARY_PARAMETER */ .Fj]: source.replicationBoundaryArn ?? '',
+        [_templates_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .BOUNDARY_PARAMETER */ .Fj]: source.replicationBoundaryArn ?? '',
     };
     for (const d of topology.destinations) {
-        const names = (0,_templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_4__/* .destinationParameterNames */ ._)(d);
+        const names = (0,_templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_5__/* .destinationParameterNames */ ._)(d);
         sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.DESTINATION_OUTPUTS.bucketArn };
         sourceParameters[names.kmsKeyArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.DESTINATION_OUTPUTS.kmsKeyArn };
     }
@@ -690,8 +1107,8 @@ function synthesize(topology) {
 function existingKeyNote(topology, id, region, bucketKey) {
     const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
     const actions = bucketKey
-        ? [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
-        : [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN];
+        ? [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
+        : [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN];
     const statement = {
         Sid: 'AllowS3XreplReplicationRole',
         Effect: 'Allow',
@@ -708,8 +1125,243 @@ function existingKeyNote(topology, id, region, bucketKey) {
 }
 /** One value, or both forms in aws-cn (see s3ViaServices). */
 function viaService(region, partition) {
-    const forms = (0,_templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ViaServices */ .ff)(region, partition);
+    const forms = (0,_templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ViaServices */ .ff)(region, partition);
     return forms.length === 1 ? forms[0] : forms;
+}
+
+
+/***/ }),
+
+/***/ 2096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ALERTS_OUTPUTS: () => (/* binding */ ALERTS_OUTPUTS),
+/* harmony export */   alertsOf: () => (/* binding */ alertsOf),
+/* harmony export */   existingTopicNote: () => (/* binding */ existingTopicNote)
+/* harmony export */ });
+/* harmony import */ var _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
+/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3445);
+/**
+ * Replication never fails silently: the source stack's alarms, its encrypted topic and the source
+ * bucket's notification configuration. What there is comes from model/monitoring.ts; this file
+ * only says it in CloudFormation.
+ *
+ * The topic is encrypted with a key of its own, never the AWS managed aws/sns key: S3 and
+ * CloudWatch publish to an encrypted topic only if the key policy lets their service principals
+ * use the key, and an AWS managed key's policy cannot be changed (SNS developer guide, "Enable
+ * compatibility between event sources from AWS services and encrypted topics"). The key encrypts
+ * messages in transit through this topic and nothing else.
+ */
+
+
+
+
+/**
+ * The topic, for verify; the key's ARN, for the plan: KMS chooses a key's id, and a stack's outputs
+ * are where the plan reads a deployed key's ARN back (plan/stack-values.ts).
+ */
+const ALERTS_OUTPUTS = { topicArn: 'AlertsTopicArn', keyArn: 'AlertsKeyArn' };
+const TEMPLATE_PLACE = {
+    partition: '${AWS::Partition}',
+    region: '${AWS::Region}',
+    account: '${AWS::AccountId}',
+};
+/** Only S3 for the source bucket, and CloudWatch for this topology's alarms, may publish. */
+function publishStatements(topology, topicArn, p, asText) {
+    const text = (s) => (asText ? s : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s));
+    return [
+        {
+            Sid: 'S3PublishesReplicationEventsOfTheSourceBucket',
+            Effect: 'Allow',
+            Principal: { Service: 's3.amazonaws.com' },
+            Action: 'sns:Publish',
+            Resource: topicArn,
+            Condition: {
+                ArnLike: { 'aws:SourceArn': text(`arn:${p.partition}:s3:::${topology.source.bucket}`) },
+                StringEquals: { 'aws:SourceAccount': asText ? p.account : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AWS::AccountId') },
+            },
+        },
+        {
+            Sid: 'CloudWatchPublishesTheTopologysAlarms',
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: 'sns:Publish',
+            Resource: topicArn,
+            Condition: {
+                ArnLike: { 'aws:SourceArn': text(alarmArnPattern(topology, p)) },
+                StringEquals: { 'aws:SourceAccount': asText ? p.account : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AWS::AccountId') },
+            },
+        },
+    ];
+}
+const alarmArnPattern = (topology, p) => `arn:${p.partition}:cloudwatch:${p.region}:${p.account}:alarm:${topology.stackPrefix}-${topology.name}-*`;
+/**
+ * The services encrypt each message with the topic's key. CloudWatch's use is held to this
+ * topology's alarms; S3's carries no source condition because S3 documents none for its KMS calls
+ * to a topic's key, and an unmet condition would drop every event without a word, the very failure
+ * this exists to catch. The topic policy above holds S3 to the source bucket.
+ */
+function keyStatements(topology, p, asText) {
+    const text = (s) => (asText ? s : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s));
+    return [
+        {
+            Sid: 'S3EncryptsEventsForTheTopic',
+            Effect: 'Allow',
+            Principal: { Service: 's3.amazonaws.com' },
+            Action: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+            Resource: '*',
+        },
+        {
+            Sid: 'CloudWatchEncryptsAlarmsForTheTopic',
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+            Resource: '*',
+            Condition: {
+                ArnLike: { 'aws:SourceArn': text(alarmArnPattern(topology, p)) },
+                StringEquals: { 'aws:SourceAccount': asText ? p.account : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AWS::AccountId') },
+            },
+        },
+    ];
+}
+function topicArnOf(topology) {
+    return topology.monitoring.topic.kind === 'create' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AlertsTopic') : topology.monitoring.topic.arn;
+}
+function alarmResource(a, topic) {
+    return {
+        Type: 'AWS::CloudWatch::Alarm',
+        Properties: {
+            AlarmName: a.name,
+            AlarmDescription: a.description,
+            Namespace: _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.METRIC_NAMESPACE,
+            MetricName: a.metric,
+            Dimensions: Object.entries(a.dimensions).map(([Name, Value]) => ({ Name, Value })),
+            Statistic: a.statistic,
+            Period: a.periodSeconds,
+            EvaluationPeriods: a.evaluationPeriods,
+            DatapointsToAlarm: a.evaluationPeriods,
+            Threshold: a.threshold,
+            ComparisonOperator: a.comparison,
+            TreatMissingData: a.treatMissingData,
+            ActionsEnabled: true,
+            // OK too, so whoever was paged hears that it is over.
+            AlarmActions: [topic],
+            OKActions: [topic],
+        },
+    };
+}
+function filterOf(t) {
+    const rules = [
+        ...(t.prefix !== undefined ? [{ Name: 'prefix', Value: t.prefix }] : []),
+        ...(t.suffix !== undefined ? [{ Name: 'suffix', Value: t.suffix }] : []),
+    ];
+    return rules.length > 0 ? { S3Key: { Rules: rules } } : undefined;
+}
+/** One CloudFormation entry per event: the schema takes a single Event per configuration. */
+function entries(targets, arnKey) {
+    return targets.flatMap((t) => t.events.map((Event) => {
+        const filter = filterOf(t);
+        return { Event, [arnKey]: t.arn, ...(filter ? { Filter: filter } : {}) };
+    }));
+}
+/**
+ * The source bucket's whole notification configuration (S3 keeps one per bucket, and the source
+ * stack owns it): the product's events first, then the user's own entries from the config.
+ */
+function notificationConfiguration(topology) {
+    const events = (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.productEvents)(topology);
+    const own = topology.monitoring.bucketNotifications;
+    const topics = [
+        ...events.map((Event) => ({ Event, Topic: topicArnOf(topology) })),
+        ...entries(own.topics, 'Topic'),
+    ];
+    const queues = entries(own.queues, 'Queue');
+    const functions = entries(own.functions, 'Function');
+    if (topics.length + queues.length + functions.length === 0 && !own.eventBridge)
+        return undefined;
+    return {
+        ...(topics.length > 0 ? { TopicConfigurations: topics } : {}),
+        ...(queues.length > 0 ? { QueueConfigurations: queues } : {}),
+        ...(functions.length > 0 ? { LambdaConfigurations: functions } : {}),
+        ...(own.eventBridge ? { EventBridgeConfiguration: { EventBridgeEnabled: true } } : {}),
+    };
+}
+/** The source stack's monitoring resources. */
+function alertsOf(topology) {
+    const resources = {};
+    const outputs = {};
+    const { monitoring } = topology;
+    const created = monitoring.topic.kind === 'create' && (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.topicNeeded)(topology);
+    if (created && monitoring.topic.kind === 'create') {
+        resources.AlertsKey = (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsKeyResource */ .z)({
+            description: `s3-xrepl: encrypts the replication alerts of topology "${topology.name}" on their topic`,
+            extraStatements: keyStatements(topology, TEMPLATE_PLACE, false),
+        });
+        resources.AlertsTopic = {
+            Type: 'AWS::SNS::Topic',
+            Properties: {
+                TopicName: monitoring.topic.name,
+                DisplayName: `s3-xrepl ${topology.name}`,
+                KmsMasterKeyId: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('AlertsKey', 'Arn'),
+            },
+        };
+        resources.AlertsTopicPolicy = {
+            Type: 'AWS::SNS::TopicPolicy',
+            Properties: {
+                Topics: [(0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AlertsTopic')],
+                PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyDocument */ .yr)(publishStatements(topology, (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AlertsTopic'), TEMPLATE_PLACE, false)),
+            },
+        };
+        monitoring.subscriptions.forEach((s, i) => {
+            resources[`AlertsSubscription${i + 1}`] = {
+                Type: 'AWS::SNS::Subscription',
+                Properties: { TopicArn: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AlertsTopic'), Protocol: s.protocol, Endpoint: s.endpoint },
+            };
+        });
+    }
+    if ((0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.topicNeeded)(topology))
+        outputs[ALERTS_OUTPUTS.topicArn] = {
+            Description: 'ARN of the topic that failure events and alarms notify.',
+            Value: topicArnOf(topology),
+        };
+    if (created)
+        outputs[ALERTS_OUTPUTS.keyArn] = {
+            Description: 'ARN of the key that encrypts the alerts on their topic.',
+            Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('AlertsKey', 'Arn'),
+        };
+    for (const a of (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.alarmsOf)(topology))
+        resources[a.logicalId] = alarmResource(a, topicArnOf(topology));
+    const notifications = notificationConfiguration(topology);
+    return {
+        resources,
+        outputs,
+        bucketProperties: notifications ? { NotificationConfiguration: notifications } : {},
+        bucketDependsOn: created ? ['AlertsTopicPolicy'] : [],
+    };
+}
+/**
+ * What a topic the config names (monitoring.topic: ARN) needs, which its owner must add: the
+ * product does not manage that topic's policy or key.
+ */
+function existingTopicNote(topology) {
+    const { topic } = topology.monitoring;
+    if (topic.kind !== 'existing' || !(0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.topicNeeded)(topology))
+        return undefined;
+    const [, partition = '', , region = '', account = ''] = topic.arn.split(':');
+    const p = { partition, region, account: topology.source.account };
+    return (`monitoring.topic is ${topic.arn}, whose policy this tool does not manage. Add these statements to its ` +
+        'topic policy, or no failure event and no alarm will reach it:\n' +
+        JSON.stringify(publishStatements(topology, topic.arn, p, true), null, 2) +
+        (account === topology.source.account
+            ? ''
+            : '\nThe topic is in another account: CloudWatch alarms there must be allowed by that account too.') +
+        '\nIf the topic is encrypted, its key (a customer managed key: the AWS managed aws/sns key cannot be ' +
+        'opened to S3 or CloudWatch) needs these statements in its key policy:\n' +
+        JSON.stringify(keyStatements(topology, p, true), null, 2));
 }
 
 
@@ -1521,7 +2173,7 @@ function replicationPolicy(topology, arn) {
     }
     for (const group of groupKeys(dst)) {
         statements.push({
-            Sid: `EncryptReplicasIn${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .logicalIdOf */ .YZ)(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`,
+            Sid: `EncryptReplicasIn${(0,_model_names_js__WEBPACK_IMPORTED_MODULE_0__.logicalIdOf)(group.region)}${group.bucketKey ? 'WithBucketKeys' : ''}`,
             Effect: 'Allow',
             Action: group.bucketKey
                 ? [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
@@ -1654,8 +2306,11 @@ function s3Rule(rule, d, priority) {
     }
     if (d.replicationTime)
         destination.ReplicationTime = { Status: 'Enabled', Time: { Minutes: 15 } };
+    // Metrics are what alarms and failure events need; the event threshold exists only with RTC.
     if (d.metrics)
-        destination.Metrics = { Status: 'Enabled', EventThreshold: { Minutes: 15 } };
+        destination.Metrics = d.replicationTime
+            ? { Status: 'Enabled', EventThreshold: { Minutes: 15 } }
+            : { Status: 'Enabled' };
     const sourceSelection = {
         // Without this, S3 silently skips every SSE-KMS object.
         SseKmsEncryptedObjects: { Status: 'Enabled' },
@@ -1756,14 +2411,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SOURCE_OUTPUTS: () => (/* binding */ SOURCE_OUTPUTS),
 /* harmony export */   buildSourceTemplate: () => (/* binding */ buildSourceTemplate)
 /* harmony export */ });
-/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2165);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
-/* harmony import */ var _batch_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7772);
-/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3192);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3445);
-/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6078);
-/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1795);
-/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1375);
+/* harmony import */ var _alerts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2096);
+/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2165);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
+/* harmony import */ var _batch_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7772);
+/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3192);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3445);
+/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
+/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1795);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1375);
+
 
 
 
@@ -1786,12 +2443,12 @@ const SOURCE_OUTPUTS = {
  */
 function buildSourceTemplate(topology) {
     const { source } = topology;
-    const keyArn = source.key.kind === 'create' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('SourceKey', 'Arn') : source.key.arn;
-    const bucketArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
-    const objectsArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
+    const keyArn = source.key.kind === 'create' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .getAtt */ .CN)('SourceKey', 'Arn') : source.key.arn;
+    const bucketArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
+    const objectsArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
     const parameters = {};
     for (const d of topology.destinations) {
-        const names = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_6__/* .destinationParameterNames */ ._)(d);
+        const names = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_7__/* .destinationParameterNames */ ._)(d);
         parameters[names.bucketArn] = {
             Type: 'String',
             Description: `Bucket ARN output of destination "${d.id}" (${d.account}, ${d.region}).`,
@@ -1803,7 +2460,7 @@ function buildSourceTemplate(topology) {
             AllowedPattern: '^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
         };
     }
-    parameters[_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .BOUNDARY_PARAMETER */ .Fj] = {
+    parameters[_replication_role_js__WEBPACK_IMPORTED_MODULE_5__/* .BOUNDARY_PARAMETER */ .Fj] = {
         Type: 'String',
         Default: '',
         Description: "Permissions boundary of the replication role: the bootstrap's ReplicationBoundaryArn output " +
@@ -1812,28 +2469,32 @@ function buildSourceTemplate(topology) {
     };
     const resources = {};
     if (source.key.kind === 'create') {
-        resources.SourceKey = (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_3__/* .kmsKeyResource */ .z)({
+        resources.SourceKey = (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_4__/* .kmsKeyResource */ .z)({
             description: `s3-xrepl source key for ${source.bucket}`,
             // The role's own policy grants it kms:Decrypt; the default root statement delegates to IAM.
             extraStatements: [],
         });
     }
-    resources.ReplicationRole = (0,_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .replicationRoleResource */ .XD)(topology, keyArn);
-    resources.BatchReplicationRole = (0,_batch_role_js__WEBPACK_IMPORTED_MODULE_2__/* .batchRoleResource */ .ZT)(topology);
-    resources.SourceBucket = (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketResource */ .Xu)({
+    resources.ReplicationRole = (0,_replication_role_js__WEBPACK_IMPORTED_MODULE_5__/* .replicationRoleResource */ .XD)(topology, keyArn);
+    resources.BatchReplicationRole = (0,_batch_role_js__WEBPACK_IMPORTED_MODULE_3__/* .batchRoleResource */ .ZT)(topology);
+    const alerts = (0,_alerts_js__WEBPACK_IMPORTED_MODULE_0__.alertsOf)(topology);
+    Object.assign(resources, alerts.resources);
+    const bucket = (0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketResource */ .Xu)({
         bucketName: source.bucket,
         kmsKeyArn: keyArn,
         bucketKeyEnabled: source.bucketKey,
-        lifecycle: (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .bucketLifecycle */ .Dn)(topology.noncurrentVersionExpirationDays !== undefined
-            ? (0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .noncurrentExpiryRule */ .G_)(topology.noncurrentVersionExpirationDays)
+        lifecycle: (0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketLifecycle */ .Dn)(topology.noncurrentVersionExpirationDays !== undefined
+            ? (0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .noncurrentExpiryRule */ .G_)(topology.noncurrentVersionExpirationDays)
             : undefined),
-        replicationConfiguration: { Role: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicationRole', 'Arn'), Rules: (0,_replication_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .replicationRules */ .oT)(topology) },
+        replicationConfiguration: { Role: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .getAtt */ .CN)('ReplicationRole', 'Arn'), Rules: (0,_replication_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .replicationRules */ .oT)(topology) },
+        ...(alerts.bucketDependsOn.length > 0 ? { dependsOn: alerts.bucketDependsOn } : {}),
     });
+    resources.SourceBucket = { ...bucket, Properties: { ...bucket.Properties, ...alerts.bucketProperties } };
     resources.SourceBucketPolicy = {
         Type: 'AWS::S3::BucketPolicy',
         Properties: {
-            Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('SourceBucket'),
-            PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .policyDocument */ .yr)([(0,_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .denyInsecureTransport */ .OH)(bucketArn, objectsArn)]),
+            Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)('SourceBucket'),
+            PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .policyDocument */ .yr)([(0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .denyInsecureTransport */ .OH)(bucketArn, objectsArn)]),
         },
     };
     return {
@@ -1841,23 +2502,24 @@ function buildSourceTemplate(topology) {
         Description: `s3-xrepl source for topology "${topology.name}": ${source.bucket} replicating to ${topology.destinations.length} destination(s).`,
         Metadata: { 's3-xrepl': { topology: topology.name, generator: 's3-xrepl synth' } },
         Parameters: parameters,
-        Conditions: { [_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .HAS_BOUNDARY */ .IQ]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .BOUNDARY_PARAMETER */ .Fj), '')) },
+        Conditions: { [_replication_role_js__WEBPACK_IMPORTED_MODULE_5__/* .HAS_BOUNDARY */ .IQ]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_5__/* .BOUNDARY_PARAMETER */ .Fj), '')) },
         Resources: resources,
         Outputs: {
             [SOURCE_OUTPUTS.bucketArn]: {
                 Description: 'ARN of the source bucket.',
-                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('SourceBucket', 'Arn'),
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .getAtt */ .CN)('SourceBucket', 'Arn'),
             },
-            [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('SourceBucket') },
+            [SOURCE_OUTPUTS.bucketName]: { Description: 'Name of the source bucket.', Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)('SourceBucket') },
             [SOURCE_OUTPUTS.kmsKeyArn]: { Description: 'ARN of the source key.', Value: keyArn },
             [SOURCE_OUTPUTS.replicationRoleArn]: {
                 Description: 'ARN of the replication role.',
-                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicationRole', 'Arn'),
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .getAtt */ .CN)('ReplicationRole', 'Arn'),
             },
             [SOURCE_OUTPUTS.batchRoleArn]: {
                 Description: 'ARN of the role S3 Batch Operations assumes to backfill (mode backfill).',
-                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('BatchReplicationRole', 'Arn'),
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .getAtt */ .CN)('BatchReplicationRole', 'Arn'),
             },
+            ...alerts.outputs,
         },
     };
 }

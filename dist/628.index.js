@@ -153,7 +153,8 @@ function withValues(s, r) {
 /* harmony export */   Jz: () => (/* binding */ sameResolved),
 /* harmony export */   Nq: () => (/* binding */ notReadOffline),
 /* harmony export */   Qf: () => (/* binding */ placeholdersIn),
-/* harmony export */   Sh: () => (/* binding */ resolveStacks)
+/* harmony export */   Sh: () => (/* binding */ resolveStacks),
+/* harmony export */   Vi: () => (/* binding */ keyWords)
 /* harmony export */ });
 /* unused harmony exports afterDeploy, scalarsAsText */
 /* harmony import */ var _templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8955);
@@ -223,7 +224,7 @@ function resolveStacks(stacks, opts) {
             parameters,
             resources: {},
         });
-        const named = (template, id, what) => `${keyLabel(s.label, template, id)} ${what}`;
+        const named = (template, id, what) => `${keyWords(s.label, id)} ${what}`;
         let before;
         const beforeKeys = new Map();
         if (s.deployed) {
@@ -268,8 +269,18 @@ function keyIds(template) {
         .map(([id]) => id);
 }
 /** "dr key", or "dr ReplicaKey" when a stack has several keys. */
-function keyLabel(label, template, logicalId) {
-    return keyIds(template).length > 1 ? `${label} ${logicalId}` : `${label} key`;
+/**
+ * A key in words, for a reader: the stack's own key (SourceKey, ReplicaKey) is `<label> key`;
+ * another (AlertsKey) is named for its use, `source alerts key`.
+ */
+function keyWords(label, logicalId) {
+    if (logicalId === 'SourceKey' || logicalId === 'ReplicaKey')
+        return `${label} key`;
+    const use = logicalId
+        .replace(/Key$/, '')
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+    return `${label} ${use} key`;
 }
 /**
  * A deployed key's ARN, from the stack output that names it (`Fn::GetAtt [Key, Arn]`, also as a
@@ -412,102 +423,6 @@ function scalarsAsText(v) {
     if (isObject(v))
         return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scalarsAsText(x)]));
     return v;
-}
-
-
-/***/ }),
-
-/***/ 6133:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   renderAll: () => (/* binding */ renderAll),
-/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
-/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
-
-/** GitHub's limit for an issue or pull request comment body, in characters. */
-const COMMENT_LIMIT = 65_536;
-/** Below this, a shortened detail says too little to be worth its summary line. */
-const MIN_USEFUL_DETAIL = 400;
-function renderAll(parts) {
-    return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
-}
-/**
- * The report within `limit` characters (JavaScript string length, which is what GitHub counts for
- * the common case; surrogate pairs make it conservative). Details keep their order; the first that
- * does not fit is shortened, the rest are replaced by `omitted(n)`.
- */
-function renderWithin(parts, limit, omitted) {
-    const whole = renderAll(parts);
-    if (whole.length <= limit)
-        return whole;
-    const fixed = join([...parts.head, omitted(parts.details.length), ...parts.tail]).length;
-    let room = limit - fixed;
-    const kept = [];
-    let i = 0;
-    for (; i < parts.details.length; i++) {
-        const full = renderDetail(parts.details[i]);
-        if (full.length + 2 <= room) {
-            kept.push(full);
-            room -= full.length + 2;
-            continue;
-        }
-        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
-            const cut = renderDetail(parts.details[i], room - 2);
-            if (cut !== undefined) {
-                kept.push(cut);
-                i++;
-            }
-        }
-        break;
-    }
-    const rest = parts.details.length - i;
-    return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
-}
-function join(blocks) {
-    return blocks.join('\n\n') + '\n';
-}
-/** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
-function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
-    const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
-    const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
-    const build = (lines, dropped) => {
-        const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
-        const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
-        return [
-            d.open ? '<details open>' : '<details>',
-            `<summary>${d.summary}</summary>`,
-            '',
-            ...body,
-            ...note,
-            '',
-            '</details>',
-        ].join('\n');
-    };
-    const full = build(lines, 0);
-    if (full.length <= maxChars)
-        return full;
-    if (d.whole)
-        return undefined;
-    // Longest prefix of lines that fits, by binary search on the count.
-    let lo = 0;
-    let hi = lines.length - 1;
-    let best;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const text = build(lines.slice(0, mid), lines.length - mid);
-        if (text.length <= maxChars) {
-            best = text;
-            lo = mid + 1;
-        }
-        else
-            hi = mid - 1;
-    }
-    return best;
 }
 
 
@@ -843,6 +758,7 @@ const REMEDY = {
     'put-rules-back': "Put the rules back: `aws s3api put-bucket-replication` with the template's configuration, or deploy a change to the source stack's rules (CloudFormation then writes them all).",
     'enable-key': 'Enable the key again (`aws kms enable-key`), or cancel its deletion (`aws kms cancel-key-deletion`).',
     'set-rotation': 'Set rotation back: `aws kms enable-key-rotation`.',
+    'put-monitoring-back': "Put it back as the template has it (the difference is below): `aws cloudwatch put-metric-alarm`, `aws sns set-topic-attributes`, or `aws s3api put-bucket-notification-configuration` (which replaces the bucket's whole configuration: include the notifications you manage yourself).",
     'look-at-cloudformation': 'Compare the resource with its template in the CloudFormation console (Stack actions → Detect drift), and change it back by hand; a resource deleted outside CloudFormation needs the stack to create it again (a change to it in the template).',
 };
 function remedyBlock(items) {
@@ -937,242 +853,6 @@ function capped(lines) {
 
 /***/ }),
 
-/***/ 9863:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ sha256)
-/* harmony export */ });
-/**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
- * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
- */
-function sha256(text) {
-    const bytes = new TextEncoder().encode(text);
-    // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
-    const blocks = Math.ceil((bytes.length + 9) / 64);
-    const data = new Uint8Array(blocks * 64);
-    data.set(bytes);
-    data[bytes.length] = 0x80;
-    const view = new DataView(data.buffer);
-    view.setUint32(data.length - 8, Math.floor(bytes.length / 0x20000000));
-    view.setUint32(data.length - 4, (bytes.length << 3) >>> 0);
-    const h = [...H0];
-    const w = new Uint32Array(64);
-    for (let b = 0; b < blocks; b++) {
-        for (let i = 0; i < 16; i++)
-            w[i] = view.getUint32(b * 64 + i * 4);
-        for (let i = 16; i < 64; i++) {
-            const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-            const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
-            w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
-        }
-        let [a, b1, c, d, e, f, g, hh] = h;
-        for (let i = 0; i < 64; i++) {
-            const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
-            const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b1) ^ (a & c) ^ (b1 & c))) >>> 0;
-            hh = g;
-            g = f;
-            f = e;
-            e = (d + t1) >>> 0;
-            d = c;
-            c = b1;
-            b1 = a;
-            a = (t1 + t2) >>> 0;
-        }
-        [a, b1, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) >>> 0));
-    }
-    return h.map((v) => v.toString(16).padStart(8, '0')).join('');
-}
-const rotr = (x, n) => (x >>> n) | (x << (32 - n));
-const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-const K = [
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-    0xc67178f2,
-];
-
-
-/***/ }),
-
-/***/ 9163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   iG: () => (/* binding */ withSection),
-/* harmony export */   ol: () => (/* binding */ digestOf)
-/* harmony export */ });
-/* unused harmony export parseSections */
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9863);
-
-
-/** The pull request's life: its plan, then (after merge) what deploy did, what verify proved, what a backfill copied. */
-const ORDER = ['plan', 'deploy', 'verify', 'backfill', 'drift'];
-function commentMarker(configPath) {
-    return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
-}
-const header = (name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`;
-const ending = (name) => `<!-- s3-xrepl:end ${name} -->`;
-/** A header as `compose` writes it, matched only where the previous section ended (sticky). */
-const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
-function parseSections(comment) {
-    const out = new Map();
-    // The frame starts after the marker line.
-    let at = comment.indexOf('\n');
-    let previous = -1;
-    while (at >= 0 && at < comment.length) {
-        HEADER.lastIndex = at;
-        const m = HEADER.exec(comment);
-        if (!m)
-            break;
-        const name = m[1];
-        const start = HEADER.lastIndex;
-        const end = start + Number(m[3]);
-        const close = `\n${ending(name)}`;
-        // Each section at most once, in the order compose writes them.
-        if (ORDER.indexOf(name) <= previous || !comment.startsWith(close, end))
-            break;
-        previous = ORDER.indexOf(name);
-        out.set(name, { digest: m[2], body: comment.slice(start, end) });
-        at = end + close.length;
-    }
-    return out;
-}
-function compose(configPath, sections) {
-    const blocks = ORDER.filter((n) => sections.has(n)).map((n) => {
-        const s = sections.get(n);
-        return `${header(n, s)}\n${s.body}\n${ending(n)}`;
-    });
-    return [commentMarker(configPath), ...blocks].join('\n');
-}
-/** Below this much room for a section, the other sections are replaced by a pointer. */
-const MIN_SECTION_ROOM = 16_000;
-const MADE_WAY = (name) => `_The ${name} report was too long to keep beside this one: it is in the job summary of its run._`;
-/**
- * The comment with `name`'s section set to `parts`, cut to what GitHub accepts after the other
- * sections; `unchanged` when the section already holds this digest.
- */
-function withSection(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
-    const sections = existing === undefined ? new Map() : parseSections(existing);
-    const digest = digestOf(parts);
-    if (sections.get(name)?.digest === digest)
-        return { kind: 'unchanged' };
-    sections.delete(name);
-    // The new section's header with an empty body says length=0: its real length may take as many
-    // digits as the limit has.
-    const overheadWith = (others) => compose(configPath, new Map([...others, [name, { digest, body: '' }]])).length + String(limit).length - 1;
-    let overhead = overheadWith(sections);
-    // The other sections leave too little room: they make way (their runs' summaries hold them whole).
-    const room = limit - overhead;
-    if (room < Math.min(MIN_SECTION_ROOM, limit / 4) && (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__.renderAll)(parts).length > room) {
-        for (const [other, s] of sections)
-            sections.set(other, { digest: s.digest, body: MADE_WAY(other) });
-        overhead = overheadWith(sections);
-    }
-    const body = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__.renderWithin)(parts, limit - overhead, omitted).trimEnd();
-    sections.set(name, { digest, body });
-    return { kind: 'write', body: compose(configPath, sections) };
-}
-/**
- * SHA-256 (the first 128 bits, in hex) of everything but the tail, which names the commit and the
- * run. Report text comes from configs: a short or non-cryptographic hash could be matched on
- * purpose, leaving an older report in place of a new one.
- */
-function digestOf(parts) {
-    return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(JSON.stringify([parts.head, parts.details])).slice(0, 32);
-}
-
-
-/***/ }),
-
-/***/ 8343:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DRIFT_LABEL: () => (/* binding */ DRIFT_LABEL),
-/* harmony export */   firstSeenIn: () => (/* binding */ firstSeenIn),
-/* harmony export */   firstSeenOf: () => (/* binding */ firstSeenOf),
-/* harmony export */   trackingIssueAction: () => (/* binding */ trackingIssueAction),
-/* harmony export */   trackingMarker: () => (/* binding */ trackingMarker)
-/* harmony export */ });
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6133);
-/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9163);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
-
-
-
-/** The label that finds tracking issues (with the marker, which tells configs apart). */
-const DRIFT_LABEL = 's3-xrepl-drift';
-function trackingMarker(configPath) {
-    return `<!-- s3-xrepl:drift config=${encodeURIComponent(configPath)} -->`;
-}
-const DIGEST_LINE = /^<!-- digest=[0-9a-f]{32} -->$/;
-const FIRST_SEEN_LINE = /^<!-- s3-xrepl:first-seen ([A-Za-z0-9%._~!*'()-]*) -->$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
-/**
- * When each drifted thing was first seen, as the issue's header says: read only from the third
- * line of a body that starts with the marker and digest lines the action writes, so the report
- * below them (which quotes AWS and configs) can never supply it. Anything else reads as nothing.
- */
-function firstSeenIn(body, configPath) {
-    const [marker, digest, line] = body.split('\n', 3);
-    const m = line !== undefined ? FIRST_SEEN_LINE.exec(line) : null;
-    if (marker !== trackingMarker(configPath) || !DIGEST_LINE.test(digest ?? '') || !m)
-        return new Map();
-    try {
-        const parsed = JSON.parse(decodeURIComponent(m[1]));
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            return new Map();
-        return new Map(Object.entries(parsed).filter((e) => typeof e[1] === 'string' && ISO_TIME.test(e[1])));
-    }
-    catch {
-        return new Map();
-    }
-}
-/** Each key's first sighting: the earlier one where there was one, else now. */
-function firstSeenOf(keys, earlier, now) {
-    return new Map(keys.map((k) => [k, earlier.get(k) ?? now]));
-}
-/** The header line that carries first sightings: URI-encoded JSON holds no `-->`. */
-function firstSeenLine(firstSeen) {
-    return `<!-- s3-xrepl:first-seen ${encodeURIComponent(JSON.stringify(Object.fromEntries([...firstSeen].sort())))} -->`;
-}
-/**
- * One open issue per config while it has drifted: opened on the first drift, its body replaced
- * when the drift changes, closed with a comment once everything is back in sync. An unknown result
- * changes nothing: it proves neither drift nor its end.
- */
-function trackingIssueAction(verdict, existing, req) {
-    const marker = trackingMarker(req.configPath);
-    if (verdict === 'unknown')
-        return { kind: 'none', why: 'the result is unknown' };
-    if (verdict === 'in-sync')
-        return existing
-            ? { kind: 'close', comment: 'Back in sync: every check of the last drift run passed. Closing.' }
-            : { kind: 'none', why: 'in sync and no issue open' };
-    // Only the header the action wrote counts: the report below it may quote anything.
-    const header = `${marker}\n<!-- digest=${(0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(req.parts)} -->\n${req.firstSeen ? `${firstSeenLine(req.firstSeen)}\n` : ''}`;
-    if (existing?.body.startsWith(header))
-        return { kind: 'none', why: 'the drift is unchanged' };
-    return {
-        kind: existing ? 'update' : 'open',
-        // A title is plain text on one line: no markup to escape, only line breaks to keep out.
-        title: `Replication drift: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(req.topology)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(req.configPath)})`,
-        body: header + (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__.renderWithin)(req.parts, _budget_js__WEBPACK_IMPORTED_MODULE_2__.COMMENT_LIMIT - header.length, req.omitted),
-    };
-}
-
-
-/***/ }),
-
 /***/ 9646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1250,59 +930,6 @@ function toResourceDrift(d) {
             actual: p.ActualValue ?? '',
         })),
     };
-}
-
-
-/***/ }),
-
-/***/ 6301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   findTrackingIssue: () => (/* binding */ findTrackingIssue),
-/* harmony export */   syncTrackingIssue: () => (/* binding */ syncTrackingIssue)
-/* harmony export */ });
-/* harmony import */ var _core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8343);
-
-/** This config's open tracking issue, opened by `author`: found by label and marker. */
-async function findTrackingIssue(api, configPath, author) {
-    const marker = (0,_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.trackingMarker)(configPath);
-    for await (const i of api.listOpen(_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.DRIFT_LABEL))
-        if (i.author === author && i.body.startsWith(marker))
-            return i;
-    return undefined;
-}
-/** Opens, updates or closes this config's drift tracking issue, found by label and marker. */
-async function syncTrackingIssue(api, req, logger) {
-    try {
-        const existing = req.found ? req.found.issue : await findTrackingIssue(api, req.configPath, req.author);
-        const action = (0,_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.trackingIssueAction)(req.verdict, existing, req);
-        switch (action.kind) {
-            case 'open': {
-                const i = await api.create(action.title, action.body, [_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.DRIFT_LABEL]);
-                return { kind: 'opened', url: i.url };
-            }
-            case 'update':
-                return { kind: 'updated', url: (await api.update(existing.number, { body: action.body })).url };
-            case 'close':
-                await api.comment(existing.number, action.comment);
-                return {
-                    kind: 'closed',
-                    url: (await api.update(existing.number, { state: 'closed', state_reason: 'completed' })).url,
-                };
-            case 'none':
-                logger.info(`drift tracking issue: left as it is (${action.why})`);
-                return existing ? { kind: 'unchanged', url: existing.url } : { kind: 'none' };
-        }
-    }
-    catch (e) {
-        const status = e.status;
-        logger.warning(`could not update the drift tracking issue${status ? ` (HTTP ${status})` : ''}: ${e.message}. ` +
-            (status === 403 ? 'Give the job "permissions: issues: write". ' : '') +
-            'The report is in the job summary.');
-        return { kind: status === 403 ? 'not-permitted' : 'failed' };
-    }
 }
 
 

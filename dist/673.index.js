@@ -2,7 +2,7 @@ export const id = 673;
 export const ids = [673];
 export const modules = {
 
-/***/ 644:
+/***/ 6995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -553,8 +553,167 @@ function checkKeyArn(value) {
     return { ok: true, arn: { partition, region, account, keyId } };
 }
 
+// EXTERNAL MODULE: ./src/core/config/monitoring-shape.ts
+var monitoring_shape = __webpack_require__(4754);
 // EXTERNAL MODULE: ./src/core/config/regions.ts
 var regions = __webpack_require__(9907);
+;// CONCATENATED MODULE: ./src/core/config/check-monitoring.ts
+
+
+
+
+const SNS_ARN = /^arn:(aws|aws-cn|aws-us-gov):sns:([a-z0-9-]+):([0-9]{12}):([A-Za-z0-9_-]{1,256})$/;
+const TARGET_ARN = {
+    topics: { re: SNS_ARN, form: 'arn:PARTITION:sns:REGION:ACCOUNT:TOPIC' },
+    queues: {
+        re: /^arn:(aws|aws-cn|aws-us-gov):sqs:([a-z0-9-]+):([0-9]{12}):([A-Za-z0-9_-]{1,80}(\.fifo)?)$/,
+        form: 'arn:PARTITION:sqs:REGION:ACCOUNT:QUEUE',
+    },
+    functions: {
+        re: /^arn:(aws|aws-cn|aws-us-gov):lambda:([a-z0-9-]+):([0-9]{12}):function:([A-Za-z0-9_-]{1,64})(:[A-Za-z0-9$_-]+)?$/,
+        form: 'arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME',
+    },
+};
+/** RFC 5321 allows more, SNS less: one @, no spaces, a dot in the domain. */
+const EMAIL = /^[^@\s"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+/**
+ * The monitoring block's rules beyond its shape: where the topic may be, what a subscription must
+ * look like, and that the bucket's one notification configuration can hold every entry at once
+ * (S3 refuses two entries for one event type whose key filters overlap).
+ */
+function checkMonitoring(config, report) {
+    const m = config.monitoring;
+    const source = config.source;
+    const sourcePartition = source?.region ? (0,regions/* partitionOf */.iQ)(source.region) : undefined;
+    const metricsByDefault = m?.metrics ?? true;
+    (config.destinations ?? []).forEach((d, i) => {
+        if (d?.replicationTime !== undefined && d.metrics === false)
+            report.error(['destinations', i, 'metrics'], 'must not be false with replicationTime: S3 Replication Time Control requires replication metrics.');
+    });
+    if (!m)
+        return;
+    const anyMetrics = (config.destinations ?? []).some((d) => d?.replicationTime !== undefined || (d?.metrics ?? metricsByDefault));
+    // Asking for events, alarms or subscribers while every rule's metrics are off asks for nothing.
+    const asked = m.failureEvents === true || m.alarms !== undefined || (m.subscriptions ?? []).length > 0;
+    if (!anyMetrics && asked)
+        report.warning(['monitoring', 'metrics'], 'metrics are off on every destination: S3 sends no failure events for rules without metrics, and no alarm is created.');
+    const minutes = m.alarms?.backlog?.minutes;
+    if (minutes !== undefined && minutes % 5 !== 0)
+        report.error(['monitoring', 'alarms', 'backlog', 'minutes'], `must be a multiple of 5 (the alarm counts five-minute periods), got ${minutes}.`);
+    if (m.topic !== undefined && m.topic !== 'create') {
+        const arn = SNS_ARN.exec(m.topic);
+        if (!arn)
+            report.error(['monitoring', 'topic'], `${(0,quote/* quote */.h)(m.topic)} must be "create" or an SNS topic ARN (arn:PARTITION:sns:REGION:ACCOUNT:TOPIC).`);
+        else {
+            if (source?.region !== undefined && arn[2] !== source.region)
+                report.error(['monitoring', 'topic'], `the topic is in ${arn[2]} but the source bucket in ${source.region}: S3 sends event notifications only to a topic in the bucket's region.`);
+            else if (sourcePartition && arn[1] !== sourcePartition)
+                report.error(['monitoring', 'topic'], `the topic ARN is in partition ${arn[1]} but the source is in ${sourcePartition}.`);
+            if (m.subscriptions !== undefined && m.subscriptions.length > 0)
+                report.error(['monitoring', 'subscriptions'], 'subscriptions are only for the topic the product creates (topic: create): subscribe to your own topic where you manage it.');
+        }
+    }
+    const seen = new Map();
+    (m.subscriptions ?? []).forEach((s, i) => {
+        if (!s?.endpoint || !s.protocol)
+            return;
+        const path = ['monitoring', 'subscriptions', i, 'endpoint'];
+        const problem = s.protocol === 'email' ? emailProblem(s.endpoint) : httpsProblem(s.endpoint);
+        if (problem)
+            report.error(path, problem);
+        const key = `${s.protocol} ${s.endpoint.toLowerCase()}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+            report.error(path, `the same ${s.protocol} endpoint is monitoring.subscriptions[${first}] already.`);
+        else
+            seen.set(key, i);
+    });
+    checkBucketNotifications(config, report, anyMetrics);
+}
+function emailProblem(endpoint) {
+    return EMAIL.test(endpoint) ? undefined : `${(0,quote/* quote */.h)(endpoint)} is not an email address (name@example.com).`;
+}
+function httpsProblem(endpoint) {
+    let url;
+    try {
+        url = new URL(endpoint);
+    }
+    catch {
+        return `${(0,quote/* quote */.h)(endpoint)} is not a URL: give an https:// address.`;
+    }
+    if (url.protocol !== 'https:')
+        return `${(0,quote/* quote */.h)(endpoint)} is not https: SNS would send the events, with bucket and object names, in clear text.`;
+    if (url.username !== '' || url.password !== '')
+        return 'the URL carries a user name or password: the config is committed to the repository, so put no secret in it (use a webhook URL whose token you can rotate, or a secret-free endpoint).';
+    return undefined;
+}
+/** `s3:ObjectCreated:*` covers `s3:ObjectCreated:Put`; two entries share a type if either covers the other. */
+function sharesType(a, b) {
+    const covers = (w, x) => w === x || (w.endsWith(':*') && x.startsWith(w.slice(0, -1)));
+    return covers(a, b) || covers(b, a);
+}
+/** S3: configurations for a shared event type conflict unless their prefixes or suffixes cannot both match. */
+function overlap(a, b) {
+    const prefixes = a.prefix.startsWith(b.prefix) || b.prefix.startsWith(a.prefix);
+    const suffixes = a.suffix.endsWith(b.suffix) || b.suffix.endsWith(a.suffix);
+    return prefixes && suffixes;
+}
+function checkBucketNotifications(config, report, anyMetrics) {
+    const m = config.monitoring;
+    const region = config.source?.region;
+    const entries = [];
+    // The product's own entries: no filter, so any entry for one of their types overlaps them.
+    if ((m.failureEvents ?? true) && anyMetrics) {
+        const rtc = (config.destinations ?? []).some((d) => d?.replicationTime !== undefined);
+        entries.push({
+            path: ['monitoring', 'failureEvents'],
+            events: [monitoring_shape/* FAILURE_EVENT */.Gd, ...(rtc ? monitoring_shape/* RTC_EVENTS */.EH : [])],
+            prefix: '',
+            suffix: '',
+        });
+    }
+    const n = m.bucketNotifications;
+    for (const kind of ['topics', 'queues', 'functions']) {
+        (n?.[kind] ?? []).forEach((t, i) => {
+            if (!t)
+                return;
+            const path = ['monitoring', 'bucketNotifications', kind, i];
+            if (t.arn !== undefined) {
+                const arn = TARGET_ARN[kind].re.exec(t.arn);
+                if (!arn)
+                    report.error([...path, 'arn'], `${(0,quote/* quote */.h)(t.arn)} is not of the form ${TARGET_ARN[kind].form}.`);
+                else if (region !== undefined && arn[2] !== region)
+                    report.error([...path, 'arn'], `it is in ${arn[2]} but the source bucket in ${region}: S3 notifies only destinations in the bucket's region.`);
+            }
+            (t.events ?? []).forEach((e, j) => {
+                if (e !== undefined && !monitoring_shape/* S3_NOTIFICATION_EVENTS */.TJ.includes(e))
+                    report.error([...path, 'events', j], `${(0,quote/* quote */.h)(e)} is not an S3 event type.${(0,did_you_mean/* suggestion */.h)(e, monitoring_shape/* S3_NOTIFICATION_EVENTS */.TJ)}`);
+            });
+            entries.push({
+                path,
+                events: (t.events ?? []).filter((e) => e !== undefined),
+                prefix: t.prefix ?? '',
+                suffix: t.suffix ?? '',
+            });
+        });
+    }
+    entries.forEach((a, i) => {
+        for (const b of entries.slice(0, i)) {
+            const shared = a.events.find((x) => b.events.some((y) => sharesType(x, y)));
+            if (shared === undefined || !overlap(a, b))
+                continue;
+            const ours = b.path[1] === 'failureEvents';
+            report.error([...a.path, 'events'], ours
+                ? `${(0,quote/* quote */.h)(shared)} is already sent to the failure-event topic (S3 refuses two entries for one event type with overlapping filters): subscribe to that topic instead.`
+                : `${(0,quote/* quote */.h)(shared)} is also in ${formatEntry(b.path)} with an overlapping prefix and suffix: S3 refuses both (one entry per event type, unless the key filters cannot both match).`);
+            break;
+        }
+    });
+}
+function formatEntry(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
 // EXTERNAL MODULE: ./src/core/model/names.ts
 var names = __webpack_require__(1837);
 // EXTERNAL MODULE: ./src/core/templates/product-scope.ts
@@ -564,6 +723,7 @@ var tag_rules = __webpack_require__(9220);
 // EXTERNAL MODULE: ./src/core/config/utf8.ts
 var utf8 = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./src/core/config/check-semantics.ts
+
 
 
 
@@ -638,7 +798,7 @@ function checkSemantics(config, report) {
                 report.error([...path, 'id'], `duplicate destination id ${(0,quote/* quote */.h)(d.id)} (also destinations[${seen}].id).`);
             else {
                 ids.set(d.id, i);
-                const logical = (0,names/* logicalIdOf */.YZ)(d.id);
+                const logical = (0,names.logicalIdOf)(d.id);
                 const clash = logicalIds.get(logical);
                 if (clash !== undefined) {
                     report.error([...path, 'id'], `${(0,quote/* quote */.h)(d.id)} and ${(0,quote/* quote */.h)(clash)} give the same CloudFormation name ${(0,quote/* quote */.h)(logical)}: rename one.`);
@@ -666,6 +826,7 @@ function checkSemantics(config, report) {
     checkReplicationRoleName(config, report);
     checkAccounts(config, report);
     checkDestinationStackSet(config, report);
+    checkMonitoring(config, report);
 }
 function checkRules(config, destinationIds, report) {
     const rules = config.rules ?? [];
@@ -743,14 +904,14 @@ function checkReplicationRoleName(config, report) {
     const name = config.source?.replicationRoleName;
     if (name === undefined)
         return;
-    const prefixes = [...new Set([names/* DEFAULT_STACK_PREFIX */.aH, config.options?.stackPrefix ?? names/* DEFAULT_STACK_PREFIX */.aH])];
+    const prefixes = [...new Set([names.DEFAULT_STACK_PREFIX, config.options?.stackPrefix ?? names.DEFAULT_STACK_PREFIX])];
     const ours = prefixes.some((p) => name.startsWith(`${p}-`) &&
-        name.endsWith(names/* REPLICATION_ROLE_SUFFIX */.C$) &&
-        name.length > p.length + names/* REPLICATION_ROLE_SUFFIX */.C$.length + 1);
+        name.endsWith(names.REPLICATION_ROLE_SUFFIX) &&
+        name.length > p.length + names.REPLICATION_ROLE_SUFFIX.length + 1);
     if (!ours)
-        report.error(['source', 'replicationRoleName'], `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${names/* REPLICATION_ROLE_SUFFIX */.C$}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`);
-    else if ((0,names/* batchRoleNameOf */.RI)(name).length > names/* ROLE_NAME_LIMIT */.z3)
-        report.error(['source', 'replicationRoleName'], `the backfill role is named after this one, "${(0,names/* batchRoleNameOf */.RI)(name)}", which is ${(0,names/* batchRoleNameOf */.RI)(name).length} characters: IAM allows ${names/* ROLE_NAME_LIMIT */.z3}. Shorten the name by ${(0,names/* batchRoleNameOf */.RI)(name).length - names/* ROLE_NAME_LIMIT */.z3}.`);
+        report.error(['source', 'replicationRoleName'], `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${names.REPLICATION_ROLE_SUFFIX}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`);
+    else if ((0,names.batchRoleNameOf)(name).length > names.ROLE_NAME_LIMIT)
+        report.error(['source', 'replicationRoleName'], `the backfill role is named after this one, "${(0,names.batchRoleNameOf)(name)}", which is ${(0,names.batchRoleNameOf)(name).length} characters: IAM allows ${names.ROLE_NAME_LIMIT}. Shorten the name by ${(0,names.batchRoleNameOf)(name).length - names.ROLE_NAME_LIMIT}.`);
 }
 function checkAccounts(config, report) {
     const partition = config.source?.region ? (0,regions/* partitionOf */.iQ)(config.source.region) : undefined;
@@ -786,7 +947,7 @@ function checkAccounts(config, report) {
             }
         }
         const boundary = settings?.permissionsBoundary;
-        if (boundary !== undefined && boundary !== names/* NO_BOUNDARY */.RK) {
+        if (boundary !== undefined && boundary !== names.NO_BOUNDARY) {
             const arn = /^arn:(aws|aws-cn|aws-us-gov):iam::([0-9]{12}):policy\/([\w+=,.@/-]{1,128})$/.exec(boundary);
             const path = ['accounts', account, 'permissionsBoundary'];
             if (boundary.startsWith('arn:')) {
@@ -850,7 +1011,7 @@ function checkStackTags(config, report) {
             path: ['source', 'tags'],
             own: config.source.tags ?? {},
             createsKey: creates(config.source.kmsKey),
-            addedTag: names/* TOPOLOGY_STACK_TAG */.Wc,
+            addedTag: names.TOPOLOGY_STACK_TAG,
         });
     (config.destinations ?? []).forEach((d, i) => {
         if (!d)
@@ -862,7 +1023,7 @@ function checkStackTags(config, report) {
             path: ['destinations', i, 'tags'],
             own: stackSet ? {} : (d.tags ?? {}),
             createsKey: creates(d.kmsKey),
-            addedTag: stackSet ? names/* DESTINATIONS_STACK_SET_TAG */.n0 : names/* TOPOLOGY_STACK_TAG */.Wc,
+            addedTag: stackSet ? names.DESTINATIONS_STACK_SET_TAG : names.TOPOLOGY_STACK_TAG,
         });
     });
     const reported = new Set();
@@ -1053,11 +1214,11 @@ function buildTopology(config) {
     for (const account of allAccounts) {
         const s = config.accounts?.[account];
         accounts[account] = {
-            deployRoleArn: roleArn(partition, account, s?.deployRole ?? names/* DEFAULT_ROLES */.q2.deployRole),
-            planRoleArn: roleArn(partition, account, s?.planRole ?? names/* DEFAULT_ROLES */.q2.planRole),
-            ...(s?.executionRole === names/* NO_EXECUTION_ROLE */.gt
+            deployRoleArn: roleArn(partition, account, s?.deployRole ?? names.DEFAULT_ROLES.deployRole),
+            planRoleArn: roleArn(partition, account, s?.planRole ?? names.DEFAULT_ROLES.planRole),
+            ...(s?.executionRole === names.NO_EXECUTION_ROLE
                 ? {}
-                : { executionRoleArn: roleArn(partition, account, s?.executionRole ?? names/* DEFAULT_ROLES */.q2.executionRole) }),
+                : { executionRoleArn: roleArn(partition, account, s?.executionRole ?? names.DEFAULT_ROLES.executionRole) }),
         };
     }
     return {
@@ -1075,24 +1236,24 @@ function buildTopology(config) {
             key: key(config.source.kmsKey),
             bucketKey: config.source.bucketKey ?? bucketKeys,
             tags: tagsFor(config.source.tags),
-            stackName: (0,names/* sourceStackName */.fU)(prefix, config.name),
-            replicationRoleName: config.source.replicationRoleName ?? (0,names/* defaultReplicationRoleName */.vc)(config.name),
-            batchRoleName: (0,names/* batchRoleNameOf */.RI)(config.source.replicationRoleName ?? (0,names/* defaultReplicationRoleName */.vc)(config.name)),
+            stackName: (0,names.sourceStackName)(prefix, config.name),
+            replicationRoleName: config.source.replicationRoleName ?? (0,names.defaultReplicationRoleName)(config.name),
+            batchRoleName: (0,names.batchRoleNameOf)(config.source.replicationRoleName ?? (0,names.defaultReplicationRoleName)(config.name)),
             ...boundaryOf(partition, config.source.account, config.accounts?.[config.source.account]?.permissionsBoundary),
         },
         destinations: config.destinations.map((d) => ({
             id: d.id,
-            logicalId: (0,names/* logicalIdOf */.YZ)(d.id),
+            logicalId: (0,names.logicalIdOf)(d.id),
             account: d.account,
             region: d.region,
             bucket: d.bucket,
             key: key(d.kmsKey),
             bucketKey: d.bucketKey ?? bucketKeys,
             tags: tagsFor(d.tags),
-            stackName: (0,names/* destinationStackName */.Uq)(prefix, config.name, d.id),
+            stackName: (0,names.destinationStackName)(prefix, config.name, d.id),
             ...(d.storageClass !== undefined ? { storageClass: d.storageClass } : {}),
             replicationTime: d.replicationTime !== undefined,
-            metrics: d.replicationTime !== undefined || (d.metrics ?? false),
+            metrics: d.replicationTime !== undefined || (d.metrics ?? config.monitoring?.metrics ?? true),
             ownerTranslation: d.ownerTranslation ?? false,
         })),
         rules: config.rules.map((r) => ({
@@ -1106,23 +1267,52 @@ function buildTopology(config) {
             replicaModificationSync: r.replicaModificationSync ?? false,
         })),
         accounts,
+        monitoring: monitoringOf(config, prefix),
         ...(stackSet && admin
             ? {
                 destinationStackSet: {
-                    name: (0,names/* destinationStackSetName */.IV)(prefix, config.name),
+                    name: (0,names.destinationStackSetName)(prefix, config.name),
                     account: admin,
                     region: stackSet.region ?? config.source.region,
-                    administrationRoleArn: roleArn(partition, admin, stackSet.administrationRoleName ?? names/* DEFAULT_STACK_SET_ROLES */.MP.administrationRole),
-                    executionRoleName: stackSet.executionRoleName ?? names/* DEFAULT_STACK_SET_ROLES */.MP.executionRole,
+                    administrationRoleArn: roleArn(partition, admin, stackSet.administrationRoleName ?? names.DEFAULT_STACK_SET_ROLES.administrationRole),
+                    executionRoleName: stackSet.executionRoleName ?? names.DEFAULT_STACK_SET_ROLES.executionRole,
                 },
             }
             : {}),
     };
 }
+function monitoringOf(config, prefix) {
+    const m = config.monitoring;
+    const backlog = m?.alarms?.backlog;
+    const targets = (list) => (list ?? []).map((t) => ({
+        arn: t.arn,
+        events: [...t.events],
+        ...(t.prefix !== undefined ? { prefix: t.prefix } : {}),
+        ...(t.suffix !== undefined ? { suffix: t.suffix } : {}),
+    }));
+    return {
+        failureEvents: m?.failureEvents ?? true,
+        alarms: {
+            failedOperations: m?.alarms?.failedOperations ?? true,
+            latency: m?.alarms?.latency ?? true,
+            ...(backlog ? { backlog: { operations: backlog.operations, minutes: backlog.minutes ?? 30 } } : {}),
+        },
+        topic: m?.topic === undefined || m.topic === 'create'
+            ? { kind: 'create', name: (0,names.alertsTopicName)(prefix, config.name) }
+            : { kind: 'existing', arn: m.topic },
+        subscriptions: (m?.subscriptions ?? []).map((s) => ({ protocol: s.protocol, endpoint: s.endpoint })),
+        bucketNotifications: {
+            eventBridge: m?.bucketNotifications?.eventBridge ?? false,
+            topics: targets(m?.bucketNotifications?.topics),
+            queues: targets(m?.bucketNotifications?.queues),
+            functions: targets(m?.bucketNotifications?.functions),
+        },
+    };
+}
 /** The replication role's permissions boundary: the bootstrap's by default, a name, an ARN, or none. */
 function boundaryOf(partition, account, given) {
-    const nameOrArn = given ?? names/* DEFAULT_REPLICATION_BOUNDARY */.m7;
-    if (nameOrArn === names/* NO_BOUNDARY */.RK)
+    const nameOrArn = given ?? names.DEFAULT_REPLICATION_BOUNDARY;
+    if (nameOrArn === names.NO_BOUNDARY)
         return {};
     return {
         replicationBoundaryArn: nameOrArn.startsWith('arn:')
@@ -1169,9 +1359,12 @@ function checkTopologyLimits(topology) {
     return problems;
 }
 
+// EXTERNAL MODULE: ./src/core/model/monitoring.ts
+var monitoring = __webpack_require__(5735);
 // EXTERNAL MODULE: ./src/core/synth/render-files.ts
 var render_files = __webpack_require__(3726);
 ;// CONCATENATED MODULE: ./src/core/synth/check-synthesis.ts
+
 
 
 
@@ -1230,8 +1423,12 @@ function checkSynthesisLimits(topology, synthesis) {
         if (checked.has(key))
             continue;
         checked.add(key);
-        if (template)
-            problems.push(...templateProblems(stack.template, template, viaStackSet, templateWhere));
+        if (!template)
+            continue;
+        const alarms = stack.kind === 'source' ? alarmProblem(topology, stack.template, template) : undefined;
+        if (alarms)
+            problems.push(alarms.problem);
+        problems.push(...templateProblems(stack.template, template, viaStackSet, templateWhere, alarms?.covers));
     }
     const set = topology.destinationStackSet;
     if (set && (set.name.length > CFN_LIMITS.stackName || !STACK_NAME.test(set.name)))
@@ -1282,7 +1479,73 @@ function parameterProblems(stack, template, where) {
             say(name, 'has no value and no default: CloudFormation refuses to create the stack.');
     return problems;
 }
-function templateProblems(file, template, viaStackSet, where) {
+/**
+ * The source stack declares an alarm per rule and destination (two with Replication Time Control),
+ * so with monitoring's defaults the alarms are what outgrows it first: 1,000 rules are 1,000 to
+ * 2,000 alarms, where CloudFormation allows 500 resources in a stack, and about 800 bytes each.
+ * When the template would fit without them, that is said, with the switch that turns them off:
+ * the failure events still reach the topic, one per object, with S3's reason.
+ */
+function alarmProblem(topology, file, template) {
+    const alarms = (0,monitoring.alarmsOf)(topology).filter((a) => Object.hasOwn(template.Resources, a.logicalId));
+    if (alarms.length === 0)
+        return undefined;
+    const count = Object.keys(template.Resources).length;
+    const others = count - alarms.length;
+    const resources = count > CFN_LIMITS.resources && others <= CFN_LIMITS.resources;
+    const size = (0,utf8/* utf8Length */.w)(JSON.stringify(template));
+    let alarmBytes = 0;
+    if (size > CFN_LIMITS.templateUrl) {
+        const ids = new Set(alarms.map((a) => a.logicalId));
+        const rest = Object.fromEntries(Object.entries(template.Resources).filter(([id]) => !ids.has(id)));
+        alarmBytes = size - (0,utf8/* utf8Length */.w)(JSON.stringify({ ...template, Resources: rest }));
+    }
+    const bytes = size > CFN_LIMITS.templateUrl && size - alarmBytes <= CFN_LIMITS.templateUrl;
+    if (!resources && !bytes)
+        return undefined;
+    const kinds = new Set(alarms.map((a) => a.kind));
+    const off = [
+        ...(kinds.has('failed-operations') ? ['failedOperations: false'] : []),
+        ...(kinds.has('latency') ? ['latency: false'] : []),
+    ];
+    const fix = (off.length > 0 ? `monitoring: { alarms: { ${off.join(', ')} } }` : '') +
+        (kinds.has('backlog') ? `${off.length > 0 ? ' and no ' : 'no '}monitoring.alarms.backlog` : '');
+    const watched = [
+        ...(kinds.has('failed-operations') ? ['failed operations'] : []),
+        ...(kinds.has('latency') ? ['latency where replicationTime is on'] : []),
+        ...(kinds.has('backlog') ? ['the backlog'] : []),
+    ];
+    const declares = watched
+        .map((w, i, all) => i === 0
+        ? `an alarm per rule and destination on ${w}`
+        : `${i === all.length - 1 ? 'and ' : ''}another on ${w}`)
+        .join(', ');
+    const over = [
+        ...(resources
+            ? [`declare ${check_synthesis_n(count)} resources where CloudFormation allows ${CFN_LIMITS.resources} in a stack`]
+            : []),
+        ...(bytes
+            ? [
+                `be ${check_synthesis_n(size)} bytes (minified, as deploy uploads it to S3) where it accepts ${check_synthesis_n(CFN_LIMITS.templateUrl)} (1 MB)`,
+            ]
+            : []),
+    ].join(', and ');
+    const fewer = resources
+        ? `or use fewer rules: ${check_synthesis_n(Math.max(0, CFN_LIMITS.resources - others))} alarms fit next to the stack's other ${others} resources`
+        : 'or use fewer rules, or shorter prefixes and rule ids';
+    return {
+        problem: {
+            path: ['monitoring', 'alarms'],
+            // A config that never wrote monitoring.alarms has them by default: point at what multiplies them.
+            orElse: [['monitoring'], ['rules']],
+            message: `${file} would ${over}; without its ${check_synthesis_n(alarms.length)} alarms it would fit. Monitoring declares ${declares}. ` +
+                `Turn the per-rule alarms off with ${fix} (S3's failure events still reach the topic with their reason, ` +
+                `and the metrics stay), ${fewer}.`,
+        },
+        covers: { resources, size: bytes },
+    };
+}
+function templateProblems(file, template, viaStackSet, where, covered = { resources: false, size: false }) {
     const problems = [];
     // What grows a template is its rules (source) or its destinations: point there.
     const growth = where[0] === 'source' ? ['rules'] : where;
@@ -1296,7 +1559,7 @@ function templateProblems(file, template, viaStackSet, where) {
     }
     else {
         const size = (0,utf8/* utf8Length */.w)(JSON.stringify(template));
-        if (size > CFN_LIMITS.templateUrl)
+        if (size > CFN_LIMITS.templateUrl && !covered.size)
             problems.push({
                 path: growth,
                 message: `${file} would be ${check_synthesis_n(size)} bytes (minified, as deploy uploads it to S3); CloudFormation accepts at most ` +
@@ -1319,7 +1582,8 @@ function templateProblems(file, template, viaStackSet, where) {
     };
     // The source template takes two parameters per destination.
     count('parameters', Object.keys(template.Parameters ?? {}), CFN_LIMITS.parameters, where[0] === 'source' ? ['destinations'] : where);
-    count('resources', Object.keys(template.Resources), CFN_LIMITS.resources, where);
+    const resourceLimit = covered.resources ? Infinity : CFN_LIMITS.resources;
+    count('resources', Object.keys(template.Resources), resourceLimit, where);
     count('outputs', Object.keys(template.Outputs ?? {}), CFN_LIMITS.outputs, where);
     count('mappings', Object.keys(template.Mappings ?? {}), CFN_LIMITS.mappings, where);
     const description = (0,utf8/* utf8Length */.w)(template.Description);
@@ -1360,9 +1624,11 @@ function loadTopology(text) {
     const synthesis = (0,synthesize/* synthesize */.D)(topology);
     const problems = [...checkTopologyLimits(topology), ...checkSynthesisLimits(topology, synthesis)];
     if (problems.length > 0) {
-        const report = createReporter(lazy(() => indexLocations(text)));
+        const index = lazy(() => indexLocations(text));
+        const report = createReporter(index);
+        const written = (path) => index().has(pathKey(path));
         for (const p of problems)
-            report.error(p.path, p.message);
+            report.error([p.path, ...(p.orElse ?? [])].find(written) ?? p.path, p.message);
         return { ok: false, diagnostics: sortByLocation([...parsed.warnings, ...report.diagnostics]) };
     }
     return { ok: true, topology, synthesis, warnings: parsed.warnings };
@@ -1379,7 +1645,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readTopology: () => (/* binding */ readTopology)
 /* harmony export */ });
 /* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
-/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(644);
+/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6995);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
 

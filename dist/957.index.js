@@ -425,7 +425,7 @@ function actionsRuntime() {
                     issues: gh.issues,
                     baseConfig: async (configPath) => {
                         const pr = context.pullRequest;
-                        const { baseConfigFromGitHub } = await __webpack_require__.e(/* import() */ 130).then(__webpack_require__.bind(__webpack_require__, 5130));
+                        const { baseConfigFromGitHub } = await __webpack_require__.e(/* import() */ 749).then(__webpack_require__.bind(__webpack_require__, 5130));
                         return baseConfigFromGitHub(gh.token(), repoOf(context), { sha: pr.baseSha, ref: pr.baseRef }, configPath, modeLogger);
                     },
                 },
@@ -544,7 +544,7 @@ async function runAction(deps) {
     return runMany(mode, configs, Number(values['max-parallel']), settings, deps);
 }
 async function runMany(mode, configs, maxParallel, settings, deps) {
-    const { mapLimit } = await __webpack_require__.e(/* import() */ 749).then(__webpack_require__.bind(__webpack_require__, 9130));
+    const { mapLimit } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 9130));
     const outDir = deps.getInput('out-dir') || 's3-xrepl.out';
     deps.logger.info(`${configs.length} configs match ${deps.getInput('config')}; running ${mode.name} on each, ${maxParallel} at a time`);
     const results = await mapLimit(configs, maxParallel, async (config) => {
@@ -816,11 +816,11 @@ const K = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MJ: () => (/* binding */ parseSections),
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   iG: () => (/* binding */ withSection),
-/* harmony export */   ol: () => (/* binding */ digestOf)
+/* harmony export */   iG: () => (/* binding */ withSection)
 /* harmony export */ });
-/* unused harmony export parseSections */
+/* unused harmony export digestOf */
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
 /* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9863);
 
@@ -1071,7 +1071,7 @@ const GLOB_CHARACTERS = /[*?[\]{}!()+@]/;
 async function expandConfig(pattern, cwd = process.cwd()) {
     if (!GLOB_CHARACTERS.test(pattern))
         return [pattern];
-    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 3382));
     if (!isDynamicPattern(pattern))
         return [pattern];
     const matches = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();

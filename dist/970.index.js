@@ -931,11 +931,11 @@ const bootstrap = {
     },
     async run(inputs, env) {
         const [{ runBootstrap }, { bootstrapVerdict }, { renderBootstrap }, { renderAll }, { inline }] = await Promise.all([
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4338)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 3416)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4091)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
-            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4338)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 3416)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 4091)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
+            Promise.all(/* import() | bootstrap */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
         ]);
         const result = await runBootstrap({ configPaths: env.configPaths, settings: inputs.settings, timeoutMs: inputs.timeoutMs }, { ...env, stackSetClient: (region) => env.stackSetClient(inputs.stackSetRole, region) });
         const verdict = bootstrapVerdict(result);
@@ -1103,12 +1103,12 @@ const deploy = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { deployTopology, deploymentError }, { CloudFormationClient }, { S3Client }, { wroteAnything, deployOutputs, anythingChanged }, { renderDeploy, renderDeploySummary },] = await Promise.all([
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1035)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 1035)),
             Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
             Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4858)),
-            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4915)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4858)),
+            Promise.all(/* import() | deploy */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 4915)),
         ]);
         const { topology, synthesis } = await readTopology(inputs.config, env);
         const credentials = await env.credentials(topology, 'deploy');
@@ -1216,8 +1216,6 @@ const FAIL_ON_DRIFT = {
     default: 'false',
     help: 'exit 3 when anything drifted (an unknown result only warns)',
 };
-/** Runs that keep the tracking issue: the scheduled check and a manual one. */
-const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 /**
  * `drift`: CloudFormation drift detection plus a direct comparison of the live buckets, keys and
  * role with the template each stack was deployed with (its own template and parameters, so a config
@@ -1243,11 +1241,11 @@ const drift = {
     },
     async run(inputs, env) {
         const [{ readTopology }, { locateStacks }, { stackServiceError }, { driftVerdict }, { renderDrift }, sdk,] = await Promise.all([
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4296)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 17)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4296)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6283)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 17)),
             allClients(),
         ]);
         const read = await readTopology(inputs.config, env);
@@ -1262,8 +1260,8 @@ const drift = {
         const verdict = driftVerdict(report);
         const { context } = env.github;
         const [{ labelsOf }, { driftItems }] = await Promise.all([
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
-            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4397)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4397)),
         ]);
         const labels = labelsOf(topology);
         const tracked = await trackedIssue(env, inputs);
@@ -1274,7 +1272,19 @@ const drift = {
             labels,
             ...(firstSeen ? { firstSeen } : {}),
         });
-        const issueUrl = tracked ? await tracked.sync(report, verdict, parts, firstSeen) : '';
+        const [{ trackScheduledCheck }, { driftOutcome }] = await Promise.all([
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6301)),
+            Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 8343)),
+        ]);
+        const issueUrl = await trackScheduledCheck(env, {
+            check: 'drift',
+            outcome: driftOutcome(verdict),
+            configPath: inputs.config,
+            topology: report.topology,
+            parts,
+            ...(firstSeen ? { firstSeen } : {}),
+            ...(tracked?.found ? { found: tracked.found } : {}),
+        });
         if (verdict === 'unknown')
             env.logger.warning('drift: some things could not be checked; see the report.');
         if (verdict === 'drifted')
@@ -1289,19 +1299,28 @@ const drift = {
     },
 };
 async function allClients() {
-    const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }] = await Promise.all([
+    const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }, { CloudWatchClient }, { SNSClient },] = await Promise.all([
         Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
         Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
         Promise.all(/* import() | aws-iam */[__webpack_require__.e(861), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)),
+        Promise.all(/* import() | aws-cloudwatch */[__webpack_require__.e(861), __webpack_require__.e(763)]).then(__webpack_require__.t.bind(__webpack_require__, 6466, 19)),
+        Promise.all(/* import() | aws-sns */[__webpack_require__.e(861), __webpack_require__.e(171)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
     ]);
-    return { cfn: CloudFormationClient, s3: S3Client, kms: KMSClient, iam: IAMClient };
+    return {
+        cfn: CloudFormationClient,
+        s3: S3Client,
+        kms: KMSClient,
+        iam: IAMClient,
+        cloudwatch: CloudWatchClient,
+        sns: SNSClient,
+    };
 }
 async function stackDrift(s, c, partition, timeoutMs, env) {
     const [{ describeStack }, { detectStackDrift }, { directFindings }] = await Promise.all([
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4615)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4672)),
     ]);
     const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
     const stack = await describeStack(c.cfn, s.name);
@@ -1316,42 +1335,26 @@ async function stackDrift(s, c, partition, timeoutMs, env) {
 }
 /**
  * On a schedule or manual run (the action's), one issue per config follows the drift: found first,
- * so the report can say when each drifted thing was first seen (kept in the issue's header).
+ * so the report can say when each drifted thing was first seen (kept in the issue's state line).
  */
 async function trackedIssue(env, inputs) {
-    if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? ''))
-        return undefined;
-    const [{ findTrackingIssue, syncTrackingIssue }, { firstSeenIn, firstSeenOf }] = await Promise.all([
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6301)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 8343)),
+    const [{ findTrackingIssue, tracksIssues }, { firstSeenIn, firstSeenOf }] = await Promise.all([
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6301)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 8343)),
     ]);
-    const api = env.github.issues();
+    if (!tracksIssues(env))
+        return undefined;
     let found;
     try {
-        found = { issue: await findTrackingIssue(api, inputs.config, env.github.author) };
+        found = { issue: await findTrackingIssue(env.github.issues(), inputs.config, env.github.author) };
     }
     catch {
         // syncTrackingIssue looks again, and says what went wrong.
         found = undefined;
     }
-    const runUrl = env.github.context.runUrl;
     return {
+        found,
         firstSeen: (keys) => firstSeenOf(keys, firstSeenIn(found?.issue?.body ?? '', inputs.config), new Date(env.clock.now()).toISOString()),
-        async sync(report, verdict, parts, firstSeen) {
-            const outcome = await syncTrackingIssue(api, {
-                verdict,
-                author: env.github.author,
-                configPath: inputs.config,
-                topology: report.topology,
-                parts,
-                ...(firstSeen ? { firstSeen } : {}),
-                ...(found ? { found } : {}),
-                omitted: (n) => `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the job summary${runUrl ? ` of [the run](${runUrl})` : ''}._`,
-            }, env.logger);
-            const url = 'url' in outcome ? outcome.url : '';
-            env.logger.info(`drift tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
-            return url;
-        },
     };
 }
 
@@ -1401,15 +1404,19 @@ const plan = {
         };
     },
     async run(inputs, env) {
-        const [{ readTopology }, { planJson, summarizePlan }, { renderAll }, { renderPlan }, { inline }] = await Promise.all([
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6940)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8082)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+        const [{ readTopology }, { planJson, summarizePlan }, { renderAll }, { renderPlan }, { inline }, { estimateMonthlyCost },] = await Promise.all([
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6940)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6133)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2552)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 8116)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 1125)),
         ]);
         const { topology, synthesis } = await readTopology(inputs.config, env);
-        const plan = await planOf(inputs, env, topology, synthesis);
+        const plan = {
+            ...(await planOf(inputs, env, topology, synthesis)),
+            monthlyCost: estimateMonthlyCost(topology),
+        };
         const { context } = env.github;
         const parts = renderPlan(plan, {
             ...(context.commit ? { commit: context.commit } : {}),
@@ -1438,8 +1445,8 @@ async function planOf(inputs, env, topology, synthesis) {
     const basis = basisOf(inputs, env);
     if (basis.kind === 'offline') {
         const [{ offlinePlan }, { loadTopology }] = await Promise.all([
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 644)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 6995)),
         ]);
         const base = await basis.base();
         let baseSynthesis;
@@ -1461,9 +1468,9 @@ async function planOf(inputs, env, topology, synthesis) {
         });
     }
     const [{ planTopology }, { readDeployedStacks }, { withResolvedValues }, { CloudFormationClient }, { S3Client },] = await Promise.all([
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 7704)),
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 7704)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
         Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
     ]);
@@ -1530,7 +1537,7 @@ const schema = {
         return { out: String(values.out) };
     },
     async run(inputs, env) {
-        const { CONFIG_REFERENCE_FILE, SCHEMA_FILE, configReferenceText, configSchemaText } = await Promise.all(/* import() | schema */[__webpack_require__.e(588), __webpack_require__.e(725), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
+        const { CONFIG_REFERENCE_FILE, SCHEMA_FILE, configReferenceText, configSchemaText } = await Promise.all(/* import() | schema */[__webpack_require__.e(588), __webpack_require__.e(611), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
         if (inputs.out === '')
             // The schema itself is the result: printed as it is, in every format.
             return {
@@ -1612,7 +1619,7 @@ const templates = {
         return { out: String(values.out) };
     },
     async run(inputs, env) {
-        const { genericTemplateFiles } = await Promise.all(/* import() | templates */[__webpack_require__.e(588), __webpack_require__.e(725), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
+        const { genericTemplateFiles } = await Promise.all(/* import() | templates */[__webpack_require__.e(588), __webpack_require__.e(611), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4711));
         const written = await env.writeOutputDir(inputs.out, genericTemplateFiles());
         return { exitCode: 0, outputs: {}, verdict: `wrote ${written.join(', ')}` };
     },
@@ -1669,28 +1676,31 @@ const verify = {
     configs: 'each',
     comment: { section: 'verify', failed: 'Not verified' },
     reads: [modes_inputs/* CONFIG */.PI, VERIFY_TIMEOUT_MINUTES, modes_inputs/* ASSUME_ROLES */.nv],
-    outputs: [{ name: 'verified' }, { name: 'verify-json' }, { name: 'comment-url' }],
+    outputs: [{ name: 'verified' }, { name: 'verify-json' }, { name: 'comment-url' }, { name: 'issue-url' }],
     parse(get) {
         const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
         (0,modes_inputs/* refuse */.TR)([...(0,modes_inputs/* configProblem */.er)(values.config), ...problems]);
         return { config: String(values.config), timeoutMs: Number(values['verify-timeout-minutes']) * 60_000 };
     },
     async run(inputs, env) {
-        const [{ readTopology }, { locateStacks }, { runCanary }, { describeStack }, { directFindings }, { canaryObjects }, { verified }, { renderVerify }, { DESTINATION_OUTPUTS }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient },] = await Promise.all([
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3966)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4615)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1332)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9154)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8416)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8318)),
-            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(725), __webpack_require__.e(657), __webpack_require__.e(915), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(355), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4665)),
+        const [{ readTopology }, { locateStacks }, { runCanary }, { describeStack }, { directFindings }, { canaryObjects }, { verified }, { renderVerify }, { DESTINATION_OUTPUTS }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }, { CloudWatchClient }, { SNSClient }, { SQSClient },] = await Promise.all([
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7780)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 3966)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4242)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4672)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1332)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 9154)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8918)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8318)),
+            Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4665)),
             Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
             Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
             Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
             Promise.all(/* import() | aws-iam */[__webpack_require__.e(861), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)),
+            Promise.all(/* import() | aws-cloudwatch */[__webpack_require__.e(861), __webpack_require__.e(763)]).then(__webpack_require__.t.bind(__webpack_require__, 6466, 19)),
+            Promise.all(/* import() | aws-sns */[__webpack_require__.e(861), __webpack_require__.e(171)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
+            Promise.all(/* import() | aws-sqs */[__webpack_require__.e(861), __webpack_require__.e(382)]).then(__webpack_require__.t.bind(__webpack_require__, 8868, 19)),
         ]);
         const read = await readTopology(inputs.config, env);
         const credentials = await env.credentials(read.topology, 'deploy');
@@ -1699,6 +1709,9 @@ const verify = {
             s3: S3Client,
             kms: KMSClient,
             iam: IAMClient,
+            cloudwatch: CloudWatchClient,
+            sns: SNSClient,
+            sqs: SQSClient,
         });
         // Destinations deployed as a StackSet live in its instances' stacks.
         const { topology, synthesis } = await locateStacks(read.topology, read.synthesis, { ...env, clients });
@@ -1752,6 +1765,9 @@ const verify = {
             const stacks = synthesis.manifest.stacks.filter((s) => s.name === d.stackName || s.kind === 'source');
             return (await Promise.all(stacks.map(drifted))).filter((x) => x !== undefined);
         };
+        // S3 says why a version FAILED only in an event, to whoever listens when it happens.
+        const sourceClients = clients(topology.source.account, topology.source.region);
+        const listening = await listenForFailures(topology, described.get(topology.source.stackName), sourceClients, env);
         const results = await Promise.all(canaryObjects(topology, env.runId).map(async (choice) => {
             if (choice.kind === 'unverifiable') {
                 const d = destinations.get(choice.destinationId);
@@ -1775,41 +1791,59 @@ const verify = {
                 timeoutMs: inputs.timeoutMs,
             });
             const links = ran.status === 'pass' ? [] : await brokenLinks(ran.destinationId);
-            // Once the live state names the broken link, the usual suspects are no help.
-            const result = links.length > 0 ? { ...ran, hints: [], brokenLinks: links } : ran;
+            const result = ran.status === 'pass'
+                ? ran
+                : {
+                    ...ran,
+                    // Once the live state names the broken link, the usual suspects are no help.
+                    ...(links.length > 0 ? { hints: [], brokenLinks: links } : {}),
+                    ...(ran.replicationStatus === 'FAILED' ? await listening.explain(ran) : {}),
+                };
             env.logger.info(`verify ${choice.object.destinationId}: ${result.status}${result.replicationStatus ? ` (${result.replicationStatus})` : ''}${result.latencyMs !== undefined ? ` in ${result.latencyMs} ms` : ''}`);
             return result;
-        }));
+        })).finally(() => listening.close());
+        const monitoring = await observe(topology, sourceClients.cloudwatch, env);
         const report = {
             topology: topology.name,
             configPath: inputs.config,
             destinations: results,
+            ...(monitoring ? { monitoring } : {}),
         };
         const ok = verified(report);
         for (const d of report.destinations.filter((x) => x.status === 'unverifiable'))
             env.logger.warning(`verify ${d.destinationId}: not verifiable: ${d.hints[0] ?? ''}`);
         if (!ok)
             for (const d of report.destinations.filter((x) => x.status !== 'pass' && x.status !== 'unverifiable'))
-                env.logger.error(`verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}. ${d.brokenLinks?.length ? `Drifted: ${d.brokenLinks.flatMap((s) => s.findings.map((f) => `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource} in ${s.name}`)).join('; ')}` : `Look at: ${d.hints[0] ?? 'the report'}`}`);
+                env.logger.error(`verify ${d.destinationId} (${d.account}, ${d.region}): ${d.status}${d.replicationStatus ? ` (${d.replicationStatus})` : ''}${d.failureEvent ? `; S3's reason: ${d.failureEvent.reason}` : ''}. ${d.brokenLinks?.length ? `Drifted: ${d.brokenLinks.flatMap((s) => s.findings.map((f) => `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource} in ${s.name}`)).join('; ')}` : `Look at: ${d.hints[0] ?? 'the report'}`}`);
         const { context } = env.github;
         const passed = report.destinations.filter((d) => d.status === 'pass').length;
+        const parts = renderVerify(report, {
+            ...(context.commit ? { commit: context.commit } : {}),
+            ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+            labels: new Map([
+                [topology.source.stackName, 'source'],
+                ...topology.destinations.map((d) => [d.stackName, d.id]),
+            ]),
+        });
+        // The scheduled canary keeps the same issue as drift: opened by a failure, closed when both pass.
+        const { trackScheduledCheck } = await Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 6301));
+        const issueUrl = await trackScheduledCheck(env, {
+            check: 'canary',
+            outcome: ok ? 'passing' : 'failing',
+            configPath: inputs.config,
+            topology: report.topology,
+            parts,
+        });
         return {
             exitCode: ok ? errors.EXIT.ok : errors.EXIT.found,
-            outputs: { verified: String(ok), 'verify-json': JSON.stringify(report) },
+            outputs: { verified: String(ok), 'verify-json': JSON.stringify(report), 'issue-url': issueUrl },
             verdict: ok
                 ? `replication verified to ${passed} of ${report.destinations.length} destinations`
                 : `replication NOT verified: ${report.destinations
                     .filter((d) => d.status !== 'pass')
-                    .map((d) => `${d.destinationId} ${d.status}`)
+                    .map((d) => `${d.destinationId} ${d.status}${d.failureEvent ? ` (S3: ${d.failureEvent.reason})` : ''}`)
                     .join(', ')}`,
-            report: renderVerify(report, {
-                ...(context.commit ? { commit: context.commit } : {}),
-                ...(context.runUrl ? { runUrl: context.runUrl } : {}),
-                labels: new Map([
-                    [topology.source.stackName, 'source'],
-                    ...topology.destinations.map((d) => [d.stackName, d.id]),
-                ]),
-            }),
+            report: parts,
             json: report,
             phases: results
                 .filter((r) => r.latencyMs !== undefined)
@@ -1817,6 +1851,92 @@ const verify = {
         };
     },
 };
+/** How long verify waits for S3's failure event of a canary it saw FAILED (S3 sends it within seconds). */
+const FAILURE_EVENT_WAIT_MS = 60_000;
+/** How far back verify counts failed operations per rule: a day covers the time between nightly runs. */
+const RECENT_HOURS = 24;
+/**
+ * A short-lived subscription to the topology's alerts topic while the canaries run, when S3 sends
+ * failure events there; otherwise a listener that says why there is nothing to hear.
+ */
+async function listenForFailures(topology, sourceStack, c, env) {
+    const [{ productEvents }, { ALERTS_OUTPUTS }, { verifyQueuePrefix }, { describeFailureReason }] = await Promise.all([
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2096)),
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1837)),
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8015)),
+    ]);
+    const silent = (note) => ({
+        explain: () => Promise.resolve({ failureEventNote: note }),
+        close: () => Promise.resolve(),
+    });
+    if (productEvents(topology).length === 0)
+        return silent('failure events are off for this topology (monitoring.failureEvents, or metrics), so S3 said nothing.');
+    const topicArn = sourceStack.Outputs?.find((o) => o.OutputKey === ALERTS_OUTPUTS.topicArn)?.OutputValue;
+    if (!topicArn)
+        return silent('the source stack has no alerts topic yet (deploy the current config), so S3 said nothing verify could hear.');
+    const { listenForFailureEvents } = await Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2682));
+    let listener;
+    try {
+        listener = await listenForFailureEvents({
+            sns: c.sns,
+            sqs: c.sqs,
+            topicArn,
+            queuePrefix: verifyQueuePrefix(topology.stackPrefix, topology.name),
+            partition: topology.partition,
+            account: topology.source.account,
+            region: topology.source.region,
+            clock: env.clock,
+            logger: env.logger,
+        });
+    }
+    catch (e) {
+        env.logger.warning(`verify: could not subscribe to ${topicArn}: ${e.name}: ${e.message}`);
+        return silent(`verify could not subscribe to the alerts topic (${e.name}), so it cannot show S3's reason.`);
+    }
+    return {
+        async explain(d) {
+            const event = d.key
+                ? await listener.reasonFor({ key: d.key, ...(d.versionId ? { versionId: d.versionId } : {}), bucket: d.bucket }, FAILURE_EVENT_WAIT_MS)
+                : undefined;
+            if (!event?.failureReason)
+                return {
+                    failureEventNote: `no failure event for the canary reached verify within ${FAILURE_EVENT_WAIT_MS / 1000} s; the topic's other subscribers get it when S3 sends it.`,
+                };
+            const description = describeFailureReason(event.failureReason);
+            return {
+                failureEvent: {
+                    reason: event.failureReason,
+                    ...(description ? { description } : {}),
+                    ...(event.ruleId ? { ruleId: event.ruleId } : {}),
+                    ...(event.eventTime ? { eventTime: event.eventTime } : {}),
+                },
+            };
+        },
+        close: () => listener.close(),
+    };
+}
+/** The alarms' states and the recent failures per rule; undefined when the topology has no metrics. */
+async function observe(topology, cloudwatch, env) {
+    const [{ alarmsOf }, { observeMonitoring }] = await Promise.all([
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(243), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(763), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(588), __webpack_require__.e(673), __webpack_require__.e(611), __webpack_require__.e(657), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7295)),
+    ]);
+    if (!topology.destinations.some((d) => d.metrics))
+        return undefined;
+    const observed = await observeMonitoring({
+        cloudwatch,
+        topology,
+        alarms: alarmsOf(topology),
+        clock: env.clock,
+        hours: RECENT_HOURS,
+    });
+    for (const a of observed.alarms.filter((x) => x.state === 'ALARM'))
+        env.logger.warning(`verify: alarm ${a.name} is in ALARM: ${a.reason ?? ''}`);
+    for (const a of observed.alarms.filter((x) => x.state === 'missing'))
+        env.logger.warning(`verify: alarm ${a.name} does not exist: failures of rule ${a.s3RuleId} page nobody`);
+    return observed;
+}
 
 ;// CONCATENATED MODULE: ./src/modes/registry.ts
 

@@ -2,102 +2,6 @@ export const id = 98;
 export const ids = [98];
 export const modules = {
 
-/***/ 6133:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   renderAll: () => (/* binding */ renderAll),
-/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
-/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
-
-/** GitHub's limit for an issue or pull request comment body, in characters. */
-const COMMENT_LIMIT = 65_536;
-/** Below this, a shortened detail says too little to be worth its summary line. */
-const MIN_USEFUL_DETAIL = 400;
-function renderAll(parts) {
-    return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
-}
-/**
- * The report within `limit` characters (JavaScript string length, which is what GitHub counts for
- * the common case; surrogate pairs make it conservative). Details keep their order; the first that
- * does not fit is shortened, the rest are replaced by `omitted(n)`.
- */
-function renderWithin(parts, limit, omitted) {
-    const whole = renderAll(parts);
-    if (whole.length <= limit)
-        return whole;
-    const fixed = join([...parts.head, omitted(parts.details.length), ...parts.tail]).length;
-    let room = limit - fixed;
-    const kept = [];
-    let i = 0;
-    for (; i < parts.details.length; i++) {
-        const full = renderDetail(parts.details[i]);
-        if (full.length + 2 <= room) {
-            kept.push(full);
-            room -= full.length + 2;
-            continue;
-        }
-        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
-            const cut = renderDetail(parts.details[i], room - 2);
-            if (cut !== undefined) {
-                kept.push(cut);
-                i++;
-            }
-        }
-        break;
-    }
-    const rest = parts.details.length - i;
-    return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
-}
-function join(blocks) {
-    return blocks.join('\n\n') + '\n';
-}
-/** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
-function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
-    const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
-    const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
-    const build = (lines, dropped) => {
-        const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
-        const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
-        return [
-            d.open ? '<details open>' : '<details>',
-            `<summary>${d.summary}</summary>`,
-            '',
-            ...body,
-            ...note,
-            '',
-            '</details>',
-        ].join('\n');
-    };
-    const full = build(lines, 0);
-    if (full.length <= maxChars)
-        return full;
-    if (d.whole)
-        return undefined;
-    // Longest prefix of lines that fits, by binary search on the count.
-    let lo = 0;
-    let hi = lines.length - 1;
-    let best;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const text = build(lines.slice(0, mid), lines.length - mid);
-        if (text.length <= maxChars) {
-            best = text;
-            lo = mid + 1;
-        }
-        else
-            hi = mid - 1;
-    }
-    return best;
-}
-
-
-/***/ }),
-
 /***/ 4858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -325,7 +229,7 @@ async function deployTopology(topology, synthesis, policy, deps) {
             stackName: stack.name,
             template,
             parameters: (0,_core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveParameters */ .v)(stack.name, stack.parameters, outputs),
-            tags: { ...stack.tags, [_core_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .TOPOLOGY_STACK_TAG */ .Wc]: topology.name },
+            tags: { ...stack.tags, [_core_model_names_js__WEBPACK_IMPORTED_MODULE_0__.TOPOLOGY_STACK_TAG]: topology.name },
             ...(executionRoleArn ? { executionRoleArn } : {}),
             changeSetName,
         }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange });

@@ -1,7 +1,7 @@
 import { createReporter } from './config/check-shape.js';
-import type { Diagnostic } from './config/diagnostic.js';
+import type { Diagnostic, Path } from './config/diagnostic.js';
 import { lazy, parseConfig, sortByLocation } from './config/parse-config.js';
-import { indexLocations } from './config/yaml-locations.js';
+import { indexLocations, pathKey } from './config/yaml-locations.js';
 import { buildTopology } from './model/build-topology.js';
 import { checkTopologyLimits } from './model/check-topology.js';
 import type { Topology } from './model/topology.js';
@@ -30,8 +30,10 @@ export function loadTopology(text: string): LoadResult {
   const synthesis = synthesize(topology);
   const problems = [...checkTopologyLimits(topology), ...checkSynthesisLimits(topology, synthesis)];
   if (problems.length > 0) {
-    const report = createReporter(lazy(() => indexLocations(text)));
-    for (const p of problems) report.error(p.path, p.message);
+    const index = lazy(() => indexLocations(text));
+    const report = createReporter(index);
+    const written = (path: Path) => index().has(pathKey(path));
+    for (const p of problems) report.error([p.path, ...(p.orElse ?? [])].find(written) ?? p.path, p.message);
     return { ok: false, diagnostics: sortByLocation([...parsed.warnings, ...report.diagnostics]) };
   }
   return { ok: true, topology, synthesis, warnings: parsed.warnings };

@@ -3,6 +3,7 @@ import type { Partition } from '../core/config/regions.js';
 import type { DriftReport, StackDrift } from '../core/drift/drift-report.js';
 import type { StackPlan } from '../core/synth/synthesize.js';
 import type { AccountClients } from '../shell/aws/clients.js';
+import type { TrackedIssue } from '../shell/github/issues-api.js';
 import type { Mode, ModeEnv } from './mode.js';
 import {
   ASSUME_ROLES,
@@ -26,9 +27,6 @@ interface DriftInputs {
   readonly timeoutMs: number;
   readonly failOnDrift: boolean;
 }
-
-/** Runs that keep the tracking issue: the scheduled check and a manual one. */
-const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 /**
  * `drift`: CloudFormation drift detection plus a direct comparison of the live buckets, keys and
@@ -104,7 +102,19 @@ export const drift: Mode<DriftInputs> = {
       labels,
       ...(firstSeen ? { firstSeen } : {}),
     });
-    const issueUrl = tracked ? await tracked.sync(report, verdict, parts, firstSeen) : '';
+    const [{ trackScheduledCheck }, { driftOutcome }] = await Promise.all([
+      import(/* webpackChunkName: "drift" */ '../shell/github/sync-tracking-issue.js'),
+      import(/* webpackChunkName: "drift" */ '../core/report/tracking-issue.js'),
+    ]);
+    const issueUrl = await trackScheduledCheck(env, {
+      check: 'drift',
+      outcome: driftOutcome(verdict),
+      configPath: inputs.config,
+      topology: report.topology,
+      parts,
+      ...(firstSeen ? { firstSeen } : {}),
+      ...(tracked?.found ? { found: tracked.found } : {}),
+    });
     if (verdict === 'unknown') env.logger.warning('drift: some things could not be checked; see the report.');
     if (verdict === 'drifted')
       (inputs.failOnDrift ? env.logger.error : env.logger.warning)(
@@ -121,13 +131,29 @@ export const drift: Mode<DriftInputs> = {
 };
 
 async function allClients() {
-  const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }] = await Promise.all([
+  const [
+    { CloudFormationClient },
+    { S3Client },
+    { KMSClient },
+    { IAMClient },
+    { CloudWatchClient },
+    { SNSClient },
+  ] = await Promise.all([
     import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
     import('@aws-sdk/client-s3'),
     import(/* webpackChunkName: "aws-kms" */ '@aws-sdk/client-kms'),
     import(/* webpackChunkName: "aws-iam" */ '@aws-sdk/client-iam'),
+    import(/* webpackChunkName: "aws-cloudwatch" */ '@aws-sdk/client-cloudwatch'),
+    import(/* webpackChunkName: "aws-sns" */ '@aws-sdk/client-sns'),
   ]);
-  return { cfn: CloudFormationClient, s3: S3Client, kms: KMSClient, iam: IAMClient };
+  return {
+    cfn: CloudFormationClient,
+    s3: S3Client,
+    kms: KMSClient,
+    iam: IAMClient,
+    cloudwatch: CloudWatchClient,
+    sns: SNSClient,
+  };
 }
 
 async function stackDrift(
@@ -158,63 +184,37 @@ async function stackDrift(
 
 /**
  * On a schedule or manual run (the action's), one issue per config follows the drift: found first,
- * so the report can say when each drifted thing was first seen (kept in the issue's header).
+ * so the report can say when each drifted thing was first seen (kept in the issue's state line).
  */
 async function trackedIssue(
   env: ModeEnv,
   inputs: DriftInputs,
 ): Promise<
   | {
+      readonly found: { readonly issue: TrackedIssue | undefined } | undefined;
       firstSeen(keys: readonly string[]): Map<string, string>;
-      sync(
-        report: DriftReport,
-        verdict: 'in-sync' | 'drifted' | 'unknown',
-        parts: import(/* webpackChunkName: "drift" */ '../core/report/budget.js').ReportParts,
-        firstSeen: ReadonlyMap<string, string> | undefined,
-      ): Promise<string>;
     }
   | undefined
 > {
-  if (env.frontDoor !== 'action' || !TRACKING_EVENTS.has(env.github.context.event ?? '')) return undefined;
-  const [{ findTrackingIssue, syncTrackingIssue }, { firstSeenIn, firstSeenOf }] = await Promise.all([
+  const [{ findTrackingIssue, tracksIssues }, { firstSeenIn, firstSeenOf }] = await Promise.all([
     import(/* webpackChunkName: "drift" */ '../shell/github/sync-tracking-issue.js'),
     import(/* webpackChunkName: "drift" */ '../core/report/tracking-issue.js'),
   ]);
-  const api = env.github.issues();
-  let found: { issue: Awaited<ReturnType<typeof findTrackingIssue>> } | undefined;
+  if (!tracksIssues(env)) return undefined;
+  let found: { issue: TrackedIssue | undefined } | undefined;
   try {
-    found = { issue: await findTrackingIssue(api, inputs.config, env.github.author) };
+    found = { issue: await findTrackingIssue(env.github.issues(), inputs.config, env.github.author) };
   } catch {
     // syncTrackingIssue looks again, and says what went wrong.
     found = undefined;
   }
-  const runUrl = env.github.context.runUrl;
   return {
+    found,
     firstSeen: (keys) =>
       firstSeenOf(
         keys,
         firstSeenIn(found?.issue?.body ?? '', inputs.config),
         new Date(env.clock.now()).toISOString(),
       ),
-    async sync(report, verdict, parts, firstSeen) {
-      const outcome = await syncTrackingIssue(
-        api,
-        {
-          verdict,
-          author: env.github.author,
-          configPath: inputs.config,
-          topology: report.topology,
-          parts,
-          ...(firstSeen ? { firstSeen } : {}),
-          ...(found ? { found } : {}),
-          omitted: (n) =>
-            `_${n} more ${n === 1 ? 'section is' : 'sections are'} in the job summary${runUrl ? ` of [the run](${runUrl})` : ''}._`,
-        },
-        env.logger,
-      );
-      const url = 'url' in outcome ? outcome.url : '';
-      env.logger.info(`drift tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
-      return url;
-    },
   };
 }

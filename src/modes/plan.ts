@@ -68,16 +68,26 @@ export const plan: Mode<PlanInputs> = {
     };
   },
   async run(inputs, env) {
-    const [{ readTopology }, { planJson, summarizePlan }, { renderAll }, { renderPlan }, { inline }] =
-      await Promise.all([
-        import(/* webpackChunkName: "plan" */ '../shell/fs/read-topology.js'),
-        import(/* webpackChunkName: "plan" */ '../core/plan/plan.js'),
-        import(/* webpackChunkName: "plan" */ '../core/report/budget.js'),
-        import(/* webpackChunkName: "plan" */ '../core/report/render-plan.js'),
-        import(/* webpackChunkName: "plan" */ '../core/report/terminal.js'),
-      ]);
+    const [
+      { readTopology },
+      { planJson, summarizePlan },
+      { renderAll },
+      { renderPlan },
+      { inline },
+      { estimateMonthlyCost },
+    ] = await Promise.all([
+      import(/* webpackChunkName: "plan" */ '../shell/fs/read-topology.js'),
+      import(/* webpackChunkName: "plan" */ '../core/plan/plan.js'),
+      import(/* webpackChunkName: "plan" */ '../core/report/budget.js'),
+      import(/* webpackChunkName: "plan" */ '../core/report/render-plan.js'),
+      import(/* webpackChunkName: "plan" */ '../core/report/terminal.js'),
+      import(/* webpackChunkName: "plan" */ '../core/plan/costs.js'),
+    ]);
     const { topology, synthesis } = await readTopology(inputs.config, env);
-    const plan = await planOf(inputs, env, topology, synthesis);
+    const plan = {
+      ...(await planOf(inputs, env, topology, synthesis)),
+      monthlyCost: estimateMonthlyCost(topology),
+    };
     const { context } = env.github;
     const parts = renderPlan(plan, {
       ...(context.commit ? { commit: context.commit } : {}),

@@ -62,6 +62,8 @@ describe('synth refuses, before writing anything, what AWS would refuse halfway 
   // Lines of the example, found rather than counted, so an edit to the example moves them too.
   const lineOf = (text: string) => base.split('\n').indexOf(text) + 1;
   const lines = base.split('\n').length;
+  // A thousand rules, with their per-rule alarms off: CloudFormation's 500 resources would refuse
+  // the alarms first (test/unit/aws-limits-at-synth.test.ts), and these cases are about size.
   const manyRules = (prefix: number) =>
     base.replace(
       /^rules:\n[\s\S]*?(?=^accounts:)/m,
@@ -71,7 +73,7 @@ describe('synth refuses, before writing anything, what AWS would refuse halfway 
           (_, i) =>
             `  - id: r${i}\n    priority: ${i + 100}\n    filter: { prefix: p${i}/${'x'.repeat(prefix)} }\n    destinations: [dr]\n`,
         ).join(''),
-    );
+    ) + 'monitoring: { alarms: { failedOperations: false, latency: false } }\n';
   test.each([
     [
       'a tag value with a comma',

@@ -287,7 +287,7 @@ describe('a cross-account topology deployed through change sets', () => {
         BackupBucketArn: outputsOf(destDeploy.stack).BucketArn!,
         BackupKmsKeyArn: outputsOf(destDeploy.stack).KmsKeyArn!,
       },
-      physicalIds: { SourceKey: 'unused' },
+      physicalIds: { SourceKey: 'unused', AlertsKey: 'unused' },
     });
 
   beforeAll(async () => {
@@ -446,7 +446,8 @@ describe('a cross-account topology deployed through change sets', () => {
       const { PolicyDocument } = await source.iam.send(
         new GetRolePolicyCommand({ RoleName: 's3-xrepl-invoices-replication', PolicyName: 'replication' }),
       );
-      const sourceKeyId = (await physicalIds(source, 'src')).SourceKey!;
+      const ids = await physicalIds(source, 'src');
+      const sourceKeyId = ids.SourceKey!;
       const expected = resolveTemplate(SOURCE, {
         accountId: SOURCE_ACCOUNT,
         region: SOURCE_REGION,
@@ -456,7 +457,7 @@ describe('a cross-account topology deployed through change sets', () => {
           BackupBucketArn: outputsOf(destDeploy.stack).BucketArn!,
           BackupKmsKeyArn: outputsOf(destDeploy.stack).KmsKeyArn!,
         },
-        physicalIds: { SourceKey: sourceKeyId },
+        physicalIds: { SourceKey: sourceKeyId, AlertsKey: ids.AlertsKey! },
       }).resources.ReplicationRole!.Properties.Policies as { PolicyDocument: Resolved }[];
       // IAM returns policy documents URL-encoded (RFC 3986), as AWS does.
       expect(PolicyDocument).toMatch(/^%7B/);

@@ -286,8 +286,10 @@ describe('a destination key policy that lost the replication role statement, out
       expect(issues[0]!.labels.map((l) => l.name)).toEqual(['s3-xrepl-drift']);
       expect(issues[0]!.body).toContain('| Key policy of the `dr` key (`ReplicaKey`) |');
       expect(issues[0]!.body).toContain('**Replication to `dr` fails for new objects**');
-      // The header the action frames says when it was first seen.
-      expect(issues[0]!.body!.split('\n')[2]).toMatch(/^<!-- s3-xrepl:first-seen \S+ -->$/);
+      // The state line the action frames, under its marker, says which check fails and since when.
+      expect(issues[0]!.body!.split('\n')[1]).toMatch(
+        /^<!-- s3-xrepl:checks drift=failing canary=none first-seen=\S+ -->$/,
+      );
       expect(drift.outputs['issue-url']).toBe(issues[0]!.html_url);
     },
     TIMEOUT,

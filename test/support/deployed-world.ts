@@ -106,7 +106,11 @@ export function deployWorld(topology: Topology): DeployedWorld {
     partition,
     stackName: sourceStack.name,
     parameters,
-    physicalIds: { SourceKey: fakeKeyId(999), SourceBucket: topology.source.bucket },
+    physicalIds: {
+      SourceKey: fakeKeyId(999),
+      AlertsKey: fakeKeyId(998),
+      SourceBucket: topology.source.bucket,
+    },
   });
   const role = src.resources.ReplicationRole!.Properties as { Policies: { PolicyDocument: Resolved }[] };
   return {

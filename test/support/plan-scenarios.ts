@@ -60,8 +60,9 @@ export function deployedWorld(topology: Topology): Map<string, DeployedStack> {
     partition: topology.partition,
     offline: false,
     newKey: (what) => {
+      // `dr key ARN`, or `source alerts key id` for a stack's second key.
       const label = what.replace(/ key (ARN|id)$/, '');
-      const p = places.get(label)!;
+      const p = places.get(label.split(' ')[0]!)!;
       const id = keyId(`${topology.name}/${label}/${p.account}`);
       return what.endsWith('ARN') ? `arn:${topology.partition}:kms:${p.region}:${p.account}:key/${id}` : id;
     },

@@ -38,10 +38,17 @@
  *      so the two engines provably differ only by the keys the validator dropped.
  *
  * Permission boundaries are passed through to the library (`permissionBoundaries`).
+ *
+ * SERVICE PRINCIPALS as callers (`principalArn: 's3.amazonaws.com'`): S3 publishing an event to a
+ * topic, CloudWatch an alarm. The library allows them only through the resource policy (a topic or
+ * key policy naming the service), as AWS does; the context carries aws:PrincipalIsAWSService = true
+ * and aws:PrincipalServiceName, and the caller passes what the service says it acts for
+ * (aws:SourceArn, aws:SourceAccount). No identity policies apply.
+ *
  * NOT modelled: SCPs, RCPs, session policies, VPC endpoint policies, S3
- * Block Public Access, S3 ACLs / Object Ownership, KMS grants, S3 Access Points, service principals
- * as callers, wildcard resources (rejected), aws:ViaAWSService / aws:CalledVia / tag keys unless the
- * caller passes them, and whether the resources exist at all.
+ * Block Public Access, S3 ACLs / Object Ownership, KMS grants, S3 Access Points, wildcard resources
+ * (rejected), aws:ViaAWSService / aws:CalledVia / tag keys unless the caller passes them, and whether
+ * the resources exist at all.
  */
 import {
   allowedContextKeysForRequest,
@@ -123,6 +130,10 @@ interface ParsedPrincipal {
   readonly principalType: 'AssumedRole' | 'User' | 'Account';
 }
 
+/** An AWS service acting for a resource of a customer (`s3.amazonaws.com`): no account, no ARN. */
+const SERVICE_PRINCIPAL = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/;
+export const isServicePrincipal = (principal: string): boolean => SERVICE_PRINCIPAL.test(principal);
+
 export function parsePrincipal(arn: string): ParsedPrincipal {
   const m = /^arn:(aws|aws-cn|aws-us-gov):(iam|sts)::(\d{12}):(.+)$/.exec(arn);
   if (!m) throw new SimulationInputError(`unsupported principal ARN: ${arn}`);
@@ -173,6 +184,13 @@ function parseKmsKeyArn(arn: string): KmsKeyArn | undefined {
  * kms:EncryptionContext:aws:s3:arn is request-specific (object or bucket ARN): the caller passes it.
  */
 export function defaultContext(req: SimRequest, resourceAccount: string): Record<string, string> {
+  if (isServicePrincipal(req.principalArn))
+    return {
+      'aws:PrincipalIsAWSService': 'true',
+      'aws:PrincipalServiceName': req.principalArn,
+      'aws:SecureTransport': 'true',
+      'aws:ResourceAccount': resourceAccount,
+    };
   const principal = parsePrincipal(req.principalArn);
   const ctx: Record<string, string> = {
     'aws:PrincipalArn': principal.principalArn,
@@ -217,7 +235,10 @@ function validateInputs(req: SimRequest, policies: SimPolicies): void {
   if (!noResourceType && (req.resourceArn.includes('*') || req.resourceArn.includes('?'))) {
     throw new SimulationInputError(`simulate one concrete resource, not a pattern: ${req.resourceArn}`);
   }
-  parsePrincipal(req.principalArn);
+  if (isServicePrincipal(req.principalArn)) {
+    if (policies.identityPolicies.length > 0)
+      throw new SimulationInputError(`a service principal has no identity policies: ${req.principalArn}`);
+  } else parsePrincipal(req.principalArn);
   if (req.action.toLowerCase().startsWith('kms:') && !noResourceType) {
     const key = parseKmsKeyArn(req.resourceArn);
     if (!key)
@@ -309,10 +330,18 @@ export async function simulateDetailed(req: SimRequest, policies: SimPolicies): 
       `iam-simulate rejected ${callLabel(req, policies)}: ${JSON.stringify(validated.errors)}`,
     );
   }
-  if (validated.resultType !== 'single') {
+  // An action whose resource types are all optional (cloudwatch:GetMetricData) is authorized on "*"
+  // for the calls that name none: the library answers that as a "wildcard" simulation.
+  const accountWide = validated.resultType === 'wildcard' && req.resourceArn === '*';
+  if (validated.resultType !== 'single' && !accountWide) {
     throw new SimulationInputError(`expected a single-resource simulation for ${callLabel(req, policies)}`);
   }
-  const dropped = validated.result.ignoredContextKeys ?? [];
+  const dropped =
+    validated.resultType === 'single'
+      ? (validated.result.ignoredContextKeys ?? [])
+      : validated.resultType === 'wildcard'
+        ? [...new Set(validated.results.flatMap((r) => r.ignoredContextKeys ?? []))]
+        : [];
 
   // 2. Only colon-variable keys listed for the action may be dropped; anything else is a test bug.
   const [service, action] = req.action.split(':') as [string, string];

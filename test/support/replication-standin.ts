@@ -33,6 +33,7 @@ import {
   GetBucketVersioningCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
+import { withFailureEvents } from './replication-events.js';
 import {
   asPolicyDocument,
   simulate,
@@ -156,6 +157,14 @@ export interface ReplicationRecord extends Omit<ReplicationJob, 'destinations'> 
   readonly finishedAt: number;
   /** From the write of the source version to its final status. */
   readonly latencyMs: number;
+  /** Failure events S3 sent, or could not send, for FAILED destinations (replication-events.ts). */
+  readonly events?: readonly {
+    readonly destination: string;
+    readonly target: string;
+    readonly failureReason: string;
+    readonly delivered: boolean;
+    readonly why?: string;
+  }[];
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -958,7 +967,8 @@ export function startReplication(
     for (const job of jobs.filter((j) => Date.now() - j.enqueuedAt >= delayMs)) {
       let decided: Decided;
       try {
-        decided = await decideJob(job, aws);
+        // What S3 would also do: send its failure event, with the reason, where it may (replication-events.ts).
+        decided = await withFailureEvents(job, await decideJob(job, aws), moto.endpoint);
       } catch (error) {
         errors.push(error);
         decided = standInFailure(job, error);

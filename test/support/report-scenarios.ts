@@ -46,7 +46,12 @@ function expectedStates(
       accountId: s.account,
       stackName: s.name,
       parameters: d.parameters,
-      resources: { ReplicaKey: { physicalId: keyId }, SourceKey: { physicalId: keyId } },
+      resources: {
+        ReplicaKey: { physicalId: keyId },
+        SourceKey: { physicalId: keyId },
+        // The alerts topic's own key: its id only needs to differ from the bucket key's.
+        AlertsKey: { physicalId: `${keyId.slice(0, -4)}a1e7` },
+      },
     });
     out.set(s.name, expectedState(resolved, s.name));
   }

@@ -405,6 +405,12 @@ class Resolver {
           const url = this.property(logicalId, 'Url', path);
           return url && `arn:${p}:iam::${acct}:oidc-provider/${url.replace(/^https:\/\//, '')}`;
         }
+        case 'AWS::SNS::Topic': {
+          const name = this.property(logicalId, 'TopicName', path);
+          return name && `arn:${p}:sns:${this.ctx.region}:${acct}:${name}`;
+        }
+        case 'AWS::CloudWatch::Alarm':
+          return this.property(logicalId, 'AlarmName', path);
         default:
           return undefined;
       }

@@ -7,7 +7,11 @@
  */
 import { loadTopology } from '../../src/core/load-topology.js';
 import { buildTopology } from '../../src/core/model/build-topology.js';
-import { batchRoleNameOf, defaultReplicationRoleName } from '../../src/core/model/names.js';
+import {
+  BATCH_ROLE_SUFFIX,
+  batchRoleNameOf,
+  defaultReplicationRoleName,
+} from '../../src/core/model/names.js';
 import { parseConfig } from '../../src/core/config/parse-config.js';
 import type { Config } from '../../src/core/config/config-types.js';
 import { MAX_DESTINATIONS } from '../../src/core/config/config-shape.js';
@@ -39,8 +43,15 @@ import { deployWorld } from '../support/deployed-world.js';
 import { replicationDecisions } from '../support/replication-proof.js';
 import { resolveTemplate } from '../support/resolve-template.js';
 
-/** One destination and `rules` rules, each with its own prefix. */
-function manyRules(rules: number, prefix: (i: number) => string): string {
+/**
+ * One destination and `rules` rules, each with its own prefix; monitoring off, so what grows is the
+ * rules alone (the alarms' share of the limits is tested below, under "alarms").
+ */
+function manyRules(
+  rules: number,
+  prefix: (i: number) => string,
+  monitoring = 'monitoring: { metrics: false }',
+): string {
   const lines = [
     'name: big', //                          1
     'source:', //                            2
@@ -61,6 +72,7 @@ function manyRules(rules: number, prefix: (i: number) => string): string {
       `    filter: { prefix: '${prefix(i)}' }`,
       '    destinations: [dr]',
     );
+  if (monitoring !== '') lines.push(monitoring);
   return lines.join('\n') + '\n';
 }
 
@@ -186,6 +198,100 @@ describe("S3's replication configuration: 2 MB of XML", () => {
   });
 });
 
+describe('alarms: one or two per rule and destination, in a stack of 500 resources', () => {
+  const DEFAULTS = '';
+  const source = (text: string) => {
+    const loaded = loadTopology(text);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    return [...loaded.synthesis.templates].find(([f]) => f.endsWith('source.template.json'))![1];
+  };
+
+  test('GIVEN 492 rules with the default alarms THEN the source stack declares exactly 500 resources, and it is accepted', () => {
+    const template = source(manyRules(492, (i) => `p${i}/`, DEFAULTS));
+    expect(Object.keys(template.Resources)).toHaveLength(CFN_LIMITS.resources);
+  });
+
+  test('GIVEN 493 THEN synth refuses at the rules: the alarms are why, and the message says how to turn them off', () => {
+    expect(errorsOfLoad(manyRules(493, (i) => `p${i}/`, DEFAULTS))).toEqual([
+      {
+        severity: 'error',
+        path: 'rules',
+        message:
+          's3-xrepl-big-source.template.json would declare 501 resources where CloudFormation allows 500 in a stack; ' +
+          'without its 493 alarms it would fit. Monitoring declares an alarm per rule and destination on failed ' +
+          'operations. Turn the per-rule alarms off with monitoring: { alarms: { failedOperations: false } } ' +
+          "(S3's failure events still reach the topic with their reason, and the metrics stay), or use fewer rules: " +
+          "492 alarms fit next to the stack's other 8 resources.",
+        location: { line: 12, column: 3 },
+      },
+    ]);
+  });
+
+  test('GIVEN 1,000 rules and the fix the message names THEN the topology loads, failure events and all', () => {
+    const template = source(
+      manyRules(1000, (i) => `p${i}/`, 'monitoring: { alarms: { failedOperations: false } }'),
+    );
+    const types = Object.values(template.Resources).map((r) => r.Type);
+    expect(types).not.toContain('AWS::CloudWatch::Alarm');
+    expect(types).toContain('AWS::SNS::Topic');
+    expect(
+      (template.Resources.SourceBucket!.Properties.NotificationConfiguration as Record<string, unknown>)
+        .TopicConfigurations,
+    ).toEqual([expect.objectContaining({ Event: 's3:Replication:OperationFailedReplication' })]);
+  });
+
+  test('GIVEN monitoring.alarms written, with a backlog alarm THEN it points there, and names every switch', () => {
+    const [d, ...more] = errorsOfLoad(
+      manyRules(300, (i) => `p${i}/`, 'monitoring:\n  alarms:\n    backlog: { operations: 1000 }'),
+    );
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ path: 'monitoring.alarms', location: { line: 1214, column: 5 } });
+    expect(d!.message).toContain('would declare 608 resources');
+    expect(d!.message).toContain('on failed operations, and another on the backlog');
+    expect(d!.message).toContain(
+      'monitoring: { alarms: { failedOperations: false } } and no monitoring.alarms.backlog',
+    );
+  });
+
+  test('GIVEN rules with Replication Time Control THEN each has two alarms, and both switches are named', () => {
+    const text = manyRules(300, (i) => `p${i}/`, DEFAULTS).replace(
+      '    bucket: big-dr\n',
+      '    bucket: big-dr\n    replicationTime: { minutes: 15 }\n',
+    );
+    const [d, ...more] = errorsOfLoad(text);
+    expect(more).toEqual([]);
+    expect(d!.message).toMatch(/^\S+ would declare 608 resources .* without its 600 alarms it would fit\./);
+    expect(d!.message).toContain('monitoring: { alarms: { failedOperations: false, latency: false } }');
+  });
+
+  test('GIVEN resources within 500 but alarms that push the template over 1 MB THEN the size is refused, with the same fix', () => {
+    // Long rule ids make long alarm names and descriptions: 490 alarms of about 1.5 KB each.
+    const text = manyRules(490, (i) => `p${i}/${'x'.repeat(600)}`, DEFAULTS).replace(
+      /- id: r(\d+)/g,
+      (_, i: string) => `- id: r${i}${'x'.repeat(190)}`,
+    );
+    expect(errorsOfLoad(text)).toEqual([
+      expect.objectContaining({
+        path: 'rules',
+        message: expect.stringMatching(
+          /^\S+ would be 1,297,904 bytes \(minified, as deploy uploads it to S3\) where it accepts 1,000,000 \(1 MB\); without its 490 alarms it would fit\..*or use fewer rules, or shorter prefixes and rule ids\.$/,
+        ),
+      }),
+    ]);
+  });
+
+  test('GIVEN a template too big even without its alarms THEN the rules are blamed for the size, the alarms for the count', () => {
+    const messages = errorsOfLoad(manyRules(1000, (i) => `p${i}/${'x'.repeat(1000)}`, DEFAULTS)).map((d) => [
+      d.path,
+      d.message.replace(/^\S+ /, '').slice(0, 40),
+    ]);
+    expect(messages).toEqual([
+      ['rules', 'would declare 1,008 resources where Clou'],
+      ['rules', 'would be 2,089,714 bytes (minified, as d'],
+    ]);
+  });
+});
+
 describe('prefixes S3 could never match', () => {
   const withPrefix = (prefix: string) =>
     baseYamlWith('    priority: 1', `    priority: 1\n    filter: { prefix: "${prefix}" }`);
@@ -305,8 +411,8 @@ describe('limits no config can reach, proven with the longest values the shape a
       "  account: '111111111111'",
       '  region: ap-southeast-7',
       `  bucket: ${bucket('s')}`,
-      // The longest a replication role's name may be: its batch role (backfill) is 6 characters longer.
-      `  replicationRoleName: s3-xrepl-${'r'.repeat(64 - 's3-xrepl-'.length - '-batch-replication'.length)}-replication`,
+      // The longest whose backfill role, named after it, still fits IAM's 64 characters.
+      `  replicationRoleName: s3-xrepl-${'r'.repeat(64 - 's3-xrepl-'.length - BATCH_ROLE_SUFFIX.length)}-replication`,
       'destinations:',
       `  - id: ${id}`,
       "    account: '222222222222'",

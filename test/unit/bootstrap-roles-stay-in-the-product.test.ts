@@ -561,6 +561,8 @@ describe.each([
       expect(await decide(execution, call)).toBe('Allowed');
     });
   });
+
+  describeMonitoringRights(account);
 });
 
 describe('the replication role deployed with the boundary still replicates', () => {
@@ -577,7 +579,7 @@ describe('the replication role deployed with the boundary still replicates', () 
         AnalyticsBucketArn: 'arn:aws:s3:::acme-orders-analytics-eu-west-1',
         AnalyticsKmsKeyArn: 'arn:aws:kms:eu-west-1:333333333333:key/11111111-1111-2222-3333-444444444444',
       },
-      attributes: { 'SourceKey.Arn': PRODUCT_KEY },
+      attributes: { 'SourceKey.Arn': PRODUCT_KEY, 'AlertsKey.Arn': PRODUCT_KEY },
     });
     expect(resolved.resources.ReplicationRole!.Properties.PermissionsBoundary).toBe(computed.boundary.arn);
   });
@@ -621,6 +623,182 @@ describe('a template cannot widen the scope', () => {
     expect(buildBootstrapTemplate().Parameters!.BucketArns).not.toHaveProperty('Default');
   });
 });
+
+/**
+ * Monitoring (templates/monitoring-policies.ts): the alarms, the alerts topic, the source bucket's
+ * notifications, and verify's short-lived queue. Each right the roles gained is used, and each is
+ * held to the product's names: nothing outside the product, no alarm that does more than notify, no
+ * subscription that carries events out of the account.
+ */
+function describeMonitoringRights(account: BootstrappedAccount): void {
+  const { plan, deploy, execution } = account.roles;
+  const ALARM = `arn:aws:cloudwatch:us-east-1:${A}:alarm:s3-xrepl-orders-orders-to-dr-dr-failed-operations`;
+  const TOPIC = `arn:aws:sns:us-east-1:${A}:s3-xrepl-orders-replication-alerts`;
+  const QUEUE = `arn:aws:sqs:us-east-1:${A}:s3-xrepl-verify-orders-0a1b2c3d`;
+  const FOREIGN_ALARM = `arn:aws:cloudwatch:us-east-1:${A}:alarm:billing-over-budget`;
+  const FOREIGN_TOPIC = `arn:aws:sns:us-east-1:${A}:payments-alerts`;
+  const FOREIGN_QUEUE = `arn:aws:sqs:us-east-1:${A}:payments-orders`;
+  const bucket = `arn:aws:s3:::${PRODUCT_BUCKET}`;
+  const notifies = (...actions: string[]) => ({ 'cloudwatch:AlarmActions': actions });
+
+  describe('monitoring: every call is allowed', () => {
+    test.each<[string, Call]>([
+      [
+        'creates an alarm that notifies the alerts topic',
+        { action: 'cloudwatch:PutMetricAlarm', resourceArn: ALARM, context: notifies(TOPIC) },
+      ],
+      [
+        'creates an alarm that notifies a topic the config names',
+        { action: 'cloudwatch:PutMetricAlarm', resourceArn: ALARM, context: notifies(FOREIGN_TOPIC) },
+      ],
+      ['reads it back', { action: 'cloudwatch:DescribeAlarms', resourceArn: ALARM }],
+      ['tags it', { action: 'cloudwatch:TagResource', resourceArn: ALARM }],
+      ['deletes it', { action: 'cloudwatch:DeleteAlarms', resourceArn: ALARM }],
+      ['creates the alerts topic', { action: 'sns:CreateTopic', resourceArn: TOPIC }],
+      ['writes its policy and key', { action: 'sns:SetTopicAttributes', resourceArn: TOPIC }],
+      ['reads it', { action: 'sns:GetTopicAttributes', resourceArn: TOPIC }],
+      ["subscribes the config's addresses", { action: 'sns:Subscribe', resourceArn: TOPIC }],
+      ['deletes it', { action: 'sns:DeleteTopic', resourceArn: TOPIC }],
+      [
+        "writes the source bucket's notification configuration",
+        { action: 's3:PutBucketNotification', resourceArn: bucket },
+      ],
+    ])('CloudFormation, as the execution role, %s', async (_what, call) => {
+      expect(await decide(execution, call)).toBe('Allowed');
+    });
+
+    test.each<[string, string]>([
+      ['cloudwatch:DescribeAlarms', ALARM],
+      ['sns:GetTopicAttributes', TOPIC],
+      ['s3:GetBucketNotification', bucket],
+    ])('drift (plan role) and verify (deploy role): %s', async (action, resourceArn) => {
+      expect(await decide(plan, { action, resourceArn })).toBe('Allowed');
+      expect(await decide(deploy, { action, resourceArn })).toBe('Allowed');
+    });
+
+    test.each<[string, Call]>([
+      ['creates its queue', { action: 'sqs:CreateQueue', resourceArn: QUEUE }],
+      ['tags it', { action: 'sqs:TagQueue', resourceArn: QUEUE }],
+      [
+        'subscribes it to the alerts topic',
+        {
+          action: 'sns:Subscribe',
+          resourceArn: TOPIC,
+          context: { 'sns:Protocol': 'sqs', 'sns:Endpoint': QUEUE },
+        },
+      ],
+      ['reads the failure events', { action: 'sqs:ReceiveMessage', resourceArn: QUEUE }],
+      ['unsubscribes', { action: 'sns:Unsubscribe', resourceArn: TOPIC }],
+      ['deletes its queue', { action: 'sqs:DeleteQueue', resourceArn: QUEUE }],
+      ['reads the replication metrics', { action: 'cloudwatch:GetMetricData', resourceArn: '*' }],
+    ])('verify (deploy role) %s', async (_what, call) => {
+      expect(await decide(deploy, call)).toBe('Allowed');
+    });
+  });
+
+  describe('monitoring: nothing outside the product', () => {
+    test.each<[string, Call]>([
+      [
+        'creates an alarm that terminates instances',
+        {
+          action: 'cloudwatch:PutMetricAlarm',
+          resourceArn: ALARM,
+          context: notifies(TOPIC, 'arn:aws:automate:us-east-1:ec2:terminate'),
+        },
+      ],
+      [
+        'creates an alarm that runs a scaling policy',
+        {
+          action: 'cloudwatch:PutMetricAlarm',
+          resourceArn: ALARM,
+          context: notifies(
+            `arn:aws:autoscaling:us-east-1:${A}:scalingPolicy:0a1b:autoScalingGroupName/web:policyName/down`,
+          ),
+        },
+      ],
+      [
+        'rewrites an alarm the product does not own',
+        { action: 'cloudwatch:PutMetricAlarm', resourceArn: FOREIGN_ALARM, context: notifies(TOPIC) },
+      ],
+      [
+        'deletes an alarm the product does not own',
+        { action: 'cloudwatch:DeleteAlarms', resourceArn: FOREIGN_ALARM },
+      ],
+      ["rewrites another topic's policy", { action: 'sns:SetTopicAttributes', resourceArn: FOREIGN_TOPIC }],
+      ['subscribes to another topic', { action: 'sns:Subscribe', resourceArn: FOREIGN_TOPIC }],
+      ['publishes to the alerts topic (a forged event)', { action: 'sns:Publish', resourceArn: TOPIC }],
+      [
+        'rewrites the notifications of a bucket no config names',
+        { action: 's3:PutBucketNotification', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` },
+      ],
+    ])('the execution role %s: denied', async (_what, call) => {
+      expect(await decide(execution, call)).not.toBe('Allowed');
+    });
+
+    test.each<[string, Call]>([
+      ['creates a queue (any pull request could)', { action: 'sqs:CreateQueue', resourceArn: QUEUE }],
+      [
+        'subscribes a queue to the alerts topic',
+        {
+          action: 'sns:Subscribe',
+          resourceArn: TOPIC,
+          context: { 'sns:Protocol': 'sqs', 'sns:Endpoint': QUEUE },
+        },
+      ],
+      [
+        'changes an alarm',
+        { action: 'cloudwatch:PutMetricAlarm', resourceArn: ALARM, context: notifies(TOPIC) },
+      ],
+      ['silences an alarm', { action: 'cloudwatch:SetAlarmState', resourceArn: ALARM }],
+      ["reads another topic's attributes", { action: 'sns:GetTopicAttributes', resourceArn: FOREIGN_TOPIC }],
+      [
+        'reads an alarm the product does not own',
+        { action: 'cloudwatch:DescribeAlarms', resourceArn: FOREIGN_ALARM },
+      ],
+    ])('the plan role (any pull request) %s: denied', async (_what, call) => {
+      expect(await decide(plan, call)).not.toBe('Allowed');
+    });
+
+    test.each<[string, Call]>([
+      [
+        'subscribes an https endpoint of its choosing to the failure events',
+        {
+          action: 'sns:Subscribe',
+          resourceArn: TOPIC,
+          context: { 'sns:Protocol': 'https', 'sns:Endpoint': 'https://collector.example.net/s3' },
+        },
+      ],
+      [
+        "subscribes another account's queue",
+        {
+          action: 'sns:Subscribe',
+          resourceArn: TOPIC,
+          context: {
+            'sns:Protocol': 'sqs',
+            'sns:Endpoint': `arn:aws:sqs:us-east-1:${STRANGER}:s3-xrepl-verify-x`,
+          },
+        },
+      ],
+      [
+        'subscribes a queue that is not its own',
+        {
+          action: 'sns:Subscribe',
+          resourceArn: TOPIC,
+          context: { 'sns:Protocol': 'sqs', 'sns:Endpoint': FOREIGN_QUEUE },
+        },
+      ],
+      ['creates a queue outside its prefix', { action: 'sqs:CreateQueue', resourceArn: FOREIGN_QUEUE }],
+      ["reads another queue's messages", { action: 'sqs:ReceiveMessage', resourceArn: FOREIGN_QUEUE }],
+      ['deletes another queue', { action: 'sqs:DeleteQueue', resourceArn: FOREIGN_QUEUE }],
+      ['publishes to the alerts topic (a forged event)', { action: 'sns:Publish', resourceArn: TOPIC }],
+      ['silences an alarm', { action: 'cloudwatch:SetAlarmState', resourceArn: ALARM }],
+      ['disables the alarm actions', { action: 'cloudwatch:DisableAlarmActions', resourceArn: ALARM }],
+      ['deletes an alarm', { action: 'cloudwatch:DeleteAlarms', resourceArn: ALARM }],
+    ])('the deploy role %s: denied', async (_what, call) => {
+      expect(await decide(deploy, call)).not.toBe('Allowed');
+    });
+  });
+}
 
 /**
  * backfill (DESIGN.md §5): the deploy role drives S3 Batch Replication jobs with the batch role of a
@@ -724,7 +902,7 @@ describe.each([
         AnalyticsBucketArn: 'arn:aws:s3:::acme-orders-analytics-eu-west-1',
         AnalyticsKmsKeyArn: 'arn:aws:kms:eu-west-1:333333333333:key/11111111-1111-2222-3333-444444444444',
       },
-      attributes: { 'SourceKey.Arn': PRODUCT_KEY },
+      attributes: { 'SourceKey.Arn': PRODUCT_KEY, 'AlertsKey.Arn': PRODUCT_KEY },
     });
     const r = resolved.resources.BatchReplicationRole!;
     const batch = {

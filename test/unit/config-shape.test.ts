@@ -147,7 +147,7 @@ describe('unknown keys', () => {
     expectOnlyError(
       text,
       'environment',
-      'Allowed: version, name, source, destinations, rules, accounts, destinationStackSet, tags, options.',
+      'Allowed: version, name, source, destinations, rules, accounts, destinationStackSet, tags, monitoring, options.',
     );
   });
 });

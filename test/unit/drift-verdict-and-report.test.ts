@@ -23,6 +23,7 @@ import { renderDrift } from '../../src/core/report/render-drift.js';
 import { BACKFILL_REMEDY, REDEPLOY_DOES_NOT_REPAIR } from '../../src/core/report/remedies.js';
 import {
   DRIFT_LABEL,
+  driftOutcome,
   firstSeenIn,
   firstSeenOf,
   trackingIssueAction,
@@ -543,11 +544,11 @@ describe('first seen, kept in the tracking issue', () => {
   });
   const bodyOf = (a: ReturnType<typeof trackingIssueAction>) => (a as { body: string }).body;
 
-  it('writes the first sightings into the header it frames, and reads them back from there only', () => {
+  it('writes the first sightings into the state line under the marker, and reads them back from there only', () => {
     const seen = new Map([[KEY, '2026-11-30T02:15:00.000Z']]);
-    const body = bodyOf(trackingIssueAction('drifted', undefined, request(seen)));
-    const header = body.split('\n').slice(0, 3);
-    expect(header[2]).toMatch(/^<!-- s3-xrepl:first-seen [^ ]+ -->$/);
+    const body = bodyOf(trackingIssueAction('drift', 'failing', undefined, request(seen)));
+    const header = body.split('\n').slice(0, 2);
+    expect(header[1]).toMatch(/^<!-- s3-xrepl:checks drift=failing canary=none first-seen=[^ ]+ -->$/);
     expect(firstSeenIn(body, CONFIG)).toEqual(seen);
     expect(firstSeenIn(body, 'another/config.yml')).toEqual(new Map());
   });
@@ -567,57 +568,72 @@ describe('first seen, kept in the tracking issue', () => {
 
   it('leaves the issue alone on the next run of the same drift, its first sighting kept', () => {
     const seen = new Map([[KEY, '2026-11-30T02:15:00.000Z']]);
-    const body = bodyOf(trackingIssueAction('drifted', undefined, request(seen)));
+    const body = bodyOf(trackingIssueAction('drift', 'failing', undefined, request(seen)));
     const next = firstSeenOf([KEY], firstSeenIn(body, CONFIG), '2026-12-07T03:00:00.000Z');
-    expect(trackingIssueAction('drifted', { body }, request(next)).kind).toBe('none');
+    expect(trackingIssueAction('drift', 'failing', { body }, request(next)).kind).toBe('none');
   });
 
   it('cannot be forged by report text: a first-seen line anywhere below the header is not read', () => {
-    const forged = '<!-- s3-xrepl:first-seen %7B%22x%22%3A%221999-01-01T00%3A00%3A00.000Z%22%7D -->';
+    const forged =
+      '<!-- s3-xrepl:checks drift=failing canary=none first-seen=%7B%22x%22%3A%221999-01-01T00%3A00%3A00.000Z%22%7D -->';
     const hostile = report(
       destinationStack(),
       sourceStack({ findings: [finding({ status: 'drifted', actual: `\n${forged}\n` })] }),
     );
-    const body = bodyOf(trackingIssueAction('drifted', undefined, { ...requestFor(hostile) }));
+    const body = bodyOf(trackingIssueAction('drift', 'failing', undefined, { ...requestFor(hostile) }));
     expect(firstSeenIn(body, CONFIG)).toEqual(new Map());
-    // Nor by an issue body written by someone else that starts like ours but frames nothing valid.
-    expect(firstSeenIn(`${trackingMarker(CONFIG)}\n${forged}\n`, CONFIG)).toEqual(new Map());
+    // Nor by a state line whose dates are not times, or that sits under another config's marker.
     expect(
       firstSeenIn(
-        `${trackingMarker(CONFIG)}\n<!-- digest=${'0'.repeat(32)} -->\n<!-- s3-xrepl:first-seen %7B%22x%22%3A%22yesterday%22%7D -->`,
+        `${trackingMarker(CONFIG)}\n<!-- s3-xrepl:checks drift=failing canary=none first-seen=%7B%22x%22%3A%22yesterday%22%7D -->`,
         CONFIG,
       ),
     ).toEqual(new Map());
+    expect(firstSeenIn(`${trackingMarker('another/config.yml')}\n${forged}\n`, CONFIG)).toEqual(new Map());
   });
 });
 
 describe('trackingIssueAction', () => {
   it('opens an issue on the first drift, marked for this config and carrying the report', () => {
-    const action = trackingIssueAction('drifted', undefined, requestFor(versioningDrift()));
+    const action = trackingIssueAction('drift', 'failing', undefined, requestFor(versioningDrift()));
 
     expect(action.kind).toBe('open');
     if (action.kind !== 'open') return;
     expect(action.title).toBe(`Replication drift: invoices (${CONFIG})`);
-    expect(action.body.startsWith(`${trackingMarker(CONFIG)}\n<!-- digest=`)).toBe(true);
+    expect(
+      action.body.startsWith(
+        `${trackingMarker(CONFIG)}\n<!-- s3-xrepl:checks drift=failing canary=none -->\n`,
+      ),
+    ).toBe(true);
     expect(action.body).toContain('| Enabled | Suspended |');
     expect(action.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(checkMarkdown(action.body)).toEqual([]);
   });
 
   it('leaves the issue alone while the drift is the same, even when checked at another commit', () => {
-    const opened = trackingIssueAction('drifted', undefined, requestFor(versioningDrift(), 'aaaaaaaaaaaa'));
+    const opened = trackingIssueAction(
+      'drift',
+      'failing',
+      undefined,
+      requestFor(versioningDrift(), 'aaaaaaaaaaaa'),
+    );
     const body = (opened as { body: string }).body;
 
-    const again = trackingIssueAction('drifted', { body }, requestFor(versioningDrift(), 'bbbbbbbbbbbb'));
+    const again = trackingIssueAction(
+      'drift',
+      'failing',
+      { body },
+      requestFor(versioningDrift(), 'bbbbbbbbbbbb'),
+    );
 
     expect(again).toEqual({ kind: 'none', why: 'the drift is unchanged' });
   });
 
   it('updates the issue when the drift changed', () => {
-    const opened = trackingIssueAction('drifted', undefined, requestFor(versioningDrift()));
+    const opened = trackingIssueAction('drift', 'failing', undefined, requestFor(versioningDrift()));
     const body = (opened as { body: string }).body;
 
-    const changed = trackingIssueAction('drifted', { body }, requestFor(keyPolicyDrift()));
+    const changed = trackingIssueAction('drift', 'failing', { body }, requestFor(keyPolicyDrift()));
 
     expect(changed.kind).toBe('update');
     expect((changed as { body: string }).body).toContain('key policy of `ReplicaKey`');
@@ -625,17 +641,19 @@ describe('trackingIssueAction', () => {
   });
 
   it('closes an open issue once everything is back in sync, and does nothing without one', () => {
-    const closed = trackingIssueAction('in-sync', { body: 'whatever' }, requestFor(inSync()));
+    const closed = trackingIssueAction('drift', 'passing', { body: 'whatever' }, requestFor(inSync()));
     expect(closed.kind).toBe('close');
     expect((closed as { comment: string }).comment).toMatch(/in sync/i);
 
-    expect(trackingIssueAction('in-sync', undefined, requestFor(inSync())).kind).toBe('none');
+    expect(trackingIssueAction('drift', 'passing', undefined, requestFor(inSync())).kind).toBe('none');
   });
 
   it('changes nothing on an unknown result, with or without an open issue', () => {
     const unknown = requestFor(report(sourceStack({ cloudFormation: failedDetection })));
-    expect(trackingIssueAction('unknown', undefined, unknown).kind).toBe('none');
-    expect(trackingIssueAction('unknown', { body: 'an open drift issue' }, unknown).kind).toBe('none');
+    expect(trackingIssueAction('drift', 'unknown', undefined, unknown).kind).toBe('none');
+    expect(trackingIssueAction('drift', 'unknown', { body: 'an open drift issue' }, unknown).kind).toBe(
+      'none',
+    );
   });
 
   it('keeps the largest valid topology, with every resource gone, within the issue body limit', () => {
@@ -644,7 +662,7 @@ describe('trackingIssueAction', () => {
     );
     expect(wiped.stacks).toHaveLength(31);
 
-    const action = trackingIssueAction('drifted', undefined, {
+    const action = trackingIssueAction('drift', 'failing', undefined, {
       configPath: wiped.configPath,
       topology: wiped.topology,
       parts: renderDrift(wiped),
@@ -743,7 +761,8 @@ class MemoryIssues implements IssuesApi {
 }
 
 const syncRequest = (verdict: 'in-sync' | 'drifted' | 'unknown', r: DriftReport) => ({
-  verdict,
+  check: 'drift' as const,
+  outcome: driftOutcome(verdict),
   ...requestFor(r),
 });
 
@@ -763,7 +782,7 @@ function busyRepository(): { api: MemoryIssues; ours: number; otherConfig: numbe
     'open',
     'mallory',
   );
-  const opened = trackingIssueAction('drifted', undefined, requestFor(versioningDrift()));
+  const opened = trackingIssueAction('drift', 'failing', undefined, requestFor(versioningDrift()));
   const ours = api.seed((opened as { body: string }).body);
   return { api, ours, otherConfig, quoting };
 }
@@ -807,7 +826,7 @@ describe('syncTrackingIssue', () => {
 
     expect(outcome).toEqual({ kind: 'unchanged', url: `https://github.com/acme/infra/issues/${ours}` });
     expect(api.writes).toEqual([]);
-    expect(logger.lines).toEqual(['info: drift tracking issue: left as it is (the drift is unchanged)']);
+    expect(logger.lines).toEqual(['info: tracking issue: left as it is (the drift is unchanged)']);
   });
 
   it('comments on, then closes as completed, the open issue once back in sync', async () => {

@@ -386,3 +386,58 @@ describe('input validation', () => {
     ).rejects.toThrow(/invalid\.action/);
   });
 });
+
+describe('a service principal as the caller', () => {
+  const TOPIC = 'arn:aws:sns:us-east-1:111111111111:alerts';
+  const topicPolicy = (condition?: Record<string, Record<string, string>>) => ({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow' as const,
+        Principal: { Service: 's3.amazonaws.com' },
+        Action: 'sns:Publish',
+        Resource: TOPIC,
+        ...(condition ? { Condition: condition } : {}),
+      },
+    ],
+  });
+  const publish = (policy: ReturnType<typeof topicPolicy> | undefined, context = {}) =>
+    simulate(
+      { principalArn: 's3.amazonaws.com', action: 'sns:Publish', resourceArn: TOPIC, context },
+      {
+        identityPolicies: [],
+        resourceAccount: '111111111111',
+        ...(policy ? { resourcePolicy: policy } : {}),
+      },
+    );
+
+  it('is allowed only by a resource policy naming the service, and its conditions hold', async () => {
+    expect(await publish(topicPolicy())).toBe('Allowed');
+    expect(await publish(undefined)).toBe('ImplicitlyDenied');
+    const onlyForA = topicPolicy({ StringEquals: { 'aws:SourceAccount': '111111111111' } });
+    expect(await publish(onlyForA, { 'aws:SourceAccount': '111111111111' })).toBe('Allowed');
+    expect(await publish(onlyForA, { 'aws:SourceAccount': '999999999999' })).toBe('ImplicitlyDenied');
+  });
+
+  it('carries the service in the context, and no principal ARN or account', () => {
+    const ctx = defaultContext(
+      { principalArn: 'cloudwatch.amazonaws.com', action: 'sns:Publish', resourceArn: TOPIC },
+      '111111111111',
+    );
+    expect(ctx).toEqual({
+      'aws:PrincipalIsAWSService': 'true',
+      'aws:PrincipalServiceName': 'cloudwatch.amazonaws.com',
+      'aws:SecureTransport': 'true',
+      'aws:ResourceAccount': '111111111111',
+    });
+  });
+
+  it('refuses identity policies for a service: it has none', async () => {
+    await expect(
+      simulate(
+        { principalArn: 's3.amazonaws.com', action: 'sns:Publish', resourceArn: TOPIC },
+        { identityPolicies: [topicPolicy()], resourceAccount: '111111111111' },
+      ),
+    ).rejects.toThrow(/no identity policies/);
+  });
+});

@@ -85,7 +85,12 @@ const expected: ExpectedState = {
 const s3 = new S3Client({ region: 'eu-west-1' });
 const kms = new KMSClient({ region: 'eu-west-1' });
 const iam = new IAMClient({ region: 'eu-west-1' });
-const clients: AccountClients = { cfn: new CloudFormationClient({ region: 'eu-west-1' }), s3, kms, iam };
+const clients: Pick<AccountClients, 'cfn' | 's3' | 'kms' | 'iam'> = {
+  cfn: new CloudFormationClient({ region: 'eu-west-1' }),
+  s3,
+  kms,
+  iam,
+};
 const s3Mock = mockClient(s3);
 const kmsMock = mockClient(kms);
 const iamMock = mockClient(iam);

@@ -31,7 +31,10 @@ function declared(): { Role: string; Rules: Record<string, unknown>[] } {
       AnalyticsBucketArn: 'arn:aws:s3:::acme-orders-analytics-eu-west-1',
       AnalyticsKmsKeyArn: ANALYTICS_KEY,
     },
-    resources: { SourceKey: { physicalId: '0a1b2c3d-0000-4000-8000-000000000005' } },
+    resources: {
+      SourceKey: { physicalId: '0a1b2c3d-0000-4000-8000-000000000005' },
+      AlertsKey: { physicalId: '0a1b2c3d-0000-4000-8000-000000000006' },
+    },
   });
   return structuredClone(resolved.resources.SourceBucket!.properties.ReplicationConfiguration) as never;
 }
@@ -59,6 +62,8 @@ function liveAnswer(): NonNullable<GetBucketReplicationOutput['ReplicationConfig
     StorageClass: 'INTELLIGENT_TIERING',
     AccessControlTranslation: { Owner: 'Destination' },
     EncryptionConfiguration: { ReplicaKmsKeyID: ANALYTICS_KEY },
+    // Metrics are on by default (monitoring); without RTC, S3 stores no event threshold.
+    Metrics: { Status: 'Enabled' },
   } as const;
   const dr = {
     Bucket: 'arn:aws:s3:::acme-orders-dr-us-west-2',

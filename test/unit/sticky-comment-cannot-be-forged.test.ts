@@ -175,10 +175,10 @@ describe('the tracking issue', () => {
     const report = parts(['### s3-xrepl drift', '❌ **Drift**: 1 difference']);
     const request = { configPath: CONFIG, topology: 'orders', parts: report, omitted };
     const quoting = `${trackingMarker(CONFIG)}\n<!-- digest=0 -->\nan older drift that quoted <!-- digest=${digestOf(report)} -->`;
-    expect(trackingIssueAction('drifted', { body: quoting }, request).kind).toBe('update');
-    const opened = trackingIssueAction('drifted', undefined, request);
+    expect(trackingIssueAction('drift', 'failing', { body: quoting }, request).kind).toBe('update');
+    const opened = trackingIssueAction('drift', 'failing', undefined, request);
     if (opened.kind !== 'open') throw new Error('expected an issue to open');
-    expect(trackingIssueAction('drifted', { body: opened.body }, request).kind).toBe('none');
+    expect(trackingIssueAction('drift', 'failing', { body: opened.body }, request).kind).toBe('none');
   });
 });
 

@@ -342,7 +342,7 @@ describe('untrusted text adds no markup to', () => {
 
   it('the drift tracking issue, and its title is one line', () =>
     differential((t) => {
-      const action = trackingIssueAction('drifted', undefined, {
+      const action = trackingIssueAction('drift', 'failing', undefined, {
         configPath: t(1),
         topology: t(2),
         parts: renderDrift(hostileDrift(t)),

@@ -4,6 +4,7 @@ import { bucketNameProblems } from './bucket-name.js';
 import { printable, quote } from '../quote.js';
 import { suggestion } from './did-you-mean.js';
 import { checkKeyArn } from './key-arn.js';
+import { checkMonitoring } from './check-monitoring.js';
 import { KNOWN_REGIONS, partitionOf } from './regions.js';
 import { formatPath, type Path } from './diagnostic.js';
 import {
@@ -151,6 +152,7 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
   checkReplicationRoleName(config, report);
   checkAccounts(config, report);
   checkDestinationStackSet(config, report);
+  checkMonitoring(config, report);
 }
 
 function checkRules(

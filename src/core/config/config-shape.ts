@@ -1,3 +1,4 @@
+import { monitoringShape } from './monitoring-shape.js';
 import type { ObjectShape, Shape } from './shape.js';
 import {
   AWS_TAG_KEY,
@@ -101,8 +102,9 @@ const destination: ObjectShape = {
     },
     metrics: {
       type: 'boolean',
-      description: 'Replication metrics without RTC. Always on when replicationTime is set.',
-      default: false,
+      description:
+        "S3 Replication metrics on this destination's rules (and with them its alarms and failure events). " +
+        'Default: monitoring.metrics. Required by replicationTime.',
     },
     ownerTranslation: {
       type: 'boolean',
@@ -304,6 +306,7 @@ export const configShape: ObjectShape = {
       },
     },
     tags,
+    monitoring: monitoringShape,
     options: {
       type: 'object',
       description: 'Options that apply to the whole topology.',

@@ -35,6 +35,32 @@ export interface RuleConfig {
   readonly replicaModificationSync?: boolean;
 }
 
+export interface NotificationTargetConfig {
+  readonly arn: string;
+  readonly events: readonly string[];
+  readonly prefix?: string;
+  readonly suffix?: string;
+}
+
+/** `monitoring:` (monitoring-shape.ts). */
+export interface MonitoringConfig {
+  readonly metrics?: boolean;
+  readonly failureEvents?: boolean;
+  readonly alarms?: {
+    readonly failedOperations?: boolean;
+    readonly latency?: boolean;
+    readonly backlog?: { readonly operations: number; readonly minutes?: number };
+  };
+  readonly topic?: string;
+  readonly subscriptions?: readonly { readonly protocol: 'email' | 'https'; readonly endpoint: string }[];
+  readonly bucketNotifications?: {
+    readonly eventBridge?: boolean;
+    readonly topics?: readonly NotificationTargetConfig[];
+    readonly queues?: readonly NotificationTargetConfig[];
+    readonly functions?: readonly NotificationTargetConfig[];
+  };
+}
+
 export interface AccountSettingsConfig {
   readonly deployRole?: string;
   readonly planRole?: string;
@@ -56,6 +82,7 @@ export interface Config {
     readonly executionRoleName?: string;
   };
   readonly tags?: Tags;
+  readonly monitoring?: MonitoringConfig;
   readonly options?: {
     readonly stackPrefix?: string;
     readonly bucketKeys?: boolean;

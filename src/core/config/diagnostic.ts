@@ -20,6 +20,11 @@ export type Path = readonly (string | number)[];
 export interface Problem {
   readonly path: Path;
   readonly message: string;
+  /**
+   * Where to point instead, the first the config writes, when it does not write `path`: a
+   * default nobody wrote has no line of its own.
+   */
+  readonly orElse?: readonly Path[];
 }
 
 /** Renders a path the way users write it: `destinations[1].region`, `accounts["111111111111"]`. */

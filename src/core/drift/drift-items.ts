@@ -25,6 +25,7 @@ export type DriftRemedy =
   | 'put-rules-back'
   | 'enable-key'
   | 'set-rotation'
+  | 'put-monitoring-back'
   | 'look-at-cloudformation';
 
 export interface DriftItem {
@@ -53,7 +54,11 @@ const COVERED_BY: Readonly<Record<string, readonly [RegExp, FindingTopic][]>> = 
     [/^\/ReplicationConfiguration/, 'replication rules'],
     [/^\/VersioningConfiguration/, 'versioning'],
     [/^\/BucketEncryption/, 'encryption'],
+    [/^\/NotificationConfiguration/, 'notifications'],
   ],
+  'AWS::CloudWatch::Alarm': [[/^\//, 'alarm']],
+  'AWS::SNS::TopicPolicy': [[/^\/PolicyDocument/, 'topic policy']],
+  'AWS::SNS::Topic': [[/^\/KmsMasterKeyId/, 'topic encryption']],
   'AWS::S3::BucketPolicy': [[/^\/PolicyDocument/, 'bucket policy']],
   'AWS::KMS::Key': [
     [/^\/KeyPolicy/, 'key policy'],
@@ -194,5 +199,37 @@ function judge(
             ),
             remedy: 'enable-key',
           };
+    // Monitoring never stops replication; its drift means a failure may go unnoticed.
+    case 'alarm':
+      return {
+        impact: {
+          kind: 'other',
+          why: 'an alarm on replication differs from the config: a failure may go unnoticed',
+        },
+        remedy: 'put-monitoring-back',
+      };
+    case 'notifications':
+      return {
+        impact: {
+          kind: 'other',
+          why: "S3's failure events may no longer reach the alerts topic: a failure and its reason may go unnoticed",
+        },
+        remedy: 'put-monitoring-back',
+      };
+    case 'topic policy':
+      return {
+        impact: missing
+          ? {
+              kind: 'other',
+              why: 'S3 or CloudWatch may no longer publish to the alerts topic: alerts are lost',
+            }
+          : wider("the alerts topic's policy grants more than the config"),
+        remedy: 'put-monitoring-back',
+      };
+    case 'topic encryption':
+      return {
+        impact: { kind: 'other', why: 'the alerts topic is not encrypted with the key the config gives it' },
+        remedy: 'put-monitoring-back',
+      };
   }
 }

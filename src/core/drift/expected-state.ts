@@ -151,7 +151,11 @@ export type FindingTopic =
   | 'key policy'
   | 'key state'
   | 'replication rules'
-  | 'role policy';
+  | 'role policy'
+  | 'alarm'
+  | 'notifications'
+  | 'topic policy'
+  | 'topic encryption';
 
 export interface Finding {
   readonly stack?: string;
@@ -267,15 +271,15 @@ export function compareState(expected: ExpectedState, live: LiveState): Finding[
   return findings;
 }
 
-type Base = Pick<Finding, 'resource' | 'what' | 'subject' | 'expected'>;
-type Verdict = Pick<Finding, 'status' | 'actual' | 'detail' | 'documents'>;
+export type Base = Pick<Finding, 'resource' | 'what' | 'subject' | 'expected'>;
+export type Verdict = Pick<Finding, 'status' | 'actual' | 'detail' | 'documents'>;
 
 /**
  * The one place a live value becomes a finding: not read or unreadable is unknown; otherwise
  * `judge` decides, given the value or undefined when it does not exist. A judge that throws (a
  * policy text that does not parse, say) is unknown too.
  */
-function finding<T>(
+export function finding<T>(
   base: Base,
   observed: Observed<T> | undefined,
   judge: (value: T | undefined) => Verdict,
@@ -292,7 +296,7 @@ function finding<T>(
   }
 }
 
-const sameOrDrifted = (same: boolean): Finding['status'] => (same ? 'in-sync' : 'drifted');
+export const sameOrDrifted = (same: boolean): Finding['status'] => (same ? 'in-sync' : 'drifted');
 
 function bucketFindings(b: ExpectedBucket, live: LiveBucket): Finding[] {
   const out: Finding[] = [];
@@ -429,7 +433,7 @@ function roleFindings(r: ExpectedRole, live: LiveRole): Finding[] {
   return out;
 }
 
-function policyFinding(
+export function policyFinding(
   base: Omit<Base, 'expected'>,
   document: unknown,
   observed: Observed<unknown> | undefined,

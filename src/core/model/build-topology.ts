@@ -2,6 +2,7 @@ import type { Config, Tags } from '../config/config-types.js';
 import { partitionOf, type Partition } from '../config/regions.js';
 import {
   DEFAULT_REPLICATION_BOUNDARY,
+  alertsTopicName,
   NO_BOUNDARY,
   DEFAULT_ROLES,
   DEFAULT_STACK_SET_ROLES,
@@ -13,7 +14,7 @@ import {
   logicalIdOf,
   sourceStackName,
 } from './names.js';
-import type { AccountRoles, KeyChoice, Topology } from './topology.js';
+import type { AccountRoles, KeyChoice, Monitoring, Topology } from './topology.js';
 
 /** Applies defaults and derives names. Expects a config that passed parseConfig. */
 export function buildTopology(config: Config): Topology {
@@ -84,7 +85,7 @@ export function buildTopology(config: Config): Topology {
       stackName: destinationStackName(prefix, config.name, d.id),
       ...(d.storageClass !== undefined ? { storageClass: d.storageClass } : {}),
       replicationTime: d.replicationTime !== undefined,
-      metrics: d.replicationTime !== undefined || (d.metrics ?? false),
+      metrics: d.replicationTime !== undefined || (d.metrics ?? config.monitoring?.metrics ?? true),
       ownerTranslation: d.ownerTranslation ?? false,
     })),
     rules: config.rules.map((r) => ({
@@ -98,6 +99,7 @@ export function buildTopology(config: Config): Topology {
       replicaModificationSync: r.replicaModificationSync ?? false,
     })),
     accounts,
+    monitoring: monitoringOf(config, prefix),
     ...(stackSet && admin
       ? {
           destinationStackSet: {
@@ -113,6 +115,37 @@ export function buildTopology(config: Config): Topology {
           },
         }
       : {}),
+  };
+}
+
+function monitoringOf(config: Config, prefix: string): Monitoring {
+  const m = config.monitoring;
+  const backlog = m?.alarms?.backlog;
+  const targets = (list: Monitoring['bucketNotifications']['topics'] | undefined) =>
+    (list ?? []).map((t) => ({
+      arn: t.arn,
+      events: [...t.events],
+      ...(t.prefix !== undefined ? { prefix: t.prefix } : {}),
+      ...(t.suffix !== undefined ? { suffix: t.suffix } : {}),
+    }));
+  return {
+    failureEvents: m?.failureEvents ?? true,
+    alarms: {
+      failedOperations: m?.alarms?.failedOperations ?? true,
+      latency: m?.alarms?.latency ?? true,
+      ...(backlog ? { backlog: { operations: backlog.operations, minutes: backlog.minutes ?? 30 } } : {}),
+    },
+    topic:
+      m?.topic === undefined || m.topic === 'create'
+        ? { kind: 'create', name: alertsTopicName(prefix, config.name) }
+        : { kind: 'existing', arn: m.topic },
+    subscriptions: (m?.subscriptions ?? []).map((s) => ({ protocol: s.protocol, endpoint: s.endpoint })),
+    bucketNotifications: {
+      eventBridge: m?.bucketNotifications?.eventBridge ?? false,
+      topics: targets(m?.bucketNotifications?.topics),
+      queues: targets(m?.bucketNotifications?.queues),
+      functions: targets(m?.bucketNotifications?.functions),
+    },
   };
 }
 

@@ -73,6 +73,19 @@ export const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
 /** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
 export const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
 
+/** The SNS topic the source stack creates for failure events and alarms (the bootstrap's roles reach `<prefix>-*` topics). */
+export function alertsTopicName(prefix: string, name: string): string {
+  return `${prefix}-${name}-replication-alerts`;
+}
+
+/**
+ * The start of verify's short-lived queue for failure events (the shell adds a random suffix: SQS
+ * refuses a name deleted in the last minute): `<prefix>-verify-*`, the only queues the bootstrap's
+ * roles reach.
+ */
+export function verifyQueuePrefix(prefix: string, name: string): string {
+  return `${prefix}-verify-${name}`.slice(0, 70);
+}
 /** Deploy tags every stack with its topology's name, and a destination StackSet with its own name. */
 export const TOPOLOGY_STACK_TAG = 's3-xrepl:topology';
 export const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';

@@ -27,6 +27,7 @@ export interface Destination extends Place {
   readonly logicalId: string;
   readonly storageClass?: string;
   readonly replicationTime: boolean;
+  /** S3 Replication metrics on this destination's rules: what alarms and failure events need. */
   readonly metrics: boolean;
   readonly ownerTranslation: boolean;
 }
@@ -64,6 +65,34 @@ export interface DestinationStackSet {
   readonly executionRoleName: string;
 }
 
+export interface NotificationTarget {
+  readonly arn: string;
+  readonly events: readonly string[];
+  readonly prefix?: string;
+  readonly suffix?: string;
+}
+
+/** The `monitoring:` block with its defaults (model/monitoring.ts derives alarms and events from it). */
+export interface Monitoring {
+  readonly failureEvents: boolean;
+  readonly alarms: {
+    readonly failedOperations: boolean;
+    readonly latency: boolean;
+    readonly backlog?: { readonly operations: number; readonly minutes: number };
+  };
+  /** The topic events and alarms notify: created by the source stack, or the user's own. */
+  readonly topic:
+    { readonly kind: 'create'; readonly name: string } | { readonly kind: 'existing'; readonly arn: string };
+  readonly subscriptions: readonly { readonly protocol: 'email' | 'https'; readonly endpoint: string }[];
+  /** The user's own entries in the source bucket's notification configuration. */
+  readonly bucketNotifications: {
+    readonly eventBridge: boolean;
+    readonly topics: readonly NotificationTarget[];
+    readonly queues: readonly NotificationTarget[];
+    readonly functions: readonly NotificationTarget[];
+  };
+}
+
 export interface Topology {
   readonly name: string;
   readonly partition: Partition;
@@ -75,4 +104,5 @@ export interface Topology {
   readonly destinationStackSet?: DestinationStackSet;
   readonly hardenTrust: boolean;
   readonly noncurrentVersionExpirationDays?: number;
+  readonly monitoring: Monitoring;
 }

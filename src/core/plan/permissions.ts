@@ -5,7 +5,7 @@
  * resources and conditions as they will apply (resolved values, see stack-values.ts).
  */
 import type { Plan, StackPreview } from './plan.js';
-import { shownValue, type StackValues } from './stack-values.js';
+import { keyWords, shownValue, type StackValues } from './stack-values.js';
 
 export type PolicyKind = 'role policy' | 'trust policy' | 'bucket policy' | 'key policy';
 
@@ -121,7 +121,7 @@ function policiesOf(stack: StackPreview, values: StackValues, label: string): Ma
         add(logicalId, 'bucket policy', `bucket ${text(p.Bucket) ?? logicalId}`, p.PolicyDocument);
         break;
       case 'AWS::KMS::Key':
-        add(logicalId, 'key policy', `${label} key`, p.KeyPolicy);
+        add(logicalId, 'key policy', keyWords(label, logicalId), p.KeyPolicy);
         break;
     }
   }

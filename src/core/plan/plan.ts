@@ -1,3 +1,4 @@
+import type { CostEstimate } from './costs.js';
 import { destructiveChanges, type DestructiveChange, type ResourceChange } from './resource-change.js';
 import type { StackValues } from './stack-values.js';
 
@@ -48,6 +49,8 @@ export interface Plan {
   readonly stacks: readonly StackPreview[];
   /** Picture of the topology, drawn by the report. */
   readonly picture: TopologyPicture;
+  /** What the topology's monitoring costs a month (costs.ts). */
+  readonly monthlyCost?: CostEstimate;
 }
 
 export interface PlacePicture {
@@ -107,6 +110,7 @@ export function planJson(plan: Plan): object {
     hasChanges: summary.hasChanges,
     destructive: summary.destructive.length > 0,
     allowDestructive: plan.allowDestructive,
+    ...(plan.monthlyCost ? { monthlyCost: plan.monthlyCost } : {}),
     stacks: plan.stacks.map((s) => ({
       name: s.name,
       kind: s.kind,

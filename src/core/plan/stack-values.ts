@@ -125,7 +125,7 @@ export function resolveStacks(
       resources: {},
     });
     const named = (template: TemplateInput, id: string, what: KeyAttribute) =>
-      `${keyLabel(s.label, template, id)} ${what}`;
+      `${keyWords(s.label, id)} ${what}`;
     let before: StackValues | undefined;
     const beforeKeys = new Map<string, string>();
     if (s.deployed) {
@@ -184,8 +184,17 @@ function keyIds(template: TemplateInput): string[] {
 }
 
 /** "dr key", or "dr ReplicaKey" when a stack has several keys. */
-function keyLabel(label: string, template: TemplateInput, logicalId: string): string {
-  return keyIds(template).length > 1 ? `${label} ${logicalId}` : `${label} key`;
+/**
+ * A key in words, for a reader: the stack's own key (SourceKey, ReplicaKey) is `<label> key`;
+ * another (AlertsKey) is named for its use, `source alerts key`.
+ */
+export function keyWords(label: string, logicalId: string): string {
+  if (logicalId === 'SourceKey' || logicalId === 'ReplicaKey') return `${label} key`;
+  const use = logicalId
+    .replace(/Key$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return `${label} ${use} key`;
 }
 
 /**

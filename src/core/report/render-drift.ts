@@ -163,6 +163,8 @@ const REMEDY: Record<DriftRemedy, string> = {
   'enable-key':
     'Enable the key again (`aws kms enable-key`), or cancel its deletion (`aws kms cancel-key-deletion`).',
   'set-rotation': 'Set rotation back: `aws kms enable-key-rotation`.',
+  'put-monitoring-back':
+    "Put it back as the template has it (the difference is below): `aws cloudwatch put-metric-alarm`, `aws sns set-topic-attributes`, or `aws s3api put-bucket-notification-configuration` (which replaces the bucket's whole configuration: include the notifications you manage yourself).",
   'look-at-cloudformation':
     'Compare the resource with its template in the CloudFormation console (Stack actions → Detect drift), and change it back by hand; a resource deleted outside CloudFormation needs the stack to create it again (a change to it in the template).',
 };

@@ -14,6 +14,7 @@ import type { Detail, ReportParts } from './budget.js';
 import { PICTURE_LEGEND, topologyDiagram, type EdgeMarks, type NodeMark } from './mermaid.js';
 import { BACKFILL_NEW_RULE_REMEDY, BACKFILL_REFILL_REMEDY, BACKFILL_REMEDY } from './remedies.js';
 import { code, htmlText, inlineText } from './untrusted-text.js';
+import { costDetail, costLine } from './render-costs.js';
 
 export interface RenderContext {
   /** The commit the plan was made from. */
@@ -102,13 +103,14 @@ export function renderPlan(plan: Plan, ctx: RenderContext = {}): ReportParts {
         ]
       : []),
     ...pendingNote(plan),
-    ...(s.hasChanges ? [stackTable(plan)] : []),
+    ...(s.hasChanges ? [stackTable(plan), ...costLine(plan.monthlyCost)] : []),
   ];
   const details: Detail[] = s.hasChanges
     ? [
         ...permissionDetails(plan),
         ...ruleDetails(plan),
         ...plan.stacks.filter((st) => st.changes.length > 0).map(changesDetail),
+        ...costDetail(plan.monthlyCost),
         pictureDetail(plan, dangers),
       ]
     : [];

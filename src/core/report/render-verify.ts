@@ -1,6 +1,7 @@
 import { driftItems, type DriftItem } from '../drift/drift-items.js';
 import { verified, type DestinationVerification, type VerifyReport } from '../verify/verification.js';
 import type { Detail, ReportParts } from './budget.js';
+import { failureEventLines, monitoringBlocks } from './render-monitoring.js';
 import { BACKFILL_REMEDY, REDEPLOY_DOES_NOT_REPAIR } from './remedies.js';
 import { code, htmlText, inlineText } from './untrusted-text.js';
 
@@ -46,6 +47,7 @@ export function renderVerify(
         (c) =>
           `> - ${inlineText(c.name)}: expected ${inlineText(c.expected ?? '—')}, found ${inlineText(c.actual ?? 'nothing')}`,
       ),
+      ...failureEventLines(d),
       ...(items.length > 0
         ? [
             '>',
@@ -72,6 +74,7 @@ export function renderVerify(
     verdict,
     table,
     ...problems,
+    ...monitoringBlocks(r),
     ...(leftovers.length > 0
       ? [
           `> [!WARNING]\n> Canary versions not deleted (the lifecycle backstop expires them within a day): ${leftovers.map(code).join(', ')}`,
@@ -112,7 +115,7 @@ function statusLine(d: DestinationVerification): string {
   switch (d.status) {
     case 'fail':
       return d.replicationStatus === 'FAILED'
-        ? 'S3 marked the canary FAILED (it does not say why, and never retries).'
+        ? 'S3 marked the canary FAILED (and never retries it).'
         : 'the replica is not what S3 should have written.';
     case 'timeout':
       return d.replicationStatus

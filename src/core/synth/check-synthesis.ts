@@ -1,5 +1,6 @@
 import type { Path, Problem } from '../config/diagnostic.js';
 import { utf8Length } from '../config/utf8.js';
+import { alarmsOf, type AlarmKind } from '../model/monitoring.js';
 import type { Topology } from '../model/topology.js';
 import type { Template } from '../templates/cfn.js';
 import { toJsonText } from './render-files.js';
@@ -61,7 +62,10 @@ export function checkSynthesisLimits(topology: Topology, synthesis: Synthesis): 
     const key = `${stack.template}/${viaStackSet}`;
     if (checked.has(key)) continue;
     checked.add(key);
-    if (template) problems.push(...templateProblems(stack.template, template, viaStackSet, templateWhere));
+    if (!template) continue;
+    const alarms = stack.kind === 'source' ? alarmProblem(topology, stack.template, template) : undefined;
+    if (alarms) problems.push(alarms.problem);
+    problems.push(...templateProblems(stack.template, template, viaStackSet, templateWhere, alarms?.covers));
   }
   const set = topology.destinationStackSet;
   if (set && (set.name.length > CFN_LIMITS.stackName || !STACK_NAME.test(set.name)))
@@ -124,7 +128,93 @@ function parameterProblems(stack: StackPlan, template: Template, where: Path): P
   return problems;
 }
 
-function templateProblems(file: string, template: Template, viaStackSet: boolean, where: Path): Problem[] {
+/** The limits a problem already said, and said better: no second message for the same excess. */
+interface Covered {
+  readonly resources: boolean;
+  readonly size: boolean;
+}
+
+/**
+ * The source stack declares an alarm per rule and destination (two with Replication Time Control),
+ * so with monitoring's defaults the alarms are what outgrows it first: 1,000 rules are 1,000 to
+ * 2,000 alarms, where CloudFormation allows 500 resources in a stack, and about 800 bytes each.
+ * When the template would fit without them, that is said, with the switch that turns them off:
+ * the failure events still reach the topic, one per object, with S3's reason.
+ */
+function alarmProblem(
+  topology: Topology,
+  file: string,
+  template: Template,
+): { problem: Problem; covers: Covered } | undefined {
+  const alarms = alarmsOf(topology).filter((a) => Object.hasOwn(template.Resources, a.logicalId));
+  if (alarms.length === 0) return undefined;
+  const count = Object.keys(template.Resources).length;
+  const others = count - alarms.length;
+  const resources = count > CFN_LIMITS.resources && others <= CFN_LIMITS.resources;
+  const size = utf8Length(JSON.stringify(template));
+  let alarmBytes = 0;
+  if (size > CFN_LIMITS.templateUrl) {
+    const ids = new Set(alarms.map((a) => a.logicalId));
+    const rest = Object.fromEntries(Object.entries(template.Resources).filter(([id]) => !ids.has(id)));
+    alarmBytes = size - utf8Length(JSON.stringify({ ...template, Resources: rest }));
+  }
+  const bytes = size > CFN_LIMITS.templateUrl && size - alarmBytes <= CFN_LIMITS.templateUrl;
+  if (!resources && !bytes) return undefined;
+
+  const kinds = new Set<AlarmKind>(alarms.map((a) => a.kind));
+  const off = [
+    ...(kinds.has('failed-operations') ? ['failedOperations: false'] : []),
+    ...(kinds.has('latency') ? ['latency: false'] : []),
+  ];
+  const fix =
+    (off.length > 0 ? `monitoring: { alarms: { ${off.join(', ')} } }` : '') +
+    (kinds.has('backlog') ? `${off.length > 0 ? ' and no ' : 'no '}monitoring.alarms.backlog` : '');
+  const watched = [
+    ...(kinds.has('failed-operations') ? ['failed operations'] : []),
+    ...(kinds.has('latency') ? ['latency where replicationTime is on'] : []),
+    ...(kinds.has('backlog') ? ['the backlog'] : []),
+  ];
+  const declares = watched
+    .map((w, i, all) =>
+      i === 0
+        ? `an alarm per rule and destination on ${w}`
+        : `${i === all.length - 1 ? 'and ' : ''}another on ${w}`,
+    )
+    .join(', ');
+  const over = [
+    ...(resources
+      ? [`declare ${n(count)} resources where CloudFormation allows ${CFN_LIMITS.resources} in a stack`]
+      : []),
+    ...(bytes
+      ? [
+          `be ${n(size)} bytes (minified, as deploy uploads it to S3) where it accepts ${n(CFN_LIMITS.templateUrl)} (1 MB)`,
+        ]
+      : []),
+  ].join(', and ');
+  const fewer = resources
+    ? `or use fewer rules: ${n(Math.max(0, CFN_LIMITS.resources - others))} alarms fit next to the stack's other ${others} resources`
+    : 'or use fewer rules, or shorter prefixes and rule ids';
+  return {
+    problem: {
+      path: ['monitoring', 'alarms'],
+      // A config that never wrote monitoring.alarms has them by default: point at what multiplies them.
+      orElse: [['monitoring'], ['rules']],
+      message:
+        `${file} would ${over}; without its ${n(alarms.length)} alarms it would fit. Monitoring declares ${declares}. ` +
+        `Turn the per-rule alarms off with ${fix} (S3's failure events still reach the topic with their reason, ` +
+        `and the metrics stay), ${fewer}.`,
+    },
+    covers: { resources, size: bytes },
+  };
+}
+
+function templateProblems(
+  file: string,
+  template: Template,
+  viaStackSet: boolean,
+  where: Path,
+  covered: Covered = { resources: false, size: false },
+): Problem[] {
   const problems: Problem[] = [];
   // What grows a template is its rules (source) or its destinations: point there.
   const growth: Path = where[0] === 'source' ? ['rules'] : where;
@@ -137,7 +227,7 @@ function templateProblems(file: string, template: Template, viaStackSet: boolean
       });
   } else {
     const size = utf8Length(JSON.stringify(template));
-    if (size > CFN_LIMITS.templateUrl)
+    if (size > CFN_LIMITS.templateUrl && !covered.size)
       problems.push({
         path: growth,
         message:
@@ -166,7 +256,8 @@ function templateProblems(file: string, template: Template, viaStackSet: boolean
     CFN_LIMITS.parameters,
     where[0] === 'source' ? ['destinations'] : where,
   );
-  count('resources', Object.keys(template.Resources), CFN_LIMITS.resources, where);
+  const resourceLimit = covered.resources ? Infinity : CFN_LIMITS.resources;
+  count('resources', Object.keys(template.Resources), resourceLimit, where);
   count('outputs', Object.keys(template.Outputs ?? {}), CFN_LIMITS.outputs, where);
   count(
     'mappings',

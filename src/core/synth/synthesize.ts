@@ -5,6 +5,7 @@ import {
   DESTINATION_PARAMETERS,
 } from '../templates/destination-template.js';
 import { buildSourceTemplate } from '../templates/source-template.js';
+import { existingTopicNote } from '../templates/alerts.js';
 import { destinationParameterNames } from '../templates/source-parameters.js';
 import { BOUNDARY_PARAMETER } from '../templates/replication-role.js';
 import type { Template } from '../templates/cfn.js';
@@ -74,6 +75,9 @@ export function synthesize(topology: Topology): Synthesis {
       tags: d.tags,
     };
   });
+
+  const topicNote = existingTopicNote(topology);
+  if (topicNote) notes.push(topicNote);
 
   const sourceFile = `${source.stackName}.template.json`;
   templates.set(sourceFile, buildSourceTemplate(topology));

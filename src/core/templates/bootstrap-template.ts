@@ -14,6 +14,7 @@ import {
   tagPlannedChangeSets,
   verifyCanaries,
 } from './bootstrap-policies.js';
+import { manageMonitoring, readMonitoring, verifyFailureEvents } from './monitoring-policies.js';
 import { SCOPE_CONDITIONS, SCOPE_PARAMETERS } from './product-scope.js';
 import { replicationBoundaryDocument } from './replication-boundary.js';
 
@@ -251,6 +252,7 @@ export function buildBootstrapTemplate(): Template {
               PolicyName: 'plan',
               PolicyDocument: policyDocument([
                 ...readStatements,
+                ...readMonitoring,
                 ...stageTemplates('plan'),
                 previewChangeSets,
                 tagPlannedChangeSets,
@@ -290,8 +292,10 @@ export function buildBootstrapTemplate(): Template {
               PolicyName: 'deploy',
               PolicyDocument: policyDocument([
                 ...readStatements,
+                ...readMonitoring,
                 ...stageTemplates('deploy'),
                 ...verifyCanaries,
+                ...verifyFailureEvents,
                 ...deployThroughChangeSets,
                 {
                   Sid: 'PassOnlyTheExecutionRole',
@@ -377,6 +381,7 @@ export function buildBootstrapTemplate(): Template {
                 manageBuckets,
                 ...manageKeys,
                 ...manageReplicationRoles(OWN_ROLE_NAME_PARAMETERS),
+                ...manageMonitoring,
               ]),
             },
           ],

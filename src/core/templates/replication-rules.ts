@@ -43,7 +43,11 @@ function s3Rule(rule: Rule, d: Destination, priority: number): Json {
     destination.AccessControlTranslation = { Owner: 'Destination' };
   }
   if (d.replicationTime) destination.ReplicationTime = { Status: 'Enabled', Time: { Minutes: 15 } };
-  if (d.metrics) destination.Metrics = { Status: 'Enabled', EventThreshold: { Minutes: 15 } };
+  // Metrics are what alarms and failure events need; the event threshold exists only with RTC.
+  if (d.metrics)
+    destination.Metrics = d.replicationTime
+      ? { Status: 'Enabled', EventThreshold: { Minutes: 15 } }
+      : { Status: 'Enabled' };
 
   const sourceSelection: Record<string, Json> = {
     // Without this, S3 silently skips every SSE-KMS object.

@@ -168,7 +168,18 @@ class Resolver {
   private knownPhysicalId(logicalId: string): string | undefined {
     const given = this.ctx.resources[logicalId]?.physicalId;
     if (given !== undefined) return given;
-    const nameProperty = NAME_PROPERTY[this.resourceDeclaration(logicalId).Type];
+    const type = this.resourceDeclaration(logicalId).Type;
+    // A topic's physical id is its ARN, from its name.
+    if (type === 'AWS::SNS::Topic') {
+      const name = this.namedPhysicalId(logicalId, 'TopicName');
+      const { partition, region, accountId } = this.ctx;
+      return name === undefined ? undefined : `arn:${partition}:sns:${region}:${accountId}:${name}`;
+    }
+    return this.namedPhysicalId(logicalId, NAME_PROPERTY[type]);
+  }
+
+  /** The physical id of a type whose physical id is one of its properties. */
+  private namedPhysicalId(logicalId: string, nameProperty: string | undefined): string | undefined {
     if (nameProperty === undefined) return undefined;
     const raw = this.resourceDeclaration(logicalId).Properties?.[nameProperty];
     if (raw === undefined) return undefined;
@@ -404,6 +415,7 @@ class Resolver {
 const NAME_PROPERTY: Readonly<Record<string, string>> = {
   'AWS::S3::Bucket': 'BucketName',
   'AWS::IAM::Role': 'RoleName',
+  'AWS::CloudWatch::Alarm': 'AlarmName',
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { Topology } from '../model/topology.js';
+import { alertsOf } from './alerts.js';
 import { bucketLifecycle, bucketResource, denyInsecureTransport, noncurrentExpiryRule } from './bucket.js';
 import {
   equals,
@@ -71,7 +72,9 @@ export function buildSourceTemplate(topology: Topology): Template {
   }
   resources.ReplicationRole = replicationRoleResource(topology, keyArn);
   resources.BatchReplicationRole = batchRoleResource(topology);
-  resources.SourceBucket = bucketResource({
+  const alerts = alertsOf(topology);
+  Object.assign(resources, alerts.resources);
+  const bucket = bucketResource({
     bucketName: source.bucket,
     kmsKeyArn: keyArn,
     bucketKeyEnabled: source.bucketKey,
@@ -81,7 +84,9 @@ export function buildSourceTemplate(topology: Topology): Template {
         : undefined,
     ),
     replicationConfiguration: { Role: getAtt('ReplicationRole', 'Arn'), Rules: replicationRules(topology) },
+    ...(alerts.bucketDependsOn.length > 0 ? { dependsOn: alerts.bucketDependsOn } : {}),
   });
+  resources.SourceBucket = { ...bucket, Properties: { ...bucket.Properties, ...alerts.bucketProperties } };
   resources.SourceBucketPolicy = {
     Type: 'AWS::S3::BucketPolicy',
     Properties: {
@@ -112,6 +117,7 @@ export function buildSourceTemplate(topology: Topology): Template {
         Description: 'ARN of the role S3 Batch Operations assumes to backfill (mode backfill).',
         Value: getAtt('BatchReplicationRole', 'Arn'),
       },
+      ...alerts.outputs,
     },
   };
 }

@@ -32,13 +32,59 @@ export interface DestinationVerification {
   readonly brokenLinks?: readonly StackDrift[];
   /** Canary versions that could not be deleted (the lifecycle backstop expires them). */
   readonly leftBehind: readonly string[];
+  /** S3's own failure event for the canary, when it FAILED and the event reached verify. */
+  readonly failureEvent?: FailureEventSeen;
+  /** Why there is no failure event to show, when the canary FAILED. */
+  readonly failureEventNote?: string;
+}
+
+/** What S3 said in `replicationEventData` of the canary's failure event. */
+export interface FailureEventSeen {
+  readonly reason: string;
+  /** What the reason means here (failure-reasons.ts); absent for a code this product does not know. */
+  readonly description?: string;
+  readonly ruleId?: string;
+  readonly eventTime?: string;
+}
+
+/** One alarm of the topology as CloudWatch had it when verify ran. */
+export interface AlarmObservation {
+  readonly name: string;
+  readonly destinationId: string;
+  readonly s3RuleId: string;
+  readonly metric: string;
+  /** OK, ALARM, INSUFFICIENT_DATA, or `missing` when CloudWatch has no alarm of that name. */
+  readonly state: string;
+  readonly reason?: string;
+  readonly since?: string;
+}
+
+/** Replication failures CloudWatch counted per S3 rule over the last hours (only rules with any). */
+export interface RecentFailures {
+  readonly s3RuleId: string;
+  readonly destinationId: string;
+  readonly operations: number;
+}
+
+export interface MonitoringObservation {
+  readonly alarms: readonly AlarmObservation[];
+  readonly recentFailures: readonly RecentFailures[];
+  readonly hours: number;
+  /** What could not be read, in a sentence each. */
+  readonly notes: readonly string[];
 }
 
 export interface VerifyReport {
   readonly topology: string;
   readonly configPath: string;
   readonly destinations: readonly DestinationVerification[];
+  /** Alarms and recent failures of the topology's rules; absent when it has no monitoring. */
+  readonly monitoring?: MonitoringObservation;
 }
+
+/** Alarms that are firing, or that someone deleted: each silences or reports a failure. */
+export const alarmsNeedingAttention = (r: VerifyReport): AlarmObservation[] =>
+  (r.monitoring?.alarms ?? []).filter((a) => a.state === 'ALARM' || a.state === 'missing');
 
 /** Every destination passed, or has no enabled rule to carry a canary (a warning, not a failure). */
 export const verified = (r: VerifyReport): boolean =>

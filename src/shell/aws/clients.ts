@@ -1,7 +1,10 @@
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { S3ControlClient } from '@aws-sdk/client-s3-control';
 import type { AccountCredentials } from './credentials.js';
 
@@ -13,12 +16,19 @@ export interface ClientKinds {
   readonly kms: KMSClient;
   /** Drift and verify: the replication role's policies (IAM is global; the region only signs). */
   readonly iam: IAMClient;
+  /** Drift and verify: the alarms and their states. */
+  readonly cloudwatch: CloudWatchClient;
+  /** Drift: the alerts topic's policy and key; verify: a short-lived subscription. */
+  readonly sns: SNSClient;
+  /** Verify: the short-lived queue that hears S3's failure events. */
+  readonly sqs: SQSClient;
   /** Backfill: S3 Batch Operations jobs. */
   readonly s3control: S3ControlClient;
 }
 
 export type StackClients = Pick<ClientKinds, 'cfn' | 's3'>;
-export type AccountClients = Omit<ClientKinds, 's3control'>;
+/** What the direct comparison of a stack's live state reads (drift, and verify when a canary fails). */
+export type AccountClients = Pick<ClientKinds, 'cfn' | 's3' | 'kms' | 'iam' | 'cloudwatch' | 'sns'>;
 
 /** The client classes a mode brings, imported by the mode itself: only those are ever loaded. */
 export type ClientMakers<K extends keyof ClientKinds> = {

@@ -4,17 +4,20 @@ import {
   type Stack,
 } from '@aws-sdk/client-cloudformation';
 import type { Partition } from '../../core/config/regions.js';
+import { compareMonitoring, expectedMonitoring } from '../../core/drift/expected-monitoring.js';
 import { compareState, expectedState, type Finding } from '../../core/drift/expected-state.js';
 import type { StackPlan } from '../../core/synth/synthesize.js';
 import { resolveTemplate, type TemplateInput } from '../../core/templates/resolve.js';
 import type { AccountClients } from './clients.js';
 import { parameterMap } from './deploy-stack.js';
+import { readLiveMonitoring } from './read-live-monitoring.js';
 import { readLiveState } from './read-live-state.js';
 
 /**
  * The direct comparison alone, for one deployed stack: its deployed template resolved with its
- * parameters and physical ids, against the live buckets, keys and role. Verify uses it to say which
- * link of the chain broke when a canary FAILED.
+ * parameters and physical ids, against the live buckets, keys and role, and against the alarms,
+ * topic and notifications that report on them. Verify uses it to say which link of the chain broke
+ * when a canary FAILED.
  */
 export async function directFindings(
   s: StackPlan,
@@ -40,5 +43,10 @@ export async function directFindings(
     ),
   });
   const expected = expectedState(resolved, s.name);
-  return compareState(expected, await readLiveState(expected, c));
+  const monitoring = expectedMonitoring(resolved, s.name);
+  const [live, liveMonitoring] = await Promise.all([
+    readLiveState(expected, c),
+    readLiveMonitoring(monitoring, c),
+  ]);
+  return [...compareState(expected, live), ...compareMonitoring(monitoring, liveMonitoring)];
 }

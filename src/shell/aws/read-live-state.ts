@@ -37,7 +37,7 @@ const ABSENT = new Set([
   'NoSuchEntityException',
 ]);
 
-async function observe<T>(what: () => Promise<T | undefined>): Promise<Observed<T>> {
+export async function observe<T>(what: () => Promise<T | undefined>): Promise<Observed<T>> {
   try {
     const v = await what();
     return v === undefined ? absent() : read(v);
@@ -48,7 +48,10 @@ async function observe<T>(what: () => Promise<T | undefined>): Promise<Observed<
 }
 
 /** Reads, through S3, KMS and IAM, the live values of everything an expected state names. */
-export async function readLiveState(expected: ExpectedState, c: AccountClients): Promise<LiveState> {
+export async function readLiveState(
+  expected: ExpectedState,
+  c: Pick<AccountClients, 's3' | 'kms' | 'iam'>,
+): Promise<LiveState> {
   const buckets: Record<string, LiveBucket> = {};
   const keys: Record<string, LiveKey> = {};
   const roles: Record<string, LiveRole> = {};

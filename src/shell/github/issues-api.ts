@@ -8,14 +8,14 @@ export interface TrackedIssue {
   readonly author: string;
 }
 
-/** The issue calls the drift mode makes, on one repository. */
+/** The issue calls the drift and verify modes make, on one repository. */
 export interface IssuesApi {
   /** Open issues with the label, across all pages. */
   listOpen(label: string): AsyncIterable<TrackedIssue>;
   create(title: string, body: string, labels: readonly string[]): Promise<TrackedIssue>;
   update(
     number: number,
-    change: { body?: string; state?: 'closed'; state_reason?: 'completed' },
+    change: { title?: string; body?: string; state?: 'closed'; state_reason?: 'completed' },
   ): Promise<TrackedIssue>;
   comment(number: number, body: string): Promise<void>;
 }

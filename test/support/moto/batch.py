@@ -39,6 +39,7 @@ from urllib.parse import parse_qs, quote
 
 import moto
 import replication as live
+from moto.iam import policy_validation
 from moto.iam.models import get_account_id_from
 from moto.moto_api._internal.models import MotoAPIBackend
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication
@@ -47,6 +48,14 @@ from werkzeug.wrappers import Request, Response
 
 if moto.__version__ != "5.2.5":  # the hooks below replace functions of this exact version
     raise RuntimeError(f"test/support/moto/batch.py targets moto 5.2.5, found {moto.__version__}")
+
+# moto's IAM policy validator takes every S3 ARN but an access point's to be regionless, and refuses
+# a policy naming any other ("can not contain region information"). Batch Operations jobs are
+# regional, arn:PARTITION:s3:REGION:ACCOUNT:job/ID (IAM Service Authorization Reference, Amazon S3
+# resource types): a policy that names them, like the bootstrap's BackfillPolicy, is accepted as IAM
+# accepts it.
+_S3_REGIONAL = policy_validation.SERVICE_TYPE_REGION_INFORMATION_ERROR_ASSOCIATIONS["s3"]
+_S3_REGIONAL["valid_starting_values"] = [*_S3_REGIONAL.get("valid_starting_values", []), "job/"]
 
 JOBS_PATH = "/v20180820/jobs"
 HARNESS_PREFIX = "/_harness/batch/"

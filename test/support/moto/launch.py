@@ -8,13 +8,15 @@ Run by server.ts as `<repo>/.venv/bin/python launch.py`. Binds 127.0.0.1 on a po
 and serves until stdin is closed (the parent died or called stop()) or SIGTERM/SIGINT arrives.
 
 Loaded with the patches (never on plain moto): replication.py (the replication stand-in, see
-test/REPLICATION.md), batch.py (S3 Batch Operations jobs that replicate through it, same page) and
-stacksets.py (StackSets whose operations run asynchronously and deploy real stacks through the
-patched engine, see the StackSets section of test/EMULATOR.md).
+test/REPLICATION.md), batch.py (S3 Batch Operations jobs that replicate through it, same page),
+stacksets.py (StackSets whose operations run asynchronously and deploy
+real stacks through the patched engine, see the StackSets section of test/EMULATOR.md) and
+monitoring.py (alarms evaluated, SNS topic policies and subscriptions, bucket notifications and
+S3's failure events, see the Monitoring section of test/EMULATOR.md).
 
 Environment:
     MOTO_HARNESS_NO_PATCHES=1   start plain moto (used to demonstrate the gaps the patches close):
-                                none of patches.py, replication.py, batch.py, stacksets.py is loaded
+                                none of patches.py, replication.py, batch.py, stacksets.py, monitoring.py is loaded
     MOTO_HARNESS_STACKSET_INSTANCE_MS
                                 how long each batch of stack instances takes in a StackSet
                                 operation (default 100), so clients really poll
@@ -37,6 +39,7 @@ if os.environ.get("MOTO_HARNESS_NO_PATCHES") != "1":
     import replication  # noqa: F401  (queues replication jobs, serves /_harness/replication/*)
     import batch  # noqa: F401  (S3 Control jobs; serves /v20180820/jobs and /_harness/batch/*)
     import stacksets  # noqa: F401  (replaces moto's StackSet actions; needs patches' engine)
+    import monitoring  # noqa: F401  (alarms, topics, notifications, failure events; see EMULATOR.md)
 
 from moto.moto_server.threaded_moto_server import ThreadedMotoServer  # noqa: E402
 

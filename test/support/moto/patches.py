@@ -26,9 +26,8 @@ from moto.cloudformation.exceptions import CloudFormationError, ValidationError
 from moto.core.common_models import CloudFormationModel
 from moto.core.exceptions import JsonRESTError
 from moto.core.utils import utcnow
-from moto.iam.exceptions import NoSuchEntity
+from moto.iam.exceptions import DeleteConflictException, NoSuchEntity
 from moto.iam.models import IAMBackend, ManagedPolicy, Role, iam_backends
-from moto.iam import policy_validation
 from moto.kms.models import Key, KmsBackend, kms_backends
 from moto.moto_api._internal import mock_random as random
 from moto.s3 import responses as s3_responses
@@ -1945,41 +1944,8 @@ Key.delete = _key_delete  # type: ignore[assignment]
 # 5. IAM
 # --------------------------------------------------------------------------------------------
 
-# 5a. S3 ARNs with a region. moto's policy validator takes every `arn:aws:s3:<region>:...` for a
-# bucket ARN and refuses it ("can not contain region information") unless it names an access
-# point. S3 Batch Operations jobs carry a region (`arn:aws:s3:us-east-1:123456789012:job/*`, the
-# resource of s3:DescribeJob), and IAM accepts them: the deploy role's backfill policy names them.
-_S3_REGIONAL = policy_validation.SERVICE_TYPE_REGION_INFORMATION_ERROR_ASSOCIATIONS["s3"]
-_S3_REGIONAL["valid_starting_values"] = [*_S3_REGIONAL.get("valid_starting_values", []), "job/"]
-
-
 _orig_role_create = Role.create_from_cloudformation_json.__func__  # type: ignore[attr-defined]
 _orig_role_delete = Role.delete_from_cloudformation_json.__func__  # type: ignore[attr-defined]
-
-
-# 5b. AWS::IAM::ManagedPolicy has no delete in moto: deleting a stack left the policy attached, so
-# the role it is attached to could not be deleted (DeleteConflict) and stayed behind. CloudFormation
-# detaches the policy from its roles, users and groups, then deletes it.
-def _managed_policy_delete(
-    cls: Any, resource_name: str, cloudformation_json: Any, account_id: str, region_name: str
-) -> None:
-    backend = iam_backends[account_id][get_partition(region_name)]
-    policy = backend.managed_policies.get(resource_name)
-    if policy is None:
-        return
-    for role in list(backend.roles.values()):
-        if resource_name in role.managed_policies:
-            backend.detach_role_policy(resource_name, role.name)
-    for user in list(backend.users.values()):
-        if resource_name in user.managed_policies:
-            backend.detach_user_policy(resource_name, user.name)
-    for group in list(backend.groups.values()):
-        if resource_name in group.managed_policies:
-            backend.detach_group_policy(resource_name, group.name)
-    backend.delete_policy(resource_name)
-
-
-ManagedPolicy.delete_from_cloudformation_json = classmethod(_managed_policy_delete)  # type: ignore[method-assign, assignment]
 
 
 def _put_inline_policies(backend: Any, role_name: str, policies: list[dict[str, Any]]) -> None:
@@ -2040,8 +2006,41 @@ def _role_update(
     return original_resource
 
 
+def _role_delete(
+    cls: Any, resource_name: str, cloudformation_json: Any, account_id: str, region_name: str
+) -> None:
+    """moto deleted the role with its managed policies (ManagedPolicyArns) still attached, which
+    IAM, and moto's own DeleteRole, refuse with DeleteConflict; CloudFormation detaches them first,
+    so a stack whose role lists a managed policy deletes."""
+    backend = iam_backends[account_id][get_partition(region_name)]
+    role = next((r for r in backend.roles.values() if r.name == resource_name), None)
+    for arn in list(role.managed_policies) if role is not None else []:
+        backend.detach_role_policy(arn, resource_name)
+    _orig_role_delete(cls, resource_name, cloudformation_json, account_id, region_name)
+
+
 Role.create_from_cloudformation_json = classmethod(_role_create)  # type: ignore[assignment]
 Role.update_from_cloudformation_json = classmethod(_role_update)  # type: ignore[assignment]
+Role.delete_from_cloudformation_json = classmethod(_role_delete)  # type: ignore[assignment]
+
+
+def _managed_policy_delete(
+    cls: Any, resource_name: str, cloudformation_json: Any, account_id: str, region_name: str
+) -> None:
+    """moto never deleted a managed policy with its stack (ManagedPolicy has no delete), so a stack
+    created after it with the same ManagedPolicyName failed with EntityAlreadyExists. IAM refuses to
+    delete a policy that is still attached (DeleteConflict): the stack's roles that list it in
+    ManagedPolicyArns are deleted first (the deletion loop retries), as CloudFormation orders them."""
+    backend = iam_backends[account_id][get_partition(region_name)]
+    policy = backend.managed_policies.get(resource_name)
+    if policy is None:
+        return
+    if policy.attachment_count > 0:
+        raise DeleteConflictException("Cannot delete a policy attached to entities.")
+    backend.delete_policy(policy.arn)
+
+
+ManagedPolicy.delete_from_cloudformation_json = classmethod(_managed_policy_delete)  # type: ignore[assignment]
 
 
 # 5b. Permissions boundaries must exist. moto checked only the ARN's shape, so a role could carry a

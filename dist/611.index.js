@@ -1,8 +1,8 @@
-export const id = 725;
-export const ids = [725];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
-/***/ 7725:
+/***/ 7611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -158,7 +158,7 @@ const previewChangeSets = {
     // No DeleteStack: this role is open to every pull request, and new stacks are planned from their templates.
     Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet'],
     Resource: (0,cfn/* sub */.jb)(STACKS),
-    Condition: changeSetsNamed(names/* PLAN_CHANGE_SET_PREFIX */.FK),
+    Condition: changeSetsNamed(names.PLAN_CHANGE_SET_PREFIX),
 };
 /** A change set carries the topology's tags, which CloudFormation authorizes as tagging the stack. */
 const tagPlannedChangeSets = {
@@ -178,7 +178,7 @@ const deployThroughChangeSets = [
             'cloudformation:DeleteChangeSet',
         ],
         Resource: (0,cfn/* sub */.jb)(STACKS),
-        Condition: changeSetsNamed(names/* DEPLOY_CHANGE_SET_PREFIX */.T1),
+        Condition: changeSetsNamed(names.DEPLOY_CHANGE_SET_PREFIX),
     },
     {
         Sid: 'ProtectStacks',
@@ -421,14 +421,138 @@ const backfillJobs = [
         Effect: 'Deny',
         // The replication roles match the managed pattern too: Batch Operations gets a batch role only.
         Action: 'iam:PassRole',
-        NotResource: (0,cfn/* sub */.jb)(`arn:${P}:iam::${ACCOUNT}:role/*${names/* BATCH_ROLE_SUFFIX */.mM}`),
+        NotResource: (0,cfn/* sub */.jb)(`arn:${P}:iam::${ACCOUNT}:role/*${names.BATCH_ROLE_SUFFIX}`),
         Condition: { StringEquals: { 'iam:PassedToService': batch_role/* BATCH_OPERATIONS_SERVICE */.gu } },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/templates/monitoring-policies.ts
+
+
+/**
+ * What the bootstrap's roles need for monitoring (templates/alerts.ts, verify's failure events,
+ * drift of alarms and notifications), and no more: alarms, topics and verify's queues by the
+ * product's name prefix, the way stacks are (DESIGN.md §4). bootstrap-template.ts decides which
+ * role holds what; test/unit/bootstrap-roles-stay-in-the-product.test.ts proves each line.
+ */
+const monitoring_policies_P = '${AWS::Partition}';
+const monitoring_policies_ACCOUNT = '${AWS::AccountId}';
+/** The topology's alarms: `<prefix>-<topology>-<rule>-<kind>` (model/monitoring.ts). */
+const ALARMS = `arn:${monitoring_policies_P}:cloudwatch:*:${monitoring_policies_ACCOUNT}:alarm:\${StackPrefix}-*`;
+/** The alerts topics (`<prefix>-<topology>-replication-alerts`), and their subscriptions (`<topic>:<id>`). */
+const TOPICS = `arn:${monitoring_policies_P}:sns:*:${monitoring_policies_ACCOUNT}:\${StackPrefix}-*`;
+/** verify's short-lived queues (names.ts verifyQueuePrefix). */
+const VERIFY_QUEUES = `arn:${monitoring_policies_P}:sqs:*:${monitoring_policies_ACCOUNT}:\${StackPrefix}-verify-*`;
+/** Drift and verify read the alarms and the topic's policy and key (plan and deploy roles). */
+const readMonitoring = [
+    {
+        Sid: 'ReadAlarms',
+        Effect: 'Allow',
+        Action: 'cloudwatch:DescribeAlarms',
+        Resource: (0,cfn/* sub */.jb)(ALARMS),
+    },
+    {
+        Sid: 'ReadAlertsTopics',
+        Effect: 'Allow',
+        Action: 'sns:GetTopicAttributes',
+        Resource: (0,cfn/* sub */.jb)(TOPICS),
+    },
+];
+/**
+ * verify subscribes a queue of its own to the alerts topic while its canaries run, to read S3's
+ * failure reason, then deletes both (deploy role). The subscription is held to SQS and to verify's
+ * queues: the role can never point a topic at an endpoint outside the account. GetMetricData takes
+ * no resource (CloudWatch authorizes it account-wide): it reads metrics, nothing else.
+ */
+const verifyFailureEvents = [
+    {
+        Sid: 'VerifyQueues',
+        Effect: 'Allow',
+        Action: ['sqs:CreateQueue', 'sqs:TagQueue', 'sqs:ReceiveMessage', 'sqs:DeleteQueue'],
+        Resource: (0,cfn/* sub */.jb)(VERIFY_QUEUES),
+    },
+    {
+        Sid: 'VerifySubscribesItsQueue',
+        Effect: 'Allow',
+        Action: 'sns:Subscribe',
+        Resource: (0,cfn/* sub */.jb)(TOPICS),
+        Condition: {
+            StringEquals: { 'sns:Protocol': 'sqs' },
+            StringLike: { 'sns:Endpoint': (0,cfn/* sub */.jb)(VERIFY_QUEUES) },
+        },
+    },
+    {
+        Sid: 'VerifyUnsubscribes',
+        Effect: 'Allow',
+        Action: 'sns:Unsubscribe',
+        Resource: (0,cfn/* sub */.jb)(TOPICS),
+    },
+    {
+        Sid: 'VerifyReadsReplicationMetrics',
+        Effect: 'Allow',
+        Action: 'cloudwatch:GetMetricData',
+        Resource: '*',
+    },
+];
+/**
+ * CloudFormation creates the alarms, the topic, its policy and subscriptions, and the source
+ * bucket's notification configuration (execution role). An alarm can act on EC2 instances, Auto
+ * Scaling, Systems Manager or Lambda when it changes state: only notifications are allowed, so no
+ * template deployed through this role turns an alarm into a way to stop or terminate instances.
+ */
+const manageMonitoring = [
+    {
+        Sid: 'ManageAlarms',
+        Effect: 'Allow',
+        Action: [
+            'cloudwatch:PutMetricAlarm',
+            'cloudwatch:DeleteAlarms',
+            'cloudwatch:DescribeAlarms',
+            'cloudwatch:TagResource',
+            'cloudwatch:UntagResource',
+            'cloudwatch:ListTagsForResource',
+        ],
+        Resource: (0,cfn/* sub */.jb)(ALARMS),
+    },
+    {
+        Sid: 'AlarmsOnlyNotify',
+        Effect: 'Deny',
+        Action: 'cloudwatch:PutMetricAlarm',
+        Resource: '*',
+        Condition: { 'ForAnyValue:StringNotLike': { 'cloudwatch:AlarmActions': 'arn:*:sns:*' } },
+    },
+    {
+        Sid: 'ManageAlertsTopics',
+        Effect: 'Allow',
+        Action: [
+            'sns:CreateTopic',
+            'sns:DeleteTopic',
+            'sns:GetTopicAttributes',
+            'sns:SetTopicAttributes',
+            'sns:GetDataProtectionPolicy',
+            'sns:TagResource',
+            'sns:UntagResource',
+            'sns:ListTagsForResource',
+            'sns:Subscribe',
+            'sns:Unsubscribe',
+            'sns:ListSubscriptionsByTopic',
+            'sns:GetSubscriptionAttributes',
+            'sns:SetSubscriptionAttributes',
+        ],
+        Resource: (0,cfn/* sub */.jb)(TOPICS),
+    },
+    {
+        Sid: 'ConfigureSourceNotifications',
+        Effect: 'Allow',
+        Action: 's3:PutBucketNotification',
+        Resource: product_scope/* BUCKET_ARNS */.wP,
     },
 ];
 
 // EXTERNAL MODULE: ./src/core/templates/replication-boundary.ts
 var replication_boundary = __webpack_require__(1308);
 ;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+
 
 
 
@@ -549,7 +673,7 @@ function buildBootstrapTemplate() {
             },
             ReplicationBoundaryName: {
                 Type: 'String',
-                Default: names/* DEFAULT_REPLICATION_BOUNDARY */.m7,
+                Default: names.DEFAULT_REPLICATION_BOUNDARY,
                 Description: 'Name of the managed policy every replication role carries as its permissions boundary.',
                 AllowedPattern: '^[\\w+=,.@-]{1,128}$',
             },
@@ -639,6 +763,7 @@ function buildBootstrapTemplate() {
                             PolicyName: 'plan',
                             PolicyDocument: (0,policy/* policyDocument */.yr)([
                                 ...readStatements,
+                                ...readMonitoring,
                                 ...stageTemplates('plan'),
                                 previewChangeSets,
                                 tagPlannedChangeSets,
@@ -670,8 +795,10 @@ function buildBootstrapTemplate() {
                             PolicyName: 'deploy',
                             PolicyDocument: (0,policy/* policyDocument */.yr)([
                                 ...readStatements,
+                                ...readMonitoring,
                                 ...stageTemplates('deploy'),
                                 ...verifyCanaries,
+                                ...verifyFailureEvents,
                                 ...deployThroughChangeSets,
                                 {
                                     Sid: 'PassOnlyTheExecutionRole',
@@ -756,6 +883,7 @@ function buildBootstrapTemplate() {
                                 manageBuckets,
                                 ...manageKeys,
                                 ...manageReplicationRoles(OWN_ROLE_NAME_PARAMETERS),
+                                ...manageMonitoring,
                             ]),
                         },
                     ],

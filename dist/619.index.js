@@ -1,5 +1,5 @@
-export const id = 915;
-export const ids = [915,749];
+export const id = 619;
+export const ids = [619,892];
 export const modules = {
 
 /***/ 3416:
@@ -77,7 +77,7 @@ function bootstrapVerdict(result) {
 /* unused harmony exports patternOf, BUCKET_ARNS_BUDGET, bucketArnsOf, globMatches */
 /* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
 /* harmony import */ var _model_accounts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5665);
-/* harmony import */ var _templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7725);
+/* harmony import */ var _templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7611);
 
 
 
@@ -148,14 +148,14 @@ function desiredStackSet(settings, topologies) {
         BucketArns: bucketArns.ok ? bucketArns.arns.join(',') : '',
         ProductAccounts: accounts.join(','),
         ManagedRoleNamePattern: rolePattern,
-        ReplicationBoundaryName: _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REPLICATION_BOUNDARY */ .m7,
+        ReplicationBoundaryName: _model_names_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_REPLICATION_BOUNDARY,
         ...roleNames.common,
         // StackSets override only parameters the StackSet itself declares: every one an account may
         // override is declared here, with the template's default.
         StackSetAdministratorAccount: '',
         CreateStackSetAdministrationRole: 'false',
-        StackSetAdministrationRoleName: _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STACK_SET_ROLES */ .MP.administrationRole,
-        StackSetExecutionRoleName: _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_STACK_SET_ROLES */ .MP.executionRole,
+        StackSetAdministrationRoleName: _model_names_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_STACK_SET_ROLES.administrationRole,
+        StackSetExecutionRoleName: _model_names_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_STACK_SET_ROLES.executionRole,
     };
     const overrides = new Map(roleNames.perAccount);
     const add = (account, values) => overrides.set(account, { ...overrides.get(account), ...values });
@@ -180,7 +180,7 @@ function desiredStackSet(settings, topologies) {
         for (const a of settings.reuseOidcProvider)
             overrides.set(a, { ...overrides.get(a), ReuseOidcProvider: 'true' });
     for (const [account, name] of boundaryNamesOf(topologies, problems))
-        if (name !== _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REPLICATION_BOUNDARY */ .m7)
+        if (name !== _model_names_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_REPLICATION_BOUNDARY)
             add(account, { ReplicationBoundaryName: name });
     if (problems.length > 0)
         return { ok: false, problems };
@@ -279,11 +279,11 @@ function roleNamesOf(topologies, problems) {
                 else
                     names.set(account, { name, file });
             }
-        const counts = new Map([[_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ROLES */ .q2[key], 0]]);
+        const counts = new Map([[_model_names_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_ROLES[key], 0]]);
         for (const { name } of names.values())
             counts.set(name, (counts.get(name) ?? 0) + 1);
         // Most used wins; on a tie the default, then the name the configs mention first (sort is stable).
-        const def = _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_ROLES */ .q2[key];
+        const def = _model_names_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_ROLES[key];
         const chosen = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === def ? -1 : b[0] === def ? 1 : 0))[0][0];
         common[parameter] = chosen;
         for (const [account, { name }] of names)
@@ -508,6 +508,102 @@ function sortKeys(v) {
             .sort(([a], [b]) => a.localeCompare(b))
             .map(([k, x]) => [k, sortKeys(x)]));
     return v;
+}
+
+
+/***/ }),
+
+/***/ 6133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   renderAll: () => (/* binding */ renderAll),
+/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
+/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
+
+/** GitHub's limit for an issue or pull request comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** Below this, a shortened detail says too little to be worth its summary line. */
+const MIN_USEFUL_DETAIL = 400;
+function renderAll(parts) {
+    return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
+}
+/**
+ * The report within `limit` characters (JavaScript string length, which is what GitHub counts for
+ * the common case; surrogate pairs make it conservative). Details keep their order; the first that
+ * does not fit is shortened, the rest are replaced by `omitted(n)`.
+ */
+function renderWithin(parts, limit, omitted) {
+    const whole = renderAll(parts);
+    if (whole.length <= limit)
+        return whole;
+    const fixed = join([...parts.head, omitted(parts.details.length), ...parts.tail]).length;
+    let room = limit - fixed;
+    const kept = [];
+    let i = 0;
+    for (; i < parts.details.length; i++) {
+        const full = renderDetail(parts.details[i]);
+        if (full.length + 2 <= room) {
+            kept.push(full);
+            room -= full.length + 2;
+            continue;
+        }
+        if (room - 2 >= MIN_USEFUL_DETAIL && !parts.details[i].whole) {
+            const cut = renderDetail(parts.details[i], room - 2);
+            if (cut !== undefined) {
+                kept.push(cut);
+                i++;
+            }
+        }
+        break;
+    }
+    const rest = parts.details.length - i;
+    return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
+}
+function join(blocks) {
+    return blocks.join('\n\n') + '\n';
+}
+/** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
+function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
+    const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
+    const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
+    const build = (lines, dropped) => {
+        const body = d.fence !== undefined ? [`${fence}${d.fence}`, ...lines, fence] : [...lines];
+        const note = dropped > 0 ? [`_${dropped} more lines not shown here: see the job summary._`] : [];
+        return [
+            d.open ? '<details open>' : '<details>',
+            `<summary>${d.summary}</summary>`,
+            '',
+            ...body,
+            ...note,
+            '',
+            '</details>',
+        ].join('\n');
+    };
+    const full = build(lines, 0);
+    if (full.length <= maxChars)
+        return full;
+    if (d.whole)
+        return undefined;
+    // Longest prefix of lines that fits, by binary search on the count.
+    let lo = 0;
+    let hi = lines.length - 1;
+    let best;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const text = build(lines.slice(0, mid), lines.length - mid);
+        if (text.length <= maxChars) {
+            best = text;
+            lo = mid + 1;
+        }
+        else
+            hi = mid - 1;
+    }
+    return best;
 }
 
 
