@@ -2,7 +2,7 @@
 // dist/licenses.txt, with its licence text, and none may be copyleft. ncc's own list misses packages
 // that only named chunks hold (seen with @aws-sdk/client-cloudformation, -iam and -kms): those are
 // added here, as ncc writes them (name, SPDX id, licence text), from the package's own files.
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [statsFile, licencesFile] = process.argv.slice(2);
@@ -51,4 +51,20 @@ if (missing.length || copyleft.length) {
     console.error(`bundle: not permissive: ${copyleft.map(([p, l]) => `${p} (${l})`).join(', ')}`);
   process.exit(1);
 }
-console.error(`bundle: ${bundled.size} packages bundled, each with a permissive licence in ${licencesFile}`);
+
+// Each licence text once: 30-odd SDK packages carry the same Apache-2.0 text, which made this file
+// a tenth of dist/. A package whose text is word for word one already written points at it.
+const text = readFileSync(licencesFile, 'utf8');
+const headers = [...text.matchAll(/(?<=^|\n\n)(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)?)\n([^\n]+)\n/g)];
+const firstWith = new Map();
+const entries = headers.map((m, i) => {
+  const end = i + 1 < headers.length ? headers[i + 1].index : text.length;
+  const body = text.slice(m.index + m[0].length, end).trim();
+  const same = firstWith.get(body);
+  if (same === undefined) firstWith.set(body, m[1]);
+  return `${m[1]}\n${m[2]}\n${same === undefined ? body : `The licence text of ${same}, above, word for word.`}`;
+});
+writeFileSync(licencesFile, `${entries.join('\n\n')}\n`);
+console.error(
+  `bundle: ${bundled.size} packages bundled, each with a permissive licence in ${licencesFile} (${firstWith.size} distinct texts)`,
+);
