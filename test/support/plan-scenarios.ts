@@ -4,6 +4,7 @@
  * the changes a change set would list. Used by the golden reports (test/golden-reports/) and by
  * scripts/render-reports.ts, which draws them as GitHub would.
  */
+import { estimateMonthlyCost } from '../../src/core/plan/costs.js';
 import { loadTopology } from '../../src/core/load-topology.js';
 import type { Topology } from '../../src/core/model/topology.js';
 import { pictureOf } from '../../src/core/plan/picture.js';
@@ -151,6 +152,8 @@ export function livePlan(
     allowDestructive: opts.allowDestructive ?? false,
     stacks: previews,
     picture: pictureOf(head),
+    // As mode plan sets it, so the goldens show the cost line a reviewer sees.
+    monthlyCost: estimateMonthlyCost(head),
   };
 }
 
