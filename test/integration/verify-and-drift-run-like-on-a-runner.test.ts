@@ -40,12 +40,13 @@ async function run(
   mode: string,
   inputs: Record<string, string> = {},
   push?: { sha: string },
+  opts: { readonly scheduled?: boolean } = {},
 ): Promise<RunResult> {
   if (mode === 'deploy') await createReplicationBoundariesFor(moto.endpoint, example);
   const workdir = makeWorkdir();
   writeFileSync(join(workdir, 'topology.yml'), example);
-  // Drift runs on a schedule, the others on the pull request.
-  const scheduled = mode === 'drift';
+  // Drift runs on a schedule, the others on the pull request unless told (the nightly canary).
+  const scheduled = opts.scheduled ?? mode === 'drift';
   return runBundle({
     script: ACTION,
     cwd: workdir,
@@ -84,6 +85,7 @@ interface VerifyJson {
     hints: string[];
     leftBehind: string[];
     brokenLinks?: { name: string; findings: { resource: string; what: string; detail?: string[] }[] }[];
+    failureEvent?: { reason: string };
   }[];
 }
 const verifyOf = (r: RunResult) => JSON.parse(r.outputs['verify-json']!) as VerifyJson;
@@ -307,12 +309,38 @@ describe('a destination key policy that lost the replication role statement, out
   );
 
   test(
-    'restoring the statement makes verify pass and drift in sync again, and closes the issue',
+    "the scheduled canary hears S3's reason from the failure event and joins the same issue",
+    async () => {
+      const canary = await run('verify', {}, undefined, { scheduled: true });
+      expectExit(canary, 3);
+      // S3's own word (a denied KMS call surfaces as the replica write that failed), read from the
+      // event the alerts topic delivered to verify's short-lived queue.
+      expect(byId(canary, 'dr').failureEvent?.reason).toBe('DstPutObjectNotPermitted');
+      expect(canary.stdout).toMatch(
+        /::error::verify dr \(222222222222, us-west-2\): fail \(FAILED\); S3's reason: DstPutObjectNotPermitted/,
+      );
+      const open = github.issues().filter((x) => x.state === 'open');
+      expect(open).toHaveLength(1);
+      expect(open[0]!.body!.split('\n')[1]).toMatch(
+        /^<!-- s3-xrepl:checks drift=failing canary=failing first-seen=\S+ -->$/,
+      );
+      expect(open[0]!.body).toContain('DstPutObjectNotPermitted');
+      expect(canary.outputs['issue-url']).toBe(open[0]!.html_url);
+      expect(await canaryLeftovers()).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  test(
+    'restoring the statement makes the canary pass and drift in sync again, and closes the issue',
     async () => {
       await view.kms.send(new PutKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default', Policy: original }));
-      const fixed = await run('verify');
+      const fixed = await run('verify', {}, undefined, { scheduled: true });
       expectExit(fixed, 0);
       expect(byId(fixed, 'dr').status).toBe('pass');
+      // The canary passes, drift still fails: the issue stays open until both pass.
+      expect(github.issues()[0]!.state).toBe('open');
+      expect(github.issues()[0]!.body!.split('\n')[1]).toMatch(/drift=failing canary=passing/);
       const drift = await run('drift', { 'fail-on-drift': 'true' });
       expectExit(drift, 0);
       expect(drift.outputs.drift).toBe('in-sync');
