@@ -489,14 +489,14 @@ function resolveStacks(stacks, opts) {
             parameters,
             resources: {},
         });
-        const named = (template, id, what) => `${keyWords(s.label, id)} ${what}`;
+        const named = (id, what) => `${keyWords(s.label, id)} ${what}`;
         let before;
         const beforeKeys = new Map();
         if (s.deployed) {
             const { template, parameters, outputs } = s.deployed;
             const fromOutputs = keyArnsFromOutputs(template, outputs);
             for (const id of keyIds(template))
-                beforeKeys.set(id, fromOutputs.get(id) ?? (opts.offline ? notReadOffline : afterDeploy)(named(template, id, 'ARN')));
+                beforeKeys.set(id, fromOutputs.get(id) ?? (opts.offline ? notReadOffline : afterDeploy)(named(id, 'ARN')));
             const resolved = (0,_templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveTemplate */ .X)(withKeyArns(template, beforeKeys, () => ''), ctx({ ...parameters }));
             before = valuesOf(resolved.resources);
         }
@@ -510,7 +510,7 @@ function resolveStacks(stacks, opts) {
                     out.get(value.fromStack)?.outputs[value.output] ??
                         afterDeploy(`output ${value.output} of ${value.fromStack}`);
         }
-        const template = withKeyArns(s.template, afterKeys, (id, what) => newKey(named(s.template, id, what)));
+        const template = withKeyArns(s.template, afterKeys, (id, what) => newKey(named(id, what)));
         const resolved = (0,_templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveTemplate */ .X)(template, ctx({ ...parameters }));
         out.set(s.plan.name, {
             ...(before ? { before } : {}),

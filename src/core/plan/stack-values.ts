@@ -124,8 +124,7 @@ export function resolveStacks(
       parameters,
       resources: {},
     });
-    const named = (template: TemplateInput, id: string, what: KeyAttribute) =>
-      `${keyWords(s.label, id)} ${what}`;
+    const named = (id: string, what: KeyAttribute) => `${keyWords(s.label, id)} ${what}`;
     let before: StackValues | undefined;
     const beforeKeys = new Map<string, string>();
     if (s.deployed) {
@@ -134,7 +133,7 @@ export function resolveStacks(
       for (const id of keyIds(template))
         beforeKeys.set(
           id,
-          fromOutputs.get(id) ?? (opts.offline ? notReadOffline : afterDeploy)(named(template, id, 'ARN')),
+          fromOutputs.get(id) ?? (opts.offline ? notReadOffline : afterDeploy)(named(id, 'ARN')),
         );
       const resolved = resolveTemplate(
         withKeyArns(template, beforeKeys, () => ''),
@@ -151,7 +150,7 @@ export function resolveStacks(
           out.get(value.fromStack)?.outputs[value.output] ??
           afterDeploy(`output ${value.output} of ${value.fromStack}`);
     }
-    const template = withKeyArns(s.template, afterKeys, (id, what) => newKey(named(s.template, id, what)));
+    const template = withKeyArns(s.template, afterKeys, (id, what) => newKey(named(id, what)));
     const resolved = resolveTemplate(template, ctx({ ...parameters }));
     out.set(s.plan.name, {
       ...(before ? { before } : {}),
