@@ -598,3 +598,36 @@ describe('pointing at backfill', () => {
     expect(renderAll(renderPlan(policiesOnly))).not.toContain('backfill');
   });
 });
+
+describe("the source stack's other key and role", () => {
+  const replaced = (logicalId: string, resourceType: string, extra: Partial<ResourceChange> = {}) =>
+    ({
+      logicalId,
+      resourceType,
+      action: 'Modify',
+      replacement: 'True',
+      properties: [],
+      ...extra,
+    }) as ResourceChange;
+
+  it("names the alerts topic's key and the batch replication role for what they are, not as the replication chain's", () => {
+    const head = renderPlan(
+      plan([
+        preview(SOURCE, 'update', [
+          replaced('AlertsKey', 'AWS::KMS::Key'),
+          replaced('BatchReplicationRole', 'AWS::IAM::Role', {
+            properties: ['RoleName'],
+            before: { RoleName: 's3-xrepl-orders-batch-replication' },
+            after: { RoleName: 's3-xrepl-orders2-batch-replication' },
+          }),
+        ]),
+      ]),
+    ).head.join('\n');
+    expect(head).toContain("**The alerts topic's key is replaced**");
+    expect(head).toContain(
+      '**The batch replication role is replaced**: `s3-xrepl-orders-batch-replication` → `s3-xrepl-orders2-batch-replication`',
+    );
+    expect(head).not.toContain('The source key is replaced');
+    expect(head).not.toContain('The replication role is replaced');
+  });
+});

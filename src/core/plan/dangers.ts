@@ -23,14 +23,26 @@ export type DestructiveDanger =
       readonly after: string;
     }
   | { readonly kind: 'bucket-removed'; readonly stack: StackRef; readonly bucket: string }
-  | { readonly kind: 'key-replaced' | 'key-removed'; readonly stack: StackRef }
+  | {
+      readonly kind: 'key-replaced' | 'key-removed';
+      readonly stack: StackRef;
+      /** Which key: the stack's own (SourceKey, ReplicaKey) or the alerts topic's (AlertsKey). */
+      readonly logicalId: string;
+    }
   | {
       readonly kind: 'role-replaced';
       readonly stack: StackRef;
+      /** Which role: ReplicationRole, or BatchReplicationRole (backfill). */
+      readonly logicalId: string;
       readonly before: string;
       readonly after: string;
     }
-  | { readonly kind: 'role-removed'; readonly stack: StackRef; readonly role: string }
+  | {
+      readonly kind: 'role-removed';
+      readonly stack: StackRef;
+      readonly logicalId: string;
+      readonly role: string;
+    }
   | { readonly kind: 'may-replace'; readonly stack: StackRef; readonly change: DestructiveChange };
 
 export interface RuleRef {
@@ -89,13 +101,18 @@ function destructiveDangers(plan: Plan): DestructiveDanger[] {
                 after: name('after', 'BucketName'),
               };
         case 'AWS::KMS::Key':
-          return { kind: d.reason === 'remove' ? 'key-removed' : 'key-replaced', stack };
+          return {
+            kind: d.reason === 'remove' ? 'key-removed' : 'key-replaced',
+            stack,
+            logicalId: change.logicalId,
+          };
         default:
           return d.reason === 'remove'
-            ? { kind: 'role-removed', stack, role: name('before', 'RoleName') }
+            ? { kind: 'role-removed', stack, logicalId: change.logicalId, role: name('before', 'RoleName') }
             : {
                 kind: 'role-replaced',
                 stack,
+                logicalId: change.logicalId,
                 before: name('before', 'RoleName'),
                 after: name('after', 'RoleName'),
               };

@@ -147,13 +147,19 @@ function destructiveText(d: DestructiveDanger): string {
     case 'bucket-removed':
       return `**The bucket ${code(d.bucket)} leaves its stack** (${at}): it is retained with its objects, but nothing replicates into it and no stack manages it any more. **To do:** keep or delete it by hand.`;
     case 'key-replaced':
+      if (d.logicalId === 'AlertsKey')
+        return `**The alerts topic's key is replaced** (${at}): the topic encrypts its messages with a new key from now on; the old key is retained, not scheduled for deletion. Alerts are not lost.`;
       return `**The ${which} key is replaced** (${at}): a new key encrypts what is written from now on. Objects encrypted before stay under the old key, which is retained (not scheduled for deletion) and still needed to read them. **To do:** keep the old key enabled while such objects exist.`;
     case 'key-removed':
       return `**The ${which} key leaves its stack** (${at}): it is retained, not deleted, and objects encrypted with it still need it, but no stack manages its policy any more.`;
     case 'role-replaced':
+      if (d.logicalId === 'BatchReplicationRole')
+        return `**The batch replication role is replaced**: ${code(d.before)} → ${code(d.after)} (${at}). A backfill job running as the old role fails the tasks it has left. **To do:** run \`mode: backfill\` again after deploy if one was running.`;
       return `**The replication role is replaced**: ${code(d.before)} → ${code(d.after)} (${at}). Objects written while it is replaced can fail to replicate, and S3 never retries a FAILED object. **To do:** run verify after deploy; ${BACKFILL_REMEDY} for what failed.`;
     case 'role-removed':
-      return `**The replication role ${code(d.role)} leaves its stack** (${at}): replication stops.`;
+      return d.logicalId === 'BatchReplicationRole'
+        ? `**The batch replication role ${code(d.role)} leaves its stack** (${at}): backfill cannot run until it is back.`
+        : `**The replication role ${code(d.role)} leaves its stack** (${at}): replication stops.`;
     case 'may-replace':
       return `**${code(d.change.change.logicalId)} may be replaced** (${inlineText(d.change.change.resourceType)}, ${at}): CloudFormation decides during the deploy${d.change.change.properties.length > 0 ? `, because of ${d.change.change.properties.map(code).join(', ')}` : ''}.`;
   }
