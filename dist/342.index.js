@@ -77,6 +77,68 @@ function estimateMonthlyCost(topology) {
 
 /***/ }),
 
+/***/ 4725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ normalizedText),
+/* harmony export */   t: () => (/* binding */ parseIfJson)
+/* harmony export */ });
+/**
+ * Property values as stable, readable JSON, so that two values differ only where their meaning does:
+ * policy text parsed, keys sorted, and lists whose order IAM ignores sorted. Used wherever a report
+ * compares or shows policies and rules (drift's diffs, the plan's permission and rule tables).
+ */
+/** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
+function normalizedText(value) {
+    return JSON.stringify(normalize(parseIfJson(value)), null, 2);
+}
+/** Policy documents arrive as JSON text or as objects; either reads as the object. */
+function parseIfJson(v) {
+    if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return v;
+    }
+}
+/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
+const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
+/**
+ * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
+ * diff and an edited statement stays where its Sid puts it.
+ */
+function sortStatements(items) {
+    const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
+    return items
+        .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
+        .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
+        .map((e) => e.x);
+}
+function normalize(v, key) {
+    v = parseIfJson(v);
+    if (Array.isArray(v)) {
+        const items = v.map((x) => normalize(x));
+        if (key === 'Statement')
+            return sortStatements(items);
+        return key && UNORDERED_KEYS.has(key) && items.every((x) => typeof x === 'string')
+            ? [...items].sort()
+            : items;
+    }
+    if (typeof v === 'object' && v !== null) {
+        const o = v;
+        return Object.fromEntries(Object.keys(o)
+            .sort()
+            .map((k) => [k, normalize(o[k], k)]));
+    }
+    return v;
+}
+
+
+/***/ }),
+
 /***/ 5646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -156,13 +218,7 @@ function resolvedPlan(input, fromTemplates) {
                 kind: stack.kind,
                 account: stack.account,
                 region: stack.region,
-                status: !existed
-                    ? 'create'
-                    : unknown.length > 0
-                        ? 'pending-inputs'
-                        : changes.length > 0
-                            ? 'update'
-                            : 'unchanged',
+                status: offlineStatus(existed, unknown, changes),
                 changes,
                 unknownInputs: unknown,
                 values: { ...(r.before ? { before: r.before } : {}), after: r.after },
@@ -191,13 +247,7 @@ function templatePlan(input) {
             kind: stack.kind,
             account: stack.account,
             region: stack.region,
-            status: !was
-                ? 'create'
-                : unknown.length > 0
-                    ? 'pending-inputs'
-                    : changes.length > 0
-                        ? 'update'
-                        : 'unchanged',
+            status: offlineStatus(Boolean(was), unknown, changes),
             changes,
             unknownInputs: unknown,
         });
@@ -229,6 +279,14 @@ function movedOutputs(stack, previews) {
 }
 function literals(stack) {
     return Object.fromEntries(Object.entries(stack.parameters).filter((e) => typeof e[1] === 'string'));
+}
+/** What an offline plan can say of a stack: new, waiting for a destination's outputs, or its diff. */
+function offlineStatus(existed, unknownInputs, changes) {
+    if (!existed)
+        return 'create';
+    if (unknownInputs.length > 0)
+        return 'pending-inputs';
+    return changes.length > 0 ? 'update' : 'unchanged';
 }
 
 
@@ -711,7 +769,10 @@ __webpack_require__.d(__webpack_exports__, {
 var resource_change = __webpack_require__(3128);
 // EXTERNAL MODULE: ./src/core/plan/stack-values.ts
 var stack_values = __webpack_require__(7350);
+// EXTERNAL MODULE: ./src/core/plan/normalized-json.ts
+var normalized_json = __webpack_require__(4725);
 ;// CONCATENATED MODULE: ./src/core/plan/rule-changes.ts
+
 
 const RULE_FIELDS = [
     'priority',
@@ -777,7 +838,7 @@ function configurationOf(stack, side) {
         ? Object.values(values).map((r) => ({ type: r.type, properties: r.properties }))
         : stack.changes.map((c) => ({ type: c.resourceType, properties: c[side] }));
     for (const r of resources) {
-        const config = parseIfJson(r.properties?.ReplicationConfiguration);
+        const config = (0,normalized_json/* parseIfJson */.t)(r.properties?.ReplicationConfiguration);
         if (r.type === 'AWS::S3::Bucket' && isObject(config))
             return config;
     }
@@ -831,16 +892,6 @@ function rule_changes_text(v) {
     if (v === undefined || v === null)
         return undefined;
     return (0,stack_values/* shownValue */.JJ)(v);
-}
-function parseIfJson(v) {
-    if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
-        return v;
-    try {
-        return JSON.parse(v);
-    }
-    catch {
-        return v;
-    }
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -953,6 +1004,7 @@ function riskyDangers(plan) {
 var plan_plan = __webpack_require__(6940);
 ;// CONCATENATED MODULE: ./src/core/plan/permissions.ts
 
+
 /**
  * Every statement of every policy the plan touches, changed or not when `all` (a first deploy shows
  * the whole chain), otherwise only those added, removed or changed. Source account first, then the
@@ -1056,7 +1108,7 @@ function statementChanges(place, before, after) {
 }
 /** A policy document (or its JSON text) as statement views; nothing when it is not one. */
 function statementsOf(document) {
-    const doc = permissions_parseIfJson(document);
+    const doc = (0,normalized_json/* parseIfJson */.t)(document);
     if (!permissions_isObject(doc))
         return [];
     const raw = doc.Statement;
@@ -1092,16 +1144,6 @@ function strings(v) {
     if (v === undefined || v === null)
         return [];
     return (Array.isArray(v) ? v : [v]).map(stack_values/* shownValue */.JJ);
-}
-function permissions_parseIfJson(v) {
-    if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
-        return v;
-    try {
-        return JSON.parse(v);
-    }
-    catch {
-        return v;
-    }
 }
 const isIntrinsic = (v) => Object.keys(v).length === 1 && Object.keys(v).some((k) => k === 'Ref' || k.startsWith('Fn::'));
 const permissions_text = (v) => (typeof v === 'string' ? v : undefined);

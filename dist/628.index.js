@@ -61,6 +61,68 @@ function findingLine(f) {
 
 /***/ }),
 
+/***/ 4725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ normalizedText),
+/* harmony export */   t: () => (/* binding */ parseIfJson)
+/* harmony export */ });
+/**
+ * Property values as stable, readable JSON, so that two values differ only where their meaning does:
+ * policy text parsed, keys sorted, and lists whose order IAM ignores sorted. Used wherever a report
+ * compares or shows policies and rules (drift's diffs, the plan's permission and rule tables).
+ */
+/** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
+function normalizedText(value) {
+    return JSON.stringify(normalize(parseIfJson(value)), null, 2);
+}
+/** Policy documents arrive as JSON text or as objects; either reads as the object. */
+function parseIfJson(v) {
+    if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return v;
+    }
+}
+/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
+const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
+/**
+ * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
+ * diff and an edited statement stays where its Sid puts it.
+ */
+function sortStatements(items) {
+    const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
+    return items
+        .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
+        .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
+        .map((e) => e.x);
+}
+function normalize(v, key) {
+    v = parseIfJson(v);
+    if (Array.isArray(v)) {
+        const items = v.map((x) => normalize(x));
+        if (key === 'Statement')
+            return sortStatements(items);
+        return key && UNORDERED_KEYS.has(key) && items.every((x) => typeof x === 'string')
+            ? [...items].sort()
+            : items;
+    }
+    if (typeof v === 'object' && v !== null) {
+        const o = v;
+        return Object.fromEntries(Object.keys(o)
+            .sort()
+            .map((k) => [k, normalize(o[k], k)]));
+    }
+    return v;
+}
+
+
+/***/ }),
+
 /***/ 3439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -428,7 +490,7 @@ function scalarsAsText(v) {
 
 /***/ }),
 
-/***/ 17:
+/***/ 4021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -445,84 +507,8 @@ var drift_items = __webpack_require__(4397);
 var drift_report = __webpack_require__(6283);
 // EXTERNAL MODULE: ./src/core/drift/policy-diff.ts
 var policy_diff = __webpack_require__(6093);
-;// CONCATENATED MODULE: ./src/core/plan/watched-properties.ts
-/**
- * The properties that make or break replication: a reviewer must see exactly how they change.
- * Everything else is listed by name only.
- */
-const WATCHED = [
-    { type: 'AWS::IAM::Role', property: 'Policies', label: 'replication role policy' },
-    { type: 'AWS::S3::BucketPolicy', property: 'PolicyDocument', label: 'bucket policy' },
-    { type: 'AWS::KMS::Key', property: 'KeyPolicy', label: 'key policy' },
-    { type: 'AWS::S3::Bucket', property: 'ReplicationConfiguration', label: 'replication rules' },
-];
-/** Before/after texts of the watched properties a change touches, normalized so only meaning differs. */
-function watchedChanges(change) {
-    const out = [];
-    for (const w of WATCHED) {
-        if (w.type !== change.resourceType)
-            continue;
-        const before = change.before?.[w.property];
-        const after = change.after?.[w.property];
-        const b = before === undefined ? undefined : normalizedText(before);
-        const a = after === undefined ? undefined : normalizedText(after);
-        if (b === a)
-            continue;
-        out.push({
-            logicalId: change.logicalId,
-            label: w.label,
-            ...(b !== undefined ? { before: b } : {}),
-            ...(a !== undefined ? { after: a } : {}),
-        });
-    }
-    return out;
-}
-/** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
-function normalizedText(value) {
-    return JSON.stringify(normalize(parseIfJson(value)), null, 2);
-}
-function parseIfJson(v) {
-    if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
-        return v;
-    try {
-        return JSON.parse(v);
-    }
-    catch {
-        return v;
-    }
-}
-/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
-const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
-/**
- * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
- * diff and an edited statement stays where its Sid puts it.
- */
-function sortStatements(items) {
-    const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
-    return items
-        .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
-        .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
-        .map((e) => e.x);
-}
-function normalize(v, key) {
-    v = parseIfJson(v);
-    if (Array.isArray(v)) {
-        const items = v.map((x) => normalize(x));
-        if (key === 'Statement')
-            return sortStatements(items);
-        return key && UNORDERED_KEYS.has(key) && items.every((x) => typeof x === 'string')
-            ? [...items].sort()
-            : items;
-    }
-    if (typeof v === 'object' && v !== null) {
-        const o = v;
-        return Object.fromEntries(Object.keys(o)
-            .sort()
-            .map((k) => [k, normalize(o[k], k)]));
-    }
-    return v;
-}
-
+// EXTERNAL MODULE: ./src/core/plan/normalized-json.ts
+var normalized_json = __webpack_require__(4725);
 ;// CONCATENATED MODULE: ./src/core/report/line-diff.ts
 /** Above this many cells the middle of a diff is shown as "all removed, then all added". */
 const LCS_CELL_LIMIT = 4_000_000;
@@ -808,7 +794,7 @@ function documentDiff(i) {
                     value = v;
                 }
             }
-            return normalizedText(value).split('\n');
+            return (0,normalized_json/* normalizedText */.F)(value).split('\n');
         };
         const lines = diffLines(text(d.expected), text(d.actual));
         const { added, removed } = countChanges(lines);

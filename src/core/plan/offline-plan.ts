@@ -89,13 +89,7 @@ function resolvedPlan(input: OfflinePlanInput, fromTemplates: Plan): Plan {
         kind: stack.kind,
         account: stack.account,
         region: stack.region,
-        status: !existed
-          ? 'create'
-          : unknown.length > 0
-            ? 'pending-inputs'
-            : changes.length > 0
-              ? 'update'
-              : 'unchanged',
+        status: offlineStatus(existed, unknown, changes),
         changes,
         unknownInputs: unknown,
         values: { ...(r.before ? { before: r.before } : {}), after: r.after },
@@ -125,13 +119,7 @@ function templatePlan(input: OfflinePlanInput): Plan {
       kind: stack.kind,
       account: stack.account,
       region: stack.region,
-      status: !was
-        ? 'create'
-        : unknown.length > 0
-          ? 'pending-inputs'
-          : changes.length > 0
-            ? 'update'
-            : 'unchanged',
+      status: offlineStatus(Boolean(was), unknown, changes),
       changes,
       unknownInputs: unknown,
     });
@@ -169,4 +157,15 @@ function literals(stack: StackPlan): Record<string, string> {
   return Object.fromEntries(
     Object.entries(stack.parameters).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
+}
+
+/** What an offline plan can say of a stack: new, waiting for a destination's outputs, or its diff. */
+function offlineStatus(
+  existed: boolean,
+  unknownInputs: readonly string[],
+  changes: readonly unknown[],
+): StackPreview['status'] {
+  if (!existed) return 'create';
+  if (unknownInputs.length > 0) return 'pending-inputs';
+  return changes.length > 0 ? 'update' : 'unchanged';
 }

@@ -6,6 +6,7 @@
  */
 import type { Plan, StackPreview } from './plan.js';
 import { keyWords, shownValue, type StackValues } from './stack-values.js';
+import { parseIfJson } from './normalized-json.js';
 
 export type PolicyKind = 'role policy' | 'trust policy' | 'bucket policy' | 'key policy';
 
@@ -194,15 +195,6 @@ function conditions(c: unknown): string[] {
 function strings(v: unknown): string[] {
   if (v === undefined || v === null) return [];
   return (Array.isArray(v) ? v : [v]).map(shownValue);
-}
-
-function parseIfJson(v: unknown): unknown {
-  if (typeof v !== 'string' || !/^\s*[{[]/.test(v)) return v;
-  try {
-    return JSON.parse(v) as unknown;
-  } catch {
-    return v;
-  }
 }
 
 const isIntrinsic = (v: Readonly<Record<string, unknown>>) =>

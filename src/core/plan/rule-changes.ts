@@ -6,6 +6,7 @@
  */
 import type { Plan, StackPreview } from './plan.js';
 import { shownValue } from './stack-values.js';
+import { parseIfJson } from './normalized-json.js';
 
 export interface RuleView {
   readonly id: string;
@@ -161,15 +162,6 @@ const prefixText = (p: string) => (p === '' ? 'every object' : `prefix ${p}`);
 function text(v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined;
   return shownValue(v);
-}
-
-function parseIfJson(v: unknown): unknown {
-  if (typeof v !== 'string' || !/^\s*[{[]/.test(v)) return v;
-  try {
-    return JSON.parse(v) as unknown;
-  } catch {
-    return v;
-  }
 }
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

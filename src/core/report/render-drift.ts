@@ -2,7 +2,7 @@ import { driftItems, type DriftItem, type DriftRemedy } from '../drift/drift-ite
 import { driftVerdict, unchecked, type DriftReport } from '../drift/drift-report.js';
 import type { Finding } from '../drift/expected-state.js';
 import { parsePolicyText } from '../drift/policy-diff.js';
-import { normalizedText } from '../plan/watched-properties.js';
+import { normalizedText } from '../plan/normalized-json.js';
 import type { Detail, ReportParts } from './budget.js';
 import { countChanges, diffLines, unifiedDiff } from './line-diff.js';
 import { BACKFILL_REMEDY, REDEPLOY_DOES_NOT_REPAIR } from './remedies.js';

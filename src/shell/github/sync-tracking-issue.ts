@@ -30,21 +30,26 @@ export interface FoundIssue {
   readonly issue: TrackedIssue | undefined;
 }
 
+/** One check's result, for the config's tracking issue. */
+export interface CheckResult {
+  readonly check: TrackedCheck;
+  readonly outcome: CheckOutcome;
+  readonly configPath: string;
+  readonly topology: string;
+  readonly parts: ReportParts;
+  /** Drift: when each drifted thing was first seen. */
+  readonly firstSeen?: ReadonlyMap<string, string>;
+  /** Found already: not looked for again. */
+  readonly found?: FoundIssue;
+}
+
 /** Opens, updates or closes this config's tracking issue (drift and canary), found by label and marker. */
 export async function syncTrackingIssue(
   api: IssuesApi,
-  req: {
-    readonly check: TrackedCheck;
-    readonly outcome: CheckOutcome;
-    readonly configPath: string;
-    readonly topology: string;
-    readonly parts: ReportParts;
+  req: CheckResult & {
     readonly omitted: (n: number) => string;
     /** Only an issue opened by this login is ours. */
     readonly author: string;
-    readonly firstSeen?: ReadonlyMap<string, string>;
-    /** Found already: not looked for again. */
-    readonly found?: FoundIssue;
   },
   logger: Logger,
 ): Promise<IssueOutcome> {
@@ -107,15 +112,7 @@ export async function trackScheduledCheck(
       readonly issues: () => IssuesApi;
     };
   },
-  req: {
-    readonly check: TrackedCheck;
-    readonly outcome: CheckOutcome;
-    readonly configPath: string;
-    readonly topology: string;
-    readonly parts: ReportParts;
-    readonly firstSeen?: ReadonlyMap<string, string>;
-    readonly found?: FoundIssue;
-  },
+  req: CheckResult,
 ): Promise<string> {
   if (!tracksIssues(env)) return '';
   const runUrl = env.github.context.runUrl;

@@ -1,50 +1,15 @@
-import type { ResourceChange } from './resource-change.js';
-
 /**
- * The properties that make or break replication: a reviewer must see exactly how they change.
- * Everything else is listed by name only.
+ * Property values as stable, readable JSON, so that two values differ only where their meaning does:
+ * policy text parsed, keys sorted, and lists whose order IAM ignores sorted. Used wherever a report
+ * compares or shows policies and rules (drift's diffs, the plan's permission and rule tables).
  */
-const WATCHED: readonly { type: string; property: string; label: string }[] = [
-  { type: 'AWS::IAM::Role', property: 'Policies', label: 'replication role policy' },
-  { type: 'AWS::S3::BucketPolicy', property: 'PolicyDocument', label: 'bucket policy' },
-  { type: 'AWS::KMS::Key', property: 'KeyPolicy', label: 'key policy' },
-  { type: 'AWS::S3::Bucket', property: 'ReplicationConfiguration', label: 'replication rules' },
-];
-
-export interface WatchedChange {
-  readonly logicalId: string;
-  readonly label: string;
-  /** Pretty, normalized JSON text; absent when the property did not exist on that side. */
-  readonly before?: string;
-  readonly after?: string;
-}
-
-/** Before/after texts of the watched properties a change touches, normalized so only meaning differs. */
-export function watchedChanges(change: ResourceChange): WatchedChange[] {
-  const out: WatchedChange[] = [];
-  for (const w of WATCHED) {
-    if (w.type !== change.resourceType) continue;
-    const before = change.before?.[w.property];
-    const after = change.after?.[w.property];
-    const b = before === undefined ? undefined : normalizedText(before);
-    const a = after === undefined ? undefined : normalizedText(after);
-    if (b === a) continue;
-    out.push({
-      logicalId: change.logicalId,
-      label: w.label,
-      ...(b !== undefined ? { before: b } : {}),
-      ...(a !== undefined ? { after: a } : {}),
-    });
-  }
-  return out;
-}
-
 /** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
 export function normalizedText(value: unknown): string {
   return JSON.stringify(normalize(parseIfJson(value)), null, 2);
 }
 
-function parseIfJson(v: unknown): unknown {
+/** Policy documents arrive as JSON text or as objects; either reads as the object. */
+export function parseIfJson(v: unknown): unknown {
   if (typeof v !== 'string' || !/^\s*[{[]/.test(v)) return v;
   try {
     return JSON.parse(v) as unknown;
