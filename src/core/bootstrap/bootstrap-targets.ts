@@ -73,6 +73,7 @@ export function desiredStackSet(
     topologies.flatMap(({ topology }) => [
       topology.source.replicationRoleName,
       topology.source.batchRoleName,
+      ...topology.destinations.flatMap((d) => (d.twoWay ? [d.twoWay.roleName] : [])),
     ]),
     { keepSuffix: true },
   );
