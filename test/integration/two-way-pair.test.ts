@@ -1,0 +1,197 @@
+/**
+ * Issue 20 end to end against the emulator: a cross-account, cross-region two-way pair deployed by
+ * the product's deployTopology through change sets, in its three phases; then the replication
+ * stand-in (test/REPLICATION.md) acting as S3 with the live policies: a write on A reaches B, a
+ * write on B reaches A, a replica is never replicated again, and tags changed on a replica flow
+ * back to the origin. A second deploy changes nothing: the way back does not flap.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import {
+  GetBucketPolicyCommand,
+  GetBucketReplicationCommand,
+  GetObjectTaggingCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  PutObjectTaggingCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { loadTopology } from '../../src/core/load-topology.js';
+import type { Topology } from '../../src/core/model/topology.js';
+import { synthesize } from '../../src/core/synth/synthesize.js';
+import { deployTopology, type TopologyDeployment } from '../../src/shell/aws/deploy-topology.js';
+import { systemClock } from '../../src/shell/aws/poll.js';
+import { recordingLogger } from '../../src/shell/logger.js';
+import { createReplicationBoundaries } from '../support/bootstrap-boundary.js';
+import { credentialsFor, type Credentials } from '../support/live-state.js';
+import { startMoto, type MotoServer } from '../support/moto/server.js';
+import { startReplication, type ReplicationStandIn } from '../support/replication-standin.js';
+
+const TIMEOUT = 120_000;
+const PAIR = [
+  'name: orders',
+  'source:',
+  "  account: '111111111111'",
+  '  region: eu-west-1',
+  '  bucket: acme-orders-eu-west-1',
+  'destinations:',
+  '  - id: us',
+  "    account: '222222222222'",
+  '    region: us-east-1',
+  '    bucket: acme-orders-us-east-1',
+  '    twoWay: true',
+  'rules:',
+  '  - id: everything',
+  '    priority: 1',
+  '    destinations: [us]',
+  '',
+].join('\n');
+
+const loaded = loadTopology(PAIR);
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+const topology: Topology = loaded.topology;
+const A = topology.source;
+const B = topology.destinations[0]!;
+
+let moto: MotoServer;
+let replication: ReplicationStandIn;
+let first: TopologyDeployment;
+let second: TopologyDeployment;
+let a: S3Client;
+let b: S3Client;
+
+async function deploy(runId: string): Promise<TopologyDeployment> {
+  const credentials = new Map<string, Credentials>();
+  for (const account of [A.account, B.account])
+    credentials.set(account, await credentialsFor(moto.endpoint, account));
+  const clients = (account: string, region: string) => {
+    const config = { endpoint: moto.endpoint, region, credentials: credentials.get(account)! };
+    return { cfn: new CloudFormationClient(config), s3: new S3Client({ ...config, forcePathStyle: true }) };
+  };
+  return deployTopology(
+    topology,
+    synthesize(topology),
+    { allowDestructive: false, recreateFailedStacks: false, timeoutMs: TIMEOUT },
+    { clients, logger: recordingLogger(), clock: systemClock, runId },
+  );
+}
+
+beforeAll(async () => {
+  moto = await startMoto();
+  await createReplicationBoundaries(moto.endpoint, [topology]);
+  first = await deploy('two-way-1');
+  second = await deploy('two-way-2');
+  const s3 = async (account: string, region: string) =>
+    new S3Client({
+      endpoint: moto.endpoint,
+      region,
+      forcePathStyle: true,
+      credentials: await credentialsFor(moto.endpoint, account),
+    });
+  [a, b] = await Promise.all([s3(A.account, A.region), s3(B.account, B.region)]);
+  replication = startReplication(moto);
+}, TIMEOUT * 3);
+
+afterAll(async () => {
+  await replication?.stop();
+  await moto?.stop();
+});
+
+const status = async (client: S3Client, bucket: string, key: string, versionId?: string) =>
+  (
+    await client.send(
+      new HeadObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }),
+    )
+  ).ReplicationStatus;
+const tags = async (client: S3Client, bucket: string, key: string, versionId?: string) =>
+  (
+    await client.send(
+      new GetObjectTaggingCommand({
+        Bucket: bucket,
+        Key: key,
+        ...(versionId ? { VersionId: versionId } : {}),
+      }),
+    )
+  ).TagSet ?? [];
+
+describe('deploying a two-way pair', () => {
+  it('goes destination, source, then the destination again, with nothing failed', () => {
+    expect(first.failures).toEqual([]);
+    expect(first.outcomes.map((o) => o.stack.name)).toEqual([B.stackName, A.stackName, B.stackName]);
+    expect(first.outcomes.map((o) => o.result.kind)).toEqual(['created', 'created', 'updated']);
+  });
+
+  it('leaves both buckets replicating to each other, each rule syncing replica modifications', async () => {
+    const [forth, back] = await Promise.all([
+      a.send(new GetBucketReplicationCommand({ Bucket: A.bucket })),
+      b.send(new GetBucketReplicationCommand({ Bucket: B.bucket })),
+    ]);
+    expect(forth.ReplicationConfiguration?.Role).toBe(
+      `arn:aws:iam::${A.account}:role/${A.replicationRoleName}`,
+    );
+    expect(back.ReplicationConfiguration?.Role).toBe(`arn:aws:iam::${B.account}:role/${B.twoWay!.roleName}`);
+    for (const rule of [
+      ...forth.ReplicationConfiguration!.Rules!,
+      ...back.ReplicationConfiguration!.Rules!,
+    ]) {
+      expect(rule.SourceSelectionCriteria).toEqual({
+        SseKmsEncryptedObjects: { Status: 'Enabled' },
+        ReplicaModifications: { Status: 'Enabled' },
+      });
+    }
+    expect(back.ReplicationConfiguration!.Rules![0]!.Destination!.Bucket).toBe(`arn:aws:s3:::${A.bucket}`);
+  });
+
+  it("grants the way-back role on the source bucket, by account root pinned to the role's ARN", async () => {
+    const policy = JSON.parse((await a.send(new GetBucketPolicyCommand({ Bucket: A.bucket }))).Policy!) as {
+      Statement: { Sid: string; Condition?: Record<string, Record<string, string>> }[];
+    };
+    const grant = policy.Statement.find((s) => s.Sid === 'AllowWayBackFromUsToReplicate');
+    expect(grant?.Condition?.ArnEquals?.['aws:PrincipalArn']).toBe(
+      `arn:aws:iam::${B.account}:role/${B.twoWay!.roleName}`,
+    );
+  });
+
+  it('changes nothing when deployed again: the way back stays on from the first phase', () => {
+    expect(second.failures).toEqual([]);
+    expect(second.outcomes.map((o) => o.result.kind)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+});
+
+describe('replicating both ways', () => {
+  it('a write on A becomes a replica on B, and the replica is not replicated back', async () => {
+    const put = await a.send(new PutObjectCommand({ Bucket: A.bucket, Key: 'from-a.txt', Body: 'a' }));
+    await replication.drain();
+    expect(await status(a, A.bucket, 'from-a.txt')).toBe('COMPLETED');
+    expect(await status(b, B.bucket, 'from-a.txt', put.VersionId)).toBe('REPLICA');
+    const jobs = replication.log.filter((r) => r.source.key === 'from-a.txt');
+    expect(jobs.map((r) => `${r.source.bucket} ${r.kind}`)).toEqual([`${A.bucket} object`]);
+  });
+
+  it('a write on B becomes a replica on A', async () => {
+    const put = await b.send(new PutObjectCommand({ Bucket: B.bucket, Key: 'from-b.txt', Body: 'b' }));
+    await replication.drain();
+    expect(await status(b, B.bucket, 'from-b.txt')).toBe('COMPLETED');
+    expect(await status(a, A.bucket, 'from-b.txt', put.VersionId)).toBe('REPLICA');
+  });
+
+  it('tags changed on a replica flow back to the origin, once, and the origin stays COMPLETED', async () => {
+    const put = await a.send(new PutObjectCommand({ Bucket: A.bucket, Key: 'tagged.txt', Body: 't' }));
+    await replication.drain();
+    await b.send(
+      new PutObjectTaggingCommand({
+        Bucket: B.bucket,
+        Key: 'tagged.txt',
+        VersionId: put.VersionId,
+        Tagging: { TagSet: [{ Key: 'reviewed', Value: 'yes' }] },
+      }),
+    );
+    await replication.drain();
+    expect(await tags(a, A.bucket, 'tagged.txt', put.VersionId)).toEqual([{ Key: 'reviewed', Value: 'yes' }]);
+    expect(await status(a, A.bucket, 'tagged.txt', put.VersionId)).toBe('COMPLETED');
+    const sync = replication.log.filter((r) => r.source.key === 'tagged.txt' && r.kind === 'replica-tags');
+    expect(
+      sync.map((r) => `${r.source.bucket} → ${r.destinations.map((d) => `${d.bucket} ${d.status}`).join()}`),
+    ).toEqual([`${B.bucket} → ${A.bucket} COMPLETED`]);
+  });
+});
