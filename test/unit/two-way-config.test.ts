@@ -14,6 +14,8 @@ import { buildTopology } from '../../src/core/model/build-topology.js';
 import { findLoops, loopProblems, describeLoop } from '../../src/core/model/replication-loops.js';
 import type { Topology } from '../../src/core/model/topology.js';
 import { loadTopology } from '../../src/core/load-topology.js';
+import { desiredStackSet } from '../../src/core/bootstrap/bootstrap-targets.js';
+import { bootstrapSettings } from '../support/bootstrap-fixtures.js';
 
 /** The base config with only the backup destination, made two-way. */
 const pair = (d: Draft) => {
@@ -164,5 +166,28 @@ describe('the topology may loop only through its declared pair', () => {
       d.rules = [{ id: 'everything', priority: 1, destinations: ['backup'], enabled: false }];
     });
     expect(findLoops([oneWay('ab', 'bucket-a', 'bucket-b'), ba])).toEqual([]);
+  });
+});
+
+describe('bootstrap, which sees every config at once', () => {
+  test('refuses configs whose rules form a ring, naming the ring and the files', () => {
+    const planned = desiredStackSet(bootstrapSettings(), [
+      { file: 'replication/ab.yml', topology: oneWay('ab', 'bucket-a', 'bucket-b', true) },
+      { file: 'replication/bc.yml', topology: oneWay('bc', 'bucket-b', 'bucket-c') },
+      { file: 'replication/ca.yml', topology: oneWay('ca', 'bucket-c', 'bucket-a') },
+    ]);
+    expect(planned.ok ? [] : planned.problems).toEqual([
+      'the configs would replicate in a loop: bucket-a → bucket-b (topology "ab") → bucket-c (topology "bc") → ' +
+        'bucket-a (topology "ca") (replication/ab.yml, replication/bc.yml, replication/ca.yml). Only a declared ' +
+        'two-way pair (destinations[].twoWay) may lead back to a bucket: remove one of these rules.',
+    ]);
+  });
+
+  test('accepts a two-way pair beside a chain that never returns', () => {
+    const planned = desiredStackSet(bootstrapSettings(), [
+      { file: 'replication/ab.yml', topology: oneWay('ab', 'bucket-a', 'bucket-b', true) },
+      { file: 'replication/bc.yml', topology: oneWay('bc', 'bucket-b', 'bucket-c') },
+    ]);
+    expect(planned.ok ? [] : planned.problems).toEqual([]);
   });
 });

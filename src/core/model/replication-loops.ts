@@ -99,3 +99,20 @@ export function loopProblems(topology: Topology, others: readonly Topology[] = [
       };
     });
 }
+
+/**
+ * Loops across config files (bootstrap sees every config of the repository at once; plan and
+ * deploy see one), each named with the files whose rules close it.
+ */
+export function loopsAmong(
+  topologies: readonly { readonly file: string; readonly topology: Topology }[],
+): string[] {
+  const fileOf = new Map(topologies.map((t) => [t.topology.name, t.file]));
+  return findLoops(topologies.map((t) => t.topology)).map((loop) => {
+    const files = [...new Set(loop.hops.map((h) => fileOf.get(h.topology)!))];
+    return (
+      `the configs would replicate in a loop: ${describeLoop(loop)} (${files.join(', ')}). Only a declared two-way ` +
+      'pair (destinations[].twoWay) may lead back to a bucket: remove one of these rules.'
+    );
+  });
+}
