@@ -13,9 +13,12 @@ import {
   GetObjectTaggingCommand,
   HeadObjectCommand,
   PutObjectCommand,
+  PutBucketReplicationCommand,
   PutObjectTaggingCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
+import { verifyWayBack } from '../../src/shell/aws/verify-way-back.js';
+import type { CanaryPlace } from '../../src/shell/aws/canary.js';
 import { loadTopology } from '../../src/core/load-topology.js';
 import type { Topology } from '../../src/core/model/topology.js';
 import { synthesize } from '../../src/core/synth/synthesize.js';
@@ -193,5 +196,69 @@ describe('replicating both ways', () => {
     expect(
       sync.map((r) => `${r.source.bucket} → ${r.destinations.map((d) => `${d.bucket} ${d.status}`).join()}`),
     ).toEqual([`${B.bucket} → ${A.bucket} COMPLETED`]);
+  });
+});
+
+describe('verify, the other way', () => {
+  const places = () => {
+    const outputs = (name: string) =>
+      first.outcomes.filter((o) => o.stack.name === name).at(-1)!.result.outputs;
+    const source: CanaryPlace = {
+      account: A.account,
+      region: A.region,
+      bucket: A.bucket,
+      keyArn: outputs(A.stackName).KmsKeyArn!,
+      s3: a,
+    };
+    const us: CanaryPlace = {
+      account: B.account,
+      region: B.region,
+      bucket: B.bucket,
+      keyArn: outputs(B.stackName).KmsKeyArn!,
+      s3: b,
+    };
+    return { source, destinations: new Map([[B.id, us]]) };
+  };
+  const verifyBack = (timeoutMs: number) =>
+    verifyWayBack({ topology, runId: 'run-7', ...places(), clock: systemClock, timeoutMs });
+
+  it('passes a canary from B to A and a tag change on a replica flowing back, and cleans up after itself', async () => {
+    const rows = await verifyBack(20_000);
+    expect(rows.map((r) => `${r.destinationId}: ${r.status}`)).toEqual([
+      'us to source: pass',
+      'us tags back: pass',
+    ]);
+    expect(rows.flatMap((r) => r.leftBehind)).toEqual([]);
+    expect(rows[1]!.checks).toEqual([
+      expect.objectContaining({ name: "tags changed on the replica reach the source's version", ok: true }),
+    ]);
+  });
+
+  it('says the tags did not come back when the way back does not sync replica modifications', async () => {
+    // GIVEN B's rules with replica modification sync switched off out of band
+    const live = (await b.send(new GetBucketReplicationCommand({ Bucket: B.bucket })))
+      .ReplicationConfiguration!;
+    await b.send(
+      new PutBucketReplicationCommand({
+        Bucket: B.bucket,
+        ReplicationConfiguration: {
+          ...live,
+          Rules: live.Rules!.map((r) => ({
+            ...r,
+            SourceSelectionCriteria: { SseKmsEncryptedObjects: { Status: 'Enabled' } },
+          })),
+        },
+      }),
+    );
+    try {
+      const rows = await verifyBack(1_500);
+      expect(rows.map((r) => `${r.destinationId}: ${r.status}`)).toEqual([
+        'us to source: pass',
+        'us tags back: timeout',
+      ]);
+      expect(rows[1]!.hints[0]).toContain('ReplicaModifications');
+    } finally {
+      await b.send(new PutBucketReplicationCommand({ Bucket: B.bucket, ReplicationConfiguration: live }));
+    }
   });
 });
