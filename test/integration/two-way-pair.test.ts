@@ -18,6 +18,14 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { verifyWayBack } from '../../src/shell/aws/verify-way-back.js';
+import { planTopology } from '../../src/shell/aws/plan-topology.js';
+import { directFindings } from '../../src/shell/aws/direct-findings.js';
+import { describeStack } from '../../src/shell/aws/deploy-stack.js';
+import type { Plan } from '../../src/core/plan/plan.js';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { SNSClient } from '@aws-sdk/client-sns';
 import type { CanaryPlace } from '../../src/shell/aws/canary.js';
 import { loadTopology } from '../../src/core/load-topology.js';
 import type { Topology } from '../../src/core/model/topology.js';
@@ -63,14 +71,38 @@ let second: TopologyDeployment;
 let a: S3Client;
 let b: S3Client;
 
-async function deploy(runId: string): Promise<TopologyDeployment> {
+let planBefore: Plan;
+let planAfter: Plan;
+
+async function clientsOf() {
   const credentials = new Map<string, Credentials>();
   for (const account of [A.account, B.account])
     credentials.set(account, await credentialsFor(moto.endpoint, account));
-  const clients = (account: string, region: string) => {
+  return (account: string, region: string) => {
     const config = { endpoint: moto.endpoint, region, credentials: credentials.get(account)! };
-    return { cfn: new CloudFormationClient(config), s3: new S3Client({ ...config, forcePathStyle: true }) };
+    return {
+      cfn: new CloudFormationClient(config),
+      s3: new S3Client({ ...config, forcePathStyle: true }),
+      kms: new KMSClient(config),
+      iam: new IAMClient(config),
+      cloudwatch: new CloudWatchClient(config),
+      sns: new SNSClient(config),
+    };
   };
+}
+
+async function plan(runId: string): Promise<Plan> {
+  return planTopology(
+    topology,
+    synthesize(topology),
+    'two-way.yml',
+    { allowDestructive: false, recreateFailedStacks: false, timeoutMs: TIMEOUT },
+    { clients: await clientsOf(), logger: recordingLogger(), clock: systemClock, runId },
+  );
+}
+
+async function deploy(runId: string): Promise<TopologyDeployment> {
+  const clients = await clientsOf();
   return deployTopology(
     topology,
     synthesize(topology),
@@ -82,8 +114,10 @@ async function deploy(runId: string): Promise<TopologyDeployment> {
 beforeAll(async () => {
   moto = await startMoto();
   await createReplicationBoundaries(moto.endpoint, [topology]);
+  planBefore = await plan('two-way-0');
   first = await deploy('two-way-1');
   second = await deploy('two-way-2');
+  planAfter = await plan('two-way-3');
   const s3 = async (account: string, region: string) =>
     new S3Client({
       endpoint: moto.endpoint,
@@ -153,6 +187,17 @@ describe('deploying a two-way pair', () => {
     expect(grant?.Condition?.ArnEquals?.['aws:PrincipalArn']).toBe(
       `arn:aws:iam::${B.account}:role/${B.twoWay!.roleName}`,
     );
+  });
+
+  it('is planned with the phases said: the two-way destination comes back after the source', () => {
+    const row = planBefore.stacks.find((p) => p.name === B.stackName)!;
+    expect(row.status).toBe('create');
+    expect(row.note).toContain('then again after the source stack');
+    expect(planAfter.stacks.map((p) => `${p.name} ${p.status}`)).toEqual([
+      `${B.stackName} unchanged`,
+      `${A.stackName} unchanged`,
+    ]);
+    expect(planAfter.stacks.find((p) => p.name === B.stackName)!.note ?? '').not.toContain('two-way');
   });
 
   it('changes nothing when deployed again: the way back stays on from the first phase', () => {
@@ -251,6 +296,18 @@ describe('verify, the other way', () => {
       }),
     );
     try {
+      // THEN drift's direct comparison names the way back's rules on B's stack
+      const clients = (await clientsOf())(B.account, B.region);
+      const stackPlan = synthesize(topology).manifest.stacks.find((x) => x.name === B.stackName)!;
+      const findings = await directFindings(
+        stackPlan,
+        clients,
+        'aws',
+        (await describeStack(clients.cfn, B.stackName))!,
+      );
+      expect(findings.filter((f) => f.status === 'drifted').map((f) => `${f.resource} ${f.what}`)).toEqual([
+        'ReplicaBucket replication rules',
+      ]);
       const rows = await verifyBack(1_500);
       expect(rows.map((r) => `${r.destinationId}: ${r.status}`)).toEqual([
         'us to source: pass',

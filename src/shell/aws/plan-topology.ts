@@ -269,11 +269,11 @@ function describe(stack: StackPlan) {
 function wayBackNote(synthesis: Synthesis, stack: StackPlan, prior: ReadonlyMap<string, unknown>) {
   return (p: Previewed): Previewed => {
     const later = synthesis.manifest.wayBack?.some((s) => s.name === stack.name) && prior.size === 0;
-    if (!later || p.preview.note) return p;
+    if (!later) return p;
     const note =
       'two-way: deployed first with its way back off (its rules need the source key), then again after the ' +
       'source stack with its replication role and rules to the source.';
-    return { ...p, preview: { ...p.preview, note } };
+    return { ...p, preview: { ...p.preview, note: p.preview.note ? `${p.preview.note} ${note}` : note } };
   };
 }
 

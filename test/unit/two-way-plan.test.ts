@@ -1,0 +1,52 @@
+/**
+ * Issue 20: a two-way pair through the plan that needs no AWS (a fork's pull request, a new config):
+ * the way back's stack is planned with the values it will hold after the last phase, and the
+ * report renders.
+ */
+import { loadTopology } from '../../src/core/load-topology.js';
+import { offlinePlan } from '../../src/core/plan/offline-plan.js';
+import { renderAll } from '../../src/core/report/budget.js';
+import { renderPlan } from '../../src/core/report/render-plan.js';
+import { synthesize } from '../../src/core/synth/synthesize.js';
+
+const PAIR = [
+  'name: orders',
+  'source:',
+  "  account: '111111111111'",
+  '  region: eu-west-1',
+  '  bucket: acme-orders-eu-west-1',
+  'destinations:',
+  '  - id: us',
+  "    account: '222222222222'",
+  '    region: us-east-1',
+  '    bucket: acme-orders-us-east-1',
+  '    twoWay: true',
+  'rules:',
+  '  - { id: everything, priority: 1, destinations: [us] }',
+].join('\n');
+
+test('a new two-way config is planned offline: both stacks created, the way back with its role and rules, and the report renders', () => {
+  const loaded = loadTopology(PAIR);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+  const { topology } = loaded;
+  const plan = offlinePlan({
+    topology,
+    synthesis: synthesize(topology),
+    base: undefined,
+    configPath: 'replication/orders.yml',
+    allowDestructive: false,
+    reason: 'fork',
+    comparedWith: 'main',
+  });
+  expect(plan.stacks.map((s) => `${s.name} ${s.status}`)).toEqual([
+    's3-xrepl-orders-dst-us create',
+    's3-xrepl-orders-source create',
+  ]);
+  const destination = plan.stacks[0]!;
+  expect(destination.changes.map((c) => c.logicalId)).toEqual(
+    expect.arrayContaining(['ReplicaBucket', 'ReplicaKey', 'WayBackReplicationRole']),
+  );
+  const text = renderAll(renderPlan(plan));
+  expect(text).toContain('s3-xrepl-orders-dst-us');
+  expect(text).toContain('WayBackReplicationRole');
+});
