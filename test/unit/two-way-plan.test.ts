@@ -7,6 +7,7 @@ import { loadTopology } from '../../src/core/load-topology.js';
 import { offlinePlan } from '../../src/core/plan/offline-plan.js';
 import { renderAll } from '../../src/core/report/budget.js';
 import { renderPlan } from '../../src/core/report/render-plan.js';
+import { renderSynthSummary } from '../../src/core/report/render-synth-summary.js';
 import { synthesize } from '../../src/core/synth/synthesize.js';
 
 const PAIR = [
@@ -49,4 +50,17 @@ test('a new two-way config is planned offline: both stacks created, the way back
   const text = renderAll(renderPlan(plan));
   expect(text).toContain('s3-xrepl-orders-dst-us');
   expect(text).toContain('WayBackReplicationRole');
+});
+
+test("synth's summary lists the three phases in deploy order, the two-way destination twice", () => {
+  const loaded = loadTopology(PAIR);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+  const rows = renderSynthSummary(synthesize(loaded.topology).manifest, 'out')
+    .split('\n')
+    .filter((l) => /^\| \d/.test(l));
+  expect(rows.map((r) => r.split(' | ').slice(1, 3).join(' | '))).toEqual([
+    '`s3-xrepl-orders-dst-us` | destination',
+    '`s3-xrepl-orders-source` | source',
+    '`s3-xrepl-orders-dst-us` | destination, again: its way back to the source',
+  ]);
 });
