@@ -7,6 +7,7 @@ import {
   expectAccepted,
   expectErrorAmong,
   expectOnlyError,
+  parse,
   yamlWith,
   type Draft,
 } from '../support/config-fixtures.js';
@@ -14,6 +15,7 @@ import { buildTopology } from '../../src/core/model/build-topology.js';
 import { findLoops, loopProblems, describeLoop } from '../../src/core/model/replication-loops.js';
 import type { Topology } from '../../src/core/model/topology.js';
 import { loadTopology } from '../../src/core/load-topology.js';
+import { synthesize } from '../../src/core/synth/synthesize.js';
 import { desiredStackSet } from '../../src/core/bootstrap/bootstrap-targets.js';
 import { bootstrapSettings } from '../support/bootstrap-fixtures.js';
 
@@ -189,5 +191,36 @@ describe('bootstrap, which sees every config at once', () => {
       { file: 'replication/bc.yml', topology: oneWay('bc', 'bucket-b', 'bucket-c') },
     ]);
     expect(planned.ok ? [] : planned.problems).toEqual([]);
+  });
+});
+
+describe('what a two-way destination needs around it', () => {
+  test('refuses a two-way destination that no rule names: there would be no rule to mirror', () => {
+    const text = yamlWith((d) => {
+      pair(d);
+      d.destinations.push({ ...d.destinations[0]!, id: 'spare', bucket: 'demo-spare', twoWay: false });
+      d.destinations[0]!.twoWay = false;
+      d.destinations[1]!.twoWay = true;
+    });
+    const parsed = parse(text);
+    expect(parsed.ok ? [] : parsed.diagnostics.filter((x) => x.severity === 'error')).toEqual([
+      expect.objectContaining({
+        path: 'destinations[1].twoWay',
+        message: expect.stringContaining('no rule replicates to "spare"'),
+      }),
+    ]);
+  });
+
+  test('with an existing source key in another account, synth says which grant to add for the way back', () => {
+    const topology = topologyOf((d) => {
+      pair(d);
+      d.source.kmsKey = 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    });
+    const notes = synthesize(topology).notes;
+    expect(notes).toEqual([
+      expect.stringContaining(
+        'Grant the role arn:aws:iam::222222222222:role/s3-xrepl-demo-backup-return-replication kms:Encrypt and kms:GenerateDataKey and kms:Decrypt',
+      ),
+    ]);
   });
 });

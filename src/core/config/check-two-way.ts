@@ -40,6 +40,14 @@ export function checkTwoWay(config: Partial<Config>, report: Reporter): void {
   }
 
   const twoWayIds = new Set(twoWay.flatMap(({ d }) => (d.id !== undefined ? [d.id] : [])));
+  for (const { d, i } of twoWay) {
+    if (d.id !== undefined && !(config.rules ?? []).some((r) => r?.destinations?.includes(d.id!)))
+      report.error(
+        ['destinations', i, 'twoWay'],
+        `no rule replicates to ${quote(d.id)}, so there is no rule to mirror for its way back (S3 wants at least one): ` +
+          'name it in a rule, or drop twoWay.',
+      );
+  }
   (config.rules ?? []).forEach((r, i) => {
     if (!r || r.replicaModificationSync !== false) return;
     const named = (r.destinations ?? []).find((id) => twoWayIds.has(id));

@@ -94,7 +94,7 @@ export function withWayBack(template: Template, topology: Topology, d: Destinati
 }
 
 /** The way-back role as policies name it before it exists: its account's root, pinned by aws:PrincipalArn. */
-function fromWayBackRole(topology: Topology, d: Destination) {
+function fromWayBackRole(d: Destination) {
   return {
     ArnEquals: {
       'aws:PrincipalArn': sub(`arn:\${AWS::Partition}:iam::${d.account}:role/${d.twoWay!.roleName}`),
@@ -116,7 +116,7 @@ export function wayBackBucketStatements(topology: Topology): Statement[] {
       Principal: accountRoot(d.account),
       Action: [...DESTINATION_OBJECT_ACTIONS],
       Resource: sub(`${bucketArn}/*`),
-      Condition: fromWayBackRole(topology, d),
+      Condition: fromWayBackRole(d),
     },
     {
       Sid: `AllowWayBackFrom${d.logicalId}ToCheckVersioning`,
@@ -124,7 +124,7 @@ export function wayBackBucketStatements(topology: Topology): Statement[] {
       Principal: accountRoot(d.account),
       Action: [...DESTINATION_BUCKET_ACTIONS],
       Resource: sub(bucketArn),
-      Condition: fromWayBackRole(topology, d),
+      Condition: fromWayBackRole(d),
     },
   ]);
 }
@@ -143,7 +143,7 @@ export function wayBackKeyStatements(topology: Topology): Statement[] {
       : [...DESTINATION_KEY_ACTIONS],
     Resource: '*',
     Condition: {
-      ...fromWayBackRole(topology, d),
+      ...fromWayBackRole(d),
       StringEquals: { 'kms:ViaService': via.length === 1 ? via[0]! : via },
       StringLike: { 'kms:EncryptionContext:aws:s3:arn': encryptionContexts(bucketArn).map((s) => sub(s)) },
     },
