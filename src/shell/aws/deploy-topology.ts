@@ -73,11 +73,28 @@ export async function deployTopology(
   const stacks = synthesis.manifest.stacks;
   const destinations = stacks.filter((s) => s.kind === 'destination');
   const source = stacks.filter((s) => s.kind === 'source');
-  const outputs = await priorSourceOutputs(synthesis, deps.clients);
   const changeSetName = deployChangeSetName(deps.runId);
   // A two-way destination deploys a second time after the source: its own change set, named apart.
   const wayBack = synthesis.manifest.wayBack ?? [];
   const secondTime = new Set<StackPlan>(wayBack);
+  let outputs: Map<string, Record<string, string>>;
+  try {
+    outputs = await priorSourceOutputs(synthesis, deps.clients);
+  } catch (e) {
+    const at = deps.clock.now();
+    const error = stackServiceError(
+      e,
+      source[0]!,
+      '',
+      'Nothing was changed. Run again once the service is reachable.',
+    );
+    return {
+      topology,
+      outcomes: [],
+      failures: [{ stack: source[0]!, error, changed: false, startedAt: at, finishedAt: at }],
+      notDeployed: [...destinations, ...wayBack],
+    };
+  }
 
   const deployOne = async (stack: StackPlan): Promise<StackOutcome | StackFailure> => {
     const startedAt = deps.clock.now();

@@ -167,7 +167,8 @@ export async function planTopology(
     };
   };
 
-  const prior = await priorSourceOutputs(synthesis, deps.clients);
+  const sourceStack = stacks.find((s) => s.kind === 'source')!;
+  const prior = await guarded(sourceStack, () => priorSourceOutputs(synthesis, deps.clients));
   const destinations = await Promise.all(
     stacks
       .filter((s) => s.kind === 'destination')
