@@ -119,8 +119,19 @@ async function runMany(
   deps.logger.info(
     `${configs.length} configs match ${deps.getInput('config')}; running ${mode.name} on each, ${maxParallel} at a time`,
   );
+  // Rules of several configs can close a replication loop that none of them shows alone.
+  const { loopsAcrossConfigs } = await import('./shell/fs/loops-across-configs.js');
+  const looping = await loopsAcrossConfigs(
+    configs,
+    deps.modeEnv({ configPaths: configs, logger: deps.logger, settings }).readFile,
+  );
   const results = await mapLimit(configs, maxParallel, async (config) => {
     const outputs: Record<string, string> = {};
+    const loop = looping.get(config);
+    if (loop) {
+      reportFailure(loop, prefixed(deps.logger, config));
+      return { config, code: exitCodeOf(loop), outputs };
+    }
     const code = await runMode(
       mode,
       [config],

@@ -4,6 +4,7 @@ import { lazy, parseConfig, sortByLocation } from './config/parse-config.js';
 import { indexLocations, pathKey } from './config/yaml-locations.js';
 import { buildTopology } from './model/build-topology.js';
 import { checkTopologyLimits } from './model/check-topology.js';
+import { loopProblems } from './model/replication-loops.js';
 import type { Topology } from './model/topology.js';
 import { checkSynthesisLimits } from './synth/check-synthesis.js';
 import { synthesize, type Synthesis } from './synth/synthesize.js';
@@ -28,7 +29,11 @@ export function loadTopology(text: string): LoadResult {
   if (!parsed.ok) return parsed;
   const topology = buildTopology(parsed.config);
   const synthesis = synthesize(topology);
-  const problems = [...checkTopologyLimits(topology), ...checkSynthesisLimits(topology, synthesis)];
+  const problems = [
+    ...checkTopologyLimits(topology),
+    ...checkSynthesisLimits(topology, synthesis),
+    ...loopProblems(topology),
+  ];
   if (problems.length > 0) {
     const index = lazy(() => indexLocations(text));
     const report = createReporter(index);

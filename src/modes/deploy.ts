@@ -2,7 +2,7 @@ import { PartialFailure } from '../core/errors.js';
 import type { Topology } from '../core/model/topology.js';
 import type { DeployReport, DeployedStack } from '../core/report/deploy-report.js';
 import type { StackPlan } from '../core/synth/synthesize.js';
-import type { TopologyDeployment } from '../shell/aws/deploy-topology.js';
+import type { StackOutcome, TopologyDeployment } from '../shell/aws/deploy-topology.js';
 import type { Mode } from './mode.js';
 import {
   ALLOW_DESTRUCTIVE,
@@ -138,7 +138,10 @@ function deployReport(
 ): DeployReport {
   const where = (s: StackPlan) => ({ name: s.name, kind: s.kind, account: s.account, region: s.region });
   const stack = (s: StackPlan): DeployedStack => {
-    const o = deployment.outcomes.find((x) => x.stack.name === s.name);
+    // A two-way destination deploys twice (synthesize.ts, wayBack): one row, failed if either failed.
+    const o = deployment.failures.some((x) => x.stack.name === s.name)
+      ? undefined
+      : mergedOutcome(deployment.outcomes.filter((x) => x.stack.name === s.name));
     if (o)
       return {
         ...where(s),
@@ -178,6 +181,23 @@ function deployReport(
       : {}),
     destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
     stacks: order.map(stack),
+  };
+}
+
+/** A stack's outcomes over the phases it deployed in, as one: created or updated if any phase was. */
+function mergedOutcome(phases: readonly StackOutcome[]): StackOutcome | undefined {
+  if (phases.length <= 1) return phases[0];
+  const kinds = phases.map((p) => p.result.kind);
+  const last = phases.at(-1)!;
+  const kind = kinds.includes('created') ? 'created' : kinds.includes('updated') ? 'updated' : 'unchanged';
+  const changes = phases.flatMap((p) => (p.result.kind === 'unchanged' ? [] : p.result.changes));
+  return {
+    ...last,
+    startedAt: phases[0]!.startedAt,
+    result:
+      kind === 'unchanged'
+        ? last.result
+        : { kind, stackId: last.result.stackId, outputs: last.result.outputs, changes },
   };
 }
 

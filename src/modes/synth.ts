@@ -34,7 +34,7 @@ export const synth: Mode<SynthInputs> = {
         manifest: `${inputs.outDir}/manifest.json`,
         stacks: JSON.stringify(manifest.stacks.map((s) => s.name)),
       },
-      verdict: `synthesized ${manifest.stacks.length} stacks for ${JSON.stringify(topology.name)} into ${inputs.outDir}: ${manifest.stacks.map((s) => s.name).join(' → ')}`,
+      verdict: `synthesized ${manifest.stacks.length} stacks for ${JSON.stringify(topology.name)} into ${inputs.outDir}: ${[...manifest.stacks.map((s) => s.name), ...(manifest.wayBack ?? []).map((s) => `${s.name} again (way back)`)].join(' → ')}`,
       report: { head: [renderSynthSummary(manifest, inputs.outDir).trimEnd()], details: [], tail: [] },
       json: manifest,
     };

@@ -212,6 +212,20 @@ export const verify: Mode<VerifyInputs> = {
         return result;
       }),
     ).finally(() => listening.close());
+    // A two-way pair is verified the other way too (replica modification sync included).
+    const { verifyWayBack } = await import(
+      /* webpackChunkName: "verify" */ '../shell/aws/verify-way-back.js'
+    );
+    results.push(
+      ...(await verifyWayBack({
+        topology,
+        runId: env.runId,
+        source,
+        destinations,
+        clock: env.clock,
+        timeoutMs: inputs.timeoutMs,
+      })),
+    );
     const monitoring = await observe(topology, sourceClients.cloudwatch, env);
     const report: VerifyReport = {
       topology: topology.name,

@@ -25,7 +25,15 @@ export async function createReplicationBoundaries(
 ): Promise<void> {
   const all = [...(bootstrapped.get(endpoint) ?? []), ...topologies];
   bootstrapped.set(endpoint, all);
-  const accounts = [...new Set(topologies.map((t) => t.source.account))];
+  // A two-way destination's account holds a replication role too: the way back's.
+  const accounts = [
+    ...new Set(
+      topologies.flatMap((t) => [
+        t.source.account,
+        ...t.destinations.filter((d) => d.twoWay).map((d) => d.account),
+      ]),
+    ),
+  ];
   await Promise.all(
     accounts.map(async (account) => {
       const { boundary } = bootstrappedAccount(account, boundaryParameters(all));

@@ -34,6 +34,8 @@ export const S3_FAILURE_REASON: Readonly<Record<FailureCode, string | undefined>
   DstPutTaggingNotPermitted: 'DstPutTaggingNotPermitted',
   DstOwnerOverrideNotPermitted: 'DstPutObjectNotPermitted',
   DstDelObjNotPermitted: 'DstDelObjNotPermitted',
+  // AWS lists no reason for a replica's tags whose origin version is gone: no event pretends to know.
+  DstVersionNotFound: undefined,
   DstKmsKeyNotFound: 'DstKmsKeyNotFound',
   DstKmsKeyInvalidState: 'DstKmsKeyInvalidState',
   DstKmsKeyWrongRegion: 'DstKmsKeyNotFound',

@@ -82,7 +82,8 @@ export interface JobDestination {
 
 export interface ReplicationJob {
   readonly id: number;
-  readonly kind: 'object' | 'delete-marker';
+  /** `replica-tags`: replica modification sync carries a replica's changed tags to the origin. */
+  readonly kind: 'object' | 'delete-marker' | 'replica-tags';
   readonly source: JobSource;
   readonly role: string;
   readonly destinations: readonly JobDestination[];
@@ -113,6 +114,8 @@ export type FailureCode =
   | 'DstPutTaggingNotPermitted'
   | 'DstOwnerOverrideNotPermitted'
   | 'DstDelObjNotPermitted'
+  // The origin no longer holds the version whose replica's tags changed (the harness's own).
+  | 'DstVersionNotFound'
   | 'DstKmsKeyNotFound'
   | 'DstKmsKeyInvalidState'
   | 'DstKmsKeyWrongRegion'
@@ -862,6 +865,7 @@ async function decideJob(job: ReplicationJob, aws: LiveAws): Promise<Decided> {
       destinations: job.destinations.map((d) => verdictFor(d, checks, { checks: [] }, false)),
     };
   }
+  if (job.kind === 'replica-tags') return decideReplicaTags(ctx, assumed);
   const object = job.object ?? undefined;
   const [sourceChecks, outcomes] = await Promise.all([
     object ? sourceObjectChecks(ctx, object) : sourceMarkerChecks(ctx),
@@ -876,6 +880,43 @@ async function decideJob(job: ReplicationJob, aws: LiveAws): Promise<Decided> {
     checks: [...onSource, ...outcomes.flatMap((o) => o.checks)],
     destinations: job.destinations.map((d, i) =>
       verdictFor(d, [...onSource, ...outcomes[i]!.checks], outcomes[i]!, withTags(object)),
+    ),
+  };
+}
+
+/**
+ * Replica modification sync of tags: S3 reads the replica's tags as the replica bucket's role and
+ * writes them onto the origin's version; no object is copied and no key is used.
+ */
+async function decideReplicaTags(ctx: JobContext, assumed: Check): Promise<Decided> {
+  const src = ctx.job.source;
+  const read = await authorize(ctx.job.role, {
+    step: "read the replica's changed tags",
+    code: 'SrcGetTaggingNotPermitted',
+    action: 's3:GetObjectVersionTagging',
+    resource: s3Arn(src.partition, src.bucket, src.key),
+    identity: ctx.role?.policies ?? [],
+    boundary: ctx.role?.boundary,
+    identityLabel: ctx.identityLabel,
+    resourcePolicy: await ctx.aws.bucketPolicy(src.bucket, src.account),
+    resourceLabel: `the bucket policy of ${src.bucket}`,
+    resourceAccount: src.account,
+  });
+  const write = {
+    action: 's3:ReplicateTags',
+    code: 'DstPutTaggingNotPermitted' as const,
+    step: "write the tags onto the origin's version",
+  };
+  const outcomes = await Promise.all(
+    ctx.job.destinations.map(async (d): Promise<DestinationOutcome> =>
+      d.owner ? { checks: await destinationWriteChecks(ctx, d, d.owner, [write]) } : bucketMissing(d),
+    ),
+  );
+  const onSource = [assumed, read];
+  return {
+    checks: [...onSource, ...outcomes.flatMap((o) => o.checks)],
+    destinations: ctx.job.destinations.map((d, i) =>
+      verdictFor(d, [...onSource, ...outcomes[i]!.checks], outcomes[i]!, true),
     ),
   };
 }

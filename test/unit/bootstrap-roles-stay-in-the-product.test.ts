@@ -24,6 +24,7 @@ import { buildBootstrapTemplate } from '../../src/core/templates/bootstrap-templ
 import { buildSourceTemplate } from '../../src/core/templates/source-template.js';
 import { PRODUCT_KEY_TAG } from '../../src/core/templates/product-scope.js';
 import { BUCKET_ARNS_BUDGET, globMatches } from '../../src/core/bootstrap/bootstrap-targets.js';
+import { loadTopology } from '../../src/core/load-topology.js';
 
 const A = '111111111111';
 const B = '222222222222';
@@ -1008,5 +1009,93 @@ describe("backfill's policy stays within IAM's limit with the largest bucket lis
     expect(others).toEqual([]);
     expect(JSON.stringify(backfill).length).toBeLessThanOrEqual(6_144);
     expect(JSON.stringify(largest.roles.deploy.inline)).not.toContain('s3:CreateJob');
+  });
+});
+
+describe("a two-way destination's account, whose stack holds the way-back role (issue 20)", () => {
+  const pair = loadTopology(
+    [
+      'name: orders',
+      'source:',
+      `  account: '${A}'`,
+      '  region: eu-west-1',
+      '  bucket: acme-orders-eu-west-1',
+      'destinations:',
+      '  - id: us',
+      `    account: '${B}'`,
+      '    region: us-east-1',
+      '    bucket: acme-orders-us-east-1',
+      '    twoWay: true',
+      'rules:',
+      '  - { id: everything, priority: 1, destinations: [us] }',
+    ].join('\n'),
+  );
+  if (!pair.ok) throw new Error(JSON.stringify(pair.diagnostics));
+  const inB = bootstrappedAccount(B, bootstrapParameters([pair.topology], B));
+  const wayBackRole = `arn:aws:iam::${B}:role/${pair.topology.destinations[0]!.twoWay!.roleName}`;
+  const withBoundary = { 'iam:PermissionsBoundary': inB.boundary.arn };
+  const ownBucket = 'arn:aws:s3:::acme-orders-us-east-1';
+  const decideInB = (call: Call, boundary?: PolicyDocument) =>
+    decide(inB.roles.execution, { resourceAccount: B, ...call }, boundary);
+
+  test.each<[string, Call]>([
+    [
+      'creates the way-back role with the boundary',
+      { action: 'iam:CreateRole', resourceArn: wayBackRole, context: withBoundary },
+    ],
+    ['writes its policy', { action: 'iam:PutRolePolicy', resourceArn: wayBackRole, context: withBoundary }],
+    [
+      'passes it to S3',
+      {
+        action: 'iam:PassRole',
+        resourceArn: wayBackRole,
+        context: { 'iam:PassedToService': 's3.amazonaws.com' },
+      },
+    ],
+    [
+      'writes the way-back rules on its own bucket',
+      { action: 's3:PutReplicationConfiguration', resourceArn: ownBucket },
+    ],
+  ])('CloudFormation, as the execution role, %s: allowed', async (_what, call) => {
+    expect(await decideInB(call)).toBe('Allowed');
+  });
+
+  test.each<[string, Call]>([
+    [
+      'creates the way-back role without the boundary',
+      { action: 'iam:CreateRole', resourceArn: wayBackRole },
+    ],
+    [
+      'passes it to another service than S3',
+      {
+        action: 'iam:PassRole',
+        resourceArn: wayBackRole,
+        context: { 'iam:PassedToService': 'lambda.amazonaws.com' },
+      },
+    ],
+    [
+      'writes replication rules on a bucket no config names',
+      { action: 's3:PutReplicationConfiguration', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` },
+    ],
+  ])('CloudFormation, as the execution role, %s: denied', async (_what, call) => {
+    expect(await decideInB(call)).not.toBe('Allowed');
+  });
+
+  test('inside the boundary, the way-back role replicates into the source bucket and nowhere else', async () => {
+    const wayBack = {
+      arn: wayBackRole,
+      policy: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+      } as PolicyDocument,
+    };
+    const into = (bucket: string) =>
+      decide(
+        wayBack,
+        { action: 's3:ReplicateObject', resourceArn: `arn:aws:s3:::${bucket}/x`, resourceAccount: B },
+        inB.boundary.policy,
+      );
+    expect(await into('acme-orders-eu-west-1')).toBe('Allowed');
+    expect(await into(FOREIGN_BUCKET)).not.toBe('Allowed');
   });
 });

@@ -1,6 +1,7 @@
 import type { Topology } from '../model/topology.js';
 import { DEFAULT_REPLICATION_BOUNDARY, DEFAULT_ROLES, DEFAULT_STACK_SET_ROLES } from '../model/names.js';
 import { accountsOf } from '../model/accounts.js';
+import { loopsAmong } from '../model/replication-loops.js';
 import { buildBootstrapTemplate } from '../templates/bootstrap-template.js';
 import type { BootstrapSettings } from './bootstrap-settings.js';
 
@@ -50,6 +51,7 @@ export function desiredStackSet(
   };
   mustAgree('partition', (t) => t.partition);
   mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
+  problems.push(...loopsAmong(topologies));
   const roleNames = roleNamesOf(topologies, problems);
   if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
     problems.push(
@@ -73,6 +75,7 @@ export function desiredStackSet(
     topologies.flatMap(({ topology }) => [
       topology.source.replicationRoleName,
       topology.source.batchRoleName,
+      ...topology.destinations.flatMap((d) => (d.twoWay ? [d.twoWay.roleName] : [])),
     ]),
     { keepSuffix: true },
   );

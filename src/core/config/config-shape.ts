@@ -117,6 +117,15 @@ const destination: ObjectShape = {
     },
     bucketKey,
     tags,
+    twoWay: {
+      type: 'boolean',
+      description:
+        'Replicate both ways: this bucket also replicates back to the source, for the objects of every rule ' +
+        'that names it, with replica modification sync on both sides (metadata changed on a replica flows ' +
+        'back). The destination stack then holds its own replication role. At most one two-way destination ' +
+        'per topology; not with destinationStackSet.',
+      default: false,
+    },
   },
 };
 

@@ -23,6 +23,8 @@ export interface DestinationConfig {
   readonly ownerTranslation?: boolean;
   readonly bucketKey?: boolean;
   readonly tags?: Tags;
+  /** This bucket also replicates back to the source (check-two-way.ts). */
+  readonly twoWay?: boolean;
 }
 
 export interface RuleConfig {

@@ -10,6 +10,7 @@ import {
   NO_EXECUTION_ROLE,
   batchRoleNameOf,
   defaultReplicationRoleName,
+  returnRoleNameOf,
   destinationStackName,
   logicalIdOf,
   sourceStackName,
@@ -87,6 +88,19 @@ export function buildTopology(config: Config): Topology {
       replicationTime: d.replicationTime !== undefined,
       metrics: d.replicationTime !== undefined || (d.metrics ?? config.monitoring?.metrics ?? true),
       ownerTranslation: d.ownerTranslation ?? false,
+      ...(d.twoWay === true
+        ? {
+            twoWay: {
+              roleName: returnRoleNameOf(
+                config.source.replicationRoleName ?? defaultReplicationRoleName(config.name),
+                d.id,
+              ),
+              ...returnBoundaryOf(
+                boundaryOf(partition, d.account, config.accounts?.[d.account]?.permissionsBoundary),
+              ),
+            },
+          }
+        : {}),
     })),
     rules: config.rules.map((r) => ({
       id: r.id,
@@ -96,7 +110,10 @@ export function buildTopology(config: Config): Topology {
       destinationIds: [...r.destinations],
       enabled: r.enabled ?? true,
       deleteMarkerReplication: r.deleteMarkerReplication ?? false,
-      replicaModificationSync: r.replicaModificationSync ?? false,
+      // A two-way pair needs it on both sides, or tags changed on a replica never flow back (check-two-way.ts).
+      replicaModificationSync:
+        r.replicaModificationSync ??
+        r.destinations.some((id) => config.destinations.some((d) => d.id === id && d.twoWay === true)),
     })),
     accounts,
     monitoring: monitoringOf(config, prefix),
@@ -162,6 +179,10 @@ function boundaryOf(
       ? nameOrArn
       : `arn:${partition}:iam::${account}:policy/${nameOrArn}`,
   };
+}
+
+function returnBoundaryOf(b: { replicationBoundaryArn?: string }): { boundaryArn?: string } {
+  return b.replicationBoundaryArn !== undefined ? { boundaryArn: b.replicationBoundaryArn } : {};
 }
 
 function roleArn(partition: Partition, account: string, nameOrArn: string): string {

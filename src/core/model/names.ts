@@ -39,6 +39,18 @@ export function batchRoleNameOf(replicationRoleName: string): string {
     : replicationRoleName;
   return `${stem}${BATCH_ROLE_SUFFIX}`;
 }
+/**
+ * The role a two-way destination replicates back to the source with, in the destination's account,
+ * named after the source's replication role (same prefix, same suffix) so the bootstrap's role-name
+ * pattern covers it and the source's bucket and key policies can name it before it exists.
+ */
+export const RETURN_ROLE_SUFFIX = '-return-replication';
+export function returnRoleNameOf(replicationRoleName: string, destinationId: string): string {
+  const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
+    ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
+    : replicationRoleName;
+  return `${stem}-${destinationId}${RETURN_ROLE_SUFFIX}`;
+}
 /** IAM's limit on a role name. */
 export const ROLE_NAME_LIMIT = 64;
 

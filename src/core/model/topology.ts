@@ -30,6 +30,14 @@ export interface Destination extends Place {
   /** S3 Replication metrics on this destination's rules: what alarms and failure events need. */
   readonly metrics: boolean;
   readonly ownerTranslation: boolean;
+  /** Present when this bucket also replicates back to the source (a two-way pair). */
+  readonly twoWay?: ReturnReplication;
+}
+
+/** The destination → source half of a two-way pair: its role lives in the destination's account. */
+export interface ReturnReplication {
+  readonly roleName: string;
+  readonly boundaryArn?: string;
 }
 
 export interface TagFilter {

@@ -3,9 +3,9 @@ import { code, inlineText } from './untrusted-text.js';
 
 /** Job-summary Markdown for a synth run: the stacks in deploy order and where they go. */
 export function renderSynthSummary(manifest: Manifest, outDir: string): string {
-  const rows = manifest.stacks.map(
+  const rows = [...manifest.stacks, ...(manifest.wayBack ?? [])].map(
     (s, i) =>
-      `| ${i + 1} | ${code(s.name)} | ${s.kind} | ${inlineText(s.account)} | ${inlineText(s.region)} | ${code(s.template)} |`,
+      `| ${i + 1} | ${code(s.name)} | ${i < manifest.stacks.length ? s.kind : 'destination, again: its way back to the source'} | ${inlineText(s.account)} | ${inlineText(s.region)} | ${code(s.template)} |`,
   );
   return [
     `### s3-xrepl synth: ${inlineText(manifest.topology)}`,

@@ -8,6 +8,7 @@ import { buildSourceTemplate } from '../templates/source-template.js';
 import { existingTopicNote } from '../templates/alerts.js';
 import { destinationParameterNames } from '../templates/source-parameters.js';
 import { BOUNDARY_PARAMETER } from '../templates/replication-role.js';
+import { twoWayDestination, wayBackPhase } from './two-way-stacks.js';
 import type { Template } from '../templates/cfn.js';
 import type { Partition } from '../config/regions.js';
 import {
@@ -16,8 +17,13 @@ import {
   s3ViaServices,
 } from '../templates/permission-chain.js';
 
-/** A parameter value, or a reference to an output of a stack deployed earlier. */
-export type ParameterValue = string | { readonly fromStack: string; readonly output: string };
+/**
+ * A parameter value, or a reference to an output of a stack deployed earlier. `orElse` is the value
+ * while that stack does not exist yet: the first deploy of a two-way pair, whose destination
+ * deploys before the source it replicates back to.
+ */
+export type ParameterValue =
+  string | { readonly fromStack: string; readonly output: string; readonly orElse?: string };
 
 export interface StackPlan {
   readonly name: string;
@@ -34,6 +40,11 @@ export interface Manifest {
   readonly version: 1;
   readonly topology: string;
   readonly stacks: readonly StackPlan[];
+  /**
+   * Two-way destinations deployed once more after the source, now with its key ARN: their way back
+   * (way-back.ts) turns on only once the source's bucket, key and grants exist.
+   */
+  readonly wayBack?: readonly StackPlan[];
   /** Present when the destination stacks are instances of one StackSet (destinationStackSet). */
   readonly destinationStackSet?: DestinationStackSet;
 }
@@ -57,13 +68,15 @@ export function synthesize(topology: Topology): Synthesis {
 
   const destinations: StackPlan[] = topology.destinations.map((d) => {
     if (d.key.kind === 'existing') notes.push(existingKeyNote(topology, d.id, d.region, d.bucketKey));
+    const twoWay = d.twoWay ? twoWayDestination(topology, d, templates, notes) : undefined;
     return {
       name: d.stackName,
       kind: 'destination',
       account: d.account,
       region: d.region,
-      template: DESTINATION_TEMPLATE_FILE,
+      template: twoWay?.template ?? DESTINATION_TEMPLATE_FILE,
       parameters: {
+        ...twoWay?.parameters,
         [P.bucketName]: d.bucket,
         [P.kmsKeyArn]: d.key.kind === 'existing' ? d.key.arn : '',
         [P.sourceAccountId]: source.account,
@@ -104,6 +117,7 @@ export function synthesize(topology: Topology): Synthesis {
       version: 1,
       topology: topology.name,
       stacks: [...destinations, sourceStack],
+      ...wayBackPhase(topology, destinations),
       ...(topology.destinationStackSet ? { destinationStackSet: topology.destinationStackSet } : {}),
     },
     templates,

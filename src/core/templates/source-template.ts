@@ -18,6 +18,7 @@ import { policyDocument } from './policy.js';
 import { BOUNDARY_PARAMETER, HAS_BOUNDARY, replicationRoleResource } from './replication-role.js';
 import { replicationRules } from './replication-rules.js';
 import { destinationParameterNames } from './source-parameters.js';
+import { wayBackBucketStatements, wayBackKeyStatements } from './way-back.js';
 
 /** Output keys of the source template. */
 export const SOURCE_OUTPUTS = {
@@ -67,7 +68,7 @@ export function buildSourceTemplate(topology: Topology): Template {
     resources.SourceKey = kmsKeyResource({
       description: `s3-xrepl source key for ${source.bucket}`,
       // The role's own policy grants it kms:Decrypt; the default root statement delegates to IAM.
-      extraStatements: [],
+      extraStatements: wayBackKeyStatements(topology),
     });
   }
   resources.ReplicationRole = replicationRoleResource(topology, keyArn);
@@ -91,7 +92,10 @@ export function buildSourceTemplate(topology: Topology): Template {
     Type: 'AWS::S3::BucketPolicy',
     Properties: {
       Bucket: ref('SourceBucket'),
-      PolicyDocument: policyDocument([denyInsecureTransport(bucketArn, objectsArn)]),
+      PolicyDocument: policyDocument([
+        ...wayBackBucketStatements(topology),
+        denyInsecureTransport(bucketArn, objectsArn),
+      ]),
     },
   };
 

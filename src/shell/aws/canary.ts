@@ -137,7 +137,7 @@ export async function runCanary(run: CanaryRun): Promise<DestinationVerification
   }
 }
 
-async function waitForReplication(
+export async function waitForReplication(
   run: CanaryRun,
   versionId: string,
 ): Promise<{ status: string | undefined; seenAt: number }> {
@@ -211,7 +211,7 @@ function canonical(tags: Readonly<Record<string, string>>): string {
 }
 
 /** Deletes the canary's version on the source and its replica everywhere it may have landed. */
-async function cleanUp(run: CanaryRun, versionId: string, leftBehind: string[]): Promise<void> {
+export async function cleanUp(run: CanaryRun, versionId: string, leftBehind: string[]): Promise<void> {
   const places = [
     run.source,
     ...run.canary.reaches.map((id) => run.destinations.get(id)).filter((p): p is CanaryPlace => !!p),

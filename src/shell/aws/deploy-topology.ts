@@ -11,6 +11,7 @@ import type { StackClients } from './clients.js';
 import { deployStack, type DeployPolicy, type StackResult } from './deploy-stack.js';
 import type { Clock } from './poll.js';
 import { templateSource } from './template-staging.js';
+import { priorSourceOutputs } from './prior-source-outputs.js';
 
 export interface StackOutcome {
   readonly stack: StackPlan;
@@ -72,8 +73,28 @@ export async function deployTopology(
   const stacks = synthesis.manifest.stacks;
   const destinations = stacks.filter((s) => s.kind === 'destination');
   const source = stacks.filter((s) => s.kind === 'source');
-  const outputs = new Map<string, Record<string, string>>();
   const changeSetName = deployChangeSetName(deps.runId);
+  // A two-way destination deploys a second time after the source: its own change set, named apart.
+  const wayBack = synthesis.manifest.wayBack ?? [];
+  const secondTime = new Set<StackPlan>(wayBack);
+  let outputs: Map<string, Record<string, string>>;
+  try {
+    outputs = await priorSourceOutputs(synthesis, deps.clients);
+  } catch (e) {
+    const at = deps.clock.now();
+    const error = stackServiceError(
+      e,
+      source[0]!,
+      '',
+      'Nothing was changed. Run again once the service is reachable.',
+    );
+    return {
+      topology,
+      outcomes: [],
+      failures: [{ stack: source[0]!, error, changed: false, startedAt: at, finishedAt: at }],
+      notDeployed: [...destinations, ...wayBack],
+    };
+  }
 
   const deployOne = async (stack: StackPlan): Promise<StackOutcome | StackFailure> => {
     const startedAt = deps.clock.now();
@@ -113,7 +134,7 @@ export async function deployTopology(
         parameters: resolveParameters(stack.name, stack.parameters, outputs),
         tags: { ...stack.tags, [TOPOLOGY_STACK_TAG]: topology.name },
         ...(executionRoleArn ? { executionRoleArn } : {}),
-        changeSetName,
+        changeSetName: secondTime.has(stack) ? `${changeSetName}-way-back` : changeSetName,
       },
       policy,
       { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange },
@@ -144,14 +165,14 @@ export async function deployTopology(
       outputs.set(o.stack.name, o.result.outputs);
       return { ...o, startedAt, finishedAt: deps.clock.now() };
     });
-    return inOrder(topology, outcomes, source, deployOne);
+    return inOrder(topology, outcomes, [...source, ...wayBack], deployOne);
   }
 
   const settled = await Promise.all(destinations.map(deployOne));
   const failures = settled.filter(isFailure);
   const outcomes = settled.filter((s): s is StackOutcome => !isFailure(s));
-  if (failures.length > 0) return { topology, outcomes, failures, notDeployed: source };
-  return inOrder(topology, outcomes, source, deployOne);
+  if (failures.length > 0) return { topology, outcomes, failures, notDeployed: [...source, ...wayBack] };
+  return inOrder(topology, outcomes, [...source, ...wayBack], deployOne);
 }
 
 /** The stacks that follow, one at a time; the first failure leaves the rest undeployed. */

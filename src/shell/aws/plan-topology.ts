@@ -16,6 +16,8 @@ import { PLAN_CHANGE_SET_PREFIX, TOPOLOGY_STACK_TAG } from '../../core/model/nam
 import type { Clock } from './poll.js';
 import { stackState, stateText } from './stack-status.js';
 import { templateSource } from './template-staging.js';
+import { priorSourceOutputs } from './prior-source-outputs.js';
+import { resolveParameters } from '../../core/plan/resolve-parameters.js';
 import { hasOwnStack, instanceChanges, readDeployed, stackSetDepsOf } from './destination-stack-set.js';
 import { instancesIfAny } from './stack-set.js';
 
@@ -165,10 +167,20 @@ export async function planTopology(
     };
   };
 
+  const sourceStack = stacks.find((s) => s.kind === 'source')!;
+  const prior = await guarded(sourceStack, () => priorSourceOutputs(synthesis, deps.clients));
   const destinations = await Promise.all(
     stacks
       .filter((s) => s.kind === 'destination')
-      .map((s) => guarded(s, () => (set ? previewInstance(s) : previewLive(s, literalParameters(s))))),
+      .map((s) =>
+        guarded(s, () =>
+          set
+            ? previewInstance(s)
+            : previewLive(s, resolveParameters(s.name, s.parameters, prior)).then(
+                wayBackNote(synthesis, s, prior),
+              ),
+        ),
+      ),
   );
   const outputsOf = new Map(
     stacks
@@ -252,6 +264,18 @@ function changedLiterals(live: Stack | undefined, stack: StackPlan): string[] {
 
 function describe(stack: StackPlan) {
   return { name: stack.name, kind: stack.kind, account: stack.account, region: stack.region };
+}
+
+/** A two-way destination deployed before its source exists says that its way back comes in a later phase. */
+function wayBackNote(synthesis: Synthesis, stack: StackPlan, prior: ReadonlyMap<string, unknown>) {
+  return (p: Previewed): Previewed => {
+    const later = synthesis.manifest.wayBack?.some((s) => s.name === stack.name) && prior.size === 0;
+    if (!later) return p;
+    const note =
+      'two-way: deployed first with its way back off (its rules need the source key), then again after the ' +
+      'source stack with its replication role and rules to the source.';
+    return { ...p, preview: { ...p.preview, note: p.preview.note ? `${p.preview.note} ${note}` : note } };
+  };
 }
 
 function literalParameters(stack: StackPlan): Record<string, string> {

@@ -29,6 +29,7 @@ import json
 import threading
 import time
 from typing import Any
+from urllib.parse import parse_qs, urlparse
 
 import moto
 from moto.moto_api._internal.models import MotoAPIBackend
@@ -231,6 +232,45 @@ def _enqueue(bucket: FakeBucket, key_name: str, version: Any) -> None:
         _pending[job["id"]] = {"job": job, "version": version, "bucket": bucket}
 
 
+def _syncs_replica_modifications(rule: dict[str, Any]) -> bool:
+    criteria = (rule.get("SourceSelectionCriteria") or {}).get("ReplicaModifications") or {}
+    return criteria.get("Status") == "Enabled"
+
+
+def _enqueue_replica_tags(bucket: FakeBucket, key_name: str, version: Any) -> None:
+    """Replica modification sync: a tag change on a REPLICA flows to the destinations of the
+    replica bucket's own rules that have ReplicaModifications enabled (in a two-way pair: back to
+    the origin). Only the tags travel; the origin's version with the same id gets them, keeps its
+    status, and queues nothing, so a change never bounces back and forth."""
+    replication = getattr(bucket, "replication", None)
+    if not replication or isinstance(version, FakeDeleteMarker):
+        return
+    if getattr(version, _STATUS_ATTR, None) != "REPLICA":
+        return
+    tags = _tags_of(version)
+    syncing = {"Rule": [r for r in _as_list(replication.get("Rule")) if _syncs_replica_modifications(r)]}
+    destinations = _destinations_for(syncing, key_name, tags, sse_kms=_is_sse_kms(version), delete_marker=False)
+    if not destinations:
+        return
+    job = {
+        "id": next(_ids),
+        "kind": "replica-tags",
+        "source": {
+            "bucket": bucket.name,
+            "key": key_name,
+            "versionId": version.version_id,
+            "account": bucket.account_id,
+            "region": bucket.region_name,
+            "partition": bucket.partition,
+        },
+        "role": replication.get("Role"),
+        "destinations": destinations,
+        "enqueuedAt": _now_ms(),
+    }
+    with _LOCK:
+        _pending[job["id"]] = {"job": job, "version": version, "bucket": bucket}
+
+
 # --------------------------------------------------------------------------------------------
 # 3. The hook: every request that can add a version to a replicated bucket
 # --------------------------------------------------------------------------------------------
@@ -252,9 +292,16 @@ def _key_response(self: Any, request: Any, full_url: str) -> Any:
     key_name = self.parse_key_name()
     before = list(bucket.keys.getlist(key_name, []))
     response = _orig_key_response(self, request, full_url)
-    for version in list(bucket.keys.getlist(key_name, [])):
+    after = list(bucket.keys.getlist(key_name, []))
+    for version in after:
         if not any(version is old for old in before):
             _enqueue(bucket, key_name, version)
+    query = parse_qs(urlparse(full_url).query, keep_blank_values=True)
+    if request.method == "PUT" and "tagging" in query and after:
+        wanted = (query.get("versionId") or [None])[0]
+        tagged = next((v for v in after if v.version_id == wanted), None) if wanted else after[-1]
+        if tagged is not None:
+            _enqueue_replica_tags(bucket, key_name, tagged)
     return response
 
 
@@ -298,7 +345,7 @@ def _pending_view(entry: dict[str, Any]) -> dict[str, Any]:
     """The job plus the facts S3 itself knows at processing time, read live: the source version
     (gone if it was deleted meanwhile) and where each destination bucket lives, if it exists."""
     job = dict(entry["job"])
-    if job["kind"] == "object":
+    if job["kind"] in ("object", "replica-tags"):
         job["object"] = _object_facts(entry["version"]) if _still_stored(entry) else None
     job["destinations"] = [{**d, "owner": _owner_of(d["bucket"])} for d in job["destinations"]]
     return job
@@ -332,6 +379,12 @@ def _write_replica(entry: dict[str, Any], destination: dict[str, Any], verdict: 
     if not _still_stored(entry):
         raise _WriteRefused("SrcVersionNotFound", "the source version was deleted before it was replicated")
     existing = list(target.keys.getlist(source.name, []))
+    if entry["job"]["kind"] == "replica-tags":
+        origin = next((v for v in existing if v.version_id == source.version_id), None)
+        if origin is None:
+            raise _WriteRefused("DstVersionNotFound", f"{target.name} has no version {source.version_id} of the key")
+        s3_backends[target.account_id][target.partition].put_object_tagging(origin, _tags_of(source))
+        return
     if entry["job"]["kind"] == "delete-marker":
         # Only the name of the key a marker points at is used; the source marker serves when the
         # destination has no version of the key.
