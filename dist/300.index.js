@@ -349,7 +349,9 @@ function timeoutHints(status) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runCanary: () => (/* binding */ runCanary)
+/* harmony export */   cleanUp: () => (/* binding */ cleanUp),
+/* harmony export */   runCanary: () => (/* binding */ runCanary),
+/* harmony export */   waitForReplication: () => (/* binding */ waitForReplication)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
 /* harmony import */ var _core_model_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5677);
@@ -793,6 +795,192 @@ async function observeMonitoring(opts) {
         }
     }
     return { alarms: observed, recentFailures, hours, notes };
+}
+
+
+/***/ }),
+
+/***/ 7195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyWayBack: () => (/* binding */ verifyWayBack)
+});
+
+// EXTERNAL MODULE: ./src/core/model/way-back.ts
+var way_back = __webpack_require__(4392);
+// EXTERNAL MODULE: ./src/core/verify/canary-objects.ts
+var canary_objects = __webpack_require__(1332);
+// EXTERNAL MODULE: ./src/shell/aws/canary.ts
+var aws_canary = __webpack_require__(3966);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+;// CONCATENATED MODULE: ./src/shell/aws/canary-tags-back.ts
+
+
+/** The tag verify sets on a replica to see it come back to the origin. */
+const TAGS_BACK_TAG = 's3-xrepl-tags-back';
+/**
+ * Replica modification sync, proven with a real object: a canary written to the source replicates
+ * to the two-way destination, its tags are changed there, on the replica, and the source's version
+ * must show the change within the timeout. The row is labelled `<id> tags back`.
+ */
+async function runTagsBackCanary(run) {
+    const { canary, source, clock } = run;
+    const target = run.destinations.get(canary.destinationId);
+    const base = {
+        destinationId: `${canary.destinationId} tags back`,
+        account: source.account,
+        region: source.region,
+        bucket: source.bucket,
+        key: canary.key,
+    };
+    const leftBehind = [];
+    const step = (name, e) => ({
+        name,
+        ok: false,
+        expected: 'success',
+        actual: `${e.name}: ${e.message}`,
+    });
+    let versionId;
+    try {
+        const put = await source.s3.send(new dist_cjs.PutObjectCommand({
+            Bucket: source.bucket,
+            Key: canary.key,
+            Body: `s3-xrepl canary: tags back from ${canary.destinationId}, run ${run.runId}\n`,
+            ServerSideEncryption: 'aws:kms',
+            SSEKMSKeyId: source.keyArn,
+            Tagging: new URLSearchParams(canary.tags).toString(),
+        }));
+        versionId = put.VersionId;
+    }
+    catch (e) {
+        return {
+            ...base,
+            status: 'fail',
+            checks: [step('write the canary to the source bucket', e)],
+            hints: [],
+            leftBehind,
+        };
+    }
+    if (!versionId)
+        return { ...base, status: 'fail', checks: [], hints: [`versioning of ${source.bucket}`], leftBehind };
+    const startedAt = clock.now();
+    try {
+        const { status } = await (0,aws_canary.waitForReplication)(run, versionId);
+        if (status !== 'COMPLETED')
+            return {
+                ...base,
+                versionId,
+                status: status === 'FAILED' ? 'fail' : 'timeout',
+                ...(status ? { replicationStatus: status } : {}),
+                checks: [],
+                hints: [
+                    `the canary did not reach ${target.bucket}, so no tags could come back: see the row for ${canary.destinationId}`,
+                ],
+                leftBehind,
+            };
+        const wanted = [
+            ...Object.entries(canary.tags).map(([Key, Value]) => ({ Key, Value })),
+            { Key: TAGS_BACK_TAG, Value: run.runId.replace(/[^A-Za-z0-9 _.:/=+@-]/g, '-') },
+        ];
+        try {
+            await target.s3.send(new dist_cjs.PutObjectTaggingCommand({
+                Bucket: target.bucket,
+                Key: canary.key,
+                VersionId: versionId,
+                Tagging: { TagSet: wanted },
+            }));
+        }
+        catch (e) {
+            return {
+                ...base,
+                versionId,
+                status: 'fail',
+                checks: [step(`change the replica's tags in ${target.bucket}`, e)],
+                hints: [],
+                leftBehind,
+            };
+        }
+        const expected = canonical(wanted);
+        const deadline = clock.now() + run.timeoutMs;
+        let delay = 250;
+        let actual = '';
+        for (;;) {
+            const got = await source.s3.send(new dist_cjs.GetObjectTaggingCommand({ Bucket: source.bucket, Key: canary.key, VersionId: versionId }));
+            actual = canonical(got.TagSet ?? []);
+            if (actual === expected || clock.now() + delay > deadline)
+                break;
+            await clock.sleep(delay);
+            delay = Math.min(5_000, Math.round(delay * 1.6));
+        }
+        const ok = actual === expected;
+        return {
+            ...base,
+            versionId,
+            status: ok ? 'pass' : 'timeout',
+            ...(ok ? { latencyMs: clock.now() - startedAt } : {}),
+            checks: [{ name: "tags changed on the replica reach the source's version", ok, expected, actual }],
+            hints: ok
+                ? []
+                : [
+                    `ReplicaModifications on the rules of ${target.bucket} (replica modification sync), and its way-back role's s3:ReplicateTags on ${source.bucket}`,
+                ],
+            leftBehind,
+        };
+    }
+    finally {
+        await (0,aws_canary.cleanUp)(run, versionId, leftBehind);
+    }
+}
+function canonical(tags) {
+    return tags
+        .map((t) => `${t.Key}=${t.Value}`)
+        .sort()
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/verify-way-back.ts
+
+
+
+
+/**
+ * For each two-way destination, the other direction: a canary written there must reach the
+ * source, and tags changed on a replica there must reach the source's version (replica
+ * modification sync). Rows are labelled `<id> to source` and `<id> tags back`.
+ */
+async function verifyWayBack(run) {
+    const out = [];
+    const forth = (0,canary_objects.canaryObjects)(run.topology, run.runId);
+    for (const d of run.topology.destinations.filter((x) => x.twoWay)) {
+        const own = run.destinations.get(d.id);
+        const [back] = (0,canary_objects.canaryObjects)((0,way_back/* wayBack */.l)(run.topology, d), run.runId);
+        if (back?.kind === 'object') {
+            const ran = await (0,aws_canary.runCanary)({
+                canary: back.object,
+                runId: run.runId,
+                source: own,
+                destinations: new Map([[way_back/* WAY_BACK */.K.id, run.source]]),
+                clock: run.clock,
+                timeoutMs: run.timeoutMs,
+            });
+            out.push({ ...ran, destinationId: `${d.id} to source` });
+        }
+        const there = forth.find((c) => c.kind === 'object' && c.object.destinationId === d.id);
+        if (there?.kind === 'object')
+            out.push(await runTagsBackCanary({
+                canary: { ...there.object, key: `${there.object.key}-tags-back` },
+                runId: run.runId,
+                source: run.source,
+                destinations: run.destinations,
+                clock: run.clock,
+                timeoutMs: run.timeoutMs,
+            }));
+    }
+    return out;
 }
 
 

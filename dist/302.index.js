@@ -17,7 +17,7 @@ function resolveParameters(stackName, parameters, outputs) {
             continue;
         }
         const fromStack = outputs.get(value.fromStack);
-        const resolved = fromStack?.[value.output];
+        const resolved = fromStack === undefined && value.orElse !== undefined ? value.orElse : fromStack?.[value.output];
         if (resolved === undefined) {
             throw new Error(`internal: ${stackName} needs output ${value.output} of ${value.fromStack}, which ${fromStack ? 'has no such output' : 'was not deployed first'}`);
         }

@@ -146,8 +146,8 @@ function renderConfigReference(root) {
 
 // EXTERNAL MODULE: ./src/core/synth/render-files.ts
 var render_files = __webpack_require__(3726);
-// EXTERNAL MODULE: ./src/core/synth/synthesize.ts
-var synthesize = __webpack_require__(3596);
+// EXTERNAL MODULE: ./src/core/synth/synthesize.ts + 1 modules
+var synthesize = __webpack_require__(1771);
 // EXTERNAL MODULE: ./src/core/templates/bootstrap-template.ts + 2 modules
 var bootstrap_template = __webpack_require__(7611);
 // EXTERNAL MODULE: ./src/core/templates/destination-template.ts

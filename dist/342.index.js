@@ -2206,11 +2206,17 @@ async function removeStalePlans(stackName, deps) {
 
 // EXTERNAL MODULE: ./src/shell/aws/template-staging.ts
 var template_staging = __webpack_require__(600);
+// EXTERNAL MODULE: ./src/shell/aws/prior-source-outputs.ts
+var prior_source_outputs = __webpack_require__(8623);
+// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
+var resolve_parameters = __webpack_require__(4116);
 // EXTERNAL MODULE: ./src/shell/aws/destination-stack-set.ts + 1 modules
 var destination_stack_set = __webpack_require__(3302);
 // EXTERNAL MODULE: ./src/shell/aws/stack-set.ts
 var stack_set = __webpack_require__(213);
 ;// CONCATENATED MODULE: ./src/shell/aws/plan-topology.ts
+
+
 
 
 
@@ -2308,9 +2314,13 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
             ...(replacesOutputs ? {} : { settledOutputs: deployed.outputs }),
         };
     };
+    const sourceStack = stacks.find((s) => s.kind === 'source');
+    const prior = await guarded(sourceStack, () => (0,prior_source_outputs/* priorSourceOutputs */.u)(synthesis, deps.clients));
     const destinations = await Promise.all(stacks
         .filter((s) => s.kind === 'destination')
-        .map((s) => guarded(s, () => (set ? previewInstance(s) : previewLive(s, literalParameters(s))))));
+        .map((s) => guarded(s, () => set
+        ? previewInstance(s)
+        : previewLive(s, (0,resolve_parameters/* resolveParameters */.v)(s.name, s.parameters, prior)).then(wayBackNote(synthesis, s, prior)))));
     const outputsOf = new Map(stacks
         .filter((s) => s.kind === 'destination')
         .map((s, i) => [s.name, destinations[i].settledOutputs]));
@@ -2380,6 +2390,17 @@ function changedLiterals(live, stack) {
 function describe(stack) {
     return { name: stack.name, kind: stack.kind, account: stack.account, region: stack.region };
 }
+/** A two-way destination deployed before its source exists says that its way back comes in a later phase. */
+function wayBackNote(synthesis, stack, prior) {
+    return (p) => {
+        const later = synthesis.manifest.wayBack?.some((s) => s.name === stack.name) && prior.size === 0;
+        if (!later)
+            return p;
+        const note = 'two-way: deployed first with its way back off (its rules need the source key), then again after the ' +
+            'source stack with its replication role and rules to the source.';
+        return { ...p, preview: { ...p.preview, note: p.preview.note ? `${p.preview.note} ${note}` : note } };
+    };
+}
 function literalParameters(stack) {
     const out = {};
     for (const [k, v] of Object.entries(stack.parameters)) {
@@ -2409,6 +2430,35 @@ async function previewNew(stack, template, source, clients) {
         unknownInputs: [],
         note: 'it does not exist yet: every resource is added.',
     };
+}
+
+
+/***/ }),
+
+/***/ 8623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ priorSourceOutputs)
+/* harmony export */ });
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4242);
+/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7247);
+
+
+/**
+ * The source stack's outputs from an earlier deploy, when a two-way destination needs them: its
+ * way back then stays on from the first phase instead of being switched off until the source has
+ * been deployed again. Empty when there is no two-way destination or no deployed source yet.
+ */
+async function priorSourceOutputs(synthesis, clients) {
+    const prior = new Map();
+    if (!synthesis.manifest.wayBack?.length)
+        return prior;
+    const source = synthesis.manifest.stacks.find((s) => s.kind === 'source');
+    const live = await (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__.describeStack)(clients(source.account, source.region).cfn, source.name);
+    if ((0,_stack_status_js__WEBPACK_IMPORTED_MODULE_1__/* .stackState */ .Kk)(live?.StackStatus).kind === 'ready')
+        prior.set(source.name, (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__.outputsOf)(live));
+    return prior;
 }
 
 

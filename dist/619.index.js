@@ -76,8 +76,10 @@ function bootstrapVerdict(result) {
 /* harmony export */ });
 /* unused harmony exports patternOf, BUCKET_ARNS_BUDGET, bucketArnsOf, globMatches */
 /* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
-/* harmony import */ var _model_accounts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5665);
+/* harmony import */ var _model_accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5665);
+/* harmony import */ var _model_replication_loops_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7385);
 /* harmony import */ var _templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7611);
+
 
 
 
@@ -100,10 +102,11 @@ function desiredStackSet(settings, topologies) {
     };
     mustAgree('partition', (t) => t.partition);
     mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
+    problems.push(...(0,_model_replication_loops_js__WEBPACK_IMPORTED_MODULE_2__/* .loopsAmong */ .Ql)(topologies));
     const roleNames = roleNamesOf(topologies, problems);
     if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
         problems.push(`accounts ${[...roleNames.perAccount.keys()].join(', ')} rename their roles in the configs (accounts.<id>.*Role): a service-managed StackSet deploys to organizational units and cannot give single accounts other names. Use the same names everywhere, or permission-model: self-managed.`);
-    const accounts = [...new Set(topologies.flatMap(({ topology }) => (0,_model_accounts_js__WEBPACK_IMPORTED_MODULE_2__.accountsOf)(topology)))].sort();
+    const accounts = [...new Set(topologies.flatMap(({ topology }) => (0,_model_accounts_js__WEBPACK_IMPORTED_MODULE_3__.accountsOf)(topology)))].sort();
     const buckets = topologies.flatMap(({ topology }) => [
         topology.source.bucket,
         ...topology.destinations.map((d) => d.bucket),
@@ -118,6 +121,7 @@ function desiredStackSet(settings, topologies) {
     const rolePattern = patternOf(topologies.flatMap(({ topology }) => [
         topology.source.replicationRoleName,
         topology.source.batchRoleName,
+        ...topology.destinations.flatMap((d) => (d.twoWay ? [d.twoWay.roleName] : [])),
     ]), { keepSuffix: true });
     const ownRoles = [
         ...Object.values(roleNames.common),

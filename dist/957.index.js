@@ -547,8 +547,16 @@ async function runMany(mode, configs, maxParallel, settings, deps) {
     const { mapLimit } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 9130));
     const outDir = deps.getInput('out-dir') || 's3-xrepl.out';
     deps.logger.info(`${configs.length} configs match ${deps.getInput('config')}; running ${mode.name} on each, ${maxParallel} at a time`);
+    // Rules of several configs can close a replication loop that none of them shows alone.
+    const { loopsAcrossConfigs } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(555), __webpack_require__.e(239), __webpack_require__.e(159)]).then(__webpack_require__.bind(__webpack_require__, 7159));
+    const looping = await loopsAcrossConfigs(configs, deps.modeEnv({ configPaths: configs, logger: deps.logger, settings }).readFile);
     const results = await mapLimit(configs, maxParallel, async (config) => {
         const outputs = {};
+        const loop = looping.get(config);
+        if (loop) {
+            reportFailure(loop, prefixed(deps.logger, config));
+            return { config, code: (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__.exitCodeOf)(loop), outputs };
+        }
         const code = await runMode(mode, [config], (n) => (n === 'config' ? config : n === 'out-dir' ? `${outDir}/${slug(config)}` : deps.getInput(n)), settings, { ...deps, logger: prefixed(deps.logger, config), setOutput: (k, v) => void (outputs[k] = v) });
         return { config, code, outputs };
     });

@@ -166,12 +166,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4116);
-/* harmony import */ var _core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3726);
+/* harmony import */ var _core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4116);
+/* harmony import */ var _core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3726);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _destination_stack_set_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3302);
 /* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4242);
 /* harmony import */ var _template_staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(600);
+/* harmony import */ var _prior_source_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8623);
+
 
 
 
@@ -196,12 +198,28 @@ function deployChangeSetName(runId) {
  * thrown, with what was deployed before them: `deploymentError` gives the error to report.
  */
 async function deployTopology(topology, synthesis, policy, deps) {
-    const files = (0,_core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_6__.renderSynthesisFiles)(synthesis);
+    const files = (0,_core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_7__.renderSynthesisFiles)(synthesis);
     const stacks = synthesis.manifest.stacks;
     const destinations = stacks.filter((s) => s.kind === 'destination');
     const source = stacks.filter((s) => s.kind === 'source');
-    const outputs = new Map();
     const changeSetName = deployChangeSetName(deps.runId);
+    // A two-way destination deploys a second time after the source: its own change set, named apart.
+    const wayBack = synthesis.manifest.wayBack ?? [];
+    const secondTime = new Set(wayBack);
+    let outputs;
+    try {
+        outputs = await (0,_prior_source_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .priorSourceOutputs */ .u)(synthesis, deps.clients);
+    }
+    catch (e) {
+        const at = deps.clock.now();
+        const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.stackServiceError)(e, source[0], '', 'Nothing was changed. Run again once the service is reachable.');
+        return {
+            topology,
+            outcomes: [],
+            failures: [{ stack: source[0], error, changed: false, startedAt: at, finishedAt: at }],
+            notDeployed: [...destinations, ...wayBack],
+        };
+    }
     const deployOne = async (stack) => {
         const startedAt = deps.clock.now();
         let changed = false;
@@ -228,10 +246,10 @@ async function deployTopology(topology, synthesis, policy, deps) {
         const result = await (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_4__.deployStack)({
             stackName: stack.name,
             template,
-            parameters: (0,_core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveParameters */ .v)(stack.name, stack.parameters, outputs),
+            parameters: (0,_core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveParameters */ .v)(stack.name, stack.parameters, outputs),
             tags: { ...stack.tags, [_core_model_names_js__WEBPACK_IMPORTED_MODULE_0__.TOPOLOGY_STACK_TAG]: topology.name },
             ...(executionRoleArn ? { executionRoleArn } : {}),
-            changeSetName,
+            changeSetName: secondTime.has(stack) ? `${changeSetName}-way-back` : changeSetName,
         }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange });
         outputs.set(stack.name, result.outputs);
         return { stack, result, startedAt, finishedAt: deps.clock.now() };
@@ -248,14 +266,14 @@ async function deployTopology(topology, synthesis, policy, deps) {
             outputs.set(o.stack.name, o.result.outputs);
             return { ...o, startedAt, finishedAt: deps.clock.now() };
         });
-        return inOrder(topology, outcomes, source, deployOne);
+        return inOrder(topology, outcomes, [...source, ...wayBack], deployOne);
     }
     const settled = await Promise.all(destinations.map(deployOne));
     const failures = settled.filter(isFailure);
     const outcomes = settled.filter((s) => !isFailure(s));
     if (failures.length > 0)
-        return { topology, outcomes, failures, notDeployed: source };
-    return inOrder(topology, outcomes, source, deployOne);
+        return { topology, outcomes, failures, notDeployed: [...source, ...wayBack] };
+    return inOrder(topology, outcomes, [...source, ...wayBack], deployOne);
 }
 /** The stacks that follow, one at a time; the first failure leaves the rest undeployed. */
 async function inOrder(topology, done, next, deployOne) {
@@ -282,6 +300,35 @@ function deploymentError(d) {
         return (notUser ?? failed[0]).error;
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
         failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 8623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ priorSourceOutputs)
+/* harmony export */ });
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4242);
+/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7247);
+
+
+/**
+ * The source stack's outputs from an earlier deploy, when a two-way destination needs them: its
+ * way back then stays on from the first phase instead of being switched off until the source has
+ * been deployed again. Empty when there is no two-way destination or no deployed source yet.
+ */
+async function priorSourceOutputs(synthesis, clients) {
+    const prior = new Map();
+    if (!synthesis.manifest.wayBack?.length)
+        return prior;
+    const source = synthesis.manifest.stacks.find((s) => s.kind === 'source');
+    const live = await (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__.describeStack)(clients(source.account, source.region).cfn, source.name);
+    if ((0,_stack_status_js__WEBPACK_IMPORTED_MODULE_1__/* .stackState */ .Kk)(live?.StackStatus).kind === 'ready')
+        prior.set(source.name, (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__.outputsOf)(live));
+    return prior;
 }
 
 

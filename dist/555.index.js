@@ -1,5 +1,5 @@
-export const id = 588;
-export const ids = [588];
+export const id = 555;
+export const ids = [555];
 export const modules = {
 
 /***/ 978:
@@ -111,6 +111,14 @@ const destination = {
         },
         bucketKey,
         tags,
+        twoWay: {
+            type: 'boolean',
+            description: 'Replicate both ways: this bucket also replicates back to the source, for the objects of every rule ' +
+                'that names it, with replica modification sync on both sides (metadata changed on a replica flows ' +
+                'back). The destination stack then holds its own replication role. At most one two-way destination ' +
+                'per topology; not with destinationStackSet.',
+            default: false,
+        },
     },
 };
 const rule = {
@@ -840,6 +848,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   NO_EXECUTION_ROLE: () => (/* binding */ NO_EXECUTION_ROLE),
 /* harmony export */   PLAN_CHANGE_SET_PREFIX: () => (/* binding */ PLAN_CHANGE_SET_PREFIX),
 /* harmony export */   REPLICATION_ROLE_SUFFIX: () => (/* binding */ REPLICATION_ROLE_SUFFIX),
+/* harmony export */   RETURN_ROLE_SUFFIX: () => (/* binding */ RETURN_ROLE_SUFFIX),
 /* harmony export */   ROLE_NAME_LIMIT: () => (/* binding */ ROLE_NAME_LIMIT),
 /* harmony export */   TOPOLOGY_STACK_TAG: () => (/* binding */ TOPOLOGY_STACK_TAG),
 /* harmony export */   alertsTopicName: () => (/* binding */ alertsTopicName),
@@ -848,6 +857,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   destinationStackName: () => (/* binding */ destinationStackName),
 /* harmony export */   destinationStackSetName: () => (/* binding */ destinationStackSetName),
 /* harmony export */   logicalIdOf: () => (/* binding */ logicalIdOf),
+/* harmony export */   returnRoleNameOf: () => (/* binding */ returnRoleNameOf),
 /* harmony export */   sourceStackName: () => (/* binding */ sourceStackName),
 /* harmony export */   verifyQueuePrefix: () => (/* binding */ verifyQueuePrefix)
 /* harmony export */ });
@@ -886,6 +896,18 @@ function batchRoleNameOf(replicationRoleName) {
         ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
         : replicationRoleName;
     return `${stem}${BATCH_ROLE_SUFFIX}`;
+}
+/**
+ * The role a two-way destination replicates back to the source with, in the destination's account,
+ * named after the source's replication role (same prefix, same suffix) so the bootstrap's role-name
+ * pattern covers it and the source's bucket and key policies can name it before it exists.
+ */
+const RETURN_ROLE_SUFFIX = '-return-replication';
+function returnRoleNameOf(replicationRoleName, destinationId) {
+    const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
+        ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
+        : replicationRoleName;
+    return `${stem}-${destinationId}${RETURN_ROLE_SUFFIX}`;
 }
 /** IAM's limit on a role name. */
 const ROLE_NAME_LIMIT = 64;
@@ -933,65 +955,61 @@ const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';
 
 /***/ }),
 
-/***/ 9863:
+/***/ 4392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */   K: () => (/* binding */ WAY_BACK),
+/* harmony export */   l: () => (/* binding */ wayBack)
 /* harmony export */ });
+/** The id and logical id the source takes as the destination of a two-way pair's way back. */
+const WAY_BACK = { id: 'to-source', logicalId: 'Return' };
 /**
- * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
- * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
+ * The destination → source half of a two-way pair, as a topology of its own: the destination is
+ * its source, the source its one destination, and each rule that names the destination is
+ * mirrored (same filter, same priority) with replica modification sync on. The templates build
+ * its role and rules with the same code as the source's, so both directions come from one
+ * permission chain (permission-chain.ts).
  */
-function sha256(text) {
-    const bytes = new TextEncoder().encode(text);
-    // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
-    const blocks = Math.ceil((bytes.length + 9) / 64);
-    const data = new Uint8Array(blocks * 64);
-    data.set(bytes);
-    data[bytes.length] = 0x80;
-    const view = new DataView(data.buffer);
-    view.setUint32(data.length - 8, Math.floor(bytes.length / 0x20000000));
-    view.setUint32(data.length - 4, (bytes.length << 3) >>> 0);
-    const h = [...H0];
-    const w = new Uint32Array(64);
-    for (let b = 0; b < blocks; b++) {
-        for (let i = 0; i < 16; i++)
-            w[i] = view.getUint32(b * 64 + i * 4);
-        for (let i = 16; i < 64; i++) {
-            const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-            const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
-            w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
-        }
-        let [a, b1, c, d, e, f, g, hh] = h;
-        for (let i = 0; i < 64; i++) {
-            const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
-            const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b1) ^ (a & c) ^ (b1 & c))) >>> 0;
-            hh = g;
-            g = f;
-            f = e;
-            e = (d + t1) >>> 0;
-            d = c;
-            c = b1;
-            b1 = a;
-            a = (t1 + t2) >>> 0;
-        }
-        [a, b1, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) >>> 0));
-    }
-    return h.map((v) => v.toString(16).padStart(8, '0')).join('');
+function wayBack(topology, d) {
+    if (!d.twoWay)
+        throw new Error(`internal: destination ${d.id} is not two-way`);
+    const { source } = topology;
+    const back = {
+        id: WAY_BACK.id,
+        logicalId: WAY_BACK.logicalId,
+        account: source.account,
+        region: source.region,
+        bucket: source.bucket,
+        key: source.key,
+        bucketKey: source.bucketKey,
+        tags: source.tags,
+        stackName: source.stackName,
+        replicationTime: d.replicationTime,
+        metrics: d.metrics,
+        ownerTranslation: false,
+    };
+    return {
+        ...topology,
+        source: {
+            account: d.account,
+            region: d.region,
+            bucket: d.bucket,
+            key: d.key,
+            bucketKey: d.bucketKey,
+            tags: d.tags,
+            stackName: d.stackName,
+            replicationRoleName: d.twoWay.roleName,
+            // The way back has no backfill of its own (issue 20 leaves it to the source's); the name is never deployed.
+            batchRoleName: d.twoWay.roleName,
+            ...(d.twoWay.boundaryArn !== undefined ? { replicationBoundaryArn: d.twoWay.boundaryArn } : {}),
+        },
+        destinations: [back],
+        rules: topology.rules
+            .filter((r) => r.destinationIds.includes(d.id))
+            .map((r) => ({ ...r, destinationIds: [WAY_BACK.id], replicaModificationSync: true })),
+    };
 }
-const rotr = (x, n) => (x >>> n) | (x << (32 - n));
-const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-const K = [
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-    0xc67178f2,
-];
 
 
 /***/ }),
@@ -1024,19 +1042,90 @@ function toJsonText(value) {
 
 /***/ }),
 
-/***/ 3596:
+/***/ 1771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ synthesize),
-/* harmony export */   H: () => (/* binding */ DESTINATION_TEMPLATE_FILE)
-/* harmony export */ });
-/* harmony import */ var _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8318);
-/* harmony import */ var _templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4665);
-/* harmony import */ var _templates_alerts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2096);
-/* harmony import */ var _templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1375);
-/* harmony import */ var _templates_replication_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
-/* harmony import */ var _templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8104);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ DESTINATION_TEMPLATE_FILE),
+  D: () => (/* binding */ synthesize)
+});
+
+// EXTERNAL MODULE: ./src/core/templates/destination-template.ts
+var destination_template = __webpack_require__(8318);
+// EXTERNAL MODULE: ./src/core/templates/source-template.ts
+var source_template = __webpack_require__(4665);
+// EXTERNAL MODULE: ./src/core/templates/alerts.ts
+var alerts = __webpack_require__(2096);
+// EXTERNAL MODULE: ./src/core/templates/source-parameters.ts
+var source_parameters = __webpack_require__(1375);
+// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
+var replication_role = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/core/templates/concrete-arns.ts
+var concrete_arns = __webpack_require__(4089);
+// EXTERNAL MODULE: ./src/core/templates/way-back.ts
+var way_back = __webpack_require__(1502);
+;// CONCATENATED MODULE: ./src/core/synth/two-way-stacks.ts
+
+
+
+
+
+/**
+ * A two-way destination's own template file and the parameters of its way back. Its first deploy
+ * comes before the source stack: the source key's ARN falls back to '' (way back off) until the
+ * source stack exists; deploys after the first pass the source's ARN from the start, so the way
+ * back is never switched off and on again.
+ */
+function twoWayDestination(topology, d, templates, notes) {
+    const template = `${d.stackName}.template.json`;
+    templates.set(template, (0,way_back/* withWayBack */.PO)((0,destination_template.buildDestinationTemplate)(), topology, d));
+    const { source } = topology;
+    if (source.key.kind === 'existing' && d.account !== source.account)
+        notes.push(existingSourceKeyNote(topology, d));
+    return {
+        template,
+        parameters: {
+            [way_back/* WAY_BACK_PARAMETERS */.Lc.bucketArn]: (0,concrete_arns/* concreteBucketArn */.jw)(topology.partition, source.bucket),
+            [way_back/* WAY_BACK_PARAMETERS */.Lc.kmsKeyArn]: source.key.kind === 'existing'
+                ? source.key.arn
+                : { fromStack: source.stackName, output: source_template.SOURCE_OUTPUTS.kmsKeyArn, orElse: '' },
+            [replication_role/* BOUNDARY_PARAMETER */.Fj]: d.twoWay?.boundaryArn ?? '',
+        },
+    };
+}
+/** Phase 3: each two-way destination again, its way back now fed by the source stack just deployed. */
+function wayBackPhase(topology, destinations) {
+    const again = destinations.filter((s) => topology.destinations.some((d) => d.twoWay && d.stackName === s.name));
+    if (again.length === 0)
+        return {};
+    return {
+        wayBack: again.map((s) => {
+            const key = s.parameters[way_back/* WAY_BACK_PARAMETERS */.Lc.kmsKeyArn];
+            return {
+                ...s,
+                parameters: {
+                    ...s.parameters,
+                    ...(key !== undefined && typeof key !== 'string'
+                        ? { [way_back/* WAY_BACK_PARAMETERS */.Lc.kmsKeyArn]: { fromStack: key.fromStack, output: key.output } }
+                        : {}),
+                },
+            };
+        }),
+    };
+}
+function existingSourceKeyNote(topology, d) {
+    return (`destination "${d.id}" replicates back to the source, whose existing key this tool does not manage. ` +
+        `Grant the role arn:${topology.partition}:iam::${d.account}:role/${d.twoWay.roleName} kms:Encrypt and ` +
+        `kms:GenerateDataKey${topology.source.bucketKey ? ' and kms:Decrypt' : ''} in that key's policy ` +
+        `(kms:ViaService s3.${topology.source.region}), or every object written on ${d.bucket} fails to replicate back.`);
+}
+
+// EXTERNAL MODULE: ./src/core/templates/permission-chain.ts
+var permission_chain = __webpack_require__(8104);
+;// CONCATENATED MODULE: ./src/core/synth/synthesize.ts
+
 
 
 
@@ -1047,19 +1136,21 @@ const DESTINATION_TEMPLATE_FILE = 'destination.template.json';
 /** Topology → stacks in deploy order (every destination, then the source) with their templates. */
 function synthesize(topology) {
     const { source } = topology;
-    const templates = new Map([[DESTINATION_TEMPLATE_FILE, (0,_templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.buildDestinationTemplate)()]]);
+    const templates = new Map([[DESTINATION_TEMPLATE_FILE, (0,destination_template.buildDestinationTemplate)()]]);
     const notes = [];
-    const P = _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.DESTINATION_PARAMETERS;
+    const P = destination_template.DESTINATION_PARAMETERS;
     const destinations = topology.destinations.map((d) => {
         if (d.key.kind === 'existing')
             notes.push(existingKeyNote(topology, d.id, d.region, d.bucketKey));
+        const twoWay = d.twoWay ? twoWayDestination(topology, d, templates, notes) : undefined;
         return {
             name: d.stackName,
             kind: 'destination',
             account: d.account,
             region: d.region,
-            template: DESTINATION_TEMPLATE_FILE,
+            template: twoWay?.template ?? DESTINATION_TEMPLATE_FILE,
             parameters: {
+                ...twoWay?.parameters,
                 [P.bucketName]: d.bucket,
                 [P.kmsKeyArn]: d.key.kind === 'existing' ? d.key.arn : '',
                 [P.sourceAccountId]: source.account,
@@ -1071,18 +1162,18 @@ function synthesize(topology) {
             tags: d.tags,
         };
     });
-    const topicNote = (0,_templates_alerts_js__WEBPACK_IMPORTED_MODULE_2__.existingTopicNote)(topology);
+    const topicNote = (0,alerts.existingTopicNote)(topology);
     if (topicNote)
         notes.push(topicNote);
     const sourceFile = `${source.stackName}.template.json`;
-    templates.set(sourceFile, (0,_templates_source_template_js__WEBPACK_IMPORTED_MODULE_1__.buildSourceTemplate)(topology));
+    templates.set(sourceFile, (0,source_template.buildSourceTemplate)(topology));
     const sourceParameters = {
-        [_templates_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .BOUNDARY_PARAMETER */ .Fj]: source.replicationBoundaryArn ?? '',
+        [replication_role/* BOUNDARY_PARAMETER */.Fj]: source.replicationBoundaryArn ?? '',
     };
     for (const d of topology.destinations) {
-        const names = (0,_templates_source_parameters_js__WEBPACK_IMPORTED_MODULE_5__/* .destinationParameterNames */ ._)(d);
-        sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.DESTINATION_OUTPUTS.bucketArn };
-        sourceParameters[names.kmsKeyArn] = { fromStack: d.stackName, output: _templates_destination_template_js__WEBPACK_IMPORTED_MODULE_0__.DESTINATION_OUTPUTS.kmsKeyArn };
+        const names = (0,source_parameters/* destinationParameterNames */._)(d);
+        sourceParameters[names.bucketArn] = { fromStack: d.stackName, output: destination_template.DESTINATION_OUTPUTS.bucketArn };
+        sourceParameters[names.kmsKeyArn] = { fromStack: d.stackName, output: destination_template.DESTINATION_OUTPUTS.kmsKeyArn };
     }
     const sourceStack = {
         name: source.stackName,
@@ -1098,6 +1189,7 @@ function synthesize(topology) {
             version: 1,
             topology: topology.name,
             stacks: [...destinations, sourceStack],
+            ...wayBackPhase(topology, destinations),
             ...(topology.destinationStackSet ? { destinationStackSet: topology.destinationStackSet } : {}),
         },
         templates,
@@ -1107,8 +1199,8 @@ function synthesize(topology) {
 function existingKeyNote(topology, id, region, bucketKey) {
     const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
     const actions = bucketKey
-        ? [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
-        : [..._templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTINATION_KEY_ACTIONS */ .hN];
+        ? [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN, ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY]
+        : [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN];
     const statement = {
         Sid: 'AllowS3XreplReplicationRole',
         Effect: 'Allow',
@@ -1125,7 +1217,7 @@ function existingKeyNote(topology, id, region, bucketKey) {
 }
 /** One value, or both forms in aws-cn (see s3ViaServices). */
 function viaService(region, partition) {
-    const forms = (0,_templates_permission_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .s3ViaServices */ .ff)(region, partition);
+    const forms = (0,permission_chain/* s3ViaServices */.ff)(region, partition);
     return forms.length === 1 ? forms[0] : forms;
 }
 
@@ -2416,10 +2508,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
 /* harmony import */ var _batch_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7772);
 /* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3192);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3445);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3445);
 /* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
 /* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1795);
-/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1375);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1375);
+/* harmony import */ var _way_back_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1502);
+
 
 
 
@@ -2448,7 +2542,7 @@ function buildSourceTemplate(topology) {
     const objectsArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}/*`);
     const parameters = {};
     for (const d of topology.destinations) {
-        const names = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_7__/* .destinationParameterNames */ ._)(d);
+        const names = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_8__/* .destinationParameterNames */ ._)(d);
         parameters[names.bucketArn] = {
             Type: 'String',
             Description: `Bucket ARN output of destination "${d.id}" (${d.account}, ${d.region}).`,
@@ -2472,7 +2566,7 @@ function buildSourceTemplate(topology) {
         resources.SourceKey = (0,_kms_key_js__WEBPACK_IMPORTED_MODULE_4__/* .kmsKeyResource */ .z)({
             description: `s3-xrepl source key for ${source.bucket}`,
             // The role's own policy grants it kms:Decrypt; the default root statement delegates to IAM.
-            extraStatements: [],
+            extraStatements: (0,_way_back_js__WEBPACK_IMPORTED_MODULE_7__/* .wayBackKeyStatements */ .g5)(topology),
         });
     }
     resources.ReplicationRole = (0,_replication_role_js__WEBPACK_IMPORTED_MODULE_5__/* .replicationRoleResource */ .XD)(topology, keyArn);
@@ -2494,7 +2588,10 @@ function buildSourceTemplate(topology) {
         Type: 'AWS::S3::BucketPolicy',
         Properties: {
             Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .ref */ .KR)('SourceBucket'),
-            PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .policyDocument */ .yr)([(0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .denyInsecureTransport */ .OH)(bucketArn, objectsArn)]),
+            PolicyDocument: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .policyDocument */ .yr)([
+                ...(0,_way_back_js__WEBPACK_IMPORTED_MODULE_7__/* .wayBackBucketStatements */ .LW)(topology),
+                (0,_bucket_js__WEBPACK_IMPORTED_MODULE_1__/* .denyInsecureTransport */ .OH)(bucketArn, objectsArn),
+            ]),
         },
     };
     return {
@@ -2522,6 +2619,162 @@ function buildSourceTemplate(topology) {
             ...alerts.outputs,
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 1502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ wayBackBucketStatements),
+/* harmony export */   Lc: () => (/* binding */ WAY_BACK_PARAMETERS),
+/* harmony export */   PO: () => (/* binding */ withWayBack),
+/* harmony export */   g5: () => (/* binding */ wayBackKeyStatements)
+/* harmony export */ });
+/* unused harmony exports REPLICATES_BACK, WAY_BACK_ROLE, WAY_BACK_OUTPUTS */
+/* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4392);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
+/* harmony import */ var _destination_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8318);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3445);
+/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6078);
+/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1795);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1375);
+
+
+
+
+
+
+
+
+/**
+ * A two-way pair's way back (destination → source), DESIGN.md §1 read in both directions. The
+ * destination stack holds it, off until the source's key ARN is given: the source stack must
+ * exist first, and its bucket and key policies name the way-back role by account root and
+ * aws:PrincipalArn, so no policy names a role that does not exist yet ("Invalid principal").
+ * Deploy order: destinations (buckets, keys), source (its bucket, key, role, rules and grants for
+ * the way back), then the two-way destination again with the source's ARNs (synthesize.ts).
+ */
+/** Parameters of the two-way destination template that carry the source's bucket and key ARNs. */
+const WAY_BACK_PARAMETERS = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_6__/* .destinationParameterNames */ ._)(_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__/* .WAY_BACK */ .K);
+const REPLICATES_BACK = 'ReplicatesBack';
+const WAY_BACK_ROLE = 'WayBackReplicationRole';
+const WAY_BACK_OUTPUTS = { roleArn: 'WayBackReplicationRoleArn' };
+/** The generic destination template with `d`'s way back added (one file per two-way destination). */
+function withWayBack(template, topology, d) {
+    const back = (0,_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__/* .wayBack */ .l)(topology, d);
+    const P = WAY_BACK_PARAMETERS;
+    const ownKey = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('CreateKey', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicaKey', 'Arn'), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(_destination_template_js__WEBPACK_IMPORTED_MODULE_2__.DESTINATION_PARAMETERS.kmsKeyArn));
+    const bucket = template.Resources.ReplicaBucket;
+    return {
+        ...template,
+        Description: `${template.Description} Two-way: it also replicates back to ${topology.source.bucket}, with replica modification sync.`,
+        Parameters: {
+            ...template.Parameters,
+            [P.bucketArn]: {
+                Type: 'String',
+                Description: 'ARN of the source bucket this bucket replicates back to.',
+                AllowedPattern: '^arn:aws(-cn|-us-gov)?:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
+            },
+            [P.kmsKeyArn]: {
+                Type: 'String',
+                Default: '',
+                Description: "The source key's ARN (the source stack's KmsKeyArn output); empty until the source stack exists, " +
+                    'which leaves the way back off.',
+                AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
+            },
+            [_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .BOUNDARY_PARAMETER */ .Fj]: {
+                Type: 'String',
+                Default: '',
+                Description: "Permissions boundary of the way-back role: the bootstrap's ReplicationBoundaryArn output; empty for none.",
+                AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:policy/[\\w+=,.@/-]{1,128}$',
+            },
+        },
+        Conditions: {
+            ...template.Conditions,
+            [REPLICATES_BACK]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .and */ .Uo)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.kmsKeyArn), '')), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.bucketArn), ''))),
+            [_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .HAS_BOUNDARY */ .IQ]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .BOUNDARY_PARAMETER */ .Fj), '')),
+        },
+        Resources: {
+            ...template.Resources,
+            [WAY_BACK_ROLE]: { ...(0,_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .replicationRoleResource */ .XD)(back, ownKey), Condition: REPLICATES_BACK },
+            ReplicaBucket: {
+                ...bucket,
+                Properties: {
+                    ...bucket.Properties,
+                    ReplicationConfiguration: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)(REPLICATES_BACK, { Role: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)(WAY_BACK_ROLE, 'Arn'), Rules: (0,_replication_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .replicationRules */ .oT)(back) }, _cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_VALUE */ .GY),
+                },
+            },
+        },
+        Outputs: {
+            ...template.Outputs,
+            [WAY_BACK_OUTPUTS.roleArn]: {
+                Description: 'ARN of the role this bucket replicates back to the source with.',
+                Condition: REPLICATES_BACK,
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)(WAY_BACK_ROLE, 'Arn'),
+            },
+        },
+    };
+}
+/** The way-back role as policies name it before it exists: its account's root, pinned by aws:PrincipalArn. */
+function fromWayBackRole(d) {
+    return {
+        ArnEquals: {
+            'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`arn:\${AWS::Partition}:iam::${d.account}:role/${d.twoWay.roleName}`),
+        },
+    };
+}
+/**
+ * What the source bucket's policy grants each two-way destination's way-back role: what a
+ * destination bucket policy grants the source's role. Within one account the role's own policy
+ * suffices, as for destinations.
+ */
+function wayBackBucketStatements(topology) {
+    const bucketArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
+    return crossAccountPairs(topology).flatMap((d) => [
+        {
+            Sid: `AllowWayBackFrom${d.logicalId}ToReplicate`,
+            Effect: 'Allow',
+            Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .accountRoot */ .sJ)(d.account),
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_OBJECT_ACTIONS */ .xB],
+            Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`${bucketArn}/*`),
+            Condition: fromWayBackRole(d),
+        },
+        {
+            Sid: `AllowWayBackFrom${d.logicalId}ToCheckVersioning`,
+            Effect: 'Allow',
+            Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .accountRoot */ .sJ)(d.account),
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
+            Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(bucketArn),
+            Condition: fromWayBackRole(d),
+        },
+    ]);
+}
+/** What the source key's policy grants each cross-account way-back role: encrypting replicas, through S3 in the source's region. */
+function wayBackKeyStatements(topology) {
+    const { source } = topology;
+    const bucketArn = `arn:\${AWS::Partition}:s3:::${source.bucket}`;
+    const via = (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ViaServices */ .ff)(source.region, topology.partition);
+    return crossAccountPairs(topology).map((d) => ({
+        Sid: `AllowWayBackFrom${d.logicalId}ToEncryptReplicas`,
+        Effect: 'Allow',
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .accountRoot */ .sJ)(d.account),
+        Action: source.bucketKey
+            ? [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
+            : [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN],
+        Resource: '*',
+        Condition: {
+            ...fromWayBackRole(d),
+            StringEquals: { 'kms:ViaService': via.length === 1 ? via[0] : via },
+            StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .encryptionContexts */ .qY)(bucketArn).map((s) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s)) },
+        },
+    }));
+}
+function crossAccountPairs(topology) {
+    return topology.destinations.filter((d) => d.twoWay && d.account !== topology.source.account);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 657;
-export const ids = [657];
+export const id = 977;
+export const ids = [977];
 export const modules = {
 
 /***/ 3128:
@@ -687,6 +687,46 @@ const isInProgress = (status) => status.endsWith('_IN_PROGRESS');
 const isSuccessfulEnd = (status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE';
 /** Statuses of a resource event that explain a failure. */
 const isFailedResourceStatus = (status) => status !== undefined && status.endsWith('_FAILED');
+
+
+/***/ }),
+
+/***/ 2078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readTopology: () => (/* binding */ readTopology)
+/* harmony export */ });
+/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
+/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9239);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
+
+
+
+
+/**
+ * The start of every mode: read the config file, validate it completely (throwing every problem
+ * at once), log its warnings, and return its stacks (synthesized and checked while loading). Nothing has touched AWS or disk yet.
+ */
+async function readTopology(configPath, deps) {
+    let text;
+    try {
+        text = await deps.readFile(configPath);
+    }
+    catch (e) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`cannot read the config file ${configPath}: ${(0,_file_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .fileProblem */ .W)(e)}.`);
+    }
+    const loaded = (0,_core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__.loadTopology)(text);
+    if (!loaded.ok)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigError(configPath, loaded.diagnostics);
+    for (const w of loaded.warnings)
+        deps.logger.warning((0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(w), { file: configPath, ...w.location });
+    for (const note of loaded.synthesis.notes)
+        deps.logger.warning(note);
+    return { topology: loaded.topology, synthesis: loaded.synthesis };
+}
 
 
 /***/ })
