@@ -16,6 +16,7 @@ import { findLoops, loopProblems, describeLoop } from '../../src/core/model/repl
 import type { Topology } from '../../src/core/model/topology.js';
 import { loadTopology } from '../../src/core/load-topology.js';
 import { synthesize } from '../../src/core/synth/synthesize.js';
+import { replicationRules } from '../../src/core/templates/replication-rules.js';
 import { desiredStackSet } from '../../src/core/bootstrap/bootstrap-targets.js';
 import { bootstrapSettings } from '../support/bootstrap-fixtures.js';
 
@@ -29,7 +30,8 @@ describe('a two-way destination in the config', () => {
   test('is accepted alone, and its rule gets replica modification sync without asking', () => {
     const result = expectAccepted(yamlWith(pair));
     const topology = buildTopology(result.config);
-    expect(topology.rules[0]!.replicaModificationSync).toBe(true);
+    const rules = replicationRules(topology) as { SourceSelectionCriteria: Record<string, unknown> }[];
+    expect(rules[0]!.SourceSelectionCriteria.ReplicaModifications).toEqual({ Status: 'Enabled' });
     // THEN the way back has its own role in the destination's account, inside the bootstrap's boundary
     expect(topology.destinations[0]!.twoWay).toEqual({
       roleName: 's3-xrepl-demo-backup-return-replication',
@@ -39,8 +41,37 @@ describe('a two-way destination in the config', () => {
 
   test('a one-way destination keeps its rules as they were', () => {
     const topology = buildTopology(expectAccepted(yamlWith(() => {})).config);
-    expect(topology.rules[0]!.replicaModificationSync).toBe(false);
+    const rules = replicationRules(topology) as { SourceSelectionCriteria: Record<string, unknown> }[];
+    expect(rules.every((r) => r.SourceSelectionCriteria.ReplicaModifications === undefined)).toBe(true);
     expect(topology.destinations.every((d) => d.twoWay === undefined)).toBe(true);
+  });
+
+  test("the same config rule's copy to a one-way destination keeps replica modification sync off", () => {
+    // WHEN one rule feeds the two-way backup and a one-way archive
+    const topology = buildTopology(
+      expectAccepted(
+        yamlWith((d) => {
+          d.destinations = [
+            { ...d.destinations[0]!, twoWay: true },
+            { ...d.destinations[0]!, id: 'archive', bucket: 'demo-archive-bucket-eu' },
+          ];
+          d.rules = [{ id: 'everything', priority: 1, destinations: ['backup', 'archive'] }];
+        }),
+        [{ path: 'destinations[0].twoWay', message: 'reach the source but not "archive"' }],
+      ).config,
+    );
+    // THEN only the S3 rule to the pair syncs replica changes: metadata changed on objects that came back
+    // from the backup has nothing to update in the archive, which never got them
+    const rules = replicationRules(topology) as {
+      Id: string;
+      SourceSelectionCriteria: Record<string, unknown>;
+    }[];
+    expect(
+      Object.fromEntries(rules.map((r) => [r.Id, r.SourceSelectionCriteria.ReplicaModifications])),
+    ).toEqual({
+      'everything-backup': { Status: 'Enabled' },
+      'everything-archive': undefined,
+    });
   });
 
   test('refuses a rule to it that turns replica modification sync off', () => {

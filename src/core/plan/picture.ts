@@ -16,6 +16,7 @@ export function pictureOf(topology: Topology): TopologyPicture {
     destinations: topology.destinations.map((d) => ({
       ...place(d.id, d),
       rules: topology.rules.filter((r) => r.destinationIds.includes(d.id)).map((r) => r.id),
+      ...(d.twoWay ? { twoWay: true } : {}),
     })),
   };
 }

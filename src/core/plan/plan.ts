@@ -65,7 +65,11 @@ export interface PlacePicture {
 
 export interface TopologyPicture {
   readonly source: PlacePicture;
-  readonly destinations: readonly (PlacePicture & { readonly rules: readonly string[] })[];
+  readonly destinations: readonly (PlacePicture & {
+    readonly rules: readonly string[];
+    /** A two-way pair: the same rules also replicate this bucket back to the source. */
+    readonly twoWay?: boolean;
+  })[];
 }
 
 export interface StackDestructive {

@@ -1,5 +1,6 @@
 /**
- * The source bucket's replication rules before and after, keyed by rule id, each as the facts a
+ * A bucket's replication rules before and after (the source's, and a two-way destination's way
+ * back), keyed by rule id, each as the facts a
  * reviewer compares: priority, filter, destination, storage class, delete markers, Replication Time
  * Control, owner translation. Values read the same whether CloudFormation printed them as text
  * (`"20"`) or a template wrote them as numbers (`20`).
@@ -22,6 +23,8 @@ export interface RuleView {
   readonly replicationTime: string;
   readonly ownerTranslation: string;
   readonly replicaKey: string;
+  /** Replica modification sync: metadata changed on a replica flows back (two-way pairs). */
+  readonly replicaSync: string;
 }
 
 export type RuleField = Exclude<keyof RuleView, 'id'>;
@@ -37,6 +40,7 @@ export const RULE_FIELDS: readonly RuleField[] = [
   'replicationTime',
   'ownerTranslation',
   'replicaKey',
+  'replicaSync',
 ];
 
 export interface RuleChange {
@@ -57,14 +61,37 @@ export interface ReplicationChanges {
 export function replicationChanges(plan: Plan): ReplicationChanges | undefined {
   const source = plan.stacks.find((s) => s.kind === 'source');
   if (!source) return undefined;
-  const before = configurationOf(source, 'before');
-  const after = configurationOf(source, 'after');
-  // Neither side known (an unchanged source, previewed without values): nothing to tell.
+  const destinationOf = (bucket: string): string =>
+    plan.picture.destinations.find((d) => d.bucket === bucket)?.label ?? bucket;
+  return rulesChangesOf(source, destinationOf);
+}
+
+/** A two-way destination's rules back to the source, with the label of that destination. */
+export interface WayBackChanges {
+  readonly label: string;
+  readonly stackName: string;
+  readonly changes: ReplicationChanges;
+}
+
+/** The way back of each two-way destination whose stack the plan says rules of. */
+export function wayBackChanges(plan: Plan): WayBackChanges[] {
+  return plan.picture.destinations.flatMap((d) => {
+    const stack = plan.stacks.find((s) => s.name === d.stackName);
+    if (!stack) return [];
+    const toSource = (bucket: string) => (bucket === plan.picture.source.bucket ? 'source' : bucket);
+    const changes = rulesChangesOf(stack, toSource);
+    return changes ? [{ label: d.label, stackName: d.stackName, changes }] : [];
+  });
+}
+
+function rulesChangesOf(
+  stack: StackPreview,
+  destinationOf: (bucket: string) => string,
+): ReplicationChanges | undefined {
+  const before = configurationOf(stack, 'before');
+  const after = configurationOf(stack, 'after');
+  // Neither side known (an unchanged stack, previewed without values): nothing to tell.
   if (!before && !after) return undefined;
-  const destinationOf = (arn: string): string => {
-    const bucket = arn.replace(/^arn:[^:]+:s3:::/, '');
-    return plan.picture.destinations.find((d) => d.bucket === bucket)?.label ?? bucket;
-  };
   const was = new Map(
     rulesOf(before)
       .map((r) => viewOf(r, destinationOf))
@@ -89,10 +116,10 @@ export function replicationChanges(plan: Plan): ReplicationChanges | undefined {
     });
   }
   for (const old of was.values()) out.push({ id: old.id, kind: 'removed', before: old, changed: [] });
-  return { sourceExisted: sourceBucketExisted(source), rules: out };
+  return { sourceExisted: bucketExisted(stack), rules: out };
 }
 
-function sourceBucketExisted(source: StackPreview): boolean {
+function bucketExisted(source: StackPreview): boolean {
   if (source.status === 'create') return false;
   if (source.values?.before)
     return Object.values(source.values.before).some((r) => r.type === 'AWS::S3::Bucket');
@@ -118,25 +145,28 @@ function rulesOf(config: Obj | undefined): Obj[] {
   return Array.isArray(rules) ? rules.filter(isObject) : [];
 }
 
-function viewOf(rule: Obj, destinationOf: (arn: string) => string): RuleView {
+function viewOf(rule: Obj, destinationOf: (bucket: string) => string): RuleView {
   const d = isObject(rule.Destination) ? rule.Destination : {};
   const status = (v: unknown) => text(isObject(v) ? v.Status : undefined);
   const rtc = isObject(d.ReplicationTime) ? d.ReplicationTime : undefined;
   const minutes = isObject(rtc?.Time) ? text(rtc.Time.Minutes) : undefined;
   const owner = isObject(d.AccessControlTranslation) ? text(d.AccessControlTranslation.Owner) : undefined;
   const encryption = isObject(d.EncryptionConfiguration) ? d.EncryptionConfiguration : {};
+  const selection = isObject(rule.SourceSelectionCriteria) ? rule.SourceSelectionCriteria : {};
+  const bucket = (text(d.Bucket) ?? '').replace(/^arn:[^:]+:s3:::/, '');
   return {
     id: text(rule.Id) ?? '(no id)',
     priority: text(rule.Priority) ?? '—',
     status: (text(rule.Status) ?? '—').toLowerCase(),
     filter: filterText(rule),
-    destination: destinationOf(text(d.Bucket) ?? ''),
-    bucket: (text(d.Bucket) ?? '').replace(/^arn:[^:]+:s3:::/, ''),
+    destination: destinationOf(bucket),
+    bucket,
     storageClass: text(d.StorageClass) ?? 'as source',
     deleteMarkers: status(rule.DeleteMarkerReplication) === 'Enabled' ? 'replicated' : 'no',
     replicationTime: status(rtc) === 'Enabled' ? `${minutes ?? '15'} min` : 'off',
     ownerTranslation: owner ? 'yes' : 'no',
     replicaKey: text(encryption.ReplicaKmsKeyID) ?? '—',
+    replicaSync: status(selection.ReplicaModifications) === 'Enabled' ? 'on' : 'off',
   };
 }
 

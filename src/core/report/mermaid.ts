@@ -17,6 +17,8 @@ export interface PictureMarks {
   readonly destinations: readonly NodeMark[];
   /** Per destination, in the picture's order; absent: its rules as the picture lists them. */
   readonly edges?: readonly (EdgeMarks | undefined)[];
+  /** The same for each two-way destination's way back to the source. */
+  readonly backEdges?: readonly (EdgeMarks | undefined)[];
 }
 
 /**
@@ -56,8 +58,8 @@ export const PICTURE_LEGEND =
 
 /**
  * A Mermaid flowchart of the topology (GitHub renders `mermaid` fences): the source bucket, an
- * arrow to each destination bucket labelled with the rules that feed it, account and region on
- * every node. Nodes whose stacks change carry the change in words and a colour; arrows mark the
+ * arrow to each destination bucket labelled with the rules that feed it (and one back from a
+ * two-way destination), account and region on every node. Nodes whose stacks change carry the change in words and a colour; arrows mark the
  * rules added, changed and removed.
  */
 export function topologyDiagram(picture: TopologyPicture, marks: PictureMarks): string {
@@ -73,9 +75,8 @@ export function topologyDiagram(picture: TopologyPicture, marks: PictureMarks): 
   };
   const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source', marks.source)];
   const styled: string[] = [];
-  picture.destinations.forEach((d, i) => {
-    lines.push(node(`d${i}`, d, `destination ${d.label}`, marks.destinations[i] ?? 'unchanged'));
-    const e = marks.edges?.[i];
+  let links = 0;
+  const edge = (from: string, to: string, rules: readonly string[], e: EdgeMarks | undefined, back: boolean) => {
     const names = e
       ? [
           ...e.added.map((r) => `+ ${r}`),
@@ -83,15 +84,21 @@ export function topologyDiagram(picture: TopologyPicture, marks: PictureMarks): 
           ...e.removed.map((r) => `− ${r}`),
           ...e.unchanged,
         ]
-      : [...d.rules];
+      : [...rules];
     const shown = names.slice(0, MAX_RULES_ON_EDGE).join(', ');
     const more = names.length > MAX_RULES_ON_EDGE ? ` and ${names.length - MAX_RULES_ON_EDGE} more` : '';
-    const text = `${shown}${more}` || 'no rules';
-    const changes = e && e.added.length + e.changed.length + e.removed.length > 0;
-    // A dotted arrow: nothing replicates to this destination any more.
+    const text = `${back ? 'back: ' : ''}${`${shown}${more}` || 'no rules'}`;
+    // A dotted arrow: nothing replicates this way any more.
     const arrow = e && names.length === e.removed.length && names.length > 0 ? '-.->' : '-->';
-    lines.push(`  src ${arrow === '-->' ? '--' : '-.'} "${label(text)}" ${arrow} d${i}`);
-    if (changes) styled.push(String(i));
+    // Mermaid numbers links in the order they are written: linkStyle needs that number.
+    if (e && e.added.length + e.changed.length + e.removed.length > 0) styled.push(String(links));
+    lines.push(`  ${from} ${arrow === '-->' ? '--' : '-.'} "${label(text)}" ${arrow} ${to}`);
+    links++;
+  };
+  picture.destinations.forEach((d, i) => {
+    lines.push(node(`d${i}`, d, `destination ${d.label}`, marks.destinations[i] ?? 'unchanged'));
+    edge('src', `d${i}`, d.rules, marks.edges?.[i], false);
+    if (d.twoWay) edge(`d${i}`, 'src', d.rules, marks.backEdges?.[i], true);
   });
   for (const mark of ['new', 'changed', 'replaced'] as const) {
     const ids = [

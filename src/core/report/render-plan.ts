@@ -8,9 +8,16 @@ import {
 import { summarizePlan, type Plan, type PlanSummary, type StackPreview } from '../plan/plan.js';
 import { permissionChanges, type StatementChange, type StatementView } from '../plan/permissions.js';
 import { destructiveChanges, type ResourceChange } from '../plan/resource-change.js';
-import { replicationChanges, type RuleChange, type RuleField, type RuleView } from '../plan/rule-changes.js';
+import {
+  replicationChanges,
+  wayBackChanges,
+  type RuleChange,
+  type RuleField,
+  type RuleView,
+} from '../plan/rule-changes.js';
 import { sameResolved, shownValue } from '../plan/stack-values.js';
 import type { Detail, ReportParts } from './budget.js';
+import { WAY_BACK } from '../model/way-back.js';
 import { PICTURE_LEGEND, topologyDiagram, type EdgeMarks, type NodeMark } from './mermaid.js';
 import { BACKFILL_NEW_RULE_REMEDY, BACKFILL_REFILL_REMEDY, BACKFILL_REMEDY } from './remedies.js';
 import { code, htmlText, inlineText } from './untrusted-text.js';
@@ -267,6 +274,16 @@ function stackTable(plan: Plan): string {
 
 /** One block per account: the statements added, removed and changed (all of them on a first deploy). */
 function permissionDetails(plan: Plan): Detail[] {
+  // The way back's S3 rule ids are `<config rule id>-<WAY_BACK.id>`.
+  const back = wayBackChanges(plan);
+  const backEdges = plan.picture.destinations.map((d): EdgeMarks | undefined => {
+    const mine = back.find((w) => w.stackName === d.stackName)?.changes.rules;
+    if (!mine) return undefined;
+    const suffix = `-${WAY_BACK.id}`;
+    const short = (id: string) => (id.endsWith(suffix) ? id.slice(0, -suffix.length) : id);
+    const of = (k: RuleChange['kind']) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
+    return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };
+  });
   const firstDeploy = isFirstDeploy(plan);
   const changes = permissionChanges(plan, { all: firstDeploy });
   const accounts = [...new Set(changes.map((c) => c.place.account))];
@@ -406,11 +423,20 @@ const RULE_COLUMNS: readonly [RuleField, string][] = [
 ];
 
 function ruleDetails(plan: Plan): Detail[] {
-  const changes = replicationChanges(plan);
-  if (!changes) return [];
-  const moved = changes.rules.filter((r) => r.kind !== 'unchanged');
+  const source = replicationChanges(plan);
+  return [
+    ...(source ? ruleDetail('Replication rules of the source bucket', source.rules) : []),
+    // A two-way destination's rules back to the source live in its own stack.
+    ...wayBackChanges(plan).flatMap((w) =>
+      ruleDetail(`Replication rules of destination ${w.label}'s bucket, back to the source`, w.changes.rules),
+    ),
+  ];
+}
+
+function ruleDetail(title: string, rules: readonly RuleChange[]): Detail[] {
+  const moved = rules.filter((r) => r.kind !== 'unchanged');
   if (moved.length === 0) return [];
-  const count = (k: RuleChange['kind']) => changes.rules.filter((r) => r.kind === k).length;
+  const count = (k: RuleChange['kind']) => rules.filter((r) => r.kind === k).length;
   const summary = [
     count('added') > 0 ? `${count('added')} added` : '',
     count('changed') > 0 ? `${count('changed')} changed` : '',
@@ -419,12 +445,15 @@ function ruleDetails(plan: Plan): Detail[] {
   ]
     .filter(Boolean)
     .join(', ');
-  // Status only where a rule is (or was) disabled; the replica key only where one changes.
+  // Status only where a rule is (or was) disabled; the replica key only where one changes;
+  // replica modification sync only where it is (or was) on.
   const keyChanged = moved.some((r) => r.changed.includes('replicaKey'));
   const statusShown = moved.some((r) => r.before?.status === 'disabled' || r.after?.status === 'disabled');
+  const syncShown = moved.some((r) => r.before?.replicaSync === 'on' || r.after?.replicaSync === 'on');
   const columns = [
     ...RULE_COLUMNS.filter(([f]) => f !== 'status' || statusShown),
     ...(keyChanged ? [['replicaKey', 'Replica key'] as [RuleField, string]] : []),
+    ...(syncShown ? [['replicaSync', 'Replica changes sync back'] as [RuleField, string]] : []),
   ];
   const cell = (r: RuleChange, f: RuleField) => {
     const v = (x: RuleView | undefined) => inlineText(x?.[f] ?? '—');
@@ -435,7 +464,7 @@ function ruleDetails(plan: Plan): Detail[] {
   };
   return [
     {
-      summary: `Replication rules of the source bucket: ${htmlText(summary)}`,
+      summary: `${htmlText(title)}: ${htmlText(summary)}`,
       lines: [
         `| | Rule | ${columns.map(([, h]) => h).join(' | ')} |`,
         `|---|---|${columns.map(() => '---').join('|')}|`,
@@ -546,6 +575,16 @@ function pictureDetail(plan: Plan, dangers: PlanDangers): Detail {
     const of = (k: RuleChange['kind']) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
     return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };
   });
+  // The way back's S3 rule ids are `<config rule id>-<WAY_BACK.id>`.
+  const back = wayBackChanges(plan);
+  const backEdges = plan.picture.destinations.map((d): EdgeMarks | undefined => {
+    const mine = back.find((w) => w.stackName === d.stackName)?.changes.rules;
+    if (!mine) return undefined;
+    const suffix = `-${WAY_BACK.id}`;
+    const short = (id: string) => (id.endsWith(suffix) ? id.slice(0, -suffix.length) : id);
+    const of = (k: RuleChange['kind']) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
+    return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };
+  });
   const firstDeploy = isFirstDeploy(plan);
   const diagram = topologyDiagram(plan.picture, {
     source: markOf(plan.stacks.find((s) => s.kind === 'source')),
@@ -553,7 +592,7 @@ function pictureDetail(plan: Plan, dangers: PlanDangers): Detail {
       markOf(plan.stacks.find((s) => s.name === d.stackName)),
     ),
     // On a first deploy every rule is new: the arrows just name them.
-    ...(firstDeploy ? {} : { edges }),
+    ...(firstDeploy ? {} : { edges, backEdges }),
   });
   return {
     summary: 'Picture: what changes where',
