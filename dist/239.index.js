@@ -1389,9 +1389,8 @@ function buildTopology(config) {
             destinationIds: [...r.destinations],
             enabled: r.enabled ?? true,
             deleteMarkerReplication: r.deleteMarkerReplication ?? false,
-            // A two-way pair needs it on both sides, or tags changed on a replica never flow back (check-two-way.ts).
-            replicaModificationSync: r.replicaModificationSync ??
-                r.destinations.some((id) => config.destinations.some((d) => d.id === id && d.twoWay === true)),
+            // A two-way destination turns it on for its own rules (replication-rules.ts, check-two-way.ts).
+            replicaModificationSync: r.replicaModificationSync ?? false,
         })),
         accounts,
         monitoring: monitoringOf(config, prefix),

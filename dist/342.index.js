@@ -313,6 +313,7 @@ function pictureOf(topology) {
         destinations: topology.destinations.map((d) => ({
             ...place(d.id, d),
             rules: topology.rules.filter((r) => r.destinationIds.includes(d.id)).map((r) => r.id),
+            ...(d.twoWay ? { twoWay: true } : {}),
         })),
     };
 }
@@ -785,21 +786,33 @@ const RULE_FIELDS = [
     'replicationTime',
     'ownerTranslation',
     'replicaKey',
+    'replicaSync',
 ];
 /** The rules of the source stack's bucket, before and after; undefined when the plan does not say them. */
 function replicationChanges(plan) {
     const source = plan.stacks.find((s) => s.kind === 'source');
     if (!source)
         return undefined;
-    const before = configurationOf(source, 'before');
-    const after = configurationOf(source, 'after');
-    // Neither side known (an unchanged source, previewed without values): nothing to tell.
+    const destinationOf = (bucket) => plan.picture.destinations.find((d) => d.bucket === bucket)?.label ?? bucket;
+    return rulesChangesOf(source, destinationOf);
+}
+/** The way back of each two-way destination whose stack the plan says rules of. */
+function wayBackChanges(plan) {
+    return plan.picture.destinations.flatMap((d) => {
+        const stack = plan.stacks.find((s) => s.name === d.stackName);
+        if (!stack)
+            return [];
+        const toSource = (bucket) => (bucket === plan.picture.source.bucket ? 'source' : bucket);
+        const changes = rulesChangesOf(stack, toSource);
+        return changes ? [{ label: d.label, stackName: d.stackName, changes }] : [];
+    });
+}
+function rulesChangesOf(stack, destinationOf) {
+    const before = configurationOf(stack, 'before');
+    const after = configurationOf(stack, 'after');
+    // Neither side known (an unchanged stack, previewed without values): nothing to tell.
     if (!before && !after)
         return undefined;
-    const destinationOf = (arn) => {
-        const bucket = arn.replace(/^arn:[^:]+:s3:::/, '');
-        return plan.picture.destinations.find((d) => d.bucket === bucket)?.label ?? bucket;
-    };
     const was = new Map(rulesOf(before)
         .map((r) => viewOf(r, destinationOf))
         .map((v) => [v.id, v]));
@@ -823,9 +836,9 @@ function replicationChanges(plan) {
     }
     for (const old of was.values())
         out.push({ id: old.id, kind: 'removed', before: old, changed: [] });
-    return { sourceExisted: sourceBucketExisted(source), rules: out };
+    return { sourceExisted: bucketExisted(stack), rules: out };
 }
-function sourceBucketExisted(source) {
+function bucketExisted(source) {
     if (source.status === 'create')
         return false;
     if (source.values?.before)
@@ -855,18 +868,21 @@ function viewOf(rule, destinationOf) {
     const minutes = isObject(rtc?.Time) ? rule_changes_text(rtc.Time.Minutes) : undefined;
     const owner = isObject(d.AccessControlTranslation) ? rule_changes_text(d.AccessControlTranslation.Owner) : undefined;
     const encryption = isObject(d.EncryptionConfiguration) ? d.EncryptionConfiguration : {};
+    const selection = isObject(rule.SourceSelectionCriteria) ? rule.SourceSelectionCriteria : {};
+    const bucket = (rule_changes_text(d.Bucket) ?? '').replace(/^arn:[^:]+:s3:::/, '');
     return {
         id: rule_changes_text(rule.Id) ?? '(no id)',
         priority: rule_changes_text(rule.Priority) ?? '—',
         status: (rule_changes_text(rule.Status) ?? '—').toLowerCase(),
         filter: filterText(rule),
-        destination: destinationOf(rule_changes_text(d.Bucket) ?? ''),
-        bucket: (rule_changes_text(d.Bucket) ?? '').replace(/^arn:[^:]+:s3:::/, ''),
+        destination: destinationOf(bucket),
+        bucket,
         storageClass: rule_changes_text(d.StorageClass) ?? 'as source',
         deleteMarkers: status(rule.DeleteMarkerReplication) === 'Enabled' ? 'replicated' : 'no',
         replicationTime: status(rtc) === 'Enabled' ? `${minutes ?? '15'} min` : 'off',
         ownerTranslation: owner ? 'yes' : 'no',
         replicaKey: rule_changes_text(encryption.ReplicaKmsKeyID) ?? '—',
+        replicaSync: status(selection.ReplicaModifications) === 'Enabled' ? 'on' : 'off',
     };
 }
 /** `prefix orders/`, `tag classification=shareable`, `prefix exports/ and tag …`, `every object`. */
@@ -1149,6 +1165,8 @@ const isIntrinsic = (v) => Object.keys(v).length === 1 && Object.keys(v).some((k
 const permissions_text = (v) => (typeof v === 'string' ? v : undefined);
 const permissions_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+// EXTERNAL MODULE: ./src/core/model/way-back.ts
+var way_back = __webpack_require__(4392);
 // EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
 var untrusted_text = __webpack_require__(3502);
 ;// CONCATENATED MODULE: ./src/core/report/mermaid.ts
@@ -1184,8 +1202,8 @@ const PICTURE_LEGEND = '**NEW** created by this deploy · **CHANGED** updated in
     'Arrows name the rules that feed each destination: **+** added, **~** changed, **−** removed.';
 /**
  * A Mermaid flowchart of the topology (GitHub renders `mermaid` fences): the source bucket, an
- * arrow to each destination bucket labelled with the rules that feed it, account and region on
- * every node. Nodes whose stacks change carry the change in words and a colour; arrows mark the
+ * arrow to each destination bucket labelled with the rules that feed it (and one back from a
+ * two-way destination), account and region on every node. Nodes whose stacks change carry the change in words and a colour; arrows mark the
  * rules added, changed and removed.
  */
 function topologyDiagram(picture, marks) {
@@ -1201,9 +1219,8 @@ function topologyDiagram(picture, marks) {
     };
     const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source', marks.source)];
     const styled = [];
-    picture.destinations.forEach((d, i) => {
-        lines.push(node(`d${i}`, d, `destination ${d.label}`, marks.destinations[i] ?? 'unchanged'));
-        const e = marks.edges?.[i];
+    let links = 0;
+    const edge = (from, to, rules, e, back) => {
         const names = e
             ? [
                 ...e.added.map((r) => `+ ${r}`),
@@ -1211,16 +1228,23 @@ function topologyDiagram(picture, marks) {
                 ...e.removed.map((r) => `− ${r}`),
                 ...e.unchanged,
             ]
-            : [...d.rules];
+            : [...rules];
         const shown = names.slice(0, MAX_RULES_ON_EDGE).join(', ');
         const more = names.length > MAX_RULES_ON_EDGE ? ` and ${names.length - MAX_RULES_ON_EDGE} more` : '';
-        const text = `${shown}${more}` || 'no rules';
-        const changes = e && e.added.length + e.changed.length + e.removed.length > 0;
-        // A dotted arrow: nothing replicates to this destination any more.
+        const text = `${back ? 'back: ' : ''}${`${shown}${more}` || 'no rules'}`;
+        // A dotted arrow: nothing replicates this way any more.
         const arrow = e && names.length === e.removed.length && names.length > 0 ? '-.->' : '-->';
-        lines.push(`  src ${arrow === '-->' ? '--' : '-.'} "${label(text)}" ${arrow} d${i}`);
-        if (changes)
-            styled.push(String(i));
+        // Mermaid numbers links in the order they are written: linkStyle needs that number.
+        if (e && e.added.length + e.changed.length + e.removed.length > 0)
+            styled.push(String(links));
+        lines.push(`  ${from} ${arrow === '-->' ? '--' : '-.'} "${label(text)}" ${arrow} ${to}`);
+        links++;
+    };
+    picture.destinations.forEach((d, i) => {
+        lines.push(node(`d${i}`, d, `destination ${d.label}`, marks.destinations[i] ?? 'unchanged'));
+        edge('src', `d${i}`, d.rules, marks.edges?.[i], false);
+        if (d.twoWay)
+            edge(`d${i}`, 'src', d.rules, marks.backEdges?.[i], true);
     });
     for (const mark of ['new', 'changed', 'replaced']) {
         const ids = [
@@ -1274,6 +1298,7 @@ function costDetail(estimate) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-plan.ts
+
 
 
 
@@ -1497,6 +1522,17 @@ function stackTable(plan) {
 // ---- permissions ----
 /** One block per account: the statements added, removed and changed (all of them on a first deploy). */
 function permissionDetails(plan) {
+    // The way back's S3 rule ids are `<config rule id>-<WAY_BACK.id>`.
+    const back = wayBackChanges(plan);
+    const backEdges = plan.picture.destinations.map((d) => {
+        const mine = back.find((w) => w.stackName === d.stackName)?.changes.rules;
+        if (!mine)
+            return undefined;
+        const suffix = `-${way_back/* WAY_BACK */.K.id}`;
+        const short = (id) => (id.endsWith(suffix) ? id.slice(0, -suffix.length) : id);
+        const of = (k) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
+        return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };
+    });
     const firstDeploy = isFirstDeploy(plan);
     const changes = permissionChanges(plan, { all: firstDeploy });
     const accounts = [...new Set(changes.map((c) => c.place.account))];
@@ -1604,13 +1640,18 @@ const RULE_COLUMNS = [
     ['status', 'Status'],
 ];
 function ruleDetails(plan) {
-    const changes = replicationChanges(plan);
-    if (!changes)
-        return [];
-    const moved = changes.rules.filter((r) => r.kind !== 'unchanged');
+    const source = replicationChanges(plan);
+    return [
+        ...(source ? ruleDetail('Replication rules of the source bucket', source.rules) : []),
+        // A two-way destination's rules back to the source live in its own stack.
+        ...wayBackChanges(plan).flatMap((w) => ruleDetail(`Replication rules of destination ${w.label}'s bucket, back to the source`, w.changes.rules)),
+    ];
+}
+function ruleDetail(title, rules) {
+    const moved = rules.filter((r) => r.kind !== 'unchanged');
     if (moved.length === 0)
         return [];
-    const count = (k) => changes.rules.filter((r) => r.kind === k).length;
+    const count = (k) => rules.filter((r) => r.kind === k).length;
     const summary = [
         count('added') > 0 ? `${count('added')} added` : '',
         count('changed') > 0 ? `${count('changed')} changed` : '',
@@ -1619,12 +1660,15 @@ function ruleDetails(plan) {
     ]
         .filter(Boolean)
         .join(', ');
-    // Status only where a rule is (or was) disabled; the replica key only where one changes.
+    // Status only where a rule is (or was) disabled; the replica key only where one changes;
+    // replica modification sync only where it is (or was) on.
     const keyChanged = moved.some((r) => r.changed.includes('replicaKey'));
     const statusShown = moved.some((r) => r.before?.status === 'disabled' || r.after?.status === 'disabled');
+    const syncShown = moved.some((r) => r.before?.replicaSync === 'on' || r.after?.replicaSync === 'on');
     const columns = [
         ...RULE_COLUMNS.filter(([f]) => f !== 'status' || statusShown),
         ...(keyChanged ? [['replicaKey', 'Replica key']] : []),
+        ...(syncShown ? [['replicaSync', 'Replica changes sync back']] : []),
     ];
     const cell = (r, f) => {
         const v = (x) => (0,untrusted_text/* inlineText */.ln)(x?.[f] ?? '—');
@@ -1636,7 +1680,7 @@ function ruleDetails(plan) {
     };
     return [
         {
-            summary: `Replication rules of the source bucket: ${(0,untrusted_text/* htmlText */.js)(summary)}`,
+            summary: `${(0,untrusted_text/* htmlText */.js)(title)}: ${(0,untrusted_text/* htmlText */.js)(summary)}`,
             lines: [
                 `| | Rule | ${columns.map(([, h]) => h).join(' | ')} |`,
                 `|---|---|${columns.map(() => '---').join('|')}|`,
@@ -1739,12 +1783,23 @@ function pictureDetail(plan, dangers) {
         const of = (k) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
         return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };
     });
+    // The way back's S3 rule ids are `<config rule id>-<WAY_BACK.id>`.
+    const back = wayBackChanges(plan);
+    const backEdges = plan.picture.destinations.map((d) => {
+        const mine = back.find((w) => w.stackName === d.stackName)?.changes.rules;
+        if (!mine)
+            return undefined;
+        const suffix = `-${way_back/* WAY_BACK */.K.id}`;
+        const short = (id) => (id.endsWith(suffix) ? id.slice(0, -suffix.length) : id);
+        const of = (k) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
+        return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };
+    });
     const firstDeploy = isFirstDeploy(plan);
     const diagram = topologyDiagram(plan.picture, {
         source: markOf(plan.stacks.find((s) => s.kind === 'source')),
         destinations: plan.picture.destinations.map((d) => markOf(plan.stacks.find((s) => s.name === d.stackName))),
         // On a first deploy every rule is new: the arrows just name them.
-        ...(firstDeploy ? {} : { edges }),
+        ...(firstDeploy ? {} : { edges, backEdges }),
     });
     return {
         summary: 'Picture: what changes where',

@@ -2407,7 +2407,9 @@ function s3Rule(rule, d, priority) {
         // Without this, S3 silently skips every SSE-KMS object.
         SseKmsEncryptedObjects: { Status: 'Enabled' },
     };
-    if (rule.replicaModificationSync)
+    // A two-way pair needs it on both sides, or tags changed on a replica never flow back. Only on the
+    // rule to that destination: the same config rule's copy to a one-way destination stays as it was.
+    if (rule.replicaModificationSync || d.twoWay)
         sourceSelection.ReplicaModifications = { Status: 'Enabled' };
     return {
         Id: `${rule.id}-${d.id}`,
