@@ -5,6 +5,7 @@ import { printable, quote } from '../quote.js';
 import { suggestion } from './did-you-mean.js';
 import { checkKeyArn } from './key-arn.js';
 import { checkMonitoring } from './check-monitoring.js';
+import { checkAdopt } from './check-adopt.js';
 import { KNOWN_REGIONS, partitionOf } from './regions.js';
 import { formatPath, type Path } from './diagnostic.js';
 import {
@@ -153,6 +154,7 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
   checkAccounts(config, report);
   checkDestinationStackSet(config, report);
   checkMonitoring(config, report);
+  checkAdopt(config, report);
 }
 
 function checkRules(

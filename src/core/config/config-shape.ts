@@ -1,3 +1,4 @@
+import { adoptShape } from './adopt-shape.js';
 import { monitoringShape } from './monitoring-shape.js';
 import type { ObjectShape, Shape } from './shape.js';
 import {
@@ -117,6 +118,7 @@ const destination: ObjectShape = {
     },
     bucketKey,
     tags,
+    adopt: adoptShape,
   },
 };
 
@@ -252,6 +254,7 @@ export const configShape: ObjectShape = {
             'Default: s3-xrepl-<name>-replication.',
         },
         tags,
+        adopt: adoptShape,
       },
     },
     destinations: {
