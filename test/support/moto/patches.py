@@ -2847,3 +2847,32 @@ def _outputs(self: cfn_models.Stack) -> Any:
 
 
 cfn_models.Stack.outputs = property(_outputs)  # type: ignore[method-assign, assignment]
+
+
+# --------------------------------------------------------------------------------------------
+# 18. DescribeStackResources by physical id
+# --------------------------------------------------------------------------------------------
+# AWS answers DescribeStackResources(PhysicalResourceId=...) with the stack that owns that
+# resource, or ValidationError "Stack for <id> does not exist". moto ignored PhysicalResourceId
+# and looked up a stack named None. Adoption (issue 17) asks this to refuse a bucket that another
+# stack already manages.
+
+_orig_describe_stack_resources = cfn_responses.CloudFormationResponse.describe_stack_resources
+
+
+def _describe_stack_resources(self: Any) -> Any:
+    physical_id = self._get_param("PhysicalResourceId")
+    if not physical_id or self._get_param("StackName"):
+        return _orig_describe_stack_resources(self)
+    for stack in self.cloudformation_backend.stacks.values():
+        if stack.status == "DELETE_COMPLETE":
+            continue
+        owned = [r for r in stack.stack_resources if getattr(r, "physical_resource_id", None) == physical_id]
+        if owned:
+            return cfn_responses.ActionResult(
+                {"StackResources": [cfn_responses.StackResourceDTO(stack, r) for r in owned]}
+            )
+    raise ValidationError(physical_id, message=f"Stack for {physical_id} does not exist")
+
+
+cfn_responses.CloudFormationResponse.describe_stack_resources = _describe_stack_resources  # type: ignore[method-assign]
