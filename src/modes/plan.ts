@@ -102,8 +102,12 @@ export const plan: Mode<PlanInputs> = {
       ]),
     );
     const summary = summarizePlan(plan);
+    const { refusedAdoptions } = await import(
+      /* webpackChunkName: "plan" */ '../core/report/render-adoption.js'
+    );
     return {
-      exitCode: 0,
+      // Adopting a bucket that would lose what it has is refused here, before anything is deployed.
+      exitCode: refusedAdoptions(plan.adoptions).length > 0 ? 1 : 0,
       outputs: {
         'has-changes': String(summary.hasChanges),
         destructive: String(summary.destructive.length > 0),
@@ -180,11 +184,46 @@ async function planOf(
     );
     return new Map();
   });
-  return withResolvedValues(plan, { topology, synthesis, deployed, offline: false }, (e) =>
+  const resolved = withResolvedValues(plan, { topology, synthesis, deployed, offline: false }, (e) =>
     env.logger.warning(
       `plan: could not resolve the templates' values (${e.message}); showing CloudFormation's own`,
     ),
   );
+  return adoptionsOf(resolved, env, topology, synthesis, credentials);
+}
+
+/** Existing buckets the config adopts: each read and compared with its template (issue 17). */
+async function adoptionsOf(
+  plan: Plan,
+  env: ModeEnv,
+  topology: import(/* webpackChunkName: "plan" */ '../core/model/topology.js').Topology,
+  synthesis: import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js').Synthesis,
+  credentials: Awaited<ReturnType<ModeEnv['credentials']>>,
+): Promise<Plan> {
+  const { adoptionTargets } = await import(
+    /* webpackChunkName: "plan" */ '../core/adopt/adoption-targets.js'
+  );
+  const targets = adoptionTargets(topology, synthesis);
+  if (targets.length === 0) return plan;
+  const [
+    { reviewAdoptions },
+    { withAdoptions },
+    { CloudFormationClient },
+    { S3Client },
+    { CloudWatchClient },
+  ] = await Promise.all([
+    import(/* webpackChunkName: "adopt" */ '../shell/aws/review-adoptions.js'),
+    import(/* webpackChunkName: "adopt" */ '../core/adopt/mark-imports.js'),
+    import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
+    import('@aws-sdk/client-s3'),
+    import(/* webpackChunkName: "aws-cloudwatch" */ '@aws-sdk/client-cloudwatch'),
+  ]);
+  const clients = env.clients(credentials, {
+    cfn: CloudFormationClient,
+    s3: S3Client,
+    cloudwatch: CloudWatchClient,
+  });
+  return withAdoptions(plan, await reviewAdoptions(targets, clients, env.clock.now()));
 }
 
 type Basis =
