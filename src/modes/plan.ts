@@ -124,7 +124,7 @@ async function planOf(
   inputs: PlanInputs,
   env: ModeEnv,
   topology: import(/* webpackChunkName: "plan" */ '../core/model/topology.js').Topology,
-  synthesis: import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js').Synthesis,
+  planned: import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js').Synthesis,
 ): Promise<Plan> {
   const basis = basisOf(inputs, env);
   if (basis.kind === 'offline') {
@@ -141,7 +141,7 @@ async function planOf(
     }
     return offlinePlan({
       topology,
-      synthesis,
+      synthesis: planned,
       base: baseSynthesis,
       configPath: inputs.config,
       allowDestructive: inputs.allowDestructive,
@@ -163,6 +163,8 @@ async function planOf(
     import('@aws-sdk/client-s3'),
   ]);
   const credentials = await env.credentials(topology, 'plan');
+  const adopted = await readAdoptions(env, topology, planned, credentials);
+  const synthesis = adopted?.synthesis ?? planned;
   const clients = env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client });
   const deps = { clients, logger: env.logger, clock: env.clock, runId: env.runId };
   const plan = await planTopology(
@@ -189,31 +191,35 @@ async function planOf(
       `plan: could not resolve the templates' values (${e.message}); showing CloudFormation's own`,
     ),
   );
-  return adoptionsOf(resolved, env, topology, synthesis, credentials);
+  if (!adopted) return resolved;
+  const { withAdoptions } = await import(/* webpackChunkName: "adopt" */ '../core/adopt/mark-imports.js');
+  return withAdoptions(resolved, adopted.adoptions);
 }
 
-/** Existing buckets the config adopts: each read and compared with its template (issue 17). */
-async function adoptionsOf(
-  plan: Plan,
+/**
+ * Existing buckets the config adopts (issue 17): each read and compared with its template, and
+ * the synthesis with what the config keeps carried into the templates. Undefined when none.
+ */
+async function readAdoptions(
   env: ModeEnv,
   topology: import(/* webpackChunkName: "plan" */ '../core/model/topology.js').Topology,
   synthesis: import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js').Synthesis,
   credentials: Awaited<ReturnType<ModeEnv['credentials']>>,
-): Promise<Plan> {
+) {
   const { adoptionTargets } = await import(
     /* webpackChunkName: "plan" */ '../core/adopt/adoption-targets.js'
   );
   const targets = adoptionTargets(topology, synthesis);
-  if (targets.length === 0) return plan;
+  if (targets.length === 0) return undefined;
   const [
     { reviewAdoptions },
-    { withAdoptions },
+    { withKeptSettings },
     { CloudFormationClient },
     { S3Client },
     { CloudWatchClient },
   ] = await Promise.all([
     import(/* webpackChunkName: "adopt" */ '../shell/aws/review-adoptions.js'),
-    import(/* webpackChunkName: "adopt" */ '../core/adopt/mark-imports.js'),
+    import(/* webpackChunkName: "adopt" */ '../core/adopt/kept-synthesis.js'),
     import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
     import('@aws-sdk/client-s3'),
     import(/* webpackChunkName: "aws-cloudwatch" */ '@aws-sdk/client-cloudwatch'),
@@ -223,7 +229,8 @@ async function adoptionsOf(
     s3: S3Client,
     cloudwatch: CloudWatchClient,
   });
-  return withAdoptions(plan, await reviewAdoptions(targets, clients, env.clock.now()));
+  const { adoptions, live } = await reviewAdoptions(targets, clients, env.clock.now());
+  return { adoptions, synthesis: withKeptSettings(synthesis, targets, live) };
 }
 
 type Basis =

@@ -2,12 +2,24 @@
  * Issue 17, end to end through the bundled CLI against the emulator: an existing source bucket
  * with objects, a foreign bucket-policy statement, an unrelated replication rule and an event
  * notification. Plan refuses to adopt it while any of them would be lost, naming each; once the
- * config keeps them, plan shows the import and what the update after it changes. A bucket that
- * another stack manages is refused with that stack's name.
+ * config keeps them, plan shows the import and what the update after it changes, deploy imports
+ * the bucket and updates it with every object byte-identical and the foreign settings still there,
+ * verify passes, and a second deploy changes nothing. An update that fails after the import leaves
+ * the bucket as it was, and the next run continues. A bucket that another stack manages is refused
+ * with that stack's name.
  */
-import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import {
+  CloudFormationClient,
+  CreateStackCommand,
+  DescribeStackResourcesCommand,
+} from '@aws-sdk/client-cloudformation';
 import {
   CreateBucketCommand,
+  GetBucketNotificationConfigurationCommand,
+  GetBucketPolicyCommand,
+  GetBucketReplicationCommand,
+  GetObjectCommand,
+  ListObjectVersionsCommand,
   PutBucketNotificationConfigurationCommand,
   PutBucketPolicyCommand,
   PutBucketReplicationCommand,
@@ -17,9 +29,12 @@ import {
 } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { REPO_ROOT, exampleText } from '../support/examples.js';
+import { startReplication, type ReplicationStandIn } from '../support/replication-standin.js';
 import { startMoto, type MotoServer } from '../support/moto/server.js';
 import { makeWorkdir, node24 } from '../support/runner.js';
 
@@ -37,13 +52,34 @@ const FOREIGN_STATEMENT = {
 };
 
 let moto: MotoServer;
+let replication: ReplicationStandIn;
 let workdir: string;
 
 beforeAll(async () => {
   moto = await startMoto();
+  replication = startReplication(moto);
   workdir = makeWorkdir();
 }, TIMEOUT);
-afterAll(() => moto?.stop());
+afterAll(async () => {
+  await replication?.stop();
+  await moto?.stop();
+});
+
+/** Every object version of the bucket with the SHA-256 of its bytes. */
+async function checksums(s3: S3Client): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const { Versions } = await s3.send(new ListObjectVersionsCommand({ Bucket: BUCKET }));
+  for (const v of Versions ?? []) {
+    const got = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: v.Key!, VersionId: v.VersionId! }));
+    out[`${v.Key}@${v.VersionId}`] = createHash('sha256')
+      .update(await got.Body!.transformToByteArray())
+      .digest('hex');
+  }
+  return out;
+}
+
+const KEEP_ALL =
+  '  adopt:\n    keep:\n      replicationRules: [logs-to-archive]\n      policyStatements: [AllowAuditRead]\n      notifications: [new-invoice]\n';
 
 /** Clients acting in the source account, as its owners would. */
 async function sourceAccount() {
@@ -105,7 +141,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 test(
-  'GIVEN a lived-in bucket, plan refuses to adopt it naming the rule, the statement and the notification; kept, it shows the import',
+  'GIVEN a lived-in bucket, plan refuses to adopt it naming what would be lost; kept, plan shows the import, deploy imports and updates it losing nothing, verify passes and a re-run is a no-op',
   async () => {
     const { s3 } = await sourceAccount();
     await s3.send(
@@ -168,14 +204,8 @@ test(
     expect(refused.stdout).toMatch(row('event notification', 'new-invoice', '⛔ neither kept nor dropped'));
 
     // WHEN the config keeps them by name
-    const kept = await cli([
-      'plan',
-      '--config',
-      config(
-        '  adopt:\n    keep:\n      replicationRules: [logs-to-archive]\n      policyStatements: [AllowAuditRead]\n      notifications: [new-invoice]\n',
-      ),
-      '--assume-roles',
-    ]);
+    const keptConfig = config(KEEP_ALL);
+    const kept = await cli(['plan', '--config', keptConfig, '--assume-roles']);
     // THEN plan passes and shows the import, what is kept, and what changes for good
     expect(kept.stderr).not.toMatch(/^error/m);
     expect(kept.code).toBe(0);
@@ -190,6 +220,54 @@ test(
     expect(kept.stdout).toMatch(/default encryption.*new objects|written from now on only/);
     expect(kept.stdout).toContain('mode: backfill');
     expect(kept.stdout).toMatch(/Action: +Import\s+Resource: +SourceBucket/);
+
+    // WHEN deploy runs: the import, then the update
+    const before = await checksums(s3);
+    expect(Object.keys(before)).toHaveLength(3);
+    await createReplicationBoundariesFor(moto.endpoint, readFileSync(keptConfig, 'utf8'));
+    const deployed = await cli(['deploy', '--config', keptConfig, '--assume-roles']);
+    expect(deployed.stderr).not.toMatch(/^error/m);
+    expect(deployed.code).toBe(0);
+    expect(deployed.stderr).toMatch(
+      /s3-xrepl-invoices-source: Import SourceBucket \(AWS::S3::Bucket acme-invoices-eu-west-1\)/,
+    );
+
+    // THEN the bucket is in the source stack, every object is byte-identical, and what was kept is there
+    const { cfn } = await sourceAccount();
+    const owner = await cfn.send(new DescribeStackResourcesCommand({ PhysicalResourceId: BUCKET }));
+    expect(owner.StackResources?.find((r) => r.PhysicalResourceId === BUCKET)?.StackName).toBe(
+      's3-xrepl-invoices-source',
+    );
+    expect(await checksums(s3)).toEqual(before);
+    const policy = JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: BUCKET }))).Policy!) as {
+      Statement: { Sid?: string }[];
+    };
+    expect(policy.Statement).toContainEqual(FOREIGN_STATEMENT);
+    expect(policy.Statement.map((x) => x.Sid)).toContain('DenyInsecureTransport');
+    const rules = (await s3.send(new GetBucketReplicationCommand({ Bucket: BUCKET })))
+      .ReplicationConfiguration!.Rules!;
+    expect(rules.map((r) => r.ID).sort()).toEqual(['everything-backup', 'logs-to-archive']);
+    const queues =
+      (await s3.send(new GetBucketNotificationConfigurationCommand({ Bucket: BUCKET })))
+        .QueueConfigurations ?? [];
+    expect(queues.map((q) => [q.QueueArn, q.Events])).toEqual([
+      [`arn:aws:sqs:${REGION}:${SOURCE_ACCOUNT}:invoices`, ['s3:ObjectCreated:*']],
+    ]);
+
+    // AND verify passes: a canary replicates through the adopted bucket
+    const verified = await cli(['verify', '--config', keptConfig, '--assume-roles']);
+    expect(verified.stderr).not.toMatch(/^error/m);
+    expect(verified.code).toBe(0);
+
+    // AND a re-run is a no-op, and plan sees the bucket as adopted
+    const again = await cli(['deploy', '--config', keptConfig, '--assume-roles']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Deployed, nothing to change: all 2 stacks already matched the config');
+    expect(again.stderr).not.toMatch(/Import SourceBucket/);
+    const replanned = await cli(['plan', '--config', keptConfig, '--assume-roles']);
+    expect(replanned.code).toBe(0);
+    expect(replanned.stdout).toContain('is already in stack s3-xrepl-invoices-source');
+    expect(await checksums(s3)).toEqual(before);
   },
   TIMEOUT,
 );
@@ -216,6 +294,58 @@ test(
     const run = await cli(['plan', '--config', path, '--assume-roles']);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/managed by stack legacy-invoices already/);
+  },
+  TIMEOUT,
+);
+
+test(
+  'an update that fails after the import leaves the bucket as it was, and the next run continues with the update',
+  async () => {
+    await moto.reset();
+    const { s3 } = await sourceAccount();
+    await s3.send(
+      new CreateBucketCommand({ Bucket: BUCKET, CreateBucketConfiguration: { LocationConstraint: REGION } }),
+    );
+    await s3.send(
+      new PutBucketVersioningCommand({ Bucket: BUCKET, VersioningConfiguration: { Status: 'Enabled' } }),
+    );
+    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'a.csv', Body: 'kept' }));
+    await s3.send(
+      new PutBucketPolicyCommand({
+        Bucket: BUCKET,
+        Policy: JSON.stringify({ Version: '2012-10-17', Statement: [FOREIGN_STATEMENT] }),
+      }),
+    );
+    const path = config('  adopt:\n    keep:\n      policyStatements: [AllowAuditRead]\n');
+    const before = await checksums(s3);
+
+    // GIVEN no replication boundary yet: the source update fails creating the replication role
+    const failed = await cli(['deploy', '--config', path, '--assume-roles']);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/Import SourceBucket/);
+    const { cfn } = await sourceAccount();
+    const owner = await cfn.send(new DescribeStackResourcesCommand({ PhysicalResourceId: BUCKET }));
+    expect(owner.StackResources?.map((r) => r.LogicalResourceId)).toEqual(['SourceBucket']);
+    expect(await checksums(s3)).toEqual(before);
+    expect(JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: BUCKET }))).Policy!)).toEqual({
+      Version: '2012-10-17',
+      Statement: [FOREIGN_STATEMENT],
+    });
+
+    // WHEN the cause is fixed and deploy runs again THEN it updates the imported bucket, importing nothing twice
+    await createReplicationBoundariesFor(moto.endpoint, readFileSync(path, 'utf8'));
+    const plan = await cli(['plan', '--config', path, '--assume-roles']);
+    expect(plan.stdout).toContain('by an earlier run, which stopped before the update');
+    const resumed = await cli(['deploy', '--config', path, '--assume-roles']);
+    expect(resumed.stderr).not.toMatch(/^error/m);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).not.toMatch(/Import SourceBucket/);
+    const policy = JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: BUCKET }))).Policy!) as {
+      Statement: object[];
+    };
+    expect(policy.Statement).toContainEqual(FOREIGN_STATEMENT);
+    expect(policy.Statement).toHaveLength(2);
+    expect(await checksums(s3)).toEqual(before);
   },
   TIMEOUT,
 );

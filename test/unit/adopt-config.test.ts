@@ -97,3 +97,14 @@ describe('adopting an existing bucket', () => {
     expect(result.diagnostics[0]!.location?.line).toBeGreaterThan(1);
   });
 });
+
+test('refuses adopting a destination deployed as a StackSet instance', () => {
+  expectOnlyError(
+    yamlWith((c) => {
+      c.destinationStackSet = {};
+      c.destinations[0]!.adopt = {};
+    }),
+    'destinations[0].adopt',
+    'cannot adopt an existing bucket',
+  );
+});

@@ -13,6 +13,7 @@ import { buildTopology } from '../../src/core/model/build-topology.js';
 import type { Adoption } from '../../src/core/model/adoption.js';
 import type { Json, Template } from '../../src/core/templates/cfn.js';
 import { buildSourceTemplate } from '../../src/core/templates/source-template.js';
+import { buildDestinationTemplate } from '../../src/core/templates/destination-template.js';
 import { runCfnLint } from '../support/cfn-lint.js';
 import { expectAccepted, yamlWith } from '../support/config-fixtures.js';
 
@@ -328,3 +329,18 @@ describe('what is kept is carried into the template verbatim', () => {
     expect(findings.filter((f) => f.level !== 'Informational')).toEqual([]);
   }, 60_000);
 });
+
+test("a destination's import template declares the one parameter its bucket's name is, and stays cfn-lint clean", async () => {
+  const result = expectAccepted(yamlWith((c) => (c.destinations[0]!.adopt = {})));
+  const topology = buildTopology(result.config);
+  const template = buildDestinationTemplate();
+  const importing = importTemplateOf(template, { bucket: 'ReplicaBucket', policy: 'ReplicaBucketPolicy' });
+  expect(Object.keys(importing.Parameters ?? {})).toEqual(['BucketName']);
+  expect(importing.Resources.ReplicaBucket!.Properties).toEqual({ BucketName: { Ref: 'BucketName' } });
+  expect(topology.destinations[0]!.adopt).toBeDefined();
+  const dir = mkdtempSync(join(tmpdir(), 'adopt-'));
+  writeFileSync(join(dir, 'import.json'), JSON.stringify(importing));
+  expect((await runCfnLint([join(dir, 'import.json')])).filter((f) => f.level !== 'Informational')).toEqual(
+    [],
+  );
+}, 60_000);

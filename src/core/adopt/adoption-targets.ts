@@ -24,10 +24,16 @@ export interface AdoptionTarget {
 
 /**
  * A target with what plan found on its live bucket: a review, or `adopted` when the bucket is in
- * its own stack already (an earlier deploy imported it; from then on it is planned like any other).
+ * its own stack already with the rest of the stack (from then on it is planned like any other).
  */
 export type PlaceAdoption =
-  | { readonly target: AdoptionTargetInfo; readonly status: 'to-import'; readonly review: AdoptionReview }
+  | {
+      readonly target: AdoptionTargetInfo;
+      /** to-import: no stack owns the bucket yet. imported: an earlier run imported it into its own
+       * stack and stopped before the update (a re-run continues with the update). */
+      readonly status: 'to-import' | 'imported';
+      readonly review: AdoptionReview;
+    }
   | { readonly target: AdoptionTargetInfo; readonly status: 'adopted' };
 
 export type AdoptionTargetInfo = Omit<AdoptionTarget, 'template' | 'view' | 'adopt'>;

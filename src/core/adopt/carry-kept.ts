@@ -56,6 +56,13 @@ export function carryKeptSettings(
   }
 
   const notifications = live.notifications.filter((n) => keep.notifications.includes(n.id));
+  // CloudFormation's notification configurations have no id, so S3 gives the carried ones new
+  // random ids: the template records them under the names the config keeps them by, for the next
+  // deploy to carry them again (recordedNotifications).
+  const metadata =
+    notifications.length > 0
+      ? { ...template.Metadata, [KEPT_METADATA]: { notifications: notifications as unknown as Json } }
+      : template.Metadata;
   if (notifications.length > 0)
     props.NotificationConfiguration = withNotifications(props.NotificationConfiguration, notifications);
 
@@ -80,7 +87,17 @@ export function carryKeptSettings(
       },
     };
   }
-  return { ...template, Resources: resources };
+  return { ...template, ...(metadata ? { Metadata: metadata } : {}), Resources: resources };
+}
+
+/** Template metadata key under which carried notifications are recorded by name. */
+export const KEPT_METADATA = 's3-xrepl-kept';
+
+/** The notifications a deployed template recorded as kept (see carryKeptSettings). */
+export function recordedNotifications(deployed: Template | undefined): LiveNotification[] {
+  const recorded = (deployed?.Metadata?.[KEPT_METADATA] as { notifications?: unknown } | undefined)
+    ?.notifications;
+  return Array.isArray(recorded) ? (recorded as LiveNotification[]) : [];
 }
 
 /**
@@ -90,9 +107,16 @@ export function carryKeptSettings(
 export function importTemplateOf(template: Template, ids: AdoptedIds): Template {
   const bucket = template.Resources[ids.bucket];
   if (!bucket) throw new Error(`internal: no ${ids.bucket} in the template`);
+  const name = bucket.Properties.BucketName as { Ref?: string } | string | undefined;
+  const refName = typeof name === 'object' && name !== null ? name.Ref : undefined;
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: template.Description,
+    // Only the parameter the bucket's name may be (the destination template's BucketName): an
+    // import template declares what it uses, and deploy passes it only those.
+    ...(refName && template.Parameters?.[refName]
+      ? { Parameters: { [refName]: template.Parameters[refName] } }
+      : {}),
     Resources: {
       [ids.bucket]: {
         Type: 'AWS::S3::Bucket',

@@ -25,6 +25,8 @@ export interface LiveBucketSettings {
   readonly objects?: { readonly count: number; readonly bytes?: number; readonly day: string };
   /** The stack that already manages the bucket, if one does. */
   readonly ownerStack?: string;
+  /** How many resources that stack has (1: only this bucket, imported and not yet updated). */
+  readonly ownerStackResources?: number;
 }
 
 export interface LiveStatement {

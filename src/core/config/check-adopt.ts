@@ -59,5 +59,15 @@ export function checkAdopt(config: Partial<Config>, report: Reporter): void {
   };
 
   check(config.source?.adopt, ['source', 'adopt'], 'source');
+  // A StackSet deploys one template to every instance, and StackSets import only through their
+  // own operation, which deploy does not run.
+  if (config.destinationStackSet)
+    (config.destinations ?? []).forEach((d, i) => {
+      if (d?.adopt)
+        report.error(
+          ['destinations', i, 'adopt'],
+          'destinations deployed as a StackSet (destinationStackSet) cannot adopt an existing bucket: deploy this destination as its own stack, or let the StackSet create a new bucket.',
+        );
+    });
   (config.destinations ?? []).forEach((d, i) => check(d?.adopt, ['destinations', i, 'adopt'], 'destination'));
 }

@@ -56,7 +56,11 @@ export function renderAdoptions(adoptions: readonly PlaceAdoption[] | undefined)
       lines.push(
         `> [!CAUTION]\n> **Refused**: ${r.missingKept.map((m) => `${KIND_TEXT[m.kind]} ${code(m.name)}`).join(', ')} ${r.missingKept.length === 1 ? 'is' : 'are'} kept by \`${t.configPath}.keep\` but the bucket has no such thing: there is nothing to carry over.`,
       );
-    if (r.ownerStack === undefined)
+    if (a.status === 'imported')
+      lines.push(
+        `**Imported** into stack ${code(t.stackName)} by an earlier run, which stopped before the update: this deploy continues with the update below.`,
+      );
+    else if (r.ownerStack === undefined)
       lines.push(
         `**Import**: \`${t.ids.bucket}\` (AWS::S3::Bucket ${code(t.bucket)}) is imported into stack ${code(t.stackName)} by an \`IMPORT\` change set, retained on delete and replace; nothing about the bucket changes then. The update that follows applies what is below.`,
       );

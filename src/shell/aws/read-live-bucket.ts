@@ -61,6 +61,9 @@ export async function readLiveBucket(
   now: number,
 ): Promise<LiveBucketSettings> {
   const Bucket = bucket;
+  const tagsRead = unlessAbsent(() => c.s3.send(new GetBucketTaggingCommand({ Bucket }))).then((o) =>
+    Object.fromEntries((o?.TagSet ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+  );
   const [
     versioning,
     encryption,
@@ -108,10 +111,8 @@ export async function readLiveBucket(
         ? { enabled: o.ObjectLockConfiguration.ObjectLockEnabled === 'Enabled' }
         : undefined,
     ),
-    unlessAbsent(() => c.s3.send(new GetBucketTaggingCommand({ Bucket }))).then((o) =>
-      Object.fromEntries((o?.TagSet ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
-    ),
-    ownerStackOf(bucket, c.cfn),
+    tagsRead,
+    ownerStackOf(bucket, c.cfn, tagsRead),
     objectsOf(bucket, c.cloudwatch, now),
   ]);
   return {
@@ -127,7 +128,8 @@ export async function readLiveBucket(
     ...(objectLock ? { objectLock } : {}),
     tags: tags ?? {},
     ...(objects ? { objects } : {}),
-    ...(ownerStack ? { ownerStack } : {}),
+    ...(ownerStack ? { ownerStack: ownerStack.name } : {}),
+    ...(ownerStack?.resources !== undefined ? { ownerStackResources: ownerStack.resources } : {}),
   };
 }
 
@@ -163,14 +165,30 @@ function lifecycleRuleOf(rule: LifecycleRule): LiveLifecycleRule {
   return JSON.parse(JSON.stringify(rule)) as LiveLifecycleRule;
 }
 
-/** CloudFormation names the stack that owns a physical resource; ValidationError when none does. */
-async function ownerStackOf(bucket: string, cfn: ClientKinds['cfn']): Promise<string | undefined> {
+/**
+ * CloudFormation names the stack that owns a physical resource, with all that stack's resources;
+ * ValidationError when none does. Where IAM refuses the lookup (it names no stack the role's
+ * policy can match), the tag CloudFormation puts on buckets it creates says it instead.
+ */
+async function ownerStackOf(
+  bucket: string,
+  cfn: ClientKinds['cfn'],
+  tags: Promise<Record<string, string> | undefined>,
+): Promise<{ name: string; resources?: number } | undefined> {
   try {
     const out = await cfn.send(new DescribeStackResourcesCommand({ PhysicalResourceId: bucket }));
-    return out.StackResources?.find((r) => r.ResourceType === 'AWS::S3::Bucket')?.StackName;
+    const owned = out.StackResources?.find((r) => r.PhysicalResourceId === bucket);
+    return owned?.StackName
+      ? {
+          name: owned.StackName,
+          resources: (out.StackResources ?? []).filter((r) => r.StackName === owned.StackName).length,
+        }
+      : undefined;
   } catch (e) {
     if ((e as Error).name === 'ValidationError') return undefined;
-    throw e;
+    if ((e as Error).name !== 'AccessDenied' && (e as Error).name !== 'AccessDeniedException') throw e;
+    const name = (await tags)?.['aws:cloudformation:stack-name'];
+    return name ? { name } : undefined;
   }
 }
 
