@@ -28,6 +28,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -100,7 +101,11 @@ async function sourceAccount() {
       sessionToken: c!.SessionToken!,
     },
   };
-  return { s3: new S3Client({ ...common, forcePathStyle: true }), cfn: new CloudFormationClient(common) };
+  return {
+    s3: new S3Client({ ...common, forcePathStyle: true }),
+    cfn: new CloudFormationClient(common),
+    cloudwatch: new CloudWatchClient(common),
+  };
 }
 
 function config(adopt: string): string {
@@ -143,12 +148,29 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 test(
   'GIVEN a lived-in bucket, plan refuses to adopt it naming what would be lost; kept, plan shows the import, deploy imports and updates it losing nothing, verify passes and a re-run is a no-op',
   async () => {
-    const { s3 } = await sourceAccount();
+    const { s3, cloudwatch } = await sourceAccount();
     await s3.send(
       new CreateBucketCommand({ Bucket: BUCKET, CreateBucketConfiguration: { LocationConstraint: REGION } }),
     );
     await s3.send(
       new PutBucketVersioningCommand({ Bucket: BUCKET, VersioningConfiguration: { Status: 'Enabled' } }),
+    );
+    // S3's daily storage metric, which the emulator does not publish by itself (test/EMULATOR.md).
+    await cloudwatch.send(
+      new PutMetricDataCommand({
+        Namespace: 'AWS/S3',
+        MetricData: [
+          {
+            MetricName: 'NumberOfObjects',
+            Dimensions: [
+              { Name: 'BucketName', Value: BUCKET },
+              { Name: 'StorageType', Value: 'AllStorageTypes' },
+            ],
+            Timestamp: new Date(Date.now() - 86_400_000),
+            Value: 3,
+          },
+        ],
+      }),
     );
     for (const Key of ['a.csv', 'b.csv', 'audit/c.csv'])
       await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key, Body: `body of ${Key}` }));
@@ -218,6 +240,9 @@ test(
       row('replication rule', 'logs-to-archive', 'kept.*acme-archive.*every object it matches fails'),
     );
     expect(kept.stdout).toMatch(/default encryption.*new objects|written from now on only/);
+    expect(kept.stdout).toMatch(
+      /Objects: 3 on \d{4}-\d\d-\d\d, by S3's daily storage metrics; live replication copies only objects written after the deploy/,
+    );
     expect(kept.stdout).toContain('mode: backfill');
     expect(kept.stdout).toMatch(/Action: +Import\s+Resource: +SourceBucket/);
 

@@ -23,6 +23,8 @@ export interface LiveBucketSettings {
   readonly tags: Readonly<Record<string, string>>;
   /** From the daily CloudWatch storage metrics; absent when S3 has published none yet. */
   readonly objects?: { readonly count: number; readonly bytes?: number; readonly day: string };
+  /** Why the storage metrics could not be read (the plan role may not read CloudWatch). */
+  readonly objectsUnreadable?: string;
   /** The stack that already manages the bucket, if one does. */
   readonly ownerStack?: string;
   /** How many resources that stack has (1: only this bucket, imported and not yet updated). */

@@ -51,6 +51,7 @@ export interface AdoptionReview {
   readonly missingDropped: readonly { readonly kind: AdoptedKind; readonly name: string }[];
   readonly changes: readonly SettingChange[];
   readonly objects?: LiveBucketSettings['objects'];
+  readonly objectsUnreadable?: string;
   /** Refused: owned by another stack, unaccounted live items, or kept names that do not exist. */
   readonly blocked: boolean;
 }
@@ -150,6 +151,7 @@ export function reviewAdoption(
     missingDropped,
     changes,
     ...(live.objects ? { objects: live.objects } : {}),
+    ...(live.objectsUnreadable ? { objectsUnreadable: live.objectsUnreadable } : {}),
     blocked,
   };
 }

@@ -72,7 +72,7 @@ export function renderAdoptions(adoptions: readonly PlaceAdoption[] | undefined)
       lines.push(
         `- **${c.setting}**: ${inlineText(c.from)} → ${inlineText(c.to)}${c.oneWay ? ' — **cannot be undone**' : ''}: ${c.consequence}.`,
       );
-    lines.push(objectsLine(r.objects));
+    lines.push(objectsLine(r.objects, r.objectsUnreadable));
     if (r.missingDropped.length > 0)
       lines.push(
         `<sub>Dropped but not on the bucket (nothing to do): ${r.missingDropped.map((m) => code(m.name)).join(', ')}.</sub>`,
@@ -87,8 +87,10 @@ function itemRow(i: LiveItem): string {
   return `| ${KIND_TEXT[i.kind]} | ${code(i.name)} | ${fate} |`;
 }
 
-function objectsLine(objects: AdoptionReview['objects']): string {
+function objectsLine(objects: AdoptionReview['objects'], unreadable: string | undefined): string {
   const copyNote = `live replication copies only objects written after the deploy, so ${BACKFILL_REMEDY} once it has run.`;
+  if (unreadable)
+    return `**Objects**: not counted (${inlineText(unreadable)}); whatever the bucket holds, ${copyNote}`;
   if (!objects)
     return `**Objects**: S3 has published no storage metrics for this bucket yet (they come once a day); whatever it holds, ${copyNote}`;
   const size = objects.bytes !== undefined ? ` (${formatBytes(objects.bytes)})` : '';

@@ -127,7 +127,11 @@ export async function readLiveBucket(
     lifecycleRules: lifecycle ?? [],
     ...(objectLock ? { objectLock } : {}),
     tags: tags ?? {},
-    ...(objects ? { objects } : {}),
+    ...(objects && 'unreadable' in objects
+      ? { objectsUnreadable: objects.unreadable }
+      : objects
+        ? { objects }
+        : {}),
     ...(ownerStack ? { ownerStack: ownerStack.name } : {}),
     ...(ownerStack?.resources !== undefined ? { ownerStackResources: ownerStack.resources } : {}),
   };
@@ -196,7 +200,7 @@ async function objectsOf(
   bucket: string,
   cloudwatch: ClientKinds['cloudwatch'],
   now: number,
-): Promise<LiveBucketSettings['objects']> {
+): Promise<LiveBucketSettings['objects'] | { unreadable: string }> {
   const metric = (id: string, MetricName: string, StorageType: string) => ({
     Id: id,
     ReturnData: true,
@@ -213,17 +217,25 @@ async function objectsOf(
       Stat: 'Average',
     },
   });
-  const out = await cloudwatch.send(
-    new GetMetricDataCommand({
-      StartTime: new Date(now - METRIC_WINDOW_MS),
-      EndTime: new Date(now),
-      ScanBy: 'TimestampDescending',
-      MetricDataQueries: [
-        metric('objects', 'NumberOfObjects', 'AllStorageTypes'),
-        metric('bytes', 'BucketSizeBytes', 'StandardStorage'),
-      ],
-    }),
-  );
+  // GetMetricData takes no resource: a role allowed it reads every metric of the account, which
+  // the bootstrap's plan role (open to every pull request) is not. The count is then left out.
+  let out;
+  try {
+    out = await cloudwatch.send(
+      new GetMetricDataCommand({
+        StartTime: new Date(now - METRIC_WINDOW_MS),
+        EndTime: new Date(now),
+        ScanBy: 'TimestampDescending',
+        MetricDataQueries: [
+          metric('objects', 'NumberOfObjects', 'AllStorageTypes'),
+          metric('bytes', 'BucketSizeBytes', 'StandardStorage'),
+        ],
+      }),
+    );
+  } catch (e) {
+    if ((e as Error).name !== 'AccessDenied' && (e as Error).name !== 'AccessDeniedException') throw e;
+    return { unreadable: 'this role may not read CloudWatch metrics' };
+  }
   const latest = (id: string) => {
     const r = out.MetricDataResults?.find((m) => m.Id === id);
     return r?.Values?.length ? { value: r.Values[0]!, at: r.Timestamps![0]! } : undefined;
