@@ -139,6 +139,10 @@ async function planOf(
       if (loaded.ok) baseSynthesis = loaded.synthesis;
       else env.logger.warning('the base version of this config is not valid; every stack is shown as new');
     }
+    if (topology.source.adopt || topology.destinations.some((d) => d.adopt))
+      env.logger.warning(
+        'plan: an offline plan cannot read the buckets this config adopts; deploy reads them and refuses what would be lost',
+      );
     return offlinePlan({
       topology,
       synthesis: planned,

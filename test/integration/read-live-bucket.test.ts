@@ -177,3 +177,25 @@ test('a bucket that does not exist stops the read: absent is never guessed', asy
     name: 'NoSuchBucket',
   });
 });
+
+test('adopting a bucket that does not exist is a user error naming where the config says so', async () => {
+  const { reviewAdoptions } = await import('../../src/shell/aws/review-adoptions.js');
+  const { adoptionTargets } = await import('../../src/core/adopt/adoption-targets.js');
+  const { loadTopology } = await import('../../src/core/load-topology.js');
+  const loaded = loadTopology(
+    [
+      'name: demo',
+      'source: {account: "123456789012", region: eu-west-1, bucket: no-such-bucket, adopt: {}}',
+      'destinations: [{id: dr, account: "123456789012", region: eu-central-1, bucket: demo-dr}]',
+      'rules: [{id: all, priority: 1, destinations: [dr]}]',
+    ].join('\n'),
+  );
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+  const targets = adoptionTargets(loaded.topology, loaded.synthesis);
+  await expect(reviewAdoptions(targets, () => ({ s3, cfn, cloudwatch }), NOW)).rejects.toMatchObject({
+    name: 'UserError',
+    message: expect.stringContaining(
+      'source.adopt: the bucket no-such-bucket does not exist in account 123456789012',
+    ),
+  });
+});

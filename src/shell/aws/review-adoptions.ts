@@ -1,5 +1,6 @@
 import { GetTemplateCommand } from '@aws-sdk/client-cloudformation';
 import { recordedNotifications } from '../../core/adopt/carry-kept.js';
+import { UserError } from '../../core/errors.js';
 import { reviewAdoption } from '../../core/adopt/review-adoption.js';
 import type { Template } from '../../core/templates/cfn.js';
 import type { AdoptionTarget, PlaceAdoption } from '../../core/adopt/adoption-targets.js';
@@ -21,7 +22,15 @@ export async function reviewAdoptions(
 ): Promise<AdoptionsRead> {
   const read = await Promise.all(
     targets.map(async ({ template: _template, view, adopt, ...target }) => {
-      const live = await readLiveBucket(target.bucket, clients(target.account, target.region), now);
+      const live = await readLiveBucket(target.bucket, clients(target.account, target.region), now).catch(
+        (e: unknown) => {
+          if ((e as Error).name !== 'NoSuchBucket') throw e;
+          throw new UserError(
+            `${target.configPath}: the bucket ${target.bucket} does not exist in account ${target.account} (${target.region}), so there is nothing to adopt.`,
+            `Check the bucket's name, account and region, or remove ${target.configPath} to let the stack create the bucket.`,
+          );
+        },
+      );
       if (live.ownerStack !== target.stackName)
         return {
           live,
