@@ -1388,8 +1388,8 @@ function notificationsFinding(n, observed) {
 
 // EXTERNAL MODULE: ./src/core/templates/resolve.ts
 var resolve = __webpack_require__(8955);
-// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts + 1 modules
-var deploy_stack = __webpack_require__(4242);
+// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
+var deploy_stack = __webpack_require__(5804);
 // EXTERNAL MODULE: ./src/shell/aws/read-live-monitoring.ts
 var read_live_monitoring = __webpack_require__(5824);
 // EXTERNAL MODULE: ./src/shell/aws/read-live-state.ts

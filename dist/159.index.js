@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   loopsAcrossConfigs: () => (/* binding */ loopsAcrossConfigs)
 /* harmony export */ });
 /* harmony import */ var _core_config_check_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(290);
-/* harmony import */ var _core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1654);
+/* harmony import */ var _core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6766);
 /* harmony import */ var _core_config_yaml_locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9162);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9239);

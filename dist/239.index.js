@@ -240,7 +240,7 @@ function usableKey(key, path, report) {
 
 /***/ }),
 
-/***/ 1654:
+/***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -544,6 +544,70 @@ function checkTwoWay(config, report) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/model/adoption.ts
+var adoption = __webpack_require__(6697);
+;// CONCATENATED MODULE: ./src/core/config/check-adopt.ts
+
+
+/** Lifecycle rule ids the product's buckets carry themselves (templates/bucket.ts). */
+const PRODUCT_LIFECYCLE_IDS = new Set(['s3-xrepl-canary-backstop', 'expire-noncurrent-versions']);
+/**
+ * `adopt:` on the source and each destination. The names themselves can only be checked against
+ * the live bucket (mode plan does); here: nothing both kept and dropped, nothing named twice, no
+ * kept name the template already uses, and nothing named that the template never touches.
+ */
+function checkAdopt(config, report) {
+    const generatedRuleIds = new Set();
+    for (const r of config.rules ?? [])
+        for (const d of r?.destinations ?? [])
+            if (r?.id !== undefined)
+                generatedRuleIds.add(`${r.id}-${d}`);
+    const check = (adopt, path, end) => {
+        if (!adopt)
+            return;
+        for (const kind of adoption/* ADOPTED_KINDS */.Y) {
+            const kept = new Set();
+            (adopt.keep?.[kind] ?? []).forEach((name, i) => {
+                const at = [...path, 'keep', kind, i];
+                if (kept.has(name))
+                    report.error(at, `${(0,quote/* quote */.h)(name)} is listed twice.`);
+                kept.add(name);
+                if (kind === 'replicationRules' && generatedRuleIds.has(name))
+                    report.error(at, `${(0,quote/* quote */.h)(name)} is also a rule id the config generates: S3 needs unique rule ids.`);
+                if (kind === 'lifecycleRules' && PRODUCT_LIFECYCLE_IDS.has(name))
+                    report.error(at, `${(0,quote/* quote */.h)(name)} is a lifecycle rule the product writes itself: do not keep it.`);
+            });
+            const dropped = new Set();
+            (adopt.drop?.[kind] ?? []).forEach((name, i) => {
+                const at = [...path, 'drop', kind, i];
+                if (dropped.has(name))
+                    report.error(at, `${(0,quote/* quote */.h)(name)} is listed twice.`);
+                dropped.add(name);
+                if (kept.has(name))
+                    report.error(at, `${(0,quote/* quote */.h)(name)} is both kept and dropped: choose one.`);
+            });
+            // The destination template writes no replication or notification configuration: CloudFormation
+            // leaves those as they are, so naming them would promise something nobody does.
+            if (end === 'destination' && (kind === 'replicationRules' || kind === 'notifications'))
+                for (const side of ['keep', 'drop'])
+                    if ((adopt[side]?.[kind] ?? []).length > 0)
+                        report.error([...path, side, kind], `a destination stack does not write ${kind === 'replicationRules' ? 'replication rules' : 'event notifications'}: the bucket keeps its own, so there is nothing to ${side}.`);
+        }
+        if (end === 'source' && (adopt.keep?.replicationRules ?? []).length > 0)
+            report.warning([...path, 'keep', 'replicationRules'], 'kept rules will run as the replication role of this topology (S3 takes one role per configuration), which ' +
+                "reaches only this topology's destinations: a kept rule to another bucket fails for every object. Plan names each.");
+    };
+    check(config.source?.adopt, ['source', 'adopt'], 'source');
+    // A StackSet deploys one template to every instance, and StackSets import only through their
+    // own operation, which deploy does not run.
+    if (config.destinationStackSet)
+        (config.destinations ?? []).forEach((d, i) => {
+            if (d?.adopt)
+                report.error(['destinations', i, 'adopt'], 'destinations deployed as a StackSet (destinationStackSet) cannot adopt an existing bucket: deploy this destination as its own stack, or let the StackSet create a new bucket.');
+        });
+    (config.destinations ?? []).forEach((d, i) => check(d?.adopt, ['destinations', i, 'adopt'], 'destination'));
+}
+
 // EXTERNAL MODULE: ./src/core/config/diagnostic.ts
 var diagnostic = __webpack_require__(6471);
 // EXTERNAL MODULE: ./src/core/templates/product-scope.ts
@@ -553,6 +617,7 @@ var tag_rules = __webpack_require__(9220);
 // EXTERNAL MODULE: ./src/core/config/utf8.ts
 var utf8 = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./src/core/config/check-semantics.ts
+
 
 
 
@@ -659,6 +724,7 @@ function checkSemantics(config, report) {
     checkDestinationStackSet(config, report);
     checkMonitoring(config, report);
     checkTwoWay(config, report);
+    checkAdopt(config, report);
 }
 function checkRules(config, destinationIds, report) {
     const rules = config.rules ?? [];
@@ -917,8 +983,8 @@ function checkPrefix(prefix, path, report) {
             'which refuses or changes control characters, so the rule would not select the keys it names.');
 }
 
-// EXTERNAL MODULE: ./src/core/config/config-shape.ts
-var config_shape = __webpack_require__(978);
+// EXTERNAL MODULE: ./src/core/config/config-shape.ts + 1 modules
+var config_shape = __webpack_require__(4062);
 // EXTERNAL MODULE: ./src/core/config/yaml-locations.ts
 var yaml_locations = __webpack_require__(9162);
 ;// CONCATENATED MODULE: ./src/core/config/parse-config.ts
@@ -1298,15 +1364,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/config/check-shape.ts
 var check_shape = __webpack_require__(290);
-// EXTERNAL MODULE: ./src/core/config/parse-config.ts + 5 modules
-var parse_config = __webpack_require__(1654);
+// EXTERNAL MODULE: ./src/core/config/parse-config.ts + 6 modules
+var parse_config = __webpack_require__(6766);
 // EXTERNAL MODULE: ./src/core/config/yaml-locations.ts
 var yaml_locations = __webpack_require__(9162);
 // EXTERNAL MODULE: ./src/core/config/regions.ts
 var regions = __webpack_require__(9907);
 // EXTERNAL MODULE: ./src/core/model/names.ts
 var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/model/adoption.ts
+var adoption = __webpack_require__(6697);
 ;// CONCATENATED MODULE: ./src/core/model/build-topology.ts
+
 
 
 /** Applies defaults and derives names. Expects a config that passed parseConfig. */
@@ -1354,6 +1423,7 @@ function buildTopology(config) {
             bucketKey: config.source.bucketKey ?? bucketKeys,
             tags: tagsFor(config.source.tags),
             stackName: (0,names.sourceStackName)(prefix, config.name),
+            ...(0,adoption/* adoptionOf */.w)(config.source.adopt),
             replicationRoleName: config.source.replicationRoleName ?? (0,names.defaultReplicationRoleName)(config.name),
             batchRoleName: (0,names.batchRoleNameOf)(config.source.replicationRoleName ?? (0,names.defaultReplicationRoleName)(config.name)),
             ...boundaryOf(partition, config.source.account, config.accounts?.[config.source.account]?.permissionsBoundary),
@@ -1368,6 +1438,7 @@ function buildTopology(config) {
             bucketKey: d.bucketKey ?? bucketKeys,
             tags: tagsFor(d.tags),
             stackName: (0,names.destinationStackName)(prefix, config.name, d.id),
+            ...(0,adoption/* adoptionOf */.w)(d.adopt),
             ...(d.storageClass !== undefined ? { storageClass: d.storageClass } : {}),
             replicationTime: d.replicationTime !== undefined,
             metrics: d.replicationTime !== undefined || (d.metrics ?? config.monitoring?.metrics ?? true),
@@ -1772,6 +1843,35 @@ function loadTopology(text) {
         return { ok: false, diagnostics: (0,parse_config/* sortByLocation */.pH)([...parsed.warnings, ...report.diagnostics]) };
     }
     return { ok: true, topology, synthesis, warnings: parsed.warnings };
+}
+
+
+/***/ }),
+
+/***/ 6697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ADOPTED_KINDS),
+/* harmony export */   w: () => (/* binding */ adoptionOf)
+/* harmony export */ });
+/** The kinds of live bucket settings a template replaces as a whole, named as the config names them. */
+const ADOPTED_KINDS = [
+    'replicationRules',
+    'policyStatements',
+    'lifecycleRules',
+    'notifications',
+];
+function adoptionOf(config) {
+    if (config === undefined)
+        return {};
+    const names = (side) => ({
+        replicationRules: [...(side?.replicationRules ?? [])],
+        policyStatements: [...(side?.policyStatements ?? [])],
+        lifecycleRules: [...(side?.lifecycleRules ?? [])],
+        notifications: [...(side?.notifications ?? [])],
+    });
+    return { adopt: { keep: names(config.keep), drop: names(config.drop) } };
 }
 
 

@@ -183,7 +183,7 @@ function configMessage(e) {
 function cliEnv(logger, configPaths, assumeRoles) {
     const runId = `cli-${Date.now()}`;
     const credentials = async (accounts, region, roleArn) => {
-        const { defaultChainCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
+        const { defaultChainCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(76), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
         return defaultChainCredentials(accounts, { region, sessionName: `s3-xrepl-${runId}`, ...(roleArn ? { roleArn } : {}) }, 
         // A terminal has no log masking; credentials are never printed.
         { logger, mask: () => undefined, stsClient });

@@ -357,8 +357,8 @@ function placeholders(templateBody, first, current) {
 var render_bootstrap = __webpack_require__(4091);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts + 1 modules
-var deploy_stack = __webpack_require__(4242);
+// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
+var deploy_stack = __webpack_require__(5804);
 // EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
 var stack_status = __webpack_require__(7247);
 // EXTERNAL MODULE: ./src/shell/aws/stack-set.ts

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SCHEMA_ID
 
-// EXTERNAL MODULE: ./src/core/config/config-shape.ts
-var config_shape = __webpack_require__(978);
+// EXTERNAL MODULE: ./src/core/config/config-shape.ts + 1 modules
+var config_shape = __webpack_require__(4062);
 ;// CONCATENATED MODULE: ./src/core/config/json-schema.ts
 /** The published JSON Schema (draft 2020-12), generated from the same shape the validator uses. */
 function toJsonSchema(shape, id) {

@@ -2,6 +2,54 @@ export const id = 342;
 export const ids = [342,116];
 export const modules = {
 
+/***/ 2379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   adoptionTargets: () => (/* binding */ adoptionTargets)
+/* harmony export */ });
+/* unused harmony exports SOURCE_IDS, DESTINATION_IDS */
+const SOURCE_IDS = { bucket: 'SourceBucket', policy: 'SourceBucketPolicy' };
+const DESTINATION_IDS = { bucket: 'ReplicaBucket', policy: 'ReplicaBucketPolicy' };
+function adoptionTargets(topology, synthesis) {
+    const templateOf = (stackName) => {
+        const stack = synthesis.manifest.stacks.find((s) => s.name === stackName);
+        const template = stack ? synthesis.templates.get(stack.template) : undefined;
+        if (!template)
+            throw new Error(`internal: no template for ${stackName}`);
+        return template;
+    };
+    const destinationBuckets = topology.destinations.map((d) => d.bucket);
+    const target = (place, configPath, p, ids) => {
+        const template = templateOf(p.stackName);
+        const policy = ids.policy ? template.Resources[ids.policy] : undefined;
+        const document = policy?.Properties.PolicyDocument;
+        return {
+            place,
+            configPath,
+            stackName: p.stackName,
+            account: p.account,
+            region: p.region,
+            bucket: p.bucket,
+            ids,
+            adopt: p.adopt,
+            template,
+            view: {
+                bucket: template.Resources[ids.bucket].Properties,
+                ...(document?.Statement ? { policyStatements: document.Statement } : {}),
+                destinationBuckets,
+            },
+        };
+    };
+    return [
+        ...(topology.source.adopt ? [target('source', 'source.adopt', topology.source, SOURCE_IDS)] : []),
+        ...topology.destinations.flatMap((d, i) => d.adopt ? [target(d.id, `destinations[${i}].adopt`, d, DESTINATION_IDS)] : []),
+    ];
+}
+
+
+/***/ }),
+
 /***/ 1125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -358,6 +406,7 @@ function planJson(plan) {
         destructive: summary.destructive.length > 0,
         allowDestructive: plan.allowDestructive,
         ...(plan.monthlyCost ? { monthlyCost: plan.monthlyCost } : {}),
+        ...(plan.adoptions ? { adoptions: plan.adoptions } : {}),
         stacks: plan.stacks.map((s) => ({
             name: s.name,
             kind: s.kind,
@@ -747,6 +796,103 @@ function scalarsAsText(v) {
     if (isObject(v))
         return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scalarsAsText(x)]));
     return v;
+}
+
+
+/***/ }),
+
+/***/ 1745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   refusedAdoptions: () => (/* binding */ refusedAdoptions),
+/* harmony export */   renderAdoptions: () => (/* binding */ renderAdoptions)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
+/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3620);
+
+
+const KIND_TEXT = {
+    replicationRules: 'replication rule',
+    policyStatements: 'bucket-policy statement',
+    lifecycleRules: 'lifecycle rule',
+    notifications: 'event notification',
+};
+const FATE_TEXT = {
+    kept: 'kept: carried into the template as it is',
+    dropped: 'dropped: removed for good by the first update',
+    replaced: "replaced by the product's own of the same name",
+    untouched: 'untouched: the stack does not write these',
+    unaccounted: '⛔ **neither kept nor dropped**: the update would delete it',
+};
+/** Names of adopted buckets whose plan is refused: the mode fails on any. */
+function refusedAdoptions(adoptions) {
+    return (adoptions ?? []).flatMap((a) => a.status === 'to-import' && a.review.blocked ? [a.target.bucket] : []);
+}
+/**
+ * What adopting each existing bucket does, reviewer first: refusals (another stack owns it; live
+ * settings nobody accounted for; kept names the bucket lacks), the import, every live setting with
+ * its fate, the changes that last, and the objects live replication will not copy. Names read from
+ * the bucket are untrusted text.
+ */
+function renderAdoptions(adoptions) {
+    const out = [];
+    for (const a of adoptions ?? []) {
+        const t = a.target;
+        const where = `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.bucket)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(t.place)}, ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(t.account)}, ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(t.region)})`;
+        if (a.status === 'adopted') {
+            out.push(`ℹ️ Bucket ${where} is already in stack ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.stackName)}: planned like any other.`);
+            continue;
+        }
+        const r = a.review;
+        const lines = [`#### Adopting ${where}`];
+        if (r.ownerStack !== undefined)
+            lines.push(`> [!CAUTION]\n> **Refused**: the bucket is managed by stack ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.ownerStack)} already. A resource can be in one stack only: remove it from that stack (with \`DeletionPolicy: Retain\`) first, or leave \`${t.configPath}\` out.`);
+        const unaccounted = r.items.filter((i) => i.fate === 'unaccounted');
+        if (unaccounted.length > 0)
+            lines.push(`> [!CAUTION]\n> **Refused**: ${unaccounted.length} live ${unaccounted.length === 1 ? 'setting is' : 'settings are'} neither kept nor dropped, and the first update after the import would delete ${unaccounted.length === 1 ? 'it' : 'them'}. Name each under \`${t.configPath}.keep\` (carried over as it is) or \`${t.configPath}.drop\` (removed for good).`);
+        if (r.missingKept.length > 0)
+            lines.push(`> [!CAUTION]\n> **Refused**: ${r.missingKept.map((m) => `${KIND_TEXT[m.kind]} ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.name)}`).join(', ')} ${r.missingKept.length === 1 ? 'is' : 'are'} kept by \`${t.configPath}.keep\` but the bucket has no such thing: there is nothing to carry over.`);
+        if (a.status === 'imported')
+            lines.push(`**Imported** into stack ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.stackName)} by an earlier run, which stopped before the update: this deploy continues with the update below.`);
+        else if (r.ownerStack === undefined)
+            lines.push(`**Import**: \`${t.ids.bucket}\` (AWS::S3::Bucket ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.bucket)}) is imported into stack ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.stackName)} by an \`IMPORT\` change set, retained on delete and replace; nothing about the bucket changes then. The update that follows applies what is below.`);
+        if (r.items.length > 0) {
+            lines.push('| live setting | name | what happens |', '|---|---|---|');
+            for (const i of r.items)
+                lines.push(itemRow(i));
+        }
+        for (const c of r.changes)
+            lines.push(`- **${c.setting}**: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(c.from)} → ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(c.to)}${c.oneWay ? ' — **cannot be undone**' : ''}: ${c.consequence}.`);
+        lines.push(objectsLine(r.objects, r.objectsUnreadable));
+        if (r.missingDropped.length > 0)
+            lines.push(`<sub>Dropped but not on the bucket (nothing to do): ${r.missingDropped.map((m) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.name)).join(', ')}.</sub>`);
+        out.push(lines.join('\n'));
+    }
+    return out;
+}
+function itemRow(i) {
+    const fate = FATE_TEXT[i.fate] + (i.warning ? ` — ⚠️ ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(i.warning)}` : '');
+    return `| ${KIND_TEXT[i.kind]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(i.name)} | ${fate} |`;
+}
+function objectsLine(objects, unreadable) {
+    const copyNote = `live replication copies only objects written after the deploy, so ${_remedies_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKFILL_REMEDY */ .kV} once it has run.`;
+    if (unreadable)
+        return `**Objects**: not counted (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(unreadable)}); whatever the bucket holds, ${copyNote}`;
+    if (!objects)
+        return `**Objects**: S3 has published no storage metrics for this bucket yet (they come once a day); whatever it holds, ${copyNote}`;
+    const size = objects.bytes !== undefined ? ` (${formatBytes(objects.bytes)})` : '';
+    return `**Objects**: ${Math.round(objects.count).toLocaleString('en-US')} on ${objects.day}${size}, by S3's daily storage metrics; ${copyNote}`;
+}
+function formatBytes(n) {
+    const units = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'];
+    let i = 0;
+    while (n >= 1000 && i < units.length - 1) {
+        n /= 1000;
+        i++;
+    }
+    return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
 }
 
 
@@ -1297,7 +1443,10 @@ function costDetail(estimate) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/core/report/render-adoption.ts
+var render_adoption = __webpack_require__(1745);
 ;// CONCATENATED MODULE: ./src/core/report/render-plan.ts
+
 
 
 
@@ -1320,6 +1469,9 @@ function isFirstDeploy(plan) {
 /** The one-line verdict that opens every plan report: it never sounds milder than what deploy will do. */
 function planVerdict(plan, s = (0,plan_plan.summarizePlan)(plan), dangers = planDangers(plan)) {
     const destructive = dangers.destructive.length;
+    const refused = (0,render_adoption.refusedAdoptions)(plan.adoptions);
+    if (refused.length > 0)
+        return `⛔ **Adoption refused**: ${refused.map(untrusted_text/* code */.aY).join(', ')} would lose what ${refused.length === 1 ? 'it has' : 'they have'}, or cannot be imported — see below; nothing can be deployed until the config says what to keep.`;
     if (destructive > 0 && !plan.allowDestructive)
         return `⛔ **Destructive changes blocked**: ${destructive} destructive ${plural(destructive, 'change')} — a deploy refuses this plan unless \`allow-destructive\` is true.`;
     if (destructive > 0)
@@ -1345,6 +1497,7 @@ function countsText(changes) {
         [n((c) => c.action === 'Modify' && c.replacement !== 'True'), 'to modify'],
         [n((c) => c.action === 'Modify' && c.replacement === 'True'), 'to replace'],
         [n((c) => c.action === 'Remove'), 'to remove'],
+        [n((c) => c.action === 'Import'), 'to import'],
     ];
     const shown = parts.filter(([k]) => k > 0);
     if (shown.length === 0)
@@ -1374,6 +1527,7 @@ function renderPlan(plan, ctx = {}) {
         ...destructiveBlock(plan, dangers.destructive),
         ...riskyBlock(dangers.risky),
         ...blockedWarning(s),
+        ...(0,render_adoption.renderAdoptions)(plan.adoptions),
         ...(plan.basis.kind === 'offline'
             ? [
                 `> [!NOTE]\n> **Offline plan** (${(0,untrusted_text/* inlineText */.ln)(plan.basis.reason)}): the synthesized templates were compared with ${(0,untrusted_text/* inlineText */.ln)(plan.basis.comparedWith)}, not with the stacks in AWS. Values only AWS knows (a deployed key's ARN) read "not read offline", and live drift is not taken into account; deploy plans again against AWS.`,
@@ -1522,17 +1676,6 @@ function stackTable(plan) {
 // ---- permissions ----
 /** One block per account: the statements added, removed and changed (all of them on a first deploy). */
 function permissionDetails(plan) {
-    // The way back's S3 rule ids are `<config rule id>-<WAY_BACK.id>`.
-    const back = wayBackChanges(plan);
-    const backEdges = plan.picture.destinations.map((d) => {
-        const mine = back.find((w) => w.stackName === d.stackName)?.changes.rules;
-        if (!mine)
-            return undefined;
-        const suffix = `-${way_back/* WAY_BACK */.K.id}`;
-        const short = (id) => (id.endsWith(suffix) ? id.slice(0, -suffix.length) : id);
-        const of = (k) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
-        return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };
-    });
     const firstDeploy = isFirstDeploy(plan);
     const changes = permissionChanges(plan, { all: firstDeploy });
     const accounts = [...new Set(changes.map((c) => c.place.account))];
@@ -2093,7 +2236,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readDeployedStacks: () => (/* binding */ readDeployedStacks)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4242);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
 /* harmony import */ var _locate_stacks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7780);
 /* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7247);
 
@@ -2153,8 +2296,8 @@ var template_diff = __webpack_require__(5069);
 var render_files = __webpack_require__(3726);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts + 1 modules
-var deploy_stack = __webpack_require__(4242);
+// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
+var deploy_stack = __webpack_require__(5804);
 // EXTERNAL MODULE: ./src/shell/aws/change-set.ts
 var change_set = __webpack_require__(115);
 // EXTERNAL MODULE: ./src/shell/aws/poll.ts
@@ -2496,7 +2639,7 @@ async function previewNew(stack, template, source, clients) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ priorSourceOutputs)
 /* harmony export */ });
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4242);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
 /* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7247);
 
 

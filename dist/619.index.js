@@ -727,7 +727,7 @@ const overridesText = (o) => Object.keys(o).length > 0
 /* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2927);
 /* harmony import */ var _core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4091);
 /* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3063);
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4242);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5804);
 /* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9130);
 
 

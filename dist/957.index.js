@@ -445,7 +445,7 @@ function oidcFor(topology, role, settings, logger, context, runId) {
     return oidc((0,accounts.accountsOf)(topology), roles, (0,accounts.regionOf)(topology), settings, logger, context, runId);
 }
 async function oidc(accounts, roleArn, region, settings, logger, context, runId) {
-    const { oidcCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
+    const { oidcCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(76), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
     return oidcCredentials(accounts, {
         getIdToken: (audience) => getIdToken(audience),
         roleArn,
@@ -548,7 +548,7 @@ async function runMany(mode, configs, maxParallel, settings, deps) {
     const outDir = deps.getInput('out-dir') || 's3-xrepl.out';
     deps.logger.info(`${configs.length} configs match ${deps.getInput('config')}; running ${mode.name} on each, ${maxParallel} at a time`);
     // Rules of several configs can close a replication loop that none of them shows alone.
-    const { loopsAcrossConfigs } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(555), __webpack_require__.e(239), __webpack_require__.e(159)]).then(__webpack_require__.bind(__webpack_require__, 7159));
+    const { loopsAcrossConfigs } = await Promise.all(/* import() */[__webpack_require__.e(624), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(159)]).then(__webpack_require__.bind(__webpack_require__, 7159));
     const looping = await loopsAcrossConfigs(configs, deps.modeEnv({ configPaths: configs, logger: deps.logger, settings }).readFile);
     const results = await mapLimit(configs, maxParallel, async (config) => {
         const outputs = {};

@@ -153,26 +153,110 @@ function duration(seconds) {
 
 /***/ }),
 
-/***/ 1035:
+/***/ 5715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEPLOY_CHANGE_SET_PREFIX: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
-/* harmony export */   deployChangeSetName: () => (/* binding */ deployChangeSetName),
-/* harmony export */   deployTopology: () => (/* binding */ deployTopology),
-/* harmony export */   deploymentError: () => (/* binding */ deploymentError)
-/* harmony export */ });
-/* harmony import */ var _core_model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4116);
-/* harmony import */ var _core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3726);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _destination_stack_set_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3302);
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4242);
-/* harmony import */ var _template_staging_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(600);
-/* harmony import */ var _prior_source_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8623);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEPLOY_CHANGE_SET_PREFIX: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
+  deployChangeSetName: () => (/* binding */ deployChangeSetName),
+  deployTopology: () => (/* binding */ deployTopology),
+  deploymentError: () => (/* binding */ deploymentError)
+});
+
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
+var resolve_parameters = __webpack_require__(4116);
+// EXTERNAL MODULE: ./src/core/synth/render-files.ts
+var render_files = __webpack_require__(3726);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/shell/aws/destination-stack-set.ts + 1 modules
+var destination_stack_set = __webpack_require__(3302);
+// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
+var deploy_stack = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/shell/aws/template-staging.ts
+var template_staging = __webpack_require__(600);
+// EXTERNAL MODULE: ./src/shell/aws/prior-source-outputs.ts
+var prior_source_outputs = __webpack_require__(8623);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./src/shell/aws/change-set.ts
+var change_set = __webpack_require__(115);
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __webpack_require__(3063);
+// EXTERNAL MODULE: ./src/shell/aws/stack-events.ts
+var stack_events = __webpack_require__(7692);
+// EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
+var stack_status = __webpack_require__(7247);
+;// CONCATENATED MODULE: ./src/shell/aws/import-bucket.ts
+
+
+
+
+
+
+
+/**
+ * Brings an existing bucket into its stack (a new one, created by the change set) through an
+ * IMPORT change set, before the stack's normal update. The import changes nothing about the
+ * bucket, so a failure here, or in the update after it, leaves the bucket as it was; a re-run
+ * finds the bucket in its stack and goes on with the update.
+ */
+async function importBucket(d, timeoutMs, deps) {
+    const deadline = deps.clock.now() + timeoutMs;
+    const remaining = () => Math.max(1_000, deadline - deps.clock.now());
+    let outcome;
+    try {
+        outcome = await (0,change_set/* createChangeSet */.V$)(deps.cfn, {
+            stackName: d.stackName,
+            changeSetName: d.changeSetName,
+            type: 'IMPORT',
+            template: d.template,
+            parameters: d.parameters,
+            tags: d.tags,
+            ...(d.executionRoleArn ? { executionRoleArn: d.executionRoleArn } : {}),
+            description: `s3-xrepl deploy: import the existing bucket ${d.bucket}`,
+            resourcesToImport: [
+                { resourceType: 'AWS::S3::Bucket', logicalId: d.logicalId, identifier: { BucketName: d.bucket } },
+            ],
+        }, deps.clock, remaining());
+    }
+    catch (e) {
+        if (e instanceof change_set/* ChangeSetFailedError */.cn || e.name === 'ValidationError')
+            throw new errors.UserError(`${d.stackName}: CloudFormation refuses to import the bucket ${d.bucket}: ${e.message}`, 'Nothing was changed. Run mode plan: it says what stands in the way.');
+        throw e;
+    }
+    if (outcome.kind === 'empty') {
+        await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, d.stackName);
+        return;
+    }
+    deps.logger.info(`${d.stackName}: Import ${d.logicalId} (AWS::S3::Bucket ${d.bucket})`);
+    const cursor = new stack_events/* StackEventCursor */.n0(deps.cfn, d.stackName);
+    await cursor.prime();
+    await deps.cfn.send(new dist_cjs.ExecuteChangeSetCommand({ ChangeSetName: outcome.id, StackName: d.stackName }));
+    deps.onChange?.();
+    const final = await (0,poll/* pollUntil */.g)(async () => {
+        for (const e of await cursor.poll())
+            deps.logger.info(`${d.stackName}: ${(0,stack_events/* formatEvent */.qF)(e)}`);
+        const s = await (0,deploy_stack.describeStack)(deps.cfn, d.stackName);
+        return s && !(0,stack_status/* isInProgress */.LT)(s.StackStatus ?? 'UNKNOWN_IN_PROGRESS') ? s : undefined;
+    }, { clock: deps.clock, timeoutMs: remaining(), what: `${d.stackName} to import ${d.bucket}` });
+    if (final.StackStatus !== 'IMPORT_COMPLETE') {
+        const failure = (0,stack_events/* firstFailure */.fx)(cursor.all);
+        throw new errors.UserError(`${d.stackName} ended ${final.StackStatus} importing ${d.bucket}: ${failure?.ResourceStatusReason ?? final.StackStatusReason ?? 'no reason given'}`, 'The bucket was not changed. Fix the cause and run again.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shell/aws/deploy-topology.ts
+
+
 
 
 
@@ -189,7 +273,7 @@ const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
  * knows the run id can prepare or predict a change set under the name deploy will execute.
  */
 function deployChangeSetName(runId) {
-    return `${DEPLOY_CHANGE_SET_PREFIX}${runId}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex')}`;
+    return `${DEPLOY_CHANGE_SET_PREFIX}${runId}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
 }
 /**
  * Every destination stack in parallel (their outputs are what the source needs), then the source
@@ -197,8 +281,10 @@ function deployChangeSetName(runId) {
  * the other destinations still finish, so nothing is left half-way. Failures are returned, not
  * thrown, with what was deployed before them: `deploymentError` gives the error to report.
  */
-async function deployTopology(topology, synthesis, policy, deps) {
-    const files = (0,_core_synth_render_files_js__WEBPACK_IMPORTED_MODULE_7__.renderSynthesisFiles)(synthesis);
+async function deployTopology(topology, synthesis, policy, deps, 
+/** Stacks whose existing bucket is imported first, by stack name (issue 17; kept-synthesis.ts). */
+imports = new Map()) {
+    const files = (0,render_files.renderSynthesisFiles)(synthesis);
     const stacks = synthesis.manifest.stacks;
     const destinations = stacks.filter((s) => s.kind === 'destination');
     const source = stacks.filter((s) => s.kind === 'source');
@@ -208,11 +294,11 @@ async function deployTopology(topology, synthesis, policy, deps) {
     const secondTime = new Set(wayBack);
     let outputs;
     try {
-        outputs = await (0,_prior_source_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .priorSourceOutputs */ .u)(synthesis, deps.clients);
+        outputs = await (0,prior_source_outputs/* priorSourceOutputs */.u)(synthesis, deps.clients);
     }
     catch (e) {
         const at = deps.clock.now();
-        const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.stackServiceError)(e, source[0], '', 'Nothing was changed. Run again once the service is reachable.');
+        const error = (0,errors.stackServiceError)(e, source[0], '', 'Nothing was changed. Run again once the service is reachable.');
         return {
             topology,
             outcomes: [],
@@ -227,14 +313,14 @@ async function deployTopology(topology, synthesis, policy, deps) {
             return await deployStackOf(stack, () => (changed = true));
         }
         catch (e) {
-            const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.stackServiceError)(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
+            const error = (0,errors.stackServiceError)(e, stack, '', 'Retries did not help. Run again once the service is reachable: every stack is deployed through a change set, so a second run resumes safely.');
             return { stack, error, changed, startedAt, finishedAt: deps.clock.now() };
         }
     };
     const deployStackOf = async (stack, onChange) => {
         const startedAt = deps.clock.now();
         const clients = deps.clients(stack.account, stack.region);
-        const template = await (0,_template_staging_js__WEBPACK_IMPORTED_MODULE_5__/* .templateSource */ .Gh)({
+        const template = await (0,template_staging/* templateSource */.Gh)({
             templateText: files.get(stack.template),
             stackName: stack.name,
             account: stack.account,
@@ -243,11 +329,32 @@ async function deployTopology(topology, synthesis, policy, deps) {
             stagedBy: 'deploy',
         }, clients.s3);
         const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
-        const result = await (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_4__.deployStack)({
+        const parameters = (0,resolve_parameters/* resolveParameters */.v)(stack.name, stack.parameters, outputs);
+        const tags = { ...stack.tags, [names.TOPOLOGY_STACK_TAG]: topology.name };
+        const toImport = imports.get(stack.name);
+        if (toImport)
+            await importBucket({
+                stackName: stack.name,
+                template: await (0,template_staging/* templateSource */.Gh)({
+                    templateText: (0,render_files.toJsonText)(toImport.template),
+                    stackName: stack.name,
+                    account: stack.account,
+                    region: stack.region,
+                    partition: topology.partition,
+                    stagedBy: 'deploy',
+                }, clients.s3),
+                parameters: Object.fromEntries(Object.entries(parameters).filter(([k]) => k in (toImport.template.Parameters ?? {}))),
+                tags,
+                ...(executionRoleArn ? { executionRoleArn } : {}),
+                changeSetName: `${changeSetName}-import`,
+                logicalId: toImport.logicalId,
+                bucket: toImport.bucket,
+            }, policy.timeoutMs, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange });
+        const result = await (0,deploy_stack.deployStack)({
             stackName: stack.name,
             template,
-            parameters: (0,_core_plan_resolve_parameters_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveParameters */ .v)(stack.name, stack.parameters, outputs),
-            tags: { ...stack.tags, [_core_model_names_js__WEBPACK_IMPORTED_MODULE_0__.TOPOLOGY_STACK_TAG]: topology.name },
+            parameters,
+            tags,
             ...(executionRoleArn ? { executionRoleArn } : {}),
             changeSetName: secondTime.has(stack) ? `${changeSetName}-way-back` : changeSetName,
         }, policy, { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange });
@@ -257,9 +364,9 @@ async function deployTopology(topology, synthesis, policy, deps) {
     if (topology.destinationStackSet) {
         const startedAt = deps.clock.now();
         const generic = destinations[0].template;
-        const instances = await (0,_destination_stack_set_js__WEBPACK_IMPORTED_MODULE_3__/* .deployDestinationStackSet */ .IU)(topology, destinations, files.get(generic), synthesis.templates.get(generic), policy, deps).catch((e) => {
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.isServiceFailure)(e)
-                ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ServiceError(`StackSet ${topology.destinationStackSet.name} (${topology.destinationStackSet.account}, ${topology.destinationStackSet.region}): AWS did not answer as expected: ${e.name}: ${e.message}`, 'The source stack was not deployed. Run again once the cause is fixed: the StackSet resumes from where it is.')
+        const instances = await (0,destination_stack_set/* deployDestinationStackSet */.IU)(topology, destinations, files.get(generic), synthesis.templates.get(generic), policy, deps).catch((e) => {
+            throw (0,errors.isServiceFailure)(e)
+                ? new errors.ServiceError(`StackSet ${topology.destinationStackSet.name} (${topology.destinationStackSet.account}, ${topology.destinationStackSet.region}): AWS did not answer as expected: ${e.name}: ${e.message}`, 'The source stack was not deployed. Run again once the cause is fixed: the StackSet resumes from where it is.')
                 : e;
         });
         const outcomes = instances.map((o) => {
@@ -295,10 +402,10 @@ function deploymentError(d) {
     const failed = d.failures;
     if (failed.length === 0)
         return undefined;
-    const notUser = failed.find((f) => !(f.error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError));
+    const notUser = failed.find((f) => !(f.error instanceof errors.UserError));
     if (failed.length === 1 || notUser)
         return (notUser ?? failed[0]).error;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
+    return new errors.UserError(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
         failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
 }
 
@@ -311,7 +418,7 @@ function deploymentError(d) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ priorSourceOutputs)
 /* harmony export */ });
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4242);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
 /* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7247);
 
 

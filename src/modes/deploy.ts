@@ -90,8 +90,10 @@ export const deploy: Mode<DeployInputs> = {
       import(/* webpackChunkName: "deploy" */ '../core/report/deploy-report.js'),
       import(/* webpackChunkName: "deploy" */ '../core/report/render-deploy-summary.js'),
     ]);
-    const { topology, synthesis } = await readTopology(inputs.config, env);
+    const { topology, synthesis: synthesized } = await readTopology(inputs.config, env);
     const credentials = await env.credentials(topology, 'deploy');
+    const adopted = await adoptionsToDeploy(env, topology, synthesized, credentials);
+    const synthesis = adopted?.synthesis ?? synthesized;
     const deployment = await deployTopology(
       topology,
       synthesis,
@@ -106,6 +108,7 @@ export const deploy: Mode<DeployInputs> = {
         clock: env.clock,
         runId: env.runId,
       },
+      adopted?.imports,
     );
     const report = deployReport(topology, inputs.config, synthesis.manifest.stacks, deployment);
     const error = deploymentError(deployment);
@@ -129,6 +132,58 @@ export const deploy: Mode<DeployInputs> = {
     };
   },
 };
+
+/**
+ * Existing buckets the config adopts (issue 17), read again as plan read them: a deploy refuses,
+ * before it changes anything, what plan would refuse. Returns the synthesis carrying what the
+ * config keeps, and the buckets still to import. Undefined when the config adopts none.
+ */
+async function adoptionsToDeploy(
+  env: Parameters<Mode<DeployInputs>['run']>[1],
+  topology: Topology,
+  synthesis: import(/* webpackChunkName: "deploy" */ '../core/synth/synthesize.js').Synthesis,
+  credentials: Awaited<ReturnType<Parameters<Mode<DeployInputs>['run']>[1]['credentials']>>,
+) {
+  const { adoptionTargets } = await import(
+    /* webpackChunkName: "adopt" */ '../core/adopt/adoption-targets.js'
+  );
+  const targets = adoptionTargets(topology, synthesis);
+  if (targets.length === 0) return undefined;
+  const [
+    { reviewAdoptions },
+    { importTemplates, withKeptSettings },
+    { refusedAdoptions },
+    { UserError },
+    { CloudFormationClient },
+    { S3Client },
+    { CloudWatchClient },
+  ] = await Promise.all([
+    import(/* webpackChunkName: "adopt" */ '../shell/aws/review-adoptions.js'),
+    import(/* webpackChunkName: "adopt" */ '../core/adopt/kept-synthesis.js'),
+    import(/* webpackChunkName: "adopt" */ '../core/report/render-adoption.js'),
+    import('../core/errors.js'),
+    import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
+    import('@aws-sdk/client-s3'),
+    import(/* webpackChunkName: "aws-cloudwatch" */ '@aws-sdk/client-cloudwatch'),
+  ]);
+  const clients = env.clients(credentials, {
+    cfn: CloudFormationClient,
+    s3: S3Client,
+    cloudwatch: CloudWatchClient,
+  });
+  const { adoptions, live } = await reviewAdoptions(targets, clients, env.clock.now());
+  const refused = refusedAdoptions(adoptions);
+  if (refused.length > 0)
+    throw new UserError(
+      `refusing to adopt ${refused.join(', ')}: ${refused.length === 1 ? 'it is' : 'they are'} managed by another stack, or live settings the config neither keeps nor drops would be lost. Nothing was changed.`,
+      'Run mode plan: it lists each one and where to name it.',
+    );
+  const toImport = new Set(adoptions.filter((a) => a.status === 'to-import').map((a) => a.target.stackName));
+  return {
+    synthesis: withKeptSettings(synthesis, targets, live),
+    imports: importTemplates(targets.filter((t) => toImport.has(t.stackName))),
+  };
+}
 
 function deployReport(
   topology: Topology,

@@ -102,8 +102,12 @@ export const plan: Mode<PlanInputs> = {
       ]),
     );
     const summary = summarizePlan(plan);
+    const { refusedAdoptions } = await import(
+      /* webpackChunkName: "plan" */ '../core/report/render-adoption.js'
+    );
     return {
-      exitCode: 0,
+      // Adopting a bucket that would lose what it has is refused here, before anything is deployed.
+      exitCode: refusedAdoptions(plan.adoptions).length > 0 ? 1 : 0,
       outputs: {
         'has-changes': String(summary.hasChanges),
         destructive: String(summary.destructive.length > 0),
@@ -120,7 +124,7 @@ async function planOf(
   inputs: PlanInputs,
   env: ModeEnv,
   topology: import(/* webpackChunkName: "plan" */ '../core/model/topology.js').Topology,
-  synthesis: import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js').Synthesis,
+  planned: import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js').Synthesis,
 ): Promise<Plan> {
   const basis = basisOf(inputs, env);
   if (basis.kind === 'offline') {
@@ -135,9 +139,13 @@ async function planOf(
       if (loaded.ok) baseSynthesis = loaded.synthesis;
       else env.logger.warning('the base version of this config is not valid; every stack is shown as new');
     }
+    if (topology.source.adopt || topology.destinations.some((d) => d.adopt))
+      env.logger.warning(
+        'plan: an offline plan cannot read the buckets this config adopts; deploy reads them and refuses what would be lost',
+      );
     return offlinePlan({
       topology,
-      synthesis,
+      synthesis: planned,
       base: baseSynthesis,
       configPath: inputs.config,
       allowDestructive: inputs.allowDestructive,
@@ -159,6 +167,8 @@ async function planOf(
     import('@aws-sdk/client-s3'),
   ]);
   const credentials = await env.credentials(topology, 'plan');
+  const adopted = await readAdoptions(env, topology, planned, credentials);
+  const synthesis = adopted?.synthesis ?? planned;
   const clients = env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client });
   const deps = { clients, logger: env.logger, clock: env.clock, runId: env.runId };
   const plan = await planTopology(
@@ -180,11 +190,51 @@ async function planOf(
     );
     return new Map();
   });
-  return withResolvedValues(plan, { topology, synthesis, deployed, offline: false }, (e) =>
+  const resolved = withResolvedValues(plan, { topology, synthesis, deployed, offline: false }, (e) =>
     env.logger.warning(
       `plan: could not resolve the templates' values (${e.message}); showing CloudFormation's own`,
     ),
   );
+  if (!adopted) return resolved;
+  const { withAdoptions } = await import(/* webpackChunkName: "adopt" */ '../core/adopt/mark-imports.js');
+  return withAdoptions(resolved, adopted.adoptions);
+}
+
+/**
+ * Existing buckets the config adopts (issue 17): each read and compared with its template, and
+ * the synthesis with what the config keeps carried into the templates. Undefined when none.
+ */
+async function readAdoptions(
+  env: ModeEnv,
+  topology: import(/* webpackChunkName: "plan" */ '../core/model/topology.js').Topology,
+  synthesis: import(/* webpackChunkName: "plan" */ '../core/synth/synthesize.js').Synthesis,
+  credentials: Awaited<ReturnType<ModeEnv['credentials']>>,
+) {
+  const { adoptionTargets } = await import(
+    /* webpackChunkName: "plan" */ '../core/adopt/adoption-targets.js'
+  );
+  const targets = adoptionTargets(topology, synthesis);
+  if (targets.length === 0) return undefined;
+  const [
+    { reviewAdoptions },
+    { withKeptSettings },
+    { CloudFormationClient },
+    { S3Client },
+    { CloudWatchClient },
+  ] = await Promise.all([
+    import(/* webpackChunkName: "adopt" */ '../shell/aws/review-adoptions.js'),
+    import(/* webpackChunkName: "adopt" */ '../core/adopt/kept-synthesis.js'),
+    import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
+    import('@aws-sdk/client-s3'),
+    import(/* webpackChunkName: "aws-cloudwatch" */ '@aws-sdk/client-cloudwatch'),
+  ]);
+  const clients = env.clients(credentials, {
+    cfn: CloudFormationClient,
+    s3: S3Client,
+    cloudwatch: CloudWatchClient,
+  });
+  const { adoptions, live } = await reviewAdoptions(targets, clients, env.clock.now());
+  return { adoptions, synthesis: withKeptSettings(synthesis, targets, live) };
 }
 
 type Basis =

@@ -191,7 +191,10 @@ export const PLAN_SCENARIOS: Readonly<Record<string, () => Plan>> = {
   // The disaster-recovery site takes writes too: an arrow back, and its way back's stack rows.
   'plan-two-way-change': () =>
     livePlan(
-      editedExample(['bucket: acme-orders-dr-us-west-2\n', 'bucket: acme-orders-dr-us-west-2\n    twoWay: true\n']),
+      editedExample([
+        'bucket: acme-orders-dr-us-west-2\n',
+        'bucket: acme-orders-dr-us-west-2\n    twoWay: true\n',
+      ]),
       deployedWorld(base()),
     ),
   'plan-destructive-allowed': () =>

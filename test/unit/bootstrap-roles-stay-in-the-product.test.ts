@@ -564,7 +564,106 @@ describe.each([
   });
 
   describeMonitoringRights(account);
+  describeAdoptionRights(account);
 });
+
+/**
+ * Issue 17: what plan and deploy read of a bucket before adopting it, and the import. Reads are
+ * bucket-level and only on the configs' buckets: adopting names the bucket in the config first.
+ */
+function describeAdoptionRights(account: BootstrappedAccount): void {
+  const { plan, deploy, execution } = account.roles;
+  const reads = [
+    's3:GetBucketVersioning',
+    's3:GetEncryptionConfiguration',
+    's3:GetBucketOwnershipControls',
+    's3:GetBucketPublicAccessBlock',
+    's3:GetBucketPolicy',
+    's3:GetReplicationConfiguration',
+    's3:GetBucketNotification',
+    's3:GetLifecycleConfiguration',
+    's3:GetBucketObjectLockConfiguration',
+    's3:GetBucketTagging',
+  ];
+
+  describe('adoption: every read and the import are allowed', () => {
+    test.each(reads)('plan and deploy read %s of a bucket the config adopts', async (action) => {
+      const resourceArn = `arn:aws:s3:::${PRODUCT_BUCKET}`;
+      expect(await decide(plan, { action, resourceArn })).toBe('Allowed');
+      expect(await decide(deploy, { action, resourceArn })).toBe('Allowed');
+    });
+
+    test.each(reads)(
+      'CloudFormation, as the execution role, reads %s of the bucket it imports',
+      async (action) => {
+        expect(await decide(execution, { action, resourceArn: `arn:aws:s3:::${PRODUCT_BUCKET}` })).toBe(
+          'Allowed',
+        );
+      },
+    );
+
+    test.each([
+      ['finds the stack that owns the bucket, and reads it back', 'cloudformation:DescribeStackResources'],
+      ["reads the deployed template's record of kept notifications", 'cloudformation:GetTemplate'],
+    ])('plan %s', async (_what, action) => {
+      expect(await decide(plan, { action, resourceArn: STACK })).toBe('Allowed');
+    });
+
+    test('deploy creates the IMPORT change set under its own change-set names, and executes it', async () => {
+      const name = 's3-xrepl-deploy-1001-0a1b2c3d-import';
+      expect(
+        await decide(deploy, {
+          action: 'cloudformation:CreateChangeSet',
+          resourceArn: STACK,
+          context: changeSet(name),
+        }),
+      ).toBe('Allowed');
+      expect(
+        await decide(deploy, {
+          action: 'cloudformation:ExecuteChangeSet',
+          resourceArn: STACK,
+          context: changeSet(name),
+        }),
+      ).toBe('Allowed');
+    });
+  });
+
+  describe('adoption: nothing outside the product', () => {
+    test.each(reads)(
+      'the plan role (any pull request) cannot read %s of a bucket no config names',
+      async (action) => {
+        expect(await decide(plan, { action, resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` })).not.toBe(
+          'Allowed',
+        );
+      },
+    );
+
+    test.each(reads)(
+      'the execution role cannot read %s of a bucket no config names, so cannot import it',
+      async (action) => {
+        expect(await decide(execution, { action, resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` })).not.toBe(
+          'Allowed',
+        );
+      },
+    );
+
+    test("the plan role cannot read the account's CloudWatch metrics (the object count is then not shown)", async () => {
+      expect(await decide(plan, { action: 'cloudwatch:GetMetricData', resourceArn: '*' })).not.toBe(
+        'Allowed',
+      );
+    });
+
+    test('the plan role cannot import: it never executes a change set', async () => {
+      expect(
+        await decide(plan, {
+          action: 'cloudformation:ExecuteChangeSet',
+          resourceArn: STACK,
+          context: changeSet('s3-xrepl-plan-1001'),
+        }),
+      ).not.toBe('Allowed');
+    });
+  });
+}
 
 describe('the replication role deployed with the boundary still replicates', () => {
   test('the source template puts the boundary bootstrap computes on the role', () => {

@@ -137,7 +137,7 @@ describe('unknown keys', () => {
     const text = yamlWith((c) => (c.source.colour = 'blue'));
     const d = expectOnlyError(text, 'source.colour', 'unknown key "colour".');
     expect(d.message).toContain(
-      'Allowed: account, region, bucket, kmsKey, bucketKey, replicationRoleName, tags.',
+      'Allowed: account, region, bucket, kmsKey, bucketKey, replicationRoleName, tags, adopt.',
     );
     expect(d.message).not.toContain('Did you mean');
   });

@@ -6,6 +6,7 @@ import { suggestion } from './did-you-mean.js';
 import { checkKeyArn } from './key-arn.js';
 import { checkMonitoring } from './check-monitoring.js';
 import { checkTwoWay } from './check-two-way.js';
+import { checkAdopt } from './check-adopt.js';
 import { KNOWN_REGIONS, partitionOf } from './regions.js';
 import { formatPath, type Path } from './diagnostic.js';
 import {
@@ -155,6 +156,7 @@ export function checkSemantics(config: Partial<Config>, report: Reporter): void 
   checkDestinationStackSet(config, report);
   checkMonitoring(config, report);
   checkTwoWay(config, report);
+  checkAdopt(config, report);
 }
 
 function checkRules(

@@ -1,3 +1,4 @@
+import { adoptShape } from './adopt-shape.js';
 import { monitoringShape } from './monitoring-shape.js';
 import type { ObjectShape, Shape } from './shape.js';
 import {
@@ -126,6 +127,7 @@ const destination: ObjectShape = {
         'per topology; not with destinationStackSet.',
       default: false,
     },
+    adopt: adoptShape,
   },
 };
 
@@ -261,6 +263,7 @@ export const configShape: ObjectShape = {
             'Default: s3-xrepl-<name>-replication.',
         },
         tags,
+        adopt: adoptShape,
       },
     },
     destinations: {

@@ -9,6 +9,7 @@ export interface SourceConfig {
   readonly bucketKey?: boolean;
   readonly replicationRoleName?: string;
   readonly tags?: Tags;
+  readonly adopt?: AdoptConfig;
 }
 
 export interface DestinationConfig {
@@ -25,6 +26,21 @@ export interface DestinationConfig {
   readonly tags?: Tags;
   /** This bucket also replicates back to the source (check-two-way.ts). */
   readonly twoWay?: boolean;
+  readonly adopt?: AdoptConfig;
+}
+
+/** Live settings of an adopted bucket, by name (adopt-shape.ts). */
+export interface AdoptedSettingsConfig {
+  readonly replicationRules?: readonly string[];
+  readonly policyStatements?: readonly string[];
+  readonly lifecycleRules?: readonly string[];
+  readonly notifications?: readonly string[];
+}
+
+/** `adopt:` on the source or a destination: the bucket exists and is imported. */
+export interface AdoptConfig {
+  readonly keep?: AdoptedSettingsConfig;
+  readonly drop?: AdoptedSettingsConfig;
 }
 
 export interface RuleConfig {

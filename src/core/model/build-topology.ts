@@ -15,6 +15,7 @@ import {
   logicalIdOf,
   sourceStackName,
 } from './names.js';
+import { adoptionOf } from './adoption.js';
 import type { AccountRoles, KeyChoice, Monitoring, Topology } from './topology.js';
 
 /** Applies defaults and derives names. Expects a config that passed parseConfig. */
@@ -64,6 +65,7 @@ export function buildTopology(config: Config): Topology {
       bucketKey: config.source.bucketKey ?? bucketKeys,
       tags: tagsFor(config.source.tags),
       stackName: sourceStackName(prefix, config.name),
+      ...adoptionOf(config.source.adopt),
       replicationRoleName: config.source.replicationRoleName ?? defaultReplicationRoleName(config.name),
       batchRoleName: batchRoleNameOf(
         config.source.replicationRoleName ?? defaultReplicationRoleName(config.name),
@@ -84,6 +86,7 @@ export function buildTopology(config: Config): Topology {
       bucketKey: d.bucketKey ?? bucketKeys,
       tags: tagsFor(d.tags),
       stackName: destinationStackName(prefix, config.name, d.id),
+      ...adoptionOf(d.adopt),
       ...(d.storageClass !== undefined ? { storageClass: d.storageClass } : {}),
       replicationTime: d.replicationTime !== undefined,
       metrics: d.replicationTime !== undefined || (d.metrics ?? config.monitoring?.metrics ?? true),

@@ -1,4 +1,5 @@
 import type { Partition } from '../config/regions.js';
+import type { Adoption } from './adoption.js';
 
 /** The validated config with every default applied and every name derived: what templates read. */
 export type KeyChoice = { readonly kind: 'create' } | { readonly kind: 'existing'; readonly arn: string };
@@ -11,6 +12,8 @@ export interface Place {
   readonly bucketKey: boolean;
   readonly tags: Readonly<Record<string, string>>;
   readonly stackName: string;
+  /** Present when the bucket exists already and the stack imports it. */
+  readonly adopt?: Adoption;
 }
 
 export interface Source extends Place {

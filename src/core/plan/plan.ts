@@ -1,3 +1,4 @@
+import type { PlaceAdoption } from '../adopt/adoption-targets.js';
 import type { CostEstimate } from './costs.js';
 import { destructiveChanges, type DestructiveChange, type ResourceChange } from './resource-change.js';
 import type { StackValues } from './stack-values.js';
@@ -51,6 +52,8 @@ export interface Plan {
   readonly picture: TopologyPicture;
   /** What the topology's monitoring costs a month (costs.ts). */
   readonly monthlyCost?: CostEstimate;
+  /** Existing buckets the config adopts, and what plan found on each (issue 17). */
+  readonly adoptions?: readonly PlaceAdoption[];
 }
 
 export interface PlacePicture {
@@ -115,6 +118,7 @@ export function planJson(plan: Plan): object {
     destructive: summary.destructive.length > 0,
     allowDestructive: plan.allowDestructive,
     ...(plan.monthlyCost ? { monthlyCost: plan.monthlyCost } : {}),
+    ...(plan.adoptions ? { adoptions: plan.adoptions } : {}),
     stacks: plan.stacks.map((s) => ({
       name: s.name,
       kind: s.kind,

@@ -76,7 +76,13 @@ export function topologyDiagram(picture: TopologyPicture, marks: PictureMarks): 
   const lines = ['```mermaid', 'flowchart LR', node('src', picture.source, 'source', marks.source)];
   const styled: string[] = [];
   let links = 0;
-  const edge = (from: string, to: string, rules: readonly string[], e: EdgeMarks | undefined, back: boolean) => {
+  const edge = (
+    from: string,
+    to: string,
+    rules: readonly string[],
+    e: EdgeMarks | undefined,
+    back: boolean,
+  ) => {
     const names = e
       ? [
           ...e.added.map((r) => `+ ${r}`),

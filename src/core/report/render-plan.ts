@@ -22,6 +22,7 @@ import { PICTURE_LEGEND, topologyDiagram, type EdgeMarks, type NodeMark } from '
 import { BACKFILL_NEW_RULE_REMEDY, BACKFILL_REFILL_REMEDY, BACKFILL_REMEDY } from './remedies.js';
 import { code, htmlText, inlineText } from './untrusted-text.js';
 import { costDetail, costLine } from './render-costs.js';
+import { refusedAdoptions, renderAdoptions } from './render-adoption.js';
 
 export interface RenderContext {
   /** The commit the plan was made from. */
@@ -47,6 +48,9 @@ export function planVerdict(
   dangers: PlanDangers = planDangers(plan),
 ): string {
   const destructive = dangers.destructive.length;
+  const refused = refusedAdoptions(plan.adoptions);
+  if (refused.length > 0)
+    return `⛔ **Adoption refused**: ${refused.map(code).join(', ')} would lose what ${refused.length === 1 ? 'it has' : 'they have'}, or cannot be imported — see below; nothing can be deployed until the config says what to keep.`;
   if (destructive > 0 && !plan.allowDestructive)
     return `⛔ **Destructive changes blocked**: ${destructive} destructive ${plural(destructive, 'change')} — a deploy refuses this plan unless \`allow-destructive\` is true.`;
   if (destructive > 0)
@@ -72,6 +76,7 @@ function countsText(changes: readonly ResourceChange[]): string {
     [n((c) => c.action === 'Modify' && c.replacement !== 'True'), 'to modify'],
     [n((c) => c.action === 'Modify' && c.replacement === 'True'), 'to replace'],
     [n((c) => c.action === 'Remove'), 'to remove'],
+    [n((c) => c.action === 'Import'), 'to import'],
   ] as const;
   const shown = parts.filter(([k]) => k > 0);
   if (shown.length === 0) return '';
@@ -104,6 +109,7 @@ export function renderPlan(plan: Plan, ctx: RenderContext = {}): ReportParts {
     ...destructiveBlock(plan, dangers.destructive),
     ...riskyBlock(dangers.risky),
     ...blockedWarning(s),
+    ...renderAdoptions(plan.adoptions),
     ...(plan.basis.kind === 'offline'
       ? [
           `> [!NOTE]\n> **Offline plan** (${inlineText(plan.basis.reason)}): the synthesized templates were compared with ${inlineText(plan.basis.comparedWith)}, not with the stacks in AWS. Values only AWS knows (a deployed key's ARN) read "not read offline", and live drift is not taken into account; deploy plans again against AWS.`,
@@ -274,16 +280,6 @@ function stackTable(plan: Plan): string {
 
 /** One block per account: the statements added, removed and changed (all of them on a first deploy). */
 function permissionDetails(plan: Plan): Detail[] {
-  // The way back's S3 rule ids are `<config rule id>-<WAY_BACK.id>`.
-  const back = wayBackChanges(plan);
-  const backEdges = plan.picture.destinations.map((d): EdgeMarks | undefined => {
-    const mine = back.find((w) => w.stackName === d.stackName)?.changes.rules;
-    if (!mine) return undefined;
-    const suffix = `-${WAY_BACK.id}`;
-    const short = (id: string) => (id.endsWith(suffix) ? id.slice(0, -suffix.length) : id);
-    const of = (k: RuleChange['kind']) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
-    return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };
-  });
   const firstDeploy = isFirstDeploy(plan);
   const changes = permissionChanges(plan, { all: firstDeploy });
   const accounts = [...new Set(changes.map((c) => c.place.account))];

@@ -55,8 +55,7 @@ function s3Rule(rule: Rule, d: Destination, priority: number): Json {
   };
   // A two-way pair needs it on both sides, or tags changed on a replica never flow back. Only on the
   // rule to that destination: the same config rule's copy to a one-way destination stays as it was.
-  if (rule.replicaModificationSync || d.twoWay)
-    sourceSelection.ReplicaModifications = { Status: 'Enabled' };
+  if (rule.replicaModificationSync || d.twoWay) sourceSelection.ReplicaModifications = { Status: 'Enabled' };
 
   return {
     Id: `${rule.id}-${d.id}`,

@@ -13,7 +13,13 @@ import { pollUntil, type Clock } from './poll.js';
 export interface ChangeSetRequest {
   readonly stackName: string;
   readonly changeSetName: string;
-  readonly type: 'CREATE' | 'UPDATE';
+  readonly type: 'CREATE' | 'UPDATE' | 'IMPORT';
+  /** With type IMPORT: the existing resources the change set brings into the stack. */
+  readonly resourcesToImport?: readonly {
+    readonly resourceType: string;
+    readonly logicalId: string;
+    readonly identifier: Readonly<Record<string, string>>;
+  }[];
   readonly template: { readonly body: string } | { readonly url: string };
   readonly parameters: Readonly<Record<string, string>>;
   readonly tags: Readonly<Record<string, string>>;
@@ -47,6 +53,15 @@ export async function createChangeSet(
       Tags: Object.entries(req.tags).map(([Key, Value]): Tag => ({ Key, Value })),
       Capabilities: ['CAPABILITY_NAMED_IAM'],
       ...(req.executionRoleArn ? { RoleARN: req.executionRoleArn } : {}),
+      ...(req.resourcesToImport
+        ? {
+            ResourcesToImport: req.resourcesToImport.map((r) => ({
+              ResourceType: r.resourceType,
+              LogicalResourceId: r.logicalId,
+              ResourceIdentifier: { ...r.identifier },
+            })),
+          }
+        : {}),
     }),
   );
   const id = created.Id ?? req.changeSetName;

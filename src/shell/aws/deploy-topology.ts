@@ -12,6 +12,16 @@ import { deployStack, type DeployPolicy, type StackResult } from './deploy-stack
 import type { Clock } from './poll.js';
 import { templateSource } from './template-staging.js';
 import { priorSourceOutputs } from './prior-source-outputs.js';
+import { importBucket } from './import-bucket.js';
+import { toJsonText } from '../../core/synth/render-files.js';
+import type { Template } from '../../core/templates/cfn.js';
+
+/** An existing bucket a stack imports before its first update. */
+export interface BucketToImport {
+  readonly template: Template;
+  readonly logicalId: string;
+  readonly bucket: string;
+}
 
 export interface StackOutcome {
   readonly stack: StackPlan;
@@ -68,6 +78,8 @@ export async function deployTopology(
   synthesis: Synthesis,
   policy: DeployPolicy,
   deps: DeployTopologyDeps,
+  /** Stacks whose existing bucket is imported first, by stack name (issue 17; kept-synthesis.ts). */
+  imports: ReadonlyMap<string, BucketToImport> = new Map(),
 ): Promise<TopologyDeployment> {
   const files = renderSynthesisFiles(synthesis);
   const stacks = synthesis.manifest.stacks;
@@ -127,12 +139,42 @@ export async function deployTopology(
       clients.s3,
     );
     const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
+    const parameters = resolveParameters(stack.name, stack.parameters, outputs);
+    const tags = { ...stack.tags, [TOPOLOGY_STACK_TAG]: topology.name };
+    const toImport = imports.get(stack.name);
+    if (toImport)
+      await importBucket(
+        {
+          stackName: stack.name,
+          template: await templateSource(
+            {
+              templateText: toJsonText(toImport.template),
+              stackName: stack.name,
+              account: stack.account,
+              region: stack.region,
+              partition: topology.partition,
+              stagedBy: 'deploy',
+            },
+            clients.s3,
+          ),
+          parameters: Object.fromEntries(
+            Object.entries(parameters).filter(([k]) => k in (toImport.template.Parameters ?? {})),
+          ),
+          tags,
+          ...(executionRoleArn ? { executionRoleArn } : {}),
+          changeSetName: `${changeSetName}-import`,
+          logicalId: toImport.logicalId,
+          bucket: toImport.bucket,
+        },
+        policy.timeoutMs,
+        { cfn: clients.cfn, logger: deps.logger, clock: deps.clock, onChange },
+      );
     const result = await deployStack(
       {
         stackName: stack.name,
         template,
-        parameters: resolveParameters(stack.name, stack.parameters, outputs),
-        tags: { ...stack.tags, [TOPOLOGY_STACK_TAG]: topology.name },
+        parameters,
+        tags,
         ...(executionRoleArn ? { executionRoleArn } : {}),
         changeSetName: secondTime.has(stack) ? `${changeSetName}-way-back` : changeSetName,
       },

@@ -2847,3 +2847,175 @@ def _outputs(self: cfn_models.Stack) -> Any:
 
 
 cfn_models.Stack.outputs = property(_outputs)  # type: ignore[method-assign, assignment]
+
+
+# --------------------------------------------------------------------------------------------
+# 18. DescribeStackResources by physical id
+# --------------------------------------------------------------------------------------------
+# AWS answers DescribeStackResources(PhysicalResourceId=...) with the resources of the stack that
+# owns that resource, or ValidationError "Stack for <id> does not exist". moto ignored PhysicalResourceId
+# and looked up a stack named None. Adoption (issue 17) asks this to refuse a bucket that another
+# stack already manages.
+
+_orig_describe_stack_resources = cfn_responses.CloudFormationResponse.describe_stack_resources
+
+
+def _describe_stack_resources(self: Any) -> Any:
+    physical_id = self._get_param("PhysicalResourceId")
+    if not physical_id or self._get_param("StackName"):
+        return _orig_describe_stack_resources(self)
+    for stack in self.cloudformation_backend.stacks.values():
+        if stack.status == "DELETE_COMPLETE":
+            continue
+        resources = list(stack.stack_resources)
+        if any(getattr(r, "physical_resource_id", None) == physical_id for r in resources):
+            # As AWS: every resource of the stack that owns it, not only that one.
+            return cfn_responses.ActionResult(
+                {"StackResources": [cfn_responses.StackResourceDTO(stack, r) for r in resources]}
+            )
+    raise ValidationError(physical_id, message=f"Stack for {physical_id} does not exist")
+
+
+cfn_responses.CloudFormationResponse.describe_stack_resources = _describe_stack_resources  # type: ignore[method-assign]
+
+
+# --------------------------------------------------------------------------------------------
+# 19. Resource import (CreateChangeSet with ChangeSetType IMPORT)
+# --------------------------------------------------------------------------------------------
+# moto 5.2.5 took ChangeSetType IMPORT for CREATE and ignored ResourcesToImport: executing the
+# change set tried to create the bucket again. As in AWS now: each resource to import must be in
+# the template with a DeletionPolicy and must exist, no other stack may own it, and the template
+# may add nothing else; the change set lists one Import change per resource; executing it binds
+# the existing resource to the stack, changes nothing about it, and ends IMPORT_COMPLETE. A new
+# stack is created in REVIEW_IN_PROGRESS, like a CREATE change set. Only AWS::S3::Bucket
+# (identifier BucketName) is modelled: the one type the product imports.
+
+_import_requests: dict[str, list[tuple[str, str, str]]] = {}
+_response_create_change_set_before_import = cfn_responses.CloudFormationResponse.create_change_set
+
+
+def _identifier_of(resource: dict[str, Any]) -> dict[str, str]:
+    identifier = resource.get("ResourceIdentifier") or {}
+    if isinstance(identifier, dict) and "entry" in identifier:  # the query protocol's map form
+        entries = identifier["entry"]
+        entries = entries if isinstance(entries, list) else [entries]
+        return {e["key"]: e["value"] for e in entries}
+    return dict(identifier)
+
+
+def _owner_of(backend: Any, physical_id: str) -> str | None:
+    for stack in backend.stacks.values():
+        if stack.status == "DELETE_COMPLETE":
+            continue
+        if any(getattr(r, "physical_resource_id", None) == physical_id for r in stack.stack_resources):
+            return stack.name
+    return None
+
+
+def _response_create_change_set_import(self: Any) -> Any:
+    if self._get_param("ChangeSetType") != "IMPORT":
+        return _response_create_change_set_before_import(self)
+    backend = self.cloudformation_backend
+    body = _body_of(self) or ""
+    template = cfn_models.Stack.parse_template(body)
+    resources = template.get("Resources") or {}
+    requests = []
+    for item in self._get_param("ResourcesToImport", []) or []:
+        logical_id = item.get("LogicalResourceId")
+        rtype = item.get("ResourceType")
+        identifier = _identifier_of(item)
+        declared = resources.get(logical_id)
+        if not declared or declared.get("Type") != rtype:
+            raise ValidationError(message=f"Resource {logical_id} of type {rtype} is not in the template")
+        if "DeletionPolicy" not in declared:
+            raise ValidationError(
+                message=f"The following resources to import [{logical_id}] must have DeletionPolicy attribute specified in the template."
+            )
+        if rtype != "AWS::S3::Bucket" or "BucketName" not in identifier:
+            raise ValidationError(message=f"Resource type {rtype} is not modelled for import by the harness")
+        name = identifier["BucketName"]
+        s3 = s3_backends[self.current_account][get_partition(self.region)]
+        if name not in s3.buckets:
+            raise ValidationError(message=f"Resources [{logical_id}] to import do not exist: {name}")
+        owner = _owner_of(backend, name)
+        if owner is not None:
+            raise ValidationError(
+                message=f"Resource [{name}] is already managed by stack [{owner}] and cannot be imported."
+            )
+        requests.append((logical_id, rtype, name))
+    if not requests:
+        raise ValidationError(message="ResourcesToImport must name at least one resource")
+    stack_name = self._get_param("StackName")
+    existing = next((s for s in backend.stacks.values() if s.name == stack_name and s.status != "DELETE_COMPLETE"), None)
+    if existing is not None and existing.status != "REVIEW_IN_PROGRESS":
+        old = existing.template_dict.get("Resources") or {}
+        added = [k for k in resources if k not in old and k not in {r[0] for r in requests}]
+        if added:
+            raise ValidationError(message=f"An import may not add resources other than those imported: {added}")
+    as_type = "CREATE" if existing is None or existing.status == "REVIEW_IN_PROGRESS" else "UPDATE"
+    if self.automated_parameter_parsing:
+        self.params["ChangeSetType"] = as_type
+    self.querystring["ChangeSetType"] = [as_type]
+    result = _response_create_change_set_before_import(self)
+    change_set_id = result.result["Id"] if hasattr(result, "result") else None
+    change_set = backend.change_sets.get(change_set_id) if change_set_id else None
+    if change_set is None:  # find it by name, newest
+        change_set = [c for c in backend.change_sets.values() if c.change_set_name == self._get_param("ChangeSetName")][-1]
+    change_set.change_set_type = "IMPORT"
+    change_set.status, change_set.execution_status = "CREATE_COMPLETE", "AVAILABLE"
+    change_set.status_reason = None
+    changes = []
+    for logical_id, rtype, name in requests:
+        change = cfn_models.Change("Import", logical_id, rtype)
+        change.physical_resource_id = name
+        change.before_context = change.after_context = None
+        change.harness_details = []
+        change.scope = []
+        changes.append(change)
+    change_set.changes = changes
+    _import_requests[change_set.change_set_id] = requests
+    return result
+
+
+cfn_responses.CloudFormationResponse.create_change_set = _response_create_change_set_import
+
+_execute_change_set_before_import = cfn_models.CloudFormationBackend.execute_change_set
+
+
+def _execute_import(self: cfn_models.CloudFormationBackend, change_set_name: str, stack_name: str | None = None) -> None:
+    change_set = self.describe_change_set(change_set_name)
+    if change_set.change_set_type != "IMPORT":
+        return _execute_change_set_before_import(self, change_set_name, stack_name)
+    if change_set.execution_status != "AVAILABLE":
+        raise CloudFormationError(
+            "InvalidChangeSetStatus",
+            f"ChangeSet [{change_set.change_set_id}] cannot be executed in its current execution status of [{change_set.execution_status}]",
+        )
+    stack = self.stacks[change_set.stack_id]
+    stack._add_stack_event("IMPORT_IN_PROGRESS", resource_status_reason="User Initiated")
+    stack.status = "IMPORT_IN_PROGRESS"
+    s3 = s3_backends[self.account_id][get_partition(self.region_name)]
+    rm = stack.resource_map
+    template = cfn_models.Stack.parse_template(change_set.template)
+    rm._template = template
+    rm._resource_json_map = template.get("Resources") or {}
+    rm.input_parameters = dict(change_set.parameters)
+    rm.load_mapping()
+    rm.load_parameters()
+    rm.load_conditions()
+    for logical_id, rtype, name in _import_requests.pop(change_set.change_set_id, []):
+        _resource_event(rm, logical_id, name, rtype, "IMPORT_IN_PROGRESS")
+        bucket = s3.buckets[name]
+        bucket.logical_resource_id = logical_id  # what moto sets on the resources it creates
+        rm._parsed_resources[logical_id] = bucket
+        _resource_event(rm, logical_id, name, rtype, "IMPORT_COMPLETE")
+    _refresh_stack(stack, change_set, self)
+    stack._add_stack_event("IMPORT_COMPLETE")
+    stack.status = "IMPORT_COMPLETE"
+    change_set.execution_status = "EXECUTE_COMPLETE"
+    for other_id, other in list(self.change_sets.items()):
+        if other.stack_id == stack.stack_id and other is not change_set:
+            del self.change_sets[other_id]
+
+
+cfn_models.CloudFormationBackend.execute_change_set = _execute_import  # type: ignore[assignment]

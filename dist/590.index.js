@@ -1,5 +1,5 @@
-export const id = 977;
-export const ids = [977];
+export const id = 590;
+export const ids = [590];
 export const modules = {
 
 /***/ 3128:
@@ -254,6 +254,15 @@ async function createChangeSet(cfn, req, clock, timeoutMs) {
         Tags: Object.entries(req.tags).map(([Key, Value]) => ({ Key, Value })),
         Capabilities: ['CAPABILITY_NAMED_IAM'],
         ...(req.executionRoleArn ? { RoleARN: req.executionRoleArn } : {}),
+        ...(req.resourcesToImport
+            ? {
+                ResourcesToImport: req.resourcesToImport.map((r) => ({
+                    ResourceType: r.resourceType,
+                    LogicalResourceId: r.logicalId,
+                    ResourceIdentifier: { ...r.identifier },
+                })),
+            }
+            : {}),
     }));
     const id = created.Id ?? req.changeSetName;
     const settled = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g)(async () => {
@@ -350,90 +359,23 @@ async function deleteChangeSet(cfn, id, stackName) {
 
 /***/ }),
 
-/***/ 4242:
+/***/ 5804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  deployStack: () => (/* binding */ deployStack),
-  describeStack: () => (/* binding */ describeStack),
-  outputsOf: () => (/* binding */ outputsOf),
-  parameterMap: () => (/* binding */ parameterMap)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3805);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/plan/resource-change.ts
-var resource_change = __webpack_require__(3128);
-// EXTERNAL MODULE: ./src/shell/aws/change-set.ts
-var change_set = __webpack_require__(115);
-// EXTERNAL MODULE: ./src/shell/aws/poll.ts
-var poll = __webpack_require__(3063);
-// EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
-var stack_status = __webpack_require__(7247);
-;// CONCATENATED MODULE: ./src/shell/aws/stack-events.ts
-
-
-/**
- * Follows a stack's events from the moment an operation starts: each poll returns only the
- * events not seen before, oldest first. DescribeStackEvents is newest-first and paginated, so a
- * poll reads pages until it reaches an event it has already seen. `prime` marks what was there
- * before the operation, by event id, so clocks never matter.
- */
-class StackEventCursor {
-    cfn;
-    stackName;
-    seen = new Set();
-    all = [];
-    constructor(cfn, stackName) {
-        this.cfn = cfn;
-        this.stackName = stackName;
-    }
-    /** Marks the newest page of existing events as seen; older ones stop the walk in any case. */
-    async prime() {
-        const out = await this.cfn.send(new dist_cjs.DescribeStackEventsCommand({ StackName: this.stackName }));
-        for (const e of out.StackEvents ?? [])
-            this.seen.add(eventId(e));
-    }
-    async poll() {
-        const fresh = [];
-        let nextToken;
-        page: do {
-            const out = await this.cfn.send(new dist_cjs.DescribeStackEventsCommand({ StackName: this.stackName, NextToken: nextToken }));
-            for (const e of out.StackEvents ?? []) {
-                const id = eventId(e);
-                if (this.seen.has(id))
-                    break page;
-                this.seen.add(id);
-                fresh.push(e);
-            }
-            nextToken = out.NextToken;
-        } while (nextToken);
-        fresh.reverse();
-        this.all.push(...fresh);
-        return fresh;
-    }
-}
-const eventId = (e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
-/** The event that explains a failed operation: the first resource that failed, with its reason. */
-function firstFailure(events) {
-    const failures = events.filter((e) => (0,stack_status/* isFailedResourceStatus */.UO)(e.ResourceStatus) &&
-        e.LogicalResourceId !== e.StackName &&
-        !/cancelled/i.test(e.ResourceStatusReason ?? ''));
-    return failures[0] ?? events.find((e) => (0,stack_status/* isFailedResourceStatus */.UO)(e.ResourceStatus));
-}
-function formatEvent(e) {
-    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
-    const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
-    return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/deploy-stack.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployStack: () => (/* binding */ deployStack),
+/* harmony export */   describeStack: () => (/* binding */ describeStack),
+/* harmony export */   outputsOf: () => (/* binding */ outputsOf),
+/* harmony export */   parameterMap: () => (/* binding */ parameterMap)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3805);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
+/* harmony import */ var _change_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(115);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3063);
+/* harmony import */ var _stack_events_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7692);
+/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7247);
 
 
 
@@ -456,11 +398,11 @@ async function deployStack(d, policy, deps) {
     const remaining = () => Math.max(1_000, deadline - deps.clock.now());
     for (let attempt = 1;; attempt++) {
         const stack = await settle(d.stackName, policy, deps, remaining);
-        const isNew = stack === undefined || (0,stack_status/* stackState */.Kk)(stack.StackStatus).kind === 'review';
+        const isNew = stack === undefined || (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_5__/* .stackState */ .Kk)(stack.StackStatus).kind === 'review';
         const changeSetName = attempt === 1 ? d.changeSetName : `${d.changeSetName}-r${attempt}`;
         let outcome;
         try {
-            outcome = await (0,change_set/* createChangeSet */.V$)(deps.cfn, {
+            outcome = await (0,_change_set_js__WEBPACK_IMPORTED_MODULE_2__/* .createChangeSet */ .V$)(deps.cfn, {
                 stackName: d.stackName,
                 changeSetName,
                 type: isNew ? 'CREATE' : 'UPDATE',
@@ -472,8 +414,8 @@ async function deployStack(d, policy, deps) {
             }, deps.clock, remaining());
         }
         catch (e) {
-            if (e instanceof change_set/* ChangeSetFailedError */.cn)
-                throw new errors.UserError(e.message, 'Fix the template or parameters it names.');
+            if (e instanceof _change_set_js__WEBPACK_IMPORTED_MODULE_2__/* .ChangeSetFailedError */ .cn)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(e.message, 'Fix the template or parameters it names.');
             if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
                 deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
                 continue;
@@ -481,41 +423,41 @@ async function deployStack(d, policy, deps) {
             throw e;
         }
         if (outcome.kind === 'empty') {
-            await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, d.stackName);
+            await (0,_change_set_js__WEBPACK_IMPORTED_MODULE_2__/* .deleteChangeSet */ .cW)(deps.cfn, outcome.id, d.stackName);
             deps.logger.info(`${d.stackName}: no changes`);
             if (stack && !isNew) {
-                await setStackPolicy(deps.cfn, d.stackName, (0,resource_change/* protectiveStackPolicy */.qo)());
+                await setStackPolicy(deps.cfn, d.stackName, (0,_core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .protectiveStackPolicy */ .qo)());
                 await protectFromTermination(d.stackName, stack, deps);
             }
             return { kind: 'unchanged', stackId: stack?.StackId ?? d.stackName, outputs: outputsOf(stack) };
         }
-        const destructive = (0,resource_change/* destructiveChanges */.OQ)(outcome.changes);
+        const destructive = (0,_core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .destructiveChanges */ .OQ)(outcome.changes);
         if (destructive.length > 0 && !policy.allowDestructive) {
-            await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, d.stackName);
-            throw new errors.UserError(`${d.stackName}: refusing destructive changes:\n${destructive.map((x) => `  - ${(0,resource_change/* describeDestructive */.EN)(x)}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
+            await (0,_change_set_js__WEBPACK_IMPORTED_MODULE_2__/* .deleteChangeSet */ .cW)(deps.cfn, outcome.id, d.stackName);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${d.stackName}: refusing destructive changes:\n${destructive.map((x) => `  - ${(0,_core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDestructive */ .EN)(x)}`).join('\n')}`, 'Nothing was changed. If this is intended, set allow-destructive: true (buckets and keys are retained, not deleted).');
         }
         for (const c of outcome.changes)
             deps.logger.info(`${d.stackName}: ${c.action} ${c.logicalId} (${c.resourceType})${c.replacement === 'True' ? ' [replacement]' : ''}`);
         // An existing stack is protected before it changes: the policy this update may run under, and
         // termination protection (an update that fails on every run would otherwise never get it).
         if (stack && !isNew) {
-            await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? (0,resource_change/* permissiveStackPolicy */.o1)() : (0,resource_change/* protectiveStackPolicy */.qo)());
+            await setStackPolicy(deps.cfn, d.stackName, destructive.length > 0 ? (0,_core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .permissiveStackPolicy */ .o1)() : (0,_core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .protectiveStackPolicy */ .qo)());
             await protectFromTermination(d.stackName, stack, deps);
         }
         // Events from before this execution (a REVIEW_IN_PROGRESS creation, earlier updates) are marked
         // seen by id, not by time: the runner's clock and AWS's need not agree.
-        const cursor = new StackEventCursor(deps.cfn, d.stackName);
+        const cursor = new _stack_events_js__WEBPACK_IMPORTED_MODULE_4__/* .StackEventCursor */ .n0(deps.cfn, d.stackName);
         await cursor.prime();
         let final;
         try {
             try {
-                await deps.cfn.send(new dist_cjs.ExecuteChangeSetCommand({ ChangeSetName: outcome.id, StackName: d.stackName }));
+                await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.ExecuteChangeSetCommand({ ChangeSetName: outcome.id, StackName: d.stackName }));
             }
             catch (e) {
                 // Another run updated the stack after this change set was made: it is obsolete. Plan again.
                 if (isConcurrentChange(e) && attempt < MAX_REPLANS) {
                     deps.logger.info(`${d.stackName}: another deploy changed the stack while this one planned; planning again`);
-                    await (0,change_set/* deleteChangeSet */.cW)(deps.cfn, outcome.id, d.stackName).catch(() => undefined);
+                    await (0,_change_set_js__WEBPACK_IMPORTED_MODULE_2__/* .deleteChangeSet */ .cW)(deps.cfn, outcome.id, d.stackName).catch(() => undefined);
                     continue;
                 }
                 throw e;
@@ -528,12 +470,12 @@ async function deployStack(d, policy, deps) {
             // run is failing anyway, a failure to do so is told and the first error kept; the next deploy
             // puts the policy back.
             if (destructive.length > 0 && final === undefined) {
-                await setStackPolicy(deps.cfn, d.stackName, (0,resource_change/* protectiveStackPolicy */.qo)()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
+                await setStackPolicy(deps.cfn, d.stackName, (0,_core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .protectiveStackPolicy */ .qo)()).catch((e) => deps.logger.warning(`${d.stackName}: could not restore the protective stack policy: ${e.message}`));
             }
         }
         // After a success, a stack left unprotected fails the deploy: it must not pass for done.
         if (isNew || destructive.length > 0)
-            await setStackPolicy(deps.cfn, d.stackName, (0,resource_change/* protectiveStackPolicy */.qo)());
+            await setStackPolicy(deps.cfn, d.stackName, (0,_core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .protectiveStackPolicy */ .qo)());
         if (isNew)
             await protectFromTermination(d.stackName, undefined, deps);
         return {
@@ -547,35 +489,35 @@ async function deployStack(d, policy, deps) {
 /** Waits out another operation; clears a failed first creation when allowed; refuses what needs a human. */
 async function settle(name, policy, deps, remaining) {
     let stack = await describeStack(deps.cfn, name);
-    let state = (0,stack_status/* stackState */.Kk)(stack?.StackStatus);
+    let state = (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_5__/* .stackState */ .Kk)(stack?.StackStatus);
     if (state.kind === 'busy') {
         deps.logger.info(`${name} is ${state.status}: another operation (perhaps another deploy) is running; waiting for it to finish`);
-        const settled = await (0,poll/* pollUntil */.g)(async () => {
+        const settled = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
             const s = await describeStack(deps.cfn, name);
-            const running = s !== undefined && (0,stack_status/* isInProgress */.LT)(s.StackStatus ?? '') && s.StackStatus !== 'REVIEW_IN_PROGRESS';
+            const running = s !== undefined && (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isInProgress */ .LT)(s.StackStatus ?? '') && s.StackStatus !== 'REVIEW_IN_PROGRESS';
             return running ? undefined : { stack: s };
         }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to finish its ${state.status}` });
         stack = settled.stack;
-        state = (0,stack_status/* stackState */.Kk)(stack?.StackStatus);
+        state = (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_5__/* .stackState */ .Kk)(stack?.StackStatus);
     }
     if (state.kind === 'stuck') {
-        throw new errors.UserError(`${name} is ${state.status}: CloudFormation needs a person to resolve it; nothing was done.`, state.status === 'UPDATE_ROLLBACK_FAILED'
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${name} is ${state.status}: CloudFormation needs a person to resolve it; nothing was done.`, state.status === 'UPDATE_ROLLBACK_FAILED'
             ? 'Fix the cause in the stack events, then run "continue update rollback" on the stack.'
             : 'Look at the stack events, fix the cause, and retry the delete.');
     }
     if (state.kind === 'failed-create') {
         if (!policy.recreateFailedStacks) {
-            throw new errors.UserError(`${name} is ${state.status}: its first creation failed, and such a stack can only be deleted and created again.`, 'Set recreate-failed-stacks: true to let the action delete it (retained buckets and keys stay) and create it again.');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${name} is ${state.status}: its first creation failed, and such a stack can only be deleted and created again.`, 'Set recreate-failed-stacks: true to let the action delete it (retained buckets and keys stay) and create it again.');
         }
         deps.logger.info(`${name} is ${state.status}: deleting it to create it again (recreate-failed-stacks)`);
-        await deps.cfn.send(new dist_cjs.DeleteStackCommand({ StackName: name }));
+        await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.DeleteStackCommand({ StackName: name }));
         deps.onChange?.('deleted');
-        await (0,poll/* pollUntil */.g)(async () => {
+        await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
             const s = await describeStack(deps.cfn, name);
             if (s === undefined || s.StackStatus === 'DELETE_COMPLETE')
                 return true;
             if (s.StackStatus === 'DELETE_FAILED')
-                throw new errors.UserError(`${name}: the delete failed (${s.StackStatusReason ?? 'no reason'}).`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${name}: the delete failed (${s.StackStatusReason ?? 'no reason'}).`);
             return undefined;
         }, { clock: deps.clock, timeoutMs: remaining(), what: `${name} to be deleted` });
         return undefined;
@@ -584,25 +526,25 @@ async function settle(name, policy, deps, remaining) {
 }
 /** Streams events until the stack settles; a failure is explained by the first failing resource. */
 async function follow(name, cursor, deps, timeoutMs) {
-    const final = await (0,poll/* pollUntil */.g)(async () => {
+    const final = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
         for (const e of await cursor.poll())
-            deps.logger.info(`${name}: ${formatEvent(e)}`);
+            deps.logger.info(`${name}: ${(0,_stack_events_js__WEBPACK_IMPORTED_MODULE_4__/* .formatEvent */ .qF)(e)}`);
         const s = await describeStack(deps.cfn, name);
-        return s && !(0,stack_status/* isInProgress */.LT)(s.StackStatus ?? 'UNKNOWN_IN_PROGRESS') ? s : undefined;
+        return s && !(0,_stack_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isInProgress */ .LT)(s.StackStatus ?? 'UNKNOWN_IN_PROGRESS') ? s : undefined;
     }, { clock: deps.clock, timeoutMs, what: `${name} to finish deploying` });
     for (const e of await cursor.poll())
-        deps.logger.info(`${name}: ${formatEvent(e)}`);
-    if ((0,stack_status/* isSuccessfulEnd */._g)(final.StackStatus ?? ''))
+        deps.logger.info(`${name}: ${(0,_stack_events_js__WEBPACK_IMPORTED_MODULE_4__/* .formatEvent */ .qF)(e)}`);
+    if ((0,_stack_status_js__WEBPACK_IMPORTED_MODULE_5__/* .isSuccessfulEnd */ ._g)(final.StackStatus ?? ''))
         return final;
-    const failure = firstFailure(cursor.all);
+    const failure = (0,_stack_events_js__WEBPACK_IMPORTED_MODULE_4__/* .firstFailure */ .fx)(cursor.all);
     const cause = failure
         ? `${failure.LogicalResourceId} (${failure.ResourceType}) ${failure.ResourceStatus}: ${failure.ResourceStatusReason ?? 'no reason given'}`
         : (final.StackStatusReason ?? 'no reason given in the stack events');
-    throw new errors.UserError(`${name} ended ${final.StackStatus}: ${cause}`, 'The stack was rolled back; fix the cause and run again.');
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${name} ended ${final.StackStatus}: ${cause}`, 'The stack was rolled back; fix the cause and run again.');
 }
 async function describeStack(cfn, name) {
     try {
-        const out = await cfn.send(new dist_cjs.DescribeStacksCommand({ StackName: name }));
+        const out = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.DescribeStacksCommand({ StackName: name }));
         return out.Stacks?.[0];
     }
     catch (e) {
@@ -613,11 +555,11 @@ async function describeStack(cfn, name) {
     }
 }
 async function setStackPolicy(cfn, name, body) {
-    await cfn.send(new dist_cjs.SetStackPolicyCommand({ StackName: name, StackPolicyBody: body }));
+    await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.SetStackPolicyCommand({ StackName: name, StackPolicyBody: body }));
 }
 /** Turns termination protection on, every time; an existing stack found without it is said so. */
 async function protectFromTermination(name, found, deps) {
-    await deps.cfn.send(new dist_cjs.UpdateTerminationProtectionCommand({ StackName: name, EnableTerminationProtection: true }));
+    await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.UpdateTerminationProtectionCommand({ StackName: name, EnableTerminationProtection: true }));
     if (found?.EnableTerminationProtection === false)
         deps.logger.info(`${name}: termination protection was off; turned it on`);
 }
@@ -641,6 +583,75 @@ function outputsOf(stack) {
         if (o.OutputKey && o.OutputValue !== undefined)
             out[o.OutputKey] = o.OutputValue;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fx: () => (/* binding */ firstFailure),
+/* harmony export */   n0: () => (/* binding */ StackEventCursor),
+/* harmony export */   qF: () => (/* binding */ formatEvent)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
+/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7247);
+
+
+/**
+ * Follows a stack's events from the moment an operation starts: each poll returns only the
+ * events not seen before, oldest first. DescribeStackEvents is newest-first and paginated, so a
+ * poll reads pages until it reaches an event it has already seen. `prime` marks what was there
+ * before the operation, by event id, so clocks never matter.
+ */
+class StackEventCursor {
+    cfn;
+    stackName;
+    seen = new Set();
+    all = [];
+    constructor(cfn, stackName) {
+        this.cfn = cfn;
+        this.stackName = stackName;
+    }
+    /** Marks the newest page of existing events as seen; older ones stop the walk in any case. */
+    async prime() {
+        const out = await this.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeStackEventsCommand({ StackName: this.stackName }));
+        for (const e of out.StackEvents ?? [])
+            this.seen.add(eventId(e));
+    }
+    async poll() {
+        const fresh = [];
+        let nextToken;
+        page: do {
+            const out = await this.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeStackEventsCommand({ StackName: this.stackName, NextToken: nextToken }));
+            for (const e of out.StackEvents ?? []) {
+                const id = eventId(e);
+                if (this.seen.has(id))
+                    break page;
+                this.seen.add(id);
+                fresh.push(e);
+            }
+            nextToken = out.NextToken;
+        } while (nextToken);
+        fresh.reverse();
+        this.all.push(...fresh);
+        return fresh;
+    }
+}
+const eventId = (e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
+/** The event that explains a failed operation: the first resource that failed, with its reason. */
+function firstFailure(events) {
+    const failures = events.filter((e) => (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailedResourceStatus */ .UO)(e.ResourceStatus) &&
+        e.LogicalResourceId !== e.StackName &&
+        !/cancelled/i.test(e.ResourceStatusReason ?? ''));
+    return failures[0] ?? events.find((e) => (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailedResourceStatus */ .UO)(e.ResourceStatus));
+}
+function formatEvent(e) {
+    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
+    const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
+    return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
 }
 
 
