@@ -18,6 +18,11 @@ import {
 } from '../../src/core/plan/stack-values.js';
 import { synthesize, type Synthesis } from '../../src/core/synth/synthesize.js';
 import { exampleText } from './examples.js';
+import { adoptionTargets, type PlaceAdoption } from '../../src/core/adopt/adoption-targets.js';
+import { withKeptSettings } from '../../src/core/adopt/kept-synthesis.js';
+import type { LiveBucketSettings } from '../../src/core/adopt/live-bucket.js';
+import { withAdoptions } from '../../src/core/adopt/mark-imports.js';
+import { reviewAdoption } from '../../src/core/adopt/review-adoption.js';
 
 export const CONFIG_PATH = 'examples/two-destinations.yml';
 
@@ -84,9 +89,14 @@ export function deployedWorld(topology: Topology): Map<string, DeployedStack> {
 export function livePlan(
   head: Topology,
   deployed: ReadonlyMap<string, DeployedStack>,
-  opts: { readonly allowDestructive?: boolean; readonly configPath?: string } = {},
+  opts: {
+    readonly allowDestructive?: boolean;
+    readonly configPath?: string;
+    /** The templates as plan sends them, when not the config's own (an adoption keeps live settings). */
+    readonly synthesis?: Synthesis;
+  } = {},
 ): Plan {
-  const synthesis: Synthesis = synthesize(head);
+  const synthesis: Synthesis = opts.synthesis ?? synthesize(head);
   const labels = labelsOf(head);
   const stacks = synthesis.manifest.stacks.map((plan) => {
     const was = deployed.get(plan.name);
@@ -159,6 +169,66 @@ export function livePlan(
 
 const base = () => editedExample();
 
+/**
+ * The source bucket as a team already runs it: objects, an audit team's policy statement, a rule
+ * replicating logs to an archive of theirs, a notification to a queue and an old lifecycle rule.
+ */
+const LIVE_SOURCE: LiveBucketSettings = {
+  name: 'acme-orders-us-east-1',
+  encryption: { algorithm: 'AES256' },
+  ownership: 'ObjectWriter',
+  policy: {
+    Statement: [
+      {
+        Sid: 'AllowAuditRead',
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::444444444444:role/audit-reader' },
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::acme-orders-us-east-1/*',
+      },
+    ],
+  },
+  replication: {
+    Role: 'arn:aws:iam::111111111111:role/legacy-replication',
+    Rules: [
+      {
+        ID: 'logs-to-archive',
+        Priority: 1,
+        Status: 'Enabled',
+        Filter: { Prefix: 'logs/' },
+        DeleteMarkerReplication: { Status: 'Disabled' },
+        Destination: { Bucket: 'arn:aws:s3:::acme-logs-archive' },
+      },
+    ],
+  },
+  notifications: [
+    {
+      id: 'new-order',
+      kind: 'queue',
+      arn: 'arn:aws:sqs:us-east-1:111111111111:new-orders',
+      events: ['s3:ObjectCreated:*'],
+    },
+  ],
+  lifecycleRules: [{ ID: 'old-tmp-cleanup', Status: 'Enabled', Filter: { Prefix: 'tmp/' } }],
+  tags: { team: 'orders' },
+  objects: { count: 1_234_567, bytes: 987_654_321_000, day: '2026-12-05' },
+};
+
+/** The plan of a config that adopts the source bucket, read as LIVE_SOURCE. */
+function adoptionPlan(adopt: string): Plan {
+  const topology = editedExample(['  kmsKey: create\n', `  kmsKey: create\n  adopt:${adopt}\n`]);
+  const synthesis = synthesize(topology);
+  const targets = adoptionTargets(topology, synthesis);
+  const live = new Map(targets.map((t) => [t.stackName, LIVE_SOURCE]));
+  const adoptions: PlaceAdoption[] = targets.map(({ template: _t, view, adopt: a, ...target }) => ({
+    target,
+    status: 'to-import',
+    review: reviewAdoption(LIVE_SOURCE, view, a),
+  }));
+  const plan = livePlan(topology, new Map(), { synthesis: withKeptSettings(synthesis, targets, live) });
+  return withAdoptions(plan, adoptions);
+}
+
 /** The plan scenarios with golden reports, by file name. */
 export const PLAN_SCENARIOS: Readonly<Record<string, () => Plan>> = {
   'plan-first-deploy': () => livePlan(base(), new Map()),
@@ -187,6 +257,15 @@ export const PLAN_SCENARIOS: Readonly<Record<string, () => Plan>> = {
         'bucket: acme-orders-analytics-v2-eu-west-1',
       ]),
       deployedWorld(base()),
+    ),
+  // An existing source bucket, adopted with nothing named: its own rule, statement, notification
+  // and lifecycle rule would be lost, so the plan refuses.
+  'plan-adopt-refused': () => adoptionPlan(' {}'),
+  // The same bucket with each of them kept or dropped by name.
+  'plan-adopt': () =>
+    adoptionPlan(
+      '\n    keep:\n      replicationRules: [logs-to-archive]\n      policyStatements: [AllowAuditRead]\n' +
+        '      notifications: [new-order]\n    drop:\n      lifecycleRules: [old-tmp-cleanup]',
     ),
   // The disaster-recovery site takes writes too: an arrow back, and its way back's stack rows.
   'plan-two-way-change': () =>

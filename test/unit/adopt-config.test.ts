@@ -108,3 +108,14 @@ test('refuses adopting a destination deployed as a StackSet instance', () => {
     'cannot adopt an existing bucket',
   );
 });
+
+test('refuses adopting a two-way destination: its way back would replace the live rules unseen', () => {
+  expectOnlyError(
+    yamlWith((c) => {
+      c.destinations = [{ ...c.destinations[0]!, twoWay: true, adopt: {} }];
+      c.rules = [{ id: 'everything', priority: 1, destinations: [c.destinations[0]!.id] }];
+    }),
+    'destinations[0].adopt',
+    'Adopt it one-way first',
+  );
+});

@@ -141,9 +141,19 @@ function riskyDangers(plan: Plan): RiskyDanger[] {
   // Live replication copies only what is written after a rule exists: a bucket the stack creates
   // is empty, so its first rules leave nothing behind.
   if (changes.sourceExisted) {
+    // Rules an adopted source keeps ran before the import: they leave nothing new behind.
+    const kept = new Set(
+      (plan.adoptions ?? []).flatMap((a) =>
+        a.status !== 'adopted' && a.target.place === 'source'
+          ? a.review.items
+              .filter((i) => i.kind === 'replicationRules' && i.fate === 'kept')
+              .map((i) => i.name)
+          : [],
+      ),
+    );
     push({
       kind: 'rules-added',
-      rules: changes.rules.filter((c) => c.kind === 'added' && enabled(c)).map(ref),
+      rules: changes.rules.filter((c) => c.kind === 'added' && enabled(c) && !kept.has(c.id)).map(ref),
     });
     push({
       kind: 'rules-enabled',

@@ -42,6 +42,7 @@ export function renderAdoptions(adoptions: readonly PlaceAdoption[] | undefined)
       continue;
     }
     const r = a.review;
+    // Blocks apart by a blank line: a line straight after a quote or a list would join it.
     const lines: string[] = [`#### Adopting ${where}`];
     if (r.ownerStack !== undefined)
       lines.push(
@@ -64,20 +65,25 @@ export function renderAdoptions(adoptions: readonly PlaceAdoption[] | undefined)
       lines.push(
         `**Import**: \`${t.ids.bucket}\` (AWS::S3::Bucket ${code(t.bucket)}) is imported into stack ${code(t.stackName)} by an \`IMPORT\` change set, retained on delete and replace; nothing about the bucket changes then. The update that follows applies what is below.`,
       );
-    if (r.items.length > 0) {
-      lines.push('| live setting | name | what happens |', '|---|---|---|');
-      for (const i of r.items) lines.push(itemRow(i));
-    }
-    for (const c of r.changes)
+    if (r.items.length > 0)
       lines.push(
-        `- **${c.setting}**: ${inlineText(c.from)} → ${inlineText(c.to)}${c.oneWay ? ' — **cannot be undone**' : ''}: ${c.consequence}.`,
+        ['| live setting | name | what happens |', '|---|---|---|', ...r.items.map(itemRow)].join('\n'),
+      );
+    if (r.changes.length > 0)
+      lines.push(
+        r.changes
+          .map(
+            (c) =>
+              `- **${c.setting}**: ${inlineText(c.from)} → ${inlineText(c.to)}${c.oneWay ? ' — **one-way**' : ''}: ${c.consequence}.`,
+          )
+          .join('\n'),
       );
     lines.push(objectsLine(r.objects, r.objectsUnreadable));
     if (r.missingDropped.length > 0)
       lines.push(
         `<sub>Dropped but not on the bucket (nothing to do): ${r.missingDropped.map((m) => code(m.name)).join(', ')}.</sub>`,
       );
-    out.push(lines.join('\n'));
+    out.push(lines.join('\n\n'));
   }
   return out;
 }

@@ -33,7 +33,12 @@ export interface RenderContext {
 
 /** A stack a deploy creates: everything in it is added. */
 function isNewStack(s: StackPreview): boolean {
-  return !s.values?.before && s.changes.length > 0 && s.changes.every((c) => c.action === 'Add');
+  // An adopted bucket is imported, not added, into a stack that is new all the same.
+  return (
+    !s.values?.before &&
+    s.changes.length > 0 &&
+    s.changes.every((c) => c.action === 'Add' || c.action === 'Import')
+  );
 }
 
 /** Every stack is new: the whole chain is shown, not a difference. */
