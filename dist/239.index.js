@@ -605,7 +605,15 @@ function checkAdopt(config, report) {
             if (d?.adopt)
                 report.error(['destinations', i, 'adopt'], 'destinations deployed as a StackSet (destinationStackSet) cannot adopt an existing bucket: deploy this destination as its own stack, or let the StackSet create a new bucket.');
         });
-    (config.destinations ?? []).forEach((d, i) => check(d?.adopt, ['destinations', i, 'adopt'], 'destination'));
+    (config.destinations ?? []).forEach((d, i) => {
+        // A two-way destination's stack writes the bucket's replication configuration too (its way back),
+        // which the destination review does not compare: refused rather than replace live rules unseen.
+        if (d?.adopt && d.twoWay === true)
+            report.error(['destinations', i, 'adopt'], 'a two-way destination (twoWay: true) cannot adopt an existing bucket yet: its stack writes the ' +
+                "bucket's replication rules (the way back), which would replace the bucket's own. Adopt it one-way " +
+                'first, then turn twoWay on.');
+        check(d?.adopt, ['destinations', i, 'adopt'], 'destination');
+    });
 }
 
 // EXTERNAL MODULE: ./src/core/config/diagnostic.ts

@@ -846,6 +846,7 @@ function renderAdoptions(adoptions) {
             continue;
         }
         const r = a.review;
+        // Blocks apart by a blank line: a line straight after a quote or a list would join it.
         const lines = [`#### Adopting ${where}`];
         if (r.ownerStack !== undefined)
             lines.push(`> [!CAUTION]\n> **Refused**: the bucket is managed by stack ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.ownerStack)} already. A resource can be in one stack only: remove it from that stack (with \`DeletionPolicy: Retain\`) first, or leave \`${t.configPath}\` out.`);
@@ -858,17 +859,16 @@ function renderAdoptions(adoptions) {
             lines.push(`**Imported** into stack ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.stackName)} by an earlier run, which stopped before the update: this deploy continues with the update below.`);
         else if (r.ownerStack === undefined)
             lines.push(`**Import**: \`${t.ids.bucket}\` (AWS::S3::Bucket ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.bucket)}) is imported into stack ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t.stackName)} by an \`IMPORT\` change set, retained on delete and replace; nothing about the bucket changes then. The update that follows applies what is below.`);
-        if (r.items.length > 0) {
-            lines.push('| live setting | name | what happens |', '|---|---|---|');
-            for (const i of r.items)
-                lines.push(itemRow(i));
-        }
-        for (const c of r.changes)
-            lines.push(`- **${c.setting}**: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(c.from)} → ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(c.to)}${c.oneWay ? ' — **cannot be undone**' : ''}: ${c.consequence}.`);
+        if (r.items.length > 0)
+            lines.push(['| live setting | name | what happens |', '|---|---|---|', ...r.items.map(itemRow)].join('\n'));
+        if (r.changes.length > 0)
+            lines.push(r.changes
+                .map((c) => `- **${c.setting}**: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(c.from)} → ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(c.to)}${c.oneWay ? ' — **one-way**' : ''}: ${c.consequence}.`)
+                .join('\n'));
         lines.push(objectsLine(r.objects, r.objectsUnreadable));
         if (r.missingDropped.length > 0)
             lines.push(`<sub>Dropped but not on the bucket (nothing to do): ${r.missingDropped.map((m) => (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.name)).join(', ')}.</sub>`);
-        out.push(lines.join('\n'));
+        out.push(lines.join('\n\n'));
     }
     return out;
 }
@@ -1129,9 +1129,15 @@ function riskyDangers(plan) {
     // Live replication copies only what is written after a rule exists: a bucket the stack creates
     // is empty, so its first rules leave nothing behind.
     if (changes.sourceExisted) {
+        // Rules an adopted source keeps ran before the import: they leave nothing new behind.
+        const kept = new Set((plan.adoptions ?? []).flatMap((a) => a.status !== 'adopted' && a.target.place === 'source'
+            ? a.review.items
+                .filter((i) => i.kind === 'replicationRules' && i.fate === 'kept')
+                .map((i) => i.name)
+            : []));
         push({
             kind: 'rules-added',
-            rules: changes.rules.filter((c) => c.kind === 'added' && enabled(c)).map(ref),
+            rules: changes.rules.filter((c) => c.kind === 'added' && enabled(c) && !kept.has(c.id)).map(ref),
         });
         push({
             kind: 'rules-enabled',
@@ -1460,7 +1466,10 @@ var render_adoption = __webpack_require__(1745);
 
 /** A stack a deploy creates: everything in it is added. */
 function isNewStack(s) {
-    return !s.values?.before && s.changes.length > 0 && s.changes.every((c) => c.action === 'Add');
+    // An adopted bucket is imported, not added, into a stack that is new all the same.
+    return (!s.values?.before &&
+        s.changes.length > 0 &&
+        s.changes.every((c) => c.action === 'Add' || c.action === 'Import'));
 }
 /** Every stack is new: the whole chain is shown, not a difference. */
 function isFirstDeploy(plan) {
