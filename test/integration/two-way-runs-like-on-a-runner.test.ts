@@ -109,7 +109,7 @@ test('deploy exits 0 with one row per stack, the two-way destination created', (
   expect(deployed.summary).toContain('s3-xrepl-orders-dst-us');
 });
 
-test('verify passes both ways: the canary to B, the canary from B to A, and tags changed on a replica coming back', () => {
+test('verify passes both ways: the canary to B, the canary from B to A, tags changed on a replica coming back, and the alarms of both directions OK', () => {
   expect(verified.code === 0 ? '' : explain(verified)).toBe('');
   const rows = (
     JSON.parse(verified.outputs['verify-json']!) as {
@@ -120,6 +120,16 @@ test('verify passes both ways: the canary to B, the canary from B to A, and tags
     'us: pass',
     'us to source: pass',
     'us tags back: pass',
+  ]);
+  // The alarms of both directions, each read in its own account: the way back's in B's.
+  const alarms = (
+    JSON.parse(verified.outputs['verify-json']!) as {
+      monitoring: { alarms: { name: string; destinationId: string; state: string }[] };
+    }
+  ).monitoring.alarms;
+  expect(alarms.map((a) => `${a.destinationId} ${a.name} ${a.state}`)).toEqual([
+    'us s3-xrepl-orders-everything-us-failed-operations OK',
+    'us to source s3-xrepl-orders-everything-to-source-failed-operations OK',
   ]);
 });
 
