@@ -1233,3 +1233,81 @@ describe("backfill of a two-way pair's way back, in the destination's account", 
     expect(await inBAs(batch, { action, resourceArn }, inB.boundary.policy)).not.toBe('Allowed');
   });
 });
+
+/**
+ * Monitoring of a two-way pair's way back (issue 20): the destination's stack creates alarms, a topic
+ * and the destination bucket's notifications in the destination's account, under the product's
+ * names, so its bootstrap needs nothing new; the names stay the product's.
+ */
+describe("the way back's monitoring, in the destination's account", () => {
+  const pair = loadTopology(
+    [
+      'name: orders',
+      'source:',
+      `  account: '${A}'`,
+      '  region: eu-west-1',
+      '  bucket: acme-orders-eu-west-1',
+      'destinations:',
+      '  - id: us',
+      `    account: '${B}'`,
+      '    region: us-east-1',
+      '    bucket: acme-orders-us-east-1',
+      '    twoWay: true',
+      'rules:',
+      '  - { id: everything, priority: 1, destinations: [us] }',
+    ].join('\n'),
+  );
+  if (!pair.ok) throw new Error(JSON.stringify(pair.diagnostics));
+  const inB = bootstrappedAccount(B, bootstrapParameters([pair.topology], B));
+  const phase3 = deployTwoWay(pair.topology).phase3;
+  const alarmName = String(phase3.resources.AlarmEverythingToSourceFailed!.Properties.AlarmName);
+  const ALARM = `arn:aws:cloudwatch:us-east-1:${B}:alarm:${alarmName}`;
+  const TOPIC = phase3.outputs.AlertsTopicArn!;
+  const own = 'arn:aws:s3:::acme-orders-us-east-1';
+  const notifies = (...actions: string[]) => ({ 'cloudwatch:AlarmActions': actions });
+  const inBAs = (who: { arn: string; policy: PolicyDocument }, call: Call) =>
+    decide(who, { resourceAccount: B, ...call });
+
+  test.each<[string, Call]>([
+    [
+      "creates the way back's alarm, which notifies its topic",
+      { action: 'cloudwatch:PutMetricAlarm', resourceArn: ALARM, context: notifies(TOPIC) },
+    ],
+    ["creates the way back's topic", { action: 'sns:CreateTopic', resourceArn: TOPIC }],
+    ['writes its policy and key', { action: 'sns:SetTopicAttributes', resourceArn: TOPIC }],
+    [
+      "writes the destination bucket's notification configuration",
+      { action: 's3:PutBucketNotification', resourceArn: own },
+    ],
+  ])('CloudFormation, as the execution role, %s: allowed', async (_what, call) => {
+    expect(await inBAs(inB.roles.execution, call)).toBe('Allowed');
+  });
+
+  test.each<[string, Call]>([
+    [
+      'creates an alarm outside the product',
+      {
+        action: 'cloudwatch:PutMetricAlarm',
+        resourceArn: `arn:aws:cloudwatch:us-east-1:${B}:alarm:billing-over-budget`,
+        context: notifies(TOPIC),
+      },
+    ],
+    [
+      'creates a topic outside the product',
+      { action: 'sns:CreateTopic', resourceArn: `arn:aws:sns:us-east-1:${B}:payments-alerts` },
+    ],
+    [
+      'writes the notification configuration of a bucket no config names',
+      { action: 's3:PutBucketNotification', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` },
+    ],
+  ])('CloudFormation, as the execution role, %s: denied', async (_what, call) => {
+    expect(await inBAs(inB.roles.execution, call)).not.toBe('Allowed');
+  });
+
+  test("drift (plan role) and verify (deploy role) read the way back's alarm and topic", async () => {
+    for (const who of [inB.roles.plan, inB.roles.deploy]) {
+      expect(await inBAs(who, { action: 'cloudwatch:DescribeAlarms', resourceArn: ALARM })).toBe('Allowed');
+      expect(await inBAs(who, { action: 'sns:GetTopicAttributes', resourceArn: TOPIC })).toBe('Allowed');
+    }
+  });
+});
