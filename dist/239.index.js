@@ -540,6 +540,11 @@ function checkTwoWay(config, report) {
                 report.error(['destinations', i, 'id'], `the role this destination replicates back with would be named ${(0,quote/* quote */.h)(name)}, ${name.length} characters; ` +
                     `IAM allows ${names.ROLE_NAME_LIMIT}. Shorten the id, the topology name or source.replicationRoleName.`);
             }
+            else if ((0,names.batchRoleNameOf)(name).length > names.ROLE_NAME_LIMIT) {
+                report.error(['destinations', i, 'id'], `the role that backfills this destination's way back would be named ${(0,quote/* quote */.h)((0,names.batchRoleNameOf)(name))}, ` +
+                    `${(0,names.batchRoleNameOf)(name).length} characters; IAM allows ${names.ROLE_NAME_LIMIT}. Shorten the id by ` +
+                    `${(0,names.batchRoleNameOf)(name).length - names.ROLE_NAME_LIMIT}, or the topology name or source.replicationRoleName.`);
+            }
         }
     }
 }
@@ -1573,11 +1578,14 @@ var replication_loops = __webpack_require__(7385);
 var utf8 = __webpack_require__(7659);
 // EXTERNAL MODULE: ./src/core/model/monitoring.ts
 var monitoring = __webpack_require__(5735);
+// EXTERNAL MODULE: ./src/core/model/way-back.ts
+var way_back = __webpack_require__(4392);
 // EXTERNAL MODULE: ./src/core/synth/render-files.ts
 var render_files = __webpack_require__(3726);
 // EXTERNAL MODULE: ./src/core/quote.ts
 var quote = __webpack_require__(3195);
 ;// CONCATENATED MODULE: ./src/core/synth/check-synthesis.ts
+
 
 
 
@@ -1639,7 +1647,7 @@ function checkSynthesisLimits(topology, synthesis) {
         checked.add(key);
         if (!template)
             continue;
-        const alarms = stack.kind === 'source' ? alarmProblem(topology, stack.template, template) : undefined;
+        const alarms = alarmProblem(watchedBy(topology, stack), stack.template, template);
         if (alarms)
             problems.push(alarms.problem);
         problems.push(...templateProblems(stack.template, template, viaStackSet, templateWhere, alarms?.covers));
@@ -1693,6 +1701,13 @@ function parameterProblems(stack, template, where) {
             say(name, 'has no value and no default: CloudFormation refuses to create the stack.');
     return problems;
 }
+/** The rules a stack's alarms watch: the source's, or a two-way destination's way back. */
+function watchedBy(topology, stack) {
+    if (stack.kind === 'source')
+        return topology;
+    const d = topology.destinations.find((x) => x.twoWay && x.stackName === stack.name);
+    return d ? (0,way_back.wayBack)(topology, d) : undefined;
+}
 /**
  * The source stack declares an alarm per rule and destination (two with Replication Time Control),
  * so with monitoring's defaults the alarms are what outgrows it first: 1,000 rules are 1,000 to
@@ -1701,6 +1716,8 @@ function parameterProblems(stack, template, where) {
  * the failure events still reach the topic, one per object, with S3's reason.
  */
 function alarmProblem(topology, file, template) {
+    if (!topology)
+        return undefined;
     const alarms = (0,monitoring.alarmsOf)(topology).filter((a) => Object.hasOwn(template.Resources, a.logicalId));
     if (alarms.length === 0)
         return undefined;

@@ -355,7 +355,7 @@ function renderBackfill(r, ctx = {}) {
             lines: [
                 `Versions of ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(r.source.bucket)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(r.source.account)}, ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(r.source.region)}) that the live replication rules select, with ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)((0,_backfill_selection_js__WEBPACK_IMPORTED_MODULE_1__.describeSelection)(r.selection))}, listed by S3 itself (a generated manifest), replicated by S3 as the replication role. Each keeps its version id at the destination.`,
                 '',
-                `Job description ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(j.description ?? '')}; the manifest and the completion report are written under ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)('s3-xrepl-batch/')} in the source bucket.`,
+                `Job description ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(j.description ?? '')}; the manifest and the completion report are written under ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)('s3-xrepl-batch/')} in ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(r.source.bucket)}.`,
             ],
         },
         ...(failures?.reasons ?? []).map((reason) => ({

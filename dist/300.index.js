@@ -957,13 +957,13 @@ async function verifyWayBack(run) {
     const forth = (0,canary_objects.canaryObjects)(run.topology, run.runId);
     for (const d of run.topology.destinations.filter((x) => x.twoWay)) {
         const own = run.destinations.get(d.id);
-        const [back] = (0,canary_objects.canaryObjects)((0,way_back/* wayBack */.l)(run.topology, d), run.runId);
+        const [back] = (0,canary_objects.canaryObjects)((0,way_back.wayBack)(run.topology, d), run.runId);
         if (back?.kind === 'object') {
             const ran = await (0,aws_canary.runCanary)({
                 canary: back.object,
                 runId: run.runId,
                 source: own,
-                destinations: new Map([[way_back/* WAY_BACK */.K.id, run.source]]),
+                destinations: new Map([[way_back.WAY_BACK.id, run.source]]),
                 clock: run.clock,
                 timeoutMs: run.timeoutMs,
             });

@@ -60,12 +60,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   estimateMonthlyCost: () => (/* binding */ estimateMonthlyCost)
 /* harmony export */ });
 /* harmony import */ var _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
+/* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4392);
 /**
  * What a topology's monitoring costs a month, for the plan: replication metrics are billed as
  * CloudWatch custom metrics, alarms per alarm-month, the alerts topic's key per key-month, and
  * Replication Time Control per GB replicated. Pure: prices are constants with their sources, the
  * quantities come from the model (model/monitoring.ts counts the same alarms the template declares).
  */
+
 
 /**
  * On-demand prices in USD, US East (N. Virginia), as AWS publishes them (checked 2026-06). Other
@@ -84,9 +86,14 @@ const PRICES = {
 const PRICE_REGION = 'us-east-1';
 const cents = (n) => Math.round(n * 100) / 100;
 function estimateMonthlyCost(topology) {
-    const rulesWithMetrics = (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.s3Rules)(topology).filter((r) => r.destination.metrics);
-    const alarms = (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.alarmsOf)(topology).length;
-    const key = (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.topicNeeded)(topology) && topology.monitoring.topic.kind === 'create' ? 1 : 0;
+    // A two-way destination's way back is monitored in its own stack, with its own topic and key.
+    const watched = [
+        topology,
+        ...topology.destinations.filter((d) => d.twoWay).map((d) => (0,_model_way_back_js__WEBPACK_IMPORTED_MODULE_1__.wayBack)(topology, d)),
+    ];
+    const rulesWithMetrics = watched.flatMap((t) => (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.s3Rules)(t).filter((r) => r.destination.metrics));
+    const alarms = watched.reduce((n, t) => n + (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.alarmsOf)(t).length, 0);
+    const key = watched.filter((t) => (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.topicNeeded)(t) && t.monitoring.topic.kind === 'create').length;
     const line = (item, quantity, unit, unitPrice) => ({
         item,
         quantity,
@@ -97,9 +104,14 @@ function estimateMonthlyCost(topology) {
     const lines = [
         line(`replication metrics (${_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.REPLICATION_METRICS.length} per rule and destination)`, rulesWithMetrics.length * _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.REPLICATION_METRICS.length, 'metric', PRICES.customMetricMonth),
         line('CloudWatch alarms', alarms, 'alarm', PRICES.standardAlarmMonth),
-        line("the alerts topic's KMS key", key, 'key', PRICES.kmsKeyMonth),
+        line(key > 1 ? "the alerts topics' KMS keys" : "the alerts topic's KMS key", key, 'key', PRICES.kmsKeyMonth),
     ].filter((l) => l.quantity > 0);
-    const rtc = topology.destinations.filter((d) => d.replicationTime).map((d) => d.id);
+    const rtc = [
+        ...topology.destinations.filter((d) => d.replicationTime).map((d) => d.id),
+        ...topology.destinations
+            .filter((d) => d.twoWay && d.replicationTime)
+            .map((d) => `${d.id} back to source`),
+    ];
     return {
         currency: 'USD',
         priceRegion: PRICE_REGION,
@@ -254,13 +266,17 @@ function resolvedPlan(input, fromTemplates) {
         ...fromTemplates,
         stacks: synthesis.manifest.stacks.map((stack) => {
             const r = resolved.get(stack.name);
-            const existed = deployed.has(stack.name);
+            const was = deployed.get(stack.name);
             const changes = (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_3__/* .diffValues */ .In)(r.before, r.after);
-            const unknown = existed
+            // An input the base could not know either is no new wait: a two-way destination reads the
+            // source's key, deployed after it, on every run (its way back comes on in the third phase).
+            const unknown = was
                 ? Object.entries(r.parameters)
                     .filter(([, v]) => (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholdersIn */ .Qf)(v).some((p) => p.endsWith('known after deploy⟩')))
+                    .filter(([k, v]) => was.parameters[k] !== v)
                     .map(([k]) => k)
                 : [];
+            const existed = was !== undefined;
             return {
                 name: stack.name,
                 kind: stack.kind,
@@ -1590,9 +1606,14 @@ function destructiveText(d) {
             return `**The ${which} key leaves its stack** (${at}): it is retained, not deleted, and objects encrypted with it still need it, but no stack manages its policy any more.`;
         case 'role-replaced':
             if (d.logicalId === 'BatchReplicationRole')
-                return `**The batch replication role is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). A backfill job running as the old role fails the tasks it has left. **To do:** run \`mode: backfill\` again after deploy if one was running.`;
+                return `**The batch replication role is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). A backfill job running as the old role fails the tasks it has left. **To do:** run \`mode: backfill\`${d.stack.label === 'source' ? '' : ` with \`backfill-from: ${(0,untrusted_text/* inlineText */.ln)(d.stack.label)}\``} again after deploy if one was running.`;
+            // A two-way destination's own role, which replicates its bucket back to the source.
+            if (d.logicalId === 'WayBackReplicationRole')
+                return `**The way-back replication role of ${which} is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). Objects written on ${which} while it is replaced can fail to replicate back to the source, and S3 never retries a FAILED object. **To do:** run verify after deploy; \`mode: backfill\` with \`backfill-from: ${(0,untrusted_text/* inlineText */.ln)(d.stack.label)}\` and \`backfill-statuses: FAILED\` for what failed.`;
             return `**The replication role is replaced**: ${(0,untrusted_text/* code */.aY)(d.before)} → ${(0,untrusted_text/* code */.aY)(d.after)} (${at}). Objects written while it is replaced can fail to replicate, and S3 never retries a FAILED object. **To do:** run verify after deploy; ${remedies/* BACKFILL_REMEDY */.kV} for what failed.`;
         case 'role-removed':
+            if (d.logicalId === 'WayBackReplicationRole')
+                return `**The way-back replication role ${(0,untrusted_text/* code */.aY)(d.role)} leaves its stack** (${at}): replication from ${which} back to the source stops.`;
             return d.logicalId === 'BatchReplicationRole'
                 ? `**The batch replication role ${(0,untrusted_text/* code */.aY)(d.role)} leaves its stack** (${at}): backfill cannot run until it is back.`
                 : `**The replication role ${(0,untrusted_text/* code */.aY)(d.role)} leaves its stack** (${at}): replication stops.`;
@@ -1941,7 +1962,7 @@ function pictureDetail(plan, dangers) {
         const mine = back.find((w) => w.stackName === d.stackName)?.changes.rules;
         if (!mine)
             return undefined;
-        const suffix = `-${way_back/* WAY_BACK */.K.id}`;
+        const suffix = `-${way_back.WAY_BACK.id}`;
         const short = (id) => (id.endsWith(suffix) ? id.slice(0, -suffix.length) : id);
         const of = (k) => mine.filter((r) => r.kind === k).map((r) => short(r.id));
         return { added: of('added'), changed: of('changed'), removed: of('removed'), unchanged: of('unchanged') };

@@ -76,9 +76,11 @@ function bootstrapVerdict(result) {
 /* harmony export */ });
 /* unused harmony exports patternOf, BUCKET_ARNS_BUDGET, bucketArnsOf, globMatches */
 /* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
-/* harmony import */ var _model_accounts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5665);
-/* harmony import */ var _model_replication_loops_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7385);
-/* harmony import */ var _templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7611);
+/* harmony import */ var _model_accounts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5665);
+/* harmony import */ var _model_replication_loops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7385);
+/* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4392);
+/* harmony import */ var _templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7611);
+
 
 
 
@@ -102,11 +104,11 @@ function desiredStackSet(settings, topologies) {
     };
     mustAgree('partition', (t) => t.partition);
     mustAgree('stack prefix (options.stackPrefix)', (t) => t.stackPrefix);
-    problems.push(...(0,_model_replication_loops_js__WEBPACK_IMPORTED_MODULE_2__/* .loopsAmong */ .Ql)(topologies));
+    problems.push(...(0,_model_replication_loops_js__WEBPACK_IMPORTED_MODULE_3__/* .loopsAmong */ .Ql)(topologies));
     const roleNames = roleNamesOf(topologies, problems);
     if (settings.permissionModel === 'service-managed' && roleNames.perAccount.size > 0)
         problems.push(`accounts ${[...roleNames.perAccount.keys()].join(', ')} rename their roles in the configs (accounts.<id>.*Role): a service-managed StackSet deploys to organizational units and cannot give single accounts other names. Use the same names everywhere, or permission-model: self-managed.`);
-    const accounts = [...new Set(topologies.flatMap(({ topology }) => (0,_model_accounts_js__WEBPACK_IMPORTED_MODULE_3__.accountsOf)(topology)))].sort();
+    const accounts = [...new Set(topologies.flatMap(({ topology }) => (0,_model_accounts_js__WEBPACK_IMPORTED_MODULE_4__.accountsOf)(topology)))].sort();
     const buckets = topologies.flatMap(({ topology }) => [
         topology.source.bucket,
         ...topology.destinations.map((d) => d.bucket),
@@ -121,7 +123,7 @@ function desiredStackSet(settings, topologies) {
     const rolePattern = patternOf(topologies.flatMap(({ topology }) => [
         topology.source.replicationRoleName,
         topology.source.batchRoleName,
-        ...topology.destinations.flatMap((d) => (d.twoWay ? [d.twoWay.roleName] : [])),
+        ...topology.destinations.flatMap((d) => d.twoWay ? [d.twoWay.roleName, (0,_model_way_back_js__WEBPACK_IMPORTED_MODULE_1__.wayBack)(topology, d).source.batchRoleName] : []),
     ]), { keepSuffix: true });
     const ownRoles = [
         ...Object.values(roleNames.common),
@@ -196,7 +198,7 @@ function desiredStackSet(settings, topologies) {
             description: 's3-xrepl bootstrap: GitHub OIDC provider, plan and deploy roles and the CloudFormation execution role.',
             tags: { 's3-xrepl:bootstrap': settings.stackSetName },
             region: settings.region,
-            templateBody: JSON.stringify((0,_templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_1__/* .buildBootstrapTemplate */ .Z)()),
+            templateBody: JSON.stringify((0,_templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_2__/* .buildBootstrapTemplate */ .Z)()),
             parameters,
             permissionModel: selfManaged ? 'SELF_MANAGED' : 'SERVICE_MANAGED',
             ...(selfManaged && settings.administrationRoleArn

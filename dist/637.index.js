@@ -502,7 +502,10 @@ const monitoring_policies_P = '${AWS::Partition}';
 const monitoring_policies_ACCOUNT = '${AWS::AccountId}';
 /** The topology's alarms: `<prefix>-<topology>-<rule>-<kind>` (model/monitoring.ts). */
 const ALARMS = `arn:${monitoring_policies_P}:cloudwatch:*:${monitoring_policies_ACCOUNT}:alarm:\${StackPrefix}-*`;
-/** The alerts topics (`<prefix>-<topology>-replication-alerts`), and their subscriptions (`<topic>:<id>`). */
+/**
+ * The alerts topics (`<prefix>-<topology>-replication-alerts`, and a two-way destination's
+ * `<prefix>-<topology>-<id>-return-alerts`), and their subscriptions (`<topic>:<id>`).
+ */
 const TOPICS = `arn:${monitoring_policies_P}:sns:*:${monitoring_policies_ACCOUNT}:\${StackPrefix}-*`;
 /** verify's short-lived queues (names.ts verifyQueuePrefix). */
 const VERIFY_QUEUES = `arn:${monitoring_policies_P}:sqs:*:${monitoring_policies_ACCOUNT}:\${StackPrefix}-verify-*`;

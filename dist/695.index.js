@@ -788,7 +788,10 @@ function alarmName(topology, s3RuleId, kind) {
     const hash = (0,_report_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .s)(s3RuleId).slice(0, 8);
     return `${head}${s3RuleId.slice(0, MAX_ALARM_NAME - head.length - kind.length - 10)}-${hash}-${kind}`;
 }
-/** Every alarm the source stack declares: per S3 rule whose destination has metrics. */
+/**
+ * Every alarm the source stack declares: per S3 rule whose destination has metrics. Given a way
+ * back (way-back.ts), the alarms its two-way destination's stack declares.
+ */
 function alarmsOf(topology) {
     const { alarms } = topology.monitoring;
     const out = [];
@@ -903,6 +906,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   destinationStackName: () => (/* binding */ destinationStackName),
 /* harmony export */   destinationStackSetName: () => (/* binding */ destinationStackSetName),
 /* harmony export */   logicalIdOf: () => (/* binding */ logicalIdOf),
+/* harmony export */   returnAlertsTopicName: () => (/* binding */ returnAlertsTopicName),
 /* harmony export */   returnRoleNameOf: () => (/* binding */ returnRoleNameOf),
 /* harmony export */   sourceStackName: () => (/* binding */ sourceStackName),
 /* harmony export */   verifyQueuePrefix: () => (/* binding */ verifyQueuePrefix)
@@ -987,6 +991,13 @@ function alertsTopicName(prefix, name) {
     return `${prefix}-${name}-replication-alerts`;
 }
 /**
+ * The topic a two-way destination's stack creates for its way back's failure events and alarms, in
+ * the destination's account and region (alarms and S3 notify topics of their own region only).
+ */
+function returnAlertsTopicName(prefix, name, destinationId) {
+    return `${prefix}-${name}-${destinationId}-return-alerts`;
+}
+/**
  * The start of verify's short-lived queue for failure events (the shell adds a random suffix: SQS
  * refuses a name deleted in the last minute): `<prefix>-verify-*`, the only queues the bootstrap's
  * roles reach.
@@ -1004,10 +1015,13 @@ const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';
 /***/ 4392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ WAY_BACK),
-/* harmony export */   l: () => (/* binding */ wayBack)
+/* harmony export */   WAY_BACK: () => (/* binding */ WAY_BACK),
+/* harmony export */   wayBack: () => (/* binding */ wayBack)
 /* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+
 /** The id and logical id the source takes as the destination of a two-way pair's way back. */
 const WAY_BACK = { id: 'to-source', logicalId: 'Return' };
 /**
@@ -1015,7 +1029,10 @@ const WAY_BACK = { id: 'to-source', logicalId: 'Return' };
  * its source, the source its one destination, and each rule that names the destination is
  * mirrored (same filter, same priority) with replica modification sync on. The templates build
  * its role and rules with the same code as the source's, so both directions come from one
- * permission chain (permission-chain.ts).
+ * permission chain (permission-chain.ts). Its monitoring is the source's settings on the way back's
+ * rules, with a topic of its own in the destination's account and region (alarms and S3 notify
+ * topics of their own region only), and none of the user's own notifications, which are the
+ * source bucket's; its backfill role is the way-back role's name with the batch suffix.
  */
 function wayBack(topology, d) {
     if (!d.twoWay)
@@ -1046,14 +1063,21 @@ function wayBack(topology, d) {
             tags: d.tags,
             stackName: d.stackName,
             replicationRoleName: d.twoWay.roleName,
-            // The way back has no backfill of its own (issue 20 leaves it to the source's); the name is never deployed.
-            batchRoleName: d.twoWay.roleName,
+            batchRoleName: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__.batchRoleNameOf)(d.twoWay.roleName),
             ...(d.twoWay.boundaryArn !== undefined ? { replicationBoundaryArn: d.twoWay.boundaryArn } : {}),
         },
         destinations: [back],
+        monitoring: wayBackMonitoring(topology, d),
         rules: topology.rules
             .filter((r) => r.destinationIds.includes(d.id))
             .map((r) => ({ ...r, destinationIds: [WAY_BACK.id], replicaModificationSync: true })),
+    };
+}
+function wayBackMonitoring(topology, d) {
+    return {
+        ...topology.monitoring,
+        topic: { kind: 'create', name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__.returnAlertsTopicName)(topology.stackPrefix, topology.name, d.id) },
+        bucketNotifications: { eventBridge: false, topics: [], queues: [], functions: [] },
     };
 }
 
@@ -1499,7 +1523,12 @@ function existingTopicNote(topology) {
             : '\nThe topic is in another account: CloudWatch alarms there must be allowed by that account too.') +
         '\nIf the topic is encrypted, its key (a customer managed key: the AWS managed aws/sns key cannot be ' +
         'opened to S3 or CloudWatch) needs these statements in its key policy:\n' +
-        JSON.stringify(keyStatements(topology, p, true), null, 2));
+        JSON.stringify(keyStatements(topology, p, true), null, 2) +
+        topology.destinations
+            .filter((d) => d.twoWay)
+            .map((d) => `\nThe way back from destination "${d.id}" is watched in its own account and region (${d.account}, ${d.region}), ` +
+            'where CloudWatch and S3 can notify: its stack creates a topic of its own for that, with the same subscriptions.')
+            .join(''));
 }
 
 
@@ -2681,15 +2710,19 @@ function buildSourceTemplate(topology) {
 /* harmony export */   PO: () => (/* binding */ withWayBack),
 /* harmony export */   g5: () => (/* binding */ wayBackKeyStatements)
 /* harmony export */ });
-/* unused harmony exports REPLICATES_BACK, WAY_BACK_ROLE, WAY_BACK_OUTPUTS */
+/* unused harmony exports REPLICATES_BACK, WAY_BACK_ROLE, WAY_BACK_OUTPUTS, WAY_BACK_BATCH_ROLE */
 /* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4392);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
-/* harmony import */ var _destination_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8318);
-/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8104);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3445);
-/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6078);
-/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1795);
-/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1375);
+/* harmony import */ var _alerts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2096);
+/* harmony import */ var _batch_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7772);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2954);
+/* harmony import */ var _destination_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8318);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3445);
+/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6078);
+/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1795);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1375);
+
+
 
 
 
@@ -2707,16 +2740,37 @@ function buildSourceTemplate(topology) {
  * the way back), then the two-way destination again with the source's ARNs (synthesize.ts).
  */
 /** Parameters of the two-way destination template that carry the source's bucket and key ARNs. */
-const WAY_BACK_PARAMETERS = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_6__/* .destinationParameterNames */ ._)(_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__/* .WAY_BACK */ .K);
+const WAY_BACK_PARAMETERS = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_8__/* .destinationParameterNames */ ._)(_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__.WAY_BACK);
 const REPLICATES_BACK = 'ReplicatesBack';
 const WAY_BACK_ROLE = 'WayBackReplicationRole';
-const WAY_BACK_OUTPUTS = { roleArn: 'WayBackReplicationRoleArn' };
-/** The generic destination template with `d`'s way back added (one file per two-way destination). */
+const WAY_BACK_OUTPUTS = {
+    roleArn: 'WayBackReplicationRoleArn',
+    batchRoleArn: 'BatchRoleArn',
+};
+/** The same logical id as the source's: the plan and drift say "the batch replication role" for either. */
+const WAY_BACK_BATCH_ROLE = 'BatchReplicationRole';
+/**
+ * The generic destination template with `d`'s way back added (one file per two-way destination):
+ * its role and rules (off until the source's key ARN is given), and from the first phase on, what
+ * the source stack has for its own rules: the batch role backfill runs as, and monitoring (alarms
+ * on the way back's rules, the failure events of the destination bucket, a topic and key of its
+ * own), in the destination's account and region, where CloudWatch and S3 publish them. An alarm
+ * on a rule that does not exist yet reads OK, as for any rule that replicates nothing.
+ */
 function withWayBack(template, topology, d) {
-    const back = (0,_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__/* .wayBack */ .l)(topology, d);
+    const back = (0,_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__.wayBack)(topology, d);
     const P = WAY_BACK_PARAMETERS;
-    const ownKey = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)('CreateKey', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)('ReplicaKey', 'Arn'), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(_destination_template_js__WEBPACK_IMPORTED_MODULE_2__.DESTINATION_PARAMETERS.kmsKeyArn));
+    const ownKey = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .fnIf */ .gI)('CreateKey', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .getAtt */ .CN)('ReplicaKey', 'Arn'), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .ref */ .KR)(_destination_template_js__WEBPACK_IMPORTED_MODULE_4__.DESTINATION_PARAMETERS.kmsKeyArn));
     const bucket = template.Resources.ReplicaBucket;
+    const alerts = (0,_alerts_js__WEBPACK_IMPORTED_MODULE_1__.alertsOf)(back);
+    const dependsOn = [
+        ...(bucket.DependsOn === undefined
+            ? []
+            : Array.isArray(bucket.DependsOn)
+                ? bucket.DependsOn
+                : [bucket.DependsOn]),
+        ...alerts.bucketDependsOn,
+    ];
     return {
         ...template,
         Description: `${template.Description} Two-way: it also replicates back to ${topology.source.bucket}, with replica modification sync.`,
@@ -2734,7 +2788,7 @@ function withWayBack(template, topology, d) {
                     'which leaves the way back off.',
                 AllowedPattern: '^$|^arn:aws(-cn|-us-gov)?:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$',
             },
-            [_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .BOUNDARY_PARAMETER */ .Fj]: {
+            [_replication_role_js__WEBPACK_IMPORTED_MODULE_6__/* .BOUNDARY_PARAMETER */ .Fj]: {
                 Type: 'String',
                 Default: '',
                 Description: "Permissions boundary of the way-back role: the bootstrap's ReplicationBoundaryArn output; empty for none.",
@@ -2743,17 +2797,21 @@ function withWayBack(template, topology, d) {
         },
         Conditions: {
             ...template.Conditions,
-            [REPLICATES_BACK]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .and */ .Uo)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.kmsKeyArn), '')), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(P.bucketArn), ''))),
-            [_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .HAS_BOUNDARY */ .IQ]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .BOUNDARY_PARAMETER */ .Fj), '')),
+            [REPLICATES_BACK]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .ref */ .KR)(P.kmsKeyArn), '')), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .ref */ .KR)(P.bucketArn), ''))),
+            [_replication_role_js__WEBPACK_IMPORTED_MODULE_6__/* .HAS_BOUNDARY */ .IQ]: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)((0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_6__/* .BOUNDARY_PARAMETER */ .Fj), '')),
         },
         Resources: {
             ...template.Resources,
-            [WAY_BACK_ROLE]: { ...(0,_replication_role_js__WEBPACK_IMPORTED_MODULE_4__/* .replicationRoleResource */ .XD)(back, ownKey), Condition: REPLICATES_BACK },
+            [WAY_BACK_ROLE]: { ...(0,_replication_role_js__WEBPACK_IMPORTED_MODULE_6__/* .replicationRoleResource */ .XD)(back, ownKey), Condition: REPLICATES_BACK },
+            [WAY_BACK_BATCH_ROLE]: (0,_batch_role_js__WEBPACK_IMPORTED_MODULE_2__/* .batchRoleResource */ .ZT)(back),
+            ...alerts.resources,
             ReplicaBucket: {
                 ...bucket,
+                ...(dependsOn.length > 0 ? { DependsOn: dependsOn } : {}),
                 Properties: {
                     ...bucket.Properties,
-                    ReplicationConfiguration: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)(REPLICATES_BACK, { Role: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)(WAY_BACK_ROLE, 'Arn'), Rules: (0,_replication_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .replicationRules */ .oT)(back) }, _cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_VALUE */ .GY),
+                    ...alerts.bucketProperties,
+                    ReplicationConfiguration: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .fnIf */ .gI)(REPLICATES_BACK, { Role: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .getAtt */ .CN)(WAY_BACK_ROLE, 'Arn'), Rules: (0,_replication_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .replicationRules */ .oT)(back) }, _cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_VALUE */ .GY),
                 },
             },
         },
@@ -2762,8 +2820,13 @@ function withWayBack(template, topology, d) {
             [WAY_BACK_OUTPUTS.roleArn]: {
                 Description: 'ARN of the role this bucket replicates back to the source with.',
                 Condition: REPLICATES_BACK,
-                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .getAtt */ .CN)(WAY_BACK_ROLE, 'Arn'),
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .getAtt */ .CN)(WAY_BACK_ROLE, 'Arn'),
             },
+            [WAY_BACK_OUTPUTS.batchRoleArn]: {
+                Description: 'ARN of the role S3 Batch Operations assumes to backfill the way back (mode backfill).',
+                Value: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .getAtt */ .CN)(WAY_BACK_BATCH_ROLE, 'Arn'),
+            },
+            ...alerts.outputs,
         },
     };
 }
@@ -2771,7 +2834,7 @@ function withWayBack(template, topology, d) {
 function fromWayBackRole(d) {
     return {
         ArnEquals: {
-            'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`arn:\${AWS::Partition}:iam::${d.account}:role/${d.twoWay.roleName}`),
+            'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .sub */ .jb)(`arn:\${AWS::Partition}:iam::${d.account}:role/${d.twoWay.roleName}`),
         },
     };
 }
@@ -2786,17 +2849,17 @@ function wayBackBucketStatements(topology) {
         {
             Sid: `AllowWayBackFrom${d.logicalId}ToReplicate`,
             Effect: 'Allow',
-            Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .accountRoot */ .sJ)(d.account),
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_OBJECT_ACTIONS */ .xB],
-            Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(`${bucketArn}/*`),
+            Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .accountRoot */ .sJ)(d.account),
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_OBJECT_ACTIONS */ .xB],
+            Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .sub */ .jb)(`${bucketArn}/*`),
             Condition: fromWayBackRole(d),
         },
         {
             Sid: `AllowWayBackFrom${d.logicalId}ToCheckVersioning`,
             Effect: 'Allow',
-            Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .accountRoot */ .sJ)(d.account),
-            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
-            Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(bucketArn),
+            Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .accountRoot */ .sJ)(d.account),
+            Action: [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_BUCKET_ACTIONS */ .oM],
+            Resource: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .sub */ .jb)(bucketArn),
             Condition: fromWayBackRole(d),
         },
     ]);
@@ -2805,19 +2868,19 @@ function wayBackBucketStatements(topology) {
 function wayBackKeyStatements(topology) {
     const { source } = topology;
     const bucketArn = `arn:\${AWS::Partition}:s3:::${source.bucket}`;
-    const via = (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .s3ViaServices */ .ff)(source.region, topology.partition);
+    const via = (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .s3ViaServices */ .ff)(source.region, topology.partition);
     return crossAccountPairs(topology).map((d) => ({
         Sid: `AllowWayBackFrom${d.logicalId}ToEncryptReplicas`,
         Effect: 'Allow',
-        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .accountRoot */ .sJ)(d.account),
+        Principal: (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .accountRoot */ .sJ)(d.account),
         Action: source.bucketKey
-            ? [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
-            : [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTINATION_KEY_ACTIONS */ .hN],
+            ? [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_ACTIONS */ .hN, ..._permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_BUCKET_KEY_ACTIONS */ .AY]
+            : [..._permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .DESTINATION_KEY_ACTIONS */ .hN],
         Resource: '*',
         Condition: {
             ...fromWayBackRole(d),
             StringEquals: { 'kms:ViaService': via.length === 1 ? via[0] : via },
-            StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .encryptionContexts */ .qY)(bucketArn).map((s) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s)) },
+            StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .encryptionContexts */ .qY)(bucketArn).map((s) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .sub */ .jb)(s)) },
         },
     }));
 }

@@ -658,6 +658,14 @@ const PREFIX = {
     flag: 'prefix',
     placeholder: 'PREFIX',
 };
+const FROM = {
+    name: 'backfill-from',
+    kind: 'string',
+    default: 'source',
+    help: "whose existing objects: 'source', or a two-way destination's id (its way back to the source)",
+    flag: 'from',
+    placeholder: 'ID',
+};
 const WAIT = {
     name: 'wait',
     kind: 'boolean',
@@ -677,6 +685,8 @@ const AGAIN = {
  * are replicated by a Batch Operations job on AWS's own engine, as the source stack's batch role.
  * One job per topology and selection at a time: a running one is reported, not doubled, and a
  * finished one is reported until `backfill-again` asks for another. Exit 3 when tasks failed.
+ * `backfill-from: <id>` does the same for a two-way destination's way back: its bucket's objects
+ * replicated to the source, with the deploy role and the batch role of the destination's account.
  */
 const backfill = {
     name: 'backfill',
@@ -684,7 +694,7 @@ const backfill = {
     frontDoors: ['action', 'cli'],
     configs: 'each',
     comment: { section: 'backfill', failed: 'Backfill failed' },
-    reads: [modes_inputs/* CONFIG */.PI, STATUSES, RULE, PREFIX, WAIT, AGAIN, modes_inputs/* TIMEOUT_MINUTES */.yl, modes_inputs/* ASSUME_ROLES */.nv],
+    reads: [modes_inputs/* CONFIG */.PI, STATUSES, RULE, PREFIX, FROM, WAIT, AGAIN, modes_inputs/* TIMEOUT_MINUTES */.yl, modes_inputs/* ASSUME_ROLES */.nv],
     outputs: [{ name: 'job-id' }, { name: 'job-status' }, { name: 'backfill-json' }, { name: 'comment-url' }],
     parse(get) {
         const { values, problems } = (0,modes_inputs/* readSpecs */.F5)(this.reads, get);
@@ -696,6 +706,7 @@ const backfill = {
                 rule: String(values['backfill-rule']).trim(),
                 prefix: String(values['backfill-prefix']),
             },
+            from: String(values['backfill-from']).trim() || 'source',
             wait: values.wait === true,
             again: values['backfill-again'] === true,
             timeoutMs: Number(values['timeout-minutes']) * 60_000,
@@ -703,7 +714,7 @@ const backfill = {
         };
     },
     async run(inputs, env) {
-        const [{ readTopology }, { describeStack }, batch, { selectionOf }, { backfillJobRequest, jobDescription }, { isFinished, finishedClean, newest, progressOf }, { progressLine }, { backfillReport, backfillExitCode, backfillVerdict }, { renderBackfill }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { S3ControlClient },] = await Promise.all([
+        const [{ readTopology }, { describeStack }, batch, { selectionOf }, { backfillJobRequest, jobDescription }, { isFinished, finishedClean, newest, progressOf }, { progressLine }, { backfillReport, backfillExitCode, backfillVerdict }, { renderBackfill }, { SOURCE_OUTPUTS }, { CloudFormationClient }, { S3Client }, { S3ControlClient }, { wayBack },] = await Promise.all([
             Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(590), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 2078)),
             Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(590), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 5804)),
             Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(590), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 4787)),
@@ -717,9 +728,12 @@ const backfill = {
             Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
             Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
             Promise.all(/* import() | aws-s3-control */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(81)]).then(__webpack_require__.t.bind(__webpack_require__, 2619, 19)),
+            Promise.all(/* import() | backfill */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(81), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(590), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 4392)),
         ]);
         const timer = phaseTimer(env.clock);
-        const { topology } = await readTopology(inputs.config, env);
+        const read = await readTopology(inputs.config, env);
+        // The way back is a topology of its own (model/way-back.ts): the destination is its source.
+        const topology = inputs.from === 'source' ? read.topology : wayBackFrom(read.topology, inputs.from, wayBack);
         // Every problem with the selection is found before anything is created.
         const chosen = selectionOf(topology, inputs.selection);
         if (!chosen.ok)
@@ -741,7 +755,7 @@ const backfill = {
             throw new errors.UserError(`${stackName} (${account}, ${region}) is not deployed, so there is nothing to backfill.`, 'Run mode deploy first.');
         const batchRoleArn = stack.Outputs?.find((o) => o.OutputKey === SOURCE_OUTPUTS.batchRoleArn)?.OutputValue;
         if (!batchRoleArn)
-            throw new errors.UserError(`${stackName} (${account}, ${region}) has no batch replication role: it was deployed by a version without backfill.`, 'Run mode deploy with this version first: it adds the role (BatchRoleArn) to the source stack.');
+            throw new errors.UserError(`${stackName} (${account}, ${region}) has no batch replication role: it was deployed by a version without backfill.`, `Run mode deploy with this version first: it adds the role (BatchRoleArn) to ${inputs.from === 'source' ? 'the source stack' : 'the two-way destination stack'}.`);
         // One job per topology and selection: found by its description, confirmed by its role and bucket.
         const description = jobDescription(topology, selection);
         const ours = await timer.time('find jobs', async () => {
@@ -826,6 +840,7 @@ const backfill = {
             `--statuses ${selection.statuses.join(',')}`,
             ...(selection.ruleId !== undefined ? [`--rule ${selection.ruleId}`] : []),
             ...(inputs.selection.prefix !== '' ? [`--prefix ${JSON.stringify(inputs.selection.prefix)}`] : []),
+            ...(inputs.from !== 'source' ? [`--from ${inputs.from}`] : []),
             '--wait',
             ...(env.frontDoor === 'action' || inputs.assumeRoles ? ['--assume-roles'] : []),
         ].join(' ');
@@ -863,6 +878,16 @@ const backfill = {
         };
     },
 };
+/** The way back of the two-way destination `id`, or a user error naming the ones there are. */
+function wayBackFrom(topology, id, wayBack) {
+    const d = topology.destinations.find((x) => x.id === id);
+    if (d?.twoWay)
+        return wayBack(topology, d);
+    const twoWay = topology.destinations.filter((x) => x.twoWay).map((x) => x.id);
+    throw new errors.UserError(`input "backfill-from" is ${JSON.stringify(id)}, ${d ? 'a destination that is not two-way: nothing replicates from it' : `not a destination of ${topology.name}`}.`, twoWay.length > 0
+        ? `Use "source", or ${twoWay.map((x) => JSON.stringify(x)).join(', ')} for its way back to the source.`
+        : `Use "source": ${topology.name} has no two-way destination.`);
+}
 
 // EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-settings.ts
 var bootstrap_settings = __webpack_require__(9580);
@@ -1901,7 +1926,7 @@ const verify = {
             clock: env.clock,
             timeoutMs: inputs.timeoutMs,
         })));
-        const monitoring = await observe(topology, sourceClients.cloudwatch, env);
+        const monitoring = await observeBothWays(topology, clients, env);
         const report = {
             topology: topology.name,
             configPath: inputs.config,
@@ -2013,6 +2038,35 @@ async function listenForFailures(topology, sourceStack, c, env) {
             };
         },
         close: () => listener.close(),
+    };
+}
+/**
+ * The source's monitoring, and each two-way destination's way back, watched in its own account and
+ * region (its stack's alarms): one observation, the way back's rows named `<id> to source` as the
+ * canary rows are.
+ */
+async function observeBothWays(topology, clients, env) {
+    const { wayBack } = await Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4392));
+    const parts = [
+        await observe(topology, clients(topology.source.account, topology.source.region).cloudwatch, env),
+    ];
+    for (const d of topology.destinations.filter((x) => x.twoWay)) {
+        const back = await observe(wayBack(topology, d), clients(d.account, d.region).cloudwatch, env);
+        const label = `${d.id} to source`;
+        parts.push(back && {
+            ...back,
+            alarms: back.alarms.map((a) => ({ ...a, destinationId: label })),
+            recentFailures: back.recentFailures.map((f) => ({ ...f, destinationId: label })),
+        });
+    }
+    const seen = parts.filter((p) => p !== undefined);
+    if (seen.length === 0)
+        return undefined;
+    return {
+        alarms: seen.flatMap((p) => p.alarms),
+        recentFailures: seen.flatMap((p) => p.recentFailures),
+        hours: seen[0].hours,
+        notes: seen.flatMap((p) => p.notes),
     };
 }
 /** The alarms' states and the recent failures per rule; undefined when the topology has no metrics. */

@@ -37,6 +37,14 @@ const PREFIX: InputSpec = {
   flag: 'prefix',
   placeholder: 'PREFIX',
 };
+const FROM: InputSpec = {
+  name: 'backfill-from',
+  kind: 'string',
+  default: 'source',
+  help: "whose existing objects: 'source', or a two-way destination's id (its way back to the source)",
+  flag: 'from',
+  placeholder: 'ID',
+};
 const WAIT: InputSpec = {
   name: 'wait',
   kind: 'boolean',
@@ -54,6 +62,8 @@ const AGAIN: InputSpec = {
 interface BackfillInputs {
   readonly config: string;
   readonly selection: { readonly statuses: string; readonly rule: string; readonly prefix: string };
+  /** 'source', or the id of a two-way destination whose way back is backfilled. */
+  readonly from: string;
   readonly wait: boolean;
   readonly again: boolean;
   readonly timeoutMs: number;
@@ -66,6 +76,8 @@ interface BackfillInputs {
  * are replicated by a Batch Operations job on AWS's own engine, as the source stack's batch role.
  * One job per topology and selection at a time: a running one is reported, not doubled, and a
  * finished one is reported until `backfill-again` asks for another. Exit 3 when tasks failed.
+ * `backfill-from: <id>` does the same for a two-way destination's way back: its bucket's objects
+ * replicated to the source, with the deploy role and the batch role of the destination's account.
  */
 export const backfill: Mode<BackfillInputs> = {
   name: 'backfill',
@@ -74,7 +86,7 @@ export const backfill: Mode<BackfillInputs> = {
   frontDoors: ['action', 'cli'],
   configs: 'each',
   comment: { section: 'backfill', failed: 'Backfill failed' },
-  reads: [CONFIG, STATUSES, RULE, PREFIX, WAIT, AGAIN, TIMEOUT_MINUTES, ASSUME_ROLES],
+  reads: [CONFIG, STATUSES, RULE, PREFIX, FROM, WAIT, AGAIN, TIMEOUT_MINUTES, ASSUME_ROLES],
   outputs: [{ name: 'job-id' }, { name: 'job-status' }, { name: 'backfill-json' }, { name: 'comment-url' }],
   parse(get) {
     const { values, problems } = readSpecs(this.reads, get);
@@ -86,6 +98,7 @@ export const backfill: Mode<BackfillInputs> = {
         rule: String(values['backfill-rule']).trim(),
         prefix: String(values['backfill-prefix']),
       },
+      from: String(values['backfill-from']).trim() || 'source',
       wait: values.wait === true,
       again: values['backfill-again'] === true,
       timeoutMs: Number(values['timeout-minutes']) * 60_000,
@@ -107,6 +120,7 @@ export const backfill: Mode<BackfillInputs> = {
       { CloudFormationClient },
       { S3Client },
       { S3ControlClient },
+      { wayBack },
     ] = await Promise.all([
       import(/* webpackChunkName: "backfill" */ '../shell/fs/read-topology.js'),
       import(/* webpackChunkName: "backfill" */ '../shell/aws/deploy-stack.js'),
@@ -121,9 +135,13 @@ export const backfill: Mode<BackfillInputs> = {
       import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
       import('@aws-sdk/client-s3'),
       import(/* webpackChunkName: "aws-s3-control" */ '@aws-sdk/client-s3-control'),
+      import(/* webpackChunkName: "backfill" */ '../core/model/way-back.js'),
     ]);
     const timer = phaseTimer(env.clock);
-    const { topology } = await readTopology(inputs.config, env);
+    const read = await readTopology(inputs.config, env);
+    // The way back is a topology of its own (model/way-back.ts): the destination is its source.
+    const topology =
+      inputs.from === 'source' ? read.topology : wayBackFrom(read.topology, inputs.from, wayBack);
     // Every problem with the selection is found before anything is created.
     const chosen = selectionOf(topology, inputs.selection);
     if (!chosen.ok) throw new UserError(chosen.problems.join('\n'));
@@ -150,7 +168,7 @@ export const backfill: Mode<BackfillInputs> = {
     if (!batchRoleArn)
       throw new UserError(
         `${stackName} (${account}, ${region}) has no batch replication role: it was deployed by a version without backfill.`,
-        'Run mode deploy with this version first: it adds the role (BatchRoleArn) to the source stack.',
+        `Run mode deploy with this version first: it adds the role (BatchRoleArn) to ${inputs.from === 'source' ? 'the source stack' : 'the two-way destination stack'}.`,
       );
 
     // One job per topology and selection: found by its description, confirmed by its role and bucket.
@@ -251,6 +269,7 @@ export const backfill: Mode<BackfillInputs> = {
       `--statuses ${selection.statuses.join(',')}`,
       ...(selection.ruleId !== undefined ? [`--rule ${selection.ruleId}`] : []),
       ...(inputs.selection.prefix !== '' ? [`--prefix ${JSON.stringify(inputs.selection.prefix)}`] : []),
+      ...(inputs.from !== 'source' ? [`--from ${inputs.from}`] : []),
       '--wait',
       ...(env.frontDoor === 'action' || inputs.assumeRoles ? ['--assume-roles'] : []),
     ].join(' ');
@@ -290,3 +309,20 @@ export const backfill: Mode<BackfillInputs> = {
     };
   },
 };
+
+/** The way back of the two-way destination `id`, or a user error naming the ones there are. */
+function wayBackFrom(
+  topology: Topology,
+  id: string,
+  wayBack: (t: Topology, d: Topology['destinations'][number]) => Topology,
+): Topology {
+  const d = topology.destinations.find((x) => x.id === id);
+  if (d?.twoWay) return wayBack(topology, d);
+  const twoWay = topology.destinations.filter((x) => x.twoWay).map((x) => x.id);
+  throw new UserError(
+    `input "backfill-from" is ${JSON.stringify(id)}, ${d ? 'a destination that is not two-way: nothing replicates from it' : `not a destination of ${topology.name}`}.`,
+    twoWay.length > 0
+      ? `Use "source", or ${twoWay.map((x) => JSON.stringify(x)).join(', ')} for its way back to the source.`
+      : `Use "source": ${topology.name} has no two-way destination.`,
+  );
+}

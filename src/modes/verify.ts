@@ -226,7 +226,7 @@ export const verify: Mode<VerifyInputs> = {
         timeoutMs: inputs.timeoutMs,
       })),
     );
-    const monitoring = await observe(topology, sourceClients.cloudwatch, env);
+    const monitoring = await observeBothWays(topology, clients, env);
     const report: VerifyReport = {
       topology: topology.name,
       configPath: inputs.config,
@@ -372,6 +372,41 @@ async function listenForFailures(
       };
     },
     close: () => listener.close(),
+  };
+}
+
+/**
+ * The source's monitoring, and each two-way destination's way back, watched in its own account and
+ * region (its stack's alarms): one observation, the way back's rows named `<id> to source` as the
+ * canary rows are.
+ */
+async function observeBothWays(
+  topology: Topology,
+  clients: (account: string, region: string) => { readonly cloudwatch: CloudWatchClient },
+  env: Pick<ModeEnv, 'clock' | 'logger'>,
+): Promise<MonitoringObservation | undefined> {
+  const { wayBack } = await import(/* webpackChunkName: "verify" */ '../core/model/way-back.js');
+  const parts = [
+    await observe(topology, clients(topology.source.account, topology.source.region).cloudwatch, env),
+  ];
+  for (const d of topology.destinations.filter((x) => x.twoWay)) {
+    const back = await observe(wayBack(topology, d), clients(d.account, d.region).cloudwatch, env);
+    const label = `${d.id} to source`;
+    parts.push(
+      back && {
+        ...back,
+        alarms: back.alarms.map((a) => ({ ...a, destinationId: label })),
+        recentFailures: back.recentFailures.map((f) => ({ ...f, destinationId: label })),
+      },
+    );
+  }
+  const seen = parts.filter((p): p is MonitoringObservation => p !== undefined);
+  if (seen.length === 0) return undefined;
+  return {
+    alarms: seen.flatMap((p) => p.alarms),
+    recentFailures: seen.flatMap((p) => p.recentFailures),
+    hours: seen[0]!.hours,
+    notes: seen.flatMap((p) => p.notes),
   };
 }
 

@@ -3,7 +3,8 @@
  * the product's deployTopology through change sets, in its three phases; then the replication
  * stand-in (test/REPLICATION.md) acting as S3 with the live policies: a write on A reaches B, a
  * write on B reaches A, a replica is never replicated again, and tags changed on a replica flow
- * back to the origin. A second deploy changes nothing: the way back does not flap.
+ * back to the origin. A second deploy changes nothing: the way back does not flap. A failure on the
+ * way back is heard in the destination's account: its failure event and its alarm.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
@@ -22,13 +23,15 @@ import { planTopology } from '../../src/shell/aws/plan-topology.js';
 import { directFindings } from '../../src/shell/aws/direct-findings.js';
 import { describeStack } from '../../src/shell/aws/deploy-stack.js';
 import type { Plan } from '../../src/core/plan/plan.js';
-import { KMSClient } from '@aws-sdk/client-kms';
+import { GetKeyPolicyCommand, KMSClient, PutKeyPolicyCommand } from '@aws-sdk/client-kms';
 import { IAMClient } from '@aws-sdk/client-iam';
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { SNSClient } from '@aws-sdk/client-sns';
 import type { CanaryPlace } from '../../src/shell/aws/canary.js';
 import { loadTopology } from '../../src/core/load-topology.js';
 import type { Topology } from '../../src/core/model/topology.js';
+import { alarmsOf } from '../../src/core/model/monitoring.js';
+import { wayBack } from '../../src/core/model/way-back.js';
 import { synthesize } from '../../src/core/synth/synthesize.js';
 import { deployTopology, type TopologyDeployment } from '../../src/shell/aws/deploy-topology.js';
 import { systemClock } from '../../src/shell/aws/poll.js';
@@ -316,6 +319,50 @@ describe('verify, the other way', () => {
       expect(rows[1]!.hints[0]).toContain('ReplicaModifications');
     } finally {
       await b.send(new PutBucketReplicationCommand({ Bucket: B.bucket, ReplicationConfiguration: live }));
+    }
+  });
+});
+
+describe('a failure on the way back', () => {
+  it("is heard in the destination's account: S3's failure event reaches the way back's topic with its reason, and its alarm goes to ALARM", async () => {
+    // GIVEN the source key's grant to the way-back role removed out of band
+    const clients = await clientsOf();
+    const kmsA = clients(A.account, A.region).kms;
+    const cwB = clients(B.account, B.region).cloudwatch;
+    const outputs = (name: string) =>
+      first.outcomes.filter((o) => o.stack.name === name).at(-1)!.result.outputs;
+    const sourceKey = outputs(A.stackName).KmsKeyArn!;
+    const topic = outputs(B.stackName).AlertsTopicArn!;
+    const [alarm] = alarmsOf(wayBack(topology, B));
+    const alarmState = async () =>
+      (await cwB.send(new DescribeAlarmsCommand({ AlarmNames: [alarm!.name] }))).MetricAlarms?.[0]
+        ?.StateValue;
+    const baseline = (await kmsA.send(new GetKeyPolicyCommand({ KeyId: sourceKey, PolicyName: 'default' })))
+      .Policy!;
+    const policy = JSON.parse(baseline) as { Statement: { Sid?: string }[] };
+    policy.Statement = policy.Statement.filter((s) => s.Sid !== 'AllowWayBackFromUsToEncryptReplicas');
+    expect(await alarmState()).toBe('OK');
+    await kmsA.send(
+      new PutKeyPolicyCommand({ KeyId: sourceKey, PolicyName: 'default', Policy: JSON.stringify(policy) }),
+    );
+    try {
+      // WHEN an object is written on B
+      const put = await b.send(
+        new PutObjectCommand({ Bucket: B.bucket, Key: 'lost-on-the-way-back.txt', Body: 'x' }),
+      );
+      await replication.drain();
+
+      // THEN it FAILED, S3 told B's topic why, and the way back's alarm, in B's account, fired
+      expect(await status(b, B.bucket, 'lost-on-the-way-back.txt', put.VersionId)).toBe('FAILED');
+      const job = replication.log.filter((r) => r.source.key === 'lost-on-the-way-back.txt').at(-1)!;
+      // S3 reports a destination key that refuses the role as DstPutObjectNotPermitted (test/REPLICATION.md).
+      expect(job.events).toEqual([
+        { destination: A.bucket, target: topic, failureReason: 'DstPutObjectNotPermitted', delivered: true },
+      ]);
+      expect(topic).toMatch(new RegExp(`^arn:aws:sns:${B.region}:${B.account}:`));
+      expect(await alarmState()).toBe('ALARM');
+    } finally {
+      await kmsA.send(new PutKeyPolicyCommand({ KeyId: sourceKey, PolicyName: 'default', Policy: baseline }));
     }
   });
 });

@@ -72,8 +72,12 @@ export function deployWorld(topology: Topology): DeployedWorld {
       region: stack.region,
       partition,
       stackName: stack.name,
-      parameters: stack.parameters as Record<string, string>,
-      physicalIds: { ReplicaKey: fakeKeyId(i), ReplicaBucket: d.bucket },
+      // A two-way destination's first phase: the source's key is not there yet (two-way-world.ts has the rest).
+      parameters: Object.fromEntries(
+        Object.entries(stack.parameters).map(([k, v]) => [k, typeof v === 'string' ? v : (v.orElse ?? '')]),
+      ),
+      // AlertsKey: a two-way destination watches its way back with a topic and key of its own.
+      physicalIds: { ReplicaKey: fakeKeyId(i), ReplicaBucket: d.bucket, AlertsKey: fakeKeyId(500 + i) },
     });
     outputs.set(stack.name, resolved.outputs);
     const keyPolicy = resolved.resources.ReplicaKey

@@ -22,6 +22,8 @@ export interface TwoWayWorlds {
   readonly back: DeployedWorld;
   /** The destination stack after phase 1: the way back is off. */
   readonly phase1: ResolvedTemplate;
+  /** The destination stack after phase 3: the way back on, with its batch role and monitoring. */
+  readonly phase3: ResolvedTemplate;
 }
 
 export function deployTwoWay(topology: Topology): TwoWayWorlds {
@@ -45,6 +47,7 @@ export function deployTwoWay(topology: Topology): TwoWayWorlds {
     ReplicaKey: keyId(1),
     ReplicaBucket: d.bucket,
     [WAY_BACK_ROLE]: d.twoWay!.roleName,
+    AlertsKey: keyId(2),
   };
   const [destinationStack, sourceStack] = [
     synthesis.manifest.stacks.find((s) => s.name === d.stackName)!,
@@ -94,6 +97,7 @@ export function deployTwoWay(topology: Topology): TwoWayWorlds {
   };
   return {
     phase1,
+    phase3: dst,
     forth: {
       partition,
       roleArn: src.outputs.ReplicationRoleArn!,

@@ -25,6 +25,7 @@ import { buildSourceTemplate } from '../../src/core/templates/source-template.js
 import { PRODUCT_KEY_TAG } from '../../src/core/templates/product-scope.js';
 import { BUCKET_ARNS_BUDGET, globMatches } from '../../src/core/bootstrap/bootstrap-targets.js';
 import { loadTopology } from '../../src/core/load-topology.js';
+import { deployTwoWay } from '../support/two-way-world.js';
 
 const A = '111111111111';
 const B = '222222222222';
@@ -1196,5 +1197,216 @@ describe("a two-way destination's account, whose stack holds the way-back role (
       );
     expect(await into('acme-orders-eu-west-1')).toBe('Allowed');
     expect(await into(FOREIGN_BUCKET)).not.toBe('Allowed');
+  });
+});
+
+/**
+ * Backfill of the way back (issue 20): the two-way destination's stack holds a batch role of its
+ * own, so existing objects of the destination bucket can be replicated to the source as the
+ * source's are to the destination. Same rights, in the destination's account, on its bucket.
+ */
+describe("backfill of a two-way pair's way back, in the destination's account", () => {
+  const pair = loadTopology(
+    [
+      'name: orders',
+      'source:',
+      `  account: '${A}'`,
+      '  region: eu-west-1',
+      '  bucket: acme-orders-eu-west-1',
+      'destinations:',
+      '  - id: us',
+      `    account: '${B}'`,
+      '    region: us-east-1',
+      '    bucket: acme-orders-us-east-1',
+      '    twoWay: true',
+      'rules:',
+      '  - { id: everything, priority: 1, destinations: [us] }',
+    ].join('\n'),
+  );
+  if (!pair.ok) throw new Error(JSON.stringify(pair.diagnostics));
+  const inB = bootstrappedAccount(B, bootstrapParameters([pair.topology], B));
+  const r = deployTwoWay(pair.topology).phase3.resources.BatchReplicationRole!;
+  const batchRoleArn = `arn:aws:iam::${B}:role/${String(r.Properties.RoleName)}`;
+  const batch = {
+    arn: batchRoleArn,
+    policy: asPolicyDocument(
+      (r.Properties.Policies as { PolicyDocument: unknown }[])[0]!.PolicyDocument,
+      'way-back batch role policy',
+    ),
+  };
+  const own = 'arn:aws:s3:::acme-orders-us-east-1';
+  const source = 'arn:aws:s3:::acme-orders-eu-west-1';
+  const toBatchOperations = { 'iam:PassedToService': 'batchoperations.s3.amazonaws.com' };
+  const inBAs = (who: { arn: string; policy: PolicyDocument }, call: Call, boundary?: PolicyDocument) =>
+    decide(who, { resourceAccount: B, ...call }, boundary);
+
+  test('is named for the managed pattern, carries the boundary, and only Batch Operations of its own account assumes it', () => {
+    expect(r.Properties.RoleName).toBe('s3-xrepl-orders-us-return-batch-replication');
+    expect(globMatches(inB.parameters.ManagedRoleNamePattern!, String(r.Properties.RoleName))).toBe(true);
+    expect(r.Properties.PermissionsBoundary).toBe(inB.boundary.arn);
+    expect(JSON.stringify(r.Properties.AssumeRolePolicyDocument)).toContain(
+      `"Condition":{"StringEquals":{"aws:SourceAccount":"${B}"}}`,
+    );
+  });
+
+  test.each<[string, Call]>([
+    [
+      'CloudFormation, as the execution role, creates it with the boundary',
+      {
+        action: 'iam:CreateRole',
+        resourceArn: batchRoleArn,
+        context: { 'iam:PermissionsBoundary': inB.boundary.arn },
+      },
+    ],
+    [
+      'the deploy role creates a Batch Replication job',
+      {
+        action: 's3:CreateJob',
+        resourceArn: '*',
+        context: { 's3:RequestJobOperation': 'S3ReplicateObject' },
+      },
+    ],
+    [
+      'the deploy role passes it to Batch Operations',
+      { action: 'iam:PassRole', resourceArn: batchRoleArn, context: toBatchOperations },
+    ],
+    [
+      "the deploy role reads the job's completion report in the destination bucket",
+      { action: 's3:GetObject', resourceArn: `${own}/s3-xrepl-batch/reports/job-1/results/a.csv` },
+    ],
+  ])('%s: allowed', async (what, call) => {
+    const who = what.startsWith('CloudFormation') ? inB.roles.execution : inB.roles.deploy;
+    expect(await inBAs(who, call)).toBe('Allowed');
+  });
+
+  test.each<[string, Call]>([
+    [
+      'CloudFormation, as the execution role, creates it without the boundary',
+      { action: 'iam:CreateRole', resourceArn: batchRoleArn },
+    ],
+    [
+      'the deploy role passes the way-back replication role to Batch Operations',
+      {
+        action: 'iam:PassRole',
+        resourceArn: `arn:aws:iam::${B}:role/${pair.topology.destinations[0]!.twoWay!.roleName}`,
+        context: toBatchOperations,
+      },
+    ],
+    [
+      'the deploy role passes it to another service',
+      {
+        action: 'iam:PassRole',
+        resourceArn: batchRoleArn,
+        context: { 'iam:PassedToService': 'lambda.amazonaws.com' },
+      },
+    ],
+  ])('%s: denied', async (what, call) => {
+    const who = what.startsWith('CloudFormation') ? inB.roles.execution : inB.roles.deploy;
+    expect(await inBAs(who, call)).not.toBe('Allowed');
+  });
+
+  test.each([
+    ['starts replication of an object of its own bucket', 's3:InitiateReplication', `${own}/orders/1.json`],
+    ['reads the way back rules', 's3:GetReplicationConfiguration', own],
+    ['has the manifest generated (inventory)', 's3:PutInventoryConfiguration', own],
+    ['writes the manifest', 's3:PutObject', `${own}/s3-xrepl-batch/manifests/job-1/manifest.json`],
+    ['reads it back', 's3:GetObject', `${own}/s3-xrepl-batch/manifests/job-1/manifest.json`],
+    ['writes the completion report', 's3:PutObject', `${own}/s3-xrepl-batch/reports/job-1/results/a.csv`],
+  ])('the batch role, inside the boundary, %s: allowed', async (_what, action, resourceArn) => {
+    expect(await inBAs(batch, { action, resourceArn }, inB.boundary.policy)).toBe('Allowed');
+  });
+
+  test.each([
+    ['reads data of its bucket', 's3:GetObject', `${own}/orders/1.json`],
+    ['reads a version for replication itself', 's3:GetObjectVersionForReplication', `${own}/orders/1.json`],
+    ['writes outside the product prefix', 's3:PutObject', `${own}/orders/forged.json`],
+    ['starts replication in the source bucket', 's3:InitiateReplication', `${source}/orders/1.json`],
+    [
+      'starts replication in a bucket no config names',
+      's3:InitiateReplication',
+      `arn:aws:s3:::${FOREIGN_BUCKET}/x`,
+    ],
+    ['changes the way back rules', 's3:PutReplicationConfiguration', own],
+    ['rewrites the bucket policy', 's3:PutBucketPolicy', own],
+  ])('the batch role, inside the boundary, %s: denied', async (_what, action, resourceArn) => {
+    expect(await inBAs(batch, { action, resourceArn }, inB.boundary.policy)).not.toBe('Allowed');
+  });
+});
+
+/**
+ * Monitoring of a two-way pair's way back (issue 20): the destination's stack creates alarms, a topic
+ * and the destination bucket's notifications in the destination's account, under the product's
+ * names, so its bootstrap needs nothing new; the names stay the product's.
+ */
+describe("the way back's monitoring, in the destination's account", () => {
+  const pair = loadTopology(
+    [
+      'name: orders',
+      'source:',
+      `  account: '${A}'`,
+      '  region: eu-west-1',
+      '  bucket: acme-orders-eu-west-1',
+      'destinations:',
+      '  - id: us',
+      `    account: '${B}'`,
+      '    region: us-east-1',
+      '    bucket: acme-orders-us-east-1',
+      '    twoWay: true',
+      'rules:',
+      '  - { id: everything, priority: 1, destinations: [us] }',
+    ].join('\n'),
+  );
+  if (!pair.ok) throw new Error(JSON.stringify(pair.diagnostics));
+  const inB = bootstrappedAccount(B, bootstrapParameters([pair.topology], B));
+  const phase3 = deployTwoWay(pair.topology).phase3;
+  const alarmName = String(phase3.resources.AlarmEverythingToSourceFailed!.Properties.AlarmName);
+  const ALARM = `arn:aws:cloudwatch:us-east-1:${B}:alarm:${alarmName}`;
+  const TOPIC = phase3.outputs.AlertsTopicArn!;
+  const own = 'arn:aws:s3:::acme-orders-us-east-1';
+  const notifies = (...actions: string[]) => ({ 'cloudwatch:AlarmActions': actions });
+  const inBAs = (who: { arn: string; policy: PolicyDocument }, call: Call) =>
+    decide(who, { resourceAccount: B, ...call });
+
+  test.each<[string, Call]>([
+    [
+      "creates the way back's alarm, which notifies its topic",
+      { action: 'cloudwatch:PutMetricAlarm', resourceArn: ALARM, context: notifies(TOPIC) },
+    ],
+    ["creates the way back's topic", { action: 'sns:CreateTopic', resourceArn: TOPIC }],
+    ['writes its policy and key', { action: 'sns:SetTopicAttributes', resourceArn: TOPIC }],
+    [
+      "writes the destination bucket's notification configuration",
+      { action: 's3:PutBucketNotification', resourceArn: own },
+    ],
+  ])('CloudFormation, as the execution role, %s: allowed', async (_what, call) => {
+    expect(await inBAs(inB.roles.execution, call)).toBe('Allowed');
+  });
+
+  test.each<[string, Call]>([
+    [
+      'creates an alarm outside the product',
+      {
+        action: 'cloudwatch:PutMetricAlarm',
+        resourceArn: `arn:aws:cloudwatch:us-east-1:${B}:alarm:billing-over-budget`,
+        context: notifies(TOPIC),
+      },
+    ],
+    [
+      'creates a topic outside the product',
+      { action: 'sns:CreateTopic', resourceArn: `arn:aws:sns:us-east-1:${B}:payments-alerts` },
+    ],
+    [
+      'writes the notification configuration of a bucket no config names',
+      { action: 's3:PutBucketNotification', resourceArn: `arn:aws:s3:::${FOREIGN_BUCKET}` },
+    ],
+  ])('CloudFormation, as the execution role, %s: denied', async (_what, call) => {
+    expect(await inBAs(inB.roles.execution, call)).not.toBe('Allowed');
+  });
+
+  test("drift (plan role) and verify (deploy role) read the way back's alarm and topic", async () => {
+    for (const who of [inB.roles.plan, inB.roles.deploy]) {
+      expect(await inBAs(who, { action: 'cloudwatch:DescribeAlarms', resourceArn: ALARM })).toBe('Allowed');
+      expect(await inBAs(who, { action: 'sns:GetTopicAttributes', resourceArn: TOPIC })).toBe('Allowed');
+    }
   });
 });

@@ -631,3 +631,44 @@ describe("the source stack's other key and role", () => {
     expect(head).not.toContain('The replication role is replaced');
   });
 });
+
+describe("a two-way destination's roles (issue 20)", () => {
+  const replaced = (logicalId: string, before: string, after: string) =>
+    ({
+      logicalId,
+      resourceType: 'AWS::IAM::Role',
+      action: 'Modify',
+      replacement: 'True',
+      properties: ['RoleName'],
+      before: { RoleName: before },
+      after: { RoleName: after },
+    }) as ResourceChange;
+
+  it('names the way-back role and its batch role for what they are, with the backfill that follows from that destination', () => {
+    const head = renderPlan(
+      plan([
+        preview(DR, 'update', [
+          replaced(
+            'WayBackReplicationRole',
+            's3-xrepl-orders-dr-return-replication',
+            's3-xrepl-o-dr-return-replication',
+          ),
+          replaced(
+            'BatchReplicationRole',
+            's3-xrepl-orders-dr-return-batch-replication',
+            's3-xrepl-o-dr-return-batch-replication',
+          ),
+        ]),
+      ]),
+    ).head.join('\n');
+    expect(head).toContain(
+      '**The way-back replication role of `dr` is replaced**: `s3-xrepl-orders-dr-return-replication` → `s3-xrepl-o-dr-return-replication`',
+    );
+    expect(head).toContain(
+      '`mode: backfill` with `backfill-from: dr` and `backfill-statuses: FAILED` for what failed',
+    );
+    expect(head).toContain('**The batch replication role is replaced**');
+    expect(head).toContain('run `mode: backfill` with `backfill-from: dr` again after deploy');
+    expect(head).not.toContain('**The replication role is replaced**');
+  });
+});

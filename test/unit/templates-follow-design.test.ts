@@ -41,7 +41,9 @@ function actionsOf(s: Stmt): string[] {
 function synthExample(name: string) {
   const topology = exampleTopology(name);
   const synthesis = synthesize(topology);
-  const source = [...synthesis.templates.entries()].find(([f]) => f !== 'destination.template.json')![1];
+  const source = synthesis.templates.get(
+    synthesis.manifest.stacks.find((s) => s.kind === 'source')!.template,
+  )!;
   const destination = synthesis.templates.get('destination.template.json')!;
   return { topology, synthesis, source, destination };
 }
@@ -214,9 +216,16 @@ describe.each(EXAMPLE_NAMES)('the templates of example %s', (name) => {
     }
   });
 
-  test('put no bucket policy on the source that grants anything to another account', () => {
+  test("put no bucket policy on the source that grants anything to another account, but to a two-way destination's way-back role", () => {
     const policy = source.Resources.SourceBucketPolicy!.Properties.PolicyDocument as Json;
-    expect(statementsOf(policy).every((s) => s.Effect === 'Deny')).toBe(true);
+    const wayBackRoles = topology.destinations
+      .filter((d) => d.twoWay && d.account !== topology.source.account)
+      .map((d) => `:iam::${d.account}:role/${d.twoWay!.roleName}`);
+    const allows = statementsOf(policy).filter((s) => s.Effect !== 'Deny');
+    // Two per way back (objects, versioning), each pinned to the way-back role by aws:PrincipalArn.
+    expect(allows).toHaveLength(2 * wayBackRoles.length);
+    for (const s of allows)
+      expect(wayBackRoles.filter((r) => JSON.stringify(s.Condition ?? {}).includes(r))).toHaveLength(1);
   });
 
   test('bake no account, region or bucket into the destination template', () => {

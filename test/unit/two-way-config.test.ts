@@ -126,6 +126,21 @@ describe('a two-way destination in the config', () => {
       /would be named "s3-xrepl-a-rather-long-topology-name-b+-return-replication", \d+ characters; IAM allows 64/,
     );
   });
+
+  test("refuses an id that fits the way-back role's name but makes its backfill role's longer than IAM allows", () => {
+    const id = 'b'.repeat(5);
+    const text = yamlWith((d) => {
+      pair(d);
+      d.destinations[0]!.id = id;
+      d.rules[0]!.destinations = [id];
+      d.name = 'a-rather-long-topology-name';
+    });
+    expectOnlyError(
+      text,
+      'destinations[0].id',
+      /backfills this destination's way back would be named "s3-xrepl-a-rather-long-topology-name-bbbbb-return-batch-replication", 67 characters; IAM allows 64\. Shorten the id by 3/,
+    );
+  });
 });
 
 /** A topology from a draft (the config must be valid). */

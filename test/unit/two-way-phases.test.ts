@@ -31,7 +31,7 @@ const PAIR = [
   '  - { id: everything, priority: 1, destinations: [us] }',
 ].join('\n');
 
-test('a new two-way config is planned offline: both stacks created, the way back with its role and rules, and the report renders', () => {
+test('a new two-way config is planned offline: both stacks created, the way back with its role, rules, batch role and monitoring, and the report renders', () => {
   const loaded = loadTopology(PAIR);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
   const { topology } = loaded;
@@ -50,11 +50,22 @@ test('a new two-way config is planned offline: both stacks created, the way back
   ]);
   const destination = plan.stacks[0]!;
   expect(destination.changes.map((c) => c.logicalId)).toEqual(
-    expect.arrayContaining(['ReplicaBucket', 'ReplicaKey', 'WayBackReplicationRole']),
+    expect.arrayContaining([
+      'ReplicaBucket',
+      'ReplicaKey',
+      'WayBackReplicationRole',
+      // backfill and monitoring of the way back, in the destination's own stack
+      'BatchReplicationRole',
+      'AlertsKey',
+      'AlertsTopic',
+      'AlertsTopicPolicy',
+      'AlarmEverythingToSourceFailed',
+    ]),
   );
   const text = renderAll(renderPlan(plan));
   expect(text).toContain('s3-xrepl-orders-dst-us');
   expect(text).toContain('WayBackReplicationRole');
+  expect(text).toContain('AlarmEverythingToSourceFailed');
 });
 
 test("synth's summary lists the three phases in deploy order, the two-way destination twice", () => {

@@ -2,6 +2,7 @@ import type { Topology } from '../model/topology.js';
 import { DEFAULT_REPLICATION_BOUNDARY, DEFAULT_ROLES, DEFAULT_STACK_SET_ROLES } from '../model/names.js';
 import { accountsOf } from '../model/accounts.js';
 import { loopsAmong } from '../model/replication-loops.js';
+import { wayBack } from '../model/way-back.js';
 import { buildBootstrapTemplate } from '../templates/bootstrap-template.js';
 import type { BootstrapSettings } from './bootstrap-settings.js';
 
@@ -75,7 +76,9 @@ export function desiredStackSet(
     topologies.flatMap(({ topology }) => [
       topology.source.replicationRoleName,
       topology.source.batchRoleName,
-      ...topology.destinations.flatMap((d) => (d.twoWay ? [d.twoWay.roleName] : [])),
+      ...topology.destinations.flatMap((d) =>
+        d.twoWay ? [d.twoWay.roleName, wayBack(topology, d).source.batchRoleName] : [],
+      ),
     ]),
     { keepSuffix: true },
   );

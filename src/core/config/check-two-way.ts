@@ -1,7 +1,12 @@
 import type { Reporter } from './check-shape.js';
 import type { Config } from './config-types.js';
 import { quote } from '../quote.js';
-import { ROLE_NAME_LIMIT, defaultReplicationRoleName, returnRoleNameOf } from '../model/names.js';
+import {
+  ROLE_NAME_LIMIT,
+  batchRoleNameOf,
+  defaultReplicationRoleName,
+  returnRoleNameOf,
+} from '../model/names.js';
 
 /**
  * S3 does not replicate an object that is itself a replica to further destinations (Amazon S3 User
@@ -70,6 +75,13 @@ export function checkTwoWay(config: Partial<Config>, report: Reporter): void {
           ['destinations', i, 'id'],
           `the role this destination replicates back with would be named ${quote(name)}, ${name.length} characters; ` +
             `IAM allows ${ROLE_NAME_LIMIT}. Shorten the id, the topology name or source.replicationRoleName.`,
+        );
+      } else if (batchRoleNameOf(name).length > ROLE_NAME_LIMIT) {
+        report.error(
+          ['destinations', i, 'id'],
+          `the role that backfills this destination's way back would be named ${quote(batchRoleNameOf(name))}, ` +
+            `${batchRoleNameOf(name).length} characters; IAM allows ${ROLE_NAME_LIMIT}. Shorten the id by ` +
+            `${batchRoleNameOf(name).length - ROLE_NAME_LIMIT}, or the topology name or source.replicationRoleName.`,
         );
       }
     }

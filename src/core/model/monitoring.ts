@@ -81,7 +81,10 @@ function alarmName(topology: Topology, s3RuleId: string, kind: AlarmKind): strin
   return `${head}${s3RuleId.slice(0, MAX_ALARM_NAME - head.length - kind.length - 10)}-${hash}-${kind}`;
 }
 
-/** Every alarm the source stack declares: per S3 rule whose destination has metrics. */
+/**
+ * Every alarm the source stack declares: per S3 rule whose destination has metrics. Given a way
+ * back (way-back.ts), the alarms its two-way destination's stack declares.
+ */
 export function alarmsOf(topology: Topology): AlarmSpec[] {
   const { alarms } = topology.monitoring;
   const out: AlarmSpec[] = [];

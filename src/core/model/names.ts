@@ -91,6 +91,14 @@ export function alertsTopicName(prefix: string, name: string): string {
 }
 
 /**
+ * The topic a two-way destination's stack creates for its way back's failure events and alarms, in
+ * the destination's account and region (alarms and S3 notify topics of their own region only).
+ */
+export function returnAlertsTopicName(prefix: string, name: string, destinationId: string): string {
+  return `${prefix}-${name}-${destinationId}-return-alerts`;
+}
+
+/**
  * The start of verify's short-lived queue for failure events (the shell adds a random suffix: SQS
  * refuses a name deleted in the last minute): `<prefix>-verify-*`, the only queues the bootstrap's
  * roles reach.

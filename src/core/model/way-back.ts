@@ -1,4 +1,5 @@
-import type { Destination, Topology } from './topology.js';
+import { batchRoleNameOf, returnAlertsTopicName } from './names.js';
+import type { Destination, Monitoring, Topology } from './topology.js';
 
 /** The id and logical id the source takes as the destination of a two-way pair's way back. */
 export const WAY_BACK = { id: 'to-source', logicalId: 'Return' } as const;
@@ -8,7 +9,10 @@ export const WAY_BACK = { id: 'to-source', logicalId: 'Return' } as const;
  * its source, the source its one destination, and each rule that names the destination is
  * mirrored (same filter, same priority) with replica modification sync on. The templates build
  * its role and rules with the same code as the source's, so both directions come from one
- * permission chain (permission-chain.ts).
+ * permission chain (permission-chain.ts). Its monitoring is the source's settings on the way back's
+ * rules, with a topic of its own in the destination's account and region (alarms and S3 notify
+ * topics of their own region only), and none of the user's own notifications, which are the
+ * source bucket's; its backfill role is the way-back role's name with the batch suffix.
  */
 export function wayBack(topology: Topology, d: Destination): Topology {
   if (!d.twoWay) throw new Error(`internal: destination ${d.id} is not two-way`);
@@ -38,13 +42,21 @@ export function wayBack(topology: Topology, d: Destination): Topology {
       tags: d.tags,
       stackName: d.stackName,
       replicationRoleName: d.twoWay.roleName,
-      // The way back has no backfill of its own (issue 20 leaves it to the source's); the name is never deployed.
-      batchRoleName: d.twoWay.roleName,
+      batchRoleName: batchRoleNameOf(d.twoWay.roleName),
       ...(d.twoWay.boundaryArn !== undefined ? { replicationBoundaryArn: d.twoWay.boundaryArn } : {}),
     },
     destinations: [back],
+    monitoring: wayBackMonitoring(topology, d),
     rules: topology.rules
       .filter((r) => r.destinationIds.includes(d.id))
       .map((r) => ({ ...r, destinationIds: [WAY_BACK.id], replicaModificationSync: true })),
+  };
+}
+
+function wayBackMonitoring(topology: Topology, d: Destination): Monitoring {
+  return {
+    ...topology.monitoring,
+    topic: { kind: 'create', name: returnAlertsTopicName(topology.stackPrefix, topology.name, d.id) },
+    bucketNotifications: { eventBridge: false, topics: [], queues: [], functions: [] },
   };
 }

@@ -6,6 +6,7 @@
  */
 import { alarmsOf, REPLICATION_METRICS, s3Rules, topicNeeded } from '../model/monitoring.js';
 import type { Topology } from '../model/topology.js';
+import { wayBack } from '../model/way-back.js';
 
 /**
  * On-demand prices in USD, US East (N. Virginia), as AWS publishes them (checked 2026-06). Other
@@ -50,9 +51,14 @@ export interface CostEstimate {
 const cents = (n: number) => Math.round(n * 100) / 100;
 
 export function estimateMonthlyCost(topology: Topology): CostEstimate {
-  const rulesWithMetrics = s3Rules(topology).filter((r) => r.destination.metrics);
-  const alarms = alarmsOf(topology).length;
-  const key = topicNeeded(topology) && topology.monitoring.topic.kind === 'create' ? 1 : 0;
+  // A two-way destination's way back is monitored in its own stack, with its own topic and key.
+  const watched = [
+    topology,
+    ...topology.destinations.filter((d) => d.twoWay).map((d) => wayBack(topology, d)),
+  ];
+  const rulesWithMetrics = watched.flatMap((t) => s3Rules(t).filter((r) => r.destination.metrics));
+  const alarms = watched.reduce((n, t) => n + alarmsOf(t).length, 0);
+  const key = watched.filter((t) => topicNeeded(t) && t.monitoring.topic.kind === 'create').length;
   const line = (item: string, quantity: number, unit: string, unitPrice: number): CostLine => ({
     item,
     quantity,
@@ -68,9 +74,19 @@ export function estimateMonthlyCost(topology: Topology): CostEstimate {
       PRICES.customMetricMonth,
     ),
     line('CloudWatch alarms', alarms, 'alarm', PRICES.standardAlarmMonth),
-    line("the alerts topic's KMS key", key, 'key', PRICES.kmsKeyMonth),
+    line(
+      key > 1 ? "the alerts topics' KMS keys" : "the alerts topic's KMS key",
+      key,
+      'key',
+      PRICES.kmsKeyMonth,
+    ),
   ].filter((l) => l.quantity > 0);
-  const rtc = topology.destinations.filter((d) => d.replicationTime).map((d) => d.id);
+  const rtc = [
+    ...topology.destinations.filter((d) => d.replicationTime).map((d) => d.id),
+    ...topology.destinations
+      .filter((d) => d.twoWay && d.replicationTime)
+      .map((d) => `${d.id} back to source`),
+  ];
   return {
     currency: 'USD',
     priceRegion: PRICE_REGION,

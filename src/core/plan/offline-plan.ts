@@ -77,13 +77,17 @@ function resolvedPlan(input: OfflinePlanInput, fromTemplates: Plan): Plan {
     ...fromTemplates,
     stacks: synthesis.manifest.stacks.map((stack) => {
       const r: ResolvedStack = resolved.get(stack.name)!;
-      const existed = deployed.has(stack.name);
+      const was = deployed.get(stack.name);
       const changes = diffValues(r.before, r.after);
-      const unknown = existed
+      // An input the base could not know either is no new wait: a two-way destination reads the
+      // source's key, deployed after it, on every run (its way back comes on in the third phase).
+      const unknown = was
         ? Object.entries(r.parameters)
             .filter(([, v]) => placeholdersIn(v).some((p) => p.endsWith('known after deploy⟩')))
+            .filter(([k, v]) => was.parameters[k] !== v)
             .map(([k]) => k)
         : [];
+      const existed = was !== undefined;
       return {
         name: stack.name,
         kind: stack.kind,

@@ -37,7 +37,7 @@ export function renderBackfill(
       lines: [
         `Versions of ${code(r.source.bucket)} (${inlineText(r.source.account)}, ${inlineText(r.source.region)}) that the live replication rules select, with ${inlineText(describeSelection(r.selection))}, listed by S3 itself (a generated manifest), replicated by S3 as the replication role. Each keeps its version id at the destination.`,
         '',
-        `Job description ${code(j.description ?? '')}; the manifest and the completion report are written under ${code('s3-xrepl-batch/')} in the source bucket.`,
+        `Job description ${code(j.description ?? '')}; the manifest and the completion report are written under ${code('s3-xrepl-batch/')} in ${code(r.source.bucket)}.`,
       ],
     },
     ...(failures?.reasons ?? []).map((reason): Detail => ({

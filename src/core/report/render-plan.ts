@@ -172,9 +172,14 @@ function destructiveText(d: DestructiveDanger): string {
       return `**The ${which} key leaves its stack** (${at}): it is retained, not deleted, and objects encrypted with it still need it, but no stack manages its policy any more.`;
     case 'role-replaced':
       if (d.logicalId === 'BatchReplicationRole')
-        return `**The batch replication role is replaced**: ${code(d.before)} → ${code(d.after)} (${at}). A backfill job running as the old role fails the tasks it has left. **To do:** run \`mode: backfill\` again after deploy if one was running.`;
+        return `**The batch replication role is replaced**: ${code(d.before)} → ${code(d.after)} (${at}). A backfill job running as the old role fails the tasks it has left. **To do:** run \`mode: backfill\`${d.stack.label === 'source' ? '' : ` with \`backfill-from: ${inlineText(d.stack.label)}\``} again after deploy if one was running.`;
+      // A two-way destination's own role, which replicates its bucket back to the source.
+      if (d.logicalId === 'WayBackReplicationRole')
+        return `**The way-back replication role of ${which} is replaced**: ${code(d.before)} → ${code(d.after)} (${at}). Objects written on ${which} while it is replaced can fail to replicate back to the source, and S3 never retries a FAILED object. **To do:** run verify after deploy; \`mode: backfill\` with \`backfill-from: ${inlineText(d.stack.label)}\` and \`backfill-statuses: FAILED\` for what failed.`;
       return `**The replication role is replaced**: ${code(d.before)} → ${code(d.after)} (${at}). Objects written while it is replaced can fail to replicate, and S3 never retries a FAILED object. **To do:** run verify after deploy; ${BACKFILL_REMEDY} for what failed.`;
     case 'role-removed':
+      if (d.logicalId === 'WayBackReplicationRole')
+        return `**The way-back replication role ${code(d.role)} leaves its stack** (${at}): replication from ${which} back to the source stops.`;
       return d.logicalId === 'BatchReplicationRole'
         ? `**The batch replication role ${code(d.role)} leaves its stack** (${at}): backfill cannot run until it is back.`
         : `**The replication role ${code(d.role)} leaves its stack** (${at}): replication stops.`;

@@ -2,6 +2,7 @@ import type { Path, Problem } from '../config/diagnostic.js';
 import { utf8Length } from '../config/utf8.js';
 import { alarmsOf, type AlarmKind } from '../model/monitoring.js';
 import type { Topology } from '../model/topology.js';
+import { wayBack } from '../model/way-back.js';
 import type { Template } from '../templates/cfn.js';
 import { toJsonText } from './render-files.js';
 import type { StackPlan, Synthesis } from './synthesize.js';
@@ -63,7 +64,7 @@ export function checkSynthesisLimits(topology: Topology, synthesis: Synthesis): 
     if (checked.has(key)) continue;
     checked.add(key);
     if (!template) continue;
-    const alarms = stack.kind === 'source' ? alarmProblem(topology, stack.template, template) : undefined;
+    const alarms = alarmProblem(watchedBy(topology, stack), stack.template, template);
     if (alarms) problems.push(alarms.problem);
     problems.push(...templateProblems(stack.template, template, viaStackSet, templateWhere, alarms?.covers));
   }
@@ -128,6 +129,13 @@ function parameterProblems(stack: StackPlan, template: Template, where: Path): P
   return problems;
 }
 
+/** The rules a stack's alarms watch: the source's, or a two-way destination's way back. */
+function watchedBy(topology: Topology, stack: StackPlan): Topology | undefined {
+  if (stack.kind === 'source') return topology;
+  const d = topology.destinations.find((x) => x.twoWay && x.stackName === stack.name);
+  return d ? wayBack(topology, d) : undefined;
+}
+
 /** The limits a problem already said, and said better: no second message for the same excess. */
 interface Covered {
   readonly resources: boolean;
@@ -142,10 +150,11 @@ interface Covered {
  * the failure events still reach the topic, one per object, with S3's reason.
  */
 function alarmProblem(
-  topology: Topology,
+  topology: Topology | undefined,
   file: string,
   template: Template,
 ): { problem: Problem; covers: Covered } | undefined {
+  if (!topology) return undefined;
   const alarms = alarmsOf(topology).filter((a) => Object.hasOwn(template.Resources, a.logicalId));
   if (alarms.length === 0) return undefined;
   const count = Object.keys(template.Resources).length;

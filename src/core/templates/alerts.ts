@@ -251,6 +251,14 @@ export function existingTopicNote(topology: Topology): string | undefined {
       : '\nThe topic is in another account: CloudWatch alarms there must be allowed by that account too.') +
     '\nIf the topic is encrypted, its key (a customer managed key: the AWS managed aws/sns key cannot be ' +
     'opened to S3 or CloudWatch) needs these statements in its key policy:\n' +
-    JSON.stringify(keyStatements(topology, p, true), null, 2)
+    JSON.stringify(keyStatements(topology, p, true), null, 2) +
+    topology.destinations
+      .filter((d) => d.twoWay)
+      .map(
+        (d) =>
+          `\nThe way back from destination "${d.id}" is watched in its own account and region (${d.account}, ${d.region}), ` +
+          'where CloudWatch and S3 can notify: its stack creates a topic of its own for that, with the same subscriptions.',
+      )
+      .join('')
   );
 }

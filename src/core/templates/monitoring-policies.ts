@@ -13,7 +13,10 @@ const P = '${AWS::Partition}';
 const ACCOUNT = '${AWS::AccountId}';
 /** The topology's alarms: `<prefix>-<topology>-<rule>-<kind>` (model/monitoring.ts). */
 export const ALARMS = `arn:${P}:cloudwatch:*:${ACCOUNT}:alarm:\${StackPrefix}-*`;
-/** The alerts topics (`<prefix>-<topology>-replication-alerts`), and their subscriptions (`<topic>:<id>`). */
+/**
+ * The alerts topics (`<prefix>-<topology>-replication-alerts`, and a two-way destination's
+ * `<prefix>-<topology>-<id>-return-alerts`), and their subscriptions (`<topic>:<id>`).
+ */
 export const TOPICS = `arn:${P}:sns:*:${ACCOUNT}:\${StackPrefix}-*`;
 /** verify's short-lived queues (names.ts verifyQueuePrefix). */
 export const VERIFY_QUEUES = `arn:${P}:sqs:*:${ACCOUNT}:\${StackPrefix}-verify-*`;

@@ -1,5 +1,7 @@
 import type { Destination, Topology } from '../model/topology.js';
 import { WAY_BACK, wayBack } from '../model/way-back.js';
+import { alertsOf } from './alerts.js';
+import { batchRoleResource } from './batch-role.js';
 import { NO_VALUE, and, equals, fnIf, getAtt, not, ref, sub, type Json, type Template } from './cfn.js';
 import { DESTINATION_PARAMETERS } from './destination-template.js';
 import {
@@ -28,14 +30,35 @@ import { destinationParameterNames } from './source-parameters.js';
 export const WAY_BACK_PARAMETERS = destinationParameterNames(WAY_BACK);
 export const REPLICATES_BACK = 'ReplicatesBack';
 export const WAY_BACK_ROLE = 'WayBackReplicationRole';
-export const WAY_BACK_OUTPUTS = { roleArn: 'WayBackReplicationRoleArn' } as const;
+export const WAY_BACK_OUTPUTS = {
+  roleArn: 'WayBackReplicationRoleArn',
+  batchRoleArn: 'BatchRoleArn',
+} as const;
+/** The same logical id as the source's: the plan and drift say "the batch replication role" for either. */
+export const WAY_BACK_BATCH_ROLE = 'BatchReplicationRole';
 
-/** The generic destination template with `d`'s way back added (one file per two-way destination). */
+/**
+ * The generic destination template with `d`'s way back added (one file per two-way destination):
+ * its role and rules (off until the source's key ARN is given), and from the first phase on, what
+ * the source stack has for its own rules: the batch role backfill runs as, and monitoring (alarms
+ * on the way back's rules, the failure events of the destination bucket, a topic and key of its
+ * own), in the destination's account and region, where CloudWatch and S3 publish them. An alarm
+ * on a rule that does not exist yet reads OK, as for any rule that replicates nothing.
+ */
 export function withWayBack(template: Template, topology: Topology, d: Destination): Template {
   const back = wayBack(topology, d);
   const P = WAY_BACK_PARAMETERS;
   const ownKey: Json = fnIf('CreateKey', getAtt('ReplicaKey', 'Arn'), ref(DESTINATION_PARAMETERS.kmsKeyArn));
   const bucket = template.Resources.ReplicaBucket!;
+  const alerts = alertsOf(back);
+  const dependsOn = [
+    ...(bucket.DependsOn === undefined
+      ? []
+      : Array.isArray(bucket.DependsOn)
+        ? bucket.DependsOn
+        : [bucket.DependsOn]),
+    ...alerts.bucketDependsOn,
+  ];
   return {
     ...template,
     Description: `${template.Description} Two-way: it also replicates back to ${topology.source.bucket}, with replica modification sync.`,
@@ -70,10 +93,14 @@ export function withWayBack(template: Template, topology: Topology, d: Destinati
     Resources: {
       ...template.Resources,
       [WAY_BACK_ROLE]: { ...replicationRoleResource(back, ownKey), Condition: REPLICATES_BACK },
+      [WAY_BACK_BATCH_ROLE]: batchRoleResource(back),
+      ...alerts.resources,
       ReplicaBucket: {
         ...bucket,
+        ...(dependsOn.length > 0 ? { DependsOn: dependsOn } : {}),
         Properties: {
           ...bucket.Properties,
+          ...alerts.bucketProperties,
           ReplicationConfiguration: fnIf(
             REPLICATES_BACK,
             { Role: getAtt(WAY_BACK_ROLE, 'Arn'), Rules: replicationRules(back) },
@@ -89,6 +116,11 @@ export function withWayBack(template: Template, topology: Topology, d: Destinati
         Condition: REPLICATES_BACK,
         Value: getAtt(WAY_BACK_ROLE, 'Arn'),
       },
+      [WAY_BACK_OUTPUTS.batchRoleArn]: {
+        Description: 'ARN of the role S3 Batch Operations assumes to backfill the way back (mode backfill).',
+        Value: getAtt(WAY_BACK_BATCH_ROLE, 'Arn'),
+      },
+      ...alerts.outputs,
     },
   };
 }
