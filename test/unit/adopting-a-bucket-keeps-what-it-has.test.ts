@@ -303,7 +303,13 @@ describe('what is kept is carried into the template verbatim', () => {
     const live = liveBucket({
       lifecycleRules: [{ ID: 'tmp-cleanup', Status: 'Enabled', SomethingNew: { Days: 1 } }],
     });
-    expect(() => carryKeptSettings(template, ids, live, adopt)).toThrow(/cannot carry SomethingNew/);
+    // THEN a user error (exit 2, with a remedy), not an internal fault
+    expect(() => carryKeptSettings(template, ids, live, adopt)).toThrow(
+      expect.objectContaining({
+        name: 'UserError',
+        message: expect.stringMatching(/has SomethingNew, which this cannot carry/),
+      }),
+    );
   });
 
   test('the import template holds the bucket alone, retained, with nothing but its name', () => {

@@ -1,3 +1,5 @@
+import { UserError } from '../errors.js';
+import { quote } from '../quote.js';
 import type { Json, Resource, Template } from '../templates/cfn.js';
 import type { Adoption } from '../model/adoption.js';
 import type { S3ReplicationRule } from '../drift/replication-config.js';
@@ -161,8 +163,13 @@ function lifecycleToCfn(rule: LiveLifecycleRule): Json {
     'AbortIncompleteMultipartUpload',
   ]);
   const unknown = Object.keys(r).filter((k) => !known.has(k) && r[k] !== undefined);
+  // A user's choice (keep), not a fault: said as one, before anything is deployed.
   if (unknown.length > 0)
-    throw new Error(`lifecycle rule ${r.ID}: cannot carry ${unknown.join(', ')} into CloudFormation`);
+    throw new UserError(
+      `the live lifecycle rule ${quote(String(r.ID ?? '(no id)'))} has ${unknown.join(', ')}, which this cannot carry ` +
+        "into CloudFormation's LifecycleConfiguration: keeping it would change it.",
+      'Name it under adopt.drop.lifecycleRules instead, and add the rule again after the deploy if you still need it.',
+    );
   if (r.ID !== undefined) out.Id = r.ID;
   const f = r.Filter ?? {};
   const prefix = f.Prefix ?? f.And?.Prefix ?? r.Prefix;
