@@ -59,7 +59,11 @@ function adoptionTargets(topology, synthesis) {
 /* harmony export */   ZE: () => (/* binding */ carryKeptSettings)
 /* harmony export */ });
 /* unused harmony export KEPT_METADATA */
-/* harmony import */ var _live_bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5833);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
+/* harmony import */ var _live_bucket_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5833);
+
+
 
 /**
  * The template with every live setting the config keeps written into it, so that CloudFormation's
@@ -102,7 +106,7 @@ function carryKeptSettings(template, ids, live, adopt) {
     if (notifications.length > 0)
         props.NotificationConfiguration = withNotifications(props.NotificationConfiguration, notifications);
     resources[ids.bucket] = { ...bucket, Properties: props };
-    const statements = (live.policy?.Statement ?? []).filter((s, i) => keep.policyStatements.includes((0,_live_bucket_js__WEBPACK_IMPORTED_MODULE_0__/* .statementName */ .V)(s, i)));
+    const statements = (live.policy?.Statement ?? []).filter((s, i) => keep.policyStatements.includes((0,_live_bucket_js__WEBPACK_IMPORTED_MODULE_2__/* .statementName */ .V)(s, i)));
     if (statements.length > 0) {
         const policy = ids.policy ? resources[ids.policy] : undefined;
         if (!policy)
@@ -188,8 +192,10 @@ function lifecycleToCfn(rule) {
         'AbortIncompleteMultipartUpload',
     ]);
     const unknown = Object.keys(r).filter((k) => !known.has(k) && r[k] !== undefined);
+    // A user's choice (keep), not a fault: said as one, before anything is deployed.
     if (unknown.length > 0)
-        throw new Error(`lifecycle rule ${r.ID}: cannot carry ${unknown.join(', ')} into CloudFormation`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`the live lifecycle rule ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(String(r.ID ?? '(no id)'))} has ${unknown.join(', ')}, which this cannot carry ` +
+            "into CloudFormation's LifecycleConfiguration: keeping it would change it.", 'Name it under adopt.drop.lifecycleRules instead, and add the rule again after the deploy if you still need it.');
     if (r.ID !== undefined)
         out.Id = r.ID;
     const f = r.Filter ?? {};
