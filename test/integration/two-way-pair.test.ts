@@ -40,26 +40,10 @@ import { createReplicationBoundaries } from '../support/bootstrap-boundary.js';
 import { credentialsFor, type Credentials } from '../support/live-state.js';
 import { startMoto, type MotoServer } from '../support/moto/server.js';
 import { startReplication, type ReplicationStandIn } from '../support/replication-standin.js';
+import { pairConfig } from '../support/two-way-world.js';
 
 const TIMEOUT = 120_000;
-const PAIR = [
-  'name: orders',
-  'source:',
-  "  account: '111111111111'",
-  '  region: eu-west-1',
-  '  bucket: acme-orders-eu-west-1',
-  'destinations:',
-  '  - id: us',
-  "    account: '222222222222'",
-  '    region: us-east-1',
-  '    bucket: acme-orders-us-east-1',
-  '    twoWay: true',
-  'rules:',
-  '  - id: everything',
-  '    priority: 1',
-  '    destinations: [us]',
-  '',
-].join('\n');
+const PAIR = pairConfig();
 
 const loaded = loadTopology(PAIR);
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));

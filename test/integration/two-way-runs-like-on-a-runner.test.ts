@@ -19,27 +19,11 @@ import { startMoto, type MotoServer } from '../support/moto/server.js';
 import { startOidcServer, type OidcServer } from '../support/oidc-server.js';
 import { startReplication, type ReplicationStandIn } from '../support/replication-standin.js';
 import { makeWorkdir, runBundle, type RunResult } from '../support/runner.js';
+import { pairConfig } from '../support/two-way-world.js';
 
 const TIMEOUT = 240_000;
 const ACTION = join(REPO_ROOT, 'dist', 'index.js');
-const PAIR = [
-  'name: orders',
-  'source:',
-  "  account: '111111111111'",
-  '  region: eu-west-1',
-  '  bucket: acme-orders-eu-west-1',
-  'destinations:',
-  '  - id: us',
-  "    account: '222222222222'",
-  '    region: us-east-1',
-  '    bucket: acme-orders-us-east-1',
-  '    twoWay: true',
-  'rules:',
-  '  - id: everything',
-  '    priority: 1',
-  '    destinations: [us]',
-  '',
-].join('\n');
+const PAIR = pairConfig();
 
 let moto: MotoServer;
 let oidc: OidcServer;

@@ -127,3 +127,29 @@ export function deployTwoWay(topology: Topology): TwoWayWorlds {
     },
   };
 }
+
+/**
+ * The pair the two-way tests share: a source in eu-west-1 of 111111111111 and its two-way
+ * destination `us` in us-east-1 of 222222222222, with one rule; `ruleLines` add to that rule.
+ */
+export function pairConfig(...ruleLines: string[]): string {
+  return [
+    'name: orders',
+    'source:',
+    "  account: '111111111111'",
+    '  region: eu-west-1',
+    '  bucket: acme-orders-eu-west-1',
+    'destinations:',
+    '  - id: us',
+    "    account: '222222222222'",
+    '    region: us-east-1',
+    '    bucket: acme-orders-us-east-1',
+    '    twoWay: true',
+    'rules:',
+    '  - id: everything',
+    '    priority: 1',
+    '    destinations: [us]',
+    ...ruleLines.map((l) => `    ${l}`),
+    '',
+  ].join('\n');
+}

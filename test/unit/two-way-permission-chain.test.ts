@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { PolicyDocument, PolicyStatement } from '../support/policy-simulator.js';
 import { simulate } from '../support/policy-simulator.js';
 import { decisions } from '../support/replication-proof.js';
-import { deployTwoWay } from '../support/two-way-world.js';
+import { deployTwoWay, pairConfig } from '../support/two-way-world.js';
 import type { DeployedWorld } from '../support/deployed-world.js';
 import { runCfnLint } from '../support/cfn-lint.js';
 import { loadTopology } from '../../src/core/load-topology.js';
@@ -18,25 +18,7 @@ import { renderSynthesisFiles } from '../../src/core/synth/render-files.js';
 import { synthesize } from '../../src/core/synth/synthesize.js';
 import type { Topology } from '../../src/core/model/topology.js';
 
-const PAIR = [
-  'name: orders',
-  'source:',
-  "  account: '111111111111'",
-  '  region: eu-west-1',
-  '  bucket: acme-orders-eu-west-1',
-  'destinations:',
-  '  - id: us',
-  "    account: '222222222222'",
-  '    region: us-east-1',
-  '    bucket: acme-orders-us-east-1',
-  '    twoWay: true',
-  'rules:',
-  '  - id: everything',
-  '    priority: 1',
-  '    destinations: [us]',
-  '    deleteMarkerReplication: true',
-  '',
-].join('\n');
+const PAIR = pairConfig('deleteMarkerReplication: true');
 
 function topologyOf(text: string): Topology {
   const loaded = loadTopology(text);

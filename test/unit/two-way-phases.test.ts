@@ -14,22 +14,9 @@ import { deployTopology } from '../../src/shell/aws/deploy-topology.js';
 import type { StackClients } from '../../src/shell/aws/clients.js';
 import { systemClock } from '../../src/shell/aws/poll.js';
 import { recordingLogger } from '../../src/shell/logger.js';
+import { pairConfig } from '../support/two-way-world.js';
 
-const PAIR = [
-  'name: orders',
-  'source:',
-  "  account: '111111111111'",
-  '  region: eu-west-1',
-  '  bucket: acme-orders-eu-west-1',
-  'destinations:',
-  '  - id: us',
-  "    account: '222222222222'",
-  '    region: us-east-1',
-  '    bucket: acme-orders-us-east-1',
-  '    twoWay: true',
-  'rules:',
-  '  - { id: everything, priority: 1, destinations: [us] }',
-].join('\n');
+const PAIR = pairConfig();
 
 test('a new two-way config is planned offline: both stacks created, the way back with its role, rules, batch role and monitoring, and the report renders', () => {
   const loaded = loadTopology(PAIR);
