@@ -568,10 +568,12 @@ async function protectFromTermination(name, found, deps) {
  * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
  */
 function isConcurrentChange(e) {
-    const name = e.name;
+    const { name, message } = e;
     return (name === 'InvalidChangeSetStatusException' ||
         name === 'OperationInProgressException' ||
-        name === 'ChangeSetNotFoundException');
+        name === 'ChangeSetNotFoundException' ||
+        // Both runs found no stack and planned a CREATE; the other run's creation got there first.
+        (name === 'ValidationError' && /already exists and cannot be created again/.test(message ?? '')));
 }
 /** Parameters as CloudFormation lists them (a stack's, a StackSet's, an instance's overrides), by name. */
 function parameterMap(list) {

@@ -678,6 +678,40 @@ describe('concurrent runs', () => {
     );
   });
 
+  test('GIVEN both runs found no stack WHEN the other run created it first THEN this one plans again as an update', async () => {
+    cloudFormationAccepts(HARMLESS_MODIFY);
+    let created = false;
+    cfnMock
+      .on(CreateChangeSetCommand)
+      .callsFake((input: { ChangeSetName: string; ChangeSetType: string }) => {
+        // What CloudFormation answers a CREATE change set for a stack another run has just created.
+        if (input.ChangeSetType === 'CREATE' && created)
+          throw awsError(
+            'ValidationError',
+            `Stack [${NAME}] already exists and cannot be created again with the changeSet [${input.ChangeSetName}].`,
+          );
+        return { Id: csArn(input.ChangeSetName), StackId: stack(NAME, 'x').Stacks[0]!.StackId };
+      });
+    cfnMock
+      .on(DescribeStacksCommand)
+      .callsFakeOnce(() => {
+        created = true;
+        throw stackNotFound(NAME);
+      })
+      .resolves(stack(NAME, 'CREATE_COMPLETE'));
+
+    const result = await deploy();
+
+    expect(result.kind).toBe('updated');
+    expect(createInputs().map((i) => [i.ChangeSetName, i.ChangeSetType])).toEqual([
+      [CS, 'CREATE'],
+      [`${CS}-r2`, 'UPDATE'],
+    ]);
+    expect(logger.lines).toContain(
+      `info: ${NAME}: another deploy changed the stack while this one planned; planning again`,
+    );
+  });
+
   test('GIVEN every execution is pre-empted WHEN deploying THEN re-planning is bounded and the error surfaces', async () => {
     cloudFormationAccepts(HARMLESS_MODIFY);
     cfnMock

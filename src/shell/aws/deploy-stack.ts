@@ -306,11 +306,13 @@ async function protectFromTermination(
  * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
  */
 function isConcurrentChange(e: unknown): boolean {
-  const name = (e as { name?: string }).name;
+  const { name, message } = e as { name?: string; message?: string };
   return (
     name === 'InvalidChangeSetStatusException' ||
     name === 'OperationInProgressException' ||
-    name === 'ChangeSetNotFoundException'
+    name === 'ChangeSetNotFoundException' ||
+    // Both runs found no stack and planned a CREATE; the other run's creation got there first.
+    (name === 'ValidationError' && /already exists and cannot be created again/.test(message ?? ''))
   );
 }
 
