@@ -682,6 +682,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  readAdoptions: () => (/* binding */ readAdoptions),
   reviewAdoptions: () => (/* binding */ reviewAdoptions)
 });
 
@@ -1052,6 +1053,23 @@ async function objectsOf(bucket, cloudwatch, now) {
 
 
 
+/**
+ * Plan's and deploy's way in: the clients a read needs (loaded only when a config adopts), through
+ * the mode's credentials, then reviewAdoptions.
+ */
+async function readAdoptions(targets, clients, credentials, now) {
+    const [{ CloudFormationClient }, { S3Client }, { CloudWatchClient }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6466, 19)),
+    ]);
+    const make = clients(credentials, {
+        cfn: CloudFormationClient,
+        s3: S3Client,
+        cloudwatch: CloudWatchClient,
+    });
+    return reviewAdoptions(targets, make, now);
+}
 /** Reads each adopted bucket (in parallel) and compares it with the template that will own it. */
 async function reviewAdoptions(targets, clients, now) {
     const read = await Promise.all(targets.map(async ({ template: _template, view, adopt, ...target }) => {

@@ -1181,21 +1181,13 @@ async function adoptionsToDeploy(env, topology, synthesis, credentials) {
     const targets = adoptionTargets(topology, synthesis);
     if (targets.length === 0)
         return undefined;
-    const [{ reviewAdoptions }, { importTemplates, withKeptSettings }, { refusedAdoptions }, { UserError }, { CloudFormationClient }, { S3Client }, { CloudWatchClient },] = await Promise.all([
+    const [{ readAdoptions }, { importTemplates, withKeptSettings }, { refusedAdoptions }, { UserError }] = await Promise.all([
         Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 2720)),
         Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 1215)),
         Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 1745)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4296)),
-        Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-        Promise.all(/* import() | aws-cloudwatch */[__webpack_require__.e(861), __webpack_require__.e(763)]).then(__webpack_require__.t.bind(__webpack_require__, 6466, 19)),
     ]);
-    const clients = env.clients(credentials, {
-        cfn: CloudFormationClient,
-        s3: S3Client,
-        cloudwatch: CloudWatchClient,
-    });
-    const { adoptions, live } = await reviewAdoptions(targets, clients, env.clock.now());
+    const { adoptions, live } = await readAdoptions(targets, env.clients, credentials, env.clock.now());
     const refused = refusedAdoptions(adoptions);
     if (refused.length > 0)
         throw new UserError(`refusing to adopt ${refused.join(', ')}: ${refused.length === 1 ? 'it is' : 'they are'} managed by another stack, or live settings the config neither keeps nor drops would be lost. Nothing was changed.`, 'Run mode plan: it lists each one and where to name it.');
@@ -1589,19 +1581,11 @@ async function readAdoptions(env, topology, synthesis, credentials) {
     const targets = adoptionTargets(topology, synthesis);
     if (targets.length === 0)
         return undefined;
-    const [{ reviewAdoptions }, { withKeptSettings }, { CloudFormationClient }, { S3Client }, { CloudWatchClient },] = await Promise.all([
+    const [{ readAdoptions }, { withKeptSettings }] = await Promise.all([
         Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 2720)),
         Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 1215)),
-        Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-        Promise.all(/* import() | aws-cloudwatch */[__webpack_require__.e(861), __webpack_require__.e(763)]).then(__webpack_require__.t.bind(__webpack_require__, 6466, 19)),
     ]);
-    const clients = env.clients(credentials, {
-        cfn: CloudFormationClient,
-        s3: S3Client,
-        cloudwatch: CloudWatchClient,
-    });
-    const { adoptions, live } = await reviewAdoptions(targets, clients, env.clock.now());
+    const { adoptions, live } = await readAdoptions(targets, env.clients, credentials, env.clock.now());
     return { adoptions, synthesis: withKeptSettings(synthesis, targets, live) };
 }
 /** Live through the plan role when credentials can be had; otherwise against the base's config. */

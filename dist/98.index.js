@@ -320,14 +320,15 @@ imports = new Map()) {
     const deployStackOf = async (stack, onChange) => {
         const startedAt = deps.clock.now();
         const clients = deps.clients(stack.account, stack.region);
-        const template = await (0,template_staging/* templateSource */.Gh)({
-            templateText: files.get(stack.template),
+        const source = (templateText) => (0,template_staging/* templateSource */.Gh)({
+            templateText,
             stackName: stack.name,
             account: stack.account,
             region: stack.region,
             partition: topology.partition,
             stagedBy: 'deploy',
         }, clients.s3);
+        const template = await source(files.get(stack.template));
         const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
         const parameters = (0,resolve_parameters/* resolveParameters */.v)(stack.name, stack.parameters, outputs);
         const tags = { ...stack.tags, [names.TOPOLOGY_STACK_TAG]: topology.name };
@@ -335,14 +336,7 @@ imports = new Map()) {
         if (toImport)
             await importBucket({
                 stackName: stack.name,
-                template: await (0,template_staging/* templateSource */.Gh)({
-                    templateText: (0,render_files.toJsonText)(toImport.template),
-                    stackName: stack.name,
-                    account: stack.account,
-                    region: stack.region,
-                    partition: topology.partition,
-                    stagedBy: 'deploy',
-                }, clients.s3),
+                template: await source((0,render_files.toJsonText)(toImport.template)),
                 parameters: Object.fromEntries(Object.entries(parameters).filter(([k]) => k in (toImport.template.Parameters ?? {}))),
                 tags,
                 ...(executionRoleArn ? { executionRoleArn } : {}),

@@ -149,29 +149,14 @@ async function adoptionsToDeploy(
   );
   const targets = adoptionTargets(topology, synthesis);
   if (targets.length === 0) return undefined;
-  const [
-    { reviewAdoptions },
-    { importTemplates, withKeptSettings },
-    { refusedAdoptions },
-    { UserError },
-    { CloudFormationClient },
-    { S3Client },
-    { CloudWatchClient },
-  ] = await Promise.all([
-    import(/* webpackChunkName: "adopt" */ '../shell/aws/review-adoptions.js'),
-    import(/* webpackChunkName: "adopt" */ '../core/adopt/kept-synthesis.js'),
-    import(/* webpackChunkName: "adopt" */ '../core/report/render-adoption.js'),
-    import('../core/errors.js'),
-    import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
-    import('@aws-sdk/client-s3'),
-    import(/* webpackChunkName: "aws-cloudwatch" */ '@aws-sdk/client-cloudwatch'),
-  ]);
-  const clients = env.clients(credentials, {
-    cfn: CloudFormationClient,
-    s3: S3Client,
-    cloudwatch: CloudWatchClient,
-  });
-  const { adoptions, live } = await reviewAdoptions(targets, clients, env.clock.now());
+  const [{ readAdoptions }, { importTemplates, withKeptSettings }, { refusedAdoptions }, { UserError }] =
+    await Promise.all([
+      import(/* webpackChunkName: "adopt" */ '../shell/aws/review-adoptions.js'),
+      import(/* webpackChunkName: "adopt" */ '../core/adopt/kept-synthesis.js'),
+      import(/* webpackChunkName: "adopt" */ '../core/report/render-adoption.js'),
+      import('../core/errors.js'),
+    ]);
+  const { adoptions, live } = await readAdoptions(targets, env.clients, credentials, env.clock.now());
   const refused = refusedAdoptions(adoptions);
   if (refused.length > 0)
     throw new UserError(

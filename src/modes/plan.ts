@@ -215,25 +215,11 @@ async function readAdoptions(
   );
   const targets = adoptionTargets(topology, synthesis);
   if (targets.length === 0) return undefined;
-  const [
-    { reviewAdoptions },
-    { withKeptSettings },
-    { CloudFormationClient },
-    { S3Client },
-    { CloudWatchClient },
-  ] = await Promise.all([
+  const [{ readAdoptions }, { withKeptSettings }] = await Promise.all([
     import(/* webpackChunkName: "adopt" */ '../shell/aws/review-adoptions.js'),
     import(/* webpackChunkName: "adopt" */ '../core/adopt/kept-synthesis.js'),
-    import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
-    import('@aws-sdk/client-s3'),
-    import(/* webpackChunkName: "aws-cloudwatch" */ '@aws-sdk/client-cloudwatch'),
   ]);
-  const clients = env.clients(credentials, {
-    cfn: CloudFormationClient,
-    s3: S3Client,
-    cloudwatch: CloudWatchClient,
-  });
-  const { adoptions, live } = await reviewAdoptions(targets, clients, env.clock.now());
+  const { adoptions, live } = await readAdoptions(targets, env.clients, credentials, env.clock.now());
   return { adoptions, synthesis: withKeptSettings(synthesis, targets, live) };
 }
 

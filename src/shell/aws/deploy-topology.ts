@@ -127,17 +127,19 @@ export async function deployTopology(
   const deployStackOf = async (stack: StackPlan, onChange: () => void): Promise<StackOutcome> => {
     const startedAt = deps.clock.now();
     const clients = deps.clients(stack.account, stack.region);
-    const template = await templateSource(
-      {
-        templateText: files.get(stack.template)!,
-        stackName: stack.name,
-        account: stack.account,
-        region: stack.region,
-        partition: topology.partition,
-        stagedBy: 'deploy',
-      },
-      clients.s3,
-    );
+    const source = (templateText: string) =>
+      templateSource(
+        {
+          templateText,
+          stackName: stack.name,
+          account: stack.account,
+          region: stack.region,
+          partition: topology.partition,
+          stagedBy: 'deploy',
+        },
+        clients.s3,
+      );
+    const template = await source(files.get(stack.template)!);
     const executionRoleArn = topology.accounts[stack.account]?.executionRoleArn;
     const parameters = resolveParameters(stack.name, stack.parameters, outputs);
     const tags = { ...stack.tags, [TOPOLOGY_STACK_TAG]: topology.name };
@@ -146,17 +148,7 @@ export async function deployTopology(
       await importBucket(
         {
           stackName: stack.name,
-          template: await templateSource(
-            {
-              templateText: toJsonText(toImport.template),
-              stackName: stack.name,
-              account: stack.account,
-              region: stack.region,
-              partition: topology.partition,
-              stagedBy: 'deploy',
-            },
-            clients.s3,
-          ),
+          template: await source(toJsonText(toImport.template)),
           parameters: Object.fromEntries(
             Object.entries(parameters).filter(([k]) => k in (toImport.template.Parameters ?? {})),
           ),

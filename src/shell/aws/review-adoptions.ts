@@ -5,13 +5,37 @@ import { reviewAdoption } from '../../core/adopt/review-adoption.js';
 import type { Template } from '../../core/templates/cfn.js';
 import type { AdoptionTarget, PlaceAdoption } from '../../core/adopt/adoption-targets.js';
 import type { LiveBucketSettings } from '../../core/adopt/live-bucket.js';
-import type { ClientKinds } from './clients.js';
+import type { ClientKinds, ClientsFactory } from './clients.js';
+import type { AccountCredentials } from './credentials.js';
 import { readLiveBucket } from './read-live-bucket.js';
 
 export interface AdoptionsRead {
   readonly adoptions: PlaceAdoption[];
   /** Each adopted bucket as read, by stack name: what keep carries over comes from here. */
   readonly live: ReadonlyMap<string, LiveBucketSettings>;
+}
+
+/**
+ * Plan's and deploy's way in: the clients a read needs (loaded only when a config adopts), through
+ * the mode's credentials, then reviewAdoptions.
+ */
+export async function readAdoptions(
+  targets: readonly AdoptionTarget[],
+  clients: ClientsFactory,
+  credentials: ReadonlyMap<string, AccountCredentials> | undefined,
+  now: number,
+): Promise<AdoptionsRead> {
+  const [{ CloudFormationClient }, { S3Client }, { CloudWatchClient }] = await Promise.all([
+    import(/* webpackChunkName: "aws-cloudformation" */ '@aws-sdk/client-cloudformation'),
+    import('@aws-sdk/client-s3'),
+    import(/* webpackChunkName: "aws-cloudwatch" */ '@aws-sdk/client-cloudwatch'),
+  ]);
+  const make = clients(credentials, {
+    cfn: CloudFormationClient,
+    s3: S3Client,
+    cloudwatch: CloudWatchClient,
+  });
+  return reviewAdoptions(targets, make, now);
 }
 
 /** Reads each adopted bucket (in parallel) and compares it with the template that will own it. */
