@@ -1,4 +1,14 @@
-import { lstat, mkdir, mkdtemp, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PartialFailure, UserError } from '../../core/errors.js';
 import { fileProblem } from './file-problem.js';
@@ -9,6 +19,10 @@ import { fileProblem } from './file-problem.js';
  * (an existing `dir`, whose other files stay). A failure before that leaves nothing behind, not
  * even a directory made for the output; so a UserError (exit 2) really means nothing was written.
  * Called only after all of the output was computed.
+ *
+ * Synchronous inside: a handful of small files, where each asynchronous call would be a trip
+ * through the thread pool, and loading `node:fs/promises` alone costs a CLI's synth a few
+ * milliseconds of its start-up.
  */
 export async function writeOutputDir(dir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
   const targets = [...files.keys()].map((name) => join(dir, name));
@@ -17,31 +31,30 @@ export async function writeOutputDir(dir: string, files: ReadonlyMap<string, str
   let staging: string | undefined;
   try {
     // A symbolic link to a directory is that directory: it is written into, never replaced.
-    const found = await stat(dir).catch(() => undefined);
+    const found = statSync(dir, { throwIfNoEntry: false });
     if (found && !found.isDirectory())
       throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: 'EEXIST' });
     const existing = found !== undefined;
-    if (!existing) made = await mkdir(dirname(dir), { recursive: true });
-    staging = await mkdtemp(
+    if (!existing) made = mkdirSync(dirname(dir), { recursive: true });
+    staging = mkdtempSync(
       existing ? join(dir, '.s3-xrepl-staging-') : join(dirname(dir), `.${basename(dir)}-`),
     );
-    for (const [name, text] of files) await writeFile(join(staging, name), text, 'utf8');
+    for (const [name, text] of files) writeFileSync(join(staging, name), text, 'utf8');
     if (!existing) {
-      await rename(staging, dir);
+      renameSync(staging, dir);
       return targets;
     }
     // A directory where a file must go would stop the renames part-way: refuse before the first.
     for (const target of targets)
-      if (await isDirectory(target))
-        throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+      if (isDirectory(target)) throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
     for (const [i, name] of [...files.keys()].entries()) {
-      await rename(join(staging, name), targets[i]!);
+      renameSync(join(staging, name), targets[i]!);
       renamed.push(targets[i]!);
     }
     return targets;
   } catch (e) {
-    if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    if (made) await removeEmptyDirectories(dirname(dir), made);
+    if (staging) removeQuietly(staging);
+    if (made) removeEmptyDirectories(dirname(dir), made);
     const code = (e as NodeJS.ErrnoException).code;
     const error = code
       ? new UserError(
@@ -53,7 +66,7 @@ export async function writeOutputDir(dir: string, files: ReadonlyMap<string, str
       throw new PartialFailure(error, `These files were written before the failure: ${renamed.join(', ')}.`);
     throw error;
   } finally {
-    if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    if (staging) removeQuietly(staging);
   }
 }
 
@@ -61,20 +74,30 @@ export async function writeOutputDir(dir: string, files: ReadonlyMap<string, str
  * The directories made for the output, from `from` up to `made`, each only while it is empty:
  * parallel topologies of a config glob write into subdirectories of one out-dir.
  */
-async function removeEmptyDirectories(from: string, made: string): Promise<void> {
+function removeEmptyDirectories(from: string, made: string): void {
   for (let d = from; ; d = dirname(d)) {
-    const removed = await rmdir(d).then(
-      () => true,
-      () => false,
-    );
-    if (!removed || d === made || dirname(d) === d) return;
+    try {
+      rmdirSync(d);
+    } catch {
+      return;
+    }
+    if (d === made || dirname(d) === d) return;
   }
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // Left behind only if it cannot be removed; the error that matters is the one being thrown.
+  }
 }
 
+function isDirectory(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/** A config file; synchronous for the same reason as the writes. */
 export async function readTextFile(path: string): Promise<string> {
-  return readFile(path, 'utf8');
+  return readFileSync(path, 'utf8');
 }
