@@ -10,11 +10,12 @@ import { clientsFactory } from './shell/aws/clients.js';
 import { systemClock } from './shell/aws/poll.js';
 import { readTextFile, writeOutputDir } from './shell/fs/output-dir.js';
 import type { Logger } from './shell/logger.js';
+import { descriptorStream, type TerminalStream } from './shell/process-terminal.js';
 
 /** What the CLI writes to; a test gives buffers. */
 export interface Terminal {
-  readonly stdout: { write(s: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
-  readonly stderr: { write(s: string): unknown; readonly isTTY?: boolean };
+  readonly stdout: TerminalStream;
+  readonly stderr: TerminalStream;
   readonly env: NodeJS.ProcessEnv;
 }
 
@@ -31,7 +32,7 @@ export const CLI_NODE_FLOOR = 22;
  */
 export async function runCli(
   argv: readonly string[],
-  terminal: Terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+  terminal: Terminal = { stdout: descriptorStream(1), stderr: descriptorStream(2), env: process.env },
 ): Promise<number> {
   const color = Boolean(terminal.stderr.isTTY) && !terminal.env.NO_COLOR;
   const logger = terminalLogger(terminal.stderr, color);
