@@ -26,7 +26,7 @@ function child(
     });
     let out = '';
     let err = '';
-    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    p.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     if (p.stdout) {
       // A reader that falls behind: the child's writes fill the pipe and have to wait.
       p.stdout.pause();
