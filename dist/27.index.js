@@ -2,27 +2,108 @@ export const id = 27;
 export const ids = [27];
 export const modules = {
 
-/***/ 5581:
+/***/ 7840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CLI_NODE_FLOOR: () => (/* binding */ CLI_NODE_FLOOR),
-/* harmony export */   modeHelp: () => (/* binding */ modeHelp),
-/* harmony export */   runCli: () => (/* binding */ runCli),
-/* harmony export */   terminalLogger: () => (/* binding */ terminalLogger)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_backfill_progress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8711);
-/* harmony import */ var _core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(523);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6471);
-/* harmony import */ var _modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4863);
-/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(745);
-/* harmony import */ var _shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(360);
-/* harmony import */ var _shell_aws_poll_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3063);
-/* harmony import */ var _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7605);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CLI_NODE_FLOOR: () => (/* binding */ CLI_NODE_FLOOR),
+  modeHelp: () => (/* binding */ modeHelp),
+  runCli: () => (/* binding */ runCli),
+  terminalLogger: () => (/* binding */ terminalLogger)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/backfill/progress.ts
+var progress = __webpack_require__(8711);
+// EXTERNAL MODULE: ./src/core/config/did-you-mean.ts
+var did_you_mean = __webpack_require__(523);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/config/diagnostic.ts
+var diagnostic = __webpack_require__(6471);
+// EXTERNAL MODULE: ./src/modes/inputs.ts
+var inputs = __webpack_require__(4863);
+// EXTERNAL MODULE: ./src/modes/registry.ts + 11 modules
+var registry = __webpack_require__(745);
+// EXTERNAL MODULE: ./src/shell/aws/clients.ts
+var clients = __webpack_require__(360);
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __webpack_require__(3063);
+// EXTERNAL MODULE: ./src/shell/fs/output-dir.ts
+var output_dir = __webpack_require__(7605);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./src/shell/process-terminal.ts
+
+
+/**
+ * The process's stdout or stderr, written with `writeSync` on its descriptor. Creating
+ * `process.stdout` or `process.stderr` costs a few milliseconds (a stream, and `node:stream` when it
+ * is not loaded yet): a third of what synth takes for a small config. Node's own streams write
+ * synchronously to files, pipes and terminals on Linux and macOS too, so nothing is reordered. A
+ * descriptor left non-blocking by whoever started us can refuse a write (EAGAIN); from then on the
+ * rest goes through Node's stream, which waits for it.
+ */
+function descriptorStream(fd) {
+    const tty = isTerminal(fd);
+    const stream = () => (fd === 1 ? process.stdout : process.stderr);
+    let handedOver = false;
+    return {
+        isTTY: tty,
+        // Only a terminal has a width; reading it needs the stream, which a terminal run can afford.
+        get columns() {
+            return tty ? stream().columns : undefined;
+        },
+        write(s) {
+            if (handedOver)
+                return stream().write(s);
+            let bytes = Buffer.from(s, 'utf8');
+            while (bytes.length > 0) {
+                try {
+                    bytes = bytes.subarray((0,external_node_fs_.writeSync)(fd, bytes));
+                }
+                catch (e) {
+                    if (e.code !== 'EAGAIN')
+                        throw e;
+                    handedOver = true;
+                    return stream().write(bytes);
+                }
+            }
+            return true;
+        },
+    };
+}
+/**
+ * Only a character device can be a terminal. Asking `node:tty` loads it and `node:net` (3 to 5 ms),
+ * so a pipe, a file or /dev/null, what scripts and CI give, is answered by the descriptor alone.
+ */
+function isTerminal(fd) {
+    const found = (() => {
+        try {
+            return (0,external_node_fs_.fstatSync)(fd);
+        }
+        catch {
+            return undefined;
+        }
+    })();
+    if (!found?.isCharacterDevice())
+        return false;
+    // /dev/null is a character device too (and has no /dev/null of that name on Windows).
+    if ((0,external_node_fs_.statSync)('/dev/null', { throwIfNoEntry: false })?.rdev === found.rdev)
+        return false;
+    const tty = (0,external_node_module_.createRequire)(import.meta.url)('node:tty');
+    return tty.isatty(fd);
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -41,45 +122,45 @@ const CLI_NODE_FLOOR = 22;
  * inputs, the report as text (or Markdown, or JSON), one verdict line and the time each phase took.
  * Returns the exit code; the same codes as the action.
  */
-async function runCli(argv, terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env }) {
+async function runCli(argv, terminal = { stdout: descriptorStream(1), stderr: descriptorStream(2), env: process.env }) {
     const color = Boolean(terminal.stderr.isTTY) && !terminal.env.NO_COLOR;
     const logger = terminalLogger(terminal.stderr, color);
     const fail = (message, remedy) => {
         logger.error(message + (remedy ? `\n${remedy}` : ''));
-        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.user;
+        return errors.EXIT.user;
     };
     const node = Number(process.versions.node.split('.')[0]);
     if (node < CLI_NODE_FLOOR)
         return fail(`s3-xrepl needs Node.js ${CLI_NODE_FLOOR} or later; this is Node.js ${process.versions.node}.`, 'Node.js 20 reached its end of life in April 2026, and the AWS SDK drops it in January 2027.');
-    const modes = (0,_modes_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .modesOf */ .U)('cli');
+    const modes = (0,registry/* modesOf */.U)('cli');
     const [command, ...rest] = argv;
     if (command === undefined) {
         terminal.stderr.write(usage(modes));
-        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.user;
+        return errors.EXIT.user;
     }
     if (command === '--help' || command === '-h' || command === 'help') {
         const about = rest[0] && modes.find((m) => m.name === rest[0]);
         terminal.stdout.write(about ? modeHelp(about) : usage(modes));
-        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok;
+        return errors.EXIT.ok;
     }
     if (command === '--version' || command === '-v') {
         terminal.stdout.write(`${await packageVersion()}\n`);
-        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok;
+        return errors.EXIT.ok;
     }
     const mode = modes.find((m) => m.name === command);
     if (!mode) {
-        const near = (0,_core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(command, modes.map((m) => m.name));
+        const near = (0,did_you_mean/* didYouMean */.a)(command, modes.map((m) => m.name));
         return fail(`unknown command ${JSON.stringify(command)}.${near ? ` Did you mean "${near}"?` : ''}`, `Commands: ${modes.map((m) => m.name).join(', ')}. Run s3-xrepl --help for more.`);
     }
-    const flags = mode.reads.filter((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s) !== undefined);
+    const flags = mode.reads.filter((s) => (0,inputs/* flagOf */.iP)(s) !== undefined);
     let values;
     try {
-        values = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        values = (0,external_node_util_.parseArgs)({
             args: rest,
             options: {
                 help: { type: 'boolean', short: 'h' },
                 format: { type: 'string' },
-                ...Object.fromEntries(flags.map((s) => [(0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s), { type: s.kind === 'boolean' ? 'boolean' : 'string' }])),
+                ...Object.fromEntries(flags.map((s) => [(0,inputs/* flagOf */.iP)(s), { type: s.kind === 'boolean' ? 'boolean' : 'string' }])),
             },
             strict: true,
             allowPositionals: false,
@@ -88,20 +169,20 @@ async function runCli(argv, terminal = { stdout: process.stdout, stderr: process
     catch (e) {
         const bad = /'(-{1,2}[^']+)'/.exec(e.message)?.[1] ?? '';
         const name = bad.replace(/^-+/, '').split('=')[0] ?? '';
-        const near = (0,_core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(name, [...flags.map((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s)), 'format', 'help']);
-        const known = flags.some((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s) === name);
+        const near = (0,did_you_mean/* didYouMean */.a)(name, [...flags.map((s) => (0,inputs/* flagOf */.iP)(s)), 'format', 'help']);
+        const known = flags.some((s) => (0,inputs/* flagOf */.iP)(s) === name);
         return fail(known
-            ? `${mode.name}: --${name} takes a value (--${name} ${flags.find((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s) === name).placeholder ?? 'VALUE'}).`
+            ? `${mode.name}: --${name} takes a value (--${name} ${flags.find((s) => (0,inputs/* flagOf */.iP)(s) === name).placeholder ?? 'VALUE'}).`
             : `${mode.name}: unknown flag ${bad || JSON.stringify(e.message)}.${near ? ` Did you mean --${near}?` : ''}`, `Run s3-xrepl ${mode.name} --help for its flags.`);
     }
     if (values.help) {
         terminal.stdout.write(modeHelp(mode));
-        return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok;
+        return errors.EXIT.ok;
     }
     const format = String(values.format ?? 'text');
     if (!FORMATS.includes(format))
         return fail(`--format is ${JSON.stringify(format)}: use text, markdown or json.`);
-    const flagOfInput = new Map(flags.map((s) => [s.name, (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s)]));
+    const flagOfInput = new Map(flags.map((s) => [s.name, (0,inputs/* flagOf */.iP)(s)]));
     const get = (name) => {
         const v = values[flagOfInput.get(name) ?? name];
         return v === undefined ? '' : String(v);
@@ -114,12 +195,12 @@ async function runCli(argv, terminal = { stdout: process.stdout, stderr: process
         result = await mode.run(inputs, cliEnv(logger, configs, get('assume-roles') === 'true'));
     }
     catch (e) {
-        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.PartialFailure && e.summary)
+        if (e instanceof errors.PartialFailure && e.summary)
             terminal.stdout.write(format === 'markdown'
                 ? e.summary
                 : await asText({ head: [e.summary], details: [], tail: [] }, terminal, color));
         logger.error(cliMessage(e, mode, flags));
-        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__.exitCodeOf)(e);
+        return (0,errors.exitCodeOf)(e);
     }
     if (result.raw !== undefined)
         terminal.stdout.write(result.raw);
@@ -151,11 +232,11 @@ async function configPaths(mode, config) {
     return expandConfig(config);
 }
 function verdictLine(result, color) {
-    const mark = result.exitCode === _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok ? '✔' : '✘';
+    const mark = result.exitCode === errors.EXIT.ok ? '✔' : '✘';
     const text = `${mark} ${result.verdict}`;
     if (!color)
         return text;
-    return result.exitCode === _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.EXIT.ok ? `\u001b[32m${text}\u001b[39m` : `\u001b[31m${text}\u001b[39m`;
+    return result.exitCode === errors.EXIT.ok ? `\u001b[32m${text}\u001b[39m` : `\u001b[31m${text}\u001b[39m`;
 }
 function phasesLine(phases, totalMs) {
     const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -163,20 +244,20 @@ function phasesLine(phases, totalMs) {
 }
 /** One error style: the message, its remedy; config problems one per line, file:line:column first. */
 function cliMessage(e, mode, flags) {
-    const text = e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError ? configMessage(e) : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__.failureMessage)(e);
+    const text = e instanceof errors.ConfigError ? configMessage(e) : (0,errors.failureMessage)(e);
     // The modes name action inputs; a terminal has flags of the same names.
     return text
         .replace(/input "([a-z-]+)"/g, (whole, name) => {
         const spec = flags.find((s) => s.name === name);
-        return spec ? `--${(0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(spec)}` : whole;
+        return spec ? `--${(0,inputs/* flagOf */.iP)(spec)}` : whole;
     })
-        .replace(/^/, e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError ? '' : `${mode.name}: `);
+        .replace(/^/, e instanceof errors.ConfigError ? '' : `${mode.name}: `);
 }
 function configMessage(e) {
     const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
     return [
         `${e.file}: ${errors} problem${errors === 1 ? '' : 's'} in the config; nothing was written or deployed.`,
-        ...e.diagnostics.map((d) => (0,_core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDiagnostic */ .xy)(d, e.file)),
+        ...e.diagnostics.map((d) => (0,diagnostic/* formatDiagnostic */.xy)(d, e.file)),
     ].join('\n');
 }
 /** The CLI's effects: the default credential chain, or each account's role assumed with it. */
@@ -194,24 +275,24 @@ function cliEnv(logger, configPaths, assumeRoles) {
     return {
         frontDoor: 'cli',
         logger,
-        clock: _shell_aws_poll_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .m,
+        clock: poll/* systemClock */.m,
         runId,
         configPaths,
-        readFile: _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .G,
-        writeOutputDir: _shell_fs_output_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .writeOutputDir */ .m,
+        readFile: output_dir/* readTextFile */.G,
+        writeOutputDir: output_dir/* writeOutputDir */.m,
         credentials: async (topology, role) => {
             const { accountsOf, regionOf, roleArnOf } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5665));
             const roles = (account) => roleArnOf(topology, account, role);
             return credentials(accountsOf(topology), regionOf(topology), assumeRoles ? roles : undefined);
         },
-        clients: _shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .clientsFactory */ .f,
+        clients: clients/* clientsFactory */.f,
         stackSetClient: async (role, region) => {
             const { CloudFormationClient } = await Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19));
             if (!role)
-                return (0,_shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .clientsFactory */ .f)(undefined, { cfn: CloudFormationClient })('default', region).cfn;
+                return (0,clients/* clientsFactory */.f)(undefined, { cfn: CloudFormationClient })('default', region).cfn;
             const { accountOfRole } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5665));
             const account = accountOfRole(role);
-            return (0,_shell_aws_clients_js__WEBPACK_IMPORTED_MODULE_8__/* .clientsFactory */ .f)(await credentials([account], () => region, () => role), { cfn: CloudFormationClient })(account, region).cfn;
+            return (0,clients/* clientsFactory */.f)(await credentials([account], () => region, () => role), { cfn: CloudFormationClient })(account, region).cfn;
         },
         github: {
             context: { oidcAvailable: false },
@@ -243,7 +324,7 @@ function terminalLogger(stream, color) {
         ...(stream.isTTY
             ? {
                 progress: (line, fraction) => {
-                    write(`${(0,_core_backfill_progress_js__WEBPACK_IMPORTED_MODULE_9__.progressBar)(fraction)} ${line}`);
+                    write(`${(0,progress.progressBar)(fraction)} ${line}`);
                     barShown = true;
                 },
             }
@@ -273,9 +354,9 @@ function usage(modes) {
     ].join('\n');
 }
 function modeHelp(mode) {
-    const flags = mode.reads.filter((s) => (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s) !== undefined);
+    const flags = mode.reads.filter((s) => (0,inputs/* flagOf */.iP)(s) !== undefined);
     const shown = flags.map((s) => ({
-        flag: `--${(0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .flagOf */ .iP)(s)}${s.kind === 'boolean' ? '' : ` ${s.placeholder ?? 'VALUE'}`}`,
+        flag: `--${(0,inputs/* flagOf */.iP)(s)}${s.kind === 'boolean' ? '' : ` ${s.placeholder ?? 'VALUE'}`}`,
         help: `${s.help}${s.default && s.kind !== 'boolean' ? ` (default: ${s.default})` : ''}`,
     }));
     shown.push({ flag: '--format FORMAT', help: 'text (default), markdown or json' });

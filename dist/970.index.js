@@ -2254,8 +2254,8 @@ function fileProblem(e) {
 /* harmony export */   G: () => (/* binding */ readTextFile),
 /* harmony export */   m: () => (/* binding */ writeOutputDir)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
@@ -2270,6 +2270,10 @@ function fileProblem(e) {
  * (an existing `dir`, whose other files stay). A failure before that leaves nothing behind, not
  * even a directory made for the output; so a UserError (exit 2) really means nothing was written.
  * Called only after all of the output was computed.
+ *
+ * Synchronous inside: a handful of small files, where each asynchronous call would be a trip
+ * through the thread pool, and loading `node:fs/promises` alone costs a CLI's synth a few
+ * milliseconds of its start-up.
  */
 async function writeOutputDir(dir, files) {
     const targets = [...files.keys()].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
@@ -2278,34 +2282,34 @@ async function writeOutputDir(dir, files) {
     let staging;
     try {
         // A symbolic link to a directory is that directory: it is written into, never replaced.
-        const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => undefined);
+        const found = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
         if (found && !found.isDirectory())
             throw Object.assign(new Error(`${dir} exists and is not a directory`), { code: 'EEXIST' });
         const existing = found !== undefined;
         if (!existing)
-            made = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), { recursive: true });
-        staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(existing ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.s3-xrepl-staging-') : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir)}-`));
+            made = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), { recursive: true });
+        staging = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(existing ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.s3-xrepl-staging-') : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir)}-`));
         for (const [name, text] of files)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, name), text, 'utf8');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, name), text, 'utf8');
         if (!existing) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(staging, dir);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staging, dir);
             return targets;
         }
         // A directory where a file must go would stop the renames part-way: refuse before the first.
         for (const target of targets)
-            if (await isDirectory(target))
+            if (isDirectory(target))
                 throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
         for (const [i, name] of [...files.keys()].entries()) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, name), targets[i]);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, name), targets[i]);
             renamed.push(targets[i]);
         }
         return targets;
     }
     catch (e) {
         if (staging)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+            removeQuietly(staging);
         if (made)
-            await removeEmptyDirectories((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), made);
+            removeEmptyDirectories((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir), made);
         const code = e.code;
         const error = code
             ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.UserError(`cannot write to ${dir}: ${(0,_file_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .fileProblem */ .W)(e)}.`, 'Choose an output directory you can write to.')
@@ -2316,25 +2320,39 @@ async function writeOutputDir(dir, files) {
     }
     finally {
         if (staging)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+            removeQuietly(staging);
     }
 }
 /**
  * The directories made for the output, from `from` up to `made`, each only while it is empty:
  * parallel topologies of a config glob write into subdirectories of one out-dir.
  */
-async function removeEmptyDirectories(from, made) {
+function removeEmptyDirectories(from, made) {
     for (let d = from;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
-        const removed = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)(d).then(() => true, () => false);
-        if (!removed || d === made || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(d);
+        }
+        catch {
+            return;
+        }
+        if (d === made || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
             return;
     }
 }
-async function isDirectory(path) {
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch(() => undefined))?.isDirectory() ?? false;
+function removeQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
+    }
+    catch {
+        // Left behind only if it cannot be removed; the error that matters is the one being thrown.
+    }
 }
+function isDirectory(path) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+/** A config file; synchronous for the same reason as the writes. */
 async function readTextFile(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
 }
 
 

@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** The terminal's entry (dist/cli.js imports it): the action's code is never loaded for it. */
 async function cli(argv) {
-    return (await Promise.all(/* import() | cli */[__nccwpck_require__.e(970), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581))).runCli(argv);
+    return (await Promise.all(/* import() | cli */[__nccwpck_require__.e(970), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7840))).runCli(argv);
 }
 // Run by the runner as `node dist/index.js`: the action. Imported (by dist/cli.js, or a test): nothing.
 if (process.argv[1] && import.meta.url === (0,node_url__WEBPACK_IMPORTED_MODULE_0__.pathToFileURL)(process.argv[1]).href) {
@@ -96,6 +96,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
