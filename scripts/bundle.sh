@@ -11,6 +11,7 @@ trap 'rm -f "$stats"' EXIT
 npx ncc build src/index.ts -o dist --license licenses.txt --target es2022 -q --stats-out "$stats"
 node scripts/check-bundle-licences.mjs "$stats" dist/licenses.txt
 node scripts/compact-vendor-chunks.mjs "$stats" dist
+node scripts/compile-with-chunk.mjs "$stats" dist
 cat > dist/cli.js <<'JS'
 #!/usr/bin/env node
 // The s3-xrepl command (package.json "bin"): the same bundle as the action, entered from a terminal.
