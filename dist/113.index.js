@@ -32,6 +32,29 @@ const REDEPLOY_DOES_NOT_REPAIR = 'Redeploying an unchanged template does not rep
 
 /***/ 8955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+var resolveTemplate = (function resolveTemplate(template, ctx) {
+    return new Resolver(template, ctx).run();
+});
+/**
+ * A single-key `{ Ref | Fn::*: args }` is a function call; anything else is data. `{ Condition }`
+ * is a call only inside conditions: elsewhere `Condition` is data (an IAM statement's, say).
+ */
+var asCall = (function asCall(value, inCondition = false) {
+    if (!isObject(value))
+        return undefined;
+    const keys = Object.keys(value);
+    if (keys.length !== 1)
+        return undefined;
+    const key = keys[0];
+    const isCall = key === 'Ref' || key.startsWith('Fn::') || (inCondition && key === 'Condition');
+    return isCall ? [key, value[key]] : undefined;
+});
+var splitOnce = (function splitOnce(text, separator, path) {
+    const at = text.indexOf(separator);
+    if (at <= 0)
+        throw new Error(`${path}: expected "logicalId.attribute"`);
+    return [text.slice(0, at), text.slice(at + 1)];
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ resolveTemplate)
@@ -51,10 +74,7 @@ const REDEPLOY_DOES_NOT_REPAIR = 'Redeploying an unchanged template does not rep
 
 /** Marks a value that AWS::NoValue removed; never escapes this module. */
 const NO_VALUE = Symbol('AWS::NoValue');
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function resolveTemplate(template, ctx) {
-    return new Resolver(template, ctx).run();
-}
+const isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
 class Resolver {
     template;
     ctx;
@@ -423,39 +443,12 @@ const NAME_PROPERTY = {
     'AWS::IAM::Role': 'RoleName',
     'AWS::CloudWatch::Alarm': 'AlarmName',
 };
-/**
- * A single-key `{ Ref | Fn::*: args }` is a function call; anything else is data. `{ Condition }`
- * is a call only inside conditions: elsewhere `Condition` is data (an IAM statement's, say).
- */
-function asCall(value, inCondition = false) {
-    if (!isObject(value))
-        return undefined;
-    const keys = Object.keys(value);
-    if (keys.length !== 1)
-        return undefined;
-    const key = keys[0];
-    const isCall = key === 'Ref' || key.startsWith('Fn::') || (inCondition && key === 'Condition');
-    return isCall ? [key, value[key]] : undefined;
-}
-function splitOnce(text, separator, path) {
-    const at = text.indexOf(separator);
-    if (at <= 0)
-        throw new Error(`${path}: expected "logicalId.attribute"`);
-    return [text.slice(0, at), text.slice(at + 1)];
-}
 
 
 /***/ }),
 
 /***/ 7780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   locateStacks: () => (/* binding */ locateStacks)
-/* harmony export */ });
-/* harmony import */ var _stack_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(213);
-/* harmony import */ var _destination_stack_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3302);
 
 
 /**
@@ -464,7 +457,7 @@ __webpack_require__.r(__webpack_exports__);
  * topology and synthesis with those names in place, so verify and drift read the stacks that
  * exist; a destination without an instance keeps its own name and reads as not deployed.
  */
-async function locateStacks(topology, synthesis, deps) {
+var locateStacks = (async function locateStacks(topology, synthesis, deps) {
     const set = topology.destinationStackSet;
     if (!set)
         return { topology, synthesis };
@@ -498,7 +491,14 @@ async function locateStacks(topology, synthesis, deps) {
             },
         },
     };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   locateStacks: () => (/* binding */ locateStacks)
+/* harmony export */ });
+/* harmony import */ var _stack_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(213);
+/* harmony import */ var _destination_stack_set_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3302);
 
 
 /***/ })

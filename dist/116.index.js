@@ -4,21 +4,7 @@ export const modules = {
 
 /***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   inline: () => (/* binding */ inline),
-/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
-/* harmony export */ });
-const ANSI = {
-    bold: ['\u001b[1m', '\u001b[22m'],
-    dim: ['\u001b[2m', '\u001b[22m'],
-    red: ['\u001b[31m', '\u001b[39m'],
-    green: ['\u001b[32m', '\u001b[39m'],
-    yellow: ['\u001b[33m', '\u001b[39m'],
-    cyan: ['\u001b[36m', '\u001b[39m'],
-};
-function renderTerminal(parts, style) {
+var renderTerminal = (function renderTerminal(parts, style) {
     const paint = (kind, text) => (style.color ? `${ANSI[kind][0]}${text}${ANSI[kind][1]}` : text);
     const out = [
         ...blocks(parts.head.join('\n\n'), paint, style),
@@ -26,14 +12,14 @@ function renderTerminal(parts, style) {
         ...blocks(parts.tail.join('\n\n'), paint, style),
     ];
     return `${squeezeBlankLines(out).join('\n').trimEnd()}\n`;
-}
-function detail(d, paint, style) {
+});
+var detail = (function detail(d, paint, style) {
     const title = paint('bold', `▸ ${plainHtml(d.summary)}`);
     const body = d.fence !== undefined ? fenced(d.fence, d.lines, paint) : blocks(d.lines.join('\n'), paint, style);
     return ['', title, ...body.map((l) => (l === '' ? l : `  ${l}`))];
-}
+});
 /** Markdown text (several blocks) → lines. */
-function blocks(markdown, paint, style) {
+var blocks = (function blocks(markdown, paint, style) {
     const lines = markdown.split('\n');
     const out = [];
     for (let i = 0; i < lines.length; i++) {
@@ -82,8 +68,8 @@ function blocks(markdown, paint, style) {
         out.push(inline(line, paint));
     }
     return out;
-}
-function fenced(language, lines, paint) {
+});
+var fenced = (function fenced(language, lines, paint) {
     // The picture repeats the tables; a terminal cannot draw it.
     if (language === 'mermaid')
         return [paint('dim', '(the topology picture is in the Markdown report)')];
@@ -99,8 +85,8 @@ function fenced(language, lines, paint) {
             return paint('cyan', text);
         return text;
     });
-}
-function table(rows, paint, style) {
+});
+var table = (function table(rows, paint, style) {
     const raw = rows.filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r)).map(splitRow);
     const cells = raw.map((r) => r.map((c) => inline(c, paint)));
     const columns = Math.max(...cells.map((r) => r.length));
@@ -117,12 +103,12 @@ function table(rows, paint, style) {
             .trimEnd();
         return n === 0 ? paint('bold', line) : line;
     });
-}
+});
 /**
  * Rows as records, every value whole: `Header: value`, the items of a cell (`<br>` in Markdown) on
  * lines of their own. A column with no header (a table's +/~/− mark) leads its row.
  */
-function records(raw, paint) {
+var records = (function records(raw, paint) {
     const [header, ...rows] = raw;
     const names = header.map((h) => inline(h));
     const width = Math.max(...names.map((n) => n.length)) + 1;
@@ -148,9 +134,9 @@ function records(raw, paint) {
         });
     }
     return out;
-}
+});
 /** `| a | b\| c |` → ['a', 'b| c']: a backslash-escaped pipe stays in its cell. */
-function splitRow(row) {
+var splitRow = (function splitRow(row) {
     const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
     const cells = [];
     let cell = '';
@@ -168,9 +154,9 @@ function splitRow(row) {
     }
     cells.push(cell.trim());
     return cells;
-}
+});
 /** Inline Markdown → text: code spans verbatim, emphasis in bold, escapes and entities resolved. */
-function inline(text, paint = (_k, t) => t) {
+var inline = (function inline(text, paint = (_k, t) => t) {
     let out = '';
     for (let i = 0; i < text.length;) {
         const ticks = /^`+/.exec(text.slice(i));
@@ -227,37 +213,51 @@ function inline(text, paint = (_k, t) => t) {
     }
     // Zero-width spaces keep GitHub from linking mentions and URLs; a terminal links nothing.
     return out.replace(/\u200b/g, '');
-}
+});
 /** HTML (a `<summary>`): tags dropped, entities resolved. */
-function plainHtml(html) {
+var plainHtml = (function plainHtml(html) {
     return inline(html.replace(/<[^>]+>/g, ''));
-}
-function decodeEntity(name) {
+});
+var decodeEntity = (function decodeEntity(name) {
     if (name.startsWith('#x') || name.startsWith('#X'))
         return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#'))
         return String.fromCodePoint(Number(name.slice(1)));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[name.toLowerCase()] ?? `&${name};`;
-}
-// eslint-disable-next-line no-control-regex
-const visible = (s) => s.replace(/\u001b\[[0-9;]*m/g, '');
-function pad(s, width) {
+});
+var pad = (function pad(s, width) {
     return s + ' '.repeat(Math.max(0, width - visible(s).length));
-}
-function cut(s, width) {
+});
+var cut = (function cut(s, width) {
     if (visible(s).length <= width)
         return s;
     // Cut the visible text; a cut inside colour drops it (the reset would be lost otherwise).
     const plain = visible(s);
     return `${plain.slice(0, Math.max(0, width - 1))}…`;
-}
-function squeezeBlankLines(lines) {
+});
+var squeezeBlankLines = (function squeezeBlankLines(lines) {
     const out = [];
     for (const l of lines)
         if (!(l.trim() === '' && (out.length === 0 || out.at(-1).trim() === '')))
             out.push(l);
     return out;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inline: () => (/* binding */ inline),
+/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
+/* harmony export */ });
+const ANSI = {
+    bold: ['\u001b[1m', '\u001b[22m'],
+    dim: ['\u001b[2m', '\u001b[22m'],
+    red: ['\u001b[31m', '\u001b[39m'],
+    green: ['\u001b[32m', '\u001b[39m'],
+    yellow: ['\u001b[33m', '\u001b[39m'],
+    cyan: ['\u001b[36m', '\u001b[39m'],
+};
+// eslint-disable-next-line no-control-regex
+const visible = ((s) => s.replace(/\u001b\[[0-9;]*m/g, ''));
 
 
 /***/ })

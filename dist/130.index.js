@@ -4,33 +4,10 @@ export const modules = {
 
 /***/ 4397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   driftItems: () => (/* binding */ driftItems)
-/* harmony export */ });
-/** Which direct check covers a CloudFormation property path, by resource type. */
-const COVERED_BY = {
-    'AWS::S3::Bucket': [
-        [/^\/ReplicationConfiguration/, 'replication rules'],
-        [/^\/VersioningConfiguration/, 'versioning'],
-        [/^\/BucketEncryption/, 'encryption'],
-        [/^\/NotificationConfiguration/, 'notifications'],
-    ],
-    'AWS::CloudWatch::Alarm': [[/^\//, 'alarm']],
-    'AWS::SNS::TopicPolicy': [[/^\/PolicyDocument/, 'topic policy']],
-    'AWS::SNS::Topic': [[/^\/KmsMasterKeyId/, 'topic encryption']],
-    'AWS::S3::BucketPolicy': [[/^\/PolicyDocument/, 'bucket policy']],
-    'AWS::KMS::Key': [
-        [/^\/KeyPolicy/, 'key policy'],
-        [/^\/(Enabled|EnableKeyRotation)/, 'key state'],
-    ],
-    'AWS::IAM::Role': [[/^\/(Policies|AssumeRolePolicyDocument|ManagedPolicyArns)/, 'role policy']],
-};
-function driftItems(r, labels = new Map()) {
+var driftItems = (function driftItems(r, labels = new Map()) {
     return r.stacks.flatMap((s) => stackItems(s, labels.get(s.name) ?? (s.kind === 'source' ? 'source' : s.name)));
-}
-function stackItems(s, label) {
+});
+var stackItems = (function stackItems(s, label) {
     const stack = { name: s.name, kind: s.kind, account: s.account, region: s.region };
     const drifted = s.findings.filter((f) => f.status === 'drifted');
     const folded = new Map(drifted.map((f) => [f, []]));
@@ -94,9 +71,9 @@ function stackItems(s, label) {
         };
     });
     return [...direct, ...items];
-}
+});
 /** What a drifted check does to replication, and how to put it back. */
-function judge(f, kind, label) {
+var judge = (function judge(f, kind, label) {
     const missing = (f.detail ?? []).some((d) => d.startsWith('missing:')) ||
         /not attached|no (bucket|key) policy|not found/.test(f.actual ?? '');
     const dest = kind === 'destination';
@@ -183,13 +160,514 @@ function judge(f, kind, label) {
                 remedy: 'put-monitoring-back',
             };
     }
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   driftItems: () => (/* binding */ driftItems)
+/* harmony export */ });
+/** Which direct check covers a CloudFormation property path, by resource type. */
+const COVERED_BY = {
+    'AWS::S3::Bucket': [
+        [/^\/ReplicationConfiguration/, 'replication rules'],
+        [/^\/VersioningConfiguration/, 'versioning'],
+        [/^\/BucketEncryption/, 'encryption'],
+        [/^\/NotificationConfiguration/, 'notifications'],
+    ],
+    'AWS::CloudWatch::Alarm': [[/^\//, 'alarm']],
+    'AWS::SNS::TopicPolicy': [[/^\/PolicyDocument/, 'topic policy']],
+    'AWS::SNS::Topic': [[/^\/KmsMasterKeyId/, 'topic encryption']],
+    'AWS::S3::BucketPolicy': [[/^\/PolicyDocument/, 'bucket policy']],
+    'AWS::KMS::Key': [
+        [/^\/KeyPolicy/, 'key policy'],
+        [/^\/(Enabled|EnableKeyRotation)/, 'key state'],
+    ],
+    'AWS::IAM::Role': [[/^\/(Policies|AssumeRolePolicyDocument|ManagedPolicyArns)/, 'role policy']],
+};
 
 
 /***/ }),
 
 /***/ 2279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** CloudFormation's ReplicationConfiguration, respelled as the S3 API spells it. */
+var replicationFromCfn = (function replicationFromCfn(cfn) {
+    if (!isObject(cfn))
+        throw new Error('ReplicationConfiguration: expected an object');
+    const rules = cfn.Rules ?? [];
+    if (!Array.isArray(rules))
+        throw new Error('ReplicationConfiguration.Rules: expected a list');
+    return {
+        ...(cfn.Role !== undefined ? { Role: String(cfn.Role) } : {}),
+        Rules: rules.map((rule, i) => ruleFromCfn(rule, `ReplicationConfiguration.Rules[${i}]`)),
+    };
+});
+/** `expectedCfn`: the template's ReplicationConfiguration. `actual`: undefined when the bucket has none. */
+var compareReplication = (function compareReplication(expectedCfn, actual) {
+    const expected = replicationFromCfn(expectedCfn);
+    const role = change('Role', expected.Role, actual?.Role);
+    const rules = compareRules(expected.Rules ?? [], actual?.Rules ?? []);
+    return { equal: role === undefined && rules.length === 0, ...(role ? { role } : {}), rules };
+});
+/** One line per drifted rule, for reports. */
+var describeRuleDrift = (function describeRuleDrift(drift) {
+    switch (drift.status) {
+        case 'missing':
+            return [`rule "${drift.id}" is missing (${describeRule(drift.expected)})`];
+        case 'unexpected':
+            return [`rule "${drift.id}" is not in the template (${describeRule(drift.actual)})`];
+        case 'changed':
+            return drift.changes.map((c) => `rule "${drift.id}" ${c.path}: expected ${c.expected ?? '(none)'}, found ${c.actual ?? '(none)'}`);
+    }
+});
+// ---- CloudFormation → S3 ----
+var ruleFromCfn = (function ruleFromCfn(rule, path) {
+    if (!isObject(rule))
+        throw new Error(`${path}: expected an object`);
+    const out = {};
+    for (const [k, v] of Object.entries(rule)) {
+        if (k === 'Id')
+            out.ID = v;
+        else if (k === 'Filter')
+            out.Filter = filterFromCfn(v, `${path}.Filter`);
+        else
+            out[k] = v;
+    }
+    return out;
+});
+var filterFromCfn = (function filterFromCfn(filter, path) {
+    if (!isObject(filter))
+        throw new Error(`${path}: expected an object`);
+    const out = {};
+    for (const [k, v] of Object.entries(filter)) {
+        if (k === 'TagFilter')
+            out.Tag = v;
+        else if (k === 'And')
+            out.And = andFromCfn(v, `${path}.And`);
+        else
+            out[k] = v;
+    }
+    return out;
+});
+var andFromCfn = (function andFromCfn(and, path) {
+    if (!isObject(and))
+        throw new Error(`${path}: expected an object`);
+    const out = {};
+    for (const [k, v] of Object.entries(and))
+        out[k === 'TagFilters' ? 'Tags' : k] = v;
+    return out;
+});
+// ---- matching ----
+var compareRules = (function compareRules(expected, actual) {
+    const unmatched = [...actual];
+    const take = (found) => {
+        const i = unmatched.findIndex(found);
+        return i < 0 ? undefined : unmatched.splice(i, 1)[0];
+    };
+    const pairs = expected
+        .filter((e) => e.ID !== undefined)
+        .map((e) => [e, take((a) => a.ID === e.ID)]);
+    // S3 names a rule declared without an ID itself, so such a rule can only be found by its priority.
+    for (const e of expected.filter((r) => r.ID === undefined)) {
+        pairs.push([e, take((a) => priorityOf(a) === priorityOf(e))]);
+    }
+    const drifts = [];
+    for (const [e, a] of pairs) {
+        const id = ruleName(e);
+        if (!a) {
+            drifts.push({ id, status: 'missing', expected: e });
+            continue;
+        }
+        const live = canonicalRule(a);
+        if (e.ID === undefined)
+            delete live.ID;
+        const changes = diffFlat(flatten(canonicalRule(e)), flatten(live));
+        if (changes.length > 0)
+            drifts.push({ id, status: 'changed', changes });
+    }
+    for (const a of unmatched)
+        drifts.push({ id: ruleName(a), status: 'unexpected', actual: a });
+    return drifts;
+});
+var canonicalRule = (function canonicalRule(rule) {
+    const r = pruned(rule);
+    const out = { ...r, Priority: priorityOf(rule) };
+    if (r.Filter === undefined && r.Prefix === undefined)
+        out.Filter = {};
+    if (out.Filter !== undefined) {
+        out.Filter = canonicalFilter(out.Filter);
+        if (r.Prefix === '')
+            delete out.Prefix;
+    }
+    out.DeleteMarkerReplication = r.DeleteMarkerReplication ?? DISABLED;
+    out.ExistingObjectReplication = r.ExistingObjectReplication ?? DISABLED;
+    const criteria = (r.SourceSelectionCriteria ?? {});
+    out.SourceSelectionCriteria = {
+        ...criteria,
+        SseKmsEncryptedObjects: criteria.SseKmsEncryptedObjects ?? DISABLED,
+        ReplicaModifications: criteria.ReplicaModifications ?? DISABLED,
+    };
+    if (isObject(r.Destination))
+        out.Destination = canonicalDestination(r.Destination);
+    return out;
+});
+var canonicalFilter = (function canonicalFilter(filter) {
+    const out = { ...filter };
+    if (out.Prefix === '')
+        delete out.Prefix;
+    if (isObject(out.And)) {
+        const and = { ...out.And };
+        if (and.Prefix === '')
+            delete and.Prefix;
+        if (Array.isArray(and.Tags))
+            and.Tags = [...and.Tags].sort((x, y) => tagText(x).localeCompare(tagText(y)));
+        out.And = and;
+    }
+    return out;
+});
+var canonicalDestination = (function canonicalDestination(destination) {
+    const out = { ...destination };
+    for (const optional of ['ReplicationTime', 'Metrics']) {
+        const value = out[optional];
+        if (isObject(value) && value.Status === 'Disabled')
+            delete out[optional];
+    }
+    if (isObject(out.EncryptionConfiguration) && Object.keys(out.EncryptionConfiguration).length === 0) {
+        delete out.EncryptionConfiguration;
+    }
+    return out;
+});
+/** Without undefined or null members (the SDK leaves `undefined` keys), and numeric text as numbers. */
+var pruned = (function pruned(value) {
+    if (Array.isArray(value))
+        return value.map(pruned);
+    if (!isObject(value))
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (v === undefined || v === null)
+            continue;
+        out[k] = NUMERIC_FIELDS.has(k) && typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : pruned(v);
+    }
+    return out;
+});
+// ---- field diff ----
+/**
+ * Leaf paths to display text. Lists are leaves (the only list, And.Tags, is already sorted). An
+ * empty object has no leaves: `Filter: {}` differs from a V1 rule only by the latter's Prefix.
+ */
+var flatten = (function flatten(value, prefix = '', out = new Map()) {
+    for (const [k, v] of Object.entries(value)) {
+        const path = prefix ? `${prefix}.${k}` : k;
+        if (isObject(v))
+            flatten(v, path, out);
+        else
+            out.set(path, display(v));
+    }
+    return out;
+});
+var diffFlat = (function diffFlat(expected, actual) {
+    const paths = [...new Set([...expected.keys(), ...actual.keys()])].sort();
+    return paths.flatMap((path) => {
+        const c = change(path, expected.get(path), actual.get(path));
+        return c ? [c] : [];
+    });
+});
+var change = (function change(path, expected, actual) {
+    if (expected === actual)
+        return undefined;
+    return {
+        path,
+        ...(expected !== undefined ? { expected } : {}),
+        ...(actual !== undefined ? { actual } : {}),
+    };
+});
+var display = (function display(v) {
+    if (typeof v === 'string')
+        return v;
+    if (Array.isArray(v) && v.every(isObject) && v.every((t) => 'Key' in t))
+        return v.map(tagText).join(', ');
+    return JSON.stringify(v);
+});
+var describeRule = (function describeRule(rule) {
+    const filter = rule.Filter;
+    const prefix = filter?.Prefix ?? filter?.And?.Prefix ?? rule.Prefix;
+    const tags = filter?.Tag ? [filter.Tag] : (filter?.And?.Tags ?? []);
+    const what = [
+        `priority ${priorityOf(rule)}`,
+        rule.Status ?? 'no status',
+        prefix ? `prefix "${prefix}"` : 'all objects',
+        ...(tags.length > 0 ? [`tags ${tags.map(tagText).join(', ')}`] : []),
+        `to ${rule.Destination?.Bucket ?? '(no bucket)'}`,
+    ];
+    return what.join(', ');
+});
+/** GetBucketEncryption's ServerSideEncryptionConfiguration → LiveEncryption (its first rule). */
+var liveEncryptionOf = (function liveEncryptionOf(configuration) {
+    const rule = configuration.Rules?.[0];
+    const byDefault = rule?.ApplyServerSideEncryptionByDefault;
+    return {
+        ...(byDefault?.SSEAlgorithm !== undefined ? { algorithm: byDefault.SSEAlgorithm } : {}),
+        ...(byDefault?.KMSMasterKeyID !== undefined ? { kmsKeyId: byDefault.KMSMasterKeyID } : {}),
+        ...(rule?.BucketKeyEnabled !== undefined ? { bucketKey: rule.BucketKeyEnabled } : {}),
+    };
+});
+var expectedState = (function expectedState(resolved, stack) {
+    const entries = Object.entries(resolved.resources);
+    const ofType = (type) => entries.filter(([, r]) => r.type === type);
+    const buckets = ofType('AWS::S3::Bucket').map(([id, r]) => expectedBucket(id, r));
+    for (const [id, r] of ofType('AWS::S3::BucketPolicy'))
+        attachPolicy(buckets, id, r);
+    return {
+        ...(stack !== undefined ? { stack } : {}),
+        buckets,
+        keys: ofType('AWS::KMS::Key').map(([id, r]) => expectedKey(id, r)),
+        roles: ofType('AWS::IAM::Role').map(([id, r]) => expectedRole(id, r)),
+    };
+});
+var expectedBucket = (function expectedBucket(logicalId, r) {
+    const p = r.properties;
+    const name = r.physicalId ?? expected_state_text(p.BucketName);
+    if (name === undefined)
+        throw new Error(`${logicalId}: no physical id and no BucketName`);
+    const versioning = expected_state_isObject(p.VersioningConfiguration) ? expected_state_text(p.VersioningConfiguration.Status) : undefined;
+    const encryption = expectedEncryption(p.BucketEncryption);
+    return {
+        logicalId,
+        name,
+        ...(versioning !== undefined ? { versioning } : {}),
+        ...(encryption ? { encryption } : {}),
+        ...(p.ReplicationConfiguration !== undefined ? { replication: p.ReplicationConfiguration } : {}),
+    };
+});
+var expectedEncryption = (function expectedEncryption(bucketEncryption) {
+    if (!expected_state_isObject(bucketEncryption) || !Array.isArray(bucketEncryption.ServerSideEncryptionConfiguration))
+        return undefined;
+    const rule = bucketEncryption.ServerSideEncryptionConfiguration[0];
+    if (!expected_state_isObject(rule) || !expected_state_isObject(rule.ServerSideEncryptionByDefault))
+        return undefined;
+    const byDefault = rule.ServerSideEncryptionByDefault;
+    const kmsKeyArn = expected_state_text(byDefault.KMSMasterKeyID);
+    return {
+        algorithm: expected_state_text(byDefault.SSEAlgorithm) ?? '',
+        ...(kmsKeyArn !== undefined ? { kmsKeyArn } : {}),
+        bucketKey: isTrue(rule.BucketKeyEnabled),
+    };
+});
+var attachPolicy = (function attachPolicy(buckets, logicalId, r) {
+    const bucketName = expected_state_text(r.properties.Bucket);
+    const i = buckets.findIndex((b) => b.name === bucketName);
+    // Our templates only ever write policies for buckets they create; anything else is a template bug.
+    if (i < 0)
+        throw new Error(`${logicalId}: its bucket ${String(bucketName)} is not in this template`);
+    buckets[i] = { ...buckets[i], policy: { logicalId, document: r.properties.PolicyDocument } };
+});
+var expectedKey = (function expectedKey(logicalId, r) {
+    const p = r.properties;
+    return {
+        logicalId,
+        ...(r.physicalId !== undefined ? { keyId: r.physicalId } : {}),
+        policy: p.KeyPolicy,
+        // KMS creates keys enabled unless told otherwise, and rotation off unless told otherwise.
+        enabled: p.Enabled === undefined || isTrue(p.Enabled),
+        rotation: isTrue(p.EnableKeyRotation),
+    };
+});
+var expectedRole = (function expectedRole(logicalId, r) {
+    const p = r.properties;
+    const name = r.physicalId ?? expected_state_text(p.RoleName);
+    if (name === undefined)
+        throw new Error(`${logicalId}: no physical id and no RoleName`);
+    const inlinePolicies = {};
+    for (const policy of Array.isArray(p.Policies) ? p.Policies : []) {
+        if (expected_state_isObject(policy) && typeof policy.PolicyName === 'string')
+            inlinePolicies[policy.PolicyName] = policy.PolicyDocument;
+    }
+    return {
+        logicalId,
+        name,
+        inlinePolicies,
+        ...(p.AssumeRolePolicyDocument !== undefined ? { trustPolicy: p.AssumeRolePolicyDocument } : {}),
+        managedPolicyArns: Array.isArray(p.ManagedPolicyArns) ? p.ManagedPolicyArns.map(String) : [],
+    };
+});
+// ---- expected vs live ----
+var compareState = (function compareState(expected, live) {
+    const findings = [];
+    const add = (f) => findings.push(expected.stack !== undefined ? { stack: expected.stack, ...f } : f);
+    for (const b of expected.buckets)
+        bucketFindings(b, live.buckets?.[b.logicalId] ?? {}).forEach(add);
+    for (const k of expected.keys)
+        keyFindings(k, live.keys?.[k.logicalId] ?? {}).forEach(add);
+    for (const r of expected.roles)
+        roleFindings(r, live.roles?.[r.logicalId] ?? {}).forEach(add);
+    return findings;
+});
+/**
+ * The one place a live value becomes a finding: not read or unreadable is unknown; otherwise
+ * `judge` decides, given the value or undefined when it does not exist. A judge that throws (a
+ * policy text that does not parse, say) is unknown too.
+ */
+var finding = (function finding(base, observed, judge) {
+    if (observed === undefined)
+        return { ...base, status: 'unknown', detail: ['not read'] };
+    if (observed.state === 'unreadable')
+        return { ...base, status: 'unknown', detail: [observed.error] };
+    try {
+        const { detail: found = [], ...verdict } = judge(observed.state === 'read' ? observed.value : undefined);
+        const note = observed.state === 'absent' && observed.detail ? [observed.detail] : [];
+        const detail = [...note, ...found];
+        return { ...base, ...verdict, ...(detail.length > 0 ? { detail } : {}) };
+    }
+    catch (e) {
+        return { ...base, status: 'unknown', detail: [`could not compare: ${e.message}`] };
+    }
+});
+var bucketFindings = (function bucketFindings(b, live) {
+    const out = [];
+    if (b.versioning !== undefined) {
+        const expected = b.versioning;
+        out.push(finding({ resource: b.logicalId, what: 'versioning', expected }, live.versioning, (v) => ({
+            status: sameOrDrifted(v === expected),
+            actual: v ?? 'never enabled',
+        })));
+    }
+    if (b.encryption) {
+        const want = b.encryption;
+        out.push(finding({ resource: b.logicalId, what: 'encryption', expected: describeEncryption(want) }, live.encryption, (v) => {
+            const differences = v ? encryptionDifferences(want, v) : ['no default encryption'];
+            return {
+                status: sameOrDrifted(differences.length === 0),
+                actual: v ? describeEncryption({ ...v, bucketKey: v.bucketKey === true }) : 'none',
+                ...(differences.length > 0 ? { detail: differences } : {}),
+            };
+        }));
+    }
+    if (b.policy) {
+        const { logicalId, document } = b.policy;
+        out.push(policyFinding({ resource: logicalId, what: 'bucket policy' }, document, live.policy, 'no bucket policy'));
+    }
+    if (b.replication !== undefined) {
+        const declared = b.replication;
+        const rules = Array.isArray(declared.Rules) ? declared.Rules.length : 0;
+        out.push(finding({ resource: b.logicalId, what: 'replication rules', expected: count(rules, 'rule') }, live.replication, (v) => {
+            const c = compareReplication(declared, v);
+            return {
+                status: sameOrDrifted(c.equal),
+                actual: v ? count(v.Rules?.length ?? 0, 'rule') : 'no replication configuration',
+                detail: [
+                    ...(c.role
+                        ? [`role: expected ${c.role.expected ?? '(none)'}, found ${c.role.actual ?? '(none)'}`]
+                        : []),
+                    ...c.rules.flatMap(describeRuleDrift),
+                ],
+            };
+        }));
+    }
+    return out;
+});
+var keyFindings = (function keyFindings(k, live) {
+    const wantedState = k.enabled ? 'Enabled' : 'Disabled';
+    const rotation = (on) => (on ? 'rotation enabled' : 'rotation disabled');
+    return [
+        finding({ resource: k.logicalId, what: 'key state', expected: wantedState }, live.keyState, (v) => ({
+            status: sameOrDrifted(v === wantedState),
+            actual: v ?? 'not found',
+        })),
+        finding({ resource: k.logicalId, what: 'key state', subject: 'rotation', expected: rotation(k.rotation) }, live.rotation, (v) => ({
+            status: sameOrDrifted(v === k.rotation),
+            actual: v === undefined ? 'key not found' : rotation(v),
+        })),
+        policyFinding({ resource: k.logicalId, what: 'key policy' }, k.policy, live.policy, 'no key policy'),
+    ];
+});
+var roleFindings = (function roleFindings(r, live) {
+    const base = { resource: r.logicalId, what: 'role policy' };
+    const out = [];
+    const inline = live.inlinePolicies;
+    for (const [name, document] of Object.entries(r.inlinePolicies)) {
+        const one = inline?.state === 'read'
+            ? name in inline.value
+                ? read(inline.value[name])
+                : absent(`inline policy ${name} is not attached`)
+            : inline;
+        out.push(policyFinding({ ...base, subject: `inline policy ${name}` }, document, one, 'not attached'));
+    }
+    if (inline?.state === 'read') {
+        for (const [name, document] of Object.entries(inline.value)) {
+            if (name in r.inlinePolicies)
+                continue;
+            out.push(finding({ ...base, subject: `inline policy ${name}`, expected: 'none' }, read(document), (v) => ({
+                status: 'drifted',
+                actual: count((0,policy_diff/* comparePolicies */.OF)(undefined, v).unexpected.length, 'statement'),
+                detail: ['an inline policy the template does not declare'],
+            })));
+        }
+    }
+    if (r.trustPolicy !== undefined) {
+        out.push(policyFinding({ ...base, subject: 'trust policy' }, r.trustPolicy, live.trustPolicy, 'role not found'));
+    }
+    const want = [...r.managedPolicyArns].sort();
+    out.push(finding({ ...base, subject: 'managed policies', expected: want.join(', ') || 'none' }, live.managedPolicyArns, (v) => {
+        const have = [...(v ?? [])].sort();
+        const extra = have.filter((a) => !want.includes(a)).map((a) => `attached, not in the template: ${a}`);
+        const gone = want.filter((a) => !have.includes(a)).map((a) => `in the template, not attached: ${a}`);
+        return {
+            status: sameOrDrifted(extra.length + gone.length === 0),
+            actual: v === undefined ? 'role not found' : have.join(', ') || 'none',
+            detail: [...gone, ...extra],
+        };
+    }));
+    return out;
+});
+var policyFinding = (function policyFinding(base, document, observed, whenAbsent) {
+    const expectedCount = (0,policy_diff/* comparePolicies */.OF)(document, undefined).missing.length;
+    return finding({ ...base, expected: count(expectedCount, 'statement') }, observed, (v) => {
+        const c = (0,policy_diff/* comparePolicies */.OF)(document, v);
+        return {
+            status: sameOrDrifted(c.equal),
+            ...(c.equal ? {} : { documents: { expected: document, actual: v ?? null } }),
+            actual: v === undefined
+                ? whenAbsent
+                : count(expectedCount - c.missing.length + c.unexpected.length, 'statement'),
+            detail: policyDetail(c),
+        };
+    });
+});
+var policyDetail = (function policyDetail(c) {
+    return [
+        ...(c.version ? [`Version: expected ${c.version.expected}, found ${c.version.actual}`] : []),
+        ...c.missing.map((s) => `missing: ${(0,policy_diff/* describeStatement */.Zc)(s)}`),
+        ...c.unexpected.map((s) => `unexpected: ${(0,policy_diff/* describeStatement */.Zc)(s)}`),
+    ];
+});
+var encryptionDifferences = (function encryptionDifferences(want, have) {
+    const out = [];
+    if (have.algorithm !== want.algorithm)
+        out.push(`algorithm: expected ${want.algorithm}, found ${have.algorithm ?? '(none)'}`);
+    if (!sameKey(want.kmsKeyArn, have.kmsKeyId)) {
+        out.push(`key: expected ${want.kmsKeyArn ?? '(none)'}, found ${have.kmsKeyId ?? '(none)'}`);
+    }
+    if ((have.bucketKey === true) !== want.bucketKey) {
+        out.push(`bucket key: expected ${onOff(want.bucketKey)}, found ${onOff(have.bucketKey === true)}`);
+    }
+    return out;
+});
+/**
+ * S3 returns KMSMasterKeyID as it was set. A bare key id names a key in the bucket's own account
+ * and region, which is where the template's key ARN points, so the id of that ARN is the same key.
+ */
+var sameKey = (function sameKey(expectedArn, actual) {
+    if (expectedArn === actual)
+        return true;
+    if (expectedArn === undefined || actual === undefined || actual.startsWith('arn:'))
+        return false;
+    return expectedArn.endsWith(`:key/${actual}`);
+});
+var describeEncryption = (function describeEncryption(e) {
+    const key = e.kmsKeyArn ?? e.kmsKeyId;
+    return `${e.algorithm ?? '(no algorithm)'}${key ? ` with ${key}` : ''}, bucket key ${onOff(e.bucketKey)}`;
+});
 
 
 // EXPORTS
@@ -236,516 +714,32 @@ var policy_diff = __webpack_require__(6093);
  * StorageClass is NOT defaulted: without it S3 keeps each object's own storage class, which is not
  * the same as STANDARD. Fields this module does not know are compared as they are.
  */
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** CloudFormation's ReplicationConfiguration, respelled as the S3 API spells it. */
-function replicationFromCfn(cfn) {
-    if (!isObject(cfn))
-        throw new Error('ReplicationConfiguration: expected an object');
-    const rules = cfn.Rules ?? [];
-    if (!Array.isArray(rules))
-        throw new Error('ReplicationConfiguration.Rules: expected a list');
-    return {
-        ...(cfn.Role !== undefined ? { Role: String(cfn.Role) } : {}),
-        Rules: rules.map((rule, i) => ruleFromCfn(rule, `ReplicationConfiguration.Rules[${i}]`)),
-    };
-}
-/** `expectedCfn`: the template's ReplicationConfiguration. `actual`: undefined when the bucket has none. */
-function compareReplication(expectedCfn, actual) {
-    const expected = replicationFromCfn(expectedCfn);
-    const role = change('Role', expected.Role, actual?.Role);
-    const rules = compareRules(expected.Rules ?? [], actual?.Rules ?? []);
-    return { equal: role === undefined && rules.length === 0, ...(role ? { role } : {}), rules };
-}
-/** One line per drifted rule, for reports. */
-function describeRuleDrift(drift) {
-    switch (drift.status) {
-        case 'missing':
-            return [`rule "${drift.id}" is missing (${describeRule(drift.expected)})`];
-        case 'unexpected':
-            return [`rule "${drift.id}" is not in the template (${describeRule(drift.actual)})`];
-        case 'changed':
-            return drift.changes.map((c) => `rule "${drift.id}" ${c.path}: expected ${c.expected ?? '(none)'}, found ${c.actual ?? '(none)'}`);
-    }
-}
-// ---- CloudFormation → S3 ----
-function ruleFromCfn(rule, path) {
-    if (!isObject(rule))
-        throw new Error(`${path}: expected an object`);
-    const out = {};
-    for (const [k, v] of Object.entries(rule)) {
-        if (k === 'Id')
-            out.ID = v;
-        else if (k === 'Filter')
-            out.Filter = filterFromCfn(v, `${path}.Filter`);
-        else
-            out[k] = v;
-    }
-    return out;
-}
-function filterFromCfn(filter, path) {
-    if (!isObject(filter))
-        throw new Error(`${path}: expected an object`);
-    const out = {};
-    for (const [k, v] of Object.entries(filter)) {
-        if (k === 'TagFilter')
-            out.Tag = v;
-        else if (k === 'And')
-            out.And = andFromCfn(v, `${path}.And`);
-        else
-            out[k] = v;
-    }
-    return out;
-}
-function andFromCfn(and, path) {
-    if (!isObject(and))
-        throw new Error(`${path}: expected an object`);
-    const out = {};
-    for (const [k, v] of Object.entries(and))
-        out[k === 'TagFilters' ? 'Tags' : k] = v;
-    return out;
-}
-// ---- matching ----
-function compareRules(expected, actual) {
-    const unmatched = [...actual];
-    const take = (found) => {
-        const i = unmatched.findIndex(found);
-        return i < 0 ? undefined : unmatched.splice(i, 1)[0];
-    };
-    const pairs = expected
-        .filter((e) => e.ID !== undefined)
-        .map((e) => [e, take((a) => a.ID === e.ID)]);
-    // S3 names a rule declared without an ID itself, so such a rule can only be found by its priority.
-    for (const e of expected.filter((r) => r.ID === undefined)) {
-        pairs.push([e, take((a) => priorityOf(a) === priorityOf(e))]);
-    }
-    const drifts = [];
-    for (const [e, a] of pairs) {
-        const id = ruleName(e);
-        if (!a) {
-            drifts.push({ id, status: 'missing', expected: e });
-            continue;
-        }
-        const live = canonicalRule(a);
-        if (e.ID === undefined)
-            delete live.ID;
-        const changes = diffFlat(flatten(canonicalRule(e)), flatten(live));
-        if (changes.length > 0)
-            drifts.push({ id, status: 'changed', changes });
-    }
-    for (const a of unmatched)
-        drifts.push({ id: ruleName(a), status: 'unexpected', actual: a });
-    return drifts;
-}
-const priorityOf = (r) => Number(r.Priority ?? 0);
-const ruleName = (r) => r.ID ?? `(no ID, priority ${priorityOf(r)})`;
+const isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+const priorityOf = ((r) => Number(r.Priority ?? 0));
+const ruleName = ((r) => r.ID ?? `(no ID, priority ${priorityOf(r)})`);
 // ---- canonical form ----
 const DISABLED = { Status: 'Disabled' };
-function canonicalRule(rule) {
-    const r = pruned(rule);
-    const out = { ...r, Priority: priorityOf(rule) };
-    if (r.Filter === undefined && r.Prefix === undefined)
-        out.Filter = {};
-    if (out.Filter !== undefined) {
-        out.Filter = canonicalFilter(out.Filter);
-        if (r.Prefix === '')
-            delete out.Prefix;
-    }
-    out.DeleteMarkerReplication = r.DeleteMarkerReplication ?? DISABLED;
-    out.ExistingObjectReplication = r.ExistingObjectReplication ?? DISABLED;
-    const criteria = (r.SourceSelectionCriteria ?? {});
-    out.SourceSelectionCriteria = {
-        ...criteria,
-        SseKmsEncryptedObjects: criteria.SseKmsEncryptedObjects ?? DISABLED,
-        ReplicaModifications: criteria.ReplicaModifications ?? DISABLED,
-    };
-    if (isObject(r.Destination))
-        out.Destination = canonicalDestination(r.Destination);
-    return out;
-}
-function canonicalFilter(filter) {
-    const out = { ...filter };
-    if (out.Prefix === '')
-        delete out.Prefix;
-    if (isObject(out.And)) {
-        const and = { ...out.And };
-        if (and.Prefix === '')
-            delete and.Prefix;
-        if (Array.isArray(and.Tags))
-            and.Tags = [...and.Tags].sort((x, y) => tagText(x).localeCompare(tagText(y)));
-        out.And = and;
-    }
-    return out;
-}
-const tagText = (tag) => isObject(tag) ? `${String(tag.Key)}=${String(tag.Value)}` : String(tag);
-function canonicalDestination(destination) {
-    const out = { ...destination };
-    for (const optional of ['ReplicationTime', 'Metrics']) {
-        const value = out[optional];
-        if (isObject(value) && value.Status === 'Disabled')
-            delete out[optional];
-    }
-    if (isObject(out.EncryptionConfiguration) && Object.keys(out.EncryptionConfiguration).length === 0) {
-        delete out.EncryptionConfiguration;
-    }
-    return out;
-}
-/** Without undefined or null members (the SDK leaves `undefined` keys), and numeric text as numbers. */
-function pruned(value) {
-    if (Array.isArray(value))
-        return value.map(pruned);
-    if (!isObject(value))
-        return value;
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (v === undefined || v === null)
-            continue;
-        out[k] = NUMERIC_FIELDS.has(k) && typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : pruned(v);
-    }
-    return out;
-}
+const tagText = ((tag) => isObject(tag) ? `${String(tag.Key)}=${String(tag.Value)}` : String(tag));
 const NUMERIC_FIELDS = new Set(['Priority', 'Minutes']);
-// ---- field diff ----
-/**
- * Leaf paths to display text. Lists are leaves (the only list, And.Tags, is already sorted). An
- * empty object has no leaves: `Filter: {}` differs from a V1 rule only by the latter's Prefix.
- */
-function flatten(value, prefix = '', out = new Map()) {
-    for (const [k, v] of Object.entries(value)) {
-        const path = prefix ? `${prefix}.${k}` : k;
-        if (isObject(v))
-            flatten(v, path, out);
-        else
-            out.set(path, display(v));
-    }
-    return out;
-}
-function diffFlat(expected, actual) {
-    const paths = [...new Set([...expected.keys(), ...actual.keys()])].sort();
-    return paths.flatMap((path) => {
-        const c = change(path, expected.get(path), actual.get(path));
-        return c ? [c] : [];
-    });
-}
-function change(path, expected, actual) {
-    if (expected === actual)
-        return undefined;
-    return {
-        path,
-        ...(expected !== undefined ? { expected } : {}),
-        ...(actual !== undefined ? { actual } : {}),
-    };
-}
-function display(v) {
-    if (typeof v === 'string')
-        return v;
-    if (Array.isArray(v) && v.every(isObject) && v.every((t) => 'Key' in t))
-        return v.map(tagText).join(', ');
-    return JSON.stringify(v);
-}
-function describeRule(rule) {
-    const filter = rule.Filter;
-    const prefix = filter?.Prefix ?? filter?.And?.Prefix ?? rule.Prefix;
-    const tags = filter?.Tag ? [filter.Tag] : (filter?.And?.Tags ?? []);
-    const what = [
-        `priority ${priorityOf(rule)}`,
-        rule.Status ?? 'no status',
-        prefix ? `prefix "${prefix}"` : 'all objects',
-        ...(tags.length > 0 ? [`tags ${tags.map(tagText).join(', ')}`] : []),
-        `to ${rule.Destination?.Bucket ?? '(no bucket)'}`,
-    ];
-    return what.join(', ');
-}
 
 ;// CONCATENATED MODULE: ./src/core/drift/expected-state.ts
 
 
-const read = (value) => ({ state: 'read', value });
-const absent = (detail) => ({ state: 'absent', ...(detail ? { detail } : {}) });
-const unreadable = (error) => ({ state: 'unreadable', error });
-/** GetBucketEncryption's ServerSideEncryptionConfiguration → LiveEncryption (its first rule). */
-function liveEncryptionOf(configuration) {
-    const rule = configuration.Rules?.[0];
-    const byDefault = rule?.ApplyServerSideEncryptionByDefault;
-    return {
-        ...(byDefault?.SSEAlgorithm !== undefined ? { algorithm: byDefault.SSEAlgorithm } : {}),
-        ...(byDefault?.KMSMasterKeyID !== undefined ? { kmsKeyId: byDefault.KMSMasterKeyID } : {}),
-        ...(rule?.BucketKeyEnabled !== undefined ? { bucketKey: rule.BucketKeyEnabled } : {}),
-    };
-}
-const expected_state_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const expected_state_text = (v) => (typeof v === 'string' ? v : undefined);
-const isTrue = (v) => v === true || v === 'true';
-function expectedState(resolved, stack) {
-    const entries = Object.entries(resolved.resources);
-    const ofType = (type) => entries.filter(([, r]) => r.type === type);
-    const buckets = ofType('AWS::S3::Bucket').map(([id, r]) => expectedBucket(id, r));
-    for (const [id, r] of ofType('AWS::S3::BucketPolicy'))
-        attachPolicy(buckets, id, r);
-    return {
-        ...(stack !== undefined ? { stack } : {}),
-        buckets,
-        keys: ofType('AWS::KMS::Key').map(([id, r]) => expectedKey(id, r)),
-        roles: ofType('AWS::IAM::Role').map(([id, r]) => expectedRole(id, r)),
-    };
-}
-function expectedBucket(logicalId, r) {
-    const p = r.properties;
-    const name = r.physicalId ?? expected_state_text(p.BucketName);
-    if (name === undefined)
-        throw new Error(`${logicalId}: no physical id and no BucketName`);
-    const versioning = expected_state_isObject(p.VersioningConfiguration) ? expected_state_text(p.VersioningConfiguration.Status) : undefined;
-    const encryption = expectedEncryption(p.BucketEncryption);
-    return {
-        logicalId,
-        name,
-        ...(versioning !== undefined ? { versioning } : {}),
-        ...(encryption ? { encryption } : {}),
-        ...(p.ReplicationConfiguration !== undefined ? { replication: p.ReplicationConfiguration } : {}),
-    };
-}
-function expectedEncryption(bucketEncryption) {
-    if (!expected_state_isObject(bucketEncryption) || !Array.isArray(bucketEncryption.ServerSideEncryptionConfiguration))
-        return undefined;
-    const rule = bucketEncryption.ServerSideEncryptionConfiguration[0];
-    if (!expected_state_isObject(rule) || !expected_state_isObject(rule.ServerSideEncryptionByDefault))
-        return undefined;
-    const byDefault = rule.ServerSideEncryptionByDefault;
-    const kmsKeyArn = expected_state_text(byDefault.KMSMasterKeyID);
-    return {
-        algorithm: expected_state_text(byDefault.SSEAlgorithm) ?? '',
-        ...(kmsKeyArn !== undefined ? { kmsKeyArn } : {}),
-        bucketKey: isTrue(rule.BucketKeyEnabled),
-    };
-}
-function attachPolicy(buckets, logicalId, r) {
-    const bucketName = expected_state_text(r.properties.Bucket);
-    const i = buckets.findIndex((b) => b.name === bucketName);
-    // Our templates only ever write policies for buckets they create; anything else is a template bug.
-    if (i < 0)
-        throw new Error(`${logicalId}: its bucket ${String(bucketName)} is not in this template`);
-    buckets[i] = { ...buckets[i], policy: { logicalId, document: r.properties.PolicyDocument } };
-}
-function expectedKey(logicalId, r) {
-    const p = r.properties;
-    return {
-        logicalId,
-        ...(r.physicalId !== undefined ? { keyId: r.physicalId } : {}),
-        policy: p.KeyPolicy,
-        // KMS creates keys enabled unless told otherwise, and rotation off unless told otherwise.
-        enabled: p.Enabled === undefined || isTrue(p.Enabled),
-        rotation: isTrue(p.EnableKeyRotation),
-    };
-}
-function expectedRole(logicalId, r) {
-    const p = r.properties;
-    const name = r.physicalId ?? expected_state_text(p.RoleName);
-    if (name === undefined)
-        throw new Error(`${logicalId}: no physical id and no RoleName`);
-    const inlinePolicies = {};
-    for (const policy of Array.isArray(p.Policies) ? p.Policies : []) {
-        if (expected_state_isObject(policy) && typeof policy.PolicyName === 'string')
-            inlinePolicies[policy.PolicyName] = policy.PolicyDocument;
-    }
-    return {
-        logicalId,
-        name,
-        inlinePolicies,
-        ...(p.AssumeRolePolicyDocument !== undefined ? { trustPolicy: p.AssumeRolePolicyDocument } : {}),
-        managedPolicyArns: Array.isArray(p.ManagedPolicyArns) ? p.ManagedPolicyArns.map(String) : [],
-    };
-}
-// ---- expected vs live ----
-function compareState(expected, live) {
-    const findings = [];
-    const add = (f) => findings.push(expected.stack !== undefined ? { stack: expected.stack, ...f } : f);
-    for (const b of expected.buckets)
-        bucketFindings(b, live.buckets?.[b.logicalId] ?? {}).forEach(add);
-    for (const k of expected.keys)
-        keyFindings(k, live.keys?.[k.logicalId] ?? {}).forEach(add);
-    for (const r of expected.roles)
-        roleFindings(r, live.roles?.[r.logicalId] ?? {}).forEach(add);
-    return findings;
-}
-/**
- * The one place a live value becomes a finding: not read or unreadable is unknown; otherwise
- * `judge` decides, given the value or undefined when it does not exist. A judge that throws (a
- * policy text that does not parse, say) is unknown too.
- */
-function finding(base, observed, judge) {
-    if (observed === undefined)
-        return { ...base, status: 'unknown', detail: ['not read'] };
-    if (observed.state === 'unreadable')
-        return { ...base, status: 'unknown', detail: [observed.error] };
-    try {
-        const { detail: found = [], ...verdict } = judge(observed.state === 'read' ? observed.value : undefined);
-        const note = observed.state === 'absent' && observed.detail ? [observed.detail] : [];
-        const detail = [...note, ...found];
-        return { ...base, ...verdict, ...(detail.length > 0 ? { detail } : {}) };
-    }
-    catch (e) {
-        return { ...base, status: 'unknown', detail: [`could not compare: ${e.message}`] };
-    }
-}
-const sameOrDrifted = (same) => (same ? 'in-sync' : 'drifted');
-function bucketFindings(b, live) {
-    const out = [];
-    if (b.versioning !== undefined) {
-        const expected = b.versioning;
-        out.push(finding({ resource: b.logicalId, what: 'versioning', expected }, live.versioning, (v) => ({
-            status: sameOrDrifted(v === expected),
-            actual: v ?? 'never enabled',
-        })));
-    }
-    if (b.encryption) {
-        const want = b.encryption;
-        out.push(finding({ resource: b.logicalId, what: 'encryption', expected: describeEncryption(want) }, live.encryption, (v) => {
-            const differences = v ? encryptionDifferences(want, v) : ['no default encryption'];
-            return {
-                status: sameOrDrifted(differences.length === 0),
-                actual: v ? describeEncryption({ ...v, bucketKey: v.bucketKey === true }) : 'none',
-                ...(differences.length > 0 ? { detail: differences } : {}),
-            };
-        }));
-    }
-    if (b.policy) {
-        const { logicalId, document } = b.policy;
-        out.push(policyFinding({ resource: logicalId, what: 'bucket policy' }, document, live.policy, 'no bucket policy'));
-    }
-    if (b.replication !== undefined) {
-        const declared = b.replication;
-        const rules = Array.isArray(declared.Rules) ? declared.Rules.length : 0;
-        out.push(finding({ resource: b.logicalId, what: 'replication rules', expected: count(rules, 'rule') }, live.replication, (v) => {
-            const c = compareReplication(declared, v);
-            return {
-                status: sameOrDrifted(c.equal),
-                actual: v ? count(v.Rules?.length ?? 0, 'rule') : 'no replication configuration',
-                detail: [
-                    ...(c.role
-                        ? [`role: expected ${c.role.expected ?? '(none)'}, found ${c.role.actual ?? '(none)'}`]
-                        : []),
-                    ...c.rules.flatMap(describeRuleDrift),
-                ],
-            };
-        }));
-    }
-    return out;
-}
-function keyFindings(k, live) {
-    const wantedState = k.enabled ? 'Enabled' : 'Disabled';
-    const rotation = (on) => (on ? 'rotation enabled' : 'rotation disabled');
-    return [
-        finding({ resource: k.logicalId, what: 'key state', expected: wantedState }, live.keyState, (v) => ({
-            status: sameOrDrifted(v === wantedState),
-            actual: v ?? 'not found',
-        })),
-        finding({ resource: k.logicalId, what: 'key state', subject: 'rotation', expected: rotation(k.rotation) }, live.rotation, (v) => ({
-            status: sameOrDrifted(v === k.rotation),
-            actual: v === undefined ? 'key not found' : rotation(v),
-        })),
-        policyFinding({ resource: k.logicalId, what: 'key policy' }, k.policy, live.policy, 'no key policy'),
-    ];
-}
-function roleFindings(r, live) {
-    const base = { resource: r.logicalId, what: 'role policy' };
-    const out = [];
-    const inline = live.inlinePolicies;
-    for (const [name, document] of Object.entries(r.inlinePolicies)) {
-        const one = inline?.state === 'read'
-            ? name in inline.value
-                ? read(inline.value[name])
-                : absent(`inline policy ${name} is not attached`)
-            : inline;
-        out.push(policyFinding({ ...base, subject: `inline policy ${name}` }, document, one, 'not attached'));
-    }
-    if (inline?.state === 'read') {
-        for (const [name, document] of Object.entries(inline.value)) {
-            if (name in r.inlinePolicies)
-                continue;
-            out.push(finding({ ...base, subject: `inline policy ${name}`, expected: 'none' }, read(document), (v) => ({
-                status: 'drifted',
-                actual: count((0,policy_diff/* comparePolicies */.OF)(undefined, v).unexpected.length, 'statement'),
-                detail: ['an inline policy the template does not declare'],
-            })));
-        }
-    }
-    if (r.trustPolicy !== undefined) {
-        out.push(policyFinding({ ...base, subject: 'trust policy' }, r.trustPolicy, live.trustPolicy, 'role not found'));
-    }
-    const want = [...r.managedPolicyArns].sort();
-    out.push(finding({ ...base, subject: 'managed policies', expected: want.join(', ') || 'none' }, live.managedPolicyArns, (v) => {
-        const have = [...(v ?? [])].sort();
-        const extra = have.filter((a) => !want.includes(a)).map((a) => `attached, not in the template: ${a}`);
-        const gone = want.filter((a) => !have.includes(a)).map((a) => `in the template, not attached: ${a}`);
-        return {
-            status: sameOrDrifted(extra.length + gone.length === 0),
-            actual: v === undefined ? 'role not found' : have.join(', ') || 'none',
-            detail: [...gone, ...extra],
-        };
-    }));
-    return out;
-}
-function policyFinding(base, document, observed, whenAbsent) {
-    const expectedCount = (0,policy_diff/* comparePolicies */.OF)(document, undefined).missing.length;
-    return finding({ ...base, expected: count(expectedCount, 'statement') }, observed, (v) => {
-        const c = (0,policy_diff/* comparePolicies */.OF)(document, v);
-        return {
-            status: sameOrDrifted(c.equal),
-            ...(c.equal ? {} : { documents: { expected: document, actual: v ?? null } }),
-            actual: v === undefined
-                ? whenAbsent
-                : count(expectedCount - c.missing.length + c.unexpected.length, 'statement'),
-            detail: policyDetail(c),
-        };
-    });
-}
-function policyDetail(c) {
-    return [
-        ...(c.version ? [`Version: expected ${c.version.expected}, found ${c.version.actual}`] : []),
-        ...c.missing.map((s) => `missing: ${(0,policy_diff/* describeStatement */.Zc)(s)}`),
-        ...c.unexpected.map((s) => `unexpected: ${(0,policy_diff/* describeStatement */.Zc)(s)}`),
-    ];
-}
-function encryptionDifferences(want, have) {
-    const out = [];
-    if (have.algorithm !== want.algorithm)
-        out.push(`algorithm: expected ${want.algorithm}, found ${have.algorithm ?? '(none)'}`);
-    if (!sameKey(want.kmsKeyArn, have.kmsKeyId)) {
-        out.push(`key: expected ${want.kmsKeyArn ?? '(none)'}, found ${have.kmsKeyId ?? '(none)'}`);
-    }
-    if ((have.bucketKey === true) !== want.bucketKey) {
-        out.push(`bucket key: expected ${onOff(want.bucketKey)}, found ${onOff(have.bucketKey === true)}`);
-    }
-    return out;
-}
-/**
- * S3 returns KMSMasterKeyID as it was set. A bare key id names a key in the bucket's own account
- * and region, which is where the template's key ARN points, so the id of that ARN is the same key.
- */
-function sameKey(expectedArn, actual) {
-    if (expectedArn === actual)
-        return true;
-    if (expectedArn === undefined || actual === undefined || actual.startsWith('arn:'))
-        return false;
-    return expectedArn.endsWith(`:key/${actual}`);
-}
-const onOff = (on) => (on ? 'on' : 'off');
-function describeEncryption(e) {
-    const key = e.kmsKeyArn ?? e.kmsKeyId;
-    return `${e.algorithm ?? '(no algorithm)'}${key ? ` with ${key}` : ''}, bucket key ${onOff(e.bucketKey)}`;
-}
-const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const read = ((value) => ({ state: 'read', value }));
+const absent = ((detail) => ({ state: 'absent', ...(detail ? { detail } : {}) }));
+const unreadable = ((error) => ({ state: 'unreadable', error }));
+const expected_state_isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+const expected_state_text = ((v) => (typeof v === 'string' ? v : undefined));
+const isTrue = ((v) => v === true || v === 'true');
+const sameOrDrifted = ((same) => (same ? 'in-sync' : 'drifted'));
+const onOff = ((on) => (on ? 'on' : 'off'));
+const count = ((n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`);
 
 
 /***/ }),
 
 /***/ 6093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OF: () => (/* binding */ comparePolicies),
-/* harmony export */   XL: () => (/* binding */ parsePolicyText),
-/* harmony export */   Zc: () => (/* binding */ describeStatement)
-/* harmony export */ });
 /**
  * Compares IAM, S3 bucket and KMS key policy documents by meaning, not by text: S3, KMS and IAM
  * hand a policy back re-serialized, sometimes reshaped, so a string comparison would report drift
@@ -769,7 +763,7 @@ const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
  * A policy as a service returns it: JSON text (S3 GetBucketPolicy, KMS GetKeyPolicy) or the
  * URL-encoded JSON text IAM returns from GetRolePolicy and GetRole (RFC 3986).
  */
-function parsePolicyText(text) {
+var parsePolicyText = (function parsePolicyText(text) {
     const trimmed = text.trim();
     // Encoded JSON starts with %7B; plain JSON may hold a literal "%" that must not be decoded.
     const json = trimmed.startsWith('{') ? trimmed : decodeURIComponent(trimmed);
@@ -779,9 +773,9 @@ function parsePolicyText(text) {
     catch (e) {
         throw new Error(`not a policy document: ${e.message}`);
     }
-}
+});
 /** `expected` and `actual` may each be a document, its text, or undefined/null for "no policy". */
-function comparePolicies(expected, actual) {
+var comparePolicies = (function comparePolicies(expected, actual) {
     const want = documentOf(expected, 'expected');
     const have = documentOf(actual, 'actual');
     const pool = new Map();
@@ -807,12 +801,12 @@ function comparePolicies(expected, actual) {
         unexpected,
         ...(version ? { version } : {}),
     };
-}
+});
 /**
  * One line for a report, e.g.
  * `"Sid": Allow kms:Encrypt, kms:GenerateDataKey for AWS arn:aws:iam::111111111111:root on * when 3 conditions hold`.
  */
-function describeStatement(s) {
+var describeStatement = (function describeStatement(s) {
     const sid = s.Sid !== undefined ? `"${s.Sid}"` : '(no Sid)';
     const actions = s.Action !== undefined ? list(s.Action).join(', ') : `all but ${list(s.NotAction).join(', ')}`;
     const principal = describePrincipal(s.Principal, s.NotPrincipal);
@@ -822,8 +816,8 @@ function describeStatement(s) {
         : 0;
     const when = conditions > 0 ? ` when ${conditions} condition${conditions === 1 ? '' : 's'} hold` : '';
     return `${sid}: ${s.Effect ?? '?'} ${actions}${principal}${resources}${when}`;
-}
-function documentOf(input, side) {
+});
+var documentOf = (function documentOf(input, side) {
     if (input === undefined || input === null || input === '')
         return { statements: [] };
     const doc = typeof input === 'string' ? parsePolicyText(input) : input;
@@ -839,12 +833,12 @@ function documentOf(input, side) {
         statements: statements,
         ...(typeof doc.Version === 'string' ? { version: doc.Version } : {}),
     };
-}
+});
 // ---- normalization ----
-function canonicalKey(s) {
+var canonicalKey = (function canonicalKey(s) {
     return stableJson(normalizeStatement(s));
-}
-function normalizeStatement(s) {
+});
+var normalizeStatement = (function normalizeStatement(s) {
     const out = {};
     for (const [element, value] of Object.entries(s)) {
         if (value === undefined)
@@ -870,8 +864,8 @@ function normalizeStatement(s) {
         }
     }
     return out;
-}
-function normalizePrincipal(principal) {
+});
+var normalizePrincipal = (function normalizePrincipal(principal) {
     if (principal === '*')
         return { AWS: ['*'] };
     if (!isObject(principal))
@@ -881,12 +875,12 @@ function normalizePrincipal(principal) {
         out[kind] = set(ids, kind === 'AWS' ? accountIdOfRoot : (id) => id);
     }
     return out;
-}
+});
 /** `arn:<partition>:iam::<id>:root` and `<id>` name the same principal: the account. */
-function accountIdOfRoot(principal) {
+var accountIdOfRoot = (function accountIdOfRoot(principal) {
     return /^arn:[a-z-]+:iam::(\d{12}):root$/.exec(principal)?.[1] ?? principal;
-}
-function normalizeCondition(condition) {
+});
+var normalizeCondition = (function normalizeCondition(condition) {
     if (!isObject(condition))
         return condition;
     const out = {};
@@ -899,13 +893,13 @@ function normalizeCondition(condition) {
         out[operator] = normalized;
     }
     return out;
-}
+});
 /** A value IAM reads as a set of strings: one string or a list, order and repeats irrelevant. */
-function set(value, map = (v) => v) {
+var set = (function set(value, map = (v) => v) {
     const items = Array.isArray(value) ? value : [value];
     return [...new Set(items.map((v) => map(typeof v === 'string' ? v : stableJson(v))))].sort();
-}
-function stableJson(value) {
+});
+var stableJson = (function stableJson(value) {
     if (Array.isArray(value))
         return `[${value.map(stableJson).join(',')}]`;
     if (isObject(value)) {
@@ -915,9 +909,9 @@ function stableJson(value) {
         return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
     }
     return JSON.stringify(value);
-}
+});
 // ---- description ----
-function describePrincipal(principal, notPrincipal) {
+var describePrincipal = (function describePrincipal(principal, notPrincipal) {
     if (principal === undefined && notPrincipal === undefined)
         return '';
     const which = principal !== undefined ? 'for' : 'for all but';
@@ -928,44 +922,33 @@ function describePrincipal(principal, notPrincipal) {
         return ` ${which} ${stableJson(p)}`;
     const parts = Object.entries(p).map(([kind, ids]) => `${kind} ${list(ids).join(', ')}`);
     return ` ${which} ${parts.join('; ')}`;
-}
-function describeResources(s) {
+});
+var describeResources = (function describeResources(s) {
     return s.Resource !== undefined ? list(s.Resource).join(', ') : `all but ${list(s.NotResource).join(', ')}`;
-}
-function list(value) {
+});
+var list = (function list(value) {
     const items = Array.isArray(value) ? value : [value];
     return items.map((v) => (typeof v === 'string' ? v : stableJson(v)));
-}
-function isObject(v) {
+});
+var isObject = (function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OF: () => (/* binding */ comparePolicies),
+/* harmony export */   XL: () => (/* binding */ parsePolicyText),
+/* harmony export */   Zc: () => (/* binding */ describeStatement)
+/* harmony export */ });
 
 
 /***/ }),
 
 /***/ 9163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MJ: () => (/* binding */ parseSections),
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   iG: () => (/* binding */ withSection)
-/* harmony export */ });
-/* unused harmony export digestOf */
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9863);
-
-
-/** The pull request's life: its plan, then (after merge) what deploy did, what verify proved, what a backfill copied. */
-const ORDER = ['plan', 'deploy', 'verify', 'backfill', 'drift'];
-function commentMarker(configPath) {
+var commentMarker = (function commentMarker(configPath) {
     return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
-}
-const header = (name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`;
-const ending = (name) => `<!-- s3-xrepl:end ${name} -->`;
-/** A header as `compose` writes it, matched only where the previous section ended (sticky). */
-const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
-function parseSections(comment) {
+});
+var parseSections = (function parseSections(comment) {
     const out = new Map();
     // The frame starts after the marker line.
     let at = comment.indexOf('\n');
@@ -987,22 +970,19 @@ function parseSections(comment) {
         at = end + close.length;
     }
     return out;
-}
-function compose(configPath, sections) {
+});
+var compose = (function compose(configPath, sections) {
     const blocks = ORDER.filter((n) => sections.has(n)).map((n) => {
         const s = sections.get(n);
         return `${header(n, s)}\n${s.body}\n${ending(n)}`;
     });
     return [commentMarker(configPath), ...blocks].join('\n');
-}
-/** Below this much room for a section, the other sections are replaced by a pointer. */
-const MIN_SECTION_ROOM = 16_000;
-const MADE_WAY = (name) => `_The ${name} report was too long to keep beside this one: it is in the job summary of its run._`;
+});
 /**
  * The comment with `name`'s section set to `parts`, cut to what GitHub accepts after the other
  * sections; `unchanged` when the section already holds this digest.
  */
-function withSection(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
+var withSection = (function withSection(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
     const sections = existing === undefined ? new Map() : parseSections(existing);
     const digest = digestOf(parts);
     if (sections.get(name)?.digest === digest)
@@ -1022,79 +1002,69 @@ function withSection(existing, configPath, name, parts, omitted, limit = _budget
     const body = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__.renderWithin)(parts, limit - overhead, omitted).trimEnd();
     sections.set(name, { digest, body });
     return { kind: 'write', body: compose(configPath, sections) };
-}
+});
 /**
  * SHA-256 (the first 128 bits, in hex) of everything but the tail, which names the commit and the
  * run. Report text comes from configs: a short or non-cryptographic hash could be matched on
  * purpose, leaving an older report in place of a new one.
  */
-function digestOf(parts) {
+var digestOf = (function digestOf(parts) {
     return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(JSON.stringify([parts.head, parts.details])).slice(0, 32);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MJ: () => (/* binding */ parseSections),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   iG: () => (/* binding */ withSection)
+/* harmony export */ });
+/* unused harmony export digestOf */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9863);
+
+
+/** The pull request's life: its plan, then (after merge) what deploy did, what verify proved, what a backfill copied. */
+const ORDER = ['plan', 'deploy', 'verify', 'backfill', 'drift'];
+const header = ((name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`);
+const ending = ((name) => `<!-- s3-xrepl:end ${name} -->`);
+/** A header as `compose` writes it, matched only where the previous section ended (sticky). */
+const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
+/** Below this much room for a section, the other sections are replaced by a pointer. */
+const MIN_SECTION_ROOM = 16_000;
+const MADE_WAY = ((name) => `_The ${name} report was too long to keep beside this one: it is in the job summary of its run._`);
 
 
 /***/ }),
 
 /***/ 8343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DRIFT_LABEL: () => (/* binding */ DRIFT_LABEL),
-/* harmony export */   checkReport: () => (/* binding */ checkReport),
-/* harmony export */   driftOutcome: () => (/* binding */ driftOutcome),
-/* harmony export */   failingChecks: () => (/* binding */ failingChecks),
-/* harmony export */   firstSeenIn: () => (/* binding */ firstSeenIn),
-/* harmony export */   firstSeenOf: () => (/* binding */ firstSeenOf),
-/* harmony export */   trackingIssueAction: () => (/* binding */ trackingIssueAction),
-/* harmony export */   trackingMarker: () => (/* binding */ trackingMarker)
-/* harmony export */ });
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
-/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9163);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3502);
-
-
-
-/** The label that finds tracking issues (with the marker, which tells configs apart). */
-const DRIFT_LABEL = 's3-xrepl-drift';
-function trackingMarker(configPath) {
+var trackingMarker = (function trackingMarker(configPath) {
     return `<!-- s3-xrepl:drift config=${encodeURIComponent(configPath)} -->`;
-}
-const driftOutcome = (verdict) => verdict === 'drifted' ? 'failing' : verdict === 'in-sync' ? 'passing' : 'unknown';
-const CHECKS = ['drift', 'canary'];
-const SECTION = { drift: 'drift', canary: 'verify' };
-/**
- * The line under the marker that says where each check stands. Only the action writes line two of
- * its own issue (the issue is found by its author), and the reports follow it in sections framed by
- * their length (sticky-comment.ts), so no text a report quotes is ever read as a state.
- */
-const STATE_LINE = /^<!-- s3-xrepl:checks drift=(failing|passing|none) canary=(failing|passing|none)(?: first-seen=([A-Za-z0-9%._~!*'()-]*))? -->$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+});
 /** First sightings ride on the state line as URI-encoded JSON, which holds no `-->`. */
-function stateLine(s, firstSeen) {
+var stateLine = (function stateLine(s, firstSeen) {
     const seen = firstSeen && firstSeen.size > 0
         ? ` first-seen=${encodeURIComponent(JSON.stringify(Object.fromEntries([...firstSeen].sort())))}`
         : '';
     return `<!-- s3-xrepl:checks drift=${s.drift} canary=${s.canary}${seen} -->`;
-}
+});
 /** The state line of an issue body the action wrote for this config, or nothing. */
-function stateMatch(body, configPath) {
+var stateMatch = (function stateMatch(body, configPath) {
     const [marker, line] = body.split('\n', 2);
     if (configPath !== undefined && marker !== trackingMarker(configPath))
         return null;
     return STATE_LINE.exec(line ?? '');
-}
+});
 /** An issue the action opened before it tracked the canary too held drift alone, failing. */
-function statesOf(body) {
+var statesOf = (function statesOf(body) {
     const m = stateMatch(body);
     return m ? { drift: m[1], canary: m[2] } : { drift: 'failing', canary: 'none' };
-}
+});
 /**
  * When each drifted thing was first seen, as the issue's state line says: read only from the line
  * under this config's marker, which only the action writes, so the reports below it (which quote
  * AWS and configs) can never supply it. Anything else reads as nothing.
  */
-function firstSeenIn(body, configPath) {
+var firstSeenIn = (function firstSeenIn(body, configPath) {
     const encoded = stateMatch(body, configPath)?.[3];
     if (!encoded)
         return new Map();
@@ -1107,23 +1077,17 @@ function firstSeenIn(body, configPath) {
     catch {
         return new Map();
     }
-}
+});
 /** Each key's first sighting: the earlier one where there was one, else now. */
-function firstSeenOf(keys, earlier, now) {
+var firstSeenOf = (function firstSeenOf(keys, earlier, now) {
     return new Map(keys.map((k) => [k, earlier.get(k) ?? now]));
-}
-/** The body without its marker line, as sticky-comment.ts frames it: one header line, then the sections. */
-const framed = (body) => body.slice(body.indexOf('\n') + 1);
-const UNCHANGED = {
-    drift: 'the drift is unchanged',
-    canary: 'the canary failure is unchanged',
-};
+});
 /**
  * One open issue per config while drift or the canary fails: opened by the first failure, a
  * section per check replaced as its result changes, closed with a comment once both pass. An
  * unknown result changes nothing: it proves neither a failure nor its end.
  */
-function trackingIssueAction(check, outcome, existing, req) {
+var trackingIssueAction = (function trackingIssueAction(check, outcome, existing, req) {
     if (outcome === 'unknown')
         return { kind: 'none', why: 'the result is unknown' };
     if (!existing && outcome === 'passing')
@@ -1156,42 +1120,59 @@ function trackingIssueAction(check, outcome, existing, req) {
         title: `Replication ${failing.join(' and ')}: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(req.topology)} (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(req.configPath)})`,
         body: `${header}${sections}`,
     };
-}
+});
 /** The checks an issue body says are failing (for tests and logs). */
-function failingChecks(body) {
+var failingChecks = (function failingChecks(body) {
     const s = statesOf(body);
     return CHECKS.filter((c) => s[c] === 'failing');
-}
+});
 /** The report of one check in an issue body, read only within its frame. */
-function checkReport(body, check) {
+var checkReport = (function checkReport(body, check) {
     return (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSections */ .MJ)(framed(body)).get(SECTION[check])?.body;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DRIFT_LABEL: () => (/* binding */ DRIFT_LABEL),
+/* harmony export */   checkReport: () => (/* binding */ checkReport),
+/* harmony export */   driftOutcome: () => (/* binding */ driftOutcome),
+/* harmony export */   failingChecks: () => (/* binding */ failingChecks),
+/* harmony export */   firstSeenIn: () => (/* binding */ firstSeenIn),
+/* harmony export */   firstSeenOf: () => (/* binding */ firstSeenOf),
+/* harmony export */   trackingIssueAction: () => (/* binding */ trackingIssueAction),
+/* harmony export */   trackingMarker: () => (/* binding */ trackingMarker)
+/* harmony export */ });
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
+/* harmony import */ var _sticky_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9163);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3502);
+
+
+
+/** The label that finds tracking issues (with the marker, which tells configs apart). */
+const DRIFT_LABEL = 's3-xrepl-drift';
+const driftOutcome = ((verdict) => verdict === 'drifted' ? 'failing' : verdict === 'in-sync' ? 'passing' : 'unknown');
+const CHECKS = ['drift', 'canary'];
+const SECTION = { drift: 'drift', canary: 'verify' };
+/**
+ * The line under the marker that says where each check stands. Only the action writes line two of
+ * its own issue (the issue is found by its author), and the reports follow it in sections framed by
+ * their length (sticky-comment.ts), so no text a report quotes is ever read as a state.
+ */
+const STATE_LINE = /^<!-- s3-xrepl:checks drift=(failing|passing|none) canary=(failing|passing|none)(?: first-seen=([A-Za-z0-9%._~!*'()-]*))? -->$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+/** The body without its marker line, as sticky-comment.ts frames it: one header line, then the sections. */
+const framed = ((body) => body.slice(body.indexOf('\n') + 1));
+const UNCHANGED = {
+    drift: 'the drift is unchanged',
+    canary: 'the canary failure is unchanged',
+};
 
 
 /***/ }),
 
 /***/ 4672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  directFindings: () => (/* binding */ directFindings)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3805);
-// EXTERNAL MODULE: ./src/core/drift/expected-state.ts + 1 modules
-var expected_state = __webpack_require__(2279);
-;// CONCATENATED MODULE: ./src/core/drift/expected-monitoring.ts
-
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const expected_monitoring_text = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
-const list = (v) => (Array.isArray(v) ? v.map(String) : []);
-const num = (v) => v === undefined || v === null || v === '' ? undefined : Number(v);
-function expectedMonitoring(resolved, stack) {
+var expectedMonitoring = (function expectedMonitoring(resolved, stack) {
     const entries = Object.entries(resolved.resources);
     const ofType = (type) => entries.filter(([, r]) => r.type === type);
     const topics = ofType('AWS::SNS::Topic').map(([logicalId, r]) => ({
@@ -1221,8 +1202,8 @@ function expectedMonitoring(resolved, stack) {
             configuration: r.properties.NotificationConfiguration,
         })),
     };
-}
-function expectedAlarm(logicalId, r) {
+});
+var expectedAlarm = (function expectedAlarm(logicalId, r) {
     const p = r.properties;
     const name = r.physicalId ?? expected_monitoring_text(p.AlarmName);
     if (name === undefined)
@@ -1252,9 +1233,9 @@ function expectedAlarm(logicalId, r) {
             okActions: list(p.OKActions),
         },
     };
-}
+});
 // ---- expected vs live ----
-function compareMonitoring(expected, live) {
+var compareMonitoring = (function compareMonitoring(expected, live) {
     const out = [];
     const add = (f) => out.push(expected.stack !== undefined ? { stack: expected.stack, ...f } : f);
     for (const a of expected.alarms)
@@ -1272,11 +1253,11 @@ function compareMonitoring(expected, live) {
     for (const n of expected.notifications)
         add(notificationsFinding(n, live.notifications?.[n.bucketLogicalId]));
     return out;
-}
-function describeAlarm(s) {
+});
+var describeAlarm = (function describeAlarm(s) {
     return `${s.metricName ?? '?'} ${s.statistic ?? '?'} > ${s.threshold ?? '?'} over ${s.evaluationPeriods ?? '?'} × ${s.period ?? '?'} s, missing data ${s.treatMissingData ?? '?'}`;
-}
-function alarmFinding(a, observed) {
+});
+var alarmFinding = (function alarmFinding(a, observed) {
     return (0,expected_state/* finding */.gk)({ resource: a.logicalId, what: 'alarm', subject: a.name, expected: describeAlarm(a.settings) }, observed, (v) => {
         if (v === undefined)
             return { status: 'drifted', actual: 'alarm deleted: nothing will fire' };
@@ -1287,9 +1268,8 @@ function alarmFinding(a, observed) {
             ...(differences.length > 0 ? { detail: differences } : {}),
         };
     });
-}
-const sameSet = (a, b = []) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
-function alarmDifferences(want, have) {
+});
+var alarmDifferences = (function alarmDifferences(want, have) {
     const out = [];
     const scalar = (key, label) => {
         const w = want[key];
@@ -1320,9 +1300,9 @@ function alarmDifferences(want, have) {
     if (!sameSet(want.okActions, have.okActions))
         out.push(`OKActions: expected ${want.okActions.join(', ') || '(none)'}, found ${(have.okActions ?? []).join(', ') || '(none)'}`);
     return out;
-}
+});
 /** One entry per target and event, the same whichever spelling (CloudFormation's or S3's) it came in. */
-function cfnEntries(configuration) {
+var cfnEntries = (function cfnEntries(configuration) {
     const c = isObject(configuration) ? configuration : {};
     const entries = [];
     const kinds = [
@@ -1343,8 +1323,8 @@ function cfnEntries(configuration) {
         entries,
         eventBridge: isObject(eb) && (eb.EventBridgeEnabled === true || eb.EventBridgeEnabled === 'true'),
     };
-}
-function s3Entries(c) {
+});
+var s3Entries = (function s3Entries(c) {
     const entries = [];
     const each = (list, arnKey, kind) => {
         for (const e of list ?? [])
@@ -1355,16 +1335,16 @@ function s3Entries(c) {
     each(c.QueueConfigurations, 'QueueArn', 'queue');
     each(c.LambdaFunctionConfigurations, 'LambdaFunctionArn', 'function');
     return { entries, eventBridge: c.EventBridgeConfiguration !== undefined };
-}
-function entry(kind, arn, event, rules) {
+});
+var entry = (function entry(kind, arn, event, rules) {
     const filter = rules
         .filter(isObject)
         .map((r) => `${String(r.Name).toLowerCase()}=${String(r.Value)}`)
         .sort()
         .join(' ');
     return `${kind} ${arn} ${event}${filter ? ` (${filter})` : ''}`;
-}
-function notificationsFinding(n, observed) {
+});
+var notificationsFinding = (function notificationsFinding(n, observed) {
     const want = cfnEntries(n.configuration);
     const describe = (x) => `${x.entries.length} ${x.entries.length === 1 ? 'entry' : 'entries'}${x.eventBridge ? ' and EventBridge' : ''}`;
     return (0,expected_state/* finding */.gk)({ resource: n.bucketLogicalId, what: 'notifications', expected: describe(want) }, observed, (v) => {
@@ -1384,17 +1364,7 @@ function notificationsFinding(n, observed) {
             ...(detail.length > 0 ? { detail } : {}),
         };
     });
-}
-
-// EXTERNAL MODULE: ./src/core/templates/resolve.ts
-var resolve = __webpack_require__(8955);
-// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
-var deploy_stack = __webpack_require__(5804);
-// EXTERNAL MODULE: ./src/shell/aws/read-live-monitoring.ts
-var read_live_monitoring = __webpack_require__(5824);
-// EXTERNAL MODULE: ./src/shell/aws/read-live-state.ts
-var read_live_state = __webpack_require__(7601);
-;// CONCATENATED MODULE: ./src/shell/aws/direct-findings.ts
+});// CONCATENATED MODULE: ./src/shell/aws/direct-findings.ts
 
 
 
@@ -1408,7 +1378,7 @@ var read_live_state = __webpack_require__(7601);
  * topic and notifications that report on them. Verify uses it to say which link of the chain broke
  * when a canary FAILED.
  */
-async function directFindings(s, c, partition, stack) {
+var directFindings = (async function directFindings(s, c, partition, stack) {
     const [template, resources] = await Promise.all([
         c.cfn.send(new dist_cjs.GetTemplateCommand({ StackName: s.name, TemplateStage: 'Original' })),
         c.cfn.send(new dist_cjs.DescribeStackResourcesCommand({ StackName: s.name })),
@@ -1431,32 +1401,45 @@ async function directFindings(s, c, partition, stack) {
         (0,read_live_monitoring/* readLiveMonitoring */.n)(monitoring, c),
     ]);
     return [...(0,expected_state/* compareState */.fX)(expected, live), ...compareMonitoring(monitoring, liveMonitoring)];
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  directFindings: () => (/* binding */ directFindings)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./src/core/drift/expected-state.ts + 1 modules
+var expected_state = __webpack_require__(2279);
+;// CONCATENATED MODULE: ./src/core/drift/expected-monitoring.ts
+
+const isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+const expected_monitoring_text = ((v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const list = ((v) => (Array.isArray(v) ? v.map(String) : []));
+const num = ((v) => v === undefined || v === null || v === '' ? undefined : Number(v));
+const sameSet = ((a, b = []) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]));
+
+// EXTERNAL MODULE: ./src/core/templates/resolve.ts
+var resolve = __webpack_require__(8955);
+// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
+var deploy_stack = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/shell/aws/read-live-monitoring.ts
+var read_live_monitoring = __webpack_require__(5824);
+// EXTERNAL MODULE: ./src/shell/aws/read-live-state.ts
+var read_live_state = __webpack_require__(7601);
+;
 
 
 /***/ }),
 
 /***/ 5824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ readLiveMonitoring),
-/* harmony export */   t: () => (/* binding */ readAlarms)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8797);
-/* harmony import */ var _core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2279);
-/* harmony import */ var _read_live_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7601);
-
-
-
-
-
-/** DescribeAlarms takes at most 100 names a call. */
-const NAMES_PER_CALL = 100;
 /** The alarms by name: each one read, or absent when CloudWatch has no alarm of that name. */
-async function readAlarms(cloudwatch, names) {
+var readAlarms = (async function readAlarms(cloudwatch, names) {
     const out = new Map();
     for (let i = 0; i < names.length; i += NAMES_PER_CALL) {
         const batch = names.slice(i, i + NAMES_PER_CALL);
@@ -1481,8 +1464,8 @@ async function readAlarms(cloudwatch, names) {
         }
     }
     return out;
-}
-function liveAlarmOf(a) {
+});
+var liveAlarmOf = (function liveAlarmOf(a) {
     return {
         ...(a.Namespace !== undefined ? { namespace: a.Namespace } : {}),
         ...(a.MetricName !== undefined ? { metricName: a.MetricName } : {}),
@@ -1502,9 +1485,9 @@ function liveAlarmOf(a) {
         ...(a.StateReason !== undefined ? { stateReason: a.StateReason } : {}),
         ...(a.StateUpdatedTimestamp !== undefined ? { stateUpdated: a.StateUpdatedTimestamp.toISOString() } : {}),
     };
-}
+});
 /** Reads, through CloudWatch, SNS and S3, everything an expected monitoring names. */
-async function readLiveMonitoring(expected, c) {
+var readLiveMonitoring = (async function readLiveMonitoring(expected, c) {
     const topics = {};
     const notifications = {};
     const [alarms] = await Promise.all([
@@ -1532,37 +1515,31 @@ async function readLiveMonitoring(expected, c) {
         topics,
         notifications,
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ readLiveMonitoring),
+/* harmony export */   t: () => (/* binding */ readAlarms)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8797);
+/* harmony import */ var _core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2279);
+/* harmony import */ var _read_live_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7601);
+
+
+
+
+
+/** DescribeAlarms takes at most 100 names a call. */
+const NAMES_PER_CALL = 100;
 
 
 /***/ }),
 
 /***/ 7601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ readLiveState),
-/* harmony export */   l: () => (/* binding */ observe)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2632);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
-/* harmony import */ var _core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2279);
-
-
-
-
-/** Errors that mean "this does not exist", per service; anything else leaves the value unknown. */
-const ABSENT = new Set([
-    'NoSuchBucket',
-    'NoSuchBucketPolicy',
-    'ServerSideEncryptionConfigurationNotFoundError',
-    'ReplicationConfigurationNotFoundError',
-    'NotFoundException',
-    'NoSuchEntity',
-    'NoSuchEntityException',
-]);
-async function observe(what) {
+var observe = (async function observe(what) {
     try {
         const v = await what();
         return v === undefined ? (0,_core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__/* .absent */ .Ge)() : (0,_core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .LF)(v);
@@ -1571,9 +1548,9 @@ async function observe(what) {
         const name = e.name;
         return ABSENT.has(name) ? (0,_core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__/* .absent */ .Ge)(name) : (0,_core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__/* .unreadable */ .O$)(`${name}: ${e.message}`);
     }
-}
+});
 /** Reads, through S3, KMS and IAM, the live values of everything an expected state names. */
-async function readLiveState(expected, c) {
+var readLiveState = (async function readLiveState(expected, c) {
     const buckets = {};
     const keys = {};
     const roles = {};
@@ -1634,7 +1611,30 @@ async function readLiveState(expected, c) {
         }),
     ]);
     return { buckets, keys, roles };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readLiveState),
+/* harmony export */   l: () => (/* binding */ observe)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2632);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
+/* harmony import */ var _core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2279);
+
+
+
+
+/** Errors that mean "this does not exist", per service; anything else leaves the value unknown. */
+const ABSENT = new Set([
+    'NoSuchBucket',
+    'NoSuchBucketPolicy',
+    'ServerSideEncryptionConfigurationNotFoundError',
+    'ReplicationConfigurationNotFoundError',
+    'NotFoundException',
+    'NoSuchEntity',
+    'NoSuchEntityException',
+]);
 
 
 /***/ }),
@@ -1642,25 +1642,16 @@ async function readLiveState(expected, c) {
 /***/ 6301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   findTrackingIssue: () => (/* binding */ findTrackingIssue),
-/* harmony export */   syncTrackingIssue: () => (/* binding */ syncTrackingIssue),
-/* harmony export */   trackScheduledCheck: () => (/* binding */ trackScheduledCheck),
-/* harmony export */   tracksIssues: () => (/* binding */ tracksIssues)
-/* harmony export */ });
-/* harmony import */ var _core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8343);
-
 /** This config's open tracking issue, opened by `author`: found by label and marker. */
-async function findTrackingIssue(api, configPath, author) {
+var findTrackingIssue = (async function findTrackingIssue(api, configPath, author) {
     const marker = (0,_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.trackingMarker)(configPath);
     for await (const i of api.listOpen(_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.DRIFT_LABEL))
         if (i.author === author && i.body.startsWith(marker))
             return i;
     return undefined;
-}
+});
 /** Opens, updates or closes this config's tracking issue (drift and canary), found by label and marker. */
-async function syncTrackingIssue(api, req, logger) {
+var syncTrackingIssue = (async function syncTrackingIssue(api, req, logger) {
     try {
         const existing = req.found ? req.found.issue : await findTrackingIssue(api, req.configPath, req.author);
         const action = (0,_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.trackingIssueAction)(req.check, req.outcome, existing, req);
@@ -1692,18 +1683,16 @@ async function syncTrackingIssue(api, req, logger) {
             'The report is in the job summary.');
         return { kind: status === 403 ? 'not-permitted' : 'failed' };
     }
-}
-/** Runs that keep the tracking issue: the scheduled checks and a manual one. */
-const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+});
 /** Whether this run keeps the tracking issue: a scheduled or manual run of the action. */
-function tracksIssues(env) {
+var tracksIssues = (function tracksIssues(env) {
     return env.frontDoor === 'action' && TRACKING_EVENTS.has(env.github.context.event ?? '');
-}
+});
 /**
  * On a scheduled or manual run of the action (never on a terminal, a push or a pull request), one
  * check's result goes into the config's tracking issue; the issue's URL, or '' when none is kept.
  */
-async function trackScheduledCheck(env, req) {
+var trackScheduledCheck = (async function trackScheduledCheck(env, req) {
     if (!tracksIssues(env))
         return '';
     const runUrl = env.github.context.runUrl;
@@ -1715,7 +1704,18 @@ async function trackScheduledCheck(env, req) {
     const url = 'url' in outcome ? outcome.url : '';
     env.logger.info(`${req.check} tracking issue: ${outcome.kind}${url ? ` ${url}` : ''}`);
     return url;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   findTrackingIssue: () => (/* binding */ findTrackingIssue),
+/* harmony export */   syncTrackingIssue: () => (/* binding */ syncTrackingIssue),
+/* harmony export */   trackScheduledCheck: () => (/* binding */ trackScheduledCheck),
+/* harmony export */   tracksIssues: () => (/* binding */ tracksIssues)
+/* harmony export */ });
+/* harmony import */ var _core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8343);
+/** Runs that keep the tracking issue: the scheduled checks and a manual one. */
+const TRACKING_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 
 /***/ })

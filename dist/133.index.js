@@ -4,29 +4,15 @@ export const modules = {
 
 /***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   renderAll: () => (/* binding */ renderAll),
-/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
-/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
-
-/** GitHub's limit for an issue or pull request comment body, in characters. */
-const COMMENT_LIMIT = 65_536;
-/** Below this, a shortened detail says too little to be worth its summary line. */
-const MIN_USEFUL_DETAIL = 400;
-function renderAll(parts) {
+var renderAll = (function renderAll(parts) {
     return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
-}
+});
 /**
  * The report within `limit` characters (JavaScript string length, which is what GitHub counts for
  * the common case; surrogate pairs make it conservative). Details keep their order; the first that
  * does not fit is shortened, the rest are replaced by `omitted(n)`.
  */
-function renderWithin(parts, limit, omitted) {
+var renderWithin = (function renderWithin(parts, limit, omitted) {
     const whole = renderAll(parts);
     if (whole.length <= limit)
         return whole;
@@ -52,12 +38,12 @@ function renderWithin(parts, limit, omitted) {
     }
     const rest = parts.details.length - i;
     return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
-}
-function join(blocks) {
+});
+var join = (function join(blocks) {
     return blocks.join('\n\n') + '\n';
-}
+});
 /** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
-function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
+var renderDetail = (function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
     const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
     const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
     const build = (lines, dropped) => {
@@ -93,13 +79,137 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
             hi = mid - 1;
     }
     return best;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   renderAll: () => (/* binding */ renderAll),
+/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
+/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
+
+/** GitHub's limit for an issue or pull request comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** Below this, a shortened detail says too little to be worth its summary line. */
+const MIN_USEFUL_DETAIL = 400;
 
 
 /***/ }),
 
 /***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The text on one line, with nothing that reorders it. */
+var oneLine = (function oneLine(text) {
+    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
+});
+/**
+ * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
+ * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
+ * `scheme://` and `www.` (bare URLs).
+ */
+var unlinked = (function unlinked(text) {
+    return text
+        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+});
+/**
+ * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
+ * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
+ * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
+ * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
+ * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
+ * heading or code block.
+ */
+var inlineText = (function inlineText(text) {
+    return unlinked(oneLine(text))
+        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
+        .replace(/^ +/, '')
+        .replace(/^[-=]/, (c) => `\\${c}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+});
+/**
+ * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
+ * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
+ * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
+ * (elsewhere the backslash shows; names with pipes are rare).
+ */
+var code = (function code(text) {
+    const body = oneLine(text).replace(/\|/g, '\\|');
+    if (body.trim() === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    // CommonMark strips one space on each side when both are there, and a backtick at an end would
+    // join the span's own: a space on each side keeps the text as it is.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+});
+/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
+var htmlText = (function htmlText(text) {
+    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+});
+/**
+ * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
+ * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
+ */
+var codeBlock = (function codeBlock(lines, info = '') {
+    const shown = lines.map(codeLine);
+    const fence = fenceFor(shown);
+    return [`${fence}${info}`, ...shown, fence].join('\n');
+});
+/** One line of a code block, with no control character but tabs. */
+var codeLine = (function codeLine(line) {
+    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
+});
+/** A backtick fence longer than any backtick run in the lines, and at least three. */
+var fenceFor = (function fenceFor(lines) {
+    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
+    return '`'.repeat(longest + 1);
+});
+/**
+ * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
+ * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
+ * cut anywhere (a backslash left before "…" shows as itself).
+ */
+var shortenLine = (function shortenLine(line, max) {
+    if (line.length <= max)
+        return line;
+    let cut = max - 1;
+    for (let i = 0; i < cut;) {
+        if (line[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = /^`+/.exec(line.slice(i))[0].length;
+        const close = closingRun(line, i + run, run);
+        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
+        // earlier one): cut before it.
+        if ((close >= 0 && close + run > cut) || i + run > cut) {
+            cut = i;
+            break;
+        }
+        i = close >= 0 ? close + run : i + run;
+    }
+    return `${line.slice(0, cut)}…`;
+});
+/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
+var closingRun = (function closingRun(line, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let m = runs.exec(line); m; m = runs.exec(line))
+        if (m[0].length === length)
+            return m.index;
+    return -1;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
@@ -134,116 +244,6 @@ const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Between characters, invisible: breaks what GitHub would link without changing what a reader sees. */
 const ZWSP = '\u200b';
-/** The text on one line, with nothing that reorders it. */
-function oneLine(text) {
-    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
-}
-/**
- * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
- * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
- * `scheme://` and `www.` (bare URLs).
- */
-function unlinked(text) {
-    return text
-        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
-}
-/**
- * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
- * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
- * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
- * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
- * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
- * heading or code block.
- */
-function inlineText(text) {
-    return unlinked(oneLine(text))
-        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
-        .replace(/^ +/, '')
-        .replace(/^[-=]/, (c) => `\\${c}`)
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/**
- * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
- * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
- * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
- * (elsewhere the backslash shows; names with pipes are rare).
- */
-function code(text) {
-    const body = oneLine(text).replace(/\|/g, '\\|');
-    if (body.trim() === '')
-        return '` `';
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    // CommonMark strips one space on each side when both are there, and a backtick at an end would
-    // join the span's own: a space on each side keeps the text as it is.
-    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
-function htmlText(text) {
-    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-/**
- * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
- * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
- */
-function codeBlock(lines, info = '') {
-    const shown = lines.map(codeLine);
-    const fence = fenceFor(shown);
-    return [`${fence}${info}`, ...shown, fence].join('\n');
-}
-/** One line of a code block, with no control character but tabs. */
-function codeLine(line) {
-    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
-}
-/** A backtick fence longer than any backtick run in the lines, and at least three. */
-function fenceFor(lines) {
-    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
-    return '`'.repeat(longest + 1);
-}
-/**
- * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
- * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
- * cut anywhere (a backslash left before "…" shows as itself).
- */
-function shortenLine(line, max) {
-    if (line.length <= max)
-        return line;
-    let cut = max - 1;
-    for (let i = 0; i < cut;) {
-        if (line[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (line[i] !== '`') {
-            i++;
-            continue;
-        }
-        const run = /^`+/.exec(line.slice(i))[0].length;
-        const close = closingRun(line, i + run, run);
-        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
-        // earlier one): cut before it.
-        if ((close >= 0 && close + run > cut) || i + run > cut) {
-            cut = i;
-            break;
-        }
-        i = close >= 0 ? close + run : i + run;
-    }
-    return `${line.slice(0, cut)}…`;
-}
-/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
-function closingRun(line, from, length) {
-    const runs = /`+/g;
-    runs.lastIndex = from;
-    for (let m = runs.exec(line); m; m = runs.exec(line))
-        if (m[0].length === length)
-            return m.index;
-    return -1;
-}
 
 
 /***/ })

@@ -5,16 +5,6 @@ export const modules = {
 /***/ 7159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loopsAcrossConfigs: () => (/* binding */ loopsAcrossConfigs)
-/* harmony export */ });
-/* harmony import */ var _core_config_check_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(290);
-/* harmony import */ var _core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6766);
-/* harmony import */ var _core_config_yaml_locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9162);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9239);
-/* harmony import */ var _core_model_replication_loops_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7385);
-
 
 
 
@@ -26,7 +16,7 @@ export const modules = {
  * loop runs through is refused, at the destination of its own that the loop takes, with the whole
  * path. Configs that cannot be read or are invalid are left to their own run to report.
  */
-async function loopsAcrossConfigs(paths, readFile) {
+var loopsAcrossConfigs = (async function loopsAcrossConfigs(paths, readFile) {
     const loaded = [];
     for (const path of paths) {
         const text = await readFile(path).catch(() => undefined);
@@ -48,7 +38,17 @@ async function loopsAcrossConfigs(paths, readFile) {
         refused.set(path, new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigError(path, report.diagnostics));
     }
     return refused;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loopsAcrossConfigs: () => (/* binding */ loopsAcrossConfigs)
+/* harmony export */ });
+/* harmony import */ var _core_config_check_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(290);
+/* harmony import */ var _core_config_parse_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6766);
+/* harmony import */ var _core_config_yaml_locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9162);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9239);
+/* harmony import */ var _core_model_replication_loops_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7385);
 
 
 /***/ })

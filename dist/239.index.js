@@ -5,16 +5,6 @@ export const modules = {
 /***/ 290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A5: () => (/* binding */ createReporter),
-/* harmony export */   eA: () => (/* binding */ checkShape)
-/* harmony export */ });
-/* unused harmony export isPlainObject */
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(523);
-/* harmony import */ var _yaml_locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9162);
-
 
 
 
@@ -23,7 +13,7 @@ export const modules = {
  * second walk over the YAML, so it is built only when the first diagnostic needs it (a valid config
  * never builds it unless a check needs what the text said: see `checkShape`).
  */
-function createReporter(locations) {
+var createReporter = (function createReporter(locations) {
     const diagnostics = [];
     const push = (severity, path, message, atKey = false) => {
         const index = locations();
@@ -50,25 +40,18 @@ function createReporter(locations) {
         error: (path, message, opts) => push('error', path, message, opts?.atKey ?? false),
         warning: (path, message) => push('warning', path, message),
     };
-}
+});
 /** A value shared through an alias or a merge key is written once: say how it reached this path. */
-function viaText(via) {
+var viaText = (function viaText(via) {
     return via.kind === 'merge'
         ? `(merged in by the "<<" at line ${via.location.line})`
         : `(through the alias at line ${via.location.line})`;
-}
-const typeName = (v) => v === null
-    ? 'null'
-    : Array.isArray(v)
-        ? 'a list'
-        : typeof v === 'object'
-            ? 'a mapping'
-            : `the ${typeof v} ${typeof v === 'string' ? (0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v) : JSON.stringify(v)}`;
+});
 /**
  * Walks `value` against `shape`, reporting every mismatch, and returns the value with accounts
  * normalised to strings (or undefined where the value is unusable). It never throws on user input.
  */
-function checkShape(value, shape, path, ctx) {
+var checkShape = (function checkShape(value, shape, path, ctx) {
     const { report } = ctx;
     switch (shape.type) {
         case 'account': {
@@ -213,17 +196,15 @@ function checkShape(value, shape, path, ctx) {
             return out;
         }
     }
-}
-function isPlainObject(v) {
+});
+var isPlainObject = (function isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** A UTF-16 surrogate without its pair: no valid Unicode text contains one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+});
 /**
  * Keys a JavaScript object cannot hold as data (`__proto__` would set the prototype and vanish) or
  * that are not valid Unicode are refused by name, never dropped in silence.
  */
-function usableKey(key, path, report) {
+var usableKey = (function usableKey(key, path, report) {
     if (key === '__proto__') {
         report.error([...path, key], 'the key "__proto__" cannot be used: rename it.', { atKey: true });
         return false;
@@ -235,34 +216,37 @@ function usableKey(key, path, report) {
         return false;
     }
     return true;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ createReporter),
+/* harmony export */   eA: () => (/* binding */ checkShape)
+/* harmony export */ });
+/* unused harmony export isPlainObject */
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(523);
+/* harmony import */ var _yaml_locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9162);
+const typeName = ((v) => v === null
+    ? 'null'
+    : Array.isArray(v)
+        ? 'a list'
+        : typeof v === 'object'
+            ? 'a mapping'
+            : `the ${typeof v} ${typeof v === 'string' ? (0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(v) : JSON.stringify(v)}`);
+/** A UTF-16 surrogate without its pair: no valid Unicode text contains one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 
 /***/ }),
 
 /***/ 6766:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RZ: () => (/* binding */ lazy),
-  o4: () => (/* binding */ parseConfig),
-  pH: () => (/* binding */ sortByLocation)
-});
-
-// UNUSED EXPORTS: MAX_ALIASES, MAX_CONFIG_BYTES
-
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./src/core/config/check-shape.ts
-var check_shape = __webpack_require__(290);
-;// CONCATENATED MODULE: ./src/core/config/bucket-name.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/core/config/bucket-name.ts
 /**
  * S3 general purpose bucket naming rules, as documented by AWS. Returns every broken rule, so the
  * user fixes a name once. Dots are legal but break virtual-hosted TLS, hence a separate warning.
  */
-function bucketNameProblems(name) {
+var bucketNameProblems = (function bucketNameProblems(name) {
     const problems = [];
     if (name.length < 3 || name.length > 63)
         problems.push(`must be 3-63 characters long (it has ${name.length})`);
@@ -283,21 +267,13 @@ function bucketNameProblems(name) {
             problems.push(`must not end with "${suffix}"`);
     }
     return problems;
-}
-
-// EXTERNAL MODULE: ./src/core/quote.ts
-var quote = __webpack_require__(3195);
-// EXTERNAL MODULE: ./src/core/config/did-you-mean.ts
-var did_you_mean = __webpack_require__(523);
-;// CONCATENATED MODULE: ./src/core/config/key-arn.ts
-
-const KEY_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+});
 /**
  * Replica encryption must name a key by its full key ARN: S3 does not validate the key when the
  * configuration is written, so an alias or the AWS managed aws/s3 key only shows up later as
  * FAILED objects (AWS managed keys cannot be used across accounts at all).
  */
-function checkKeyArn(value) {
+var checkKeyArn = (function checkKeyArn(value) {
     if (value === 'aws/s3' || value === 'alias/aws/s3' || /:alias\/aws\/s3$/.test(value)) {
         return {
             ok: false,
@@ -321,37 +297,13 @@ function checkKeyArn(value) {
     if (!KEY_ID.test(keyId))
         return { ok: false, reason: `${(0,quote/* quote */.h)(keyId)} is not a KMS key id (a UUID or mrk-…)` };
     return { ok: true, arn: { partition, region, account, keyId } };
-}
-
-// EXTERNAL MODULE: ./src/core/config/monitoring-shape.ts
-var monitoring_shape = __webpack_require__(4754);
-// EXTERNAL MODULE: ./src/core/config/regions.ts
-var regions = __webpack_require__(9907);
-;// CONCATENATED MODULE: ./src/core/config/check-monitoring.ts
-
-
-
-
-const SNS_ARN = /^arn:(aws|aws-cn|aws-us-gov):sns:([a-z0-9-]+):([0-9]{12}):([A-Za-z0-9_-]{1,256})$/;
-const TARGET_ARN = {
-    topics: { re: SNS_ARN, form: 'arn:PARTITION:sns:REGION:ACCOUNT:TOPIC' },
-    queues: {
-        re: /^arn:(aws|aws-cn|aws-us-gov):sqs:([a-z0-9-]+):([0-9]{12}):([A-Za-z0-9_-]{1,80}(\.fifo)?)$/,
-        form: 'arn:PARTITION:sqs:REGION:ACCOUNT:QUEUE',
-    },
-    functions: {
-        re: /^arn:(aws|aws-cn|aws-us-gov):lambda:([a-z0-9-]+):([0-9]{12}):function:([A-Za-z0-9_-]{1,64})(:[A-Za-z0-9$_-]+)?$/,
-        form: 'arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME',
-    },
-};
-/** RFC 5321 allows more, SNS less: one @, no spaces, a dot in the domain. */
-const EMAIL = /^[^@\s"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+});
 /**
  * The monitoring block's rules beyond its shape: where the topic may be, what a subscription must
  * look like, and that the bucket's one notification configuration can hold every entry at once
  * (S3 refuses two entries for one event type whose key filters overlap).
  */
-function checkMonitoring(config, report) {
+var checkMonitoring = (function checkMonitoring(config, report) {
     const m = config.monitoring;
     const source = config.source;
     const sourcePartition = source?.region ? (0,regions/* partitionOf */.iQ)(source.region) : undefined;
@@ -399,11 +351,11 @@ function checkMonitoring(config, report) {
             seen.set(key, i);
     });
     checkBucketNotifications(config, report, anyMetrics);
-}
-function emailProblem(endpoint) {
+});
+var emailProblem = (function emailProblem(endpoint) {
     return EMAIL.test(endpoint) ? undefined : `${(0,quote/* quote */.h)(endpoint)} is not an email address (name@example.com).`;
-}
-function httpsProblem(endpoint) {
+});
+var httpsProblem = (function httpsProblem(endpoint) {
     let url;
     try {
         url = new URL(endpoint);
@@ -416,19 +368,19 @@ function httpsProblem(endpoint) {
     if (url.username !== '' || url.password !== '')
         return 'the URL carries a user name or password: the config is committed to the repository, so put no secret in it (use a webhook URL whose token you can rotate, or a secret-free endpoint).';
     return undefined;
-}
+});
 /** `s3:ObjectCreated:*` covers `s3:ObjectCreated:Put`; two entries share a type if either covers the other. */
-function sharesType(a, b) {
+var sharesType = (function sharesType(a, b) {
     const covers = (w, x) => w === x || (w.endsWith(':*') && x.startsWith(w.slice(0, -1)));
     return covers(a, b) || covers(b, a);
-}
+});
 /** S3: configurations for a shared event type conflict unless their prefixes or suffixes cannot both match. */
-function overlap(a, b) {
+var overlap = (function overlap(a, b) {
     const prefixes = a.prefix.startsWith(b.prefix) || b.prefix.startsWith(a.prefix);
     const suffixes = a.suffix.endsWith(b.suffix) || b.suffix.endsWith(a.suffix);
     return prefixes && suffixes;
-}
-function checkBucketNotifications(config, report, anyMetrics) {
+});
+var checkBucketNotifications = (function checkBucketNotifications(config, report, anyMetrics) {
     const m = config.monitoring;
     const region = config.source?.region;
     const entries = [];
@@ -479,14 +431,10 @@ function checkBucketNotifications(config, report, anyMetrics) {
             break;
         }
     });
-}
-function formatEntry(path) {
+});
+var formatEntry = (function formatEntry(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
-;// CONCATENATED MODULE: ./src/core/config/check-two-way.ts
+});// CONCATENATED MODULE: ./src/core/config/check-two-way.ts
 
 
 /**
@@ -495,7 +443,7 @@ var names = __webpack_require__(1837);
  * replicate?"), so a two-way pair keeps two buckets in sync and nothing more: a write on the
  * destination reaches the source and stops there.
  */
-function checkTwoWay(config, report) {
+var checkTwoWay = (function checkTwoWay(config, report) {
     const destinations = config.destinations ?? [];
     const twoWay = destinations.flatMap((d, i) => (d?.twoWay === true ? [{ d, i }] : []));
     if (twoWay.length === 0)
@@ -547,21 +495,13 @@ function checkTwoWay(config, report) {
             }
         }
     }
-}
-
-// EXTERNAL MODULE: ./src/core/model/adoption.ts
-var adoption = __webpack_require__(6697);
-;// CONCATENATED MODULE: ./src/core/config/check-adopt.ts
-
-
-/** Lifecycle rule ids the product's buckets carry themselves (templates/bucket.ts). */
-const PRODUCT_LIFECYCLE_IDS = new Set(['s3-xrepl-canary-backstop', 'expire-noncurrent-versions']);
+});
 /**
  * `adopt:` on the source and each destination. The names themselves can only be checked against
  * the live bucket (mode plan does); here: nothing both kept and dropped, nothing named twice, no
  * kept name the template already uses, and nothing named that the template never touches.
  */
-function checkAdopt(config, report) {
+var checkAdopt = (function checkAdopt(config, report) {
     const generatedRuleIds = new Set();
     for (const r of config.rules ?? [])
         for (const d of r?.destinations ?? [])
@@ -619,39 +559,12 @@ function checkAdopt(config, report) {
                 'first, then turn twoWay on.');
         check(d?.adopt, ['destinations', i, 'adopt'], 'destination');
     });
-}
-
-// EXTERNAL MODULE: ./src/core/config/diagnostic.ts
-var diagnostic = __webpack_require__(6471);
-// EXTERNAL MODULE: ./src/core/templates/product-scope.ts
-var product_scope = __webpack_require__(33);
-// EXTERNAL MODULE: ./src/core/config/tag-rules.ts
-var tag_rules = __webpack_require__(9220);
-// EXTERNAL MODULE: ./src/core/config/utf8.ts
-var utf8 = __webpack_require__(7659);
-;// CONCATENATED MODULE: ./src/core/config/check-semantics.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** S3 accepts at most 1,000 rules in one replication configuration. */
-const MAX_S3_RULES = 1000;
-/** An object key has at most 1,024 bytes of UTF-8 (Amazon S3 User Guide, "Naming Amazon S3 objects"). */
-const MAX_PREFIX_BYTES = 1024;
+});
 /**
  * Rules that need more than one field, or knowledge of AWS, to decide. Runs on a config whose
  * shape may have failed in places: every field is treated as possibly absent.
  */
-function checkSemantics(config, report) {
+var checkSemantics = (function checkSemantics(config, report) {
     const source = config.source;
     const destinations = config.destinations ?? [];
     const sourcePartition = source?.region ? (0,regions/* partitionOf */.iQ)(source.region) : undefined;
@@ -738,8 +651,8 @@ function checkSemantics(config, report) {
     checkMonitoring(config, report);
     checkTwoWay(config, report);
     checkAdopt(config, report);
-}
-function checkRules(config, destinationIds, report) {
+});
+var checkRules = (function checkRules(config, destinationIds, report) {
     const rules = config.rules ?? [];
     const ruleIds = new Map();
     const priorities = new Map();
@@ -805,13 +718,13 @@ function checkRules(config, destinationIds, report) {
             report.warning(['destinations', i, 'id'], `no rule replicates to ${(0,quote/* quote */.h)(id)}: its stack is deployed but receives nothing.`);
         }
     }
-}
+});
 /**
  * The bootstrap's execution role may create and edit the roles these names match (always inside the
  * permissions boundary), so a name must be unmistakably the product's: never an existing role such as
  * OrganizationAccountAccessRole, which the execution role could otherwise fence in with the boundary.
  */
-function checkReplicationRoleName(config, report) {
+var checkReplicationRoleName = (function checkReplicationRoleName(config, report) {
     const name = config.source?.replicationRoleName;
     if (name === undefined)
         return;
@@ -823,8 +736,8 @@ function checkReplicationRoleName(config, report) {
         report.error(['source', 'replicationRoleName'], `"${name}" is not a product role name: it must look like ${prefixes.map((p) => `"${p}-…${names.REPLICATION_ROLE_SUFFIX}"`).join(' or ')}, because the bootstrap's execution role may create and change the roles these names match and must never reach a role the product does not own.`);
     else if ((0,names.batchRoleNameOf)(name).length > names.ROLE_NAME_LIMIT)
         report.error(['source', 'replicationRoleName'], `the backfill role is named after this one, "${(0,names.batchRoleNameOf)(name)}", which is ${(0,names.batchRoleNameOf)(name).length} characters: IAM allows ${names.ROLE_NAME_LIMIT}. Shorten the name by ${(0,names.batchRoleNameOf)(name).length - names.ROLE_NAME_LIMIT}.`);
-}
-function checkAccounts(config, report) {
+});
+var checkAccounts = (function checkAccounts(config, report) {
     const partition = config.source?.region ? (0,regions/* partitionOf */.iQ)(config.source.region) : undefined;
     const inTopology = new Set();
     if (config.source?.account)
@@ -873,12 +786,12 @@ function checkAccounts(config, report) {
                 report.error(path, `"${boundary}" is not a managed policy name (up to 128 letters, digits and +=,.@_-), an ARN, or "none".`);
         }
     }
-}
+});
 /**
  * A StackSet holds one instance per account and region: two destinations there would be one
  * instance. Its own region must be in the topology's partition (StackSets do not cross them).
  */
-function checkDestinationStackSet(config, report) {
+var checkDestinationStackSet = (function checkDestinationStackSet(config, report) {
     const set = config.destinationStackSet;
     if (!set)
         return;
@@ -903,7 +816,7 @@ function checkDestinationStackSet(config, report) {
         else if (sourcePartition && partition !== sourcePartition)
             report.error(['destinationStackSet', 'region'], `${set.region} is in partition ${partition} but the source is in ${sourcePartition}: a StackSet cannot deploy across partitions.`);
     }
-}
+});
 /**
  * Each stack carries the top-level tags merged with its own, plus the tag deploy adds
  * (`s3-xrepl:topology`, or `s3-xrepl:destinations` on a StackSet), and hands them all to its
@@ -911,7 +824,7 @@ function checkDestinationStackSet(config, report) {
  * KMS each allow 50 tags (see tag-rules.ts), so the merged count is checked per stack, not per map.
  * IAM compares a role's tag keys without case, so the source stack's may not differ only in case.
  */
-function checkStackTags(config, report) {
+var checkStackTags = (function checkStackTags(config, report) {
     const top = config.tags ?? {};
     const stackSet = config.destinationStackSet !== undefined;
     const creates = (kmsKey) => kmsKey === undefined || kmsKey === 'create';
@@ -979,14 +892,14 @@ function checkStackTags(config, report) {
                 "without case, so the replication role (which carries the source stack's tags) cannot have both. Keep one.", { atKey: true });
         }
     }
-}
+});
 /**
  * A prefix longer than any object key can never match, and S3 reads the replication configuration
  * as XML: control characters there are refused or changed (a carriage return arrives as a line
  * feed; Amazon S3 User Guide, "XML related object key constraints"), so the rule would not select
  * the keys it names.
  */
-function checkPrefix(prefix, path, report) {
+var checkPrefix = (function checkPrefix(prefix, path, report) {
     const bytes = (0,utf8/* utf8Length */.w)(prefix);
     if (bytes > MAX_PREFIX_BYTES)
         report.error(path, `is ${bytes} bytes in UTF-8; an S3 object key, and so a prefix that can match one, has at most ${MAX_PREFIX_BYTES}.`);
@@ -994,37 +907,9 @@ function checkPrefix(prefix, path, report) {
     if (control)
         report.error(path, `${(0,quote/* quote */.h)(prefix)} contains the control character ${(0,quote/* quote */.h)(control[0])}: S3 receives replication rules as XML, ` +
             'which refuses or changes control characters, so the rule would not select the keys it names.');
-}
-
-// EXTERNAL MODULE: ./src/core/config/config-shape.ts + 1 modules
-var config_shape = __webpack_require__(4062);
-// EXTERNAL MODULE: ./src/core/config/yaml-locations.ts
-var yaml_locations = __webpack_require__(9162);
-;// CONCATENATED MODULE: ./src/core/config/parse-config.ts
-
-
-
-
-
-
-
-/**
- * The largest config file read. Everything a config says (rule ids, prefixes, tags) lands in the
- * source template, which CloudFormation caps at 1 MB, so a file twice that size cannot be a config
- * that deploys; the rest is room for comments. Parsing is what costs: a 5.9 MB file took 3.5 s of
- * CPU and 412 MiB before this cap.
- */
-const MAX_CONFIG_BYTES = 2 * 1024 * 1024;
-/**
- * Aliases (`*name`) per config. Each one can stand for a whole subtree, which is how a small file
- * asks for unbounded work; a config has at most 1,000 rules and 100 destinations, and even one
- * alias per field of each stays far below this.
- */
-const MAX_ALIASES = 10_000;
-/** YAML 1.2 core schema plus merge keys (`<<: *defaults`), which people use to share settings. */
-const SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ);
+});
 /** YAML text → checked Config, or every problem found in one pass. Pure: never throws on input. */
-function parseConfig(text) {
+var parseConfig = (function parseConfig(text) {
     const refused = (message, location) => ({
         ok: false,
         diagnostics: [{ severity: 'error', path: '(root)', message, ...(location ? { location } : {}) }],
@@ -1076,9 +961,9 @@ function parseConfig(text) {
     if (errors.length > 0 || !checked)
         return { ok: false, diagnostics: sortByLocation(report.diagnostics) };
     return { ok: true, config: checked, warnings: sortByLocation(report.diagnostics) };
-}
+});
 /** The line of the `---` that starts document `n` (0-based), or of its first node. */
-function documentStart(text, events, n) {
+var documentStart = (function documentStart(text, events, n) {
     let seen = -1;
     for (let i = 0; i < events.length; i++) {
         if (events[i].type !== js_yaml/* EVENT_ID */.hy.DOCUMENT || ++seen !== n)
@@ -1091,16 +976,131 @@ function documentStart(text, events, n) {
         return (0,yaml_locations/* locator */.fl)(text)(marker >= 0 ? marker + 1 : offset);
     }
     return undefined;
-}
+});
 /** The value of `make`, computed on first call. */
-function lazy(make) {
+var lazy = (function lazy(make) {
     let value;
     return () => (value ??= { v: make() }).v;
-}
-function sortByLocation(ds) {
+});
+var sortByLocation = (function sortByLocation(ds) {
     return [...ds].sort((a, b) => (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) ||
         (a.location?.column ?? 0) - (b.location?.column ?? 0));
-}
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RZ: () => (/* binding */ lazy),
+  o4: () => (/* binding */ parseConfig),
+  pH: () => (/* binding */ sortByLocation)
+});
+
+// UNUSED EXPORTS: MAX_ALIASES, MAX_CONFIG_BYTES
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/core/config/check-shape.ts
+var check_shape = __webpack_require__(290);
+;
+
+// EXTERNAL MODULE: ./src/core/quote.ts
+var quote = __webpack_require__(3195);
+// EXTERNAL MODULE: ./src/core/config/did-you-mean.ts
+var did_you_mean = __webpack_require__(523);
+;// CONCATENATED MODULE: ./src/core/config/key-arn.ts
+
+const KEY_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+
+// EXTERNAL MODULE: ./src/core/config/monitoring-shape.ts
+var monitoring_shape = __webpack_require__(4754);
+// EXTERNAL MODULE: ./src/core/config/regions.ts
+var regions = __webpack_require__(9907);
+;// CONCATENATED MODULE: ./src/core/config/check-monitoring.ts
+
+
+
+
+const SNS_ARN = /^arn:(aws|aws-cn|aws-us-gov):sns:([a-z0-9-]+):([0-9]{12}):([A-Za-z0-9_-]{1,256})$/;
+const TARGET_ARN = {
+    topics: { re: SNS_ARN, form: 'arn:PARTITION:sns:REGION:ACCOUNT:TOPIC' },
+    queues: {
+        re: /^arn:(aws|aws-cn|aws-us-gov):sqs:([a-z0-9-]+):([0-9]{12}):([A-Za-z0-9_-]{1,80}(\.fifo)?)$/,
+        form: 'arn:PARTITION:sqs:REGION:ACCOUNT:QUEUE',
+    },
+    functions: {
+        re: /^arn:(aws|aws-cn|aws-us-gov):lambda:([a-z0-9-]+):([0-9]{12}):function:([A-Za-z0-9_-]{1,64})(:[A-Za-z0-9$_-]+)?$/,
+        form: 'arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME',
+    },
+};
+/** RFC 5321 allows more, SNS less: one @, no spaces, a dot in the domain. */
+const EMAIL = /^[^@\s"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+;
+
+// EXTERNAL MODULE: ./src/core/model/adoption.ts
+var adoption = __webpack_require__(6697);
+;// CONCATENATED MODULE: ./src/core/config/check-adopt.ts
+
+
+/** Lifecycle rule ids the product's buckets carry themselves (templates/bucket.ts). */
+const PRODUCT_LIFECYCLE_IDS = new Set(['s3-xrepl-canary-backstop', 'expire-noncurrent-versions']);
+
+// EXTERNAL MODULE: ./src/core/config/diagnostic.ts
+var diagnostic = __webpack_require__(6471);
+// EXTERNAL MODULE: ./src/core/templates/product-scope.ts
+var product_scope = __webpack_require__(33);
+// EXTERNAL MODULE: ./src/core/config/tag-rules.ts
+var tag_rules = __webpack_require__(9220);
+// EXTERNAL MODULE: ./src/core/config/utf8.ts
+var utf8 = __webpack_require__(7659);
+;// CONCATENATED MODULE: ./src/core/config/check-semantics.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** S3 accepts at most 1,000 rules in one replication configuration. */
+const MAX_S3_RULES = 1000;
+/** An object key has at most 1,024 bytes of UTF-8 (Amazon S3 User Guide, "Naming Amazon S3 objects"). */
+const MAX_PREFIX_BYTES = 1024;
+
+// EXTERNAL MODULE: ./src/core/config/config-shape.ts + 1 modules
+var config_shape = __webpack_require__(4062);
+// EXTERNAL MODULE: ./src/core/config/yaml-locations.ts
+var yaml_locations = __webpack_require__(9162);
+;// CONCATENATED MODULE: ./src/core/config/parse-config.ts
+
+
+
+
+
+
+
+/**
+ * The largest config file read. Everything a config says (rule ids, prefixes, tags) lands in the
+ * source template, which CloudFormation caps at 1 MB, so a file twice that size cannot be a config
+ * that deploys; the rest is room for comments. Parsing is what costs: a 5.9 MB file took 3.5 s of
+ * CPU and 412 MiB before this cap.
+ */
+const MAX_CONFIG_BYTES = 2 * 1024 * 1024;
+/**
+ * Aliases (`*name`) per config. Each one can stand for a whole subtree, which is how a small file
+ * asks for unbounded work; a config has at most 1,000 rules and 100 destinations, and even one
+ * alias per field of each stays far below this.
+ */
+const MAX_ALIASES = 10_000;
+/** YAML 1.2 core schema plus merge keys (`<<: *defaults`), which people use to share settings. */
+const SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ);
 
 
 /***/ }),
@@ -1108,26 +1108,12 @@ function sortByLocation(ds) {
 /***/ 9162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PT: () => (/* binding */ indexLocations),
-/* harmony export */   Pn: () => (/* binding */ pathKey),
-/* harmony export */   T1: () => (/* binding */ rawKeyOf),
-/* harmony export */   bD: () => (/* binding */ eventStart),
-/* harmony export */   fl: () => (/* binding */ locator)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-
 /** The map key for a path; shared with the validator so both sides agree. */
-function pathKey(path) {
+var pathKey = (function pathKey(path) {
     return JSON.stringify(path);
-}
-/**
- * Aliases and merge keys can make a small text stand for a very large tree; past this many entries
- * reached through them, the index stops following them (values there point at the alias instead).
- */
-const EXPANDED_ENTRIES_BUDGET = 200_000;
+});
 /** 0-based offset → 1-based line and column. */
-function locator(source) {
+var locator = (function locator(source) {
     const lineStarts = [0];
     for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -1143,13 +1129,13 @@ function locator(source) {
         }
         return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
     };
-}
+});
 /** Where a scalar's value begins (not its anchor or tag: a message about the value points at it). */
-function valueStart(ev) {
+var valueStart = (function valueStart(ev) {
     return ev.valueStart >= 0 ? ev.valueStart : Math.max(ev.anchorStart, ev.tagStart, 0);
-}
+});
 /** Where an event's node begins in the text (its anchor or tag, if it has one), or -1. */
-function eventStart(ev) {
+var eventStart = (function eventStart(ev) {
     switch (ev.type) {
         case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR: {
             // Anchor and tag come before the value when present.
@@ -1168,7 +1154,7 @@ function eventStart(ev) {
         default:
             return -1;
     }
-}
+});
 /**
  * js-yaml's loader drops source positions, so the event stream (which keeps offsets) is walked to
  * record where each value, and each mapping key, begins. Keys are recorded under the path of their
@@ -1178,7 +1164,7 @@ function eventStart(ev) {
  *
  * Pass the events of the parse that loaded the value to avoid parsing the text again.
  */
-function indexLocations(source, parsed) {
+var indexLocations = (function indexLocations(source, parsed) {
     const index = new Map();
     let events;
     try {
@@ -1255,13 +1241,13 @@ function indexLocations(source, parsed) {
     };
     walk(root, '[', undefined, 0);
     return index;
-}
+});
 /**
  * The tree the event stream describes: where each collection ends, what each alias refers to
  * (the last anchor of that name before it, as YAML says), and the pairs of each mapping with merge
  * keys applied: the mapping's own keys win, then the merged mappings in order, the first one first.
  */
-function describeStructure(source, events, locate) {
+var describeStructure = (function describeStructure(source, events, locate) {
     const end = new Int32Array(events.length);
     const aliasTarget = new Map();
     const anchors = new Map();
@@ -1342,12 +1328,12 @@ function describeStructure(source, events, locate) {
         return out;
     };
     return { aliasTarget, children, pairs };
-}
+});
 /**
  * The key as written, for a key js-yaml turned into a number and back (e.g. an unquoted account id
  * 012345678901 arrives as "12345678901"); undefined when the key was loaded as written.
  */
-function rawKeyOf(index, parent, loadedKey) {
+var rawKeyOf = (function rawKeyOf(index, parent, loadedKey) {
     const prefix = pathKey(parent).slice(0, -1);
     for (const [k, info] of index) {
         if (!k.endsWith('#key') || !k.startsWith(prefix) || info.raw === undefined || info.raw === loadedKey)
@@ -1359,40 +1345,32 @@ function rawKeyOf(index, parent, loadedKey) {
         }
     }
     return undefined;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PT: () => (/* binding */ indexLocations),
+/* harmony export */   Pn: () => (/* binding */ pathKey),
+/* harmony export */   T1: () => (/* binding */ rawKeyOf),
+/* harmony export */   bD: () => (/* binding */ eventStart),
+/* harmony export */   fl: () => (/* binding */ locator)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/**
+ * Aliases and merge keys can make a small text stand for a very large tree; past this many entries
+ * reached through them, the index stops following them (values there point at the alias instead).
+ */
+const EXPANDED_ENTRIES_BUDGET = 200_000;
 
 
 /***/ }),
 
 /***/ 9239:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  loadTopology: () => (/* binding */ loadTopology)
-});
-
-// EXTERNAL MODULE: ./src/core/config/check-shape.ts
-var check_shape = __webpack_require__(290);
-// EXTERNAL MODULE: ./src/core/config/parse-config.ts + 6 modules
-var parse_config = __webpack_require__(6766);
-// EXTERNAL MODULE: ./src/core/config/yaml-locations.ts
-var yaml_locations = __webpack_require__(9162);
-// EXTERNAL MODULE: ./src/core/config/regions.ts
-var regions = __webpack_require__(9907);
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
-// EXTERNAL MODULE: ./src/core/model/adoption.ts
-var adoption = __webpack_require__(6697);
-;// CONCATENATED MODULE: ./src/core/model/build-topology.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/core/model/build-topology.ts
 
 
 
 /** Applies defaults and derives names. Expects a config that passed parseConfig. */
-function buildTopology(config) {
+var buildTopology = (function buildTopology(config) {
     const partition = (0,regions/* partitionOf */.iQ)(config.source.region);
     if (!partition)
         throw new Error(`internal: unvalidated region ${config.source.region}`);
@@ -1490,8 +1468,8 @@ function buildTopology(config) {
             }
             : {}),
     };
-}
-function monitoringOf(config, prefix) {
+});
+var monitoringOf = (function monitoringOf(config, prefix) {
     const m = config.monitoring;
     const backlog = m?.alarms?.backlog;
     const targets = (list) => (list ?? []).map((t) => ({
@@ -1518,9 +1496,9 @@ function monitoringOf(config, prefix) {
             functions: targets(m?.bucketNotifications?.functions),
         },
     };
-}
+});
 /** The replication role's permissions boundary: the bootstrap's by default, a name, an ARN, or none. */
-function boundaryOf(partition, account, given) {
+var boundaryOf = (function boundaryOf(partition, account, given) {
     const nameOrArn = given ?? names.DEFAULT_REPLICATION_BOUNDARY;
     if (nameOrArn === names.NO_BOUNDARY)
         return {};
@@ -1529,27 +1507,18 @@ function boundaryOf(partition, account, given) {
             ? nameOrArn
             : `arn:${partition}:iam::${account}:policy/${nameOrArn}`,
     };
-}
-function returnBoundaryOf(b) {
+});
+var returnBoundaryOf = (function returnBoundaryOf(b) {
     return b.replicationBoundaryArn !== undefined ? { boundaryArn: b.replicationBoundaryArn } : {};
-}
-function roleArn(partition, account, nameOrArn) {
+});
+var roleArn = (function roleArn(partition, account, nameOrArn) {
     return nameOrArn.startsWith('arn:') ? nameOrArn : `arn:${partition}:iam::${account}:role/${nameOrArn}`;
-}
-
-// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
-var replication_role = __webpack_require__(6078);
-// EXTERNAL MODULE: ./src/core/templates/replication-rules.ts
-var replication_rules = __webpack_require__(1795);
-;// CONCATENATED MODULE: ./src/core/model/check-topology.ts
-
-
-const n = (x) => x.toLocaleString('en-US');
+});
 /**
  * Limits that depend on the generated output rather than on any one field: checked before
  * anything is written, because AWS would only refuse them halfway through a deploy.
  */
-function checkTopologyLimits(topology) {
+var checkTopologyLimits = (function checkTopologyLimits(topology) {
     const problems = [];
     const policy = (0,replication_role/* replicationPolicySize */.KB)(topology);
     if (policy > replication_role/* ROLE_INLINE_POLICY_LIMIT */.SJ) {
@@ -1570,61 +1539,13 @@ function checkTopologyLimits(topology) {
         });
     }
     return problems;
-}
-
-// EXTERNAL MODULE: ./src/core/model/replication-loops.ts
-var replication_loops = __webpack_require__(7385);
-// EXTERNAL MODULE: ./src/core/config/utf8.ts
-var utf8 = __webpack_require__(7659);
-// EXTERNAL MODULE: ./src/core/model/monitoring.ts
-var monitoring = __webpack_require__(5735);
-// EXTERNAL MODULE: ./src/core/model/way-back.ts
-var way_back = __webpack_require__(4392);
-// EXTERNAL MODULE: ./src/core/synth/render-files.ts
-var render_files = __webpack_require__(3726);
-// EXTERNAL MODULE: ./src/core/quote.ts
-var quote = __webpack_require__(3195);
-;// CONCATENATED MODULE: ./src/core/synth/check-synthesis.ts
-
-
-
-
-
-/**
- * CloudFormation's limits on what synth produces (AWS CloudFormation User Guide, "Understand
- * CloudFormation quotas"; CloudFormation API Reference, CreateStack and CreateStackSet).
- */
-const CFN_LIMITS = {
-    /** `TemplateBody` in a request: deploy sends a template this small inline. */
-    templateBody: 51_200,
-    /**
-     * A template in S3 (`TemplateURL`): documented as "1 MB", read as 1,000,000 bytes, the smaller
-     * reading, so a template synth accepts is never refused. Deploy stages anything over the inline
-     * limit in S3, minified.
-     */
-    templateUrl: 1_000_000,
-    resources: 500,
-    parameters: 200,
-    outputs: 200,
-    mappings: 200,
-    /** Logical ids, parameter, output and mapping names. */
-    nameLength: 255,
-    /** The template's own Description, in bytes. */
-    description: 1_024,
-    parameterDescription: 4_000,
-    /** One parameter value, in bytes. */
-    parameterValue: 4_096,
-    /** Stack and StackSet names: a letter, then letters, digits and hyphens. */
-    stackName: 128,
-};
-const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
-const check_synthesis_n = (x) => x.toLocaleString('en-US');
+});
 /**
  * Every generated template and stack against the limit that applies to how deploy sends it: a
  * stack's template inline when it fits 51,200 bytes and through S3 (1 MB) otherwise, minified; a
  * StackSet's template always inline, as rendered (CreateStackSet is called with TemplateBody).
  */
-function checkSynthesisLimits(topology, synthesis) {
+var checkSynthesisLimits = (function checkSynthesisLimits(topology, synthesis) {
     const problems = [];
     const checked = new Set();
     let destination = 0;
@@ -1659,14 +1580,14 @@ function checkSynthesisLimits(topology, synthesis) {
             message: `the StackSet name ${set.name} is not one CloudFormation accepts: at most ${CFN_LIMITS.stackName} letters, digits and hyphens, starting with a letter.`,
         });
     return problems;
-}
+});
 /**
  * The values a stack is given, as CloudFormation checks them before it starts: each declared by
  * the template, within 4,096 bytes, matching its AllowedPattern (the whole value, as Java's
  * `matches`), AllowedValues, lengths and numeric bounds; and every parameter without a default
  * given a value. A value fed by an earlier stack's output is checked when that stack exists.
  */
-function parameterProblems(stack, template, where) {
+var parameterProblems = (function parameterProblems(stack, template, where) {
     const problems = [];
     const say = (name, what) => problems.push({ path: where, message: `parameter ${name} of stack ${stack.name} ${what}` });
     const declared = template.Parameters ?? {};
@@ -1700,14 +1621,14 @@ function parameterProblems(stack, template, where) {
         if (p.Default === undefined && !Object.hasOwn(stack.parameters, name))
             say(name, 'has no value and no default: CloudFormation refuses to create the stack.');
     return problems;
-}
+});
 /** The rules a stack's alarms watch: the source's, or a two-way destination's way back. */
-function watchedBy(topology, stack) {
+var watchedBy = (function watchedBy(topology, stack) {
     if (stack.kind === 'source')
         return topology;
     const d = topology.destinations.find((x) => x.twoWay && x.stackName === stack.name);
     return d ? (0,way_back.wayBack)(topology, d) : undefined;
-}
+});
 /**
  * The source stack declares an alarm per rule and destination (two with Replication Time Control),
  * so with monitoring's defaults the alarms are what outgrows it first: 1,000 rules are 1,000 to
@@ -1715,7 +1636,7 @@ function watchedBy(topology, stack) {
  * When the template would fit without them, that is said, with the switch that turns them off:
  * the failure events still reach the topic, one per object, with S3's reason.
  */
-function alarmProblem(topology, file, template) {
+var alarmProblem = (function alarmProblem(topology, file, template) {
     if (!topology)
         return undefined;
     const alarms = (0,monitoring.alarmsOf)(topology).filter((a) => Object.hasOwn(template.Resources, a.logicalId));
@@ -1775,8 +1696,8 @@ function alarmProblem(topology, file, template) {
         },
         covers: { resources, size: bytes },
     };
-}
-function templateProblems(file, template, viaStackSet, where, covered = { resources: false, size: false }) {
+});
+var templateProblems = (function templateProblems(file, template, viaStackSet, where, covered = { resources: false, size: false }) {
     const problems = [];
     // What grows a template is its rules (source) or its destinations: point there.
     const growth = where[0] === 'source' ? ['rules'] : where;
@@ -1830,11 +1751,7 @@ function templateProblems(file, template, viaStackSet, where, covered = { resour
                 message: `${file}: the description of parameter ${name} would have ${parameter.Description.length} characters; CloudFormation allows ${check_synthesis_n(CFN_LIMITS.parameterDescription)}.`,
             });
     return problems;
-}
-
-// EXTERNAL MODULE: ./src/core/synth/synthesize.ts + 1 modules
-var synthesize = __webpack_require__(1771);
-;// CONCATENATED MODULE: ./src/core/load-topology.ts
+});// CONCATENATED MODULE: ./src/core/load-topology.ts
 
 
 
@@ -1848,7 +1765,7 @@ var synthesize = __webpack_require__(1771);
  * generated output (sizes, counts, names) is refused here too, with the path and line that cause
  * it, so nothing is deployed halfway.
  */
-function loadTopology(text) {
+var loadTopology = (function loadTopology(text) {
     const parsed = (0,parse_config/* parseConfig */.o4)(text);
     if (!parsed.ok)
         return parsed;
@@ -1868,13 +1785,107 @@ function loadTopology(text) {
         return { ok: false, diagnostics: (0,parse_config/* sortByLocation */.pH)([...parsed.warnings, ...report.diagnostics]) };
     }
     return { ok: true, topology, synthesis, warnings: parsed.warnings };
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadTopology: () => (/* binding */ loadTopology)
+});
+
+// EXTERNAL MODULE: ./src/core/config/check-shape.ts
+var check_shape = __webpack_require__(290);
+// EXTERNAL MODULE: ./src/core/config/parse-config.ts + 6 modules
+var parse_config = __webpack_require__(6766);
+// EXTERNAL MODULE: ./src/core/config/yaml-locations.ts
+var yaml_locations = __webpack_require__(9162);
+// EXTERNAL MODULE: ./src/core/config/regions.ts
+var regions = __webpack_require__(9907);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/model/adoption.ts
+var adoption = __webpack_require__(6697);
+;
+
+// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
+var replication_role = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/core/templates/replication-rules.ts
+var replication_rules = __webpack_require__(1795);
+;// CONCATENATED MODULE: ./src/core/model/check-topology.ts
+
+
+const n = ((x) => x.toLocaleString('en-US'));
+
+// EXTERNAL MODULE: ./src/core/model/replication-loops.ts
+var replication_loops = __webpack_require__(7385);
+// EXTERNAL MODULE: ./src/core/config/utf8.ts
+var utf8 = __webpack_require__(7659);
+// EXTERNAL MODULE: ./src/core/model/monitoring.ts
+var monitoring = __webpack_require__(5735);
+// EXTERNAL MODULE: ./src/core/model/way-back.ts
+var way_back = __webpack_require__(4392);
+// EXTERNAL MODULE: ./src/core/synth/render-files.ts
+var render_files = __webpack_require__(3726);
+// EXTERNAL MODULE: ./src/core/quote.ts
+var quote = __webpack_require__(3195);
+;// CONCATENATED MODULE: ./src/core/synth/check-synthesis.ts
+
+
+
+
+
+/**
+ * CloudFormation's limits on what synth produces (AWS CloudFormation User Guide, "Understand
+ * CloudFormation quotas"; CloudFormation API Reference, CreateStack and CreateStackSet).
+ */
+const CFN_LIMITS = {
+    /** `TemplateBody` in a request: deploy sends a template this small inline. */
+    templateBody: 51_200,
+    /**
+     * A template in S3 (`TemplateURL`): documented as "1 MB", read as 1,000,000 bytes, the smaller
+     * reading, so a template synth accepts is never refused. Deploy stages anything over the inline
+     * limit in S3, minified.
+     */
+    templateUrl: 1_000_000,
+    resources: 500,
+    parameters: 200,
+    outputs: 200,
+    mappings: 200,
+    /** Logical ids, parameter, output and mapping names. */
+    nameLength: 255,
+    /** The template's own Description, in bytes. */
+    description: 1_024,
+    parameterDescription: 4_000,
+    /** One parameter value, in bytes. */
+    parameterValue: 4_096,
+    /** Stack and StackSet names: a letter, then letters, digits and hyphens. */
+    stackName: 128,
+};
+const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
+const check_synthesis_n = ((x) => x.toLocaleString('en-US'));
+
+// EXTERNAL MODULE: ./src/core/synth/synthesize.ts + 1 modules
+var synthesize = __webpack_require__(1771);
+;
 
 
 /***/ }),
 
 /***/ 6697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+var adoptionOf = (function adoptionOf(config) {
+    if (config === undefined)
+        return {};
+    const names = (side) => ({
+        replicationRules: [...(side?.replicationRules ?? [])],
+        policyStatements: [...(side?.policyStatements ?? [])],
+        lifecycleRules: [...(side?.lifecycleRules ?? [])],
+        notifications: [...(side?.notifications ?? [])],
+    });
+    return { adopt: { keep: names(config.keep), drop: names(config.drop) } };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ ADOPTED_KINDS),
@@ -1887,31 +1898,15 @@ const ADOPTED_KINDS = [
     'lifecycleRules',
     'notifications',
 ];
-function adoptionOf(config) {
-    if (config === undefined)
-        return {};
-    const names = (side) => ({
-        replicationRules: [...(side?.replicationRules ?? [])],
-        policyStatements: [...(side?.policyStatements ?? [])],
-        lifecycleRules: [...(side?.lifecycleRules ?? [])],
-        notifications: [...(side?.notifications ?? [])],
-    });
-    return { adopt: { keep: names(config.keep), drop: names(config.drop) } };
-}
 
 
 /***/ }),
 
 /***/ 7385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J1: () => (/* binding */ loopProblems),
-/* harmony export */   Ql: () => (/* binding */ loopsAmong)
-/* harmony export */ });
 /* unused harmony exports hopsOf, findLoops, describeLoop */
 /** Every bucket-to-bucket way the topologies replicate along: each rule's, and each pair's way back. */
-function hopsOf(topology) {
+var hopsOf = (function hopsOf(topology) {
     const named = new Set(topology.rules.filter((r) => r.enabled).flatMap((r) => r.destinationIds));
     return topology.destinations.flatMap((d, i) => {
         if (!named.has(d.id))
@@ -1925,7 +1920,7 @@ function hopsOf(topology) {
         };
         return d.twoWay ? [out, { ...out, from: d.bucket, to: topology.source.bucket, back: true }] : [out];
     });
-}
+});
 /**
  * The loops among the topologies' buckets. S3 never replicates a replica further, so only a
  * declared two-way pair (A → B and B → A of one topology, with replica modification sync) is a
@@ -1933,7 +1928,7 @@ function hopsOf(topology) {
  * hand-built loop), a one-way rule that doubles a pair's way, or a ring through a third bucket,
  * where each bucket's own writes travel on and metadata changes chase each other around.
  */
-function findLoops(topologies) {
+var findLoops = (function findLoops(topologies) {
     const hops = topologies.flatMap(hopsOf);
     const from = new Map();
     for (const h of hops)
@@ -1964,20 +1959,20 @@ function findLoops(topologies) {
     for (const bucket of from.keys())
         walk(bucket, [], new Set([bucket]));
     return loops;
-}
+});
 /** The same loop found from each of its buckets counts once. */
-function canonical(cycle) {
+var canonical = (function canonical(cycle) {
     const ids = cycle.map((h) => `${h.topology}/${h.destinationIndex}/${h.back}`);
     const first = ids.indexOf([...ids].sort()[0]);
     return [...ids.slice(first), ...ids.slice(0, first)].join(' ');
-}
+});
 /** "a → b → c → a", naming the topology of each hop that another topology declares. */
-function describeLoop(loop, home) {
+var describeLoop = (function describeLoop(loop, home) {
     const hops = loop.hops.map((h) => h.topology === home ? ` → ${h.to}` : ` → ${h.to} (topology "${h.topology}")`);
     return loop.hops[0].from + hops.join('');
-}
+});
 /** Loops that run through `topology`, as config problems at the destination that closes them. */
-function loopProblems(topology, others = []) {
+var loopProblems = (function loopProblems(topology, others = []) {
     return findLoops([topology, ...others])
         .filter((loop) => loop.hops.some((h) => h.topology === topology.name))
         .map((loop) => {
@@ -1988,19 +1983,24 @@ function loopProblems(topology, others = []) {
                 'only as a declared two-way pair (destinations[].twoWay); any other way back to a bucket is refused.',
         };
     });
-}
+});
 /**
  * Loops across config files (bootstrap sees every config of the repository at once; plan and
  * deploy see one), each named with the files whose rules close it.
  */
-function loopsAmong(topologies) {
+var loopsAmong = (function loopsAmong(topologies) {
     const fileOf = new Map(topologies.map((t) => [t.topology.name, t.file]));
     return findLoops(topologies.map((t) => t.topology)).map((loop) => {
         const files = [...new Set(loop.hops.map((h) => fileOf.get(h.topology)))];
         return (`the configs would replicate in a loop: ${describeLoop(loop)} (${files.join(', ')}). Only a declared two-way ` +
             'pair (destinations[].twoWay) may lead back to a bucket: remove one of these rules.');
     });
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J1: () => (/* binding */ loopProblems),
+/* harmony export */   Ql: () => (/* binding */ loopsAmong)
+/* harmony export */ });
 
 
 /***/ })

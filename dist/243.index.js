@@ -4,14 +4,7 @@ export const modules = {
 
 /***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   adoptionTargets: () => (/* binding */ adoptionTargets)
-/* harmony export */ });
-/* unused harmony exports SOURCE_IDS, DESTINATION_IDS */
-const SOURCE_IDS = { bucket: 'SourceBucket', policy: 'SourceBucketPolicy' };
-const DESTINATION_IDS = { bucket: 'ReplicaBucket', policy: 'ReplicaBucketPolicy' };
-function adoptionTargets(topology, synthesis) {
+var adoptionTargets = (function adoptionTargets(topology, synthesis) {
     const templateOf = (stackName) => {
         const stack = synthesis.manifest.stacks.find((s) => s.name === stackName);
         const template = stack ? synthesis.templates.get(stack.template) : undefined;
@@ -45,23 +38,20 @@ function adoptionTargets(topology, synthesis) {
         ...(topology.source.adopt ? [target('source', 'source.adopt', topology.source, SOURCE_IDS)] : []),
         ...topology.destinations.flatMap((d, i) => d.adopt ? [target(d.id, `destinations[${i}].adopt`, d, DESTINATION_IDS)] : []),
     ];
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   adoptionTargets: () => (/* binding */ adoptionTargets)
+/* harmony export */ });
+/* unused harmony exports SOURCE_IDS, DESTINATION_IDS */
+const SOURCE_IDS = { bucket: 'SourceBucket', policy: 'SourceBucketPolicy' };
+const DESTINATION_IDS = { bucket: 'ReplicaBucket', policy: 'ReplicaBucketPolicy' };
 
 
 /***/ }),
 
 /***/ 5942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H_: () => (/* binding */ recordedNotifications),
-/* harmony export */   RB: () => (/* binding */ importTemplateOf),
-/* harmony export */   ZE: () => (/* binding */ carryKeptSettings)
-/* harmony export */ });
-/* unused harmony export KEPT_METADATA */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
-/* harmony import */ var _live_bucket_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5833);
 
 
 
@@ -71,7 +61,7 @@ function adoptionTargets(topology, synthesis) {
  * fields differently (see drift/replication-config.ts); a field this cannot carry is an error, never
  * silently left out.
  */
-function carryKeptSettings(template, ids, live, adopt) {
+var carryKeptSettings = (function carryKeptSettings(template, ids, live, adopt) {
     const resources = { ...template.Resources };
     const bucket = resources[ids.bucket];
     if (!bucket)
@@ -125,20 +115,18 @@ function carryKeptSettings(template, ids, live, adopt) {
         };
     }
     return { ...template, ...(metadata ? { Metadata: metadata } : {}), Resources: resources };
-}
-/** Template metadata key under which carried notifications are recorded by name. */
-const KEPT_METADATA = 's3-xrepl-kept';
+});
 /** The notifications a deployed template recorded as kept (see carryKeptSettings). */
-function recordedNotifications(deployed) {
+var recordedNotifications = (function recordedNotifications(deployed) {
     const recorded = deployed?.Metadata?.[KEPT_METADATA]
         ?.notifications;
     return Array.isArray(recorded) ? recorded : [];
-}
+});
 /**
  * The template of the IMPORT change set: the adopted bucket alone, retained on delete and replace,
  * with nothing but its name (an import may change nothing; the update after it does).
  */
-function importTemplateOf(template, ids) {
+var importTemplateOf = (function importTemplateOf(template, ids) {
     const bucket = template.Resources[ids.bucket];
     if (!bucket)
         throw new Error(`internal: no ${ids.bucket} in the template`);
@@ -161,8 +149,8 @@ function importTemplateOf(template, ids) {
             },
         },
     };
-}
-function ruleToCfn(rule) {
+});
+var ruleToCfn = (function ruleToCfn(rule) {
     const { ID, Filter, ...rest } = rule;
     const filter = {};
     if (Filter?.Prefix !== undefined)
@@ -175,9 +163,9 @@ function ruleToCfn(rule) {
             TagFilters: (Filter.And.Tags ?? []).map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
         };
     return { ...(ID !== undefined ? { Id: ID } : {}), ...(Filter ? { Filter: filter } : {}), ...rest };
-}
+});
 /** S3's LifecycleRule in CloudFormation's spelling (dates arrive as ISO text: read-live-bucket.ts). */
-function lifecycleToCfn(rule) {
+var lifecycleToCfn = (function lifecycleToCfn(rule) {
     const r = rule;
     const out = { Status: r.Status };
     const known = new Set([
@@ -240,14 +228,9 @@ function lifecycleToCfn(rule) {
             DaysAfterInitiation: r.AbortIncompleteMultipartUpload.DaysAfterInitiation,
         };
     return out;
-}
-const TARGET = {
-    topic: ['TopicConfigurations', 'Topic'],
-    queue: ['QueueConfigurations', 'Queue'],
-    function: ['LambdaConfigurations', 'Function'],
-};
+});
 /** CloudFormation takes one event per configuration (S3 takes a list). */
-function withNotifications(current, kept) {
+var withNotifications = (function withNotifications(current, kept) {
     const out = {};
     for (const [k, v] of Object.entries(current ?? {}))
         out[k] = Array.isArray(v) ? [...v] : v;
@@ -270,7 +253,24 @@ function withNotifications(current, kept) {
         out[list] = entries;
     }
     return out;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ recordedNotifications),
+/* harmony export */   RB: () => (/* binding */ importTemplateOf),
+/* harmony export */   ZE: () => (/* binding */ carryKeptSettings)
+/* harmony export */ });
+/* unused harmony export KEPT_METADATA */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
+/* harmony import */ var _live_bucket_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5833);
+/** Template metadata key under which carried notifications are recorded by name. */
+const KEPT_METADATA = 's3-xrepl-kept';
+const TARGET = {
+    topic: ['TopicConfigurations', 'Topic'],
+    queue: ['QueueConfigurations', 'Queue'],
+    function: ['LambdaConfigurations', 'Function'],
+};
 
 
 /***/ }),
@@ -278,20 +278,13 @@ function withNotifications(current, kept) {
 /***/ 1215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   importTemplates: () => (/* binding */ importTemplates),
-/* harmony export */   withKeptSettings: () => (/* binding */ withKeptSettings)
-/* harmony export */ });
-/* harmony import */ var _carry_kept_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5942);
-
 /**
  * The synthesis with every adopted stack's template carrying what its config keeps of the live
  * bucket, so that plan previews and deploy sends the same template. A destination that keeps
  * something gets a template of its own (`<stack>.template.json`): the shared destination template
  * serves every other destination unchanged.
  */
-function withKeptSettings(synthesis, targets, live) {
+var withKeptSettings = (function withKeptSettings(synthesis, targets, live) {
     const templates = new Map(synthesis.templates);
     const files = new Map();
     for (const t of targets) {
@@ -312,14 +305,21 @@ function withKeptSettings(synthesis, targets, live) {
             stacks: synthesis.manifest.stacks.map((s) => files.has(s.name) ? { ...s, template: files.get(s.name) } : s),
         },
     };
-}
+});
 /** The IMPORT change set's template of each stack whose bucket is still to be imported. */
-function importTemplates(targets) {
+var importTemplates = (function importTemplates(targets) {
     return new Map(targets.map((t) => [
         t.stackName,
         { template: (0,_carry_kept_js__WEBPACK_IMPORTED_MODULE_0__/* .importTemplateOf */ .RB)(t.template, t.ids), logicalId: t.ids.bucket, bucket: t.bucket },
     ]));
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   importTemplates: () => (/* binding */ importTemplates),
+/* harmony export */   withKeptSettings: () => (/* binding */ withKeptSettings)
+/* harmony export */ });
+/* harmony import */ var _carry_kept_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5942);
 
 
 /***/ }),
@@ -331,23 +331,19 @@ function importTemplates(targets) {
 /* harmony export */   V: () => (/* binding */ statementName)
 /* harmony export */ });
 /** A statement's name in tables and in `adopt:`: its Sid, or "#<n>" (1-based) when it has none. */
-const statementName = (s, index) => typeof s.Sid === 'string' && s.Sid !== '' ? s.Sid : `#${index + 1}`;
+const statementName = ((s, index) => typeof s.Sid === 'string' && s.Sid !== '' ? s.Sid : `#${index + 1}`);
 
 
 /***/ }),
 
 /***/ 4686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   withAdoptions: () => (/* binding */ withAdoptions)
-/* harmony export */ });
 /**
  * The plan with each bucket still to be adopted shown as imported, not added: a change set of a
  * new stack (or a template diff) sees the bucket as a resource to create, which a deploy would try,
  * and fail on, since the bucket exists.
  */
-function withAdoptions(plan, adoptions) {
+var withAdoptions = (function withAdoptions(plan, adoptions) {
     if (adoptions.length === 0)
         return plan;
     const toImport = new Map(adoptions.filter((a) => a.status === 'to-import').map((a) => [a.target.stackName, a.target.ids.bucket]));
@@ -365,13 +361,28 @@ function withAdoptions(plan, adoptions) {
             };
         }),
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   withAdoptions: () => (/* binding */ withAdoptions)
+/* harmony export */ });
 
 
 /***/ }),
 
 /***/ 6697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+var adoptionOf = (function adoptionOf(config) {
+    if (config === undefined)
+        return {};
+    const names = (side) => ({
+        replicationRules: [...(side?.replicationRules ?? [])],
+        policyStatements: [...(side?.policyStatements ?? [])],
+        lifecycleRules: [...(side?.lifecycleRules ?? [])],
+        notifications: [...(side?.notifications ?? [])],
+    });
+    return { adopt: { keep: names(config.keep), drop: names(config.drop) } };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ ADOPTED_KINDS),
@@ -384,17 +395,6 @@ const ADOPTED_KINDS = [
     'lifecycleRules',
     'notifications',
 ];
-function adoptionOf(config) {
-    if (config === undefined)
-        return {};
-    const names = (side) => ({
-        replicationRules: [...(side?.replicationRules ?? [])],
-        policyStatements: [...(side?.policyStatements ?? [])],
-        lifecycleRules: [...(side?.lifecycleRules ?? [])],
-        notifications: [...(side?.notifications ?? [])],
-    });
-    return { adopt: { keep: names(config.keep), drop: names(config.drop) } };
-}
 
 
 /***/ }),
@@ -429,40 +429,17 @@ const REDEPLOY_DOES_NOT_REPAIR = 'Redeploying an unchanged template does not rep
 
 /***/ 1745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   refusedAdoptions: () => (/* binding */ refusedAdoptions),
-/* harmony export */   renderAdoptions: () => (/* binding */ renderAdoptions)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
-/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3620);
-
-
-const KIND_TEXT = {
-    replicationRules: 'replication rule',
-    policyStatements: 'bucket-policy statement',
-    lifecycleRules: 'lifecycle rule',
-    notifications: 'event notification',
-};
-const FATE_TEXT = {
-    kept: 'kept: carried into the template as it is',
-    dropped: 'dropped: removed for good by the first update',
-    replaced: "replaced by the product's own of the same name",
-    untouched: 'untouched: the stack does not write these',
-    unaccounted: '⛔ **neither kept nor dropped**: the update would delete it',
-};
 /** Names of adopted buckets whose plan is refused: the mode fails on any. */
-function refusedAdoptions(adoptions) {
+var refusedAdoptions = (function refusedAdoptions(adoptions) {
     return (adoptions ?? []).flatMap((a) => a.status === 'to-import' && a.review.blocked ? [a.target.bucket] : []);
-}
+});
 /**
  * What adopting each existing bucket does, reviewer first: refusals (another stack owns it; live
  * settings nobody accounted for; kept names the bucket lacks), the import, every live setting with
  * its fate, the changes that last, and the objects live replication will not copy. Names read from
  * the bucket are untrusted text.
  */
-function renderAdoptions(adoptions) {
+var renderAdoptions = (function renderAdoptions(adoptions) {
     const out = [];
     for (const a of adoptions ?? []) {
         const t = a.target;
@@ -497,12 +474,12 @@ function renderAdoptions(adoptions) {
         out.push(lines.join('\n\n'));
     }
     return out;
-}
-function itemRow(i) {
+});
+var itemRow = (function itemRow(i) {
     const fate = FATE_TEXT[i.fate] + (i.warning ? ` — ⚠️ ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(i.warning)}` : '');
     return `| ${KIND_TEXT[i.kind]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(i.name)} | ${fate} |`;
-}
-function objectsLine(objects, unreadable) {
+});
+var objectsLine = (function objectsLine(objects, unreadable) {
     const copyNote = `live replication copies only objects written after the deploy, so ${_remedies_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKFILL_REMEDY */ .kV} once it has run.`;
     if (unreadable)
         return `**Objects**: not counted (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(unreadable)}); whatever the bucket holds, ${copyNote}`;
@@ -510,8 +487,8 @@ function objectsLine(objects, unreadable) {
         return `**Objects**: S3 has published no storage metrics for this bucket yet (they come once a day); whatever it holds, ${copyNote}`;
     const size = objects.bytes !== undefined ? ` (${formatBytes(objects.bytes)})` : '';
     return `**Objects**: ${Math.round(objects.count).toLocaleString('en-US')} on ${objects.day}${size}, by S3's daily storage metrics; ${copyNote}`;
-}
-function formatBytes(n) {
+});
+var formatBytes = (function formatBytes(n) {
     const units = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'];
     let i = 0;
     while (n >= 1000 && i < units.length - 1) {
@@ -519,13 +496,146 @@ function formatBytes(n) {
         i++;
     }
     return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   refusedAdoptions: () => (/* binding */ refusedAdoptions),
+/* harmony export */   renderAdoptions: () => (/* binding */ renderAdoptions)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
+/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3620);
+
+
+const KIND_TEXT = {
+    replicationRules: 'replication rule',
+    policyStatements: 'bucket-policy statement',
+    lifecycleRules: 'lifecycle rule',
+    notifications: 'event notification',
+};
+const FATE_TEXT = {
+    kept: 'kept: carried into the template as it is',
+    dropped: 'dropped: removed for good by the first update',
+    replaced: "replaced by the product's own of the same name",
+    untouched: 'untouched: the stack does not write these',
+    unaccounted: '⛔ **neither kept nor dropped**: the update would delete it',
+};
 
 
 /***/ }),
 
 /***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The text on one line, with nothing that reorders it. */
+var oneLine = (function oneLine(text) {
+    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
+});
+/**
+ * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
+ * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
+ * `scheme://` and `www.` (bare URLs).
+ */
+var unlinked = (function unlinked(text) {
+    return text
+        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+});
+/**
+ * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
+ * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
+ * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
+ * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
+ * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
+ * heading or code block.
+ */
+var inlineText = (function inlineText(text) {
+    return unlinked(oneLine(text))
+        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
+        .replace(/^ +/, '')
+        .replace(/^[-=]/, (c) => `\\${c}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+});
+/**
+ * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
+ * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
+ * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
+ * (elsewhere the backslash shows; names with pipes are rare).
+ */
+var code = (function code(text) {
+    const body = oneLine(text).replace(/\|/g, '\\|');
+    if (body.trim() === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    // CommonMark strips one space on each side when both are there, and a backtick at an end would
+    // join the span's own: a space on each side keeps the text as it is.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+});
+/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
+var htmlText = (function htmlText(text) {
+    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+});
+/**
+ * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
+ * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
+ */
+var codeBlock = (function codeBlock(lines, info = '') {
+    const shown = lines.map(codeLine);
+    const fence = fenceFor(shown);
+    return [`${fence}${info}`, ...shown, fence].join('\n');
+});
+/** One line of a code block, with no control character but tabs. */
+var codeLine = (function codeLine(line) {
+    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
+});
+/** A backtick fence longer than any backtick run in the lines, and at least three. */
+var fenceFor = (function fenceFor(lines) {
+    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
+    return '`'.repeat(longest + 1);
+});
+/**
+ * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
+ * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
+ * cut anywhere (a backslash left before "…" shows as itself).
+ */
+var shortenLine = (function shortenLine(line, max) {
+    if (line.length <= max)
+        return line;
+    let cut = max - 1;
+    for (let i = 0; i < cut;) {
+        if (line[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = /^`+/.exec(line.slice(i))[0].length;
+        const close = closingRun(line, i + run, run);
+        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
+        // earlier one): cut before it.
+        if ((close >= 0 && close + run > cut) || i + run > cut) {
+            cut = i;
+            break;
+        }
+        i = close >= 0 ? close + run : i + run;
+    }
+    return `${line.slice(0, cut)}…`;
+});
+/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
+var closingRun = (function closingRun(line, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let m = runs.exec(line); m; m = runs.exec(line))
+        if (m[0].length === length)
+            return m.index;
+    return -1;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
@@ -560,148 +670,14 @@ const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Between characters, invisible: breaks what GitHub would link without changing what a reader sees. */
 const ZWSP = '\u200b';
-/** The text on one line, with nothing that reorders it. */
-function oneLine(text) {
-    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
-}
-/**
- * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
- * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
- * `scheme://` and `www.` (bare URLs).
- */
-function unlinked(text) {
-    return text
-        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
-}
-/**
- * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
- * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
- * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
- * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
- * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
- * heading or code block.
- */
-function inlineText(text) {
-    return unlinked(oneLine(text))
-        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
-        .replace(/^ +/, '')
-        .replace(/^[-=]/, (c) => `\\${c}`)
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/**
- * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
- * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
- * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
- * (elsewhere the backslash shows; names with pipes are rare).
- */
-function code(text) {
-    const body = oneLine(text).replace(/\|/g, '\\|');
-    if (body.trim() === '')
-        return '` `';
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    // CommonMark strips one space on each side when both are there, and a backtick at an end would
-    // join the span's own: a space on each side keeps the text as it is.
-    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
-function htmlText(text) {
-    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-/**
- * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
- * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
- */
-function codeBlock(lines, info = '') {
-    const shown = lines.map(codeLine);
-    const fence = fenceFor(shown);
-    return [`${fence}${info}`, ...shown, fence].join('\n');
-}
-/** One line of a code block, with no control character but tabs. */
-function codeLine(line) {
-    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
-}
-/** A backtick fence longer than any backtick run in the lines, and at least three. */
-function fenceFor(lines) {
-    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
-    return '`'.repeat(longest + 1);
-}
-/**
- * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
- * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
- * cut anywhere (a backslash left before "…" shows as itself).
- */
-function shortenLine(line, max) {
-    if (line.length <= max)
-        return line;
-    let cut = max - 1;
-    for (let i = 0; i < cut;) {
-        if (line[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (line[i] !== '`') {
-            i++;
-            continue;
-        }
-        const run = /^`+/.exec(line.slice(i))[0].length;
-        const close = closingRun(line, i + run, run);
-        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
-        // earlier one): cut before it.
-        if ((close >= 0 && close + run > cut) || i + run > cut) {
-            cut = i;
-            break;
-        }
-        i = close >= 0 ? close + run : i + run;
-    }
-    return `${line.slice(0, cut)}…`;
-}
-/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
-function closingRun(line, from, length) {
-    const runs = /`+/g;
-    runs.lastIndex = from;
-    for (let m = runs.exec(line); m; m = runs.exec(line))
-        if (m[0].length === length)
-            return m.index;
-    return -1;
-}
 
 
 /***/ }),
 
 /***/ 2720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  readAdoptions: () => (/* binding */ readAdoptions),
-  reviewAdoptions: () => (/* binding */ reviewAdoptions)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3805);
-// EXTERNAL MODULE: ./src/core/adopt/carry-kept.ts
-var carry_kept = __webpack_require__(5942);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/model/adoption.ts
-var adoption = __webpack_require__(6697);
-// EXTERNAL MODULE: ./src/core/adopt/live-bucket.ts
-var live_bucket = __webpack_require__(5833);
-;// CONCATENATED MODULE: ./src/core/adopt/review-adoption.ts
-
-
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Sids of a statement list, both branches of an Fn::If included. */
-function sidsOf(statements) {
+var sidsOf = (function sidsOf(statements) {
     const sids = new Set();
     const visit = (s) => {
         if (!isObj(s))
@@ -714,11 +690,8 @@ function sidsOf(statements) {
     };
     statements.forEach(visit);
     return sids;
-}
-const idsOf = (list, field) => new Set((Array.isArray(list) ? list : [])
-    .map((r) => (isObj(r) ? r[field] : undefined))
-    .filter((id) => typeof id === 'string'));
-function reviewAdoption(live, template, adopt) {
+});
+var reviewAdoption = (function reviewAdoption(live, template, adopt) {
     const props = template.bucket;
     const replication = isObj(props.ReplicationConfiguration) ? props.ReplicationConfiguration : undefined;
     const lifecycle = isObj(props.LifecycleConfiguration) ? props.LifecycleConfiguration : undefined;
@@ -779,29 +752,18 @@ function reviewAdoption(live, template, adopt) {
         ...(live.objectsUnreadable ? { objectsUnreadable: live.objectsUnreadable } : {}),
         blocked,
     };
-}
+});
 /** S3 takes one role per replication configuration: a kept rule runs as the topology's role. */
-function keptRuleWarning(live, index, destinationBuckets) {
+var keptRuleWarning = (function keptRuleWarning(live, index, destinationBuckets) {
     const arn = live.replication?.Rules?.[index]?.Destination?.Bucket ?? '';
     const bucket = arn.replace(/^arn:[^:]+:s3:::/, '');
     if (destinationBuckets.includes(bucket))
         return undefined;
     return (`replicates to ${bucket || 'an unnamed bucket'}, which the topology's replication role may not write: ` +
         `after the update it runs as that role (one role per configuration) and every object it matches fails`);
-}
-const describeEncryption = (e) => !e
-    ? 'none'
-    : e.algorithm === 'AES256'
-        ? 'SSE-S3 (AES256)'
-        : `${e.algorithm}${e.kmsKeyId ? ` with ${e.kmsKeyId}` : ''}`;
-const PUBLIC_ACCESS_FIELDS = [
-    'BlockPublicAcls',
-    'BlockPublicPolicy',
-    'IgnorePublicAcls',
-    'RestrictPublicBuckets',
-];
+});
 /** Settings the first update changes, the one-way ones flagged. */
-function settingChanges(live, props) {
+var settingChanges = (function settingChanges(live, props) {
     const changes = [];
     const versioning = isObj(props.VersioningConfiguration) ? props.VersioningConfiguration.Status : undefined;
     if (versioning === 'Enabled' && live.versioning !== 'Enabled')
@@ -856,32 +818,8 @@ function settingChanges(live, props) {
             consequence: 'public ACLs and public bucket-policy grants stop working',
         });
     return changes;
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
-var client_cloudwatch_dist_cjs = __webpack_require__(6466);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var client_s3_dist_cjs = __webpack_require__(3711);
-;// CONCATENATED MODULE: ./src/shell/aws/read-live-bucket.ts
-
-
-
-/**
- * S3's "this bucket has none" answers, one per configuration: each means absent, not a failure.
- * Anything else (AccessDenied, NoSuchBucket, throttling past the SDK's retries) stops the read:
- * a plan that guessed "none" would let the update delete what it could not see.
- */
-const NOT_CONFIGURED = new Set([
-    'NoSuchBucketPolicy',
-    'ServerSideEncryptionConfigurationNotFoundError',
-    'ReplicationConfigurationNotFoundError',
-    'NoSuchLifecycleConfiguration',
-    'NoSuchTagSet',
-    'ObjectLockConfigurationNotFoundError',
-    'NoSuchPublicAccessBlockConfiguration',
-    'OwnershipControlsNotFoundError',
-]);
-async function unlessAbsent(read) {
+});
+var unlessAbsent = (async function unlessAbsent(read) {
     try {
         return await read();
     }
@@ -890,15 +828,13 @@ async function unlessAbsent(read) {
             return undefined;
         throw e;
     }
-}
-/** S3 publishes storage metrics once a day; two days back always holds the latest. */
-const METRIC_WINDOW_MS = 3 * 86_400_000;
+});
 /**
  * Reads everything an adoption compares (review-adoption.ts) from the live bucket, the stack that
  * may already own it, and the bucket's size from the daily CloudWatch storage metrics (cheap:
  * listing a bucket of millions of objects is not).
  */
-async function readLiveBucket(bucket, c, now) {
+var readLiveBucket = (async function readLiveBucket(bucket, c, now) {
     const Bucket = bucket;
     const tagsRead = unlessAbsent(() => c.s3.send(new client_s3_dist_cjs.GetBucketTaggingCommand({ Bucket }))).then((o) => Object.fromEntries((o?.TagSet ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])));
     const [versioning, encryption, ownership, publicAccessBlock, policy, replication, notifications, lifecycle, objectLock, tags, ownerStack, objects,] = await Promise.all([
@@ -947,8 +883,8 @@ async function readLiveBucket(bucket, c, now) {
         ...(ownerStack ? { ownerStack: ownerStack.name } : {}),
         ...(ownerStack?.resources !== undefined ? { ownerStackResources: ownerStack.resources } : {}),
     };
-}
-function notificationsOf(o) {
+});
+var notificationsOf = (function notificationsOf(o) {
     const out = [];
     const add = (kind, list, arnOf) => (list ?? []).forEach((c, i) => {
         const rules = c.Filter?.Key?.FilterRules ?? [];
@@ -966,17 +902,17 @@ function notificationsOf(o) {
     if (o.EventBridgeConfiguration)
         out.push({ id: 'EventBridge', kind: 'eventbridge', events: [] });
     return out;
-}
+});
 /** Dates as ISO text: the core has no clock and no Date. */
-function lifecycleRuleOf(rule) {
+var lifecycleRuleOf = (function lifecycleRuleOf(rule) {
     return JSON.parse(JSON.stringify(rule));
-}
+});
 /**
  * CloudFormation names the stack that owns a physical resource, with all that stack's resources;
  * ValidationError when none does. Where IAM refuses the lookup (it names no stack the role's
  * policy can match), the tag CloudFormation puts on buckets it creates says it instead.
  */
-async function ownerStackOf(bucket, cfn, tags) {
+var ownerStackOf = (async function ownerStackOf(bucket, cfn, tags) {
     try {
         const out = await cfn.send(new dist_cjs.DescribeStackResourcesCommand({ PhysicalResourceId: bucket }));
         const owned = out.StackResources?.find((r) => r.PhysicalResourceId === bucket);
@@ -995,8 +931,8 @@ async function ownerStackOf(bucket, cfn, tags) {
         const name = (await tags)?.['aws:cloudformation:stack-name'];
         return name ? { name } : undefined;
     }
-}
-async function objectsOf(bucket, cloudwatch, now) {
+});
+var objectsOf = (async function objectsOf(bucket, cloudwatch, now) {
     const metric = (id, MetricName, StorageType) => ({
         Id: id,
         ReturnData: true,
@@ -1045,9 +981,7 @@ async function objectsOf(bucket, cloudwatch, now) {
         ...(bytes ? { bytes: bytes.value } : {}),
         day: count.at.toISOString().slice(0, 10),
     };
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/review-adoptions.ts
+});// CONCATENATED MODULE: ./src/shell/aws/review-adoptions.ts
 
 
 
@@ -1057,7 +991,7 @@ async function objectsOf(bucket, cloudwatch, now) {
  * Plan's and deploy's way in: the clients a read needs (loaded only when a config adopts), through
  * the mode's credentials, then reviewAdoptions.
  */
-async function readAdoptions(targets, clients, credentials, now) {
+var readAdoptions = (async function readAdoptions(targets, clients, credentials, now) {
     const [{ CloudFormationClient }, { S3Client }, { CloudWatchClient }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
@@ -1069,9 +1003,9 @@ async function readAdoptions(targets, clients, credentials, now) {
         cloudwatch: CloudWatchClient,
     });
     return reviewAdoptions(targets, make, now);
-}
+});
 /** Reads each adopted bucket (in parallel) and compares it with the template that will own it. */
-async function reviewAdoptions(targets, clients, now) {
+var reviewAdoptions = (async function reviewAdoptions(targets, clients, now) {
     const read = await Promise.all(targets.map(async ({ template: _template, view, adopt, ...target }) => {
         const live = await readLiveBucket(target.bucket, clients(target.account, target.region), now).catch((e) => {
             if (e.name !== 'NoSuchBucket')
@@ -1107,7 +1041,73 @@ async function reviewAdoptions(targets, clients, now) {
         adoptions: read.map((r) => r.adoption),
         live: new Map(read.map((r, i) => [targets[i].stackName, r.live])),
     };
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readAdoptions: () => (/* binding */ readAdoptions),
+  reviewAdoptions: () => (/* binding */ reviewAdoptions)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./src/core/adopt/carry-kept.ts
+var carry_kept = __webpack_require__(5942);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/model/adoption.ts
+var adoption = __webpack_require__(6697);
+// EXTERNAL MODULE: ./src/core/adopt/live-bucket.ts
+var live_bucket = __webpack_require__(5833);
+;// CONCATENATED MODULE: ./src/core/adopt/review-adoption.ts
+
+
+const isObj = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+const idsOf = ((list, field) => new Set((Array.isArray(list) ? list : [])
+    .map((r) => (isObj(r) ? r[field] : undefined))
+    .filter((id) => typeof id === 'string')));
+const describeEncryption = ((e) => !e
+    ? 'none'
+    : e.algorithm === 'AES256'
+        ? 'SSE-S3 (AES256)'
+        : `${e.algorithm}${e.kmsKeyId ? ` with ${e.kmsKeyId}` : ''}`);
+const PUBLIC_ACCESS_FIELDS = [
+    'BlockPublicAcls',
+    'BlockPublicPolicy',
+    'IgnorePublicAcls',
+    'RestrictPublicBuckets',
+];
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __webpack_require__(3711);
+;// CONCATENATED MODULE: ./src/shell/aws/read-live-bucket.ts
+
+
+
+/**
+ * S3's "this bucket has none" answers, one per configuration: each means absent, not a failure.
+ * Anything else (AccessDenied, NoSuchBucket, throttling past the SDK's retries) stops the read:
+ * a plan that guessed "none" would let the update delete what it could not see.
+ */
+const NOT_CONFIGURED = new Set([
+    'NoSuchBucketPolicy',
+    'ServerSideEncryptionConfigurationNotFoundError',
+    'ReplicationConfigurationNotFoundError',
+    'NoSuchLifecycleConfiguration',
+    'NoSuchTagSet',
+    'ObjectLockConfigurationNotFoundError',
+    'NoSuchPublicAccessBlockConfiguration',
+    'OwnershipControlsNotFoundError',
+]);
+/** S3 publishes storage metrics once a day; two days back always holds the latest. */
+const METRIC_WINDOW_MS = 3 * 86_400_000;
+
+;
 
 
 /***/ })

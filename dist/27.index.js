@@ -3,44 +3,7 @@ export const ids = [27];
 export const modules = {
 
 /***/ 7840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CLI_NODE_FLOOR: () => (/* binding */ CLI_NODE_FLOOR),
-  modeHelp: () => (/* binding */ modeHelp),
-  runCli: () => (/* binding */ runCli),
-  terminalLogger: () => (/* binding */ terminalLogger)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/core/backfill/progress.ts
-var progress = __webpack_require__(8711);
-// EXTERNAL MODULE: ./src/core/config/did-you-mean.ts
-var did_you_mean = __webpack_require__(523);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/config/diagnostic.ts
-var diagnostic = __webpack_require__(6471);
-// EXTERNAL MODULE: ./src/modes/inputs.ts
-var inputs = __webpack_require__(4863);
-// EXTERNAL MODULE: ./src/modes/registry.ts + 11 modules
-var registry = __webpack_require__(745);
-// EXTERNAL MODULE: ./src/shell/aws/clients.ts
-var clients = __webpack_require__(360);
-// EXTERNAL MODULE: ./src/shell/aws/poll.ts
-var poll = __webpack_require__(3063);
-// EXTERNAL MODULE: ./src/shell/fs/output-dir.ts
-var output_dir = __webpack_require__(7605);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-;// CONCATENATED MODULE: ./src/shell/process-terminal.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/shell/process-terminal.ts
 
 
 /**
@@ -51,7 +14,7 @@ var external_node_module_ = __webpack_require__(8995);
  * descriptor left non-blocking by whoever started us can refuse a write (EAGAIN); from then on the
  * rest goes through Node's stream, which waits for it.
  */
-function descriptorStream(fd) {
+var descriptorStream = (function descriptorStream(fd) {
     const tty = isTerminal(fd);
     const stream = () => (fd === 1 ? process.stdout : process.stderr);
     let handedOver = false;
@@ -79,12 +42,12 @@ function descriptorStream(fd) {
             return true;
         },
     };
-}
+});
 /**
  * Only a character device can be a terminal. Asking `node:tty` loads it and `node:net` (3 to 5 ms),
  * so a pipe, a file or /dev/null, what scripts and CI give, is answered by the descriptor alone.
  */
-function isTerminal(fd) {
+var isTerminal = (function isTerminal(fd) {
     const found = (() => {
         try {
             return (0,external_node_fs_.fstatSync)(fd);
@@ -100,29 +63,13 @@ function isTerminal(fd) {
         return false;
     const tty = (0,external_node_module_.createRequire)(import.meta.url)('node:tty');
     return tty.isatty(fd);
-}
-
-;// CONCATENATED MODULE: ./src/cli.ts
-
-
-
-
-
-
-
-
-
-
-
-const FORMATS = ['text', 'markdown', 'json'];
-/** The oldest Node the CLI runs on; see README ("The CLI"). */
-const CLI_NODE_FLOOR = 22;
+});
 /**
  * The terminal's front door over the same modes as the action: flags named like the action's
  * inputs, the report as text (or Markdown, or JSON), one verdict line and the time each phase took.
  * Returns the exit code; the same codes as the action.
  */
-async function runCli(argv, terminal = { stdout: descriptorStream(1), stderr: descriptorStream(2), env: process.env }) {
+var runCli = (async function runCli(argv, terminal = { stdout: descriptorStream(1), stderr: descriptorStream(2), env: process.env }) {
     const color = Boolean(terminal.stderr.isTTY) && !terminal.env.NO_COLOR;
     const logger = terminalLogger(terminal.stderr, color);
     const fail = (message, remedy) => {
@@ -217,33 +164,33 @@ async function runCli(argv, terminal = { stdout: descriptorStream(1), stderr: de
     if (format === 'text' && result.verdict)
         terminal.stderr.write(`${verdictLine(result, color)}\n${phasesLine(result.phases ?? [], Date.now() - started)}\n`);
     return result.exitCode;
-}
-async function asText(report, terminal, color) {
+});
+var asText = (async function asText(report, terminal, color) {
     const { renderTerminal } = await __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 8116));
     return renderTerminal(report, {
         color: Boolean(terminal.stdout.isTTY) && color,
         width: Math.max(60, terminal.stdout.columns ?? 120),
     });
-}
-async function configPaths(mode, config) {
+});
+var configPaths = (async function configPaths(mode, config) {
     if (mode.configs === 'each')
         return [config];
     const { expandConfig } = await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 5481));
     return expandConfig(config);
-}
-function verdictLine(result, color) {
+});
+var verdictLine = (function verdictLine(result, color) {
     const mark = result.exitCode === errors.EXIT.ok ? '✔' : '✘';
     const text = `${mark} ${result.verdict}`;
     if (!color)
         return text;
     return result.exitCode === errors.EXIT.ok ? `\u001b[32m${text}\u001b[39m` : `\u001b[31m${text}\u001b[39m`;
-}
-function phasesLine(phases, totalMs) {
+});
+var phasesLine = (function phasesLine(phases, totalMs) {
     const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
     return `  took ${s(totalMs)}${phases.length ? `: ${phases.map((p) => `${p.name} ${s(p.ms)}`).join(', ')}` : ''}`;
-}
+});
 /** One error style: the message, its remedy; config problems one per line, file:line:column first. */
-function cliMessage(e, mode, flags) {
+var cliMessage = (function cliMessage(e, mode, flags) {
     const text = e instanceof errors.ConfigError ? configMessage(e) : (0,errors.failureMessage)(e);
     // The modes name action inputs; a terminal has flags of the same names.
     return text
@@ -252,16 +199,16 @@ function cliMessage(e, mode, flags) {
         return spec ? `--${(0,inputs/* flagOf */.iP)(spec)}` : whole;
     })
         .replace(/^/, e instanceof errors.ConfigError ? '' : `${mode.name}: `);
-}
-function configMessage(e) {
+});
+var configMessage = (function configMessage(e) {
     const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
     return [
         `${e.file}: ${errors} problem${errors === 1 ? '' : 's'} in the config; nothing was written or deployed.`,
         ...e.diagnostics.map((d) => (0,diagnostic/* formatDiagnostic */.xy)(d, e.file)),
     ].join('\n');
-}
+});
 /** The CLI's effects: the default credential chain, or each account's role assumed with it. */
-function cliEnv(logger, configPaths, assumeRoles) {
+var cliEnv = (function cliEnv(logger, configPaths, assumeRoles) {
     const runId = `cli-${Date.now()}`;
     const credentials = async (accounts, region, roleArn) => {
         const { defaultChainCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(76), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
@@ -302,12 +249,12 @@ function cliEnv(logger, configPaths, assumeRoles) {
             baseConfig: noGitHub,
         },
     };
-}
+});
 /**
  * Log lines on stderr: warnings and errors marked (in colour on a terminal), the stdout left to the
  * report. On a terminal, progress is one line redrawn in place (a bar), cleared by the next line.
  */
-function terminalLogger(stream, color) {
+var terminalLogger = (function terminalLogger(stream, color) {
     const where = (w) => w?.file ? `${[w.file, w.line, w.column].filter((x) => x !== undefined).join(':')}: ` : '';
     const mark = (word, code) => (color ? `\u001b[${code}m${word}\u001b[39m` : word);
     let barShown = false;
@@ -330,14 +277,14 @@ function terminalLogger(stream, color) {
             }
             : {}),
     };
-}
+});
 /** The package's own version: package.json sits one level above dist/ and src/ alike. */
-async function packageVersion() {
+var packageVersion = (async function packageVersion() {
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const text = await readFile(__webpack_require__.ab + "package.json", 'utf8').catch(() => '{}');
     return JSON.parse(text).version ?? 'unknown';
-}
-function usage(modes) {
+});
+var usage = (function usage(modes) {
     const width = Math.max(...modes.map((m) => m.name.length));
     return [
         'usage: s3-xrepl <command> [flags]',
@@ -352,8 +299,8 @@ function usage(modes) {
         '3 the run worked and found a problem; 1 AWS failed, or a bug.',
         '',
     ].join('\n');
-}
-function modeHelp(mode) {
+});
+var modeHelp = (function modeHelp(mode) {
     const flags = mode.reads.filter((s) => (0,inputs/* flagOf */.iP)(s) !== undefined);
     const shown = flags.map((s) => ({
         flag: `--${(0,inputs/* flagOf */.iP)(s)}${s.kind === 'boolean' ? '' : ` ${s.placeholder ?? 'VALUE'}`}`,
@@ -370,35 +317,88 @@ function modeHelp(mode) {
         ...shown.map((s) => `  ${s.flag.padEnd(width)}  ${s.help}`),
         '',
     ].join('\n');
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CLI_NODE_FLOOR: () => (/* binding */ CLI_NODE_FLOOR),
+  modeHelp: () => (/* binding */ modeHelp),
+  runCli: () => (/* binding */ runCli),
+  terminalLogger: () => (/* binding */ terminalLogger)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/backfill/progress.ts
+var progress = __webpack_require__(8711);
+// EXTERNAL MODULE: ./src/core/config/did-you-mean.ts
+var did_you_mean = __webpack_require__(523);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/config/diagnostic.ts
+var diagnostic = __webpack_require__(6471);
+// EXTERNAL MODULE: ./src/modes/inputs.ts
+var inputs = __webpack_require__(4863);
+// EXTERNAL MODULE: ./src/modes/registry.ts + 11 modules
+var registry = __webpack_require__(745);
+// EXTERNAL MODULE: ./src/shell/aws/clients.ts
+var clients = __webpack_require__(360);
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __webpack_require__(3063);
+// EXTERNAL MODULE: ./src/shell/fs/output-dir.ts
+var output_dir = __webpack_require__(7605);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;
+
+;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'markdown', 'json'];
+/** The oldest Node the CLI runs on; see README ("The CLI"). */
+const CLI_NODE_FLOOR = 22;
 
 
 /***/ }),
 
 /***/ 8711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** One line of a followed job's progress: the log's line, and the text beside a terminal's bar. */
+var progressLine = (function progressLine(job, elapsedMs) {
+    const t = job.tasks;
+    const tasks = t && t.total > 0
+        ? `${t.succeeded + t.failed} of ${t.total} tasks done (${t.succeeded} succeeded, ${t.failed} failed)`
+        : 'manifest not generated yet';
+    return `backfill job ${job.id}: ${job.status}, ${tasks}, ${Math.round(elapsedMs / 1000)} s`;
+});
+/** `[########------------]  40%` for a fraction done; the width counts the bar's cells. */
+var progressBar = (function progressBar(fraction, width = 24) {
+    if (fraction === undefined)
+        return `[${'·'.repeat(width)}]    `;
+    const f = Math.max(0, Math.min(1, fraction));
+    const full = Math.round(f * width);
+    return `[${'#'.repeat(full)}${'-'.repeat(width - full)}] ${String(Math.floor(f * 100)).padStart(3)}%`;
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   progressBar: () => (/* binding */ progressBar),
 /* harmony export */   progressLine: () => (/* binding */ progressLine)
 /* harmony export */ });
-/** One line of a followed job's progress: the log's line, and the text beside a terminal's bar. */
-function progressLine(job, elapsedMs) {
-    const t = job.tasks;
-    const tasks = t && t.total > 0
-        ? `${t.succeeded + t.failed} of ${t.total} tasks done (${t.succeeded} succeeded, ${t.failed} failed)`
-        : 'manifest not generated yet';
-    return `backfill job ${job.id}: ${job.status}, ${tasks}, ${Math.round(elapsedMs / 1000)} s`;
-}
-/** `[########------------]  40%` for a fraction done; the width counts the bar's cells. */
-function progressBar(fraction, width = 24) {
-    if (fraction === undefined)
-        return `[${'·'.repeat(width)}]    `;
-    const f = Math.max(0, Math.min(1, fraction));
-    const full = Math.round(f * width);
-    return `[${'#'.repeat(full)}${'-'.repeat(width - full)}] ${String(Math.floor(f * 100)).padStart(3)}%`;
-}
 
 
 /***/ })

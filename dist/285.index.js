@@ -4,6 +4,41 @@ export const modules = {
 
 /***/ 5604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The job's Batch Operations cost for `objects` tasks (undefined: not known yet). */
+var batchJobCost = (function batchJobCost(objects) {
+    const p = BATCH_OPERATIONS_PRICING;
+    const rate = `${dollars(p.perJobUsd)} per job + ${dollars(p.perMillionObjectsUsd)} per million objects`;
+    const tail = `(${p.region}; replication itself is billed as live replication)`;
+    if (objects === undefined)
+        return { formula: `${rate} ${tail}`, source: p.source, url: p.url };
+    const usd = p.perJobUsd + (objects / 1_000_000) * p.perMillionObjectsUsd;
+    return {
+        usd,
+        formula: `${rate} × ${objects.toLocaleString('en-US')} objects = ${dollars(usd)} ${tail}`,
+        source: p.source,
+        url: p.url,
+    };
+});// CONCATENATED MODULE: ./src/core/backfill/backfill-report.ts
+
+
+
+var backfillReport = (function backfillReport(fields) {
+    return { version: 1, ...fields, cost: batchJobCost(fields.job.tasks?.total) };
+});
+/** 3 when the job finished with failed tasks, failed or was cancelled; 0 otherwise (still running included). */
+var backfillExitCode = (function backfillExitCode(r) {
+    return (0,job.isFinished)(r.job.status) && !(0,job.finishedClean)(r.job) ? errors.EXIT.found : errors.EXIT.ok;
+});
+var backfillVerdict = (function backfillVerdict(r) {
+    const j = r.job;
+    const tasks = j.tasks
+        ? `${j.tasks.succeeded} of ${j.tasks.total} tasks succeeded${j.tasks.failed > 0 ? `, ${j.tasks.failed} failed` : ''}`
+        : 'no tasks yet';
+    const what = r.outcome === 'started' ? 'started' : r.outcome === 'running' ? 'already running' : 'finished before';
+    if (!(0,job.isFinished)(j.status))
+        return `backfill job ${j.id} ${what}: ${j.status}, ${tasks}${r.timedOut ? ' (stopped following it)' : ''}`;
+    return `backfill job ${j.id} (${what}) ${j.status}: ${tasks}`;
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -30,84 +65,33 @@ const BATCH_OPERATIONS_PRICING = {
     source: 'Amazon S3 pricing, Management & insights, S3 Batch Operations',
     url: 'https://aws.amazon.com/s3/pricing/',
 };
-const dollars = (n) => {
+const dollars = ((n) => {
     const digits = n > 0 && n < 0.01 ? 4 : 2;
     return `$${n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
-};
-/** The job's Batch Operations cost for `objects` tasks (undefined: not known yet). */
-function batchJobCost(objects) {
-    const p = BATCH_OPERATIONS_PRICING;
-    const rate = `${dollars(p.perJobUsd)} per job + ${dollars(p.perMillionObjectsUsd)} per million objects`;
-    const tail = `(${p.region}; replication itself is billed as live replication)`;
-    if (objects === undefined)
-        return { formula: `${rate} ${tail}`, source: p.source, url: p.url };
-    const usd = p.perJobUsd + (objects / 1_000_000) * p.perMillionObjectsUsd;
-    return {
-        usd,
-        formula: `${rate} × ${objects.toLocaleString('en-US')} objects = ${dollars(usd)} ${tail}`,
-        source: p.source,
-        url: p.url,
-    };
-}
+});
 
 // EXTERNAL MODULE: ./src/core/backfill/job.ts
 var job = __webpack_require__(4085);
-;// CONCATENATED MODULE: ./src/core/backfill/backfill-report.ts
-
-
-
-function backfillReport(fields) {
-    return { version: 1, ...fields, cost: batchJobCost(fields.job.tasks?.total) };
-}
-/** 3 when the job finished with failed tasks, failed or was cancelled; 0 otherwise (still running included). */
-function backfillExitCode(r) {
-    return (0,job.isFinished)(r.job.status) && !(0,job.finishedClean)(r.job) ? errors.EXIT.found : errors.EXIT.ok;
-}
-function backfillVerdict(r) {
-    const j = r.job;
-    const tasks = j.tasks
-        ? `${j.tasks.succeeded} of ${j.tasks.total} tasks succeeded${j.tasks.failed > 0 ? `, ${j.tasks.failed} failed` : ''}`
-        : 'no tasks yet';
-    const what = r.outcome === 'started' ? 'started' : r.outcome === 'running' ? 'already running' : 'finished before';
-    if (!(0,job.isFinished)(j.status))
-        return `backfill job ${j.id} ${what}: ${j.status}, ${tasks}${r.timedOut ? ' (stopped following it)' : ''}`;
-    return `backfill job ${j.id} (${what}) ${j.status}: ${tasks}`;
-}
+;
 
 
 /***/ }),
 
 /***/ 3861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BACKFILL_PRIORITY: () => (/* binding */ BACKFILL_PRIORITY),
-/* harmony export */   backfillJobRequest: () => (/* binding */ backfillJobRequest),
-/* harmony export */   clientRequestToken: () => (/* binding */ clientRequestToken),
-/* harmony export */   jobDescription: () => (/* binding */ jobDescription)
-/* harmony export */ });
-/* harmony import */ var _report_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9863);
-/* harmony import */ var _templates_batch_role_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7772);
-/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1156);
-
-
-
-/** Jobs of other callers share the account's queue; ours need no precedence. */
-const BACKFILL_PRIORITY = 10;
 /** The description that marks a job as this topology's backfill of this selection (ListJobs shows it). */
-function jobDescription(topology, selection) {
+var jobDescription = (function jobDescription(topology, selection) {
     return `s3-xrepl backfill ${topology.name} #${(0,_selection_js__WEBPACK_IMPORTED_MODULE_1__.selectionDigest)(topology, selection)}`;
-}
+});
 /**
  * The idempotency token: the same for every run that sees the same latest finished job of the
  * selection, so two runs racing to start one create one job (S3 answers the second CreateJob with
  * the first job), and new once that job has finished. S3 accepts at most 64 characters.
  */
-function clientRequestToken(description, latestFinishedJobId) {
+var clientRequestToken = (function clientRequestToken(description, latestFinishedJobId) {
     return `s3-xrepl-${(0,_report_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .s)(`${description}\n${latestFinishedJobId ?? 'first'}`).slice(0, 40)}`;
-}
-function backfillJobRequest(opts) {
+});
+var backfillJobRequest = (function backfillJobRequest(opts) {
     const { topology, selection } = opts;
     const { account, bucket } = topology.source;
     const bucketArn = `arn:${topology.partition}:s3:::${bucket}`;
@@ -150,13 +134,40 @@ function backfillJobRequest(opts) {
             },
         },
     };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BACKFILL_PRIORITY: () => (/* binding */ BACKFILL_PRIORITY),
+/* harmony export */   backfillJobRequest: () => (/* binding */ backfillJobRequest),
+/* harmony export */   clientRequestToken: () => (/* binding */ clientRequestToken),
+/* harmony export */   jobDescription: () => (/* binding */ jobDescription)
+/* harmony export */ });
+/* harmony import */ var _report_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9863);
+/* harmony import */ var _templates_batch_role_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7772);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1156);
+
+
+
+/** Jobs of other callers share the account's queue; ours need no precedence. */
+const BACKFILL_PRIORITY = 10;
 
 
 /***/ }),
 
 /***/ 4085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** Tasks done (succeeded or failed) of all, 0 to 1; undefined before the manifest is known. */
+var progressOf = (function progressOf(job) {
+    const t = job.tasks;
+    if (!t || t.total === 0)
+        return isFinished(job.status) ? 1 : undefined;
+    return Math.min(1, (t.succeeded + t.failed) / t.total);
+});
+/** The newest of the jobs, by creation time. */
+var newest = (function newest(jobs) {
+    return [...jobs].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0];
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -167,80 +178,45 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 const TERMINAL = new Set(['Complete', 'Failed', 'Cancelled']);
 /** Every other status of S3's list is on its way (or waiting, Suspended and Paused) to one of these. */
-const isFinished = (status) => TERMINAL.has(status);
+const isFinished = ((status) => TERMINAL.has(status));
 /** Done, without a failed task or a failed job. */
-const finishedClean = (job) => job.status === 'Complete' && (job.tasks?.failed ?? 0) === 0;
-/** Tasks done (succeeded or failed) of all, 0 to 1; undefined before the manifest is known. */
-function progressOf(job) {
-    const t = job.tasks;
-    if (!t || t.total === 0)
-        return isFinished(job.status) ? 1 : undefined;
-    return Math.min(1, (t.succeeded + t.failed) / t.total);
-}
-/** The newest of the jobs, by creation time. */
-function newest(jobs) {
-    return [...jobs].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0];
-}
+const finishedClean = ((job) => job.status === 'Complete' && (job.tasks?.failed ?? 0) === 0);
 
 
 /***/ }),
 
 /***/ 8711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** One line of a followed job's progress: the log's line, and the text beside a terminal's bar. */
+var progressLine = (function progressLine(job, elapsedMs) {
+    const t = job.tasks;
+    const tasks = t && t.total > 0
+        ? `${t.succeeded + t.failed} of ${t.total} tasks done (${t.succeeded} succeeded, ${t.failed} failed)`
+        : 'manifest not generated yet';
+    return `backfill job ${job.id}: ${job.status}, ${tasks}, ${Math.round(elapsedMs / 1000)} s`;
+});
+/** `[########------------]  40%` for a fraction done; the width counts the bar's cells. */
+var progressBar = (function progressBar(fraction, width = 24) {
+    if (fraction === undefined)
+        return `[${'·'.repeat(width)}]    `;
+    const f = Math.max(0, Math.min(1, fraction));
+    const full = Math.round(f * width);
+    return `[${'#'.repeat(full)}${'-'.repeat(width - full)}] ${String(Math.floor(f * 100)).padStart(3)}%`;
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   progressBar: () => (/* binding */ progressBar),
 /* harmony export */   progressLine: () => (/* binding */ progressLine)
 /* harmony export */ });
-/** One line of a followed job's progress: the log's line, and the text beside a terminal's bar. */
-function progressLine(job, elapsedMs) {
-    const t = job.tasks;
-    const tasks = t && t.total > 0
-        ? `${t.succeeded + t.failed} of ${t.total} tasks done (${t.succeeded} succeeded, ${t.failed} failed)`
-        : 'manifest not generated yet';
-    return `backfill job ${job.id}: ${job.status}, ${tasks}, ${Math.round(elapsedMs / 1000)} s`;
-}
-/** `[########------------]  40%` for a fraction done; the width counts the bar's cells. */
-function progressBar(fraction, width = 24) {
-    if (fraction === undefined)
-        return `[${'·'.repeat(width)}]    `;
-    const f = Math.max(0, Math.min(1, fraction));
-    const full = Math.round(f * width);
-    return `[${'#'.repeat(full)}${'-'.repeat(width - full)}] ${String(Math.floor(f * 100)).padStart(3)}%`;
-}
 
 
 /***/ }),
 
 /***/ 1156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_STATUSES: () => (/* binding */ DEFAULT_STATUSES),
-/* harmony export */   REPLICATION_STATUSES: () => (/* binding */ REPLICATION_STATUSES),
-/* harmony export */   describeSelection: () => (/* binding */ describeSelection),
-/* harmony export */   parseStatuses: () => (/* binding */ parseStatuses),
-/* harmony export */   selectionDigest: () => (/* binding */ selectionDigest),
-/* harmony export */   selectionOf: () => (/* binding */ selectionOf)
-/* harmony export */ });
-/* harmony import */ var _config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(523);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3195);
-/* harmony import */ var _report_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9863);
-
-
-
-/**
- * What a backfill replicates: the versions S3 deems eligible under the live replication rules
- * (EligibleForReplication), whose replication status is one of `statuses`, under one key prefix at
- * most. Live replication never copies what existed before a rule, and never retries FAILED
- * (DESIGN.md §5), so NONE and FAILED are the default.
- */
-const REPLICATION_STATUSES = ['NONE', 'FAILED', 'COMPLETED', 'REPLICA'];
-const DEFAULT_STATUSES = ['NONE', 'FAILED'];
 /** The statuses input: comma or space separated, any case; empty for the default. */
-function parseStatuses(text) {
+var parseStatuses = (function parseStatuses(text) {
     const words = text
         .split(/[\s,]+/)
         .map((w) => w.trim().toUpperCase())
@@ -253,12 +229,12 @@ function parseStatuses(text) {
         ? ' PENDING versions are being replicated already.'
         : (0,_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestion */ .h)(w, REPLICATION_STATUSES)}`);
     return { statuses: REPLICATION_STATUSES.filter((s) => words.includes(s)), problems };
-}
+});
 /**
  * The selection for a topology, or every problem with the inputs (a rule the config does not have,
  * a prefix outside the rule's): decided before anything is created.
  */
-function selectionOf(topology, inputs) {
+var selectionOf = (function selectionOf(topology, inputs) {
     const { statuses, problems } = parseStatuses(inputs.statuses);
     const notes = [];
     const given = inputs.prefix === '' ? undefined : inputs.prefix;
@@ -293,22 +269,46 @@ function selectionOf(topology, inputs) {
             notes,
         },
     };
-}
+});
 /**
  * A short, stable name of (topology, source bucket, selection): one job per topology and selection
  * at a time is found again by it, in the job's description.
  */
-function selectionDigest(topology, selection) {
+var selectionDigest = (function selectionDigest(topology, selection) {
     return (0,_report_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .s)(JSON.stringify([topology.name, topology.source.bucket, selection.statuses, selection.prefix ?? ''])).slice(0, 12);
-}
+});
 /** Statuses, rule and prefix in a few words, for reports and logs. */
-function describeSelection(selection) {
+var describeSelection = (function describeSelection(selection) {
     return [
         `statuses ${selection.statuses.join(', ')}`,
         ...(selection.ruleId !== undefined ? [`rule ${selection.ruleId}`] : []),
         selection.prefix !== undefined ? `prefix ${selection.prefix}` : 'the whole bucket',
     ].join('; ');
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_STATUSES: () => (/* binding */ DEFAULT_STATUSES),
+/* harmony export */   REPLICATION_STATUSES: () => (/* binding */ REPLICATION_STATUSES),
+/* harmony export */   describeSelection: () => (/* binding */ describeSelection),
+/* harmony export */   parseStatuses: () => (/* binding */ parseStatuses),
+/* harmony export */   selectionDigest: () => (/* binding */ selectionDigest),
+/* harmony export */   selectionOf: () => (/* binding */ selectionOf)
+/* harmony export */ });
+/* harmony import */ var _config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(523);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3195);
+/* harmony import */ var _report_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9863);
+
+
+
+/**
+ * What a backfill replicates: the versions S3 deems eligible under the live replication rules
+ * (EligibleForReplication), whose replication status is one of `statuses`, under one key prefix at
+ * most. Live replication never copies what existed before a rule, and never retries FAILED
+ * (DESIGN.md §5), so NONE and FAILED are the default.
+ */
+const REPLICATION_STATUSES = ['NONE', 'FAILED', 'COMPLETED', 'REPLICA'];
+const DEFAULT_STATUSES = ['NONE', 'FAILED'];
 
 
 /***/ }),
@@ -316,21 +316,13 @@ function describeSelection(selection) {
 /***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderBackfill: () => (/* binding */ renderBackfill)
-/* harmony export */ });
-/* harmony import */ var _backfill_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4085);
-/* harmony import */ var _backfill_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1156);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3502);
-
 
 
 /**
  * The backfill report: the same parts for the PR comment section, the job summary and the CLI. Job
  * ids, reasons and keys come from AWS and the bucket: all untrusted text.
  */
-function renderBackfill(r, ctx = {}) {
+var renderBackfill = (function renderBackfill(r, ctx = {}) {
     const j = r.job;
     const failures = r.failures && 'reasons' in r.failures ? r.failures : undefined;
     const head = [
@@ -373,8 +365,8 @@ function renderBackfill(r, ctx = {}) {
         `<sub>${ctx.commit ? `Run at commit ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(ctx.commit.slice(0, 12))}` : 'Run locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · follow with ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(r.followCommand)}</sub>`,
     ];
     return { head, details, tail };
-}
-function verdictLine(r) {
+});
+var verdictLine = (function verdictLine(r) {
     const j = r.job;
     const before = r.outcome === 'finished-before'
         ? ' This is the latest job of this selection; nothing new was started (`backfill-again`, flag `--again`, starts another).'
@@ -389,8 +381,8 @@ function verdictLine(r) {
     if (j.status === 'Complete')
         return `❌ **Backfill finished with ${j.tasks.failed} failed ${j.tasks.failed === 1 ? 'task' : 'tasks'}** of ${j.tasks.total} (job ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(j.id)}).${before}`;
     return `❌ **Backfill job ${j.status === 'Cancelled' ? 'cancelled' : 'failed'}**: job ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(j.id)}${j.tasks ? `, ${j.tasks.succeeded} of ${j.tasks.total} tasks succeeded` : ''}.${before}`;
-}
-function duration(r, now) {
+});
+var duration = (function duration(r, now) {
     const j = r.job;
     const end = j.terminatedAt ?? ((0,_backfill_job_js__WEBPACK_IMPORTED_MODULE_0__.isFinished)(j.status) ? undefined : now);
     if (j.createdAt === undefined || end === undefined)
@@ -398,8 +390,8 @@ function duration(r, now) {
     const s = Math.max(0, Math.round((end - j.createdAt) / 1000));
     const text = s < 120 ? `${s} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
     return (0,_backfill_job_js__WEBPACK_IMPORTED_MODULE_0__.isFinished)(j.status) ? text : `${text} so far`;
-}
-function jobFailure(r) {
+});
+var jobFailure = (function jobFailure(r) {
     const reasons = r.job.failureReasons;
     if (reasons.length === 0 && !(r.job.status === 'Failed' && r.job.statusUpdateReason))
         return [];
@@ -409,8 +401,8 @@ function jobFailure(r) {
             ...reasons.map((f) => `> - ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(f.code)}: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln)(f.reason)}`),
         ].join('\n'),
     ];
-}
-function reasonsTable(f) {
+});
+var reasonsTable = (function reasonsTable(f) {
     if (f.reasons.length === 0)
         return [];
     return [
@@ -422,8 +414,8 @@ function reasonsTable(f) {
             ...f.reasons.map((x) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(x.code)} | ${x.count} | ${x.sampleKeys[0] !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(x.sampleKeys[0]) : '—'} |`),
         ].join('\n'),
     ];
-}
-function notes(r) {
+});
+var notes = (function notes(r) {
     const lines = [
         ...r.selection.notes.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln),
         ...(!(0,_backfill_job_js__WEBPACK_IMPORTED_MODULE_0__.isFinished)(r.job.status)
@@ -438,22 +430,26 @@ function notes(r) {
             : []),
     ];
     return lines.length > 0 ? [`> [!NOTE]\n${lines.map((l) => `> ${l}`).join('\n>\n')}`] : [];
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderBackfill: () => (/* binding */ renderBackfill)
+/* harmony export */ });
+/* harmony import */ var _backfill_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4085);
+/* harmony import */ var _backfill_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1156);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3502);
 
 
 /***/ }),
 
 /***/ 9863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ sha256)
-/* harmony export */ });
 /**
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
  */
-function sha256(text) {
+var sha256 = (function sha256(text) {
     const bytes = new TextEncoder().encode(text);
     // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
     const blocks = Math.ceil((bytes.length + 9) / 64);
@@ -489,8 +485,12 @@ function sha256(text) {
         [a, b1, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) >>> 0));
     }
     return h.map((v) => v.toString(16).padStart(8, '0')).join('');
-}
-const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+const rotr = ((x, n) => (x >>> n) | (x << (32 - n)));
 const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 const K = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -507,7 +507,159 @@ const K = [
 /***/ }),
 
 /***/ 4787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/core/backfill/completion-report.ts
+/**
+ * S3 Batch Operations completion reports (user guide, "Examples: S3 Batch Operations completion
+ * reports"): a manifest.json under <prefix>/job-<id>/ naming one CSV per task state, each row
+ * `Bucket, Key, VersionId, TaskStatus, ErrorCode, HTTPStatusCode, ResultMessage`. For Batch
+ * Replication the failure reasons are S3's replication failure reasons (DstPutObjectNotPermitted,
+ * ...), the same codes S3 Event Notifications carry (DESIGN.md §5).
+ */
+/** Where S3 writes the report's manifest for a job. */
+var reportManifestKey = (function reportManifestKey(prefix, jobId) {
+    return `${prefix.replace(/\/+$/, '')}/job-${jobId}/manifest.json`;
+});
+/** The result files the manifest names; throws with what is wrong when it is not a report manifest. */
+var parseReportManifest = (function parseReportManifest(text) {
+    const parsed = JSON.parse(text);
+    if (!Array.isArray(parsed.Results))
+        throw new Error(`not a completion report manifest: no Results list (Format ${String(parsed.Format)})`);
+    return parsed.Results.map((r, i) => {
+        if (typeof r.Key !== 'string' || typeof r.Bucket !== 'string')
+            throw new Error(`not a completion report manifest: Results[${i}] has no Bucket and Key`);
+        return { taskState: String(r.TaskExecutionStatus ?? ''), bucket: r.Bucket, key: r.Key };
+    });
+});
+/** Report keys are URL-encoded, as in manifests; a key that is not stays as it is. */
+var keyOf = (function keyOf(encodedKey, versionId) {
+    let key = encodedKey;
+    try {
+        key = decodeURIComponent(encodedKey.replace(/\+/g, ' '));
+    }
+    catch {
+        // Not URL-encoded after all.
+    }
+    return versionId ? `${key} (version ${versionId})` : key;
+});
+/** Counts failures in whole CSV texts (tests, small reports). */
+var countFailures = (function countFailures(...csvTexts) {
+    const tally = new FailureTally();
+    for (const text of csvTexts) {
+        tally.push(text);
+        if (!text.endsWith('\n'))
+            tally.push('\n');
+    }
+    return tally.result();
+});// CONCATENATED MODULE: ./src/shell/aws/batch-job.ts
+
+
+
+
+/**
+ * S3 Batch Operations, as backfill uses it: the jobs of one account (S3 Control, in the source
+ * region), found by their description, created from a request core built, followed until they end,
+ * and their completion reports read back from the source bucket.
+ */
+/** Every job of the account S3 still lists (it keeps them 90 days after they end) whose description starts so. */
+var listJobsDescribed = (async function listJobsDescribed(s3control, account, descriptionPrefix) {
+    const found = [];
+    let NextToken;
+    do {
+        const page = await s3control.send(new dist_cjs.ListJobsCommand({ AccountId: account, MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }));
+        found.push(...(page.Jobs ?? []).filter((j) => j.Description?.startsWith(descriptionPrefix)));
+        NextToken = page.NextToken;
+    } while (NextToken);
+    return found;
+});
+var describeJob = (async function describeJob(s3control, account, jobId) {
+    const out = await s3control.send(new dist_cjs.DescribeJobCommand({ AccountId: account, JobId: jobId }));
+    if (!out.Job)
+        throw new Error(`DescribeJob ${jobId} answered without a job`);
+    return jobOf(out.Job);
+});
+/** Returns the new job's id (or, for a request token S3 has seen, the id of the job it made then). */
+var createJob = (async function createJob(s3control, request) {
+    // The request is plain data of the same shape: core cannot name SDK types.
+    const out = await s3control.send(new dist_cjs.CreateJobCommand(request));
+    if (!out.JobId)
+        throw new Error('CreateJob answered without a job id');
+    return out.JobId;
+});
+var jobOf = (function jobOf(d) {
+    const p = d.ProgressSummary;
+    const described = d;
+    const generator = described.ManifestGenerator?.S3JobManifestGenerator;
+    return {
+        id: d.JobId ?? '',
+        status: d.Status ?? 'unknown',
+        ...(d.Description !== undefined ? { description: d.Description } : {}),
+        ...(d.CreationTime ? { createdAt: d.CreationTime.getTime() } : {}),
+        ...(d.TerminationDate ? { terminatedAt: d.TerminationDate.getTime() } : {}),
+        ...(described.RoleArn ? { roleArn: described.RoleArn } : {}),
+        ...(generator?.SourceBucket ? { sourceBucketArn: generator.SourceBucket } : {}),
+        ...(p?.TotalNumberOfTasks !== undefined
+            ? {
+                tasks: {
+                    total: p.TotalNumberOfTasks,
+                    succeeded: p.NumberOfTasksSucceeded ?? 0,
+                    failed: p.NumberOfTasksFailed ?? 0,
+                },
+            }
+            : {}),
+        ...(p?.Timers?.ElapsedTimeInActiveSeconds !== undefined
+            ? { activeSeconds: p.Timers.ElapsedTimeInActiveSeconds }
+            : {}),
+        failureReasons: (described.FailureReasons ?? []).map((f) => ({
+            code: f.FailureCode ?? 'unknown',
+            reason: f.FailureReason ?? '',
+        })),
+        ...(described.StatusUpdateReason ? { statusUpdateReason: described.StatusUpdateReason } : {}),
+        ...(described.Report?.Bucket
+            ? { report: { bucketArn: described.Report.Bucket, prefix: described.Report.Prefix ?? '' } }
+            : {}),
+    };
+});
+/**
+ * Follows a job until it ends or `timeoutMs` passes, backing off from 2 s to 30 s (DescribeJob is
+ * cheap, but a backfill can take hours); `onProgress` hears of every answer.
+ */
+var followJob = (async function followJob(opts) {
+    const deadline = opts.clock.now() + opts.timeoutMs;
+    let delay = 2_000;
+    for (;;) {
+        const job = await describeJob(opts.s3control, opts.account, opts.jobId);
+        opts.onProgress(job);
+        if ((0,backfill_job.isFinished)(job.status))
+            return { job, timedOut: false };
+        if (opts.clock.now() + delay > deadline)
+            return { job, timedOut: true };
+        await opts.clock.sleep(delay);
+        delay = Math.min(30_000, Math.round(delay * 1.5));
+    }
+});
+/**
+ * The failures of a finished job, counted from its completion report in the source bucket (expected
+ * to belong to the source account), each result file streamed.
+ */
+var readFailures = (async function readFailures(opts) {
+    const { job } = opts;
+    if (!job.report)
+        throw new Error(`job ${job.id} has no completion report configured`);
+    const bucket = job.report.bucketArn.replace(/^arn:[^:]+:s3:::/, '');
+    const get = (Bucket, Key) => opts.s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket, Key, ExpectedBucketOwner: opts.expectedOwner }));
+    const manifest = await get(bucket, reportManifestKey(job.report.prefix, job.id));
+    const results = parseReportManifest(await manifest.Body.transformToString());
+    const tally = new FailureTally();
+    for (const result of results.filter((r) => r.taskState !== 'succeeded')) {
+        const file = await get(result.bucket, result.key);
+        const decoder = new TextDecoder();
+        for await (const chunk of file.Body)
+            tally.push(decoder.decode(chunk, { stream: true }));
+        tally.push(decoder.decode());
+        tally.push('\n');
+    }
+    return tally.result();
+});
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -528,29 +680,7 @@ var dist_cjs = __webpack_require__(2619);
 var client_s3_dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/core/backfill/job.ts
 var backfill_job = __webpack_require__(4085);
-;// CONCATENATED MODULE: ./src/core/backfill/completion-report.ts
-/**
- * S3 Batch Operations completion reports (user guide, "Examples: S3 Batch Operations completion
- * reports"): a manifest.json under <prefix>/job-<id>/ naming one CSV per task state, each row
- * `Bucket, Key, VersionId, TaskStatus, ErrorCode, HTTPStatusCode, ResultMessage`. For Batch
- * Replication the failure reasons are S3's replication failure reasons (DstPutObjectNotPermitted,
- * ...), the same codes S3 Event Notifications carry (DESIGN.md §5).
- */
-/** Where S3 writes the report's manifest for a job. */
-function reportManifestKey(prefix, jobId) {
-    return `${prefix.replace(/\/+$/, '')}/job-${jobId}/manifest.json`;
-}
-/** The result files the manifest names; throws with what is wrong when it is not a report manifest. */
-function parseReportManifest(text) {
-    const parsed = JSON.parse(text);
-    if (!Array.isArray(parsed.Results))
-        throw new Error(`not a completion report manifest: no Results list (Format ${String(parsed.Format)})`);
-    return parsed.Results.map((r, i) => {
-        if (typeof r.Key !== 'string' || typeof r.Bucket !== 'string')
-            throw new Error(`not a completion report manifest: Results[${i}] has no Bucket and Key`);
-        return { taskState: String(r.TaskExecutionStatus ?? ''), bucket: r.Bucket, key: r.Key };
-    });
-}
+;
 const SAMPLE_KEYS = 5;
 /**
  * Counts the failed rows of result CSVs by reason, fed in chunks of any size (a report can be
@@ -631,138 +761,8 @@ class FailureTally {
         this.byCode.set(code, entry);
     }
 }
-/** Report keys are URL-encoded, as in manifests; a key that is not stays as it is. */
-function keyOf(encodedKey, versionId) {
-    let key = encodedKey;
-    try {
-        key = decodeURIComponent(encodedKey.replace(/\+/g, ' '));
-    }
-    catch {
-        // Not URL-encoded after all.
-    }
-    return versionId ? `${key} (version ${versionId})` : key;
-}
-/** Counts failures in whole CSV texts (tests, small reports). */
-function countFailures(...csvTexts) {
-    const tally = new FailureTally();
-    for (const text of csvTexts) {
-        tally.push(text);
-        if (!text.endsWith('\n'))
-            tally.push('\n');
-    }
-    return tally.result();
-}
 
-;// CONCATENATED MODULE: ./src/shell/aws/batch-job.ts
-
-
-
-
-/**
- * S3 Batch Operations, as backfill uses it: the jobs of one account (S3 Control, in the source
- * region), found by their description, created from a request core built, followed until they end,
- * and their completion reports read back from the source bucket.
- */
-/** Every job of the account S3 still lists (it keeps them 90 days after they end) whose description starts so. */
-async function listJobsDescribed(s3control, account, descriptionPrefix) {
-    const found = [];
-    let NextToken;
-    do {
-        const page = await s3control.send(new dist_cjs.ListJobsCommand({ AccountId: account, MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }));
-        found.push(...(page.Jobs ?? []).filter((j) => j.Description?.startsWith(descriptionPrefix)));
-        NextToken = page.NextToken;
-    } while (NextToken);
-    return found;
-}
-async function describeJob(s3control, account, jobId) {
-    const out = await s3control.send(new dist_cjs.DescribeJobCommand({ AccountId: account, JobId: jobId }));
-    if (!out.Job)
-        throw new Error(`DescribeJob ${jobId} answered without a job`);
-    return jobOf(out.Job);
-}
-/** Returns the new job's id (or, for a request token S3 has seen, the id of the job it made then). */
-async function createJob(s3control, request) {
-    // The request is plain data of the same shape: core cannot name SDK types.
-    const out = await s3control.send(new dist_cjs.CreateJobCommand(request));
-    if (!out.JobId)
-        throw new Error('CreateJob answered without a job id');
-    return out.JobId;
-}
-function jobOf(d) {
-    const p = d.ProgressSummary;
-    const described = d;
-    const generator = described.ManifestGenerator?.S3JobManifestGenerator;
-    return {
-        id: d.JobId ?? '',
-        status: d.Status ?? 'unknown',
-        ...(d.Description !== undefined ? { description: d.Description } : {}),
-        ...(d.CreationTime ? { createdAt: d.CreationTime.getTime() } : {}),
-        ...(d.TerminationDate ? { terminatedAt: d.TerminationDate.getTime() } : {}),
-        ...(described.RoleArn ? { roleArn: described.RoleArn } : {}),
-        ...(generator?.SourceBucket ? { sourceBucketArn: generator.SourceBucket } : {}),
-        ...(p?.TotalNumberOfTasks !== undefined
-            ? {
-                tasks: {
-                    total: p.TotalNumberOfTasks,
-                    succeeded: p.NumberOfTasksSucceeded ?? 0,
-                    failed: p.NumberOfTasksFailed ?? 0,
-                },
-            }
-            : {}),
-        ...(p?.Timers?.ElapsedTimeInActiveSeconds !== undefined
-            ? { activeSeconds: p.Timers.ElapsedTimeInActiveSeconds }
-            : {}),
-        failureReasons: (described.FailureReasons ?? []).map((f) => ({
-            code: f.FailureCode ?? 'unknown',
-            reason: f.FailureReason ?? '',
-        })),
-        ...(described.StatusUpdateReason ? { statusUpdateReason: described.StatusUpdateReason } : {}),
-        ...(described.Report?.Bucket
-            ? { report: { bucketArn: described.Report.Bucket, prefix: described.Report.Prefix ?? '' } }
-            : {}),
-    };
-}
-/**
- * Follows a job until it ends or `timeoutMs` passes, backing off from 2 s to 30 s (DescribeJob is
- * cheap, but a backfill can take hours); `onProgress` hears of every answer.
- */
-async function followJob(opts) {
-    const deadline = opts.clock.now() + opts.timeoutMs;
-    let delay = 2_000;
-    for (;;) {
-        const job = await describeJob(opts.s3control, opts.account, opts.jobId);
-        opts.onProgress(job);
-        if ((0,backfill_job.isFinished)(job.status))
-            return { job, timedOut: false };
-        if (opts.clock.now() + delay > deadline)
-            return { job, timedOut: true };
-        await opts.clock.sleep(delay);
-        delay = Math.min(30_000, Math.round(delay * 1.5));
-    }
-}
-/**
- * The failures of a finished job, counted from its completion report in the source bucket (expected
- * to belong to the source account), each result file streamed.
- */
-async function readFailures(opts) {
-    const { job } = opts;
-    if (!job.report)
-        throw new Error(`job ${job.id} has no completion report configured`);
-    const bucket = job.report.bucketArn.replace(/^arn:[^:]+:s3:::/, '');
-    const get = (Bucket, Key) => opts.s3.send(new client_s3_dist_cjs.GetObjectCommand({ Bucket, Key, ExpectedBucketOwner: opts.expectedOwner }));
-    const manifest = await get(bucket, reportManifestKey(job.report.prefix, job.id));
-    const results = parseReportManifest(await manifest.Body.transformToString());
-    const tally = new FailureTally();
-    for (const result of results.filter((r) => r.taskState !== 'succeeded')) {
-        const file = await get(result.bucket, result.key);
-        const decoder = new TextDecoder();
-        for await (const chunk of file.Body)
-            tally.push(decoder.decode(chunk, { stream: true }));
-        tally.push(decoder.decode());
-        tally.push('\n');
-    }
-    return tally.result();
-}
+;
 
 
 /***/ })

@@ -3,23 +3,7 @@ export const ids = [300];
 export const modules = {
 
 /***/ 8918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  renderVerify: () => (/* binding */ renderVerify)
-});
-
-// EXTERNAL MODULE: ./src/core/drift/drift-items.ts
-var drift_items = __webpack_require__(4397);
-// EXTERNAL MODULE: ./src/core/verify/verification.ts
-var verification = __webpack_require__(9154);
-// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
-var untrusted_text = __webpack_require__(3502);
-;// CONCATENATED MODULE: ./src/core/report/render-monitoring.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/core/report/render-monitoring.ts
 /**
  * The parts of the verify report that come from monitoring: S3's own reason for a FAILED canary,
  * next to verify's comparison of the live chain, and the alarms and recent failures CloudWatch
@@ -28,7 +12,7 @@ var untrusted_text = __webpack_require__(3502);
 
 
 /** Block-quote lines for a destination that FAILED: what S3's failure event said, or why there is none. */
-function failureEventLines(d) {
+var failureEventLines = (function failureEventLines(d) {
     if (d.failureEvent)
         return [
             '>',
@@ -37,9 +21,9 @@ function failureEventLines(d) {
     if (d.failureEventNote)
         return ['>', `> **S3's reason**: unknown: ${(0,untrusted_text/* inlineText */.ln)(d.failureEventNote)}`];
     return [];
-}
+});
 /** Blocks for the head of the report: alarms firing or missing, and failures counted since the last day. */
-function monitoringBlocks(r) {
+var monitoringBlocks = (function monitoringBlocks(r) {
     const m = r.monitoring;
     if (!m)
         return [];
@@ -64,24 +48,9 @@ function monitoringBlocks(r) {
     if (out.length === 0 && m.alarms.length > 0)
         out.push(`🔕 ${m.alarms.length} ${m.alarms.length === 1 ? 'alarm' : 'alarms'}, none in ALARM; no failed operations in the last ${m.hours} hours.`);
     return out;
-}
-
-// EXTERNAL MODULE: ./src/core/report/remedies.ts
-var remedies = __webpack_require__(3620);
-;// CONCATENATED MODULE: ./src/core/report/render-verify.ts
-
-
-
-
-
-const RESULT = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    timeout: '⏱️ timed out',
-    unverifiable: '⚠️ not verifiable',
-};
+});
 /** The verify report: the same parts for the PR comment section, the job summary and the CLI. */
-function renderVerify(r, ctx = {}) {
+var renderVerify = (function renderVerify(r, ctx = {}) {
     const failing = r.destinations.filter((d) => d.status !== 'pass' && d.status !== 'unverifiable');
     const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
     const verdict = (0,verification.verified)(r)
@@ -151,16 +120,16 @@ function renderVerify(r, ctx = {}) {
         `<sub>${ctx.commit ? `Verified at commit ${(0,untrusted_text/* code */.aY)(ctx.commit.slice(0, 12))}` : 'Verified locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${cleanupNote(r)}</sub>`,
     ];
     return { head, details, tail };
-}
+});
 /** One broken link: what, where, expected against found. */
-function brokenLinkText(i) {
+var brokenLinkText = (function brokenLinkText(i) {
     const detail = i.detail.slice(0, 2).map((d) => {
         const m = /^(missing|unexpected): "([^"]*)":/.exec(d);
         return m ? `${m[1]} statement ${(0,untrusted_text/* code */.aY)(m[2])}` : (0,untrusted_text/* inlineText */.ln)(d);
     });
     return `${(0,untrusted_text/* inlineText */.ln)(i.what)}${i.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(i.subject)})` : ''} of ${(0,untrusted_text/* code */.aY)(i.resource)} in ${(0,untrusted_text/* code */.aY)(i.stack.name)}: expected ${(0,untrusted_text/* inlineText */.ln)(i.expected)}, found ${(0,untrusted_text/* inlineText */.ln)(i.found)}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}.`;
-}
-function statusLine(d) {
+});
+var statusLine = (function statusLine(d) {
     switch (d.status) {
         case 'fail':
             return d.replicationStatus === 'FAILED'
@@ -175,14 +144,45 @@ function statusLine(d) {
         case 'pass':
             return 'passed.';
     }
-}
-function cleanupNote(r) {
+});
+var cleanupNote = (function cleanupNote(r) {
     if (r.destinations.some((d) => d.leftBehind.length > 0))
         return 'some canary versions could not be deleted (see above).';
     if (r.destinations.some((d) => d.status === 'timeout'))
         return 'canaries deleted; a replica that lands later is expired by the lifecycle backstop.';
     return 'canaries deleted on both sides.';
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderVerify: () => (/* binding */ renderVerify)
+});
+
+// EXTERNAL MODULE: ./src/core/drift/drift-items.ts
+var drift_items = __webpack_require__(4397);
+// EXTERNAL MODULE: ./src/core/verify/verification.ts
+var verification = __webpack_require__(9154);
+// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(3502);
+;
+
+// EXTERNAL MODULE: ./src/core/report/remedies.ts
+var remedies = __webpack_require__(3620);
+;// CONCATENATED MODULE: ./src/core/report/render-verify.ts
+
+
+
+
+
+const RESULT = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    timeout: '⏱️ timed out',
+    unverifiable: '⚠️ not verifiable',
+};
 
 
 /***/ }),
@@ -190,19 +190,12 @@ function cleanupNote(r) {
 /***/ 1332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   canaryObjects: () => (/* binding */ canaryObjects),
-/* harmony export */   reachedBy: () => (/* binding */ reachedBy)
-/* harmony export */ });
-/* harmony import */ var _model_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5677);
-
 /**
  * Per destination, a canary that the highest-priority enabled rule to it replicates: under that
  * rule's prefix (then a reserved segment, so it never collides with data) and with its filter
  * tags plus the canary tag, which the lifecycle backstop expires.
  */
-function canaryObjects(topology, runId) {
+var canaryObjects = (function canaryObjects(topology, runId) {
     return topology.destinations.map((d) => {
         const rule = topology.rules
             .filter((r) => r.enabled && r.destinationIds.includes(d.id))
@@ -224,9 +217,9 @@ function canaryObjects(topology, runId) {
             },
         };
     });
-}
+});
 /** The destinations S3 replicates an object to: every enabled rule whose filter it matches. */
-function reachedBy(rules, key, tags) {
+var reachedBy = (function reachedBy(rules, key, tags) {
     const out = new Set();
     for (const r of rules) {
         if (!r.enabled)
@@ -239,16 +232,27 @@ function reachedBy(rules, key, tags) {
             out.add(d);
     }
     return [...out].sort();
-}
-function safe(text) {
+});
+var safe = (function safe(text) {
     return text.replace(/[^A-Za-z0-9._-]/g, '-');
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   canaryObjects: () => (/* binding */ canaryObjects),
+/* harmony export */   reachedBy: () => (/* binding */ reachedBy)
+/* harmony export */ });
+/* harmony import */ var _model_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5677);
 
 
 /***/ }),
 
 /***/ 8015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** What S3's failureReason means here, or undefined for a code this product does not know yet. */
+var describeFailureReason = (function describeFailureReason(code) {
+    return Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -296,16 +300,34 @@ const REASONS = {
     SrcReplicationNotPending: 'the object was already replicated (or is not pending).',
     SrcVersionNotFound: 'the source version was deleted before it replicated.',
 };
-/** What S3's failureReason means here, or undefined for a code this product does not know yet. */
-function describeFailureReason(code) {
-    return Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
-}
 
 
 /***/ }),
 
 /***/ 9154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/**
+ * DESIGN.md §1's usual causes of FAILED, which S3 reports without a reason: the permission chain
+ * link by link, from the most common.
+ */
+var failedHints = (function failedHints(d) {
+    return [
+        `the key policy of ${d.destinationId}'s replica key: it must allow the replication role kms:Encrypt and kms:GenerateDataKey (kms:ViaService s3.${d.region}.amazonaws.com)`,
+        `the replication role's policy: kms:Encrypt and kms:GenerateDataKey on ${d.destinationId}'s key ARN, kms:Decrypt on the source key, s3:ReplicateObject on ${d.bucket}/*`,
+        `the bucket policy of ${d.bucket}: it must allow the replication role s3:ReplicateObject and s3:ReplicateTags`,
+        `versioning of ${d.bucket}: it must be Enabled`,
+        `ReplicaKmsKeyID in the replication rule: the key ARN of ${d.destinationId}'s key, in ${d.region} (not an alias, not aws/s3)`,
+    ];
+});
+var timeoutHints = (function timeoutHints(status) {
+    if (status === undefined)
+        return [
+            'S3 set no replication status at all: no enabled rule matched the canary, or the rule lacks SourceSelectionCriteria SseKmsEncryptedObjects (SSE-KMS objects are then silently skipped)',
+        ];
+    return [
+        'still PENDING: replication can take minutes (Replication Time Control promises 15); raise verify-timeout-minutes, or look at the replication metrics of the rule',
+    ];
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -315,57 +337,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verified: () => (/* binding */ verified)
 /* harmony export */ });
 /** Alarms that are firing, or that someone deleted: each silences or reports a failure. */
-const alarmsNeedingAttention = (r) => (r.monitoring?.alarms ?? []).filter((a) => a.state === 'ALARM' || a.state === 'missing');
+const alarmsNeedingAttention = ((r) => (r.monitoring?.alarms ?? []).filter((a) => a.state === 'ALARM' || a.state === 'missing'));
 /** Every destination passed, or has no enabled rule to carry a canary (a warning, not a failure). */
-const verified = (r) => r.destinations.every((d) => d.status === 'pass' || d.status === 'unverifiable');
-/**
- * DESIGN.md §1's usual causes of FAILED, which S3 reports without a reason: the permission chain
- * link by link, from the most common.
- */
-function failedHints(d) {
-    return [
-        `the key policy of ${d.destinationId}'s replica key: it must allow the replication role kms:Encrypt and kms:GenerateDataKey (kms:ViaService s3.${d.region}.amazonaws.com)`,
-        `the replication role's policy: kms:Encrypt and kms:GenerateDataKey on ${d.destinationId}'s key ARN, kms:Decrypt on the source key, s3:ReplicateObject on ${d.bucket}/*`,
-        `the bucket policy of ${d.bucket}: it must allow the replication role s3:ReplicateObject and s3:ReplicateTags`,
-        `versioning of ${d.bucket}: it must be Enabled`,
-        `ReplicaKmsKeyID in the replication rule: the key ARN of ${d.destinationId}'s key, in ${d.region} (not an alias, not aws/s3)`,
-    ];
-}
-function timeoutHints(status) {
-    if (status === undefined)
-        return [
-            'S3 set no replication status at all: no enabled rule matched the canary, or the rule lacks SourceSelectionCriteria SseKmsEncryptedObjects (SSE-KMS objects are then silently skipped)',
-        ];
-    return [
-        'still PENDING: replication can take minutes (Replication Time Control promises 15); raise verify-timeout-minutes, or look at the replication metrics of the rule',
-    ];
-}
+const verified = ((r) => r.destinations.every((d) => d.status === 'pass' || d.status === 'unverifiable'));
 
 
 /***/ }),
 
 /***/ 3966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cleanUp: () => (/* binding */ cleanUp),
-/* harmony export */   runCanary: () => (/* binding */ runCanary),
-/* harmony export */   waitForReplication: () => (/* binding */ waitForReplication)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
-/* harmony import */ var _core_model_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5677);
-/* harmony import */ var _core_verify_verification_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9154);
-
-
-
-const FINAL = new Set(['COMPLETED', 'FAILED']);
 /**
  * Proves one destination with a real object: put an SSE-KMS canary with a SHA-256 checksum and
  * tags, wait (bounded, backing off) for its replication status, read the replica with the
  * destination account's credentials and check it, then delete every version it made.
  */
-async function runCanary(run) {
+var runCanary = (async function runCanary(run) {
     const { canary, source, clock } = run;
     const target = run.destinations.get(canary.destinationId);
     const base = {
@@ -458,8 +444,8 @@ async function runCanary(run) {
     finally {
         await cleanUp(run, versionId, leftBehind);
     }
-}
-async function waitForReplication(run, versionId) {
+});
+var waitForReplication = (async function waitForReplication(run, versionId) {
     const deadline = run.clock.now() + run.timeoutMs;
     let delay = 250;
     for (;;) {
@@ -473,8 +459,8 @@ async function waitForReplication(run, versionId) {
         await run.clock.sleep(delay);
         delay = Math.min(5_000, Math.round(delay * 1.6));
     }
-}
-async function checkReplica(run, target, versionId, checksum) {
+});
+var checkReplica = (async function checkReplica(run, target, versionId, checksum) {
     let head;
     try {
         head = await target.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.HeadObjectCommand({
@@ -513,15 +499,15 @@ async function checkReplica(run, target, versionId, checksum) {
         check('SHA-256 checksum', checksum, head.ChecksumSHA256),
         check('tags', canonical(run.canary.tags), canonical(tags)),
     ];
-}
-function canonical(tags) {
+});
+var canonical = (function canonical(tags) {
     return Object.keys(tags)
         .sort()
         .map((k) => `${k}=${tags[k]}`)
         .join(', ');
-}
+});
 /** Deletes the canary's version on the source and its replica everywhere it may have landed. */
-async function cleanUp(run, versionId, leftBehind) {
+var cleanUp = (async function cleanUp(run, versionId, leftBehind) {
     const places = [
         run.source,
         ...run.canary.reaches.map((id) => run.destinations.get(id)).filter((p) => !!p),
@@ -537,31 +523,32 @@ async function cleanUp(run, versionId, leftBehind) {
             leftBehind.push(`${p.bucket}/${run.canary.key}?versionId=${versionId} (${name})`);
         }
     }
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanUp: () => (/* binding */ cleanUp),
+/* harmony export */   runCanary: () => (/* binding */ runCanary),
+/* harmony export */   waitForReplication: () => (/* binding */ waitForReplication)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
+/* harmony import */ var _core_model_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5677);
+/* harmony import */ var _core_verify_verification_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9154);
+
+
+
+const FINAL = new Set(['COMPLETED', 'FAILED']);
 
 
 /***/ }),
 
 /***/ 2682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   listenForFailureEvents: () => (/* binding */ listenForFailureEvents)
-/* harmony export */ });
-/* unused harmony export failureEventsIn */
-/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8797);
-/* harmony import */ var _aws_sdk_client_sqs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8868);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-
-
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * The S3 events in a message body: the S3 event itself (raw delivery) or SNS's envelope around it.
  * Anything else (SNS's subscription notices, S3's test event) yields none.
  */
-function failureEventsIn(body) {
+var failureEventsIn = (function failureEventsIn(body) {
     let parsed;
     try {
         parsed = JSON.parse(body);
@@ -601,23 +588,22 @@ function failureEventsIn(body) {
         });
     }
     return out;
-}
-function decodeKey(key) {
+});
+var decodeKey = (function decodeKey(key) {
     try {
         return decodeURIComponent(key.replace(/\+/g, ' '));
     }
     catch {
         return key;
     }
-}
-const bucketOf = (arnOrName) => arnOrName.replace(/^arn:[^:]+:s3:::/, '');
+});
 /**
  * Subscribes a short-lived queue of verify's own to the alerts topic, before the canaries are
  * written (SNS keeps nothing for a subscriber that comes later), so that a canary S3 marks FAILED
  * can be explained in S3's own words. The queue accepts messages from that topic only, is encrypted
  * by SQS, and is deleted, with its subscription, when verify ends.
  */
-async function listenForFailureEvents(opts) {
+var listenForFailureEvents = (async function listenForFailureEvents(opts) {
     const { sns, sqs, topicArn, clock, logger } = opts;
     const queueName = `${opts.queuePrefix}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
     const queueArn = `arn:${opts.partition}:sqs:${opts.region}:${opts.account}:${queueName}`;
@@ -703,32 +689,33 @@ async function listenForFailureEvents(opts) {
                 logger.warning(`verify: could not clean up ${left.join(' and ')}; delete it by hand (it holds no data after an hour).`);
         },
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   listenForFailureEvents: () => (/* binding */ listenForFailureEvents)
+/* harmony export */ });
+/* unused harmony export failureEventsIn */
+/* harmony import */ var _aws_sdk_client_sns__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8797);
+/* harmony import */ var _aws_sdk_client_sqs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8868);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+
+
+const isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+const bucketOf = ((arnOrName) => arnOrName.replace(/^arn:[^:]+:s3:::/, ''));
 
 
 /***/ }),
 
 /***/ 7295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   observeMonitoring: () => (/* binding */ observeMonitoring)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
-/* harmony import */ var _core_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
-/* harmony import */ var _read_live_monitoring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5824);
-
-
-
-/** GetMetricData takes at most 500 queries a call. */
-const QUERIES_PER_CALL = 500;
 /**
  * What CloudWatch knows of the topology's replication when verify runs: the state of each alarm,
  * and how many operations failed per rule over the last `hours` (a failure between two scheduled
  * canaries shows here even after its alarm went back to OK).
  */
-async function observeMonitoring(opts) {
+var observeMonitoring = (async function observeMonitoring(opts) {
     const { cloudwatch, topology, alarms, clock, hours } = opts;
     const notes = [];
     const states = await (0,_read_live_monitoring_js__WEBPACK_IMPORTED_MODULE_1__/* .readAlarms */ .t)(cloudwatch, alarms.map((a) => a.name));
@@ -795,39 +782,32 @@ async function observeMonitoring(opts) {
         }
     }
     return { alarms: observed, recentFailures, hours, notes };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   observeMonitoring: () => (/* binding */ observeMonitoring)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudwatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var _core_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
+/* harmony import */ var _read_live_monitoring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5824);
+
+
+
+/** GetMetricData takes at most 500 queries a call. */
+const QUERIES_PER_CALL = 500;
 
 
 /***/ }),
 
 /***/ 7195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  verifyWayBack: () => (/* binding */ verifyWayBack)
-});
-
-// EXTERNAL MODULE: ./src/core/model/way-back.ts
-var way_back = __webpack_require__(4392);
-// EXTERNAL MODULE: ./src/core/verify/canary-objects.ts
-var canary_objects = __webpack_require__(1332);
-// EXTERNAL MODULE: ./src/shell/aws/canary.ts
-var aws_canary = __webpack_require__(3966);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3711);
-;// CONCATENATED MODULE: ./src/shell/aws/canary-tags-back.ts
-
-
-/** The tag verify sets on a replica to see it come back to the origin. */
-const TAGS_BACK_TAG = 's3-xrepl-tags-back';
 /**
  * Replica modification sync, proven with a real object: a canary written to the source replicates
  * to the two-way destination, its tags are changed there, on the replica, and the source's version
  * must show the change within the timeout. The row is labelled `<id> tags back`.
  */
-async function runTagsBackCanary(run) {
+var runTagsBackCanary = (async function runTagsBackCanary(run) {
     const { canary, source, clock } = run;
     const target = run.destinations.get(canary.destinationId);
     const base = {
@@ -934,15 +914,13 @@ async function runTagsBackCanary(run) {
     finally {
         await (0,aws_canary.cleanUp)(run, versionId, leftBehind);
     }
-}
-function canonical(tags) {
+});
+var canonical = (function canonical(tags) {
     return tags
         .map((t) => `${t.Key}=${t.Value}`)
         .sort()
         .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/verify-way-back.ts
+});// CONCATENATED MODULE: ./src/shell/aws/verify-way-back.ts
 
 
 
@@ -952,7 +930,7 @@ function canonical(tags) {
  * source, and tags changed on a replica there must reach the source's version (replica
  * modification sync). Rows are labelled `<id> to source` and `<id> tags back`.
  */
-async function verifyWayBack(run) {
+var verifyWayBack = (async function verifyWayBack(run) {
     const out = [];
     const forth = (0,canary_objects.canaryObjects)(run.topology, run.runId);
     for (const d of run.topology.destinations.filter((x) => x.twoWay)) {
@@ -981,7 +959,29 @@ async function verifyWayBack(run) {
             }));
     }
     return out;
-}
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyWayBack: () => (/* binding */ verifyWayBack)
+});
+
+// EXTERNAL MODULE: ./src/core/model/way-back.ts
+var way_back = __webpack_require__(4392);
+// EXTERNAL MODULE: ./src/core/verify/canary-objects.ts
+var canary_objects = __webpack_require__(1332);
+// EXTERNAL MODULE: ./src/shell/aws/canary.ts
+var aws_canary = __webpack_require__(3966);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+;// CONCATENATED MODULE: ./src/shell/aws/canary-tags-back.ts
+
+
+/** The tag verify sets on a replica to see it come back to the origin. */
+const TAGS_BACK_TAG = 's3-xrepl-tags-back';
+
+;
 
 
 /***/ })

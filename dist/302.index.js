@@ -4,12 +4,8 @@ export const modules = {
 
 /***/ 4116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ resolveParameters)
-/* harmony export */ });
 /** A manifest stack's parameters with each output reference replaced by the value deployed earlier. */
-function resolveParameters(stackName, parameters, outputs) {
+var resolveParameters = (function resolveParameters(stackName, parameters, outputs) {
     const out = {};
     for (const [name, value] of Object.entries(parameters)) {
         if (typeof value === 'string') {
@@ -24,7 +20,11 @@ function resolveParameters(stackName, parameters, outputs) {
         out[name] = resolved;
     }
     return out;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ resolveParameters)
+/* harmony export */ });
 
 
 /***/ }),
@@ -32,20 +32,13 @@ function resolveParameters(stackName, parameters, outputs) {
 /***/ 5069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eE: () => (/* binding */ sameValue),
-/* harmony export */   i5: () => (/* binding */ diffStack)
-/* harmony export */ });
-/* unused harmony exports diffTemplates, conditionValue */
-/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3128);
-
 /**
  * What a change set would list, worked out from two templates alone: for plans that cannot ask
  * CloudFormation (no credentials) or cannot yet (inputs known only after another stack deploys).
  * Values stay as the templates write them (Ref, Fn::Sub), so this is a diff of intent, not of
  * resolved values; a property that only reads a changed parameter is not seen as changed.
  */
-function diffTemplates(before, after) {
+var diffTemplates = (function diffTemplates(before, after) {
     const old = (before?.Resources ?? {});
     const now = after.Resources;
     const changes = [];
@@ -77,12 +70,12 @@ function diffTemplates(before, after) {
         if (!(logicalId in now))
             changes.push(removal(logicalId, was));
     return changes;
-}
-function removal(logicalId, r) {
+});
+var removal = (function removal(logicalId, r) {
     return { logicalId, resourceType: r.Type, action: 'Remove', properties: [], before: r.Properties ?? {} };
-}
+});
 /** Structural equality of JSON values; key order does not matter, list order does. */
-function sameValue(a, b) {
+var sameValue = (function sameValue(a, b) {
     if (a === b)
         return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
@@ -97,12 +90,12 @@ function sameValue(a, b) {
     const bo = b;
     const keys = Object.keys(ao);
     return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && sameValue(ao[k], bo[k]));
-}
+});
 /**
  * `diffTemplates`, plus the properties that read a parameter whose value changes (by Ref, Fn::Sub,
  * or Fn::If on a condition that reads it): the template text is the same, the resolved value not.
  */
-function diffStack(before, after, changedParameters, 
+var diffStack = (function diffStack(before, after, changedParameters, 
 /** The parameter values on both sides, where known: they tell a resource's Condition flipping. */
 values) {
     const changes = diffTemplates(before, after);
@@ -138,12 +131,12 @@ values) {
             changes.push(change);
     }
     return changes;
-}
+});
 /**
  * Resources present in both templates whose own Condition may change value: with the parameter
  * values, the resource is added or removed; without them, it may be (reported as such).
  */
-function conditionFlips(before, after, affected, values) {
+var conditionFlips = (function conditionFlips(before, after, affected, values) {
     const old = (before.Resources ?? {});
     const out = [];
     for (const [logicalId, r] of Object.entries(after.Resources)) {
@@ -176,9 +169,9 @@ function conditionFlips(before, after, affected, values) {
             out.push({ logicalId, resourceType: r.Type, action: 'Add', properties: [], after: r.Properties ?? {} });
     }
     return out;
-}
+});
 /** A template Condition's value for these parameter values (defaults where not given). */
-function conditionValue(template, name, parameters) {
+var conditionValue = (function conditionValue(template, name, parameters) {
     const defs = (template.Conditions ?? {});
     const params = (template.Parameters ?? {});
     const value = (v) => {
@@ -203,9 +196,9 @@ function conditionValue(template, name, parameters) {
         throw new Error(`internal: condition ${name} uses a function the plan cannot evaluate`);
     };
     return evaluate(defs[name]);
-}
+});
 /** Conditions whose value may change with these parameters, following `{Condition: name}` references. */
-function affectedConditions(template, parameters) {
+var affectedConditions = (function affectedConditions(template, parameters) {
     const defs = Object.entries((template.Conditions ?? {}));
     const affected = new Set();
     for (let grew = true; grew;) {
@@ -218,8 +211,8 @@ function affectedConditions(template, parameters) {
         }
     }
     return affected;
-}
-function readsAny(v, parameters, conditions) {
+});
+var readsAny = (function readsAny(v, parameters, conditions) {
     if (typeof v !== 'object' || v === null)
         return false;
     if (Array.isArray(v))
@@ -240,45 +233,26 @@ function readsAny(v, parameters, conditions) {
                 return true;
     }
     return Object.values(o).some((x) => readsAny(x, parameters, conditions));
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eE: () => (/* binding */ sameValue),
+/* harmony export */   i5: () => (/* binding */ diffStack)
+/* harmony export */ });
+/* unused harmony exports diffTemplates, conditionValue */
+/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3128);
 
 
 /***/ }),
 
 /***/ 3302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  IU: () => (/* binding */ deployDestinationStackSet),
-  vS: () => (/* binding */ hasOwnStack),
-  t3: () => (/* binding */ instanceChanges),
-  BJ: () => (/* binding */ readDeployed),
-  c_: () => (/* binding */ stackSetDepsOf)
-});
-
-// UNUSED EXPORTS: instanceOf
-
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3805);
-// EXTERNAL MODULE: ./src/core/plan/resource-change.ts
-var resource_change = __webpack_require__(3128);
-// EXTERNAL MODULE: ./src/core/plan/template-diff.ts
-var template_diff = __webpack_require__(5069);
-// EXTERNAL MODULE: ./src/core/bootstrap/stack-set-changes.ts
-var stack_set_changes = __webpack_require__(4451);
-;// CONCATENATED MODULE: ./src/core/stacksets/destination-steps.ts
-
-const where = (i) => `${i.account}/${i.region}`;
 /**
  * The operations that bring the destinations' StackSet to the config: each destination is an
  * instance whose overrides carry all of its parameters (StackSets override only what the StackSet
  * declares, so the StackSet holds the first destination's values as placeholders).
  */
-function destinationSteps(templateBody, instances, current, tags = {}) {
+var destinationSteps = (function destinationSteps(templateBody, instances, current, tags = {}) {
     const label = (d) => `destination ${d.destinationId} (${d.account}, ${d.region})`;
     const create = (d) => ({
         kind: 'create-instances',
@@ -330,19 +304,19 @@ function destinationSteps(templateBody, instances, current, tags = {}) {
         parameters: placeholders(templateBody, instances[0], current.parameters),
         unmanaged: current.instances.filter((i) => !wanted.has(where(i))),
     };
-}
+});
 /** The names whose values differ between two parameter sets (either side may lack one), sorted. */
-function changedParameters(before, after) {
+var changedParameters = (function changedParameters(before, after) {
     return Object.keys({ ...before, ...after })
         .filter((k) => before[k] !== after[k])
         .sort();
-}
+});
 /**
  * The StackSet's own values: placeholders the overrides shadow. Every parameter the template
  * declares, so each can be overridden (StackSets override only declared ones) and none it dropped;
  * the values already there are kept, since changing them alone would touch every instance.
  */
-function placeholders(templateBody, first, current) {
+var placeholders = (function placeholders(templateBody, first, current) {
     const declared = Object.keys(JSON.parse(templateBody).Parameters ?? {});
     const out = {};
     for (const name of declared) {
@@ -351,21 +325,7 @@ function placeholders(templateBody, first, current) {
             out[name] = value;
     }
     return out;
-}
-
-// EXTERNAL MODULE: ./src/core/report/render-bootstrap.ts
-var render_bootstrap = __webpack_require__(4091);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
-var deploy_stack = __webpack_require__(5804);
-// EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
-var stack_status = __webpack_require__(7247);
-// EXTERNAL MODULE: ./src/shell/aws/stack-set.ts
-var stack_set = __webpack_require__(213);
-// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
-var resolve_parameters = __webpack_require__(4116);
-;// CONCATENATED MODULE: ./src/shell/aws/destination-stack-set.ts
+});// CONCATENATED MODULE: ./src/shell/aws/destination-stack-set.ts
 
 
 
@@ -382,7 +342,7 @@ var resolve_parameters = __webpack_require__(4116);
  * operation (as a change set would), operations run one at a time and are waited for, and each
  * destination's outputs are read from its instance's stack in its own account.
  */
-async function deployDestinationStackSet(topology, destinations, templateText, template, policy, deps) {
+var deployDestinationStackSet = (async function deployDestinationStackSet(topology, destinations, templateText, template, policy, deps) {
     const set = topology.destinationStackSet;
     const admin = stackSetDepsOf(set, policy.timeoutMs, deps);
     const instances = destinations.map((s) => instanceOf(topology, s));
@@ -445,9 +405,9 @@ async function deployDestinationStackSet(topology, destinations, templateText, t
             };
         return { stack, result };
     }));
-}
+});
 /** Each destination's deployed instance (template, parameters, outputs), read in its own account. */
-async function readDeployed(destinations, instances, deps) {
+var readDeployed = (async function readDeployed(destinations, instances, deps) {
     const out = new Map();
     await Promise.all(destinations.map(async (s) => {
         const instance = instances.find((i) => i.account === s.account && i.region === s.region);
@@ -469,8 +429,8 @@ async function readDeployed(destinations, instances, deps) {
         });
     }));
     return out;
-}
-function stackSetDepsOf(set, timeoutMs, deps) {
+});
+var stackSetDepsOf = (function stackSetDepsOf(set, timeoutMs, deps) {
     return {
         cfn: deps.clients(set.account, set.region).cfn,
         logger: deps.logger,
@@ -479,8 +439,8 @@ function stackSetDepsOf(set, timeoutMs, deps) {
         // One destination per operation: a failure there stops that operation, never another destination's.
         preferences: { MaxConcurrentCount: 1, FailureToleranceCount: 0, RegionConcurrencyType: 'PARALLEL' },
     };
-}
-function instanceOf(topology, stack) {
+});
+var instanceOf = (function instanceOf(topology, stack) {
     const destination = topology.destinations.find((d) => d.stackName === stack.name);
     return {
         destinationId: destination.id,
@@ -490,20 +450,20 @@ function instanceOf(topology, stack) {
         // A destination reads no other stack's output: no outputs to resolve from.
         parameters: (0,resolve_parameters/* resolveParameters */.v)(stack.name, stack.parameters, new Map()),
     };
-}
+});
 /**
  * What the StackSet operation would change in one instance: its deployed template and parameters
  * against the new ones (every resource added when it has none). Plan shows it; deploy refuses
  * what is destructive in it.
  */
-function instanceChanges(deployed, template, parameters) {
+var instanceChanges = (function instanceChanges(deployed, template, parameters) {
     const before = deployed?.parameters ?? {};
     return (0,template_diff/* diffStack */.i5)(deployed?.template, template, new Set(changedParameters(before, parameters)), {
         before,
         after: parameters,
     });
-}
-function desiredOf(set, templateBody, parameters, tags) {
+});
+var desiredOf = (function desiredOf(set, templateBody, parameters, tags) {
     return {
         name: set.name,
         description: 's3-xrepl destinations: a replica bucket and its KMS key per instance.',
@@ -519,19 +479,59 @@ function desiredOf(set, templateBody, parameters, tags) {
         organizationalUnits: [],
         notes: [],
     };
-}
+});
 /** Destinations without an instance whose stack of their own (the per-destination name) is live. */
-async function standaloneStacks(destinations, deployed, deps) {
+var standaloneStacks = (async function standaloneStacks(destinations, deployed, deps) {
     const found = await Promise.all(destinations
         .filter((s) => !deployed.has(s.name))
         .map(async (s) => ((await hasOwnStack(s, deps)) ? [`${s.name} (${s.account}, ${s.region})`] : [])));
     return found.flat();
-}
+});
 /** The destination's stack of its own (the per-destination name) is live in its account. */
-async function hasOwnStack(stack, deps) {
+var hasOwnStack = (async function hasOwnStack(stack, deps) {
     const kind = (0,stack_status/* stackState */.Kk)((await (0,deploy_stack.describeStack)(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus).kind;
     return kind !== 'absent' && kind !== 'deleted';
-}
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  IU: () => (/* binding */ deployDestinationStackSet),
+  vS: () => (/* binding */ hasOwnStack),
+  t3: () => (/* binding */ instanceChanges),
+  BJ: () => (/* binding */ readDeployed),
+  c_: () => (/* binding */ stackSetDepsOf)
+});
+
+// UNUSED EXPORTS: instanceOf
+
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./src/core/plan/resource-change.ts
+var resource_change = __webpack_require__(3128);
+// EXTERNAL MODULE: ./src/core/plan/template-diff.ts
+var template_diff = __webpack_require__(5069);
+// EXTERNAL MODULE: ./src/core/bootstrap/stack-set-changes.ts
+var stack_set_changes = __webpack_require__(4451);
+;// CONCATENATED MODULE: ./src/core/stacksets/destination-steps.ts
+
+const where = ((i) => `${i.account}/${i.region}`);
+
+// EXTERNAL MODULE: ./src/core/report/render-bootstrap.ts
+var render_bootstrap = __webpack_require__(4091);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
+var deploy_stack = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
+var stack_status = __webpack_require__(7247);
+// EXTERNAL MODULE: ./src/shell/aws/stack-set.ts
+var stack_set = __webpack_require__(213);
+// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
+var resolve_parameters = __webpack_require__(4116);
+;
 
 
 /***/ })

@@ -3,28 +3,12 @@ export const ids = [322];
 export const modules = {
 
 /***/ 4711:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CONFIG_REFERENCE_FILE: () => (/* binding */ CONFIG_REFERENCE_FILE),
-  SCHEMA_FILE: () => (/* binding */ SCHEMA_FILE),
-  configReferenceText: () => (/* binding */ configReferenceText),
-  configSchemaText: () => (/* binding */ configSchemaText),
-  genericTemplateFiles: () => (/* binding */ genericTemplateFiles)
-});
-
-// UNUSED EXPORTS: SCHEMA_ID
-
-// EXTERNAL MODULE: ./src/core/config/config-shape.ts + 1 modules
-var config_shape = __webpack_require__(4062);
-;// CONCATENATED MODULE: ./src/core/config/json-schema.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/core/config/json-schema.ts
 /** The published JSON Schema (draft 2020-12), generated from the same shape the validator uses. */
-function toJsonSchema(shape, id) {
+var toJsonSchema = (function toJsonSchema(shape, id) {
     return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: id, ...convert(shape) };
-}
-function convert(shape) {
+});
+var convert = (function convert(shape) {
     const base = { description: shape.description };
     switch (shape.type) {
         case 'account':
@@ -88,11 +72,9 @@ function convert(shape) {
                 additionalProperties: false,
             };
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/config/render-config-reference.ts
+});// CONCATENATED MODULE: ./src/core/config/render-config-reference.ts
 /** The config reference as a Markdown table, generated from the same shape the validator uses. */
-function renderConfigReference(root) {
+var renderConfigReference = (function renderConfigReference(root) {
     const rows = [];
     const typeOf = (s) => {
         switch (s.type) {
@@ -142,7 +124,38 @@ function renderConfigReference(root) {
         ...rows,
         '',
     ].join('\n');
-}
+});
+/** The files that do not depend on any config: committed under templates/ and schema/. */
+var genericTemplateFiles = (function genericTemplateFiles() {
+    return new Map([
+        [synthesize/* DESTINATION_TEMPLATE_FILE */.H, (0,render_files.toJsonText)((0,destination_template.buildDestinationTemplate)())],
+        ['bootstrap.template.json', (0,render_files.toJsonText)((0,bootstrap_template/* buildBootstrapTemplate */.Z)())],
+    ]);
+});
+var configSchemaText = (function configSchemaText() {
+    return (0,render_files.toJsonText)(toJsonSchema(config_shape/* configShape */._, SCHEMA_ID));
+});
+var configReferenceText = (function configReferenceText() {
+    return renderConfigReference(config_shape/* configShape */._);
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CONFIG_REFERENCE_FILE: () => (/* binding */ CONFIG_REFERENCE_FILE),
+  SCHEMA_FILE: () => (/* binding */ SCHEMA_FILE),
+  configReferenceText: () => (/* binding */ configReferenceText),
+  configSchemaText: () => (/* binding */ configSchemaText),
+  genericTemplateFiles: () => (/* binding */ genericTemplateFiles)
+});
+
+// UNUSED EXPORTS: SCHEMA_ID
+
+// EXTERNAL MODULE: ./src/core/config/config-shape.ts + 1 modules
+var config_shape = __webpack_require__(4062);
+;
+
+;
 
 // EXTERNAL MODULE: ./src/core/synth/render-files.ts
 var render_files = __webpack_require__(3726);
@@ -162,20 +175,7 @@ var destination_template = __webpack_require__(8318);
 
 const SCHEMA_FILE = 'config.schema.json';
 const SCHEMA_ID = 'https://raw.githubusercontent.com/org/s3-xrepl-action/v1/schema/config.schema.json';
-/** The files that do not depend on any config: committed under templates/ and schema/. */
-function genericTemplateFiles() {
-    return new Map([
-        [synthesize/* DESTINATION_TEMPLATE_FILE */.H, (0,render_files.toJsonText)((0,destination_template.buildDestinationTemplate)())],
-        ['bootstrap.template.json', (0,render_files.toJsonText)((0,bootstrap_template/* buildBootstrapTemplate */.Z)())],
-    ]);
-}
-function configSchemaText() {
-    return (0,render_files.toJsonText)(toJsonSchema(config_shape/* configShape */._, SCHEMA_ID));
-}
 const CONFIG_REFERENCE_FILE = 'config-reference.md';
-function configReferenceText() {
-    return renderConfigReference(config_shape/* configShape */._);
-}
 
 
 /***/ })

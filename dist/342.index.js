@@ -4,14 +4,7 @@ export const modules = {
 
 /***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   adoptionTargets: () => (/* binding */ adoptionTargets)
-/* harmony export */ });
-/* unused harmony exports SOURCE_IDS, DESTINATION_IDS */
-const SOURCE_IDS = { bucket: 'SourceBucket', policy: 'SourceBucketPolicy' };
-const DESTINATION_IDS = { bucket: 'ReplicaBucket', policy: 'ReplicaBucketPolicy' };
-function adoptionTargets(topology, synthesis) {
+var adoptionTargets = (function adoptionTargets(topology, synthesis) {
     const templateOf = (stackName) => {
         const stack = synthesis.manifest.stacks.find((s) => s.name === stackName);
         const template = stack ? synthesis.templates.get(stack.template) : undefined;
@@ -45,47 +38,21 @@ function adoptionTargets(topology, synthesis) {
         ...(topology.source.adopt ? [target('source', 'source.adopt', topology.source, SOURCE_IDS)] : []),
         ...topology.destinations.flatMap((d, i) => d.adopt ? [target(d.id, `destinations[${i}].adopt`, d, DESTINATION_IDS)] : []),
     ];
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   adoptionTargets: () => (/* binding */ adoptionTargets)
+/* harmony export */ });
+/* unused harmony exports SOURCE_IDS, DESTINATION_IDS */
+const SOURCE_IDS = { bucket: 'SourceBucket', policy: 'SourceBucketPolicy' };
+const DESTINATION_IDS = { bucket: 'ReplicaBucket', policy: 'ReplicaBucketPolicy' };
 
 
 /***/ }),
 
 /***/ 1125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PRICES: () => (/* binding */ PRICES),
-/* harmony export */   PRICE_REGION: () => (/* binding */ PRICE_REGION),
-/* harmony export */   estimateMonthlyCost: () => (/* binding */ estimateMonthlyCost)
-/* harmony export */ });
-/* harmony import */ var _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
-/* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4392);
-/**
- * What a topology's monitoring costs a month, for the plan: replication metrics are billed as
- * CloudWatch custom metrics, alarms per alarm-month, the alerts topic's key per key-month, and
- * Replication Time Control per GB replicated. Pure: prices are constants with their sources, the
- * quantities come from the model (model/monitoring.ts counts the same alarms the template declares).
- */
-
-
-/**
- * On-demand prices in USD, US East (N. Virginia), as AWS publishes them (checked 2026-06). Other
- * regions differ by a few percent; the plan says which region these are.
- */
-const PRICES = {
-    /** Per custom metric per month, first 10,000 metrics. https://aws.amazon.com/cloudwatch/pricing/ */
-    customMetricMonth: 0.3,
-    /** Per standard-resolution alarm metric per month. https://aws.amazon.com/cloudwatch/pricing/ */
-    standardAlarmMonth: 0.1,
-    /** Per customer managed key per month, in its first year. https://aws.amazon.com/kms/pricing/ */
-    kmsKeyMonth: 1,
-    /** S3 Replication Time Control, per GB replicated. https://aws.amazon.com/s3/pricing/ (Replication). */
-    rtcPerGb: 0.015,
-};
-const PRICE_REGION = 'us-east-1';
-const cents = (n) => Math.round(n * 100) / 100;
-function estimateMonthlyCost(topology) {
+var estimateMonthlyCost = (function estimateMonthlyCost(topology) {
     // A two-way destination's way back is monitored in its own stack, with its own topic and key.
     const watched = [
         topology,
@@ -132,29 +99,57 @@ function estimateMonthlyCost(topology) {
             'replication itself (storage, requests, data transfer between regions) is not monitoring and is not counted',
         ],
     };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PRICES: () => (/* binding */ PRICES),
+/* harmony export */   PRICE_REGION: () => (/* binding */ PRICE_REGION),
+/* harmony export */   estimateMonthlyCost: () => (/* binding */ estimateMonthlyCost)
+/* harmony export */ });
+/* harmony import */ var _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
+/* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4392);
+/**
+ * What a topology's monitoring costs a month, for the plan: replication metrics are billed as
+ * CloudWatch custom metrics, alarms per alarm-month, the alerts topic's key per key-month, and
+ * Replication Time Control per GB replicated. Pure: prices are constants with their sources, the
+ * quantities come from the model (model/monitoring.ts counts the same alarms the template declares).
+ */
+
+
+/**
+ * On-demand prices in USD, US East (N. Virginia), as AWS publishes them (checked 2026-06). Other
+ * regions differ by a few percent; the plan says which region these are.
+ */
+const PRICES = {
+    /** Per custom metric per month, first 10,000 metrics. https://aws.amazon.com/cloudwatch/pricing/ */
+    customMetricMonth: 0.3,
+    /** Per standard-resolution alarm metric per month. https://aws.amazon.com/cloudwatch/pricing/ */
+    standardAlarmMonth: 0.1,
+    /** Per customer managed key per month, in its first year. https://aws.amazon.com/kms/pricing/ */
+    kmsKeyMonth: 1,
+    /** S3 Replication Time Control, per GB replicated. https://aws.amazon.com/s3/pricing/ (Replication). */
+    rtcPerGb: 0.015,
+};
+const PRICE_REGION = 'us-east-1';
+const cents = ((n) => Math.round(n * 100) / 100);
 
 
 /***/ }),
 
 /***/ 4725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ normalizedText),
-/* harmony export */   t: () => (/* binding */ parseIfJson)
-/* harmony export */ });
 /**
  * Property values as stable, readable JSON, so that two values differ only where their meaning does:
  * policy text parsed, keys sorted, and lists whose order IAM ignores sorted. Used wherever a report
  * compares or shows policies and rules (drift's diffs, the plan's permission and rule tables).
  */
 /** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
-function normalizedText(value) {
+var normalizedText = (function normalizedText(value) {
     return JSON.stringify(normalize(parseIfJson(value)), null, 2);
-}
+});
 /** Policy documents arrive as JSON text or as objects; either reads as the object. */
-function parseIfJson(v) {
+var parseIfJson = (function parseIfJson(v) {
     if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
         return v;
     try {
@@ -163,21 +158,19 @@ function parseIfJson(v) {
     catch {
         return v;
     }
-}
-/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
-const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
+});
 /**
  * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
  * diff and an edited statement stays where its Sid puts it.
  */
-function sortStatements(items) {
+var sortStatements = (function sortStatements(items) {
     const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
     return items
         .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
         .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
         .map((e) => e.x);
-}
-function normalize(v, key) {
+});
+var normalize = (function normalize(v, key) {
     v = parseIfJson(v);
     if (Array.isArray(v)) {
         const items = v.map((x) => normalize(x));
@@ -194,24 +187,20 @@ function normalize(v, key) {
             .map((k) => [k, normalize(o[k], k)]));
     }
     return v;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ normalizedText),
+/* harmony export */   t: () => (/* binding */ parseIfJson)
+/* harmony export */ });
+/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
+const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
 
 
 /***/ }),
 
 /***/ 5646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   changedParameters: () => (/* binding */ changedParameters),
-/* harmony export */   offlinePlan: () => (/* binding */ offlinePlan)
-/* harmony export */ });
-/* harmony import */ var _picture_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(437);
-/* harmony import */ var _template_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5069);
-/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
-/* harmony import */ var _resolve_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3439);
-/* harmony import */ var _stack_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7350);
 
 
 
@@ -222,7 +211,7 @@ __webpack_require__.r(__webpack_exports__);
  * every value a config tells (a deployed key's ARN is the one thing it cannot: it reads "not read
  * offline" on both sides, so it shows no change unless the key is new or replaced).
  */
-function offlinePlan(input) {
+var offlinePlan = (function offlinePlan(input) {
     const fromTemplates = templatePlan(input);
     try {
         return resolvedPlan(input, fromTemplates);
@@ -231,8 +220,8 @@ function offlinePlan(input) {
         // A base written by an older version may use what the resolver does not know: its template diff.
         return fromTemplates;
     }
-}
-function resolvedPlan(input, fromTemplates) {
+});
+var resolvedPlan = (function resolvedPlan(input, fromTemplates) {
     const { synthesis, base, topology } = input;
     const labels = (0,_resolve_plan_js__WEBPACK_IMPORTED_MODULE_2__.labelsOf)(topology);
     const label = (name) => labels.get(name) ?? name;
@@ -290,9 +279,9 @@ function resolvedPlan(input, fromTemplates) {
             };
         }),
     };
-}
+});
 /** The plan from the templates' text, compared property by property. */
-function templatePlan(input) {
+var templatePlan = (function templatePlan(input) {
     const { synthesis, base } = input;
     const previews = new Map();
     // Deploy order: every destination before the source that reads their outputs.
@@ -325,13 +314,13 @@ function templatePlan(input) {
         stacks,
         picture: (0,_picture_js__WEBPACK_IMPORTED_MODULE_4__/* .pictureOf */ .C)(input.topology),
     };
-}
-function changedParameters(before, after) {
+});
+var changedParameters = (function changedParameters(before, after) {
     const names = new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)]);
     return new Set([...names].filter((n) => JSON.stringify(before.parameters[n]) !== JSON.stringify(after.parameters[n])));
-}
+});
 /** Parameters that read an output of a stack that is new or replaces what its outputs name. */
-function movedOutputs(stack, previews) {
+var movedOutputs = (function movedOutputs(stack, previews) {
     return Object.entries(stack.parameters)
         .filter(([, v]) => {
         if (typeof v === 'string')
@@ -340,30 +329,37 @@ function movedOutputs(stack, previews) {
         return from !== undefined && (from.status === 'create' || (0,_resource_change_js__WEBPACK_IMPORTED_MODULE_1__/* .destructiveChanges */ .OQ)(from.changes).length > 0);
     })
         .map(([k]) => k);
-}
-function literals(stack) {
+});
+var literals = (function literals(stack) {
     return Object.fromEntries(Object.entries(stack.parameters).filter((e) => typeof e[1] === 'string'));
-}
+});
 /** What an offline plan can say of a stack: new, waiting for a destination's outputs, or its diff. */
-function offlineStatus(existed, unknownInputs, changes) {
+var offlineStatus = (function offlineStatus(existed, unknownInputs, changes) {
     if (!existed)
         return 'create';
     if (unknownInputs.length > 0)
         return 'pending-inputs';
     return changes.length > 0 ? 'update' : 'unchanged';
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changedParameters: () => (/* binding */ changedParameters),
+/* harmony export */   offlinePlan: () => (/* binding */ offlinePlan)
+/* harmony export */ });
+/* harmony import */ var _picture_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(437);
+/* harmony import */ var _template_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5069);
+/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
+/* harmony import */ var _resolve_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3439);
+/* harmony import */ var _stack_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7350);
 
 
 /***/ }),
 
 /***/ 437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ pictureOf)
-/* harmony export */ });
 /** What the report draws: each bucket and key with its account and region, and which rules feed each destination. */
-function pictureOf(topology) {
+var pictureOf = (function pictureOf(topology) {
     const place = (label, p) => ({
         label,
         stackName: p.stackName,
@@ -380,7 +376,11 @@ function pictureOf(topology) {
             ...(d.twoWay ? { twoWay: true } : {}),
         })),
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ pictureOf)
+/* harmony export */ });
 
 
 /***/ }),
@@ -388,14 +388,7 @@ function pictureOf(topology) {
 /***/ 6940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   planJson: () => (/* binding */ planJson),
-/* harmony export */   summarizePlan: () => (/* binding */ summarizePlan)
-/* harmony export */ });
-/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3128);
-
-function summarizePlan(plan) {
+var summarizePlan = (function summarizePlan(plan) {
     const all = plan.stacks.flatMap((s) => s.changes);
     const destructive = plan.stacks
         .map((stack) => ({ stack, changes: (0,_resource_change_js__WEBPACK_IMPORTED_MODULE_0__/* .destructiveChanges */ .OQ)(stack.changes) }))
@@ -409,9 +402,9 @@ function summarizePlan(plan) {
         destructive,
         blocked: plan.stacks.filter((s) => s.status === 'blocked'),
     };
-}
+});
 /** The machine-readable plan (the `plan-json` output): stable field names, no Markdown. */
-function planJson(plan) {
+var planJson = (function planJson(plan) {
     const summary = summarizePlan(plan);
     return {
         version: 1,
@@ -445,7 +438,14 @@ function planJson(plan) {
             })),
         })),
     };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planJson: () => (/* binding */ planJson),
+/* harmony export */   summarizePlan: () => (/* binding */ summarizePlan)
+/* harmony export */ });
+/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3128);
 
 
 /***/ }),
@@ -453,28 +453,19 @@ function planJson(plan) {
 /***/ 3439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   labelsOf: () => (/* binding */ labelsOf),
-/* harmony export */   renewedBy: () => (/* binding */ renewedBy),
-/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
-/* harmony export */   withResolvedValues: () => (/* binding */ withResolvedValues)
-/* harmony export */ });
-/* harmony import */ var _stack_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7350);
-
 /** A stack's label in placeholders and pictures: `source`, or the destination's id. */
-function labelsOf(topology) {
+var labelsOf = (function labelsOf(topology) {
     return new Map([
         [topology.source.stackName, 'source'],
         ...topology.destinations.map((d) => [d.stackName, d.id]),
     ]);
-}
+});
 /** Logical ids a change list creates or replaces. */
-function renewedBy(changes) {
+var renewedBy = (function renewedBy(changes) {
     return new Set(changes
         .filter((c) => c.action === 'Add' || (c.action === 'Modify' && c.replacement !== 'False'))
         .map((c) => c.logicalId));
-}
+});
 /**
  * The plan with every stack's values resolved (StackPreview.values). A stack previewed through a
  * change set keeps CloudFormation's list of changes, its values now resolved; one previewed from
@@ -482,7 +473,7 @@ function renewedBy(changes) {
  * only reads a parameter is listed when its value changes, and only then. A template the resolver
  * cannot read leaves the plan as it was: `onError` is told.
  */
-function withResolvedValues(plan, facts, onError) {
+var withResolvedValues = (function withResolvedValues(plan, facts, onError) {
     let resolved;
     try {
         resolved = resolveManifest(facts, (name) => plan.stacks.find((s) => s.name === name)?.changes ?? [], {
@@ -495,8 +486,8 @@ function withResolvedValues(plan, facts, onError) {
         return plan;
     }
     return { ...plan, stacks: plan.stacks.map((s) => withValues(s, resolved.get(s.name))) };
-}
-function resolveManifest(facts, changesOf, opts) {
+});
+var resolveManifest = (function resolveManifest(facts, changesOf, opts) {
     const labels = labelsOf(facts.topology);
     const stacks = facts.synthesis.manifest.stacks.map((plan) => {
         const deployed = facts.deployed.get(plan.name);
@@ -509,8 +500,8 @@ function resolveManifest(facts, changesOf, opts) {
         };
     });
     return (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveStacks */ .Sh)(stacks, opts);
-}
-function withValues(s, r) {
+});
+var withValues = (function withValues(s, r) {
     if (!r || s.status === 'blocked')
         return s;
     // A stack that exists but whose deployed state was not read: its values cannot be compared.
@@ -528,48 +519,36 @@ function withValues(s, r) {
             return { ...c, ...(before ? { before } : {}), ...(after ? { after } : {}) };
         });
     return { ...s, changes, values, unknownValues: (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholdersIn */ .Qf)(r.after) };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   labelsOf: () => (/* binding */ labelsOf),
+/* harmony export */   renewedBy: () => (/* binding */ renewedBy),
+/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
+/* harmony export */   withResolvedValues: () => (/* binding */ withResolvedValues)
+/* harmony export */ });
+/* harmony import */ var _stack_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7350);
 
 
 /***/ }),
 
 /***/ 7350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   In: () => (/* binding */ diffValues),
-/* harmony export */   JJ: () => (/* binding */ shownValue),
-/* harmony export */   Jz: () => (/* binding */ sameResolved),
-/* harmony export */   Nq: () => (/* binding */ notReadOffline),
-/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
-/* harmony export */   Sh: () => (/* binding */ resolveStacks),
-/* harmony export */   Vi: () => (/* binding */ keyWords)
-/* harmony export */ });
-/* unused harmony exports afterDeploy, scalarsAsText */
-/* harmony import */ var _templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8955);
-/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
-/* harmony import */ var _template_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5069);
-
-
-
-const OPEN = '⟨';
-const CLOSE = '⟩';
 /** A value only a deploy will tell, named for a reader. */
-function afterDeploy(what) {
+var afterDeploy = (function afterDeploy(what) {
     return `${OPEN}${what}, known after deploy${CLOSE}`;
-}
+});
 /** A deployed value an offline plan cannot read. */
-function notReadOffline(what) {
+var notReadOffline = (function notReadOffline(what) {
     return `${OPEN}${what}, not read offline${CLOSE}`;
-}
-/** CloudFormation's own word, in a change set, for a value it learns only while deploying. */
-const KNOWN_AFTER_APPLY = '{{changeSet:KNOWN_AFTER_APPLY}}';
+});
 /**
  * A value as a report shows it, where it may not have been resolved (a change set's own values, a
  * template the resolver could not read): CloudFormation's "known after apply" and any intrinsic
  * function left become placeholders, so no template expression reaches a reader.
  */
-function shownValue(v) {
+var shownValue = (function shownValue(v) {
     if (typeof v === 'string')
         return v === KNOWN_AFTER_APPLY ? afterDeploy('a value') : v;
     if (isObject(v) && Object.keys(v).length === 1) {
@@ -580,8 +559,8 @@ function shownValue(v) {
     if (typeof v === 'object' && v !== null)
         return JSON.stringify(v, (_k, x) => (isObject(x) || typeof x === 'string' ? shownInside(x) : x));
     return String(v);
-}
-function shownInside(x) {
+});
+var shownInside = (function shownInside(x) {
     if (typeof x === 'string')
         return x === KNOWN_AFTER_APPLY ? afterDeploy('a value') : x;
     if (isObject(x) && Object.keys(x).length === 1) {
@@ -590,18 +569,18 @@ function shownInside(x) {
             return `${OPEN}a value CloudFormation computes${CLOSE}`;
     }
     return x;
-}
+});
 /** The placeholders in a value, each once. */
-function placeholdersIn(value) {
+var placeholdersIn = (function placeholdersIn(value) {
     const text = JSON.stringify(value) ?? '';
     return [...new Set(text.match(/⟨[^⟨⟩"]*⟩/g) ?? [])];
-}
+});
 /**
  * Resolves stacks in deploy order: a stack reading another's output gets that stack's resolved
  * output (its bucket's ARN follows from its name; its key's ARN is the deployed one unless the
  * key is new or replaced). Throws when a template uses what the resolver does not know.
  */
-function resolveStacks(stacks, opts) {
+var resolveStacks = (function resolveStacks(stacks, opts) {
     const newKey = opts.newKey ?? afterDeploy;
     const out = new Map();
     for (const s of stacks) {
@@ -644,25 +623,24 @@ function resolveStacks(stacks, opts) {
         });
     }
     return out;
-}
-function valuesOf(resources) {
+});
+var valuesOf = (function valuesOf(resources) {
     return Object.fromEntries(Object.entries(resources).map(([id, r]) => [
         id,
         { type: r.type, properties: r.properties, ...(r.physicalId ? { physicalId: r.physicalId } : {}) },
     ]));
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function keyIds(template) {
+});
+var keyIds = (function keyIds(template) {
     return Object.entries(template.Resources)
         .filter(([, r]) => isObject(r) && r.Type === 'AWS::KMS::Key')
         .map(([id]) => id);
-}
+});
 /** "dr key", or "dr ReplicaKey" when a stack has several keys. */
 /**
  * A key in words, for a reader: the stack's own key (SourceKey, ReplicaKey) is `<label> key`;
  * another (AlertsKey) is named for its use, `source alerts key`.
  */
-function keyWords(label, logicalId) {
+var keyWords = (function keyWords(label, logicalId) {
     if (logicalId === 'SourceKey' || logicalId === 'ReplicaKey')
         return `${label} key`;
     const use = logicalId
@@ -670,12 +648,12 @@ function keyWords(label, logicalId) {
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .toLowerCase();
     return `${label} ${use} key`;
-}
+});
 /**
  * A deployed key's ARN, from the stack output that names it (`Fn::GetAtt [Key, Arn]`, also as a
  * branch of `Fn::If`): a key's id is chosen by KMS, and the outputs are where a stack tells it.
  */
-function keyArnsFromOutputs(template, outputs) {
+var keyArnsFromOutputs = (function keyArnsFromOutputs(template, outputs) {
     const out = new Map();
     const keys = new Set(keyIds(template));
     for (const [name, output] of Object.entries(template.Outputs ?? {})) {
@@ -692,20 +670,20 @@ function keyArnsFromOutputs(template, outputs) {
             out.set([...named][0], value);
     }
     return out;
-}
-function visit(value, f) {
+});
+var visit = (function visit(value, f) {
     if (Array.isArray(value))
         value.forEach((v) => visit(v, f));
     else if (isObject(value)) {
         f(value);
         Object.values(value).forEach((v) => visit(v, f));
     }
-}
+});
 /**
  * The template with every reference to a key's ARN or id replaced by its value: the known ARN, or
  * the placeholder `unknown` gives. The resolver would otherwise need each key's physical id.
  */
-function withKeyArns(template, known, unknown) {
+var withKeyArns = (function withKeyArns(template, known, unknown) {
     const keys = new Set(keyIds(template));
     if (keys.size === 0)
         return template;
@@ -742,13 +720,13 @@ function withKeyArns(template, known, unknown) {
         Resources: rewrite(template.Resources),
         ...(template.Outputs ? { Outputs: rewrite(template.Outputs) } : {}),
     };
-}
+});
 /**
  * What a deploy does to a stack, from its resolved values: resources added, removed, and modified
  * (replaced when a property that forces replacement changes). Used where no change set can say: a
  * stack that does not exist yet, one whose inputs a deploy will tell, an offline plan.
  */
-function diffValues(before, after) {
+var diffValues = (function diffValues(before, after) {
     const old = before ?? {};
     const out = [];
     for (const [logicalId, r] of Object.entries(after)) {
@@ -786,8 +764,8 @@ function diffValues(before, after) {
         if (!(logicalId in after))
             out.push(removal(logicalId, was));
     return out;
-}
-function removal(logicalId, r) {
+});
+var removal = (function removal(logicalId, r) {
     return {
         logicalId,
         resourceType: r.type,
@@ -796,15 +774,15 @@ function removal(logicalId, r) {
         before: r.properties,
         ...(r.physicalId ? { physicalId: r.physicalId } : {}),
     };
-}
+});
 /**
  * Equal as CloudFormation would apply them: it hands every scalar to a resource as text, so `20`
  * and `"20"`, `true` and `"true"` are the same value.
  */
-function sameResolved(a, b) {
+var sameResolved = (function sameResolved(a, b) {
     return (0,_template_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .sameValue */ .eE)(scalarsAsText(a), scalarsAsText(b));
-}
-function scalarsAsText(v) {
+});
+var scalarsAsText = (function scalarsAsText(v) {
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
     if (Array.isArray(v))
@@ -812,47 +790,46 @@ function scalarsAsText(v) {
     if (isObject(v))
         return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scalarsAsText(x)]));
     return v;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
+/* harmony export */   Jz: () => (/* binding */ sameResolved),
+/* harmony export */   Nq: () => (/* binding */ notReadOffline),
+/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
+/* harmony export */   Sh: () => (/* binding */ resolveStacks),
+/* harmony export */   Vi: () => (/* binding */ keyWords)
+/* harmony export */ });
+/* unused harmony exports afterDeploy, scalarsAsText */
+/* harmony import */ var _templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8955);
+/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
+/* harmony import */ var _template_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5069);
+
+
+
+const OPEN = '⟨';
+const CLOSE = '⟩';
+/** CloudFormation's own word, in a change set, for a value it learns only while deploying. */
+const KNOWN_AFTER_APPLY = '{{changeSet:KNOWN_AFTER_APPLY}}';
+const isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
 
 
 /***/ }),
 
 /***/ 1745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   refusedAdoptions: () => (/* binding */ refusedAdoptions),
-/* harmony export */   renderAdoptions: () => (/* binding */ renderAdoptions)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
-/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3620);
-
-
-const KIND_TEXT = {
-    replicationRules: 'replication rule',
-    policyStatements: 'bucket-policy statement',
-    lifecycleRules: 'lifecycle rule',
-    notifications: 'event notification',
-};
-const FATE_TEXT = {
-    kept: 'kept: carried into the template as it is',
-    dropped: 'dropped: removed for good by the first update',
-    replaced: "replaced by the product's own of the same name",
-    untouched: 'untouched: the stack does not write these',
-    unaccounted: '⛔ **neither kept nor dropped**: the update would delete it',
-};
 /** Names of adopted buckets whose plan is refused: the mode fails on any. */
-function refusedAdoptions(adoptions) {
+var refusedAdoptions = (function refusedAdoptions(adoptions) {
     return (adoptions ?? []).flatMap((a) => a.status === 'to-import' && a.review.blocked ? [a.target.bucket] : []);
-}
+});
 /**
  * What adopting each existing bucket does, reviewer first: refusals (another stack owns it; live
  * settings nobody accounted for; kept names the bucket lacks), the import, every live setting with
  * its fate, the changes that last, and the objects live replication will not copy. Names read from
  * the bucket are untrusted text.
  */
-function renderAdoptions(adoptions) {
+var renderAdoptions = (function renderAdoptions(adoptions) {
     const out = [];
     for (const a of adoptions ?? []) {
         const t = a.target;
@@ -887,12 +864,12 @@ function renderAdoptions(adoptions) {
         out.push(lines.join('\n\n'));
     }
     return out;
-}
-function itemRow(i) {
+});
+var itemRow = (function itemRow(i) {
     const fate = FATE_TEXT[i.fate] + (i.warning ? ` — ⚠️ ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(i.warning)}` : '');
     return `| ${KIND_TEXT[i.kind]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(i.name)} | ${fate} |`;
-}
-function objectsLine(objects, unreadable) {
+});
+var objectsLine = (function objectsLine(objects, unreadable) {
     const copyNote = `live replication copies only objects written after the deploy, so ${_remedies_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKFILL_REMEDY */ .kV} once it has run.`;
     if (unreadable)
         return `**Objects**: not counted (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(unreadable)}); whatever the bucket holds, ${copyNote}`;
@@ -900,8 +877,8 @@ function objectsLine(objects, unreadable) {
         return `**Objects**: S3 has published no storage metrics for this bucket yet (they come once a day); whatever it holds, ${copyNote}`;
     const size = objects.bytes !== undefined ? ` (${formatBytes(objects.bytes)})` : '';
     return `**Objects**: ${Math.round(objects.count).toLocaleString('en-US')} on ${objects.day}${size}, by S3's daily storage metrics; ${copyNote}`;
-}
-function formatBytes(n) {
+});
+var formatBytes = (function formatBytes(n) {
     const units = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'];
     let i = 0;
     while (n >= 1000 && i < units.length - 1) {
@@ -909,57 +886,46 @@ function formatBytes(n) {
         i++;
     }
     return `${i === 0 ? n : n.toFixed(1)} ${units[i]}`;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   refusedAdoptions: () => (/* binding */ refusedAdoptions),
+/* harmony export */   renderAdoptions: () => (/* binding */ renderAdoptions)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
+/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3620);
+
+
+const KIND_TEXT = {
+    replicationRules: 'replication rule',
+    policyStatements: 'bucket-policy statement',
+    lifecycleRules: 'lifecycle rule',
+    notifications: 'event notification',
+};
+const FATE_TEXT = {
+    kept: 'kept: carried into the template as it is',
+    dropped: 'dropped: removed for good by the first update',
+    replaced: "replaced by the product's own of the same name",
+    untouched: 'untouched: the stack does not write these',
+    unaccounted: '⛔ **neither kept nor dropped**: the update would delete it',
+};
 
 
 /***/ }),
 
 /***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  footer: () => (/* binding */ footer),
-  isFirstDeploy: () => (/* binding */ isFirstDeploy),
-  planVerdict: () => (/* binding */ planVerdict),
-  renderPlan: () => (/* binding */ renderPlan)
-});
-
-// EXTERNAL MODULE: ./src/core/plan/resource-change.ts
-var resource_change = __webpack_require__(3128);
-// EXTERNAL MODULE: ./src/core/plan/stack-values.ts
-var stack_values = __webpack_require__(7350);
-// EXTERNAL MODULE: ./src/core/plan/normalized-json.ts
-var normalized_json = __webpack_require__(4725);
-;// CONCATENATED MODULE: ./src/core/plan/rule-changes.ts
-
-
-const RULE_FIELDS = [
-    'priority',
-    'status',
-    'filter',
-    'destination',
-    'bucket',
-    'storageClass',
-    'deleteMarkers',
-    'replicationTime',
-    'ownerTranslation',
-    'replicaKey',
-    'replicaSync',
-];
 /** The rules of the source stack's bucket, before and after; undefined when the plan does not say them. */
-function replicationChanges(plan) {
+var replicationChanges = (function replicationChanges(plan) {
     const source = plan.stacks.find((s) => s.kind === 'source');
     if (!source)
         return undefined;
     const destinationOf = (bucket) => plan.picture.destinations.find((d) => d.bucket === bucket)?.label ?? bucket;
     return rulesChangesOf(source, destinationOf);
-}
+});
 /** The way back of each two-way destination whose stack the plan says rules of. */
-function wayBackChanges(plan) {
+var wayBackChanges = (function wayBackChanges(plan) {
     return plan.picture.destinations.flatMap((d) => {
         const stack = plan.stacks.find((s) => s.name === d.stackName);
         if (!stack)
@@ -968,8 +934,8 @@ function wayBackChanges(plan) {
         const changes = rulesChangesOf(stack, toSource);
         return changes ? [{ label: d.label, stackName: d.stackName, changes }] : [];
     });
-}
-function rulesChangesOf(stack, destinationOf) {
+});
+var rulesChangesOf = (function rulesChangesOf(stack, destinationOf) {
     const before = configurationOf(stack, 'before');
     const after = configurationOf(stack, 'after');
     // Neither side known (an unchanged stack, previewed without values): nothing to tell.
@@ -999,15 +965,15 @@ function rulesChangesOf(stack, destinationOf) {
     for (const old of was.values())
         out.push({ id: old.id, kind: 'removed', before: old, changed: [] });
     return { sourceExisted: bucketExisted(stack), rules: out };
-}
-function bucketExisted(source) {
+});
+var bucketExisted = (function bucketExisted(source) {
     if (source.status === 'create')
         return false;
     if (source.values?.before)
         return Object.values(source.values.before).some((r) => r.type === 'AWS::S3::Bucket');
     return !source.changes.some((c) => c.resourceType === 'AWS::S3::Bucket' && c.action === 'Add');
-}
-function configurationOf(stack, side) {
+});
+var configurationOf = (function configurationOf(stack, side) {
     const values = stack.values ? stack.values[side] : undefined;
     const resources = values
         ? Object.values(values).map((r) => ({ type: r.type, properties: r.properties }))
@@ -1018,12 +984,12 @@ function configurationOf(stack, side) {
             return config;
     }
     return undefined;
-}
-function rulesOf(config) {
+});
+var rulesOf = (function rulesOf(config) {
     const rules = config?.Rules;
     return Array.isArray(rules) ? rules.filter(isObject) : [];
-}
-function viewOf(rule, destinationOf) {
+});
+var viewOf = (function viewOf(rule, destinationOf) {
     const d = isObject(rule.Destination) ? rule.Destination : {};
     const status = (v) => rule_changes_text(isObject(v) ? v.Status : undefined);
     const rtc = isObject(d.ReplicationTime) ? d.ReplicationTime : undefined;
@@ -1046,9 +1012,9 @@ function viewOf(rule, destinationOf) {
         replicaKey: rule_changes_text(encryption.ReplicaKmsKeyID) ?? '—',
         replicaSync: status(selection.ReplicaModifications) === 'Enabled' ? 'on' : 'off',
     };
-}
+});
 /** `prefix orders/`, `tag classification=shareable`, `prefix exports/ and tag …`, `every object`. */
-function filterText(rule) {
+var filterText = (function filterText(rule) {
     const f = isObject(rule.Filter) ? rule.Filter : undefined;
     if (!f)
         return rule_changes_text(rule.Prefix) !== undefined ? prefixText(rule_changes_text(rule.Prefix)) : 'every object';
@@ -1063,29 +1029,25 @@ function filterText(rule) {
     if (f.TagFilter !== undefined)
         return tag(f.TagFilter);
     return prefixText(rule_changes_text(f.Prefix) ?? '');
-}
-const prefixText = (p) => (p === '' ? 'every object' : `prefix ${p}`);
+});
 /** Scalars as text: CloudFormation prints `20`, a template writes 20. */
-function rule_changes_text(v) {
+var rule_changes_text = (function rule_changes_text(v) {
     if (v === undefined || v === null)
         return undefined;
     return (0,stack_values/* shownValue */.JJ)(v);
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-;// CONCATENATED MODULE: ./src/core/plan/dangers.ts
+});// CONCATENATED MODULE: ./src/core/plan/dangers.ts
 
 
-function planDangers(plan) {
+var planDangers = (function planDangers(plan) {
     return { destructive: destructiveDangers(plan), risky: riskyDangers(plan) };
-}
-function refOf(plan, s) {
+});
+var refOf = (function refOf(plan, s) {
     const label = s.kind === 'source'
         ? 'source'
         : (plan.picture.destinations.find((d) => d.stackName === s.name)?.label ?? s.name);
     return { name: s.name, account: s.account, region: s.region, label };
-}
-function destructiveDangers(plan) {
+});
+var destructiveDangers = (function destructiveDangers(plan) {
     return plan.stacks.flatMap((s) => (0,resource_change/* destructiveChanges */.OQ)(s.changes).map((d) => {
         const stack = refOf(plan, s);
         const { change } = d;
@@ -1123,9 +1085,9 @@ function destructiveDangers(plan) {
                     };
         }
     }));
-}
+});
 /** Rule changes that stop, start or reprice replication; one danger per kind, naming each rule. */
-function riskyDangers(plan) {
+var riskyDangers = (function riskyDangers(plan) {
     const changes = replicationChanges(plan);
     if (!changes)
         return [];
@@ -1182,11 +1144,7 @@ function riskyDangers(plan) {
     push({ kind: 'replication-time-changed', rules: changedIn('replicationTime') });
     push({ kind: 'delete-markers-changed', rules: changedIn('deleteMarkers') });
     return out;
-}
-
-// EXTERNAL MODULE: ./src/core/plan/plan.ts
-var plan_plan = __webpack_require__(6940);
-;// CONCATENATED MODULE: ./src/core/plan/permissions.ts
+});// CONCATENATED MODULE: ./src/core/plan/permissions.ts
 
 
 /**
@@ -1194,7 +1152,7 @@ var plan_plan = __webpack_require__(6940);
  * the whole chain), otherwise only those added, removed or changed. Source account first, then the
  * destinations in deploy order.
  */
-function permissionChanges(plan, opts = {}) {
+var permissionChanges = (function permissionChanges(plan, opts = {}) {
     const out = [];
     const ordered = [
         ...plan.stacks.filter((s) => s.kind === 'source'),
@@ -1211,15 +1169,15 @@ function permissionChanges(plan, opts = {}) {
         }
     }
     return out;
-}
-function labelOf(plan, stack) {
+});
+var labelOf = (function labelOf(plan, stack) {
     return plan.picture.destinations.find((d) => d.stackName === stack.name)?.label ?? stack.name;
-}
+});
 /**
  * One side of a stack: its resolved values, or, where those could not be worked out, what its
  * changes carry (changed resources only).
  */
-function sideOf(stack, side) {
+var sideOf = (function sideOf(stack, side) {
     if (stack.values)
         return (side === 'before' ? stack.values.before : stack.values.after) ?? {};
     const out = {};
@@ -1229,8 +1187,8 @@ function sideOf(stack, side) {
             out[c.logicalId] = { type: c.resourceType, properties: props };
     }
     return out;
-}
-function policiesOf(stack, values, label) {
+});
+var policiesOf = (function policiesOf(stack, values, label) {
     const out = new Map();
     const add = (logicalId, kind, subject, document, name = '') => {
         const place = {
@@ -1267,9 +1225,9 @@ function policiesOf(stack, values, label) {
         }
     }
     return out;
-}
+});
 /** Statements matched by Sid (else by content): added, removed, changed, unchanged. */
-function statementChanges(place, before, after) {
+var statementChanges = (function statementChanges(place, before, after) {
     const key = (s) => s.sid ?? JSON.stringify(s);
     const was = new Map(before.map((s) => [key(s), s]));
     const out = [];
@@ -1289,17 +1247,17 @@ function statementChanges(place, before, after) {
     for (const s of was.values())
         out.push({ place, kind: 'removed', before: s });
     return out;
-}
+});
 /** A policy document (or its JSON text) as statement views; nothing when it is not one. */
-function statementsOf(document) {
+var statementsOf = (function statementsOf(document) {
     const doc = (0,normalized_json/* parseIfJson */.t)(document);
     if (!permissions_isObject(doc))
         return [];
     const raw = doc.Statement;
     const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
     return list.filter(permissions_isObject).map(permissions_viewOf);
-}
-function permissions_viewOf(s) {
+});
+var permissions_viewOf = (function permissions_viewOf(s) {
     const sid = permissions_text(s.Sid);
     return {
         ...(sid !== undefined ? { sid } : {}),
@@ -1309,35 +1267,26 @@ function permissions_viewOf(s) {
         resources: [...strings(s.Resource), ...strings(s.NotResource).map((r) => `not ${r}`)],
         conditions: conditions(s.Condition),
     };
-}
-function principals(p) {
+});
+var principals = (function principals(p) {
     if (p === undefined)
         return [];
     if (!permissions_isObject(p) || isIntrinsic(p))
         return [(0,stack_values/* shownValue */.JJ)(p)];
     return Object.entries(p).flatMap(([kind, ids]) => strings(ids).map((id) => (kind === 'AWS' ? id : `${kind.toLowerCase()} ${id}`)));
-}
-function conditions(c) {
+});
+var conditions = (function conditions(c) {
     if (!permissions_isObject(c))
         return [];
     return Object.entries(c).flatMap(([op, keys]) => permissions_isObject(keys)
         ? Object.entries(keys).flatMap(([k, v]) => strings(v).map((x) => `${op} ${k} = ${x}`))
         : [`${op} ${(0,stack_values/* shownValue */.JJ)(keys)}`]);
-}
-function strings(v) {
+});
+var strings = (function strings(v) {
     if (v === undefined || v === null)
         return [];
     return (Array.isArray(v) ? v : [v]).map(stack_values/* shownValue */.JJ);
-}
-const isIntrinsic = (v) => Object.keys(v).length === 1 && Object.keys(v).some((k) => k === 'Ref' || k.startsWith('Fn::'));
-const permissions_text = (v) => (typeof v === 'string' ? v : undefined);
-const permissions_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-// EXTERNAL MODULE: ./src/core/model/way-back.ts
-var way_back = __webpack_require__(4392);
-// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
-var untrusted_text = __webpack_require__(3502);
-;// CONCATENATED MODULE: ./src/core/report/mermaid.ts
+});// CONCATENATED MODULE: ./src/core/report/mermaid.ts
 
 /**
  * Untrusted text inside a quoted Mermaid label. A quote would end the label, `#name;` and `#123;`
@@ -1346,35 +1295,16 @@ var untrusted_text = __webpack_require__(3502);
  * backticks would leave. Line breaks and other controls become spaces; then every character but
  * letters, digits, spaces and `.,:/_+=@()-` is written as a numeric entity.
  */
-function label(text) {
+var label = (function label(text) {
     return (0,untrusted_text/* oneLine */.TN)(text).replace(/[^\p{L}\p{N} .,:/_+=@()-]/gu, (c) => `#${c.codePointAt(0)};`);
-}
-const MAX_RULES_ON_EDGE = 4;
-/** The words on a marked node: the picture never tells a change by colour alone. */
-const MARK_TEXT = {
-    new: 'NEW',
-    changed: 'CHANGED',
-    replaced: 'REPLACED (destructive)',
-};
-/**
- * Fill, border and text colour together, so a marked node reads the same on GitHub's light and
- * dark themes (a fill without a text colour leaves light text on a light fill in dark mode).
- */
-const STYLE = {
-    new: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#0f2e16',
-    changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#3b2300',
-    replaced: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3,color:#4c0519',
-};
-/** What the marks mean, for the line above the picture. */
-const PICTURE_LEGEND = '**NEW** created by this deploy · **CHANGED** updated in place · **REPLACED** destructive · unmarked: no change. ' +
-    'Arrows name the rules that feed each destination: **+** added, **~** changed, **−** removed.';
+});
 /**
  * A Mermaid flowchart of the topology (GitHub renders `mermaid` fences): the source bucket, an
  * arrow to each destination bucket labelled with the rules that feed it (and one back from a
  * two-way destination), account and region on every node. Nodes whose stacks change carry the change in words and a colour; arrows mark the
  * rules added, changed and removed.
  */
-function topologyDiagram(picture, marks) {
+var topologyDiagram = (function topologyDiagram(picture, marks) {
     const node = (id, p, title, mark) => {
         const lines = [
             ...(mark !== 'unchanged' ? [MARK_TEXT[mark]] : []),
@@ -1427,25 +1357,18 @@ function topologyDiagram(picture, marks) {
         lines.push(`  linkStyle ${styled.join(',')} stroke:#9a6700,stroke-width:3px`);
     lines.push('```');
     return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/core/report/remedies.ts
-var remedies = __webpack_require__(3620);
-;// CONCATENATED MODULE: ./src/core/report/render-costs.ts
-
-const usd = (n) => `$${n.toFixed(2)}`;
-const usdPrice = (n) => `$${n < 0.1 ? n.toFixed(3) : n.toFixed(2)}`;
+});
 /** The estimate in one line, for the head of the plan; nothing when there is none. */
-function costLine(estimate) {
+var costLine = (function costLine(estimate) {
     if (!estimate)
         return [];
     const perGb = estimate.perGb.map((p) => ` plus ${usdPrice(p.unitPrice)} per GB replicated with ${p.item} (${p.destinations.map(untrusted_text/* code */.aY).join(', ')})`);
     return [
         `💵 Monitoring costs about **${usd(estimate.monthly)} a month**${perGb.join('')}: see _Monthly cost_ below for how it is counted.`,
     ];
-}
+});
 /** The estimate line by line, with its sources and assumptions. */
-function costDetail(estimate) {
+var costDetail = (function costDetail(estimate) {
     if (!estimate)
         return [];
     return [
@@ -1463,11 +1386,7 @@ function costDetail(estimate) {
             ],
         },
     ];
-}
-
-// EXTERNAL MODULE: ./src/core/report/render-adoption.ts
-var render_adoption = __webpack_require__(1745);
-;// CONCATENATED MODULE: ./src/core/report/render-plan.ts
+});// CONCATENATED MODULE: ./src/core/report/render-plan.ts
 
 
 
@@ -1481,18 +1400,18 @@ var render_adoption = __webpack_require__(1745);
 
 
 /** A stack a deploy creates: everything in it is added. */
-function isNewStack(s) {
+var isNewStack = (function isNewStack(s) {
     // An adopted bucket is imported, not added, into a stack that is new all the same.
     return (!s.values?.before &&
         s.changes.length > 0 &&
         s.changes.every((c) => c.action === 'Add' || c.action === 'Import'));
-}
+});
 /** Every stack is new: the whole chain is shown, not a difference. */
-function isFirstDeploy(plan) {
+var isFirstDeploy = (function isFirstDeploy(plan) {
     return plan.stacks.every(isNewStack);
-}
+});
 /** The one-line verdict that opens every plan report: it never sounds milder than what deploy will do. */
-function planVerdict(plan, s = (0,plan_plan.summarizePlan)(plan), dangers = planDangers(plan)) {
+var planVerdict = (function planVerdict(plan, s = (0,plan_plan.summarizePlan)(plan), dangers = planDangers(plan)) {
     const destructive = dangers.destructive.length;
     const refused = (0,render_adoption.refusedAdoptions)(plan.adoptions);
     if (refused.length > 0)
@@ -1513,9 +1432,9 @@ function planVerdict(plan, s = (0,plan_plan.summarizePlan)(plan), dangers = plan
     if (risky > 0)
         return `⚠️ **${risky} risky ${plural(risky, 'change')}**: ${changed} of ${plan.stacks.length} stacks change${counts ? ` (${counts})` : ''}; read what follows before merging.`;
     return `📝 **${changed} of ${plan.stacks.length} stacks change**${counts ? `: ${counts}` : ''}.`;
-}
+});
 /** "10 resources to add, 1 to modify": every resource once, by what happens to it. */
-function countsText(changes) {
+var countsText = (function countsText(changes) {
     const n = (pred) => changes.filter(pred).length;
     const parts = [
         [n((c) => c.action === 'Add'), 'to add'],
@@ -1536,14 +1455,14 @@ function countsText(changes) {
     return shown
         .map(([k, w], i) => i === 0 ? `${k} ${plural(total === 1 ? 1 : k, 'resource')} ${w}${note(w)}` : `${k} ${w}${note(w)}`)
         .join(', ');
-}
+});
 /**
  * The plan as Markdown parts: one renderer for the PR comment (cut to fit), the job summary and
  * the CLI (whole). Danger first: the verdict, then what is destructive or risky with its
  * consequence and remedy, then the stacks, the permissions, the rules and the resources, then the
  * picture.
  */
-function renderPlan(plan, ctx = {}) {
+var renderPlan = (function renderPlan(plan, ctx = {}) {
     const s = (0,plan_plan.summarizePlan)(plan);
     const dangers = planDangers(plan);
     const head = [
@@ -1571,13 +1490,11 @@ function renderPlan(plan, ctx = {}) {
         ]
         : [];
     return { head, details, tail: [footer(ctx)] };
-}
-// ---- danger ----
-const MAX_NAMED = 6;
-function where(s) {
+});
+var where = (function where(s) {
     return `${(0,untrusted_text/* code */.aY)(s.name)}, ${(0,untrusted_text/* inlineText */.ln)(s.account)}, ${(0,untrusted_text/* inlineText */.ln)(s.region)}`;
-}
-function destructiveBlock(plan, dangers) {
+});
+var destructiveBlock = (function destructiveBlock(plan, dangers) {
     if (dangers.length === 0)
         return [];
     const lines = dangers.slice(0, 20).map((d) => `> - ${destructiveText(d)}`);
@@ -1587,8 +1504,8 @@ function destructiveBlock(plan, dangers) {
         ? '**`allow-destructive` is true: merging deploys these changes.** Buckets and keys are retained, not deleted.'
         : 'A deploy refuses these unless `allow-destructive` is true. Buckets and keys are retained, not deleted.';
     return [`> [!CAUTION]\n> **Destructive changes**\n${lines.join('\n')}\n>\n> ${verdict}`];
-}
-function destructiveText(d) {
+});
+var destructiveText = (function destructiveText(d) {
     const at = where(d.stack);
     const which = d.stack.label === 'source' ? 'source' : (0,untrusted_text/* code */.aY)(d.stack.label);
     switch (d.kind) {
@@ -1620,20 +1537,19 @@ function destructiveText(d) {
         case 'may-replace':
             return `**${(0,untrusted_text/* code */.aY)(d.change.change.logicalId)} may be replaced** (${(0,untrusted_text/* inlineText */.ln)(d.change.change.resourceType)}, ${at}): CloudFormation decides during the deploy${d.change.change.properties.length > 0 ? `, because of ${d.change.change.properties.map(untrusted_text/* code */.aY).join(', ')}` : ''}.`;
     }
-}
-function riskyBlock(dangers) {
+});
+var riskyBlock = (function riskyBlock(dangers) {
     if (dangers.length === 0)
         return [];
     return [
         `> [!WARNING]\n> **Risky changes**: a deploy makes them; know what follows\n${dangers.map((d) => `> - ${riskyText(d)}`).join('\n')}`,
     ];
-}
-function named(rules, one) {
+});
+var named = (function named(rules, one) {
     const shown = rules.slice(0, MAX_NAMED).map(one).join('; ');
     return rules.length > MAX_NAMED ? `${shown}; and ${rules.length - MAX_NAMED} more` : shown;
-}
-const ruleRef = (r) => `${(0,untrusted_text/* code */.aY)(r.id)} (${(0,untrusted_text/* inlineText */.ln)(r.filter)} → ${(0,untrusted_text/* code */.aY)(r.destination)})`;
-function riskyText(d) {
+});
+var riskyText = (function riskyText(d) {
     switch (d.kind) {
         case 'rules-added':
             return `**New rules copy only new objects**: ${named(d.rules, ruleRef)}. Objects already in the source that they match are not replicated. **To do:** ${remedies/* BACKFILL_NEW_RULE_REMEDY */.cu}.`;
@@ -1652,15 +1568,15 @@ function riskyText(d) {
         case 'delete-markers-changed':
             return `**Delete markers**: ${named(d.rules, (r) => `${(0,untrusted_text/* code */.aY)(r.id)}: ${(0,untrusted_text/* inlineText */.ln)(r.before)} → ${(0,untrusted_text/* inlineText */.ln)(r.after)}`)}. Replicated, deleting an object in the source hides it in the destination too (its versions stay); not replicated, deletes do not reach the destination.`;
     }
-}
-function blockedWarning(s) {
+});
+var blockedWarning = (function blockedWarning(s) {
     if (s.blocked.length === 0)
         return [];
     const lines = s.blocked.map((b) => `> - ${(0,untrusted_text/* code */.aY)(b.name)} (${(0,untrusted_text/* inlineText */.ln)(b.account)}, ${(0,untrusted_text/* inlineText */.ln)(b.region)}): ${(0,untrusted_text/* inlineText */.ln)(b.note ?? 'blocked')}`);
     return [`> [!WARNING]\n> **Stacks a deploy cannot change as they are**\n${lines.join('\n')}`];
-}
+});
 /** What only a deploy will tell, by name: everything else in the report is the value that applies. */
-function pendingNote(plan) {
+var pendingNote = (function pendingNote(plan) {
     const unknown = [...new Set(plan.stacks.flatMap(unknownAfterDeploy))];
     // A stack whose values were resolved waits only for what is still unknown; without values, for
     // the inputs the plan could not give it.
@@ -1676,19 +1592,11 @@ function pendingNote(plan) {
         ...pending.map((p) => `> - ${(0,untrusted_text/* code */.aY)(p.name)} reads ${p.unknownInputs.length > 0 ? p.unknownInputs.map(untrusted_text/* code */.aY).join(', ') : 'outputs'} from stacks deployed before it: deploy plans it again with their real values.`),
     ];
     return [`> [!NOTE]\n> **Known after deploy**\n${lines.join('\n')}`];
-}
-function unknownAfterDeploy(s) {
+});
+var unknownAfterDeploy = (function unknownAfterDeploy(s) {
     return (s.unknownValues ?? []).filter((v) => v.endsWith('known after deploy⟩'));
-}
-// ---- stacks ----
-const STATUS_TEXT = {
-    create: 'create',
-    update: 'update',
-    unchanged: 'no changes',
-    'pending-inputs': 'update, inputs known after deploy',
-    blocked: '⛔ blocked',
-};
-function stackTable(plan) {
+});
+var stackTable = (function stackTable(plan) {
     const rows = plan.stacks.map((st, i) => {
         const counts = countsText(st.changes);
         const waits = st.status === 'pending-inputs' && (!st.values || unknownAfterDeploy(st).length > 0);
@@ -1702,10 +1610,10 @@ function stackTable(plan) {
         '|---|---|---|---|---|---|---|',
         ...rows,
     ].join('\n');
-}
+});
 // ---- permissions ----
 /** One block per account: the statements added, removed and changed (all of them on a first deploy). */
-function permissionDetails(plan) {
+var permissionDetails = (function permissionDetails(plan) {
     const firstDeploy = isFirstDeploy(plan);
     const changes = permissionChanges(plan, { all: firstDeploy });
     const accounts = [...new Set(changes.map((c) => c.place.account))];
@@ -1753,24 +1661,12 @@ function permissionDetails(plan) {
             open: true,
         };
     });
-}
-function render_plan_labelOf(plan, s) {
+});
+var render_plan_labelOf = (function render_plan_labelOf(plan, s) {
     return plan.picture.destinations.find((d) => d.stackName === s.name)?.label ?? s.name;
-}
-const MARK = {
-    added: '+',
-    removed: '−',
-    changed: '~',
-    unchanged: ' ',
-};
-const STATEMENT_COLUMNS = [
-    ['Principal', (v) => v.principals],
-    ['Action', (v) => v.actions],
-    ['Resource', (v) => v.resources],
-    ['Condition', (v) => v.conditions],
-];
+});
 /** The statement's effect and Sid in one cell (a Deny stands out), then one cell per column. */
-function statementRow(c, columns) {
+var statementRow = (function statementRow(c, columns) {
     const v = (c.after ?? c.before);
     const effect = (e) => (e === 'Deny' ? '**Deny**' : `_${(0,untrusted_text/* inlineText */.ln)(e)}_`);
     const effectText = c.kind === 'changed' && c.before.effect !== c.after.effect
@@ -1778,16 +1674,16 @@ function statementRow(c, columns) {
         : effect(v.effect);
     const cells = columns.map(([, pick]) => itemsCell(c.before && c.kind !== 'added' ? pick(c.before) : undefined, c.after ? pick(c.after) : undefined, c.kind));
     return `| ${MARK[c.kind]} | ${effectText}${v.sid !== undefined ? `<br>${breakable((0,untrusted_text/* inlineText */.ln)(v.sid))}` : ''} | ${cells.join(' | ')} |`;
-}
+});
 /**
  * A Sid such as EncryptReplicasInUsWest2WithBucketKeys, free to wrap between its words (an
  * invisible space at each): otherwise the longest one sets its column's width.
  */
-function breakable(escaped) {
+var breakable = (function breakable(escaped) {
     return escaped.replace(/([a-z0-9])(?=[A-Z])/g, '$1\u200b');
-}
+});
 /** A cell of items; for a changed statement, what left (−) and what came (+) beside what stayed. */
-function itemsCell(before, after, kind) {
+var itemsCell = (function itemsCell(before, after, kind) {
     const item = (t) => (0,untrusted_text/* code */.aY)(t);
     if (kind !== 'changed') {
         const items = (kind === 'removed' ? before : after) ?? [];
@@ -1800,27 +1696,16 @@ function itemsCell(before, after, kind) {
         ...was.filter((t) => !now.includes(t)).map((t) => `− ${item(t)}`),
     ];
     return out.length > 0 ? out.join('<br>') : '—';
-}
-// ---- rules ----
-const RULE_COLUMNS = [
-    ['priority', 'Priority'],
-    ['filter', 'Filter'],
-    ['destination', 'Destination'],
-    ['storageClass', 'Storage class'],
-    ['deleteMarkers', 'Delete markers'],
-    ['replicationTime', 'RTC'],
-    ['ownerTranslation', 'Owner to destination'],
-    ['status', 'Status'],
-];
-function ruleDetails(plan) {
+});
+var ruleDetails = (function ruleDetails(plan) {
     const source = replicationChanges(plan);
     return [
         ...(source ? ruleDetail('Replication rules of the source bucket', source.rules) : []),
         // A two-way destination's rules back to the source live in its own stack.
         ...wayBackChanges(plan).flatMap((w) => ruleDetail(`Replication rules of destination ${w.label}'s bucket, back to the source`, w.changes.rules)),
     ];
-}
-function ruleDetail(title, rules) {
+});
+var ruleDetail = (function ruleDetail(title, rules) {
     const moved = rules.filter((r) => r.kind !== 'unchanged');
     if (moved.length === 0)
         return [];
@@ -1862,16 +1747,8 @@ function ruleDetail(title, rules) {
             open: true,
         },
     ];
-}
-// ---- resources ----
-const TABLE_PROPERTIES = new Set([
-    'Policies',
-    'AssumeRolePolicyDocument',
-    'PolicyDocument',
-    'KeyPolicy',
-    'ReplicationConfiguration',
-]);
-function changesDetail(st) {
+});
+var changesDetail = (function changesDetail(st) {
     const rows = st.changes.map((c) => {
         const replacement = c.action === 'Modify'
             ? c.replacement === 'True'
@@ -1893,16 +1770,16 @@ function changesDetail(st) {
         // What an update changes is the review; a new stack's resources are in the tables above.
         open: !isNewStack(st) && st.changes.length <= 20,
     };
-}
-function nameOf(c) {
+});
+var nameOf = (function nameOf(c) {
     const props = c.after ?? c.before ?? {};
     for (const k of ['BucketName', 'RoleName', 'Bucket'])
         if (props[k] !== undefined)
             return (0,stack_values/* shownValue */.JJ)(props[k]);
     return c.physicalId;
-}
+});
 /** The changed properties; small values as `before → after`, policies and rules pointing to their tables. */
-function whatChanges(c) {
+var whatChanges = (function whatChanges(c) {
     if (c.action !== 'Modify')
         return '';
     return c.properties
@@ -1917,8 +1794,8 @@ function whatChanges(c) {
             .join('<br>');
     })
         .join('<br>');
-}
-function leafChanges(a, b, path) {
+});
+var leafChanges = (function leafChanges(a, b, path) {
     if ((0,stack_values/* sameResolved */.Jz)(a, b))
         return [];
     const isObj = (v) => typeof v === 'object' && v !== null;
@@ -1928,12 +1805,12 @@ function leafChanges(a, b, path) {
     }
     const text = (v) => (v === undefined ? '(none)' : (0,stack_values/* shownValue */.JJ)(v));
     return [{ path, before: text(a), after: text(b) }];
-}
-function render_plan_short(text) {
+});
+var render_plan_short = (function render_plan_short(text) {
     return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
+});
 // ---- picture ----
-function pictureDetail(plan, dangers) {
+var pictureDetail = (function pictureDetail(plan, dangers) {
     const markOf = (st) => {
         if (!st)
             return 'unchanged';
@@ -1980,41 +1857,150 @@ function pictureDetail(plan, dangers) {
         open: true,
         whole: true,
     };
-}
-function footer(ctx, closing = 'nothing was executed.') {
+});
+var footer = (function footer(ctx, closing = 'nothing was executed.') {
     const parts = [
         ctx.commit ? `Planned from commit ${(0,untrusted_text/* code */.aY)(ctx.commit.slice(0, 12))}` : 'Planned locally',
         ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
     ];
     return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
-}
-function capitalized(s) {
+});
+var capitalized = (function capitalized(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function plural(n, word) {
+});
+var plural = (function plural(n, word) {
     return n === 1 ? word : `${word}s`;
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  footer: () => (/* binding */ footer),
+  isFirstDeploy: () => (/* binding */ isFirstDeploy),
+  planVerdict: () => (/* binding */ planVerdict),
+  renderPlan: () => (/* binding */ renderPlan)
+});
+
+// EXTERNAL MODULE: ./src/core/plan/resource-change.ts
+var resource_change = __webpack_require__(3128);
+// EXTERNAL MODULE: ./src/core/plan/stack-values.ts
+var stack_values = __webpack_require__(7350);
+// EXTERNAL MODULE: ./src/core/plan/normalized-json.ts
+var normalized_json = __webpack_require__(4725);
+;// CONCATENATED MODULE: ./src/core/plan/rule-changes.ts
+
+
+const RULE_FIELDS = [
+    'priority',
+    'status',
+    'filter',
+    'destination',
+    'bucket',
+    'storageClass',
+    'deleteMarkers',
+    'replicationTime',
+    'ownerTranslation',
+    'replicaKey',
+    'replicaSync',
+];
+const prefixText = ((p) => (p === '' ? 'every object' : `prefix ${p}`));
+const isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+
+;
+
+// EXTERNAL MODULE: ./src/core/plan/plan.ts
+var plan_plan = __webpack_require__(6940);
+;
+const isIntrinsic = ((v) => Object.keys(v).length === 1 && Object.keys(v).some((k) => k === 'Ref' || k.startsWith('Fn::')));
+const permissions_text = ((v) => (typeof v === 'string' ? v : undefined));
+const permissions_isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+
+// EXTERNAL MODULE: ./src/core/model/way-back.ts
+var way_back = __webpack_require__(4392);
+// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(3502);
+;
+const MAX_RULES_ON_EDGE = 4;
+/** The words on a marked node: the picture never tells a change by colour alone. */
+const MARK_TEXT = {
+    new: 'NEW',
+    changed: 'CHANGED',
+    replaced: 'REPLACED (destructive)',
+};
+/**
+ * Fill, border and text colour together, so a marked node reads the same on GitHub's light and
+ * dark themes (a fill without a text colour leaves light text on a light fill in dark mode).
+ */
+const STYLE = {
+    new: 'fill:#dafbe1,stroke:#1a7f37,stroke-width:2px,color:#0f2e16',
+    changed: 'fill:#fff8c5,stroke:#9a6700,stroke-width:2px,color:#3b2300',
+    replaced: 'fill:#ffebe9,stroke:#cf222e,stroke-width:3px,stroke-dasharray:6 3,color:#4c0519',
+};
+/** What the marks mean, for the line above the picture. */
+const PICTURE_LEGEND = '**NEW** created by this deploy · **CHANGED** updated in place · **REPLACED** destructive · unmarked: no change. ' +
+    'Arrows name the rules that feed each destination: **+** added, **~** changed, **−** removed.';
+
+// EXTERNAL MODULE: ./src/core/report/remedies.ts
+var remedies = __webpack_require__(3620);
+;// CONCATENATED MODULE: ./src/core/report/render-costs.ts
+
+const usd = ((n) => `$${n.toFixed(2)}`);
+const usdPrice = ((n) => `$${n < 0.1 ? n.toFixed(3) : n.toFixed(2)}`);
+
+// EXTERNAL MODULE: ./src/core/report/render-adoption.ts
+var render_adoption = __webpack_require__(1745);
+;
+// ---- danger ----
+const MAX_NAMED = 6;
+const ruleRef = ((r) => `${(0,untrusted_text/* code */.aY)(r.id)} (${(0,untrusted_text/* inlineText */.ln)(r.filter)} → ${(0,untrusted_text/* code */.aY)(r.destination)})`);
+// ---- stacks ----
+const STATUS_TEXT = {
+    create: 'create',
+    update: 'update',
+    unchanged: 'no changes',
+    'pending-inputs': 'update, inputs known after deploy',
+    blocked: '⛔ blocked',
+};
+const MARK = {
+    added: '+',
+    removed: '−',
+    changed: '~',
+    unchanged: ' ',
+};
+const STATEMENT_COLUMNS = [
+    ['Principal', (v) => v.principals],
+    ['Action', (v) => v.actions],
+    ['Resource', (v) => v.resources],
+    ['Condition', (v) => v.conditions],
+];
+// ---- rules ----
+const RULE_COLUMNS = [
+    ['priority', 'Priority'],
+    ['filter', 'Filter'],
+    ['destination', 'Destination'],
+    ['storageClass', 'Storage class'],
+    ['deleteMarkers', 'Delete markers'],
+    ['replicationTime', 'RTC'],
+    ['ownerTranslation', 'Owner to destination'],
+    ['status', 'Status'],
+];
+// ---- resources ----
+const TABLE_PROPERTIES = new Set([
+    'Policies',
+    'AssumeRolePolicyDocument',
+    'PolicyDocument',
+    'KeyPolicy',
+    'ReplicationConfiguration',
+]);
 
 
 /***/ }),
 
 /***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   inline: () => (/* binding */ inline),
-/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
-/* harmony export */ });
-const ANSI = {
-    bold: ['\u001b[1m', '\u001b[22m'],
-    dim: ['\u001b[2m', '\u001b[22m'],
-    red: ['\u001b[31m', '\u001b[39m'],
-    green: ['\u001b[32m', '\u001b[39m'],
-    yellow: ['\u001b[33m', '\u001b[39m'],
-    cyan: ['\u001b[36m', '\u001b[39m'],
-};
-function renderTerminal(parts, style) {
+var renderTerminal = (function renderTerminal(parts, style) {
     const paint = (kind, text) => (style.color ? `${ANSI[kind][0]}${text}${ANSI[kind][1]}` : text);
     const out = [
         ...blocks(parts.head.join('\n\n'), paint, style),
@@ -2022,14 +2008,14 @@ function renderTerminal(parts, style) {
         ...blocks(parts.tail.join('\n\n'), paint, style),
     ];
     return `${squeezeBlankLines(out).join('\n').trimEnd()}\n`;
-}
-function detail(d, paint, style) {
+});
+var detail = (function detail(d, paint, style) {
     const title = paint('bold', `▸ ${plainHtml(d.summary)}`);
     const body = d.fence !== undefined ? fenced(d.fence, d.lines, paint) : blocks(d.lines.join('\n'), paint, style);
     return ['', title, ...body.map((l) => (l === '' ? l : `  ${l}`))];
-}
+});
 /** Markdown text (several blocks) → lines. */
-function blocks(markdown, paint, style) {
+var blocks = (function blocks(markdown, paint, style) {
     const lines = markdown.split('\n');
     const out = [];
     for (let i = 0; i < lines.length; i++) {
@@ -2078,8 +2064,8 @@ function blocks(markdown, paint, style) {
         out.push(inline(line, paint));
     }
     return out;
-}
-function fenced(language, lines, paint) {
+});
+var fenced = (function fenced(language, lines, paint) {
     // The picture repeats the tables; a terminal cannot draw it.
     if (language === 'mermaid')
         return [paint('dim', '(the topology picture is in the Markdown report)')];
@@ -2095,8 +2081,8 @@ function fenced(language, lines, paint) {
             return paint('cyan', text);
         return text;
     });
-}
-function table(rows, paint, style) {
+});
+var table = (function table(rows, paint, style) {
     const raw = rows.filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r)).map(splitRow);
     const cells = raw.map((r) => r.map((c) => inline(c, paint)));
     const columns = Math.max(...cells.map((r) => r.length));
@@ -2113,12 +2099,12 @@ function table(rows, paint, style) {
             .trimEnd();
         return n === 0 ? paint('bold', line) : line;
     });
-}
+});
 /**
  * Rows as records, every value whole: `Header: value`, the items of a cell (`<br>` in Markdown) on
  * lines of their own. A column with no header (a table's +/~/− mark) leads its row.
  */
-function records(raw, paint) {
+var records = (function records(raw, paint) {
     const [header, ...rows] = raw;
     const names = header.map((h) => inline(h));
     const width = Math.max(...names.map((n) => n.length)) + 1;
@@ -2144,9 +2130,9 @@ function records(raw, paint) {
         });
     }
     return out;
-}
+});
 /** `| a | b\| c |` → ['a', 'b| c']: a backslash-escaped pipe stays in its cell. */
-function splitRow(row) {
+var splitRow = (function splitRow(row) {
     const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
     const cells = [];
     let cell = '';
@@ -2164,9 +2150,9 @@ function splitRow(row) {
     }
     cells.push(cell.trim());
     return cells;
-}
+});
 /** Inline Markdown → text: code spans verbatim, emphasis in bold, escapes and entities resolved. */
-function inline(text, paint = (_k, t) => t) {
+var inline = (function inline(text, paint = (_k, t) => t) {
     let out = '';
     for (let i = 0; i < text.length;) {
         const ticks = /^`+/.exec(text.slice(i));
@@ -2223,52 +2209,57 @@ function inline(text, paint = (_k, t) => t) {
     }
     // Zero-width spaces keep GitHub from linking mentions and URLs; a terminal links nothing.
     return out.replace(/\u200b/g, '');
-}
+});
 /** HTML (a `<summary>`): tags dropped, entities resolved. */
-function plainHtml(html) {
+var plainHtml = (function plainHtml(html) {
     return inline(html.replace(/<[^>]+>/g, ''));
-}
-function decodeEntity(name) {
+});
+var decodeEntity = (function decodeEntity(name) {
     if (name.startsWith('#x') || name.startsWith('#X'))
         return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#'))
         return String.fromCodePoint(Number(name.slice(1)));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[name.toLowerCase()] ?? `&${name};`;
-}
-// eslint-disable-next-line no-control-regex
-const visible = (s) => s.replace(/\u001b\[[0-9;]*m/g, '');
-function pad(s, width) {
+});
+var pad = (function pad(s, width) {
     return s + ' '.repeat(Math.max(0, width - visible(s).length));
-}
-function cut(s, width) {
+});
+var cut = (function cut(s, width) {
     if (visible(s).length <= width)
         return s;
     // Cut the visible text; a cut inside colour drops it (the reset would be lost otherwise).
     const plain = visible(s);
     return `${plain.slice(0, Math.max(0, width - 1))}…`;
-}
-function squeezeBlankLines(lines) {
+});
+var squeezeBlankLines = (function squeezeBlankLines(lines) {
     const out = [];
     for (const l of lines)
         if (!(l.trim() === '' && (out.length === 0 || out.at(-1).trim() === '')))
             out.push(l);
     return out;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inline: () => (/* binding */ inline),
+/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
+/* harmony export */ });
+const ANSI = {
+    bold: ['\u001b[1m', '\u001b[22m'],
+    dim: ['\u001b[2m', '\u001b[22m'],
+    red: ['\u001b[31m', '\u001b[39m'],
+    green: ['\u001b[32m', '\u001b[39m'],
+    yellow: ['\u001b[33m', '\u001b[39m'],
+    cyan: ['\u001b[36m', '\u001b[39m'],
+};
+// eslint-disable-next-line no-control-regex
+const visible = ((s) => s.replace(/\u001b\[[0-9;]*m/g, ''));
 
 
 /***/ }),
 
 /***/ 7704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readDeployedStacks: () => (/* binding */ readDeployedStacks)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
-/* harmony import */ var _locate_stacks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7780);
-/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7247);
 
 
 
@@ -2278,7 +2269,7 @@ __webpack_require__.r(__webpack_exports__);
  * and outputs, keyed by the manifest's stack name (a StackSet instance's stack is found through
  * its StackSet). A plan resolves the values it shows from these; read-only, with the plan role.
  */
-async function readDeployedStacks(topology, synthesis, deps) {
+var readDeployedStacks = (async function readDeployedStacks(topology, synthesis, deps) {
     const located = await (0,_locate_stacks_js__WEBPACK_IMPORTED_MODULE_1__.locateStacks)(topology, synthesis, deps);
     const out = new Map();
     await Promise.all(synthesis.manifest.stacks.map(async (s, i) => {
@@ -2298,45 +2289,22 @@ async function readDeployedStacks(topology, synthesis, deps) {
         });
     }));
     return out;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readDeployedStacks: () => (/* binding */ readDeployedStacks)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3805);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
+/* harmony import */ var _locate_stacks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7780);
+/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7247);
 
 
 /***/ }),
 
 /***/ 5353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  planTopology: () => (/* binding */ planTopology)
-});
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3805);
-// EXTERNAL MODULE: ./src/core/plan/picture.ts
-var picture = __webpack_require__(437);
-// EXTERNAL MODULE: ./src/core/plan/resource-change.ts
-var resource_change = __webpack_require__(3128);
-// EXTERNAL MODULE: ./src/core/plan/template-diff.ts
-var template_diff = __webpack_require__(5069);
-// EXTERNAL MODULE: ./src/core/synth/render-files.ts
-var render_files = __webpack_require__(3726);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
-var deploy_stack = __webpack_require__(5804);
-// EXTERNAL MODULE: ./src/shell/aws/change-set.ts
-var change_set = __webpack_require__(115);
-// EXTERNAL MODULE: ./src/shell/aws/poll.ts
-var poll = __webpack_require__(3063);
-// EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
-var stack_status = __webpack_require__(7247);
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
-;// CONCATENATED MODULE: ./src/shell/aws/plan-stack.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/shell/aws/plan-stack.ts
 
 
 
@@ -2351,7 +2319,7 @@ var names = __webpack_require__(1837);
  * again would need cloudformation:DeleteStack, which the plan role, open to every pull request,
  * must not have.
  */
-async function previewStack(req, 
+var previewStack = (async function previewStack(req, 
 /** The stack as the caller just described it. */
 current, recreateFailedStacks, timeoutMs, deps) {
     const deadline = deps.clock.now() + timeoutMs;
@@ -2404,15 +2372,13 @@ current, recreateFailedStacks, timeoutMs, deps) {
     function blocked(note) {
         return { status: 'blocked', changes: [], note };
     }
-}
-/** A plan change set older than this was left by a run that was cancelled or killed. */
-const STALE_PLAN_MS = 6 * 3600_000;
+});
 /**
  * Plans are cancelled when a newer push arrives (concurrency groups): such a run leaves its change
  * set behind. Each plan sweeps its stack of plan change sets older than any plan can run; a
  * deploy's change sets are out of the plan role's reach, and this leaves them alone too.
  */
-async function removeStalePlans(stackName, deps) {
+var removeStalePlans = (async function removeStalePlans(stackName, deps) {
     try {
         let token;
         do {
@@ -2430,19 +2396,7 @@ async function removeStalePlans(stackName, deps) {
     catch (e) {
         deps.logger.info(`${stackName}: could not sweep old plan change sets (${e.name}); they are harmless`);
     }
-}
-
-// EXTERNAL MODULE: ./src/shell/aws/template-staging.ts
-var template_staging = __webpack_require__(600);
-// EXTERNAL MODULE: ./src/shell/aws/prior-source-outputs.ts
-var prior_source_outputs = __webpack_require__(8623);
-// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
-var resolve_parameters = __webpack_require__(4116);
-// EXTERNAL MODULE: ./src/shell/aws/destination-stack-set.ts + 1 modules
-var destination_stack_set = __webpack_require__(3302);
-// EXTERNAL MODULE: ./src/shell/aws/stack-set.ts
-var stack_set = __webpack_require__(213);
-;// CONCATENATED MODULE: ./src/shell/aws/plan-topology.ts
+});// CONCATENATED MODULE: ./src/shell/aws/plan-topology.ts
 
 
 
@@ -2464,7 +2418,7 @@ var stack_set = __webpack_require__(213);
  * is new or will replace what its outputs name, from its templates with those inputs marked
  * "known after deploy".
  */
-async function planTopology(topology, synthesis, configPath, policy, deps) {
+var planTopology = (async function planTopology(topology, synthesis, configPath, policy, deps) {
     const files = (0,render_files.renderSynthesisFiles)(synthesis);
     const stacks = synthesis.manifest.stacks;
     const guarded = (stack, work) => work().catch((e) => {
@@ -2579,9 +2533,9 @@ async function planTopology(topology, synthesis, configPath, policy, deps) {
         stacks: previews,
         picture: (0,picture/* pictureOf */.C)(topology),
     };
-}
+});
 /** A stack whose inputs are not known yet: its deployed template against the new one, those inputs marked. */
-async function previewFromTemplates(stack, template, unknown, deps) {
+var previewFromTemplates = (async function previewFromTemplates(stack, template, unknown, deps) {
     const clients = deps.clients(stack.account, stack.region);
     const live = await (0,deploy_stack.describeStack)(clients.cfn, stack.name);
     const state = (0,stack_status/* stackState */.Kk)(live?.StackStatus);
@@ -2608,18 +2562,18 @@ async function previewFromTemplates(stack, template, unknown, deps) {
             ? 'compared with its deployed template.'
             : 'it does not exist yet: every resource is added.',
     };
-}
-function changedLiterals(live, stack) {
+});
+var changedLiterals = (function changedLiterals(live, stack) {
     const deployed = new Map((live?.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]));
     return Object.entries(stack.parameters)
         .filter(([k, v]) => typeof v === 'string' && deployed.get(k) !== v)
         .map(([k]) => k);
-}
-function describe(stack) {
+});
+var describe = (function describe(stack) {
     return { name: stack.name, kind: stack.kind, account: stack.account, region: stack.region };
-}
+});
 /** A two-way destination deployed before its source exists says that its way back comes in a later phase. */
-function wayBackNote(synthesis, stack, prior) {
+var wayBackNote = (function wayBackNote(synthesis, stack, prior) {
     return (p) => {
         const later = synthesis.manifest.wayBack?.some((s) => s.name === stack.name) && prior.size === 0;
         if (!later)
@@ -2628,8 +2582,8 @@ function wayBackNote(synthesis, stack, prior) {
             'source stack with its replication role and rules to the source.';
         return { ...p, preview: { ...p.preview, note: p.preview.note ? `${p.preview.note} ${note}` : note } };
     };
-}
-function literalParameters(stack) {
+});
+var literalParameters = (function literalParameters(stack) {
     const out = {};
     for (const [k, v] of Object.entries(stack.parameters)) {
         if (typeof v !== 'string')
@@ -2637,12 +2591,12 @@ function literalParameters(stack) {
         out[k] = v;
     }
     return out;
-}
+});
 /**
  * A stack that does not exist yet: every resource of its template is added. CloudFormation checks
  * the template (ValidateTemplate) without creating anything.
  */
-async function previewNew(stack, template, source, clients) {
+var previewNew = (async function previewNew(stack, template, source, clients) {
     try {
         await clients.cfn.send(new dist_cjs.ValidateTemplateCommand('body' in source ? { TemplateBody: source.body } : { TemplateURL: source.url }));
     }
@@ -2658,7 +2612,53 @@ async function previewNew(stack, template, source, clients) {
         unknownInputs: [],
         note: 'it does not exist yet: every resource is added.',
     };
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planTopology: () => (/* binding */ planTopology)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./src/core/plan/picture.ts
+var picture = __webpack_require__(437);
+// EXTERNAL MODULE: ./src/core/plan/resource-change.ts
+var resource_change = __webpack_require__(3128);
+// EXTERNAL MODULE: ./src/core/plan/template-diff.ts
+var template_diff = __webpack_require__(5069);
+// EXTERNAL MODULE: ./src/core/synth/render-files.ts
+var render_files = __webpack_require__(3726);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
+var deploy_stack = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/shell/aws/change-set.ts
+var change_set = __webpack_require__(115);
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __webpack_require__(3063);
+// EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
+var stack_status = __webpack_require__(7247);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+;
+/** A plan change set older than this was left by a run that was cancelled or killed. */
+const STALE_PLAN_MS = 6 * 3600_000;
+
+// EXTERNAL MODULE: ./src/shell/aws/template-staging.ts
+var template_staging = __webpack_require__(600);
+// EXTERNAL MODULE: ./src/shell/aws/prior-source-outputs.ts
+var prior_source_outputs = __webpack_require__(8623);
+// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
+var resolve_parameters = __webpack_require__(4116);
+// EXTERNAL MODULE: ./src/shell/aws/destination-stack-set.ts + 1 modules
+var destination_stack_set = __webpack_require__(3302);
+// EXTERNAL MODULE: ./src/shell/aws/stack-set.ts
+var stack_set = __webpack_require__(213);
+;
 
 
 /***/ }),
@@ -2666,19 +2666,13 @@ async function previewNew(stack, template, source, clients) {
 /***/ 8623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ priorSourceOutputs)
-/* harmony export */ });
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
-/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7247);
-
 
 /**
  * The source stack's outputs from an earlier deploy, when a two-way destination needs them: its
  * way back then stays on from the first phase instead of being switched off until the source has
  * been deployed again. Empty when there is no two-way destination or no deployed source yet.
  */
-async function priorSourceOutputs(synthesis, clients) {
+var priorSourceOutputs = (async function priorSourceOutputs(synthesis, clients) {
     const prior = new Map();
     if (!synthesis.manifest.wayBack?.length)
         return prior;
@@ -2687,36 +2681,28 @@ async function priorSourceOutputs(synthesis, clients) {
     if ((0,_stack_status_js__WEBPACK_IMPORTED_MODULE_1__/* .stackState */ .Kk)(live?.StackStatus).kind === 'ready')
         prior.set(source.name, (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__.outputsOf)(live));
     return prior;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ priorSourceOutputs)
+/* harmony export */ });
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
+/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7247);
 
 
 /***/ }),
 
 /***/ 600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gh: () => (/* binding */ templateSource)
-/* harmony export */ });
-/* unused harmony exports INLINE_TEMPLATE_LIMIT, stagingBucketName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
-/* harmony import */ var _core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
-
-
-
-/** CloudFormation's limit for a template sent inline. */
-const INLINE_TEMPLATE_LIMIT = 51_200;
-function stagingBucketName(account, region) {
+var stagingBucketName = (function stagingBucketName(account, region) {
     return `s3-xrepl-staging-${account}-${region}`;
-}
+});
 /**
  * A template small enough goes inline (minified: whitespace costs bytes, not meaning); a larger one
  * is uploaded to a private staging bucket in the stack's own account and region, created on first
  * use, whose objects expire after a day.
  */
-async function templateSource(opts, s3) {
+var templateSource = (async function templateSource(opts, s3) {
     const body = JSON.stringify(JSON.parse(opts.templateText));
     if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
         return { body };
@@ -2732,13 +2718,13 @@ async function templateSource(opts, s3) {
         ExpectedBucketOwner: opts.account,
     }));
     return { url: `https://${bucket}.s3.${opts.region}.${(0,_core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSuffix */ .rW)(opts.partition)}/${key}` };
-}
+});
 /**
  * Only deploy configures the bucket (private, objects expire after a day): the plan role, open to
  * every pull request, may create it (new buckets block public access by default) but never loosen it.
  * Deploy re-applies both each time, so a bucket a plan created first is configured by the next deploy.
  */
-async function ensureStagingBucket(s3, bucket, region, owner, configure) {
+var ensureStagingBucket = (async function ensureStagingBucket(s3, bucket, region, owner, configure) {
     let exists = true;
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner }));
@@ -2753,8 +2739,8 @@ async function ensureStagingBucket(s3, bucket, region, owner, configure) {
         await createStagingBucket(s3, bucket, region);
     if (configure)
         await configureStagingBucket(s3, bucket, owner);
-}
-async function createStagingBucket(s3, bucket, region) {
+});
+var createStagingBucket = (async function createStagingBucket(s3, bucket, region) {
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.CreateBucketCommand({
             Bucket: bucket,
@@ -2768,8 +2754,8 @@ async function createStagingBucket(s3, bucket, region) {
         if (e.name !== 'BucketAlreadyOwnedByYou')
             throw e;
     }
-}
-async function configureStagingBucket(s3, bucket, owner) {
+});
+var configureStagingBucket = (async function configureStagingBucket(s3, bucket, owner) {
     await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.PutPublicAccessBlockCommand({
         Bucket: bucket,
         ExpectedBucketOwner: owner,
@@ -2794,7 +2780,21 @@ async function configureStagingBucket(s3, bucket, owner) {
             ],
         },
     }));
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gh: () => (/* binding */ templateSource)
+/* harmony export */ });
+/* unused harmony exports INLINE_TEMPLATE_LIMIT, stagingBucketName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
+
+
+
+/** CloudFormation's limit for a template sent inline. */
+const INLINE_TEMPLATE_LIMIT = 51_200;
 
 
 /***/ })

@@ -4,43 +4,8 @@ export const modules = {
 
 /***/ 8377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  defaultChainCredentials: () => (/* binding */ defaultChainCredentials),
-  oidcCredentials: () => (/* binding */ oidcCredentials),
-  stsClient: () => (/* binding */ stsClient)
-});
-
-// UNUSED EXPORTS: MIN_RENEWAL_INTERVAL_MS, OIDC_AUDIENCE, RENEW_BEFORE_MS, decodeClaims, errorName, renewingCredentials
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/shell/aws/retry.ts
-const DEFAULT_RETRY = { attempts: 6, baseMs: 200, maxMs: 8_000 };
-const THROTTLING = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'ThrottledException',
-    'RequestThrottledException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'SlowDown',
-    'PriorRequestNotComplete',
-]);
-const TRANSIENT_NETWORK = new Set([
-    'ECONNRESET',
-    'ETIMEDOUT',
-    'EPIPE',
-    'EAI_AGAIN',
-    'ECONNREFUSED',
-    'UND_ERR_SOCKET',
-]);
 /** Classified by the SDK's error name, HTTP status and Node error code, never by message text. */
-function isRetryable(error) {
+var isRetryable = (function isRetryable(error) {
     const e = error;
     if (e.$retryable)
         return true;
@@ -52,9 +17,8 @@ function isRetryable(error) {
     if (e.code && TRANSIENT_NETWORK.has(e.code))
         return true;
     return e.name === 'TimeoutError';
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function withRetry(fn, options = DEFAULT_RETRY) {
+});
+var withRetry = (async function withRetry(fn, options = DEFAULT_RETRY) {
     const pause = options.sleep ?? sleep;
     const random = options.random ?? Math.random;
     for (let attempt = 1;; attempt++) {
@@ -69,9 +33,7 @@ async function withRetry(fn, options = DEFAULT_RETRY) {
             await pause(delay);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/credentials.ts
+});// CONCATENATED MODULE: ./src/shell/aws/credentials.ts
 
 
 
@@ -79,26 +41,15 @@ async function withRetry(fn, options = DEFAULT_RETRY) {
  * STS calls are retried by this module alone (withRetry: bounded, and each retry logged); an SDK
  * retry inside it would multiply the attempts and hide them.
  */
-function stsClient(region, credentials) {
+var stsClient = (function stsClient(region, credentials) {
     return new dist_cjs/* STSClient */.iM({ region, maxAttempts: 1, ...(credentials ? { credentials } : {}) });
-}
-/**
- * How long before its expiration a session is renewed: more than the five minutes at which SDK
- * clients ask their provider again, so that asking then gets fresh credentials. Sessions last at
- * least 15 minutes (STS's minimum), so each is used for at least five.
- */
-const RENEW_BEFORE_MS = 10 * 60_000;
-/**
- * A session is renewed at most this often: with a runner clock far ahead of AWS's, fresh
- * credentials still look near their end, and clients would otherwise renew on every request.
- */
-const MIN_RENEWAL_INTERVAL_MS = 60_000;
+});
 /**
  * A provider over one session that renews it (`renew`) once less than RENEW_BEFORE_MS is left;
  * clients that ask at once share one renewal. A failed renewal fails the call that needed it, and
  * the next call tries again.
  */
-function renewingCredentials(first, renew, now) {
+var renewingCredentials = (function renewingCredentials(first, renew, now) {
     let current = first;
     /** When the last renewal ended (the first session may be renewed at once). */
     let renewedAt = -Infinity;
@@ -115,15 +66,14 @@ function renewingCredentials(first, renew, now) {
             .finally(() => (renewal = undefined));
         return renewal;
     };
-}
-const OIDC_AUDIENCE = 'sts.amazonaws.com';
+});
 /**
  * GitHub's OIDC token → AssumeRoleWithWebIdentity straight into each account (no role chaining,
  * so no one-hour chaining cap), then GetCallerIdentity to prove the account is the one expected.
  * Each session is renewed the same way, with a fresh token (GitHub's last minutes), before it
  * expires.
  */
-async function oidcCredentials(accounts, options, deps) {
+var oidcCredentials = (async function oidcCredentials(accounts, options, deps) {
     const retry = withLogging(deps);
     const fetchToken = async () => {
         let token;
@@ -171,12 +121,12 @@ async function oidcCredentials(accounts, options, deps) {
         ];
     }));
     return new Map(entries);
-}
+});
 /**
  * Outside Actions: the SDK's default credential chain, optionally assuming a role per account.
  * Without a role, every account must be the one the default credentials belong to.
  */
-async function defaultChainCredentials(accounts, options, deps) {
+var defaultChainCredentials = (async function defaultChainCredentials(accounts, options, deps) {
     const retry = withLogging(deps);
     if (!options.roleArn) {
         const region = options.region(accounts[0]);
@@ -213,14 +163,14 @@ async function defaultChainCredentials(accounts, options, deps) {
         ];
     }));
     return new Map(entries);
-}
-async function confirmAccount(account, region, credentials, deps, retry) {
+});
+var confirmAccount = (async function confirmAccount(account, region, credentials, deps, retry) {
     const who = await withRetry(() => deps.stsClient(region, credentials).send(new dist_cjs/* GetCallerIdentityCommand */.zI({})), retry);
     if (who.Account !== account) {
         throw new errors.UserError(`the role for account ${account} resolved to account ${who.Account} (${who.Arn}).`, 'Check accounts.<id>.deployRole in the config: each account must name a role in that same account.');
     }
-}
-function toIdentity(c, roleArn) {
+});
+var toIdentity = (function toIdentity(c, roleArn) {
     if (!c?.AccessKeyId || !c.SecretAccessKey)
         throw new Error(`STS returned no credentials for ${roleArn}`);
     return {
@@ -229,24 +179,24 @@ function toIdentity(c, roleArn) {
         ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}),
         ...(c.Expiration ? { expiration: c.Expiration } : {}),
     };
-}
-function maskCredentials(c, mask) {
+});
+var maskCredentials = (function maskCredentials(c, mask) {
     mask(c.accessKeyId);
     mask(c.secretAccessKey);
     if (c.sessionToken)
         mask(c.sessionToken);
-}
-function withLogging(deps) {
+});
+var withLogging = (function withLogging(deps) {
     return {
         ...(deps.retry ?? DEFAULT_RETRY),
         onRetry: (e, attempt, delay) => deps.logger.info(`retrying after ${errorName(e)} (attempt ${attempt}, waiting ${delay} ms)`),
     };
-}
-function errorName(e) {
+});
+var errorName = (function errorName(e) {
     return e.name ?? 'Error';
-}
+});
 /** The token's claims, read without verification: only to explain a refusal, never to decide. */
-function decodeClaims(token) {
+var decodeClaims = (function decodeClaims(token) {
     try {
         const payload = token.split('.')[1];
         return payload ? JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) : {};
@@ -254,8 +204,8 @@ function decodeClaims(token) {
     catch {
         return {};
     }
-}
-function noTokenError(context, cause) {
+});
+var noTokenError = (function noTokenError(context, cause) {
     if (context.fromFork) {
         return new errors.UserError('no GitHub OIDC token: this is a pull request from a fork, and GitHub gives fork pull requests no token.', 'Deploy from the base repository; for fork pull requests run mode: synth (or plan, which falls back to an offline summary).');
     }
@@ -263,8 +213,8 @@ function noTokenError(context, cause) {
         return new errors.UserError('no GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL is not set.', 'Give the job `permissions: id-token: write` (and contents: read).');
     }
     return new errors.UserError(`could not get a GitHub OIDC token: ${cause.message ?? String(cause)}`);
-}
-function assumeError(e, roleArn, claims) {
+});
+var assumeError = (function assumeError(e, roleArn, claims) {
     const name = errorName(e);
     const sub = claims.sub ?? '(unknown)';
     if (name === 'AccessDenied' || name === 'AccessDeniedException') {
@@ -284,7 +234,57 @@ function assumeError(e, roleArn, claims) {
             "behind or STS was reached only minutes later. Check the runner's clock, then run again.");
     }
     return new errors.ServiceError(`could not assume ${roleArn}: ${name}: ${e.message}`);
-}
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultChainCredentials: () => (/* binding */ defaultChainCredentials),
+  oidcCredentials: () => (/* binding */ oidcCredentials),
+  stsClient: () => (/* binding */ stsClient)
+});
+
+// UNUSED EXPORTS: MIN_RENEWAL_INTERVAL_MS, OIDC_AUDIENCE, RENEW_BEFORE_MS, decodeClaims, errorName, renewingCredentials
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/shell/aws/retry.ts
+const DEFAULT_RETRY = { attempts: 6, baseMs: 200, maxMs: 8_000 };
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'SlowDown',
+    'PriorRequestNotComplete',
+]);
+const TRANSIENT_NETWORK = new Set([
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'UND_ERR_SOCKET',
+]);
+const sleep = ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+
+;
+/**
+ * How long before its expiration a session is renewed: more than the five minutes at which SDK
+ * clients ask their provider again, so that asking then gets fresh credentials. Sessions last at
+ * least 15 minutes (STS's minimum), so each is used for at least five.
+ */
+const RENEW_BEFORE_MS = 10 * 60_000;
+/**
+ * A session is renewed at most this often: with a runner clock far ahead of AWS's, fresh
+ * credentials still look near their end, and clients would otherwise renew on every request.
+ */
+const MIN_RENEWAL_INTERVAL_MS = 60_000;
+const OIDC_AUDIENCE = 'sts.amazonaws.com';
 
 
 /***/ })

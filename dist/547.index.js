@@ -4,21 +4,7 @@ export const modules = {
 
 /***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   inline: () => (/* binding */ inline),
-/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
-/* harmony export */ });
-const ANSI = {
-    bold: ['\u001b[1m', '\u001b[22m'],
-    dim: ['\u001b[2m', '\u001b[22m'],
-    red: ['\u001b[31m', '\u001b[39m'],
-    green: ['\u001b[32m', '\u001b[39m'],
-    yellow: ['\u001b[33m', '\u001b[39m'],
-    cyan: ['\u001b[36m', '\u001b[39m'],
-};
-function renderTerminal(parts, style) {
+var renderTerminal = (function renderTerminal(parts, style) {
     const paint = (kind, text) => (style.color ? `${ANSI[kind][0]}${text}${ANSI[kind][1]}` : text);
     const out = [
         ...blocks(parts.head.join('\n\n'), paint, style),
@@ -26,14 +12,14 @@ function renderTerminal(parts, style) {
         ...blocks(parts.tail.join('\n\n'), paint, style),
     ];
     return `${squeezeBlankLines(out).join('\n').trimEnd()}\n`;
-}
-function detail(d, paint, style) {
+});
+var detail = (function detail(d, paint, style) {
     const title = paint('bold', `▸ ${plainHtml(d.summary)}`);
     const body = d.fence !== undefined ? fenced(d.fence, d.lines, paint) : blocks(d.lines.join('\n'), paint, style);
     return ['', title, ...body.map((l) => (l === '' ? l : `  ${l}`))];
-}
+});
 /** Markdown text (several blocks) → lines. */
-function blocks(markdown, paint, style) {
+var blocks = (function blocks(markdown, paint, style) {
     const lines = markdown.split('\n');
     const out = [];
     for (let i = 0; i < lines.length; i++) {
@@ -82,8 +68,8 @@ function blocks(markdown, paint, style) {
         out.push(inline(line, paint));
     }
     return out;
-}
-function fenced(language, lines, paint) {
+});
+var fenced = (function fenced(language, lines, paint) {
     // The picture repeats the tables; a terminal cannot draw it.
     if (language === 'mermaid')
         return [paint('dim', '(the topology picture is in the Markdown report)')];
@@ -99,8 +85,8 @@ function fenced(language, lines, paint) {
             return paint('cyan', text);
         return text;
     });
-}
-function table(rows, paint, style) {
+});
+var table = (function table(rows, paint, style) {
     const raw = rows.filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r)).map(splitRow);
     const cells = raw.map((r) => r.map((c) => inline(c, paint)));
     const columns = Math.max(...cells.map((r) => r.length));
@@ -117,12 +103,12 @@ function table(rows, paint, style) {
             .trimEnd();
         return n === 0 ? paint('bold', line) : line;
     });
-}
+});
 /**
  * Rows as records, every value whole: `Header: value`, the items of a cell (`<br>` in Markdown) on
  * lines of their own. A column with no header (a table's +/~/− mark) leads its row.
  */
-function records(raw, paint) {
+var records = (function records(raw, paint) {
     const [header, ...rows] = raw;
     const names = header.map((h) => inline(h));
     const width = Math.max(...names.map((n) => n.length)) + 1;
@@ -148,9 +134,9 @@ function records(raw, paint) {
         });
     }
     return out;
-}
+});
 /** `| a | b\| c |` → ['a', 'b| c']: a backslash-escaped pipe stays in its cell. */
-function splitRow(row) {
+var splitRow = (function splitRow(row) {
     const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
     const cells = [];
     let cell = '';
@@ -168,9 +154,9 @@ function splitRow(row) {
     }
     cells.push(cell.trim());
     return cells;
-}
+});
 /** Inline Markdown → text: code spans verbatim, emphasis in bold, escapes and entities resolved. */
-function inline(text, paint = (_k, t) => t) {
+var inline = (function inline(text, paint = (_k, t) => t) {
     let out = '';
     for (let i = 0; i < text.length;) {
         const ticks = /^`+/.exec(text.slice(i));
@@ -227,55 +213,57 @@ function inline(text, paint = (_k, t) => t) {
     }
     // Zero-width spaces keep GitHub from linking mentions and URLs; a terminal links nothing.
     return out.replace(/\u200b/g, '');
-}
+});
 /** HTML (a `<summary>`): tags dropped, entities resolved. */
-function plainHtml(html) {
+var plainHtml = (function plainHtml(html) {
     return inline(html.replace(/<[^>]+>/g, ''));
-}
-function decodeEntity(name) {
+});
+var decodeEntity = (function decodeEntity(name) {
     if (name.startsWith('#x') || name.startsWith('#X'))
         return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#'))
         return String.fromCodePoint(Number(name.slice(1)));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[name.toLowerCase()] ?? `&${name};`;
-}
-// eslint-disable-next-line no-control-regex
-const visible = (s) => s.replace(/\u001b\[[0-9;]*m/g, '');
-function pad(s, width) {
+});
+var pad = (function pad(s, width) {
     return s + ' '.repeat(Math.max(0, width - visible(s).length));
-}
-function cut(s, width) {
+});
+var cut = (function cut(s, width) {
     if (visible(s).length <= width)
         return s;
     // Cut the visible text; a cut inside colour drops it (the reset would be lost otherwise).
     const plain = visible(s);
     return `${plain.slice(0, Math.max(0, width - 1))}…`;
-}
-function squeezeBlankLines(lines) {
+});
+var squeezeBlankLines = (function squeezeBlankLines(lines) {
     const out = [];
     for (const l of lines)
         if (!(l.trim() === '' && (out.length === 0 || out.at(-1).trim() === '')))
             out.push(l);
     return out;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   inline: () => (/* binding */ inline),
+/* harmony export */   renderTerminal: () => (/* binding */ renderTerminal)
+/* harmony export */ });
+const ANSI = {
+    bold: ['\u001b[1m', '\u001b[22m'],
+    dim: ['\u001b[2m', '\u001b[22m'],
+    red: ['\u001b[31m', '\u001b[39m'],
+    green: ['\u001b[32m', '\u001b[39m'],
+    yellow: ['\u001b[33m', '\u001b[39m'],
+    cyan: ['\u001b[36m', '\u001b[39m'],
+};
+// eslint-disable-next-line no-control-regex
+const visible = ((s) => s.replace(/\u001b\[[0-9;]*m/g, ''));
 
 
 /***/ }),
 
 /***/ 4338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runBootstrap: () => (/* binding */ runBootstrap)
-/* harmony export */ });
-/* harmony import */ var _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9580);
-/* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2927);
-/* harmony import */ var _core_bootstrap_stack_set_changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4451);
-/* harmony import */ var _core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4091);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _fs_read_topology_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2078);
-/* harmony import */ var _stack_set_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(213);
 
 
 
@@ -287,7 +275,7 @@ __webpack_require__.r(__webpack_exports__);
  * configs → the accounts they name → one bootstrap StackSet with an instance per account. Every
  * config and setting is checked before any AWS call; operations run one at a time, each waited for.
  */
-async function runBootstrap(opts, deps) {
+var runBootstrap = (async function runBootstrap(opts, deps) {
     const { settings } = opts;
     const settingProblems = (0,_core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .checkBootstrapSettings */ .ow)(settings);
     if (settingProblems.length > 0)
@@ -338,9 +326,9 @@ async function runBootstrap(opts, deps) {
         unmanaged,
         notes: desired.notes,
     };
-}
+});
 /** Every config is read and checked first: one bad config stops the bootstrap before AWS is touched. */
-async function readAll(paths, deps) {
+var readAll = (async function readAll(paths, deps) {
     const read = await Promise.allSettled(paths.map((file) => (0,_fs_read_topology_js__WEBPACK_IMPORTED_MODULE_4__.readTopology)(file, deps)));
     const failures = read.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     if (failures.length > 0) {
@@ -355,8 +343,8 @@ async function readAll(paths, deps) {
         file: paths[i],
         topology: r.value.topology,
     }));
-}
-async function withContext(stackSet, doing, work) {
+});
+var withContext = (async function withContext(stackSet, doing, work) {
     try {
         return await work();
     }
@@ -366,7 +354,19 @@ async function withContext(stackSet, doing, work) {
         const code = e.name ?? 'Error';
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ServiceError(`StackSet ${stackSet}: AWS refused or failed ${doing}: ${code}: ${e.message}`, 'Nothing further was started. StackSet operations are idempotent per account: run again once the cause is fixed.');
     }
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runBootstrap: () => (/* binding */ runBootstrap)
+/* harmony export */ });
+/* harmony import */ var _core_bootstrap_bootstrap_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9580);
+/* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2927);
+/* harmony import */ var _core_bootstrap_stack_set_changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4451);
+/* harmony import */ var _core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4091);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _fs_read_topology_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2078);
+/* harmony import */ var _stack_set_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(213);
 
 
 /***/ })

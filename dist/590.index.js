@@ -4,6 +4,54 @@ export const modules = {
 
 /***/ 3128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** Replace or remove of a bucket, a key or the replication role: refused unless the user opts in. */
+var destructiveChanges = (function destructiveChanges(changes) {
+    const out = [];
+    for (const change of changes) {
+        if (!PROTECTED_TYPES.has(change.resourceType))
+            continue;
+        if (change.action === 'Remove')
+            out.push({ change, reason: 'remove' });
+        else if (change.action === 'Modify' && change.replacement === 'True')
+            out.push({ change, reason: 'replace' });
+        else if (change.action === 'Modify' && change.replacement === 'Conditional')
+            out.push({ change, reason: 'may-replace' });
+    }
+    return out;
+});
+var describeDestructive = (function describeDestructive(d) {
+    const what = `${d.change.logicalId} (${d.change.resourceType}${d.change.physicalId ? ` ${d.change.physicalId}` : ''})`;
+    const props = d.change.properties.length > 0 ? `, because of ${d.change.properties.join(', ')}` : '';
+    switch (d.reason) {
+        case 'remove':
+            return `${what} would be removed from the stack`;
+        case 'replace':
+            return `${what} would be replaced${props}`;
+        case 'may-replace':
+            return `${what} may be replaced${props}`;
+    }
+});
+/** Every stack this tool owns protects its data-bearing resources from replacement and removal. */
+var protectiveStackPolicy = (function protectiveStackPolicy() {
+    return JSON.stringify({
+        Statement: [
+            { Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' },
+            {
+                Effect: 'Deny',
+                Action: ['Update:Replace', 'Update:Delete'],
+                Principal: '*',
+                Resource: '*',
+                Condition: { StringEquals: { ResourceType: [...PROTECTED_TYPES] } },
+            },
+        ],
+    });
+});
+/** Used only for the one update the user allowed to be destructive. */
+var permissiveStackPolicy = (function permissiveStackPolicy() {
+    return JSON.stringify({
+        Statement: [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }],
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ describeDestructive),
@@ -25,60 +73,122 @@ const REPLACEMENT_PROPERTIES = {
 };
 /** Resources whose loss or replacement loses data or breaks replication. */
 const PROTECTED_TYPES = new Set(['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::Role']);
-/** Replace or remove of a bucket, a key or the replication role: refused unless the user opts in. */
-function destructiveChanges(changes) {
-    const out = [];
-    for (const change of changes) {
-        if (!PROTECTED_TYPES.has(change.resourceType))
-            continue;
-        if (change.action === 'Remove')
-            out.push({ change, reason: 'remove' });
-        else if (change.action === 'Modify' && change.replacement === 'True')
-            out.push({ change, reason: 'replace' });
-        else if (change.action === 'Modify' && change.replacement === 'Conditional')
-            out.push({ change, reason: 'may-replace' });
-    }
-    return out;
-}
-function describeDestructive(d) {
-    const what = `${d.change.logicalId} (${d.change.resourceType}${d.change.physicalId ? ` ${d.change.physicalId}` : ''})`;
-    const props = d.change.properties.length > 0 ? `, because of ${d.change.properties.join(', ')}` : '';
-    switch (d.reason) {
-        case 'remove':
-            return `${what} would be removed from the stack`;
-        case 'replace':
-            return `${what} would be replaced${props}`;
-        case 'may-replace':
-            return `${what} may be replaced${props}`;
-    }
-}
-/** Every stack this tool owns protects its data-bearing resources from replacement and removal. */
-function protectiveStackPolicy() {
-    return JSON.stringify({
-        Statement: [
-            { Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' },
-            {
-                Effect: 'Deny',
-                Action: ['Update:Replace', 'Update:Delete'],
-                Principal: '*',
-                Resource: '*',
-                Condition: { StringEquals: { ResourceType: [...PROTECTED_TYPES] } },
-            },
-        ],
-    });
-}
-/** Used only for the one update the user allowed to be destructive. */
-function permissiveStackPolicy() {
-    return JSON.stringify({
-        Statement: [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }],
-    });
-}
 
 
 /***/ }),
 
 /***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The text on one line, with nothing that reorders it. */
+var oneLine = (function oneLine(text) {
+    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
+});
+/**
+ * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
+ * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
+ * `scheme://` and `www.` (bare URLs).
+ */
+var unlinked = (function unlinked(text) {
+    return text
+        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+});
+/**
+ * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
+ * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
+ * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
+ * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
+ * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
+ * heading or code block.
+ */
+var inlineText = (function inlineText(text) {
+    return unlinked(oneLine(text))
+        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
+        .replace(/^ +/, '')
+        .replace(/^[-=]/, (c) => `\\${c}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+});
+/**
+ * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
+ * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
+ * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
+ * (elsewhere the backslash shows; names with pipes are rare).
+ */
+var code = (function code(text) {
+    const body = oneLine(text).replace(/\|/g, '\\|');
+    if (body.trim() === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    // CommonMark strips one space on each side when both are there, and a backtick at an end would
+    // join the span's own: a space on each side keeps the text as it is.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+});
+/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
+var htmlText = (function htmlText(text) {
+    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+});
+/**
+ * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
+ * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
+ */
+var codeBlock = (function codeBlock(lines, info = '') {
+    const shown = lines.map(codeLine);
+    const fence = fenceFor(shown);
+    return [`${fence}${info}`, ...shown, fence].join('\n');
+});
+/** One line of a code block, with no control character but tabs. */
+var codeLine = (function codeLine(line) {
+    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
+});
+/** A backtick fence longer than any backtick run in the lines, and at least three. */
+var fenceFor = (function fenceFor(lines) {
+    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
+    return '`'.repeat(longest + 1);
+});
+/**
+ * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
+ * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
+ * cut anywhere (a backslash left before "…" shows as itself).
+ */
+var shortenLine = (function shortenLine(line, max) {
+    if (line.length <= max)
+        return line;
+    let cut = max - 1;
+    for (let i = 0; i < cut;) {
+        if (line[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = /^`+/.exec(line.slice(i))[0].length;
+        const close = closingRun(line, i + run, run);
+        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
+        // earlier one): cut before it.
+        if ((close >= 0 && close + run > cut) || i + run > cut) {
+            cut = i;
+            break;
+        }
+        i = close >= 0 ? close + run : i + run;
+    }
+    return `${line.slice(0, cut)}…`;
+});
+/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
+var closingRun = (function closingRun(line, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let m = runs.exec(line); m; m = runs.exec(line))
+        if (m[0].length === length)
+            return m.index;
+    return -1;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
@@ -113,116 +223,6 @@ const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Between characters, invisible: breaks what GitHub would link without changing what a reader sees. */
 const ZWSP = '\u200b';
-/** The text on one line, with nothing that reorders it. */
-function oneLine(text) {
-    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
-}
-/**
- * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
- * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
- * `scheme://` and `www.` (bare URLs).
- */
-function unlinked(text) {
-    return text
-        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
-}
-/**
- * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
- * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
- * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
- * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
- * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
- * heading or code block.
- */
-function inlineText(text) {
-    return unlinked(oneLine(text))
-        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
-        .replace(/^ +/, '')
-        .replace(/^[-=]/, (c) => `\\${c}`)
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/**
- * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
- * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
- * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
- * (elsewhere the backslash shows; names with pipes are rare).
- */
-function code(text) {
-    const body = oneLine(text).replace(/\|/g, '\\|');
-    if (body.trim() === '')
-        return '` `';
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    // CommonMark strips one space on each side when both are there, and a backtick at an end would
-    // join the span's own: a space on each side keeps the text as it is.
-    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
-function htmlText(text) {
-    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-/**
- * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
- * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
- */
-function codeBlock(lines, info = '') {
-    const shown = lines.map(codeLine);
-    const fence = fenceFor(shown);
-    return [`${fence}${info}`, ...shown, fence].join('\n');
-}
-/** One line of a code block, with no control character but tabs. */
-function codeLine(line) {
-    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
-}
-/** A backtick fence longer than any backtick run in the lines, and at least three. */
-function fenceFor(lines) {
-    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
-    return '`'.repeat(longest + 1);
-}
-/**
- * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
- * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
- * cut anywhere (a backslash left before "…" shows as itself).
- */
-function shortenLine(line, max) {
-    if (line.length <= max)
-        return line;
-    let cut = max - 1;
-    for (let i = 0; i < cut;) {
-        if (line[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (line[i] !== '`') {
-            i++;
-            continue;
-        }
-        const run = /^`+/.exec(line.slice(i))[0].length;
-        const close = closingRun(line, i + run, run);
-        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
-        // earlier one): cut before it.
-        if ((close >= 0 && close + run > cut) || i + run > cut) {
-            cut = i;
-            break;
-        }
-        i = close >= 0 ? close + run : i + run;
-    }
-    return `${line.slice(0, cut)}…`;
-}
-/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
-function closingRun(line, from, length) {
-    const runs = /`+/g;
-    runs.lastIndex = from;
-    for (let m = runs.exec(line); m; m = runs.exec(line))
-        if (m[0].length === length)
-            return m.index;
-    return -1;
-}
 
 
 /***/ }),
@@ -230,17 +230,8 @@ function closingRun(line, from, length) {
 /***/ 115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V$: () => (/* binding */ createChangeSet),
-/* harmony export */   cW: () => (/* binding */ deleteChangeSet),
-/* harmony export */   cn: () => (/* binding */ ChangeSetFailedError)
-/* harmony export */ });
-/* unused harmony export describeAllChanges */
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3063);
 
-
-async function createChangeSet(cfn, req, clock, timeoutMs) {
+var createChangeSet = (async function createChangeSet(cfn, req, clock, timeoutMs) {
     const created = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.CreateChangeSetCommand({
         StackName: req.stackName,
         ChangeSetName: req.changeSetName,
@@ -281,26 +272,16 @@ async function createChangeSet(cfn, req, clock, timeoutMs) {
         id,
         changes: await describeAllChanges(cfn, id, req.stackName, req.includePropertyValues ?? false),
     };
-}
+});
 /**
  * CloudFormation reports "nothing to change" only as a FAILED change set with this reason; there
  * is no status or error code for it, so its text is the one thing to match.
  */
-function isEmptyChangeSetReason(reason) {
+var isEmptyChangeSetReason = (function isEmptyChangeSetReason(reason) {
     return reason !== undefined && /didn't contain changes|No updates are to be performed/.test(reason);
-}
-class ChangeSetFailedError extends Error {
-    stackName;
-    reason;
-    name = 'ChangeSetFailedError';
-    constructor(stackName, reason) {
-        super(`the change set for ${stackName} failed: ${reason}`);
-        this.stackName = stackName;
-        this.reason = reason;
-    }
-}
+});
 /** Every change, across pages. */
-async function describeAllChanges(cfn, changeSetId, stackName, includePropertyValues = false) {
+var describeAllChanges = (async function describeAllChanges(cfn, changeSetId, stackName, includePropertyValues = false) {
     const changes = [];
     let nextToken;
     do {
@@ -318,8 +299,8 @@ async function describeAllChanges(cfn, changeSetId, stackName, includePropertyVa
         nextToken = out.NextToken;
     } while (nextToken);
     return changes;
-}
-function toResourceChange(c) {
+});
+var toResourceChange = (function toResourceChange(c) {
     const r = c.ResourceChange;
     if (!r?.LogicalResourceId || !r.ResourceType || !r.Action)
         return undefined;
@@ -337,9 +318,9 @@ function toResourceChange(c) {
         ...contextOf('before', r.BeforeContext),
         ...contextOf('after', r.AfterContext),
     };
-}
+});
 /** BeforeContext/AfterContext are JSON text of the resource's properties (only with IncludePropertyValues). */
-function contextOf(side, text) {
+var contextOf = (function contextOf(side, text) {
     if (!text)
         return {};
     try {
@@ -351,9 +332,28 @@ function contextOf(side, text) {
     catch {
         return {};
     }
-}
-async function deleteChangeSet(cfn, id, stackName) {
+});
+var deleteChangeSet = (async function deleteChangeSet(cfn, id, stackName) {
     await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DeleteChangeSetCommand({ ChangeSetName: id, StackName: stackName }));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V$: () => (/* binding */ createChangeSet),
+/* harmony export */   cW: () => (/* binding */ deleteChangeSet),
+/* harmony export */   cn: () => (/* binding */ ChangeSetFailedError)
+/* harmony export */ });
+/* unused harmony export describeAllChanges */
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3063);
+class ChangeSetFailedError extends Error {
+    stackName;
+    reason;
+    name = 'ChangeSetFailedError';
+    constructor(stackName, reason) {
+        super(`the change set for ${stackName} failed: ${reason}`);
+        this.stackName = stackName;
+        this.reason = reason;
+    }
 }
 
 
@@ -361,30 +361,6 @@ async function deleteChangeSet(cfn, id, stackName) {
 
 /***/ 5804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   deployStack: () => (/* binding */ deployStack),
-/* harmony export */   describeStack: () => (/* binding */ describeStack),
-/* harmony export */   outputsOf: () => (/* binding */ outputsOf),
-/* harmony export */   parameterMap: () => (/* binding */ parameterMap)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3805);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
-/* harmony import */ var _change_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(115);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3063);
-/* harmony import */ var _stack_events_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7692);
-/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7247);
-
-
-
-
-
-
-
-/** How often a run re-plans when another run changed the stack under it. */
-const MAX_REPLANS = 3;
 /**
  * One stack, always through a change set: settle → create change set → refuse destructive
  * changes unless allowed → execute → follow events → protect. Bounded by the policy's timeout.
@@ -393,7 +369,7 @@ const MAX_REPLANS = 3;
  * and the protective stack policy, whether it changed the stack or not, so a run that died
  * between creating a stack and protecting it is made good by the next one.
  */
-async function deployStack(d, policy, deps) {
+var deployStack = (async function deployStack(d, policy, deps) {
     const deadline = deps.clock.now() + policy.timeoutMs;
     const remaining = () => Math.max(1_000, deadline - deps.clock.now());
     for (let attempt = 1;; attempt++) {
@@ -485,9 +461,9 @@ async function deployStack(d, policy, deps) {
             changes: outcome.changes,
         };
     }
-}
+});
 /** Waits out another operation; clears a failed first creation when allowed; refuses what needs a human. */
-async function settle(name, policy, deps, remaining) {
+var settle = (async function settle(name, policy, deps, remaining) {
     let stack = await describeStack(deps.cfn, name);
     let state = (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_5__/* .stackState */ .Kk)(stack?.StackStatus);
     if (state.kind === 'busy') {
@@ -523,9 +499,9 @@ async function settle(name, policy, deps, remaining) {
         return undefined;
     }
     return state.kind === 'deleted' ? undefined : stack;
-}
+});
 /** Streams events until the stack settles; a failure is explained by the first failing resource. */
-async function follow(name, cursor, deps, timeoutMs) {
+var follow = (async function follow(name, cursor, deps, timeoutMs) {
     const final = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
         for (const e of await cursor.poll())
             deps.logger.info(`${name}: ${(0,_stack_events_js__WEBPACK_IMPORTED_MODULE_4__/* .formatEvent */ .qF)(e)}`);
@@ -541,8 +517,8 @@ async function follow(name, cursor, deps, timeoutMs) {
         ? `${failure.LogicalResourceId} (${failure.ResourceType}) ${failure.ResourceStatus}: ${failure.ResourceStatusReason ?? 'no reason given'}`
         : (final.StackStatusReason ?? 'no reason given in the stack events');
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${name} ended ${final.StackStatus}: ${cause}`, 'The stack was rolled back; fix the cause and run again.');
-}
-async function describeStack(cfn, name) {
+});
+var describeStack = (async function describeStack(cfn, name) {
     try {
         const out = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.DescribeStacksCommand({ StackName: name }));
         return out.Stacks?.[0];
@@ -553,45 +529,81 @@ async function describeStack(cfn, name) {
             return undefined;
         throw e;
     }
-}
-async function setStackPolicy(cfn, name, body) {
+});
+var setStackPolicy = (async function setStackPolicy(cfn, name, body) {
     await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.SetStackPolicyCommand({ StackName: name, StackPolicyBody: body }));
-}
+});
 /** Turns termination protection on, every time; an existing stack found without it is said so. */
-async function protectFromTermination(name, found, deps) {
+var protectFromTermination = (async function protectFromTermination(name, found, deps) {
     await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.UpdateTerminationProtectionCommand({ StackName: name, EnableTerminationProtection: true }));
     if (found?.EnableTerminationProtection === false)
         deps.logger.info(`${name}: termination protection was off; turned it on`);
-}
+});
 /**
  * Another run executed a change set of this stack after this run made its own: CloudFormation
  * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
  */
-function isConcurrentChange(e) {
+var isConcurrentChange = (function isConcurrentChange(e) {
     const { name, message } = e;
     return (name === 'InvalidChangeSetStatusException' ||
         name === 'OperationInProgressException' ||
         name === 'ChangeSetNotFoundException' ||
         // Both runs found no stack and planned a CREATE; the other run's creation got there first.
         (name === 'ValidationError' && /already exists and cannot be created again/.test(message ?? '')));
-}
+});
 /** Parameters as CloudFormation lists them (a stack's, a StackSet's, an instance's overrides), by name. */
-function parameterMap(list) {
+var parameterMap = (function parameterMap(list) {
     return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
-}
-function outputsOf(stack) {
+});
+var outputsOf = (function outputsOf(stack) {
     const out = {};
     for (const o of stack?.Outputs ?? [])
         if (o.OutputKey && o.OutputValue !== undefined)
             out[o.OutputKey] = o.OutputValue;
     return out;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   deployStack: () => (/* binding */ deployStack),
+/* harmony export */   describeStack: () => (/* binding */ describeStack),
+/* harmony export */   outputsOf: () => (/* binding */ outputsOf),
+/* harmony export */   parameterMap: () => (/* binding */ parameterMap)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3805);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_plan_resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
+/* harmony import */ var _change_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(115);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3063);
+/* harmony import */ var _stack_events_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7692);
+/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7247);
+
+
+
+
+
+
+
+/** How often a run re-plans when another run changed the stack under it. */
+const MAX_REPLANS = 3;
 
 
 /***/ }),
 
 /***/ 7692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The event that explains a failed operation: the first resource that failed, with its reason. */
+var firstFailure = (function firstFailure(events) {
+    const failures = events.filter((e) => (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailedResourceStatus */ .UO)(e.ResourceStatus) &&
+        e.LogicalResourceId !== e.StackName &&
+        !/cancelled/i.test(e.ResourceStatusReason ?? ''));
+    return failures[0] ?? events.find((e) => (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailedResourceStatus */ .UO)(e.ResourceStatus));
+});
+var formatEvent = (function formatEvent(e) {
+    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
+    const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
+    return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fx: () => (/* binding */ firstFailure),
@@ -642,25 +654,28 @@ class StackEventCursor {
         return fresh;
     }
 }
-const eventId = (e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`;
-/** The event that explains a failed operation: the first resource that failed, with its reason. */
-function firstFailure(events) {
-    const failures = events.filter((e) => (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailedResourceStatus */ .UO)(e.ResourceStatus) &&
-        e.LogicalResourceId !== e.StackName &&
-        !/cancelled/i.test(e.ResourceStatusReason ?? ''));
-    return failures[0] ?? events.find((e) => (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailedResourceStatus */ .UO)(e.ResourceStatus));
-}
-function formatEvent(e) {
-    const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
-    const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
-    return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
-}
+const eventId = ((e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}/${e.Timestamp?.toISOString()}`);
 
 
 /***/ }),
 
 /***/ 7247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+var stackState = (function stackState(status) {
+    if (status === undefined)
+        return { kind: 'absent' };
+    if (status === 'REVIEW_IN_PROGRESS')
+        return { kind: 'review' };
+    if (status === 'DELETE_COMPLETE')
+        return { kind: 'deleted' };
+    if (READY.has(status))
+        return { kind: 'ready', status };
+    if (FAILED_CREATE.has(status))
+        return { kind: 'failed-create', status };
+    if (STUCK.has(status))
+        return { kind: 'stuck', status };
+    return { kind: 'busy', status };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kk: () => (/* binding */ stackState),
@@ -678,43 +693,19 @@ const READY = new Set([
 ]);
 const FAILED_CREATE = new Set(['ROLLBACK_COMPLETE', 'ROLLBACK_FAILED', 'CREATE_FAILED']);
 const STUCK = new Set(['UPDATE_ROLLBACK_FAILED', 'DELETE_FAILED', 'IMPORT_ROLLBACK_FAILED']);
-function stackState(status) {
-    if (status === undefined)
-        return { kind: 'absent' };
-    if (status === 'REVIEW_IN_PROGRESS')
-        return { kind: 'review' };
-    if (status === 'DELETE_COMPLETE')
-        return { kind: 'deleted' };
-    if (READY.has(status))
-        return { kind: 'ready', status };
-    if (FAILED_CREATE.has(status))
-        return { kind: 'failed-create', status };
-    if (STUCK.has(status))
-        return { kind: 'stuck', status };
-    return { kind: 'busy', status };
-}
 /** A state as words for a message: its status, or what it is when it has none. */
-const stateText = (state) => ('status' in state ? state.status : state.kind);
-const isInProgress = (status) => status.endsWith('_IN_PROGRESS');
+const stateText = ((state) => ('status' in state ? state.status : state.kind));
+const isInProgress = ((status) => status.endsWith('_IN_PROGRESS'));
 /** The operation that just ran succeeded. Rollbacks and failures are not success. */
-const isSuccessfulEnd = (status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE';
+const isSuccessfulEnd = ((status) => status === 'CREATE_COMPLETE' || status === 'UPDATE_COMPLETE' || status === 'IMPORT_COMPLETE');
 /** Statuses of a resource event that explain a failure. */
-const isFailedResourceStatus = (status) => status !== undefined && status.endsWith('_FAILED');
+const isFailedResourceStatus = ((status) => status !== undefined && status.endsWith('_FAILED'));
 
 
 /***/ }),
 
 /***/ 2078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readTopology: () => (/* binding */ readTopology)
-/* harmony export */ });
-/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
-/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9239);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
 
 
 
@@ -723,7 +714,7 @@ __webpack_require__.r(__webpack_exports__);
  * The start of every mode: read the config file, validate it completely (throwing every problem
  * at once), log its warnings, and return its stacks (synthesized and checked while loading). Nothing has touched AWS or disk yet.
  */
-async function readTopology(configPath, deps) {
+var readTopology = (async function readTopology(configPath, deps) {
     let text;
     try {
         text = await deps.readFile(configPath);
@@ -739,7 +730,16 @@ async function readTopology(configPath, deps) {
     for (const note of loaded.synthesis.notes)
         deps.logger.warning(note);
     return { topology: loaded.topology, synthesis: loaded.synthesis };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readTopology: () => (/* binding */ readTopology)
+/* harmony export */ });
+/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
+/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9239);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
 
 
 /***/ })

@@ -4,16 +4,11 @@ export const modules = {
 
 /***/ 3416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bootstrapVerdict: () => (/* binding */ bootstrapVerdict)
-/* harmony export */ });
 /**
  * One line per account the configs name: current, or why not. A failure names the cause the
  * operation gave for that account (missing execution role, a resource that failed, ...).
  */
-function bootstrapVerdict(result) {
+var bootstrapVerdict = (function bootstrapVerdict(result) {
     const lastResult = new Map();
     for (const op of result.operations)
         for (const r of op.results)
@@ -62,35 +57,23 @@ function bootstrapVerdict(result) {
     });
     const failedOperation = result.operations.some((o) => o.status === 'FAILED' || o.status === 'STOPPED');
     return { ok: !failedOperation && lines.every((l) => l.state === 'ok'), lines };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bootstrapVerdict: () => (/* binding */ bootstrapVerdict)
+/* harmony export */ });
 
 
 /***/ }),
 
 /***/ 2927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xf: () => (/* binding */ desiredStackSet),
-/* harmony export */   _4: () => (/* binding */ BOOTSTRAP_CAPABILITIES)
-/* harmony export */ });
-/* unused harmony exports patternOf, BUCKET_ARNS_BUDGET, bucketArnsOf, globMatches */
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
-/* harmony import */ var _model_accounts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5665);
-/* harmony import */ var _model_replication_loops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7385);
-/* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4392);
-/* harmony import */ var _templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7611);
-
-
-
-
-
-const BOOTSTRAP_CAPABILITIES = ['CAPABILITY_NAMED_IAM'];
 /**
  * The bootstrap StackSet for a set of topologies. Throws (as a list of problems) when the
  * topologies cannot share one bootstrap: different partitions, stack prefixes or role names.
  */
-function desiredStackSet(settings, topologies) {
+var desiredStackSet = (function desiredStackSet(settings, topologies) {
     const problems = [];
     const notes = [];
     const first = topologies[0].topology;
@@ -215,12 +198,12 @@ function desiredStackSet(settings, topologies) {
             notes,
         },
     };
-}
+});
 /**
  * Configs that deploy their destinations as a StackSet: one administrator account and one pair of
  * role names for all of them, since every destination account trusts exactly that role.
  */
-function stackSetRolesOf(topologies, problems) {
+var stackSetRolesOf = (function stackSetRolesOf(topologies, problems) {
     const using = topologies.filter((t) => t.topology.destinationStackSet);
     if (using.length === 0)
         return undefined;
@@ -238,12 +221,12 @@ function stackSetRolesOf(topologies, problems) {
         executionRoleName: first.executionRoleName,
         destinationAccounts: [...new Set(using.flatMap((t) => t.topology.destinations.map((d) => d.account)))],
     };
-}
+});
 /**
  * The permissions boundary each source account's replication roles carry (accounts.<id>.permissionsBoundary):
  * the bootstrap creates it under that name. Two configs naming two boundaries in one account cannot share it.
  */
-function boundaryNamesOf(topologies, problems) {
+var boundaryNamesOf = (function boundaryNamesOf(topologies, problems) {
     const names = new Map();
     for (const { file, topology } of topologies) {
         const arn = topology.source.replicationBoundaryArn;
@@ -257,13 +240,13 @@ function boundaryNamesOf(topologies, problems) {
             names.set(topology.source.account, { name, file });
     }
     return new Map([...names].map(([account, { name }]) => [account, name]));
-}
+});
 /**
  * The role names, per account. The configs may rename an account's roles; the StackSet gets the
  * names most accounts use, and the others get per-account overrides. One account named two ways
  * by two configs cannot be bootstrapped.
  */
-function roleNamesOf(topologies, problems) {
+var roleNamesOf = (function roleNamesOf(topologies, problems) {
     const common = {};
     const perAccount = new Map();
     const kinds = [
@@ -297,12 +280,12 @@ function roleNamesOf(topologies, problems) {
                 perAccount.set(account, { ...perAccount.get(account), [parameter]: name });
     }
     return { common, perAccount };
-}
+});
 /**
  * The longest common prefix of the names (and, with keepSuffix, of what follows it, the longest
  * common suffix) as an IAM resource pattern: "*" when they share nothing.
  */
-function patternOf(names, opts = {}) {
+var patternOf = (function patternOf(names, opts = {}) {
     const unique = [...new Set(names)];
     if (unique.length === 1)
         return unique[0];
@@ -323,21 +306,13 @@ function patternOf(names, opts = {}) {
     // s3-xrepl-orders-batch-replication); the prefix gives way where the two would overlap.
     const shortest = Math.min(...unique.map((n) => n.length));
     return `${prefix.slice(0, Math.max(0, shortest - suffix.length))}*${suffix}`;
-}
-/**
- * How much of the roles' policies the bucket list may take: it appears up to four times in one
- * policy (the deploy role's reads, canary objects and canary key contexts), and IAM allows 6,144
- * characters in a managed policy (the boundary) and 10,240 in a role's inline policies.
- */
-const BUCKET_ARNS_BUDGET = 1_200;
-/** A pattern must keep at least this much of a name: "ac*" would reach far beyond the product. */
-const MIN_PATTERN_PREFIX = 3;
+});
 /**
  * The buckets the roles may reach, as ARNs: each bucket by name when the list fits the budget;
  * otherwise the names sharing the longest prefixes are merged into `prefix*` patterns, one merge at
  * a time, until it fits. Never `*`: when no two names share enough of a prefix, it is refused.
  */
-function bucketArnsOf(partition, names, budget = BUCKET_ARNS_BUDGET) {
+var bucketArnsOf = (function bucketArnsOf(partition, names, budget = BUCKET_ARNS_BUDGET) {
     let patterns = [...new Set(names)].sort();
     const arnsOf = (ps) => ps.map((p) => `arn:${partition}:s3:::${p}`);
     while (arnsOf(patterns).join(',').length > budget) {
@@ -358,38 +333,57 @@ function bucketArnsOf(partition, names, budget = BUCKET_ARNS_BUDGET) {
         ].sort();
     }
     return { ok: true, arns: arnsOf(patterns), patterns: patterns.filter((p) => p.endsWith('*')) };
-}
-function commonPrefix(a, b) {
+});
+var commonPrefix = (function commonPrefix(a, b) {
     let i = 0;
     while (i < a.length && i < b.length && a[i] === b[i])
         i++;
     return a.slice(0, i);
-}
+});
 /** IAM's resource wildcards: * any run of characters, ? one. */
-function globMatches(pattern, name) {
+var globMatches = (function globMatches(pattern, name) {
     const re = pattern
         .replace(/[.+^${}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*')
         .replace(/\?/g, '.');
     return new RegExp(`^${re}$`).test(name);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xf: () => (/* binding */ desiredStackSet),
+/* harmony export */   _4: () => (/* binding */ BOOTSTRAP_CAPABILITIES)
+/* harmony export */ });
+/* unused harmony exports patternOf, BUCKET_ARNS_BUDGET, bucketArnsOf, globMatches */
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+/* harmony import */ var _model_accounts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5665);
+/* harmony import */ var _model_replication_loops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7385);
+/* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4392);
+/* harmony import */ var _templates_bootstrap_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7611);
+
+
+
+
+
+const BOOTSTRAP_CAPABILITIES = ['CAPABILITY_NAMED_IAM'];
+/**
+ * How much of the roles' policies the bucket list may take: it appears up to four times in one
+ * policy (the deploy role's reads, canary objects and canary key contexts), and IAM allows 6,144
+ * characters in a managed policy (the boundary) and 10,240 in a role's inline policies.
+ */
+const BUCKET_ARNS_BUDGET = 1_200;
+/** A pattern must keep at least this much of a name: "ac*" would reach far beyond the product. */
+const MIN_PATTERN_PREFIX = 3;
 
 
 /***/ }),
 
 /***/ 4451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   g9: () => (/* binding */ tagsDiffer),
-/* harmony export */   mJ: () => (/* binding */ stackSetChanges)
-/* harmony export */ });
 /**
  * The operations that bring the StackSet from what it is to what the configs need. Never removes
  * an instance: bootstrap roles may be in use by other workflows, and removing them is a human call.
  */
-function stackSetChanges(desired, current) {
+var stackSetChanges = (function stackSetChanges(desired, current) {
     if (!current) {
         return {
             ok: true,
@@ -410,8 +404,8 @@ function stackSetChanges(desired, current) {
         ? current.instances.filter((i) => !wanted.has(i.account) || i.region !== desired.region)
         : [];
     return { ok: true, changes: { steps, unmanaged } };
-}
-function stackSetDifferences(desired, current) {
+});
+var stackSetDifferences = (function stackSetDifferences(desired, current) {
     const why = [];
     if (canonicalJson(current.templateBody) !== canonicalJson(desired.templateBody))
         why.push('the bootstrap template changed');
@@ -431,8 +425,8 @@ function stackSetDifferences(desired, current) {
                 current.autoDeployment?.RetainStacksOnAccountRemoval))
         why.push('auto-deployment changed');
     return why;
-}
-function instanceSteps(desired, existing, stackSetUpdated = false) {
+});
+var instanceSteps = (function instanceSteps(desired, existing, stackSetUpdated = false) {
     if (desired.permissionModel === 'SERVICE_MANAGED') {
         const reached = new Set(existing.map((i) => i.organizationalUnitId));
         const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
@@ -489,24 +483,24 @@ function instanceSteps(desired, existing, stackSetUpdated = false) {
             why: [...g.why].join('; '),
         })),
     ];
-}
+});
 /** A StackSet update carries its tags to every instance stack: a change there is a change. */
-function tagsDiffer(a, b) {
+var tagsDiffer = (function tagsDiffer(a, b) {
     return JSON.stringify(sorted(a)) !== JSON.stringify(sorted(b));
-}
-function sorted(o) {
+});
+var sorted = (function sorted(o) {
     return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
-}
+});
 /** Templates compared as data: key order and whitespace do not count. */
-function canonicalJson(text) {
+var canonicalJson = (function canonicalJson(text) {
     try {
         return JSON.stringify(sortKeys(JSON.parse(text)));
     }
     catch {
         return text;
     }
-}
-function sortKeys(v) {
+});
+var sortKeys = (function sortKeys(v) {
     if (Array.isArray(v))
         return v.map(sortKeys);
     if (v && typeof v === 'object')
@@ -514,36 +508,28 @@ function sortKeys(v) {
             .sort(([a], [b]) => a.localeCompare(b))
             .map(([k, x]) => [k, sortKeys(x)]));
     return v;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   g9: () => (/* binding */ tagsDiffer),
+/* harmony export */   mJ: () => (/* binding */ stackSetChanges)
+/* harmony export */ });
 
 
 /***/ }),
 
 /***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   renderAll: () => (/* binding */ renderAll),
-/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
-/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
-
-/** GitHub's limit for an issue or pull request comment body, in characters. */
-const COMMENT_LIMIT = 65_536;
-/** Below this, a shortened detail says too little to be worth its summary line. */
-const MIN_USEFUL_DETAIL = 400;
-function renderAll(parts) {
+var renderAll = (function renderAll(parts) {
     return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
-}
+});
 /**
  * The report within `limit` characters (JavaScript string length, which is what GitHub counts for
  * the common case; surrogate pairs make it conservative). Details keep their order; the first that
  * does not fit is shortened, the rest are replaced by `omitted(n)`.
  */
-function renderWithin(parts, limit, omitted) {
+var renderWithin = (function renderWithin(parts, limit, omitted) {
     const whole = renderAll(parts);
     if (whole.length <= limit)
         return whole;
@@ -569,12 +555,12 @@ function renderWithin(parts, limit, omitted) {
     }
     const rest = parts.details.length - i;
     return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
-}
-function join(blocks) {
+});
+var join = (function join(blocks) {
     return blocks.join('\n\n') + '\n';
-}
+});
 /** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
-function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
+var renderDetail = (function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
     const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
     const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
     const build = (lines, dropped) => {
@@ -610,32 +596,29 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
             hi = mid - 1;
     }
     return best;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   renderAll: () => (/* binding */ renderAll),
+/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
+/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
+
+/** GitHub's limit for an issue or pull request comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** Below this, a shortened detail says too little to be worth its summary line. */
+const MIN_USEFUL_DETAIL = 400;
 
 
 /***/ }),
 
 /***/ 4091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderBootstrap: () => (/* binding */ renderBootstrap),
-/* harmony export */   stepText: () => (/* binding */ stepText)
-/* harmony export */ });
-/* harmony import */ var _bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3416);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
-
-
-const STATE = {
-    ok: '✅ current',
-    failed: '❌ failed',
-    cancelled: '⏹️ cancelled',
-    outdated: '⚠️ outdated',
-    missing: '⚠️ no instance',
-};
 /** The bootstrap report, for the job summary and the CLI: every account, and why one is not current. */
-function renderBootstrap(r) {
+var renderBootstrap = (function renderBootstrap(r) {
     const verdict = (0,_bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__.bootstrapVerdict)(r);
     const bad = verdict.lines.filter((l) => l.state !== 'ok');
     const head = [
@@ -681,14 +664,14 @@ function renderBootstrap(r) {
             ],
     }));
     return { head, details, tail: [] };
-}
-function failedOperations(r) {
+});
+var failedOperations = (function failedOperations(r) {
     return r.operations
         .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
         .map((o) => `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(stepText(o.step))} ended ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(o.status)}${o.reason ? ` (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(o.reason)})` : ''}`)
         .join('; ');
-}
-function stepText(step) {
+});
+var stepText = (function stepText(step) {
     switch (step.kind) {
         case 'create-stack-set':
             return 'create the StackSet';
@@ -705,45 +688,37 @@ function stepText(step) {
                 return `update the instance of ${step.label} (${step.why})`;
             return `update instances in ${step.accounts.join(', ')} (${step.why})${overridesText(step.overrides)}`;
     }
-}
-const overridesText = (o) => Object.keys(o).length > 0
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderBootstrap: () => (/* binding */ renderBootstrap),
+/* harmony export */   stepText: () => (/* binding */ stepText)
+/* harmony export */ });
+/* harmony import */ var _bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3416);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
+
+
+const STATE = {
+    ok: '✅ current',
+    failed: '❌ failed',
+    cancelled: '⏹️ cancelled',
+    outdated: '⚠️ outdated',
+    missing: '⚠️ no instance',
+};
+const overridesText = ((o) => Object.keys(o).length > 0
     ? ` with ${Object.entries(o)
         .map(([k, v]) => `${k}=${v}`)
         .join(', ')}`
-    : '';
+    : '');
 
 
 /***/ }),
 
 /***/ 213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AQ: () => (/* binding */ instancesIfAny),
-/* harmony export */   ND: () => (/* binding */ listInstances),
-/* harmony export */   cK: () => (/* binding */ operationIdOf),
-/* harmony export */   ds: () => (/* binding */ readStackSet),
-/* harmony export */   eg: () => (/* binding */ runStep)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3805);
-/* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2927);
-/* harmony import */ var _core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4091);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3063);
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5804);
-/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9130);
-
-
-
-
-
-
-const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
-/** Instances described at once when reading their overrides: polite to the API at fleet scale. */
-const DESCRIBE_CONCURRENCY = 4;
-const isNotFound = (e) => e.name === 'StackSetNotFoundException';
-const inProgress = (e) => e.name === 'OperationInProgressException';
 /** The StackSet with every instance (and, for self-managed ones, their overrides), or undefined. */
-async function readStackSet(name, deps) {
+var readStackSet = (async function readStackSet(name, deps) {
     let stackSet;
     try {
         ({ StackSet: stackSet } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.DescribeStackSetCommand({ StackSetName: name, ...callAs(deps) })));
@@ -780,25 +755,25 @@ async function readStackSet(name, deps) {
             : {}),
         instances,
     };
-}
+});
 /**
  * StackSets keep every operation id for good: the run's id alone would collide when a run (or the
  * CLI) runs operations twice. `step` tells this run's operations apart. Letters, digits and
  * hyphens, up to 128.
  */
-function operationIdOf(runId, startedAt, step) {
+var operationIdOf = (function operationIdOf(runId, startedAt, step) {
     return `s3-xrepl-${runId}-${startedAt.toString(36)}-${step}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
-}
+});
 /** Every instance of a StackSet that may not exist yet (none, then). */
-async function instancesIfAny(name, deps) {
+var instancesIfAny = (async function instancesIfAny(name, deps) {
     return listInstances(name, deps).catch((e) => {
         if (isNotFound(e))
             return [];
         throw e;
     });
-}
+});
 /** Every instance, every page. */
-async function listInstances(name, deps) {
+var listInstances = (async function listInstances(name, deps) {
     const out = [];
     let token;
     do {
@@ -823,12 +798,12 @@ async function listInstances(name, deps) {
         token = page.NextToken;
     } while (token);
     return out;
-}
+});
 /**
  * Runs one step and, for those that start an operation, waits for it (bounded) and reads every
  * instance's result. Another operation already running (a parallel workflow) is waited for once.
  */
-async function runStep(step, desired, operationId, deps) {
+var runStep = (async function runStep(step, desired, operationId, deps) {
     if (step.kind === 'create-stack-set') {
         await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.CreateStackSetCommand({
             StackSetName: desired.name,
@@ -864,8 +839,8 @@ async function runStep(step, desired, operationId, deps) {
     }
     deps.logger.info(`StackSet ${desired.name}: ${(0,_core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__.stepText)(step)} (operation ${operationId})`);
     return waitForOperation(step, desired.name, operationId, deps);
-}
-async function startOperation(step, desired, operationId, deps) {
+});
+var startOperation = (async function startOperation(step, desired, operationId, deps) {
     const common = {
         StackSetName: desired.name,
         OperationPreferences: deps.preferences,
@@ -916,8 +891,8 @@ async function startOperation(step, desired, operationId, deps) {
                 ParameterOverrides: parameterList(step.overrides),
             }));
     }
-}
-async function waitForOperation(step, name, operationId, deps) {
+});
+var waitForOperation = (async function waitForOperation(step, name, operationId, deps) {
     const operation = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
         const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.DescribeStackSetOperationCommand({
             StackSetName: name,
@@ -933,8 +908,8 @@ async function waitForOperation(step, name, operationId, deps) {
         ...(operation.StatusReason ? { reason: operation.StatusReason } : {}),
         results: await operationResults(name, operationId, deps),
     };
-}
-async function operationResults(name, operationId, deps) {
+});
+var operationResults = (async function operationResults(name, operationId, deps) {
     const out = [];
     let token;
     do {
@@ -955,9 +930,9 @@ async function operationResults(name, operationId, deps) {
         token = page.NextToken;
     } while (token);
     return out;
-}
+});
 /** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
-async function waitForRunningOperation(name, deps) {
+var waitForRunningOperation = (async function waitForRunningOperation(name, deps) {
     let running;
     let token;
     do {
@@ -984,23 +959,44 @@ async function waitForRunningOperation(name, deps) {
         timeoutMs: deps.timeoutMs,
         what: `StackSet ${name} operation ${running.OperationId}, started elsewhere`,
     });
-}
-const callAs = (deps) => (deps.callAs ? { CallAs: deps.callAs } : {});
-function parameterList(values) {
+});
+var parameterList = (function parameterList(values) {
     return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ instancesIfAny),
+/* harmony export */   ND: () => (/* binding */ listInstances),
+/* harmony export */   cK: () => (/* binding */ operationIdOf),
+/* harmony export */   ds: () => (/* binding */ readStackSet),
+/* harmony export */   eg: () => (/* binding */ runStep)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3805);
+/* harmony import */ var _core_bootstrap_bootstrap_targets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2927);
+/* harmony import */ var _core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4091);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3063);
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5804);
+/* harmony import */ var _map_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9130);
+
+
+
+
+
+
+const TERMINAL = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
+/** Instances described at once when reading their overrides: polite to the API at fleet scale. */
+const DESCRIBE_CONCURRENCY = 4;
+const isNotFound = ((e) => e.name === 'StackSetNotFoundException');
+const inProgress = ((e) => e.name === 'OperationInProgressException');
+const callAs = ((deps) => (deps.callAs ? { CallAs: deps.callAs } : {}));
 
 
 /***/ }),
 
 /***/ 9130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mapLimit: () => (/* binding */ mapLimit)
-/* harmony export */ });
 /** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
-async function mapLimit(items, limit, work) {
+var mapLimit = (async function mapLimit(items, limit, work) {
     const out = new Array(items.length);
     let next = 0;
     const lane = async () => {
@@ -1011,7 +1007,11 @@ async function mapLimit(items, limit, work) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
     return out;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mapLimit: () => (/* binding */ mapLimit)
+/* harmony export */ });
 
 
 /***/ })

@@ -4,31 +4,22 @@ export const modules = {
 
 /***/ 6283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   driftVerdict: () => (/* binding */ driftVerdict),
-/* harmony export */   findingLine: () => (/* binding */ findingLine),
-/* harmony export */   unchecked: () => (/* binding */ unchecked)
-/* harmony export */ });
 /**
  * Drifted when anything drifted (a direct check, or a resource CloudFormation found MODIFIED or
  * DELETED, even in a detection that failed overall); otherwise unknown when anything could not be
  * checked (a missing stack, a failed detection, an unreadable value, a resource CloudFormation did
  * not check that no direct comparison covers); in sync only when everything was seen in sync.
  */
-function driftVerdict(r) {
+var driftVerdict = (function driftVerdict(r) {
     const drifted = r.stacks.some((s) => s.findings.some((f) => f.status === 'drifted') ||
         s.cloudFormation?.status === 'DRIFTED' ||
         (s.cloudFormation?.resources ?? []).some((res) => DRIFTED_RESOURCE.has(res.status)));
     if (drifted)
         return 'drifted';
     return r.stacks.some((s) => unchecked(s).length > 0) ? 'unknown' : 'in-sync';
-}
-const DRIFTED_RESOURCE = new Set(['MODIFIED', 'DELETED']);
-const UNCHECKED_RESOURCE = new Set(['NOT_CHECKED', 'UNKNOWN', 'UNSUPPORTED']);
+});
 /** What in a stack could not be checked, in words; empty when everything was. */
-function unchecked(s) {
+var unchecked = (function unchecked(s) {
     if (!s.deployed)
         return ['the stack does not exist'];
     const out = [];
@@ -42,43 +33,47 @@ function unchecked(s) {
     for (const f of s.findings.filter((x) => x.status === 'unknown'))
         out.push(`${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}: ${(f.detail ?? ['not read']).join('; ')}`);
     return out;
-}
+});
 /**
  * A bucket policy is all document: the direct comparison covers it whole. Other types have
  * properties the direct checks do not read (a bucket's CORS, logging, ...), so they stay unknown.
  */
-function coveredDirectly(s, res) {
+var coveredDirectly = (function coveredDirectly(s, res) {
     return (res.type === 'AWS::S3::BucketPolicy' &&
         s.findings.some((f) => f.resource === res.logicalId && f.what === 'bucket policy' && f.status !== 'unknown'));
-}
+});
 /** One finding as a line for a person: what, where, expected against found, and the first details. */
-function findingLine(f) {
+var findingLine = (function findingLine(f) {
     const what = `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}${f.stack ? ` in ${f.stack}` : ''}`;
     const detail = f.detail?.length ? `: ${f.detail.slice(0, 3).join('; ')}` : '';
     return `${what} has drifted (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})${detail}`;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   driftVerdict: () => (/* binding */ driftVerdict),
+/* harmony export */   findingLine: () => (/* binding */ findingLine),
+/* harmony export */   unchecked: () => (/* binding */ unchecked)
+/* harmony export */ });
+const DRIFTED_RESOURCE = new Set(['MODIFIED', 'DELETED']);
+const UNCHECKED_RESOURCE = new Set(['NOT_CHECKED', 'UNKNOWN', 'UNSUPPORTED']);
 
 
 /***/ }),
 
 /***/ 4725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ normalizedText),
-/* harmony export */   t: () => (/* binding */ parseIfJson)
-/* harmony export */ });
 /**
  * Property values as stable, readable JSON, so that two values differ only where their meaning does:
  * policy text parsed, keys sorted, and lists whose order IAM ignores sorted. Used wherever a report
  * compares or shows policies and rules (drift's diffs, the plan's permission and rule tables).
  */
 /** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
-function normalizedText(value) {
+var normalizedText = (function normalizedText(value) {
     return JSON.stringify(normalize(parseIfJson(value)), null, 2);
-}
+});
 /** Policy documents arrive as JSON text or as objects; either reads as the object. */
-function parseIfJson(v) {
+var parseIfJson = (function parseIfJson(v) {
     if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
         return v;
     try {
@@ -87,21 +82,19 @@ function parseIfJson(v) {
     catch {
         return v;
     }
-}
-/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
-const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
+});
 /**
  * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
  * diff and an edited statement stays where its Sid puts it.
  */
-function sortStatements(items) {
+var sortStatements = (function sortStatements(items) {
     const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
     return items
         .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
         .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
         .map((e) => e.x);
-}
-function normalize(v, key) {
+});
+var normalize = (function normalize(v, key) {
     v = parseIfJson(v);
     if (Array.isArray(v)) {
         const items = v.map((x) => normalize(x));
@@ -118,7 +111,14 @@ function normalize(v, key) {
             .map((k) => [k, normalize(o[k], k)]));
     }
     return v;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ normalizedText),
+/* harmony export */   t: () => (/* binding */ parseIfJson)
+/* harmony export */ });
+/** Lists whose order carries no meaning in IAM: actions, resources, principals. */
+const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'AWS', 'Service']);
 
 
 /***/ }),
@@ -126,28 +126,19 @@ function normalize(v, key) {
 /***/ 3439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   labelsOf: () => (/* binding */ labelsOf),
-/* harmony export */   renewedBy: () => (/* binding */ renewedBy),
-/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
-/* harmony export */   withResolvedValues: () => (/* binding */ withResolvedValues)
-/* harmony export */ });
-/* harmony import */ var _stack_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7350);
-
 /** A stack's label in placeholders and pictures: `source`, or the destination's id. */
-function labelsOf(topology) {
+var labelsOf = (function labelsOf(topology) {
     return new Map([
         [topology.source.stackName, 'source'],
         ...topology.destinations.map((d) => [d.stackName, d.id]),
     ]);
-}
+});
 /** Logical ids a change list creates or replaces. */
-function renewedBy(changes) {
+var renewedBy = (function renewedBy(changes) {
     return new Set(changes
         .filter((c) => c.action === 'Add' || (c.action === 'Modify' && c.replacement !== 'False'))
         .map((c) => c.logicalId));
-}
+});
 /**
  * The plan with every stack's values resolved (StackPreview.values). A stack previewed through a
  * change set keeps CloudFormation's list of changes, its values now resolved; one previewed from
@@ -155,7 +146,7 @@ function renewedBy(changes) {
  * only reads a parameter is listed when its value changes, and only then. A template the resolver
  * cannot read leaves the plan as it was: `onError` is told.
  */
-function withResolvedValues(plan, facts, onError) {
+var withResolvedValues = (function withResolvedValues(plan, facts, onError) {
     let resolved;
     try {
         resolved = resolveManifest(facts, (name) => plan.stacks.find((s) => s.name === name)?.changes ?? [], {
@@ -168,8 +159,8 @@ function withResolvedValues(plan, facts, onError) {
         return plan;
     }
     return { ...plan, stacks: plan.stacks.map((s) => withValues(s, resolved.get(s.name))) };
-}
-function resolveManifest(facts, changesOf, opts) {
+});
+var resolveManifest = (function resolveManifest(facts, changesOf, opts) {
     const labels = labelsOf(facts.topology);
     const stacks = facts.synthesis.manifest.stacks.map((plan) => {
         const deployed = facts.deployed.get(plan.name);
@@ -182,8 +173,8 @@ function resolveManifest(facts, changesOf, opts) {
         };
     });
     return (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveStacks */ .Sh)(stacks, opts);
-}
-function withValues(s, r) {
+});
+var withValues = (function withValues(s, r) {
     if (!r || s.status === 'blocked')
         return s;
     // A stack that exists but whose deployed state was not read: its values cannot be compared.
@@ -201,48 +192,36 @@ function withValues(s, r) {
             return { ...c, ...(before ? { before } : {}), ...(after ? { after } : {}) };
         });
     return { ...s, changes, values, unknownValues: (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholdersIn */ .Qf)(r.after) };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   labelsOf: () => (/* binding */ labelsOf),
+/* harmony export */   renewedBy: () => (/* binding */ renewedBy),
+/* harmony export */   resolveManifest: () => (/* binding */ resolveManifest),
+/* harmony export */   withResolvedValues: () => (/* binding */ withResolvedValues)
+/* harmony export */ });
+/* harmony import */ var _stack_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7350);
 
 
 /***/ }),
 
 /***/ 7350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   In: () => (/* binding */ diffValues),
-/* harmony export */   JJ: () => (/* binding */ shownValue),
-/* harmony export */   Jz: () => (/* binding */ sameResolved),
-/* harmony export */   Nq: () => (/* binding */ notReadOffline),
-/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
-/* harmony export */   Sh: () => (/* binding */ resolveStacks),
-/* harmony export */   Vi: () => (/* binding */ keyWords)
-/* harmony export */ });
-/* unused harmony exports afterDeploy, scalarsAsText */
-/* harmony import */ var _templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8955);
-/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
-/* harmony import */ var _template_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5069);
-
-
-
-const OPEN = '⟨';
-const CLOSE = '⟩';
 /** A value only a deploy will tell, named for a reader. */
-function afterDeploy(what) {
+var afterDeploy = (function afterDeploy(what) {
     return `${OPEN}${what}, known after deploy${CLOSE}`;
-}
+});
 /** A deployed value an offline plan cannot read. */
-function notReadOffline(what) {
+var notReadOffline = (function notReadOffline(what) {
     return `${OPEN}${what}, not read offline${CLOSE}`;
-}
-/** CloudFormation's own word, in a change set, for a value it learns only while deploying. */
-const KNOWN_AFTER_APPLY = '{{changeSet:KNOWN_AFTER_APPLY}}';
+});
 /**
  * A value as a report shows it, where it may not have been resolved (a change set's own values, a
  * template the resolver could not read): CloudFormation's "known after apply" and any intrinsic
  * function left become placeholders, so no template expression reaches a reader.
  */
-function shownValue(v) {
+var shownValue = (function shownValue(v) {
     if (typeof v === 'string')
         return v === KNOWN_AFTER_APPLY ? afterDeploy('a value') : v;
     if (isObject(v) && Object.keys(v).length === 1) {
@@ -253,8 +232,8 @@ function shownValue(v) {
     if (typeof v === 'object' && v !== null)
         return JSON.stringify(v, (_k, x) => (isObject(x) || typeof x === 'string' ? shownInside(x) : x));
     return String(v);
-}
-function shownInside(x) {
+});
+var shownInside = (function shownInside(x) {
     if (typeof x === 'string')
         return x === KNOWN_AFTER_APPLY ? afterDeploy('a value') : x;
     if (isObject(x) && Object.keys(x).length === 1) {
@@ -263,18 +242,18 @@ function shownInside(x) {
             return `${OPEN}a value CloudFormation computes${CLOSE}`;
     }
     return x;
-}
+});
 /** The placeholders in a value, each once. */
-function placeholdersIn(value) {
+var placeholdersIn = (function placeholdersIn(value) {
     const text = JSON.stringify(value) ?? '';
     return [...new Set(text.match(/⟨[^⟨⟩"]*⟩/g) ?? [])];
-}
+});
 /**
  * Resolves stacks in deploy order: a stack reading another's output gets that stack's resolved
  * output (its bucket's ARN follows from its name; its key's ARN is the deployed one unless the
  * key is new or replaced). Throws when a template uses what the resolver does not know.
  */
-function resolveStacks(stacks, opts) {
+var resolveStacks = (function resolveStacks(stacks, opts) {
     const newKey = opts.newKey ?? afterDeploy;
     const out = new Map();
     for (const s of stacks) {
@@ -317,25 +296,24 @@ function resolveStacks(stacks, opts) {
         });
     }
     return out;
-}
-function valuesOf(resources) {
+});
+var valuesOf = (function valuesOf(resources) {
     return Object.fromEntries(Object.entries(resources).map(([id, r]) => [
         id,
         { type: r.type, properties: r.properties, ...(r.physicalId ? { physicalId: r.physicalId } : {}) },
     ]));
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function keyIds(template) {
+});
+var keyIds = (function keyIds(template) {
     return Object.entries(template.Resources)
         .filter(([, r]) => isObject(r) && r.Type === 'AWS::KMS::Key')
         .map(([id]) => id);
-}
+});
 /** "dr key", or "dr ReplicaKey" when a stack has several keys. */
 /**
  * A key in words, for a reader: the stack's own key (SourceKey, ReplicaKey) is `<label> key`;
  * another (AlertsKey) is named for its use, `source alerts key`.
  */
-function keyWords(label, logicalId) {
+var keyWords = (function keyWords(label, logicalId) {
     if (logicalId === 'SourceKey' || logicalId === 'ReplicaKey')
         return `${label} key`;
     const use = logicalId
@@ -343,12 +321,12 @@ function keyWords(label, logicalId) {
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .toLowerCase();
     return `${label} ${use} key`;
-}
+});
 /**
  * A deployed key's ARN, from the stack output that names it (`Fn::GetAtt [Key, Arn]`, also as a
  * branch of `Fn::If`): a key's id is chosen by KMS, and the outputs are where a stack tells it.
  */
-function keyArnsFromOutputs(template, outputs) {
+var keyArnsFromOutputs = (function keyArnsFromOutputs(template, outputs) {
     const out = new Map();
     const keys = new Set(keyIds(template));
     for (const [name, output] of Object.entries(template.Outputs ?? {})) {
@@ -365,20 +343,20 @@ function keyArnsFromOutputs(template, outputs) {
             out.set([...named][0], value);
     }
     return out;
-}
-function visit(value, f) {
+});
+var visit = (function visit(value, f) {
     if (Array.isArray(value))
         value.forEach((v) => visit(v, f));
     else if (isObject(value)) {
         f(value);
         Object.values(value).forEach((v) => visit(v, f));
     }
-}
+});
 /**
  * The template with every reference to a key's ARN or id replaced by its value: the known ARN, or
  * the placeholder `unknown` gives. The resolver would otherwise need each key's physical id.
  */
-function withKeyArns(template, known, unknown) {
+var withKeyArns = (function withKeyArns(template, known, unknown) {
     const keys = new Set(keyIds(template));
     if (keys.size === 0)
         return template;
@@ -415,13 +393,13 @@ function withKeyArns(template, known, unknown) {
         Resources: rewrite(template.Resources),
         ...(template.Outputs ? { Outputs: rewrite(template.Outputs) } : {}),
     };
-}
+});
 /**
  * What a deploy does to a stack, from its resolved values: resources added, removed, and modified
  * (replaced when a property that forces replacement changes). Used where no change set can say: a
  * stack that does not exist yet, one whose inputs a deploy will tell, an offline plan.
  */
-function diffValues(before, after) {
+var diffValues = (function diffValues(before, after) {
     const old = before ?? {};
     const out = [];
     for (const [logicalId, r] of Object.entries(after)) {
@@ -459,8 +437,8 @@ function diffValues(before, after) {
         if (!(logicalId in after))
             out.push(removal(logicalId, was));
     return out;
-}
-function removal(logicalId, r) {
+});
+var removal = (function removal(logicalId, r) {
     return {
         logicalId,
         resourceType: r.type,
@@ -469,15 +447,15 @@ function removal(logicalId, r) {
         before: r.properties,
         ...(r.physicalId ? { physicalId: r.physicalId } : {}),
     };
-}
+});
 /**
  * Equal as CloudFormation would apply them: it hands every scalar to a resource as text, so `20`
  * and `"20"`, `true` and `"true"` are the same value.
  */
-function sameResolved(a, b) {
+var sameResolved = (function sameResolved(a, b) {
     return (0,_template_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .sameValue */ .eE)(scalarsAsText(a), scalarsAsText(b));
-}
-function scalarsAsText(v) {
+});
+var scalarsAsText = (function scalarsAsText(v) {
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
     if (Array.isArray(v))
@@ -485,38 +463,40 @@ function scalarsAsText(v) {
     if (isObject(v))
         return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scalarsAsText(x)]));
     return v;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
+/* harmony export */   Jz: () => (/* binding */ sameResolved),
+/* harmony export */   Nq: () => (/* binding */ notReadOffline),
+/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
+/* harmony export */   Sh: () => (/* binding */ resolveStacks),
+/* harmony export */   Vi: () => (/* binding */ keyWords)
+/* harmony export */ });
+/* unused harmony exports afterDeploy, scalarsAsText */
+/* harmony import */ var _templates_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8955);
+/* harmony import */ var _resource_change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3128);
+/* harmony import */ var _template_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5069);
+
+
+
+const OPEN = '⟨';
+const CLOSE = '⟩';
+/** CloudFormation's own word, in a change set, for a value it learns only while deploying. */
+const KNOWN_AFTER_APPLY = '{{changeSet:KNOWN_AFTER_APPLY}}';
+const isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
 
 
 /***/ }),
 
 /***/ 4021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  renderDrift: () => (/* binding */ renderDrift)
-});
-
-// EXTERNAL MODULE: ./src/core/drift/drift-items.ts
-var drift_items = __webpack_require__(4397);
-// EXTERNAL MODULE: ./src/core/drift/drift-report.ts
-var drift_report = __webpack_require__(6283);
-// EXTERNAL MODULE: ./src/core/drift/policy-diff.ts
-var policy_diff = __webpack_require__(6093);
-// EXTERNAL MODULE: ./src/core/plan/normalized-json.ts
-var normalized_json = __webpack_require__(4725);
-;// CONCATENATED MODULE: ./src/core/report/line-diff.ts
-/** Above this many cells the middle of a diff is shown as "all removed, then all added". */
-const LCS_CELL_LIMIT = 4_000_000;
 /**
  * A line diff. Common head and tail are trimmed first (policy edits are local), the rest is an
  * LCS; a middle too big for that is shown as a block replacement, which is still correct.
  */
-function diffLines(before, after) {
+var diffLines = (function diffLines(before, after) {
     let head = 0;
     while (head < before.length && head < after.length && before[head] === after[head])
         head++;
@@ -533,8 +513,8 @@ function diffLines(before, after) {
         ...middle(a, b),
         ...before.slice(before.length - tail).map(same),
     ];
-}
-function middle(a, b) {
+});
+var middle = (function middle(a, b) {
     if (a.length * b.length > LCS_CELL_LIMIT || a.length === 0 || b.length === 0) {
         return [
             ...a.map((text) => ({ op: '-', text })),
@@ -567,9 +547,9 @@ function middle(a, b) {
     while (j < b.length)
         out.push({ op: '+', text: b[j++] });
     return out;
-}
+});
 /** Unified-diff body (no file headers): changed lines with `context` lines around, hunks split by `@@`. */
-function unifiedDiff(lines, context = 3) {
+var unifiedDiff = (function unifiedDiff(lines, context = 3) {
     // Distance to the nearest change before and after each line, in two linear passes: marking a
     // window around each change would be quadratic for a wide context on a big property.
     const n = lines.length;
@@ -599,36 +579,18 @@ function unifiedDiff(lines, context = 3) {
         out.push(`${l.op}${l.text}`);
     });
     return out.join('\n');
-}
-function countChanges(lines) {
+});
+var countChanges = (function countChanges(lines) {
     return {
         added: lines.filter((l) => l.op === '+').length,
         removed: lines.filter((l) => l.op === '-').length,
     };
-}
-
-// EXTERNAL MODULE: ./src/core/report/remedies.ts
-var report_remedies = __webpack_require__(3620);
-// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
-var untrusted_text = __webpack_require__(3502);
-;// CONCATENATED MODULE: ./src/core/report/render-drift.ts
-
-
-
-
-
-
-
-const STATUS = {
-    'in-sync': '✅ in sync',
-    drifted: '❌ drifted',
-    unknown: '❔ unknown',
-};
-function what(f) {
+});
+var what = (function what(f) {
     return `${f.what}${f.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(f.subject)})` : ''} of ${(0,untrusted_text/* code */.aY)(f.resource)}`;
-}
+});
 /** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
-function renderDrift(r, ctx = {}) {
+var renderDrift = (function renderDrift(r, ctx = {}) {
     const verdict = (0,drift_report.driftVerdict)(r);
     const items = (0,drift_items.driftItems)(r, ctx.labels);
     const unknown = r.stacks.flatMap((s) => (0,drift_report.unchecked)(s).map((u) => ({ s, u })));
@@ -678,15 +640,15 @@ function renderDrift(r, ctx = {}) {
         `<sub>${ctx.commit ? `Checked at commit ${(0,untrusted_text/* code */.aY)(ctx.commit.slice(0, 12))}` : 'Checked locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · read-only.</sub>`,
     ];
     return { head, details, tail };
-}
+});
 /** "replication to `dr` fails for new objects" */
-function impactHeadline(failing) {
+var impactHeadline = (function impactHeadline(failing) {
     if (failing.some((i) => i.impact.kind === 'replication-fails' && i.impact.to === 'all'))
         return '**replication fails for new objects**';
     const to = [...new Set(failing.map((i) => i.label))];
     return `**replication to ${to.map(untrusted_text/* code */.aY).join(', ')} fails for new objects**`;
-}
-function impactText(i) {
+});
+var impactText = (function impactText(i) {
     switch (i.impact.kind) {
         case 'replication-fails':
             return `**Replication ${i.impact.to === 'all' ? 'to every destination' : `to ${(0,untrusted_text/* code */.aY)(i.label)}`} fails for new objects**: ${(0,untrusted_text/* inlineText */.ln)(i.impact.why)}.`;
@@ -697,10 +659,9 @@ function impactText(i) {
         case 'other':
             return `${capitalized((0,untrusted_text/* inlineText */.ln)(i.impact.why))}.`;
     }
-}
-const MAX_ITEMS = 25;
+});
 /** One row per drifted thing: what, where, expected and found in their own columns, impact, first seen. */
-function itemsTable(items, firstSeen) {
+var itemsTable = (function itemsTable(items, firstSeen) {
     const seen = firstSeen !== undefined;
     const rows = items.slice(0, MAX_ITEMS).map((i, n) => {
         const found = [
@@ -723,31 +684,21 @@ function itemsTable(items, firstSeen) {
             ]
             : []),
     ].join('\n');
-}
+});
 /** A detail line; a whole statement is named by its Sid (the diff below shows it in full). */
-function detailText(d) {
+var detailText = (function detailText(d) {
     const m = /^(missing|unexpected): "([^"]*)":/.exec(d);
     return m ? `${m[1]} statement ${(0,untrusted_text/* code */.aY)(m[2])}` : (0,untrusted_text/* inlineText */.ln)(shortText(d));
-}
-function itemTitle(i) {
+});
+var itemTitle = (function itemTitle(i) {
     const of = i.what === 'key policy' || (i.what === 'key state' && i.subject === undefined)
         ? `the ${(0,untrusted_text/* code */.aY)(i.label)} key (${(0,untrusted_text/* code */.aY)(i.resource)})`
         : (0,untrusted_text/* code */.aY)(i.resource);
     if (i.what === 'CloudFormation')
         return `${(0,untrusted_text/* code */.aY)(i.resource)} (${(0,untrusted_text/* inlineText */.ln)(i.subject ?? '')}), as CloudFormation sees it`;
     return `${capitalized(i.what)}${i.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(i.subject)})` : ''} of ${of}`;
-}
-const REMEDY = {
-    'put-policy-back': 'Put the expected policy back (its difference from the live one is below): `aws s3api put-bucket-policy`, `aws kms put-key-policy` or `aws iam put-role-policy`; CloudTrail tells who changed it.',
-    'enable-versioning': 'Enable versioning again: `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled`.',
-    'put-encryption-back': "Set the bucket's default encryption back: `aws s3api put-bucket-encryption`.",
-    'put-rules-back': "Put the rules back: `aws s3api put-bucket-replication` with the template's configuration, or deploy a change to the source stack's rules (CloudFormation then writes them all).",
-    'enable-key': 'Enable the key again (`aws kms enable-key`), or cancel its deletion (`aws kms cancel-key-deletion`).',
-    'set-rotation': 'Set rotation back: `aws kms enable-key-rotation`.',
-    'put-monitoring-back': "Put it back as the template has it (the difference is below): `aws cloudwatch put-metric-alarm`, `aws sns set-topic-attributes`, or `aws s3api put-bucket-notification-configuration` (which replaces the bucket's whole configuration: include the notifications you manage yourself).",
-    'look-at-cloudformation': 'Compare the resource with its template in the CloudFormation console (Stack actions → Detect drift), and change it back by hand; a resource deleted outside CloudFormation needs the stack to create it again (a change to it in the template).',
-};
-function remedyBlock(items) {
+});
+var remedyBlock = (function remedyBlock(items) {
     const remedies = [...new Set(items.map((i) => i.remedy))];
     const broke = items.some((i) => i.impact.kind === 'replication-fails' || i.impact.kind === 'replication-differs');
     return [
@@ -761,9 +712,9 @@ function remedyBlock(items) {
             ]
             : []),
     ].join('\n');
-}
+});
 /** A drifted policy's documents, expected against live, as a diff of their normalized JSON. */
-function documentDiff(i) {
+var documentDiff = (function documentDiff(i) {
     // Titles are HTML: a <summary> line.
     const where = `<code>${(0,untrusted_text/* htmlText */.js)(i.stack.name)}</code>`;
     const docs = [];
@@ -804,8 +755,8 @@ function documentDiff(i) {
             lines: unifiedDiff(lines).split('\n'),
         };
     });
-}
-function isDocument(text) {
+});
+var isDocument = (function isDocument(text) {
     if (!/^\s*[{[]/.test(text))
         return false;
     try {
@@ -814,27 +765,76 @@ function isDocument(text) {
     catch {
         return false;
     }
-}
-function when(iso) {
+});
+var when = (function when(iso) {
     if (!iso)
         return 'this run';
     return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-function shortText(text) {
+});
+var shortText = (function shortText(text) {
     return text.length > 160 ? `${text.slice(0, 159)}…` : text;
-}
-function capitalized(s) {
+});
+var capitalized = (function capitalized(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
-}
-/** Lines of a warning block: the head of a report always survives, so it must stay small. */
-const HEAD_LINES = 25;
-const LINE_CHARS = 400;
-function capped(lines) {
+});
+var capped = (function capped(lines) {
     const shown = lines.slice(0, HEAD_LINES).map((l) => (0,untrusted_text/* shortenLine */.a0)(l, LINE_CHARS));
     return lines.length > HEAD_LINES
         ? [...shown, `> - …and ${lines.length - HEAD_LINES} more: every check is in the details below.`]
         : shown;
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderDrift: () => (/* binding */ renderDrift)
+});
+
+// EXTERNAL MODULE: ./src/core/drift/drift-items.ts
+var drift_items = __webpack_require__(4397);
+// EXTERNAL MODULE: ./src/core/drift/drift-report.ts
+var drift_report = __webpack_require__(6283);
+// EXTERNAL MODULE: ./src/core/drift/policy-diff.ts
+var policy_diff = __webpack_require__(6093);
+// EXTERNAL MODULE: ./src/core/plan/normalized-json.ts
+var normalized_json = __webpack_require__(4725);
+;// CONCATENATED MODULE: ./src/core/report/line-diff.ts
+/** Above this many cells the middle of a diff is shown as "all removed, then all added". */
+const LCS_CELL_LIMIT = 4_000_000;
+
+// EXTERNAL MODULE: ./src/core/report/remedies.ts
+var report_remedies = __webpack_require__(3620);
+// EXTERNAL MODULE: ./src/core/report/untrusted-text.ts
+var untrusted_text = __webpack_require__(3502);
+;// CONCATENATED MODULE: ./src/core/report/render-drift.ts
+
+
+
+
+
+
+
+const STATUS = {
+    'in-sync': '✅ in sync',
+    drifted: '❌ drifted',
+    unknown: '❔ unknown',
+};
+const MAX_ITEMS = 25;
+const REMEDY = {
+    'put-policy-back': 'Put the expected policy back (its difference from the live one is below): `aws s3api put-bucket-policy`, `aws kms put-key-policy` or `aws iam put-role-policy`; CloudTrail tells who changed it.',
+    'enable-versioning': 'Enable versioning again: `aws s3api put-bucket-versioning --versioning-configuration Status=Enabled`.',
+    'put-encryption-back': "Set the bucket's default encryption back: `aws s3api put-bucket-encryption`.",
+    'put-rules-back': "Put the rules back: `aws s3api put-bucket-replication` with the template's configuration, or deploy a change to the source stack's rules (CloudFormation then writes them all).",
+    'enable-key': 'Enable the key again (`aws kms enable-key`), or cancel its deletion (`aws kms cancel-key-deletion`).',
+    'set-rotation': 'Set rotation back: `aws kms enable-key-rotation`.',
+    'put-monitoring-back': "Put it back as the template has it (the difference is below): `aws cloudwatch put-metric-alarm`, `aws sns set-topic-attributes`, or `aws s3api put-bucket-notification-configuration` (which replaces the bucket's whole configuration: include the notifications you manage yourself).",
+    'look-at-cloudformation': 'Compare the resource with its template in the CloudFormation console (Stack actions → Detect drift), and change it back by hand; a resource deleted outside CloudFormation needs the stack to create it again (a change to it in the template).',
+};
+/** Lines of a warning block: the head of a report always survives, so it must stay small. */
+const HEAD_LINES = 25;
+const LINE_CHARS = 400;
 
 
 /***/ }),
@@ -842,20 +842,13 @@ function capped(lines) {
 /***/ 9646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   detectStackDrift: () => (/* binding */ detectStackDrift)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3063);
-
 
 /**
  * CloudFormation's own drift detection for one stack: start it, wait (bounded, backing off), then
  * read every resource's result across pages. A detection that cannot run or fails is `UNKNOWN`
  * with the reason: never taken for in sync.
  */
-async function detectStackDrift(cfn, stackName, clock, timeoutMs) {
+var detectStackDrift = (async function detectStackDrift(cfn, stackName, clock, timeoutMs) {
     let detectionId;
     try {
         const started = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DetectStackDriftCommand({ StackName: stackName }));
@@ -892,8 +885,8 @@ async function detectStackDrift(cfn, stackName, clock, timeoutMs) {
                 : 'UNKNOWN',
         resources,
     };
-}
-async function resourceDrifts(cfn, stackName) {
+});
+var resourceDrifts = (async function resourceDrifts(cfn, stackName) {
     const out = [];
     let token;
     do {
@@ -903,8 +896,8 @@ async function resourceDrifts(cfn, stackName) {
         token = page.NextToken;
     } while (token);
     return out;
-}
-function toResourceDrift(d) {
+});
+var toResourceDrift = (function toResourceDrift(d) {
     return {
         logicalId: d.LogicalResourceId ?? '?',
         type: d.ResourceType ?? '?',
@@ -916,7 +909,14 @@ function toResourceDrift(d) {
             actual: p.ActualValue ?? '',
         })),
     };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   detectStackDrift: () => (/* binding */ detectStackDrift)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3063);
 
 
 /***/ })

@@ -4,15 +4,11 @@ export const modules = {
 
 /***/ 9863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ sha256)
-/* harmony export */ });
 /**
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
  */
-function sha256(text) {
+var sha256 = (function sha256(text) {
     const bytes = new TextEncoder().encode(text);
     // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
     const blocks = Math.ceil((bytes.length + 9) / 64);
@@ -48,8 +44,12 @@ function sha256(text) {
         [a, b1, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) >>> 0));
     }
     return h.map((v) => v.toString(16).padStart(8, '0')).join('');
-}
-const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+const rotr = ((x, n) => (x >>> n) | (x << (32 - n)));
 const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 const K = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -67,53 +67,11 @@ const K = [
 
 /***/ 7611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ buildBootstrapTemplate)
-});
-
-// EXTERNAL MODULE: ./src/core/templates/cfn.ts
-var cfn = __webpack_require__(2954);
-// EXTERNAL MODULE: ./src/core/templates/policy.ts
-var policy = __webpack_require__(3445);
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
-// EXTERNAL MODULE: ./src/core/model/canary.ts
-var canary = __webpack_require__(5677);
-// EXTERNAL MODULE: ./src/core/templates/batch-role.ts
-var batch_role = __webpack_require__(7772);
-// EXTERNAL MODULE: ./src/core/templates/product-scope.ts
-var product_scope = __webpack_require__(33);
-;// CONCATENATED MODULE: ./src/core/templates/bootstrap-policies.ts
-
-
-
-
-
-/**
- * The statements of the bootstrap's roles (DESIGN.md §4: no role may become more than the product).
- * Scope comes from product-scope.ts; which role holds what is decided in bootstrap-template.ts.
- */
-const P = '${AWS::Partition}';
-const ACCOUNT = '${AWS::AccountId}';
-const STACKS = `arn:${P}:cloudformation:*:${ACCOUNT}:stack/\${StackPrefix}-*/*`;
-/** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
-const INSTANCE_STACKS = `arn:${P}:cloudformation:*:${ACCOUNT}:stack/StackSet-\${StackPrefix}-*/*`;
-const STACK_SETS = `arn:${P}:cloudformation:*:${ACCOUNT}:stackset/\${StackPrefix}-*:*`;
-const CHANGE_SETS = `arn:${P}:cloudformation:*:${ACCOUNT}:changeSet/*/*`;
-const KEYS = `arn:${P}:kms:*:${ACCOUNT}:key/*`;
-const STAGING = `arn:${P}:s3:::s3-xrepl-staging-${ACCOUNT}-*`;
-const MANAGED_ROLES = `arn:${P}:iam::${ACCOUNT}:role/\${ManagedRoleNamePattern}`;
-const BOUNDARY_ARN = `arn:${P}:iam::${ACCOUNT}:policy/\${ReplicationBoundaryName}`;
-/** S3 calls KMS as s3.<region>.<suffix>; aws-cn's form is undocumented, so both (DESIGN.md §1). */
-const VIA_S3 = ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'];
 /**
  * A change set is authorized on its stack, so a resource pattern on `changeSet/...` confines
  * nothing: the name condition does. CloudFormation may present the name or the change set's ARN.
  */
-function changeSetsNamed(prefix) {
+var changeSetsNamed = (function changeSetsNamed(prefix) {
     return {
         StringLike: {
             'cloudformation:ChangeSetName': [
@@ -122,79 +80,14 @@ function changeSetsNamed(prefix) {
             ],
         },
     };
-}
-/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
-const readStatements = [
-    {
-        Sid: 'ReadStacks',
-        Effect: 'Allow',
-        Action: [
-            'cloudformation:DescribeStacks',
-            'cloudformation:DescribeStackEvents',
-            'cloudformation:DescribeStackResources',
-            'cloudformation:ListStackResources',
-            'cloudformation:GetTemplate',
-            'cloudformation:DescribeChangeSet',
-            'cloudformation:ListChangeSets',
-            'cloudformation:DetectStackDrift',
-            'cloudformation:DetectStackResourceDrift',
-            'cloudformation:DescribeStackResourceDrifts',
-        ],
-        Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(INSTANCE_STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
-    },
-    {
-        Sid: 'ReadStackSets',
-        Effect: 'Allow',
-        Action: [
-            'cloudformation:DescribeStackSet',
-            'cloudformation:ListStackInstances',
-            'cloudformation:DescribeStackInstance',
-            'cloudformation:DescribeStackSetOperation',
-            'cloudformation:ListStackSetOperations',
-            'cloudformation:ListStackSetOperationResults',
-        ],
-        Resource: (0,cfn/* sub */.jb)(STACK_SETS),
-    },
-    {
-        Sid: 'ReadAnywhereActions',
-        Effect: 'Allow',
-        // These actions accept no resource-level restriction.
-        Action: [
-            'cloudformation:DescribeStackDriftDetectionStatus',
-            'cloudformation:ValidateTemplate',
-            'cloudformation:GetTemplateSummary',
-        ],
-        Resource: '*',
-    },
-    {
-        Sid: 'ReadBuckets',
-        Effect: 'Allow',
-        // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
-        // handler, which asks for every bucket-level configuration: bucket-level reads only, on the
-        // configs' buckets only (never every bucket policy of the account).
-        Action: ['s3:GetBucket*', 's3:Get*Configuration'],
-        Resource: product_scope/* BUCKET_ARNS */.wP,
-    },
-    {
-        Sid: 'ReadKeys',
-        Effect: 'Allow',
-        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
-        Resource: (0,cfn/* sub */.jb)(KEYS),
-    },
-    {
-        Sid: 'ReadReplicationRoles',
-        Effect: 'Allow',
-        Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
-        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
-    },
-];
+});
 /**
  * Templates over CloudFormation's inline limit are staged in a bucket of the stack's own account and
  * region. Plan and deploy each write and read only their own prefix: the plan role is open to every
  * pull request, and must never replace a template a deploy is about to run. Only deploy configures
  * the bucket (public access block, expiry): a pull request cannot loosen either.
  */
-function stageTemplates(prefix) {
+var stageTemplates = (function stageTemplates(prefix) {
     return [
         {
             Sid: 'StagingBucket',
@@ -213,168 +106,13 @@ function stageTemplates(prefix) {
             Resource: (0,cfn/* sub */.jb)(`${STAGING}/${prefix}/*`),
         },
     ];
-}
-/** Change sets of existing stacks under the plan's own names; never executed, no stack deleted. */
-const previewChangeSets = {
-    Sid: 'PreviewChangeSets',
-    Effect: 'Allow',
-    // No DeleteStack: this role is open to every pull request, and new stacks are planned from their templates.
-    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet'],
-    Resource: (0,cfn/* sub */.jb)(STACKS),
-    Condition: changeSetsNamed(names.PLAN_CHANGE_SET_PREFIX),
-};
-/** A change set carries the topology's tags, which CloudFormation authorizes as tagging the stack. */
-const tagPlannedChangeSets = {
-    Sid: 'TagChangeSets',
-    Effect: 'Allow',
-    Action: 'cloudformation:TagResource',
-    Resource: (0,cfn/* sub */.jb)(STACKS),
-};
-/** The deploy role's own change sets: a pull request's change set can never be executed by deploy. */
-const deployThroughChangeSets = [
-    {
-        Sid: 'DeployThroughChangeSets',
-        Effect: 'Allow',
-        Action: [
-            'cloudformation:CreateChangeSet',
-            'cloudformation:ExecuteChangeSet',
-            'cloudformation:DeleteChangeSet',
-        ],
-        Resource: (0,cfn/* sub */.jb)(STACKS),
-        Condition: changeSetsNamed(names.DEPLOY_CHANGE_SET_PREFIX),
-    },
-    {
-        Sid: 'ProtectStacks',
-        Effect: 'Allow',
-        Action: [
-            'cloudformation:DeleteStack',
-            'cloudformation:UpdateTerminationProtection',
-            'cloudformation:SetStackPolicy',
-            'cloudformation:TagResource',
-        ],
-        Resource: (0,cfn/* sub */.jb)(STACKS),
-    },
-];
-/**
- * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
- * rights on that segment of the configs' buckets only. KMS only through S3, and only for those
- * objects (or the bucket, for S3 Bucket Keys): no other SSE-KMS data can be decrypted this way.
- */
-const verifyCanaries = [
-    {
-        Sid: 'VerifyCanaryObjects',
-        Effect: 'Allow',
-        Action: [
-            's3:PutObject',
-            's3:PutObjectTagging',
-            's3:GetObject',
-            's3:GetObjectVersion',
-            's3:GetObjectTagging',
-            's3:GetObjectVersionTagging',
-            's3:DeleteObject',
-            's3:DeleteObjectVersion',
-        ],
-        Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/*${canary/* CANARY_SEGMENT */.Zb}/*`),
-    },
-    {
-        Sid: 'VerifyCanaryEncryption',
-        Effect: 'Allow',
-        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
-        Resource: (0,cfn/* sub */.jb)(KEYS),
-        Condition: {
-            StringLike: {
-                'kms:ViaService': VIA_S3,
-                'kms:EncryptionContext:aws:s3:arn': {
-                    'Fn::Split': [
-                        ',',
-                        {
-                            'Fn::Join': [
-                                ',',
-                                [
-                                    { 'Fn::Join': [',', (0,product_scope/* bucketArnsWith */.Xm)(`/*${canary/* CANARY_SEGMENT */.Zb}/*`)] },
-                                    { 'Fn::Join': [',', product_scope/* BUCKET_ARNS */.wP] },
-                                ],
-                            ],
-                        },
-                    ],
-                },
-            },
-        },
-    },
-];
-/** Buckets CloudFormation creates and configures: the configs' buckets only, never deleted. */
-const manageBuckets = {
-    Sid: 'ManageBuckets',
-    Effect: 'Allow',
-    // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
-    Action: [
-        's3:CreateBucket',
-        's3:ListBucket',
-        's3:GetBucket*',
-        's3:PutBucketVersioning',
-        's3:PutBucketPolicy',
-        's3:DeleteBucketPolicy',
-        's3:PutBucketOwnershipControls',
-        's3:PutBucketPublicAccessBlock',
-        's3:PutBucketTagging',
-        's3:PutEncryptionConfiguration',
-        's3:GetEncryptionConfiguration',
-        's3:PutReplicationConfiguration',
-        's3:GetReplicationConfiguration',
-        's3:PutLifecycleConfiguration',
-        's3:GetLifecycleConfiguration',
-    ],
-    Resource: product_scope/* BUCKET_ARNS */.wP,
-};
-const productKey = { StringEquals: { [`aws:ResourceTag/${product_scope/* PRODUCT_KEY_TAG */.t1.key}`]: product_scope/* PRODUCT_KEY_TAG */.t1.value } };
-/**
- * Keys: created only with the product's tag, and managed (policy, rotation, tags) only while they
- * carry it, which the role can never remove. KMS authorizes tags given to CreateKey with
- * kms:TagResource on every key of the account, so that allowance is held to the product's tag.
- */
-const manageKeys = [
-    {
-        Sid: 'CreateTaggedKeys',
-        Effect: 'Allow',
-        Action: ['kms:CreateKey', 'kms:TagResource'],
-        // CreateKey cannot be scoped to a resource: the key does not exist yet.
-        Resource: '*',
-        Condition: { StringEquals: { [`aws:RequestTag/${product_scope/* PRODUCT_KEY_TAG */.t1.key}`]: product_scope/* PRODUCT_KEY_TAG */.t1.value } },
-    },
-    {
-        Sid: 'ReadKeys',
-        Effect: 'Allow',
-        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
-        Resource: (0,cfn/* sub */.jb)(KEYS),
-    },
-    {
-        Sid: 'ManageProductKeys',
-        Effect: 'Allow',
-        Action: [
-            'kms:PutKeyPolicy',
-            'kms:EnableKeyRotation',
-            'kms:TagResource',
-            'kms:UntagResource',
-            'kms:UpdateKeyDescription',
-        ],
-        Resource: (0,cfn/* sub */.jb)(KEYS),
-        Condition: productKey,
-    },
-    {
-        Sid: 'KeepTheProductTag',
-        Effect: 'Deny',
-        Action: 'kms:UntagResource',
-        Resource: '*',
-        Condition: { 'ForAnyValue:StringEquals': { 'aws:TagKeys': [product_scope/* PRODUCT_KEY_TAG */.t1.key] } },
-    },
-];
-const withinBoundary = { StringEquals: { 'iam:PermissionsBoundary': (0,cfn/* sub */.jb)(BOUNDARY_ARN) } };
+});
 /**
  * The delegation pattern of DESIGN.md §4: every role this role creates or edits carries the
  * replication boundary, which it can neither remove nor rewrite, so no template deployed through
  * it can mint a role worth more than replication between the product's buckets.
  */
-function manageReplicationRoles(ownRoleNames) {
+var manageReplicationRoles = (function manageReplicationRoles(ownRoleNames) {
     return [
         {
             Sid: 'ReadReplicationRolesForCloudFormation',
@@ -437,219 +175,8 @@ function manageReplicationRoles(ownRoleNames) {
             Resource: ownRoleNames.map((name) => (0,cfn/* sub */.jb)(`arn:${P}:iam::${ACCOUNT}:role/\${${name}}`)),
         },
     ];
-}
-/**
- * backfill (DESIGN.md §5): S3 Batch Replication jobs and nothing else. CreateJob has no resource
- * type, so it is held to the replication operation; the role a job runs as can only be a batch role
- * the execution role made (inside the boundary), and only for Batch Operations; completion reports
- * are read under the product's prefix of the configs' buckets, where S3 writes them (SSE-S3, so no
- * key is involved).
- */
-const backfillJobs = [
-    {
-        Sid: 'CreateBatchReplicationJobs',
-        Effect: 'Allow',
-        Action: 's3:CreateJob',
-        Resource: '*',
-        Condition: { StringEquals: { 's3:RequestJobOperation': 'S3ReplicateObject' } },
-    },
-    {
-        Sid: 'FollowBatchJobs',
-        Effect: 'Allow',
-        Action: 's3:DescribeJob',
-        Resource: (0,cfn/* sub */.jb)(`arn:${P}:s3:*:${ACCOUNT}:job/*`),
-    },
-    {
-        Sid: 'FindRunningBatchJobs',
-        Effect: 'Allow',
-        // ListJobs accepts no resource-level restriction.
-        Action: 's3:ListJobs',
-        Resource: '*',
-    },
-    {
-        Sid: 'ReadBackfillReports',
-        Effect: 'Allow',
-        Action: 's3:GetObject',
-        Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/${batch_role/* BATCH_COMPLETION_PREFIX */.HO}/*`),
-    },
-    {
-        Sid: 'PassBatchRolesToBatchOperations',
-        Effect: 'Allow',
-        Action: 'iam:PassRole',
-        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
-        Condition: { StringEquals: { 'iam:PassedToService': batch_role/* BATCH_OPERATIONS_SERVICE */.gu } },
-    },
-    {
-        Sid: 'NoOtherRoleForBatchOperations',
-        Effect: 'Deny',
-        // The replication roles match the managed pattern too: Batch Operations gets a batch role only.
-        Action: 'iam:PassRole',
-        NotResource: (0,cfn/* sub */.jb)(`arn:${P}:iam::${ACCOUNT}:role/*${names.BATCH_ROLE_SUFFIX}`),
-        Condition: { StringEquals: { 'iam:PassedToService': batch_role/* BATCH_OPERATIONS_SERVICE */.gu } },
-    },
-];
-
-;// CONCATENATED MODULE: ./src/core/templates/monitoring-policies.ts
-
-
-/**
- * What the bootstrap's roles need for monitoring (templates/alerts.ts, verify's failure events,
- * drift of alarms and notifications), and no more: alarms, topics and verify's queues by the
- * product's name prefix, the way stacks are (DESIGN.md §4). bootstrap-template.ts decides which
- * role holds what; test/unit/bootstrap-roles-stay-in-the-product.test.ts proves each line.
- */
-const monitoring_policies_P = '${AWS::Partition}';
-const monitoring_policies_ACCOUNT = '${AWS::AccountId}';
-/** The topology's alarms: `<prefix>-<topology>-<rule>-<kind>` (model/monitoring.ts). */
-const ALARMS = `arn:${monitoring_policies_P}:cloudwatch:*:${monitoring_policies_ACCOUNT}:alarm:\${StackPrefix}-*`;
-/**
- * The alerts topics (`<prefix>-<topology>-replication-alerts`, and a two-way destination's
- * `<prefix>-<topology>-<id>-return-alerts`), and their subscriptions (`<topic>:<id>`).
- */
-const TOPICS = `arn:${monitoring_policies_P}:sns:*:${monitoring_policies_ACCOUNT}:\${StackPrefix}-*`;
-/** verify's short-lived queues (names.ts verifyQueuePrefix). */
-const VERIFY_QUEUES = `arn:${monitoring_policies_P}:sqs:*:${monitoring_policies_ACCOUNT}:\${StackPrefix}-verify-*`;
-/** Drift and verify read the alarms and the topic's policy and key (plan and deploy roles). */
-const readMonitoring = [
-    {
-        Sid: 'ReadAlarms',
-        Effect: 'Allow',
-        Action: 'cloudwatch:DescribeAlarms',
-        Resource: (0,cfn/* sub */.jb)(ALARMS),
-    },
-    {
-        Sid: 'ReadAlertsTopics',
-        Effect: 'Allow',
-        Action: 'sns:GetTopicAttributes',
-        Resource: (0,cfn/* sub */.jb)(TOPICS),
-    },
-];
-/**
- * verify subscribes a queue of its own to the alerts topic while its canaries run, to read S3's
- * failure reason, then deletes both (deploy role). The subscription is held to SQS and to verify's
- * queues: the role can never point a topic at an endpoint outside the account. GetMetricData takes
- * no resource (CloudWatch authorizes it account-wide): it reads metrics, nothing else.
- */
-const verifyFailureEvents = [
-    {
-        Sid: 'VerifyQueues',
-        Effect: 'Allow',
-        Action: ['sqs:CreateQueue', 'sqs:TagQueue', 'sqs:ReceiveMessage', 'sqs:DeleteQueue'],
-        Resource: (0,cfn/* sub */.jb)(VERIFY_QUEUES),
-    },
-    {
-        Sid: 'VerifySubscribesItsQueue',
-        Effect: 'Allow',
-        Action: 'sns:Subscribe',
-        Resource: (0,cfn/* sub */.jb)(TOPICS),
-        Condition: {
-            StringEquals: { 'sns:Protocol': 'sqs' },
-            StringLike: { 'sns:Endpoint': (0,cfn/* sub */.jb)(VERIFY_QUEUES) },
-        },
-    },
-    {
-        Sid: 'VerifyUnsubscribes',
-        Effect: 'Allow',
-        Action: 'sns:Unsubscribe',
-        Resource: (0,cfn/* sub */.jb)(TOPICS),
-    },
-    {
-        Sid: 'VerifyReadsReplicationMetrics',
-        Effect: 'Allow',
-        Action: 'cloudwatch:GetMetricData',
-        Resource: '*',
-    },
-];
-/**
- * CloudFormation creates the alarms, the topic, its policy and subscriptions, and the source
- * bucket's notification configuration (execution role). An alarm can act on EC2 instances, Auto
- * Scaling, Systems Manager or Lambda when it changes state: only notifications are allowed, so no
- * template deployed through this role turns an alarm into a way to stop or terminate instances.
- */
-const manageMonitoring = [
-    {
-        Sid: 'ManageAlarms',
-        Effect: 'Allow',
-        Action: [
-            'cloudwatch:PutMetricAlarm',
-            'cloudwatch:DeleteAlarms',
-            'cloudwatch:DescribeAlarms',
-            'cloudwatch:TagResource',
-            'cloudwatch:UntagResource',
-            'cloudwatch:ListTagsForResource',
-        ],
-        Resource: (0,cfn/* sub */.jb)(ALARMS),
-    },
-    {
-        Sid: 'AlarmsOnlyNotify',
-        Effect: 'Deny',
-        Action: 'cloudwatch:PutMetricAlarm',
-        Resource: '*',
-        Condition: { 'ForAnyValue:StringNotLike': { 'cloudwatch:AlarmActions': 'arn:*:sns:*' } },
-    },
-    {
-        Sid: 'ManageAlertsTopics',
-        Effect: 'Allow',
-        Action: [
-            'sns:CreateTopic',
-            'sns:DeleteTopic',
-            'sns:GetTopicAttributes',
-            'sns:SetTopicAttributes',
-            'sns:GetDataProtectionPolicy',
-            'sns:TagResource',
-            'sns:UntagResource',
-            'sns:ListTagsForResource',
-            'sns:Subscribe',
-            'sns:Unsubscribe',
-            'sns:ListSubscriptionsByTopic',
-            'sns:GetSubscriptionAttributes',
-            'sns:SetSubscriptionAttributes',
-        ],
-        Resource: (0,cfn/* sub */.jb)(TOPICS),
-    },
-    {
-        Sid: 'ConfigureSourceNotifications',
-        Effect: 'Allow',
-        Action: 's3:PutBucketNotification',
-        Resource: product_scope/* BUCKET_ARNS */.wP,
-    },
-];
-
-// EXTERNAL MODULE: ./src/core/templates/replication-boundary.ts
-var replication_boundary = __webpack_require__(1308);
-;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
-
-
-
-
-
-
-
-const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
-/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
-const SUBJECT_PREFIX = (0,cfn/* fnIf */.gI)('UseImmutableIds', (0,cfn/* sub */.jb)('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), (0,cfn/* sub */.jb)('repo:${GitHubOrg}/${GitHubRepo}'));
-const subject = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-const subjectOf = (suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] });
-/** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
-const DESTINATION_STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
-const DESTINATION_STACK_SET_TARGETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*-destinations:*';
-/** Public resource types have no account in their ARN: the wildcard matches either form. */
-const DESTINATION_TYPES = [
-    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
-    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
-];
-const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
-/** The template's own role-name parameters: the execution role may never touch these roles. */
-const OWN_ROLE_NAME_PARAMETERS = [
-    'PlanRoleName',
-    'DeployRoleName',
-    'ExecutionRoleName',
-    'StackSetAdministrationRoleName',
-    'StackSetExecutionRoleName',
-];
-/** The provider this template created, the ARN given, or the account's own GitHub provider. */
-const OIDC_PROVIDER = (0,cfn/* fnIf */.gI)('CreateOidcProvider', (0,cfn/* getAtt */.CN)('GitHubOidcProvider', 'Arn'), (0,cfn/* fnIf */.gI)('OidcProviderArnGiven', (0,cfn/* ref */.KR)('OidcProviderArn'), (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
-function githubTrust(subjects) {
+});
+var githubTrust = (function githubTrust(subjects) {
     return (0,policy/* policyDocument */.yr)([
         {
             Sid: 'GitHubActionsOidc',
@@ -662,14 +189,14 @@ function githubTrust(subjects) {
             },
         },
     ]);
-}
+});
 /**
  * Bootstrap for one account, meant for a StackSet (one region per account: IAM is global). Three
  * roles: plan (pull requests and the deploy branch, read-only plus throwaway change sets), deploy
  * (the deploy branch or environment; drives CloudFormation and passes the execution role, nothing
  * else), and the CloudFormation execution role that holds the resource permissions.
  */
-function buildBootstrapTemplate() {
+var buildBootstrapTemplate = (function buildBootstrapTemplate() {
     return {
         AWSTemplateFormatVersion: '2010-09-09',
         Description: 's3-xrepl bootstrap: GitHub OIDC provider (created or reused), plan and deploy roles trusted by one ' +
@@ -1052,7 +579,480 @@ function buildBootstrapTemplate() {
             },
         },
     };
-}
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ buildBootstrapTemplate)
+});
+
+// EXTERNAL MODULE: ./src/core/templates/cfn.ts
+var cfn = __webpack_require__(2954);
+// EXTERNAL MODULE: ./src/core/templates/policy.ts
+var policy = __webpack_require__(3445);
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/model/canary.ts
+var canary = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/core/templates/batch-role.ts
+var batch_role = __webpack_require__(7772);
+// EXTERNAL MODULE: ./src/core/templates/product-scope.ts
+var product_scope = __webpack_require__(33);
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-policies.ts
+
+
+
+
+
+/**
+ * The statements of the bootstrap's roles (DESIGN.md §4: no role may become more than the product).
+ * Scope comes from product-scope.ts; which role holds what is decided in bootstrap-template.ts.
+ */
+const P = '${AWS::Partition}';
+const ACCOUNT = '${AWS::AccountId}';
+const STACKS = `arn:${P}:cloudformation:*:${ACCOUNT}:stack/\${StackPrefix}-*/*`;
+/** A topology's destinations deployed as a StackSet: its instances' stacks, and the StackSet itself. */
+const INSTANCE_STACKS = `arn:${P}:cloudformation:*:${ACCOUNT}:stack/StackSet-\${StackPrefix}-*/*`;
+const STACK_SETS = `arn:${P}:cloudformation:*:${ACCOUNT}:stackset/\${StackPrefix}-*:*`;
+const CHANGE_SETS = `arn:${P}:cloudformation:*:${ACCOUNT}:changeSet/*/*`;
+const KEYS = `arn:${P}:kms:*:${ACCOUNT}:key/*`;
+const STAGING = `arn:${P}:s3:::s3-xrepl-staging-${ACCOUNT}-*`;
+const MANAGED_ROLES = `arn:${P}:iam::${ACCOUNT}:role/\${ManagedRoleNamePattern}`;
+const BOUNDARY_ARN = `arn:${P}:iam::${ACCOUNT}:policy/\${ReplicationBoundaryName}`;
+/** S3 calls KMS as s3.<region>.<suffix>; aws-cn's form is undocumented, so both (DESIGN.md §1). */
+const VIA_S3 = ['s3.*.amazonaws.com', 's3.*.amazonaws.com.cn'];
+/** What plan, verify and drift need to read: stacks, and the live state of what the stacks own. */
+const readStatements = [
+    {
+        Sid: 'ReadStacks',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DescribeStacks',
+            'cloudformation:DescribeStackEvents',
+            'cloudformation:DescribeStackResources',
+            'cloudformation:ListStackResources',
+            'cloudformation:GetTemplate',
+            'cloudformation:DescribeChangeSet',
+            'cloudformation:ListChangeSets',
+            'cloudformation:DetectStackDrift',
+            'cloudformation:DetectStackResourceDrift',
+            'cloudformation:DescribeStackResourceDrifts',
+        ],
+        Resource: [(0,cfn/* sub */.jb)(STACKS), (0,cfn/* sub */.jb)(INSTANCE_STACKS), (0,cfn/* sub */.jb)(CHANGE_SETS)],
+    },
+    {
+        Sid: 'ReadStackSets',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DescribeStackSet',
+            'cloudformation:ListStackInstances',
+            'cloudformation:DescribeStackInstance',
+            'cloudformation:DescribeStackSetOperation',
+            'cloudformation:ListStackSetOperations',
+            'cloudformation:ListStackSetOperationResults',
+        ],
+        Resource: (0,cfn/* sub */.jb)(STACK_SETS),
+    },
+    {
+        Sid: 'ReadAnywhereActions',
+        Effect: 'Allow',
+        // These actions accept no resource-level restriction.
+        Action: [
+            'cloudformation:DescribeStackDriftDetectionStatus',
+            'cloudformation:ValidateTemplate',
+            'cloudformation:GetTemplateSummary',
+        ],
+        Resource: '*',
+    },
+    {
+        Sid: 'ReadBuckets',
+        Effect: 'Allow',
+        // Drift detection reads each bucket with the caller's rights, through the AWS::S3::Bucket read
+        // handler, which asks for every bucket-level configuration: bucket-level reads only, on the
+        // configs' buckets only (never every bucket policy of the account).
+        Action: ['s3:GetBucket*', 's3:Get*Configuration'],
+        Resource: product_scope/* BUCKET_ARNS */.wP,
+    },
+    {
+        Sid: 'ReadKeys',
+        Effect: 'Allow',
+        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+    },
+    {
+        Sid: 'ReadReplicationRoles',
+        Effect: 'Allow',
+        Action: ['iam:GetRole', 'iam:GetRolePolicy', 'iam:ListRolePolicies', 'iam:ListAttachedRolePolicies'],
+        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+    },
+];
+/** Change sets of existing stacks under the plan's own names; never executed, no stack deleted. */
+const previewChangeSets = {
+    Sid: 'PreviewChangeSets',
+    Effect: 'Allow',
+    // No DeleteStack: this role is open to every pull request, and new stacks are planned from their templates.
+    Action: ['cloudformation:CreateChangeSet', 'cloudformation:DeleteChangeSet'],
+    Resource: (0,cfn/* sub */.jb)(STACKS),
+    Condition: changeSetsNamed(names.PLAN_CHANGE_SET_PREFIX),
+};
+/** A change set carries the topology's tags, which CloudFormation authorizes as tagging the stack. */
+const tagPlannedChangeSets = {
+    Sid: 'TagChangeSets',
+    Effect: 'Allow',
+    Action: 'cloudformation:TagResource',
+    Resource: (0,cfn/* sub */.jb)(STACKS),
+};
+/** The deploy role's own change sets: a pull request's change set can never be executed by deploy. */
+const deployThroughChangeSets = [
+    {
+        Sid: 'DeployThroughChangeSets',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:CreateChangeSet',
+            'cloudformation:ExecuteChangeSet',
+            'cloudformation:DeleteChangeSet',
+        ],
+        Resource: (0,cfn/* sub */.jb)(STACKS),
+        Condition: changeSetsNamed(names.DEPLOY_CHANGE_SET_PREFIX),
+    },
+    {
+        Sid: 'ProtectStacks',
+        Effect: 'Allow',
+        Action: [
+            'cloudformation:DeleteStack',
+            'cloudformation:UpdateTerminationProtection',
+            'cloudformation:SetStackPolicy',
+            'cloudformation:TagResource',
+        ],
+        Resource: (0,cfn/* sub */.jb)(STACKS),
+    },
+];
+/**
+ * verify writes a canary under a reserved path segment, reads the replica, and deletes both: object
+ * rights on that segment of the configs' buckets only. KMS only through S3, and only for those
+ * objects (or the bucket, for S3 Bucket Keys): no other SSE-KMS data can be decrypted this way.
+ */
+const verifyCanaries = [
+    {
+        Sid: 'VerifyCanaryObjects',
+        Effect: 'Allow',
+        Action: [
+            's3:PutObject',
+            's3:PutObjectTagging',
+            's3:GetObject',
+            's3:GetObjectVersion',
+            's3:GetObjectTagging',
+            's3:GetObjectVersionTagging',
+            's3:DeleteObject',
+            's3:DeleteObjectVersion',
+        ],
+        Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/*${canary/* CANARY_SEGMENT */.Zb}/*`),
+    },
+    {
+        Sid: 'VerifyCanaryEncryption',
+        Effect: 'Allow',
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+        Condition: {
+            StringLike: {
+                'kms:ViaService': VIA_S3,
+                'kms:EncryptionContext:aws:s3:arn': {
+                    'Fn::Split': [
+                        ',',
+                        {
+                            'Fn::Join': [
+                                ',',
+                                [
+                                    { 'Fn::Join': [',', (0,product_scope/* bucketArnsWith */.Xm)(`/*${canary/* CANARY_SEGMENT */.Zb}/*`)] },
+                                    { 'Fn::Join': [',', product_scope/* BUCKET_ARNS */.wP] },
+                                ],
+                            ],
+                        },
+                    ],
+                },
+            },
+        },
+    },
+];
+/** Buckets CloudFormation creates and configures: the configs' buckets only, never deleted. */
+const manageBuckets = {
+    Sid: 'ManageBuckets',
+    Effect: 'Allow',
+    // No s3:DeleteBucket: buckets are retained, and this role never needs to remove one.
+    Action: [
+        's3:CreateBucket',
+        's3:ListBucket',
+        's3:GetBucket*',
+        's3:PutBucketVersioning',
+        's3:PutBucketPolicy',
+        's3:DeleteBucketPolicy',
+        's3:PutBucketOwnershipControls',
+        's3:PutBucketPublicAccessBlock',
+        's3:PutBucketTagging',
+        's3:PutEncryptionConfiguration',
+        's3:GetEncryptionConfiguration',
+        's3:PutReplicationConfiguration',
+        's3:GetReplicationConfiguration',
+        's3:PutLifecycleConfiguration',
+        's3:GetLifecycleConfiguration',
+    ],
+    Resource: product_scope/* BUCKET_ARNS */.wP,
+};
+const productKey = { StringEquals: { [`aws:ResourceTag/${product_scope/* PRODUCT_KEY_TAG */.t1.key}`]: product_scope/* PRODUCT_KEY_TAG */.t1.value } };
+/**
+ * Keys: created only with the product's tag, and managed (policy, rotation, tags) only while they
+ * carry it, which the role can never remove. KMS authorizes tags given to CreateKey with
+ * kms:TagResource on every key of the account, so that allowance is held to the product's tag.
+ */
+const manageKeys = [
+    {
+        Sid: 'CreateTaggedKeys',
+        Effect: 'Allow',
+        Action: ['kms:CreateKey', 'kms:TagResource'],
+        // CreateKey cannot be scoped to a resource: the key does not exist yet.
+        Resource: '*',
+        Condition: { StringEquals: { [`aws:RequestTag/${product_scope/* PRODUCT_KEY_TAG */.t1.key}`]: product_scope/* PRODUCT_KEY_TAG */.t1.value } },
+    },
+    {
+        Sid: 'ReadKeys',
+        Effect: 'Allow',
+        Action: ['kms:DescribeKey', 'kms:GetKeyPolicy', 'kms:GetKeyRotationStatus', 'kms:ListResourceTags'],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+    },
+    {
+        Sid: 'ManageProductKeys',
+        Effect: 'Allow',
+        Action: [
+            'kms:PutKeyPolicy',
+            'kms:EnableKeyRotation',
+            'kms:TagResource',
+            'kms:UntagResource',
+            'kms:UpdateKeyDescription',
+        ],
+        Resource: (0,cfn/* sub */.jb)(KEYS),
+        Condition: productKey,
+    },
+    {
+        Sid: 'KeepTheProductTag',
+        Effect: 'Deny',
+        Action: 'kms:UntagResource',
+        Resource: '*',
+        Condition: { 'ForAnyValue:StringEquals': { 'aws:TagKeys': [product_scope/* PRODUCT_KEY_TAG */.t1.key] } },
+    },
+];
+const withinBoundary = { StringEquals: { 'iam:PermissionsBoundary': (0,cfn/* sub */.jb)(BOUNDARY_ARN) } };
+/**
+ * backfill (DESIGN.md §5): S3 Batch Replication jobs and nothing else. CreateJob has no resource
+ * type, so it is held to the replication operation; the role a job runs as can only be a batch role
+ * the execution role made (inside the boundary), and only for Batch Operations; completion reports
+ * are read under the product's prefix of the configs' buckets, where S3 writes them (SSE-S3, so no
+ * key is involved).
+ */
+const backfillJobs = [
+    {
+        Sid: 'CreateBatchReplicationJobs',
+        Effect: 'Allow',
+        Action: 's3:CreateJob',
+        Resource: '*',
+        Condition: { StringEquals: { 's3:RequestJobOperation': 'S3ReplicateObject' } },
+    },
+    {
+        Sid: 'FollowBatchJobs',
+        Effect: 'Allow',
+        Action: 's3:DescribeJob',
+        Resource: (0,cfn/* sub */.jb)(`arn:${P}:s3:*:${ACCOUNT}:job/*`),
+    },
+    {
+        Sid: 'FindRunningBatchJobs',
+        Effect: 'Allow',
+        // ListJobs accepts no resource-level restriction.
+        Action: 's3:ListJobs',
+        Resource: '*',
+    },
+    {
+        Sid: 'ReadBackfillReports',
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: (0,product_scope/* bucketArnsWith */.Xm)(`/${batch_role/* BATCH_COMPLETION_PREFIX */.HO}/*`),
+    },
+    {
+        Sid: 'PassBatchRolesToBatchOperations',
+        Effect: 'Allow',
+        Action: 'iam:PassRole',
+        Resource: (0,cfn/* sub */.jb)(MANAGED_ROLES),
+        Condition: { StringEquals: { 'iam:PassedToService': batch_role/* BATCH_OPERATIONS_SERVICE */.gu } },
+    },
+    {
+        Sid: 'NoOtherRoleForBatchOperations',
+        Effect: 'Deny',
+        // The replication roles match the managed pattern too: Batch Operations gets a batch role only.
+        Action: 'iam:PassRole',
+        NotResource: (0,cfn/* sub */.jb)(`arn:${P}:iam::${ACCOUNT}:role/*${names.BATCH_ROLE_SUFFIX}`),
+        Condition: { StringEquals: { 'iam:PassedToService': batch_role/* BATCH_OPERATIONS_SERVICE */.gu } },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/core/templates/monitoring-policies.ts
+
+
+/**
+ * What the bootstrap's roles need for monitoring (templates/alerts.ts, verify's failure events,
+ * drift of alarms and notifications), and no more: alarms, topics and verify's queues by the
+ * product's name prefix, the way stacks are (DESIGN.md §4). bootstrap-template.ts decides which
+ * role holds what; test/unit/bootstrap-roles-stay-in-the-product.test.ts proves each line.
+ */
+const monitoring_policies_P = '${AWS::Partition}';
+const monitoring_policies_ACCOUNT = '${AWS::AccountId}';
+/** The topology's alarms: `<prefix>-<topology>-<rule>-<kind>` (model/monitoring.ts). */
+const ALARMS = `arn:${monitoring_policies_P}:cloudwatch:*:${monitoring_policies_ACCOUNT}:alarm:\${StackPrefix}-*`;
+/**
+ * The alerts topics (`<prefix>-<topology>-replication-alerts`, and a two-way destination's
+ * `<prefix>-<topology>-<id>-return-alerts`), and their subscriptions (`<topic>:<id>`).
+ */
+const TOPICS = `arn:${monitoring_policies_P}:sns:*:${monitoring_policies_ACCOUNT}:\${StackPrefix}-*`;
+/** verify's short-lived queues (names.ts verifyQueuePrefix). */
+const VERIFY_QUEUES = `arn:${monitoring_policies_P}:sqs:*:${monitoring_policies_ACCOUNT}:\${StackPrefix}-verify-*`;
+/** Drift and verify read the alarms and the topic's policy and key (plan and deploy roles). */
+const readMonitoring = [
+    {
+        Sid: 'ReadAlarms',
+        Effect: 'Allow',
+        Action: 'cloudwatch:DescribeAlarms',
+        Resource: (0,cfn/* sub */.jb)(ALARMS),
+    },
+    {
+        Sid: 'ReadAlertsTopics',
+        Effect: 'Allow',
+        Action: 'sns:GetTopicAttributes',
+        Resource: (0,cfn/* sub */.jb)(TOPICS),
+    },
+];
+/**
+ * verify subscribes a queue of its own to the alerts topic while its canaries run, to read S3's
+ * failure reason, then deletes both (deploy role). The subscription is held to SQS and to verify's
+ * queues: the role can never point a topic at an endpoint outside the account. GetMetricData takes
+ * no resource (CloudWatch authorizes it account-wide): it reads metrics, nothing else.
+ */
+const verifyFailureEvents = [
+    {
+        Sid: 'VerifyQueues',
+        Effect: 'Allow',
+        Action: ['sqs:CreateQueue', 'sqs:TagQueue', 'sqs:ReceiveMessage', 'sqs:DeleteQueue'],
+        Resource: (0,cfn/* sub */.jb)(VERIFY_QUEUES),
+    },
+    {
+        Sid: 'VerifySubscribesItsQueue',
+        Effect: 'Allow',
+        Action: 'sns:Subscribe',
+        Resource: (0,cfn/* sub */.jb)(TOPICS),
+        Condition: {
+            StringEquals: { 'sns:Protocol': 'sqs' },
+            StringLike: { 'sns:Endpoint': (0,cfn/* sub */.jb)(VERIFY_QUEUES) },
+        },
+    },
+    {
+        Sid: 'VerifyUnsubscribes',
+        Effect: 'Allow',
+        Action: 'sns:Unsubscribe',
+        Resource: (0,cfn/* sub */.jb)(TOPICS),
+    },
+    {
+        Sid: 'VerifyReadsReplicationMetrics',
+        Effect: 'Allow',
+        Action: 'cloudwatch:GetMetricData',
+        Resource: '*',
+    },
+];
+/**
+ * CloudFormation creates the alarms, the topic, its policy and subscriptions, and the source
+ * bucket's notification configuration (execution role). An alarm can act on EC2 instances, Auto
+ * Scaling, Systems Manager or Lambda when it changes state: only notifications are allowed, so no
+ * template deployed through this role turns an alarm into a way to stop or terminate instances.
+ */
+const manageMonitoring = [
+    {
+        Sid: 'ManageAlarms',
+        Effect: 'Allow',
+        Action: [
+            'cloudwatch:PutMetricAlarm',
+            'cloudwatch:DeleteAlarms',
+            'cloudwatch:DescribeAlarms',
+            'cloudwatch:TagResource',
+            'cloudwatch:UntagResource',
+            'cloudwatch:ListTagsForResource',
+        ],
+        Resource: (0,cfn/* sub */.jb)(ALARMS),
+    },
+    {
+        Sid: 'AlarmsOnlyNotify',
+        Effect: 'Deny',
+        Action: 'cloudwatch:PutMetricAlarm',
+        Resource: '*',
+        Condition: { 'ForAnyValue:StringNotLike': { 'cloudwatch:AlarmActions': 'arn:*:sns:*' } },
+    },
+    {
+        Sid: 'ManageAlertsTopics',
+        Effect: 'Allow',
+        Action: [
+            'sns:CreateTopic',
+            'sns:DeleteTopic',
+            'sns:GetTopicAttributes',
+            'sns:SetTopicAttributes',
+            'sns:GetDataProtectionPolicy',
+            'sns:TagResource',
+            'sns:UntagResource',
+            'sns:ListTagsForResource',
+            'sns:Subscribe',
+            'sns:Unsubscribe',
+            'sns:ListSubscriptionsByTopic',
+            'sns:GetSubscriptionAttributes',
+            'sns:SetSubscriptionAttributes',
+        ],
+        Resource: (0,cfn/* sub */.jb)(TOPICS),
+    },
+    {
+        Sid: 'ConfigureSourceNotifications',
+        Effect: 'Allow',
+        Action: 's3:PutBucketNotification',
+        Resource: product_scope/* BUCKET_ARNS */.wP,
+    },
+];
+
+// EXTERNAL MODULE: ./src/core/templates/replication-boundary.ts
+var replication_boundary = __webpack_require__(1308);
+;// CONCATENATED MODULE: ./src/core/templates/bootstrap-template.ts
+
+
+
+
+
+
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+/** Name form `repo:ORG/REPO`, or the immutable-id form `repo:ORG@ORGID/REPO@REPOID` when ids are given. */
+const SUBJECT_PREFIX = (0,cfn/* fnIf */.gI)('UseImmutableIds', (0,cfn/* sub */.jb)('repo:${GitHubOrg}@${GitHubOrgId}/${GitHubRepo}@${GitHubRepoId}'), (0,cfn/* sub */.jb)('repo:${GitHubOrg}/${GitHubRepo}'));
+const subject = ((suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] }));
+const subjectOf = ((suffix) => ({ 'Fn::Join': ['', [SUBJECT_PREFIX, suffix]] }));
+/** Only the destinations' StackSets are the deploy role's to change: never the bootstrap StackSet. */
+const DESTINATION_STACK_SETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset/${StackPrefix}-*-destinations:*';
+const DESTINATION_STACK_SET_TARGETS = 'arn:${AWS::Partition}:cloudformation:*:${AWS::AccountId}:stackset-target/${StackPrefix}-*-destinations:*';
+/** Public resource types have no account in their ARN: the wildcard matches either form. */
+const DESTINATION_TYPES = [
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-S3-*',
+    'arn:${AWS::Partition}:cloudformation:*:*:type/resource/AWS-KMS-*',
+];
+const STACK_SET_ADMINISTRATION_ROLE = 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/${StackSetAdministrationRoleName}';
+/** The template's own role-name parameters: the execution role may never touch these roles. */
+const OWN_ROLE_NAME_PARAMETERS = [
+    'PlanRoleName',
+    'DeployRoleName',
+    'ExecutionRoleName',
+    'StackSetAdministrationRoleName',
+    'StackSetExecutionRoleName',
+];
+/** The provider this template created, the ARN given, or the account's own GitHub provider. */
+const OIDC_PROVIDER = (0,cfn/* fnIf */.gI)('CreateOidcProvider', (0,cfn/* getAtt */.CN)('GitHubOidcProvider', 'Arn'), (0,cfn/* fnIf */.gI)('OidcProviderArnGiven', (0,cfn/* ref */.KR)('OidcProviderArn'), (0,cfn/* sub */.jb)(`arn:\${AWS::Partition}:iam::\${AWS::AccountId}:oidc-provider/${GITHUB_ISSUER}`)));
 
 
 /***/ })

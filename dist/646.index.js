@@ -4,6 +4,18 @@ export const modules = {
 
 /***/ 4646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** One line per topology of a run over several configs, after each topology's own report. */
+var renderRunsSummary = (function renderRunsSummary(mode, results) {
+    const failed = results.filter((r) => r.code !== 0).length;
+    return [
+        `### s3-xrepl ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(mode)}: ${results.length} topologies${failed > 0 ? `, ${failed} not done` : ', all done'}`,
+        '',
+        '| Config | Result |',
+        '|---|---|',
+        ...results.map((r) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(r.config)} | ${MEANING[r.code] ?? `exit ${r.code}`} |`),
+        '',
+    ].join('\n');
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderRunsSummary: () => (/* binding */ renderRunsSummary)
@@ -16,18 +28,6 @@ const MEANING = {
     2: '❌ invalid config or input (see the annotations)',
     3: '⚠️ found a problem (see its report)',
 };
-/** One line per topology of a run over several configs, after each topology's own report. */
-function renderRunsSummary(mode, results) {
-    const failed = results.filter((r) => r.code !== 0).length;
-    return [
-        `### s3-xrepl ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(mode)}: ${results.length} topologies${failed > 0 ? `, ${failed} not done` : ', all done'}`,
-        '',
-        '| Config | Result |',
-        '|---|---|',
-        ...results.map((r) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(r.config)} | ${MEANING[r.code] ?? `exit ${r.code}`} |`),
-        '',
-    ].join('\n');
-}
 
 
 /***/ })

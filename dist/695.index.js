@@ -20,13 +20,13 @@ __webpack_require__.d(__webpack_exports__, {
  * configuration, and AWS::S3::BucketPolicy the whole policy. Each is named here by the id S3 (or
  * the policy's Sid) gives it; mode plan lists the names a live bucket has.
  */
-const names = (what) => ({
+const names = ((what) => ({
     type: 'array',
     maxItems: 1000,
     items: { type: 'string', minLength: 1, maxLength: 255, description: `The ${what}.` },
     description: `${what[0].toUpperCase()}${what.slice(1)}s, by name.`,
-});
-const settings = (verb) => ({
+}));
+const settings = ((verb) => ({
     type: 'object',
     description: verb,
     properties: {
@@ -35,7 +35,7 @@ const settings = (verb) => ({
         lifecycleRules: names('lifecycle rule id'),
         notifications: names('event notification id'),
     },
-});
+}));
 const adoptShape = {
     type: 'object',
     description: 'The bucket exists already: plan and deploy import it into the stack (CloudFormation resource import, ' +
@@ -431,7 +431,7 @@ const S3_NOTIFICATION_EVENTS = [
     's3:ObjectTagging:Delete',
     's3:ObjectAcl:Put',
 ];
-const notificationTarget = (what, arnForm) => ({
+const notificationTarget = ((what, arnForm) => ({
     type: 'array',
     maxItems: 100,
     description: `Your own ${what} entries, added to the product's.`,
@@ -451,7 +451,7 @@ const notificationTarget = (what, arnForm) => ({
             suffix: { type: 'string', maxLength: 1024, description: 'Only keys ending with this.' },
         },
     },
-});
+}));
 const monitoringShape = {
     type: 'object',
     description: 'Replication that stops working tells someone, and says why: replication metrics on every rule, CloudWatch ' +
@@ -558,6 +558,54 @@ const monitoringShape = {
 
 /***/ 9220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The first characters of `text` outside the tag alphabet, quoted, for a message. */
+var outsideAlphabet = (function outsideAlphabet(text) {
+    const bad = [...new Set([...text].filter((c) => !CHARACTER.test(c)))];
+    if (bad.length === 0)
+        return undefined;
+    const shown = bad.slice(0, 5).map((c) => (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(c));
+    return `${shown.join(', ')}${bad.length > 5 ? ', …' : ''}`;
+});
+/** Why a stack tag key is refused (the shape's pattern decides that it is). */
+var explainStackTagKey = (function explainStackTagKey(key) {
+    if (/^aws:/i.test(key))
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "aws:" (in any case) are reserved for AWS.`;
+    if (/^s3-xrepl:/i.test(key))
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "s3-xrepl:" (in any case) are the tags s3-xrepl sets itself, such as "s3-xrepl:managed" on the keys it creates.`;
+    return explainTagKey(key, 'stack');
+});
+/** Why a filter tag key is refused. */
+var explainFilterTagKey = (function explainFilterTagKey(key) {
+    if (/^aws:/i.test(key))
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "aws:" (in any case) are reserved for AWS, so no object carries one to match.`;
+    return explainTagKey(key, 'filter');
+});
+/** Why a tag key is refused: empty, too long, or a character outside the alphabet. */
+var explainTagKey = (function explainTagKey(key, kind) {
+    if (key === '')
+        return 'a tag key must not be empty.';
+    if (key.length > TAG_KEY_MAX)
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} has ${key.length} characters; AWS allows at most ${TAG_KEY_MAX}.`;
+    const bad = outsideAlphabet(key);
+    if (bad)
+        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} contains ${bad}: a tag key may hold only ${ALPHABET} (${WHY[kind]}).`;
+    return undefined;
+});
+/** Why a stack tag value is refused. */
+var explainStackTagValue = (function explainStackTagValue(value) {
+    if (value === '')
+        return 'must not be empty: CloudFormation refuses a stack tag with an empty value. Write a placeholder such as "none", or remove the tag.';
+    return explainTagValue(value, 'stack');
+});
+/** Why a tag value is refused: too long, or a character outside the alphabet. */
+var explainTagValue = (function explainTagValue(value, kind) {
+    if (value.length > TAG_VALUE_MAX)
+        return `must be at most ${TAG_VALUE_MAX} characters long (it has ${value.length}).`;
+    const bad = outsideAlphabet(value);
+    if (bad)
+        return `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} contains ${bad}: a tag value may hold only ${ALPHABET} (${WHY[kind]}).`;
+    return undefined;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D7: () => (/* binding */ explainFilterTagKey),
@@ -606,74 +654,22 @@ const ALPHABET = 'letters, digits, spaces and _ . : / = + - @';
 const AWS_TAG_KEY = '^(?![aA][wW][sS]:)';
 /** Keys starting with "aws:" or "s3-xrepl:", in any case. */
 const RESERVED_TAG_KEY = `${AWS_TAG_KEY}(?![sS]3-[xX][rR][eE][pP][lL]:)`;
-/** The first characters of `text` outside the tag alphabet, quoted, for a message. */
-function outsideAlphabet(text) {
-    const bad = [...new Set([...text].filter((c) => !CHARACTER.test(c)))];
-    if (bad.length === 0)
-        return undefined;
-    const shown = bad.slice(0, 5).map((c) => (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(c));
-    return `${shown.join(', ')}${bad.length > 5 ? ', …' : ''}`;
-}
 /** Why the alphabet applies, for each kind of tag. */
 const WHY = {
     stack: "IAM's rule for tags, and every stack tag reaches the replication role",
     filter: 'S3 accepts no other in object tags, so a filter on one could never match',
 };
-/** Why a stack tag key is refused (the shape's pattern decides that it is). */
-function explainStackTagKey(key) {
-    if (/^aws:/i.test(key))
-        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "aws:" (in any case) are reserved for AWS.`;
-    if (/^s3-xrepl:/i.test(key))
-        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "s3-xrepl:" (in any case) are the tags s3-xrepl sets itself, such as "s3-xrepl:managed" on the keys it creates.`;
-    return explainTagKey(key, 'stack');
-}
-/** Why a filter tag key is refused. */
-function explainFilterTagKey(key) {
-    if (/^aws:/i.test(key))
-        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "aws:" (in any case) are reserved for AWS, so no object carries one to match.`;
-    return explainTagKey(key, 'filter');
-}
-/** Why a tag key is refused: empty, too long, or a character outside the alphabet. */
-function explainTagKey(key, kind) {
-    if (key === '')
-        return 'a tag key must not be empty.';
-    if (key.length > TAG_KEY_MAX)
-        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} has ${key.length} characters; AWS allows at most ${TAG_KEY_MAX}.`;
-    const bad = outsideAlphabet(key);
-    if (bad)
-        return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} contains ${bad}: a tag key may hold only ${ALPHABET} (${WHY[kind]}).`;
-    return undefined;
-}
-/** Why a stack tag value is refused. */
-function explainStackTagValue(value) {
-    if (value === '')
-        return 'must not be empty: CloudFormation refuses a stack tag with an empty value. Write a placeholder such as "none", or remove the tag.';
-    return explainTagValue(value, 'stack');
-}
-/** Why a tag value is refused: too long, or a character outside the alphabet. */
-function explainTagValue(value, kind) {
-    if (value.length > TAG_VALUE_MAX)
-        return `must be at most ${TAG_VALUE_MAX} characters long (it has ${value.length}).`;
-    const bad = outsideAlphabet(value);
-    if (bad)
-        return `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(value)} contains ${bad}: a tag value may hold only ${ALPHABET} (${WHY[kind]}).`;
-    return undefined;
-}
 
 
 /***/ }),
 
 /***/ 7659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ utf8Length)
-/* harmony export */ });
 /**
  * Bytes of `text` in UTF-8, the unit AWS counts template, key and prefix sizes in. A lone
  * surrogate counts 3 bytes, as the replacement character it would be sent as.
  */
-function utf8Length(text) {
+var utf8Length = (function utf8Length(text) {
     let bytes = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -694,7 +690,11 @@ function utf8Length(text) {
             bytes += 3;
     }
     return bytes;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ utf8Length)
+/* harmony export */ });
 
 
 /***/ }),
@@ -723,53 +723,8 @@ const CANARY_EXPIRY_DAYS = 1;
 
 /***/ 5735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   METRIC_NAMESPACE: () => (/* binding */ METRIC_NAMESPACE),
-/* harmony export */   REPLICATION_METRICS: () => (/* binding */ REPLICATION_METRICS),
-/* harmony export */   RTC_THRESHOLD_SECONDS: () => (/* binding */ RTC_THRESHOLD_SECONDS),
-/* harmony export */   alarmsOf: () => (/* binding */ alarmsOf),
-/* harmony export */   existingTopicArn: () => (/* binding */ existingTopicArn),
-/* harmony export */   productEvents: () => (/* binding */ productEvents),
-/* harmony export */   s3RuleIdOf: () => (/* binding */ s3RuleIdOf),
-/* harmony export */   s3Rules: () => (/* binding */ s3Rules),
-/* harmony export */   topicNeeded: () => (/* binding */ topicNeeded)
-/* harmony export */ });
-/* harmony import */ var _report_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9863);
-/* harmony import */ var _config_monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4754);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1837);
-/**
- * What the monitoring of a topology consists of, derived once from the model so the template, the
- * plan's cost estimate, verify and drift all count the same alarms and events.
- *
- * Alarm choices (the issue asks to say why):
- * - Period 300 s: S3 publishes replication metrics per minute; five minutes pages within minutes
- *   of a failure without flapping on one late datapoint, and the failure events below reach the
- *   topic per object, sooner.
- * - TreatMissingData notBreaching: a rule that replicates nothing publishes no datapoints, and
- *   "nothing failed" must read OK, not INSUFFICIENT_DATA (which pages nobody and hides the next
- *   real failure behind an alarm that never left its first state) nor ALARM (which pages for
- *   silence). The one risk of reading silence as health, metrics switched off out of band, is what
- *   drift checks: it compares every rule's Metrics with the template.
- */
-
-
-
-const METRIC_NAMESPACE = 'AWS/S3';
-/** The RTC threshold: S3 promises 99.99% of objects within 15 minutes. */
-const RTC_THRESHOLD_SECONDS = 900;
-/** Replication metrics S3 publishes per rule and destination when Metrics is Enabled. */
-const REPLICATION_METRICS = [
-    'ReplicationLatency',
-    'BytesPendingReplication',
-    'OperationsPendingReplication',
-    'OperationsFailedReplication',
-];
-/** The S3 rule id of a (rule, destination) pair: one S3 rule each (replication-rules.ts). */
-const s3RuleIdOf = (rule, d) => `${rule.id}-${d.id}`;
 /** S3 rules with their destination, in the order the replication configuration lists them. */
-function s3Rules(topology) {
+var s3Rules = (function s3Rules(topology) {
     const byId = new Map(topology.destinations.map((d) => [d.id, d]));
     return topology.rules.flatMap((rule) => rule.destinationIds.map((id) => {
         const destination = byId.get(id);
@@ -777,9 +732,8 @@ function s3Rules(topology) {
             throw new Error(`internal: rule ${rule.id} names unknown destination ${id}`);
         return { rule, destination, s3RuleId: s3RuleIdOf(rule, destination) };
     }));
-}
-const MAX_ALARM_NAME = 255;
-function alarmName(topology, s3RuleId, kind) {
+});
+var alarmName = (function alarmName(topology, s3RuleId, kind) {
     const head = `${topology.stackPrefix}-${topology.name}-`;
     const name = `${head}${s3RuleId}-${kind}`;
     if (name.length <= MAX_ALARM_NAME)
@@ -787,12 +741,12 @@ function alarmName(topology, s3RuleId, kind) {
     // A long rule id is cut, and a hash of the whole keeps the names of two such rules apart.
     const hash = (0,_report_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .s)(s3RuleId).slice(0, 8);
     return `${head}${s3RuleId.slice(0, MAX_ALARM_NAME - head.length - kind.length - 10)}-${hash}-${kind}`;
-}
+});
 /**
  * Every alarm the source stack declares: per S3 rule whose destination has metrics. Given a way
  * back (way-back.ts), the alarms its two-way destination's stack declares.
  */
-function alarmsOf(topology) {
+var alarmsOf = (function alarmsOf(topology) {
     const { alarms } = topology.monitoring;
     const out = [];
     const usedIds = new Set();
@@ -854,13 +808,13 @@ function alarmsOf(topology) {
             });
     }
     return out;
-}
+});
 /**
  * The event types the product routes to its topic. S3 sends failure events only for rules with
  * metrics, and the threshold events only for rules with RTC (S3 user guide, "Receiving replication
  * failure events with Amazon S3 Event Notifications").
  */
-function productEvents(topology) {
+var productEvents = (function productEvents(topology) {
     if (!topology.monitoring.failureEvents)
         return [];
     const used = new Set(topology.rules.flatMap((r) => r.destinationIds));
@@ -868,21 +822,122 @@ function productEvents(topology) {
     if (!ds.some((d) => d.metrics))
         return [];
     return [_config_monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_EVENT */ .Gd, ...(ds.some((d) => d.replicationTime) ? _config_monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .RTC_EVENTS */ .EH : [])];
-}
+});
 /** Whether anything notifies the topic: without events or alarms the stack creates none. */
-function topicNeeded(topology) {
+var topicNeeded = (function topicNeeded(topology) {
     return productEvents(topology).length > 0 || alarmsOf(topology).length > 0;
-}
+});
 /** The topic's ARN when the config names one, for messages; the created one is known after deploy. */
-function existingTopicArn(topology) {
+var existingTopicArn = (function existingTopicArn(topology) {
     return topology.monitoring.topic.kind === 'existing' ? topology.monitoring.topic.arn : undefined;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   METRIC_NAMESPACE: () => (/* binding */ METRIC_NAMESPACE),
+/* harmony export */   REPLICATION_METRICS: () => (/* binding */ REPLICATION_METRICS),
+/* harmony export */   RTC_THRESHOLD_SECONDS: () => (/* binding */ RTC_THRESHOLD_SECONDS),
+/* harmony export */   alarmsOf: () => (/* binding */ alarmsOf),
+/* harmony export */   existingTopicArn: () => (/* binding */ existingTopicArn),
+/* harmony export */   productEvents: () => (/* binding */ productEvents),
+/* harmony export */   s3RuleIdOf: () => (/* binding */ s3RuleIdOf),
+/* harmony export */   s3Rules: () => (/* binding */ s3Rules),
+/* harmony export */   topicNeeded: () => (/* binding */ topicNeeded)
+/* harmony export */ });
+/* harmony import */ var _report_sha256_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9863);
+/* harmony import */ var _config_monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4754);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1837);
+/**
+ * What the monitoring of a topology consists of, derived once from the model so the template, the
+ * plan's cost estimate, verify and drift all count the same alarms and events.
+ *
+ * Alarm choices (the issue asks to say why):
+ * - Period 300 s: S3 publishes replication metrics per minute; five minutes pages within minutes
+ *   of a failure without flapping on one late datapoint, and the failure events below reach the
+ *   topic per object, sooner.
+ * - TreatMissingData notBreaching: a rule that replicates nothing publishes no datapoints, and
+ *   "nothing failed" must read OK, not INSUFFICIENT_DATA (which pages nobody and hides the next
+ *   real failure behind an alarm that never left its first state) nor ALARM (which pages for
+ *   silence). The one risk of reading silence as health, metrics switched off out of band, is what
+ *   drift checks: it compares every rule's Metrics with the template.
+ */
+
+
+
+const METRIC_NAMESPACE = 'AWS/S3';
+/** The RTC threshold: S3 promises 99.99% of objects within 15 minutes. */
+const RTC_THRESHOLD_SECONDS = 900;
+/** Replication metrics S3 publishes per rule and destination when Metrics is Enabled. */
+const REPLICATION_METRICS = [
+    'ReplicationLatency',
+    'BytesPendingReplication',
+    'OperationsPendingReplication',
+    'OperationsFailedReplication',
+];
+/** The S3 rule id of a (rule, destination) pair: one S3 rule each (replication-rules.ts). */
+const s3RuleIdOf = ((rule, d) => `${rule.id}-${d.id}`);
+const MAX_ALARM_NAME = 255;
 
 
 /***/ }),
 
 /***/ 1837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
+var logicalIdOf = (function logicalIdOf(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+});
+var sourceStackName = (function sourceStackName(prefix, name) {
+    return `${prefix}-${name}-source`;
+});
+var destinationStackName = (function destinationStackName(prefix, name, destinationId) {
+    return `${prefix}-${name}-dst-${destinationId}`;
+});
+/**
+ * The replication role's name is fixed up front because destination policies, deployed before
+ * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
+ */
+var defaultReplicationRoleName = (function defaultReplicationRoleName(name) {
+    return `${DEFAULT_STACK_PREFIX}-${name}${REPLICATION_ROLE_SUFFIX}`;
+});
+var batchRoleNameOf = (function batchRoleNameOf(replicationRoleName) {
+    const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
+        ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
+        : replicationRoleName;
+    return `${stem}${BATCH_ROLE_SUFFIX}`;
+});
+var returnRoleNameOf = (function returnRoleNameOf(replicationRoleName, destinationId) {
+    const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
+        ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
+        : replicationRoleName;
+    return `${stem}-${destinationId}${RETURN_ROLE_SUFFIX}`;
+});
+var destinationStackSetName = (function destinationStackSetName(prefix, name) {
+    return `${prefix}-${name}-destinations`;
+});
+/** The SNS topic the source stack creates for failure events and alarms (the bootstrap's roles reach `<prefix>-*` topics). */
+var alertsTopicName = (function alertsTopicName(prefix, name) {
+    return `${prefix}-${name}-replication-alerts`;
+});
+/**
+ * The topic a two-way destination's stack creates for its way back's failure events and alarms, in
+ * the destination's account and region (alarms and S3 notify topics of their own region only).
+ */
+var returnAlertsTopicName = (function returnAlertsTopicName(prefix, name, destinationId) {
+    return `${prefix}-${name}-${destinationId}-return-alerts`;
+});
+/**
+ * The start of verify's short-lived queue for failure events (the shell adds a random suffix: SQS
+ * refuses a name deleted in the last minute): `<prefix>-verify-*`, the only queues the bootstrap's
+ * roles reach.
+ */
+var verifyQueuePrefix = (function verifyQueuePrefix(prefix, name) {
+    return `${prefix}-verify-${name}`.slice(0, 70);
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -911,27 +966,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sourceStackName: () => (/* binding */ sourceStackName),
 /* harmony export */   verifyQueuePrefix: () => (/* binding */ verifyQueuePrefix)
 /* harmony export */ });
-/** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
-function logicalIdOf(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-function sourceStackName(prefix, name) {
-    return `${prefix}-${name}-source`;
-}
-function destinationStackName(prefix, name, destinationId) {
-    return `${prefix}-${name}-dst-${destinationId}`;
-}
-/**
- * The replication role's name is fixed up front because destination policies, deployed before
- * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
- */
-function defaultReplicationRoleName(name) {
-    return `${DEFAULT_STACK_PREFIX}-${name}${REPLICATION_ROLE_SUFFIX}`;
-}
 const DEFAULT_STACK_PREFIX = 's3-xrepl';
 /** Every replication role's name ends so: the bootstrap's role-name pattern keeps it as a suffix. */
 const REPLICATION_ROLE_SUFFIX = '-replication';
@@ -941,24 +975,12 @@ const REPLICATION_ROLE_SUFFIX = '-replication';
  * role can create it (always inside the permissions boundary).
  */
 const BATCH_ROLE_SUFFIX = '-batch-replication';
-function batchRoleNameOf(replicationRoleName) {
-    const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
-        ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
-        : replicationRoleName;
-    return `${stem}${BATCH_ROLE_SUFFIX}`;
-}
 /**
  * The role a two-way destination replicates back to the source with, in the destination's account,
  * named after the source's replication role (same prefix, same suffix) so the bootstrap's role-name
  * pattern covers it and the source's bucket and key policies can name it before it exists.
  */
 const RETURN_ROLE_SUFFIX = '-return-replication';
-function returnRoleNameOf(replicationRoleName, destinationId) {
-    const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
-        ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
-        : replicationRoleName;
-    return `${stem}-${destinationId}${RETURN_ROLE_SUFFIX}`;
-}
 /** IAM's limit on a role name. */
 const ROLE_NAME_LIMIT = 64;
 const DEFAULT_ROLES = {
@@ -966,9 +988,6 @@ const DEFAULT_ROLES = {
     planRole: 's3-xrepl-plan',
     executionRole: 's3-xrepl-cfn-exec',
 };
-function destinationStackSetName(prefix, name) {
-    return `${prefix}-${name}-destinations`;
-}
 const DEFAULT_STACK_SET_ROLES = {
     administrationRole: 's3-xrepl-stackset-admin',
     executionRole: 's3-xrepl-stackset-exec',
@@ -986,25 +1005,6 @@ const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
 const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
 /** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
 const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
-/** The SNS topic the source stack creates for failure events and alarms (the bootstrap's roles reach `<prefix>-*` topics). */
-function alertsTopicName(prefix, name) {
-    return `${prefix}-${name}-replication-alerts`;
-}
-/**
- * The topic a two-way destination's stack creates for its way back's failure events and alarms, in
- * the destination's account and region (alarms and S3 notify topics of their own region only).
- */
-function returnAlertsTopicName(prefix, name, destinationId) {
-    return `${prefix}-${name}-${destinationId}-return-alerts`;
-}
-/**
- * The start of verify's short-lived queue for failure events (the shell adds a random suffix: SQS
- * refuses a name deleted in the last minute): `<prefix>-verify-*`, the only queues the bootstrap's
- * roles reach.
- */
-function verifyQueuePrefix(prefix, name) {
-    return `${prefix}-verify-${name}`.slice(0, 70);
-}
 /** Deploy tags every stack with its topology's name, and a destination StackSet with its own name. */
 const TOPOLOGY_STACK_TAG = 's3-xrepl:topology';
 const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';
@@ -1014,16 +1014,6 @@ const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';
 
 /***/ 4392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WAY_BACK: () => (/* binding */ WAY_BACK),
-/* harmony export */   wayBack: () => (/* binding */ wayBack)
-/* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
-
-/** The id and logical id the source takes as the destination of a two-way pair's way back. */
-const WAY_BACK = { id: 'to-source', logicalId: 'Return' };
 /**
  * The destination → source half of a two-way pair, as a topology of its own: the destination is
  * its source, the source its one destination, and each rule that names the destination is
@@ -1034,7 +1024,7 @@ const WAY_BACK = { id: 'to-source', logicalId: 'Return' };
  * topics of their own region only), and none of the user's own notifications, which are the
  * source bucket's; its backfill role is the way-back role's name with the batch suffix.
  */
-function wayBack(topology, d) {
+var wayBack = (function wayBack(topology, d) {
     if (!d.twoWay)
         throw new Error(`internal: destination ${d.id} is not two-way`);
     const { source } = topology;
@@ -1072,31 +1062,35 @@ function wayBack(topology, d) {
             .filter((r) => r.destinationIds.includes(d.id))
             .map((r) => ({ ...r, destinationIds: [WAY_BACK.id], replicaModificationSync: true })),
     };
-}
-function wayBackMonitoring(topology, d) {
+});
+var wayBackMonitoring = (function wayBackMonitoring(topology, d) {
     return {
         ...topology.monitoring,
         topic: { kind: 'create', name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__.returnAlertsTopicName)(topology.stackPrefix, topology.name, d.id) },
         bucketNotifications: { eventBridge: false, topics: [], queues: [], functions: [] },
     };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WAY_BACK: () => (/* binding */ WAY_BACK),
+/* harmony export */   wayBack: () => (/* binding */ wayBack)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+
+/** The id and logical id the source takes as the destination of a two-way pair's way back. */
+const WAY_BACK = { id: 'to-source', logicalId: 'Return' };
 
 
 /***/ }),
 
 /***/ 3726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderSynthesisFiles: () => (/* binding */ renderSynthesisFiles),
-/* harmony export */   toJsonText: () => (/* binding */ toJsonText)
-/* harmony export */ });
 /**
  * The synth output directory as file name → text: each template, each stack's parameters, and
  * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
  */
-function renderSynthesisFiles(synthesis) {
+var renderSynthesisFiles = (function renderSynthesisFiles(synthesis) {
     const files = new Map();
     for (const [name, template] of synthesis.templates)
         files.set(name, toJsonText(template));
@@ -1104,39 +1098,22 @@ function renderSynthesisFiles(synthesis) {
         files.set(`${stack.name}.parameters.json`, toJsonText(stack.parameters));
     files.set('manifest.json', toJsonText(synthesis.manifest));
     return files;
-}
-function toJsonText(value) {
+});
+var toJsonText = (function toJsonText(value) {
     return JSON.stringify(value, null, 2) + '\n';
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderSynthesisFiles: () => (/* binding */ renderSynthesisFiles),
+/* harmony export */   toJsonText: () => (/* binding */ toJsonText)
+/* harmony export */ });
 
 
 /***/ }),
 
 /***/ 1771:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ DESTINATION_TEMPLATE_FILE),
-  D: () => (/* binding */ synthesize)
-});
-
-// EXTERNAL MODULE: ./src/core/templates/destination-template.ts
-var destination_template = __webpack_require__(8318);
-// EXTERNAL MODULE: ./src/core/templates/source-template.ts
-var source_template = __webpack_require__(4665);
-// EXTERNAL MODULE: ./src/core/templates/alerts.ts
-var alerts = __webpack_require__(2096);
-// EXTERNAL MODULE: ./src/core/templates/source-parameters.ts
-var source_parameters = __webpack_require__(1375);
-// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
-var replication_role = __webpack_require__(6078);
-// EXTERNAL MODULE: ./src/core/templates/concrete-arns.ts
-var concrete_arns = __webpack_require__(4089);
-// EXTERNAL MODULE: ./src/core/templates/way-back.ts
-var way_back = __webpack_require__(1502);
-;// CONCATENATED MODULE: ./src/core/synth/two-way-stacks.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/core/synth/two-way-stacks.ts
 
 
 
@@ -1148,7 +1125,7 @@ var way_back = __webpack_require__(1502);
  * source stack exists; deploys after the first pass the source's ARN from the start, so the way
  * back is never switched off and on again.
  */
-function twoWayDestination(topology, d, templates, notes) {
+var twoWayDestination = (function twoWayDestination(topology, d, templates, notes) {
     const template = `${d.stackName}.template.json`;
     templates.set(template, (0,way_back/* withWayBack */.PO)((0,destination_template.buildDestinationTemplate)(), topology, d));
     const { source } = topology;
@@ -1164,9 +1141,9 @@ function twoWayDestination(topology, d, templates, notes) {
             [replication_role/* BOUNDARY_PARAMETER */.Fj]: d.twoWay?.boundaryArn ?? '',
         },
     };
-}
+});
 /** Phase 3: each two-way destination again, its way back now fed by the source stack just deployed. */
-function wayBackPhase(topology, destinations) {
+var wayBackPhase = (function wayBackPhase(topology, destinations) {
     const again = destinations.filter((s) => topology.destinations.some((d) => d.twoWay && d.stackName === s.name));
     if (again.length === 0)
         return {};
@@ -1184,27 +1161,15 @@ function wayBackPhase(topology, destinations) {
             };
         }),
     };
-}
-function existingSourceKeyNote(topology, d) {
+});
+var existingSourceKeyNote = (function existingSourceKeyNote(topology, d) {
     return (`destination "${d.id}" replicates back to the source, whose existing key this tool does not manage. ` +
         `Grant the role arn:${topology.partition}:iam::${d.account}:role/${d.twoWay.roleName} kms:Encrypt and ` +
         `kms:GenerateDataKey${topology.source.bucketKey ? ' and kms:Decrypt' : ''} in that key's policy ` +
         `(kms:ViaService s3.${topology.source.region}), or every object written on ${d.bucket} fails to replicate back.`);
-}
-
-// EXTERNAL MODULE: ./src/core/templates/permission-chain.ts
-var permission_chain = __webpack_require__(8104);
-;// CONCATENATED MODULE: ./src/core/synth/synthesize.ts
-
-
-
-
-
-
-
-const DESTINATION_TEMPLATE_FILE = 'destination.template.json';
+});
 /** Topology → stacks in deploy order (every destination, then the source) with their templates. */
-function synthesize(topology) {
+var synthesize = (function synthesize(topology) {
     const { source } = topology;
     const templates = new Map([[DESTINATION_TEMPLATE_FILE, (0,destination_template.buildDestinationTemplate)()]]);
     const notes = [];
@@ -1265,8 +1230,8 @@ function synthesize(topology) {
         templates,
         notes,
     };
-}
-function existingKeyNote(topology, id, region, bucketKey) {
+});
+var existingKeyNote = (function existingKeyNote(topology, id, region, bucketKey) {
     const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
     const actions = bucketKey
         ? [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN, ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY]
@@ -1284,56 +1249,55 @@ function existingKeyNote(topology, id, region, bucketKey) {
     };
     return (`destination "${id}" uses an existing key, whose policy this tool does not manage. ` +
         `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`);
-}
+});
 /** One value, or both forms in aws-cn (see s3ViaServices). */
-function viaService(region, partition) {
+var viaService = (function viaService(region, partition) {
     const forms = (0,permission_chain/* s3ViaServices */.ff)(region, partition);
     return forms.length === 1 ? forms[0] : forms;
-}
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ DESTINATION_TEMPLATE_FILE),
+  D: () => (/* binding */ synthesize)
+});
+
+// EXTERNAL MODULE: ./src/core/templates/destination-template.ts
+var destination_template = __webpack_require__(8318);
+// EXTERNAL MODULE: ./src/core/templates/source-template.ts
+var source_template = __webpack_require__(4665);
+// EXTERNAL MODULE: ./src/core/templates/alerts.ts
+var alerts = __webpack_require__(2096);
+// EXTERNAL MODULE: ./src/core/templates/source-parameters.ts
+var source_parameters = __webpack_require__(1375);
+// EXTERNAL MODULE: ./src/core/templates/replication-role.ts
+var replication_role = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/core/templates/concrete-arns.ts
+var concrete_arns = __webpack_require__(4089);
+// EXTERNAL MODULE: ./src/core/templates/way-back.ts
+var way_back = __webpack_require__(1502);
+;
+
+// EXTERNAL MODULE: ./src/core/templates/permission-chain.ts
+var permission_chain = __webpack_require__(8104);
+;// CONCATENATED MODULE: ./src/core/synth/synthesize.ts
+
+
+
+
+
+
+
+const DESTINATION_TEMPLATE_FILE = 'destination.template.json';
 
 
 /***/ }),
 
 /***/ 2096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ALERTS_OUTPUTS: () => (/* binding */ ALERTS_OUTPUTS),
-/* harmony export */   alertsOf: () => (/* binding */ alertsOf),
-/* harmony export */   existingTopicNote: () => (/* binding */ existingTopicNote)
-/* harmony export */ });
-/* harmony import */ var _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
-/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3445);
-/**
- * Replication never fails silently: the source stack's alarms, its encrypted topic and the source
- * bucket's notification configuration. What there is comes from model/monitoring.ts; this file
- * only says it in CloudFormation.
- *
- * The topic is encrypted with a key of its own, never the AWS managed aws/sns key: S3 and
- * CloudWatch publish to an encrypted topic only if the key policy lets their service principals
- * use the key, and an AWS managed key's policy cannot be changed (SNS developer guide, "Enable
- * compatibility between event sources from AWS services and encrypted topics"). The key encrypts
- * messages in transit through this topic and nothing else.
- */
-
-
-
-
-/**
- * The topic, for verify; the key's ARN, for the plan: KMS chooses a key's id, and a stack's outputs
- * are where the plan reads a deployed key's ARN back (plan/stack-values.ts).
- */
-const ALERTS_OUTPUTS = { topicArn: 'AlertsTopicArn', keyArn: 'AlertsKeyArn' };
-const TEMPLATE_PLACE = {
-    partition: '${AWS::Partition}',
-    region: '${AWS::Region}',
-    account: '${AWS::AccountId}',
-};
 /** Only S3 for the source bucket, and CloudWatch for this topology's alarms, may publish. */
-function publishStatements(topology, topicArn, p, asText) {
+var publishStatements = (function publishStatements(topology, topicArn, p, asText) {
     const text = (s) => (asText ? s : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s));
     return [
         {
@@ -1359,15 +1323,14 @@ function publishStatements(topology, topicArn, p, asText) {
             },
         },
     ];
-}
-const alarmArnPattern = (topology, p) => `arn:${p.partition}:cloudwatch:${p.region}:${p.account}:alarm:${topology.stackPrefix}-${topology.name}-*`;
+});
 /**
  * The services encrypt each message with the topic's key. CloudWatch's use is held to this
  * topology's alarms; S3's carries no source condition because S3 documents none for its KMS calls
  * to a topic's key, and an unmet condition would drop every event without a word, the very failure
  * this exists to catch. The topic policy above holds S3 to the source bucket.
  */
-function keyStatements(topology, p, asText) {
+var keyStatements = (function keyStatements(topology, p, asText) {
     const text = (s) => (asText ? s : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s));
     return [
         {
@@ -1389,11 +1352,11 @@ function keyStatements(topology, p, asText) {
             },
         },
     ];
-}
-function topicArnOf(topology) {
+});
+var topicArnOf = (function topicArnOf(topology) {
     return topology.monitoring.topic.kind === 'create' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AlertsTopic') : topology.monitoring.topic.arn;
-}
-function alarmResource(a, topic) {
+});
+var alarmResource = (function alarmResource(a, topic) {
     return {
         Type: 'AWS::CloudWatch::Alarm',
         Properties: {
@@ -1415,26 +1378,26 @@ function alarmResource(a, topic) {
             OKActions: [topic],
         },
     };
-}
-function filterOf(t) {
+});
+var filterOf = (function filterOf(t) {
     const rules = [
         ...(t.prefix !== undefined ? [{ Name: 'prefix', Value: t.prefix }] : []),
         ...(t.suffix !== undefined ? [{ Name: 'suffix', Value: t.suffix }] : []),
     ];
     return rules.length > 0 ? { S3Key: { Rules: rules } } : undefined;
-}
+});
 /** One CloudFormation entry per event: the schema takes a single Event per configuration. */
-function entries(targets, arnKey) {
+var entries = (function entries(targets, arnKey) {
     return targets.flatMap((t) => t.events.map((Event) => {
         const filter = filterOf(t);
         return { Event, [arnKey]: t.arn, ...(filter ? { Filter: filter } : {}) };
     }));
-}
+});
 /**
  * The source bucket's whole notification configuration (S3 keeps one per bucket, and the source
  * stack owns it): the product's events first, then the user's own entries from the config.
  */
-function notificationConfiguration(topology) {
+var notificationConfiguration = (function notificationConfiguration(topology) {
     const events = (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.productEvents)(topology);
     const own = topology.monitoring.bucketNotifications;
     const topics = [
@@ -1451,9 +1414,9 @@ function notificationConfiguration(topology) {
         ...(functions.length > 0 ? { LambdaConfigurations: functions } : {}),
         ...(own.eventBridge ? { EventBridgeConfiguration: { EventBridgeEnabled: true } } : {}),
     };
-}
+});
 /** The source stack's monitoring resources. */
-function alertsOf(topology) {
+var alertsOf = (function alertsOf(topology) {
     const resources = {};
     const outputs = {};
     const { monitoring } = topology;
@@ -1504,12 +1467,12 @@ function alertsOf(topology) {
         bucketProperties: notifications ? { NotificationConfiguration: notifications } : {},
         bucketDependsOn: created ? ['AlertsTopicPolicy'] : [],
     };
-}
+});
 /**
  * What a topic the config names (monitoring.topic: ARN) needs, which its owner must add: the
  * product does not manage that topic's policy or key.
  */
-function existingTopicNote(topology) {
+var existingTopicNote = (function existingTopicNote(topology) {
     const { topic } = topology.monitoring;
     if (topic.kind !== 'existing' || !(0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.topicNeeded)(topology))
         return undefined;
@@ -1529,35 +1492,50 @@ function existingTopicNote(topology) {
             .map((d) => `\nThe way back from destination "${d.id}" is watched in its own account and region (${d.account}, ${d.region}), ` +
             'where CloudWatch and S3 can notify: its stack creates a topic of its own for that, with the same subscriptions.')
             .join(''));
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ALERTS_OUTPUTS: () => (/* binding */ ALERTS_OUTPUTS),
+/* harmony export */   alertsOf: () => (/* binding */ alertsOf),
+/* harmony export */   existingTopicNote: () => (/* binding */ existingTopicNote)
+/* harmony export */ });
+/* harmony import */ var _model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5735);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
+/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3445);
+/**
+ * Replication never fails silently: the source stack's alarms, its encrypted topic and the source
+ * bucket's notification configuration. What there is comes from model/monitoring.ts; this file
+ * only says it in CloudFormation.
+ *
+ * The topic is encrypted with a key of its own, never the AWS managed aws/sns key: S3 and
+ * CloudWatch publish to an encrypted topic only if the key policy lets their service principals
+ * use the key, and an AWS managed key's policy cannot be changed (SNS developer guide, "Enable
+ * compatibility between event sources from AWS services and encrypted topics"). The key encrypts
+ * messages in transit through this topic and nothing else.
+ */
+
+
+
+
+/**
+ * The topic, for verify; the key's ARN, for the plan: KMS chooses a key's id, and a stack's outputs
+ * are where the plan reads a deployed key's ARN back (plan/stack-values.ts).
+ */
+const ALERTS_OUTPUTS = { topicArn: 'AlertsTopicArn', keyArn: 'AlertsKeyArn' };
+const TEMPLATE_PLACE = {
+    partition: '${AWS::Partition}',
+    region: '${AWS::Region}',
+    account: '${AWS::AccountId}',
+};
+const alarmArnPattern = ((topology, p) => `arn:${p.partition}:cloudwatch:${p.region}:${p.account}:alarm:${topology.stackPrefix}-${topology.name}-*`);
 
 
 /***/ }),
 
 /***/ 7772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HO: () => (/* binding */ BATCH_COMPLETION_PREFIX),
-/* harmony export */   ZT: () => (/* binding */ batchRoleResource),
-/* harmony export */   a7: () => (/* binding */ BATCH_MANIFEST_PREFIX),
-/* harmony export */   gu: () => (/* binding */ BATCH_OPERATIONS_SERVICE)
-/* harmony export */ });
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3445);
-/* harmony import */ var _product_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33);
-/* harmony import */ var _replication_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1308);
-/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
-
-
-
-
-
-/** The service principal S3 Batch Operations assumes roles as. */
-const BATCH_OPERATIONS_SERVICE = 'batchoperations.s3.amazonaws.com';
-/** Where, under BATCH_REPORT_PREFIX of the source bucket, S3 writes the generated manifests and the reports. */
-const BATCH_MANIFEST_PREFIX = `${_product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .BATCH_REPORT_PREFIX */ .p5}/manifests`;
-const BATCH_COMPLETION_PREFIX = `${_product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .BATCH_REPORT_PREFIX */ .p5}/reports`;
 /**
  * The role S3 Batch Operations assumes to backfill (DESIGN.md §5, AWS's "Configuring IAM policies for
  * Batch Replication", S3-generated manifest): trusted by Batch Operations acting for the source
@@ -1567,7 +1545,7 @@ const BATCH_COMPLETION_PREFIX = `${_product_scope_js__WEBPACK_IMPORTED_MODULE_1_
  * report). The copying itself is done by S3 as the replication role, as for live replication. It
  * carries the replication boundary, like every role the execution role creates.
  */
-function batchRoleResource(topology) {
+var batchRoleResource = (function batchRoleResource(topology) {
     const { source } = topology;
     const bucket = `arn:\${AWS::Partition}:s3:::${source.bucket}`;
     return {
@@ -1614,7 +1592,29 @@ function batchRoleResource(topology) {
             PermissionsBoundary: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .fnIf */ .gI)(_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .HAS_BOUNDARY */ .IQ, (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)(_replication_role_js__WEBPACK_IMPORTED_MODULE_3__/* .BOUNDARY_PARAMETER */ .Fj), _cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_VALUE */ .GY),
         },
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HO: () => (/* binding */ BATCH_COMPLETION_PREFIX),
+/* harmony export */   ZT: () => (/* binding */ batchRoleResource),
+/* harmony export */   a7: () => (/* binding */ BATCH_MANIFEST_PREFIX),
+/* harmony export */   gu: () => (/* binding */ BATCH_OPERATIONS_SERVICE)
+/* harmony export */ });
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3445);
+/* harmony import */ var _product_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33);
+/* harmony import */ var _replication_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1308);
+/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6078);
+
+
+
+
+
+/** The service principal S3 Batch Operations assumes roles as. */
+const BATCH_OPERATIONS_SERVICE = 'batchoperations.s3.amazonaws.com';
+/** Where, under BATCH_REPORT_PREFIX of the source bucket, S3 writes the generated manifests and the reports. */
+const BATCH_MANIFEST_PREFIX = `${_product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .BATCH_REPORT_PREFIX */ .p5}/manifests`;
+const BATCH_COMPLETION_PREFIX = `${_product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .BATCH_REPORT_PREFIX */ .p5}/reports`;
 
 
 /***/ }),
@@ -1622,21 +1622,12 @@ function batchRoleResource(topology) {
 /***/ 2165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dn: () => (/* binding */ bucketLifecycle),
-/* harmony export */   G_: () => (/* binding */ noncurrentExpiryRule),
-/* harmony export */   OH: () => (/* binding */ denyInsecureTransport),
-/* harmony export */   Xu: () => (/* binding */ bucketResource)
-/* harmony export */ });
-/* harmony import */ var _model_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5677);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
-
 
 /**
  * A bucket as both ends of replication need it: versioned (replication requires it on both
  * sides), SSE-KMS by default, ACLs disabled, never public, and retained on delete or replace.
  */
-function bucketResource(spec) {
+var bucketResource = (function bucketResource(spec) {
     return {
         Type: 'AWS::S3::Bucket',
         ..._cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .RETAIN */ .WU,
@@ -1665,20 +1656,20 @@ function bucketResource(spec) {
                 : {}),
         },
     };
-}
+});
 /** Lifecycle rules of every bucket: the canary backstop, and noncurrent-version expiry when configured. */
-function bucketLifecycle(noncurrentRule) {
+var bucketLifecycle = (function bucketLifecycle(noncurrentRule) {
     return { Rules: [canaryBackstopRule(), ...(noncurrentRule !== undefined ? [noncurrentRule] : [])] };
-}
-function noncurrentExpiryRule(days) {
+});
+var noncurrentExpiryRule = (function noncurrentExpiryRule(days) {
     return {
         Id: 'expire-noncurrent-versions',
         Status: 'Enabled',
         NoncurrentVersionExpiration: { NoncurrentDays: days },
     };
-}
+});
 /** Expires what a verify run could not clean up (it deletes its canaries itself when it finishes). */
-function canaryBackstopRule() {
+var canaryBackstopRule = (function canaryBackstopRule() {
     return {
         Id: 's3-xrepl-canary-backstop',
         Status: 'Enabled',
@@ -1686,9 +1677,9 @@ function canaryBackstopRule() {
         ExpirationInDays: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_EXPIRY_DAYS */ .$L,
         NoncurrentVersionExpiration: { NoncurrentDays: _model_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .CANARY_EXPIRY_DAYS */ .$L },
     };
-}
+});
 /** Refuse plain HTTP to the bucket for everyone, the replication role included. */
-function denyInsecureTransport(bucketArn, objectsArn) {
+var denyInsecureTransport = (function denyInsecureTransport(bucketArn, objectsArn) {
     return {
         Sid: 'DenyInsecureTransport',
         Effect: 'Deny',
@@ -1697,7 +1688,16 @@ function denyInsecureTransport(bucketArn, objectsArn) {
         Resource: [bucketArn, objectsArn],
         Condition: { Bool: { 'aws:SecureTransport': 'false' } },
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ bucketLifecycle),
+/* harmony export */   G_: () => (/* binding */ noncurrentExpiryRule),
+/* harmony export */   OH: () => (/* binding */ denyInsecureTransport),
+/* harmony export */   Xu: () => (/* binding */ bucketResource)
+/* harmony export */ });
+/* harmony import */ var _model_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5677);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
 
 
 /***/ }),
@@ -1716,17 +1716,17 @@ function denyInsecureTransport(bucketArn, objectsArn) {
 /* harmony export */   gI: () => (/* binding */ fnIf),
 /* harmony export */   jb: () => (/* binding */ sub)
 /* harmony export */ });
-const ref = (name) => ({ Ref: name });
-const sub = (text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text };
-const getAtt = (logicalId, attribute) => ({
+const ref = ((name) => ({ Ref: name }));
+const sub = ((text, vars) => vars ? { 'Fn::Sub': [text, vars] } : { 'Fn::Sub': text });
+const getAtt = ((logicalId, attribute) => ({
     'Fn::GetAtt': [logicalId, attribute],
-});
-const fnIf = (condition, whenTrue, whenFalse) => ({
+}));
+const fnIf = ((condition, whenTrue, whenFalse) => ({
     'Fn::If': [condition, whenTrue, whenFalse],
-});
-const equals = (a, b) => ({ 'Fn::Equals': [a, b] });
-const not = (c) => ({ 'Fn::Not': [c] });
-const and = (...cs) => ({ 'Fn::And': cs });
+}));
+const equals = ((a, b) => ({ 'Fn::Equals': [a, b] }));
+const not = ((c) => ({ 'Fn::Not': [c] }));
+const and = ((...cs) => ({ 'Fn::And': cs }));
 const NO_VALUE = { Ref: 'AWS::NoValue' };
 /** Retain buckets, keys and the data they protect whatever happens to the stack. */
 const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
@@ -1736,78 +1736,38 @@ const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
 
 /***/ 4089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/**
+ * ARNs as AWS will store them once deployed, for size checks. A key the stack creates gets the
+ * longest id KMS issues (a multi-Region key's `mrk-` and 32 hex digits), so sizes are upper bounds.
+ */
+var concreteBucketArn = (function concreteBucketArn(partition, bucket) {
+    return `arn:${partition}:s3:::${bucket}`;
+});
+var concreteKeyArn = (function concreteKeyArn(partition, region, account, key) {
+    return key.kind === 'existing'
+        ? key.arn
+        : `arn:${partition}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
+});
+var concreteRoleArn = (function concreteRoleArn(partition, account, roleName) {
+    return `arn:${partition}:iam::${account}:role/${roleName}`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N6: () => (/* binding */ concreteRoleArn),
 /* harmony export */   jw: () => (/* binding */ concreteBucketArn),
 /* harmony export */   oH: () => (/* binding */ concreteKeyArn)
 /* harmony export */ });
-/**
- * ARNs as AWS will store them once deployed, for size checks. A key the stack creates gets the
- * longest id KMS issues (a multi-Region key's `mrk-` and 32 hex digits), so sizes are upper bounds.
- */
-function concreteBucketArn(partition, bucket) {
-    return `arn:${partition}:s3:::${bucket}`;
-}
-function concreteKeyArn(partition, region, account, key) {
-    return key.kind === 'existing'
-        ? key.arn
-        : `arn:${partition}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
-}
-function concreteRoleArn(partition, account, roleName) {
-    return `arn:${partition}:iam::${account}:role/${roleName}`;
-}
 
 
 /***/ }),
 
 /***/ 8318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DESTINATION_OUTPUTS: () => (/* binding */ DESTINATION_OUTPUTS),
-/* harmony export */   DESTINATION_PARAMETERS: () => (/* binding */ DESTINATION_PARAMETERS),
-/* harmony export */   buildDestinationTemplate: () => (/* binding */ buildDestinationTemplate)
-/* harmony export */ });
-/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2165);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
-/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
-/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8104);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3445);
-
-
-
-
-
-/** Parameter names of the destination template; the synth manifest fills them per destination. */
-const DESTINATION_PARAMETERS = {
-    bucketName: 'BucketName',
-    kmsKeyArn: 'KmsKeyArn',
-    sourceAccountId: 'SourceAccountId',
-    replicationRoleName: 'ReplicationRoleName',
-    bucketKeyEnabled: 'BucketKeyEnabled',
-    ownerTranslation: 'OwnerTranslation',
-    noncurrentVersionExpirationDays: 'NoncurrentVersionExpirationDays',
-};
-/** Output keys of the destination template, consumed by the source stack. */
-const DESTINATION_OUTPUTS = {
-    bucketArn: 'BucketArn',
-    bucketName: 'BucketName',
-    kmsKeyArn: 'KmsKeyArn',
-};
-const P = DESTINATION_PARAMETERS;
-const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
-/** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
-const REPLICATION_ROLE_ARN = 'arn:${AWS::Partition}:iam::${SourceAccountId}:role/${ReplicationRoleName}';
-const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(REPLICATION_ROLE_ARN) } };
-const onlyCrossAccount = (s) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .whenCondition */ .W1)('CrossAccount', s);
-const IN_CHINA = 'InChinaPartition';
 /**
  * One template for every destination, with no account, region or bucket baked in, so it can be
  * deployed as a plain stack or as a StackSet instance with parameter overrides.
  */
-function buildDestinationTemplate() {
+var buildDestinationTemplate = (function buildDestinationTemplate() {
     const keyStatement = {
         Sid: 'AllowReplicationRoleToEncryptReplicas',
         Effect: 'Allow',
@@ -1937,13 +1897,70 @@ function buildDestinationTemplate() {
             },
         },
     };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DESTINATION_OUTPUTS: () => (/* binding */ DESTINATION_OUTPUTS),
+/* harmony export */   DESTINATION_PARAMETERS: () => (/* binding */ DESTINATION_PARAMETERS),
+/* harmony export */   buildDestinationTemplate: () => (/* binding */ buildDestinationTemplate)
+/* harmony export */ });
+/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2165);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
+/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3192);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3445);
+
+
+
+
+
+/** Parameter names of the destination template; the synth manifest fills them per destination. */
+const DESTINATION_PARAMETERS = {
+    bucketName: 'BucketName',
+    kmsKeyArn: 'KmsKeyArn',
+    sourceAccountId: 'SourceAccountId',
+    replicationRoleName: 'ReplicationRoleName',
+    bucketKeyEnabled: 'BucketKeyEnabled',
+    ownerTranslation: 'OwnerTranslation',
+    noncurrentVersionExpirationDays: 'NoncurrentVersionExpirationDays',
+};
+/** Output keys of the destination template, consumed by the source stack. */
+const DESTINATION_OUTPUTS = {
+    bucketArn: 'BucketArn',
+    bucketName: 'BucketName',
+    kmsKeyArn: 'KmsKeyArn',
+};
+const P = DESTINATION_PARAMETERS;
+const BUCKET_ARN = 'arn:${AWS::Partition}:s3:::${BucketName}';
+/** The role does not exist when this stack deploys: name the source account, then pin the role by ARN. */
+const REPLICATION_ROLE_ARN = 'arn:${AWS::Partition}:iam::${SourceAccountId}:role/${ReplicationRoleName}';
+const fromReplicationRole = { ArnEquals: { 'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(REPLICATION_ROLE_ARN) } };
+const onlyCrossAccount = ((s) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .whenCondition */ .W1)('CrossAccount', s));
+const IN_CHINA = 'InChinaPartition';
 
 
 /***/ }),
 
 /***/ 3192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** A customer managed symmetric key with yearly rotation, retained on delete or replace. */
+var kmsKeyResource = (function kmsKeyResource(opts) {
+    return {
+        Type: 'AWS::KMS::Key',
+        ..._cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .RETAIN */ .WU,
+        ...(opts.condition ? { Condition: opts.condition } : {}),
+        Properties: {
+            Description: opts.description,
+            EnableKeyRotation: true,
+            KeySpec: 'SYMMETRIC_DEFAULT',
+            KeyUsage: 'ENCRYPT_DECRYPT',
+            KeyPolicy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDocument */ .yr)([accountRootStatement, ...opts.extraStatements]),
+            // The bootstrap's execution role may manage (policy, rotation, tags) only keys carrying this tag.
+            Tags: [{ Key: _product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_KEY_TAG */ .t1.key, Value: _product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_KEY_TAG */ .t1.value }],
+        },
+    };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ kmsKeyResource)
@@ -1966,29 +1983,17 @@ const accountRootStatement = {
     Action: 'kms:*',
     Resource: '*',
 };
-/** A customer managed symmetric key with yearly rotation, retained on delete or replace. */
-function kmsKeyResource(opts) {
-    return {
-        Type: 'AWS::KMS::Key',
-        ..._cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .RETAIN */ .WU,
-        ...(opts.condition ? { Condition: opts.condition } : {}),
-        Properties: {
-            Description: opts.description,
-            EnableKeyRotation: true,
-            KeySpec: 'SYMMETRIC_DEFAULT',
-            KeyUsage: 'ENCRYPT_DECRYPT',
-            KeyPolicy: (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDocument */ .yr)([accountRootStatement, ...opts.extraStatements]),
-            // The bootstrap's execution role may manage (policy, rotation, tags) only keys carrying this tag.
-            Tags: [{ Key: _product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_KEY_TAG */ .t1.key, Value: _product_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT_KEY_TAG */ .t1.value }],
-        },
-    };
-}
 
 
 /***/ }),
 
 /***/ 8104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The kms:ViaService values of S3 in `region` of `partition`, as concrete strings. */
+var s3ViaServices = (function s3ViaServices(region, partition) {
+    const own = `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSuffix */ .rW)(partition)}`;
+    return partition === 'aws-cn' ? [own, S3_VIA_SERVICE_CHINA_ALTERNATIVE(region)] : [own];
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AY: () => (/* binding */ DESTINATION_KEY_BUCKET_KEY_ACTIONS),
@@ -2039,23 +2044,18 @@ const DESTINATION_KEY_ACTIONS = ['kms:Encrypt', 'kms:GenerateDataKey'];
 /** With S3 Bucket Keys on replicas, S3 also decrypts the bucket-level data key. */
 const DESTINATION_KEY_BUCKET_KEY_ACTIONS = ['kms:Decrypt'];
 /** The S3 endpoint a KMS call must come through, for kms:ViaService. */
-const s3ViaService = (regionExpr) => `s3.${regionExpr}.\${AWS::URLSuffix}`;
+const s3ViaService = ((regionExpr) => `s3.${regionExpr}.\${AWS::URLSuffix}`);
 /**
  * In aws-cn, AWS does not document whether S3 presents `s3.R.amazonaws.com.cn` (the partition's
  * URL suffix) or `s3.R.amazonaws.com`. Both name S3 in that region, so allowing both is no wider,
  * and replication works whichever S3 sends (DESIGN.md §1). Elsewhere the one form.
  */
-const S3_VIA_SERVICE_CHINA_ALTERNATIVE = (regionExpr) => `s3.${regionExpr}.amazonaws.com`;
-/** The kms:ViaService values of S3 in `region` of `partition`, as concrete strings. */
-function s3ViaServices(region, partition) {
-    const own = `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSuffix */ .rW)(partition)}`;
-    return partition === 'aws-cn' ? [own, S3_VIA_SERVICE_CHINA_ALTERNATIVE(region)] : [own];
-}
+const S3_VIA_SERVICE_CHINA_ALTERNATIVE = ((regionExpr) => `s3.${regionExpr}.amazonaws.com`);
 /**
  * Values of kms:EncryptionContext:aws:s3:arn S3 uses for a bucket: the object ARN, or the bucket
  * ARN when S3 Bucket Keys are on. Both are allowed because Bucket Keys can be toggled later.
  */
-const encryptionContexts = (bucketArnExpr) => [`${bucketArnExpr}/*`, bucketArnExpr];
+const encryptionContexts = ((bucketArnExpr) => [`${bucketArnExpr}/*`, bucketArnExpr]);
 
 
 /***/ }),
@@ -2068,23 +2068,31 @@ const encryptionContexts = (bucketArnExpr) => [`${bucketArnExpr}/*`, bucketArnEx
 /* harmony export */   sJ: () => (/* binding */ accountRoot),
 /* harmony export */   yr: () => (/* binding */ policyDocument)
 /* harmony export */ });
-const whenCondition = (condition, statement) => ({
+const whenCondition = ((condition, statement) => ({
     'Fn::If': [condition, statement, { Ref: 'AWS::NoValue' }],
-});
-const policyDocument = (statements) => ({
+}));
+const policyDocument = ((statements) => ({
     Version: '2012-10-17',
     Statement: statements,
-});
+}));
 /** Principal of an account's root: with an aws:PrincipalArn condition, names a role that may not exist yet. */
-const accountRoot = (accountExpr) => ({
+const accountRoot = ((accountExpr) => ({
     AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${accountExpr}:root` },
-});
+}));
 
 
 /***/ }),
 
 /***/ 33:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/**
+ * Every product bucket ARN with `suffix` appended. CloudFormation has no map over a list, so the
+ * list is joined with `suffix,` and split again: the delimiter must be literal text, which is why
+ * the parameter carries whole ARNs rather than names (the partition would not be substitutable).
+ */
+var bucketArnsWith = (function bucketArnsWith(suffix) {
+    return { 'Fn::Split': [',', { 'Fn::Join': ['', [{ 'Fn::Join': [`${suffix},`, BUCKET_ARNS] }, suffix]] }] };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aj: () => (/* binding */ SCOPE_PARAMETERS),
@@ -2111,14 +2119,6 @@ const RESERVED_TAG_PREFIX = 's3-xrepl:';
 const BATCH_REPORT_PREFIX = 's3-xrepl-batch';
 /** The product's buckets, as ARNs (a list parameter: `arn:aws:s3:::name`, or `name-prefix*`). */
 const BUCKET_ARNS = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('BucketArns');
-/**
- * Every product bucket ARN with `suffix` appended. CloudFormation has no map over a list, so the
- * list is joined with `suffix,` and split again: the delimiter must be literal text, which is why
- * the parameter carries whole ARNs rather than names (the partition would not be substitutable).
- */
-function bucketArnsWith(suffix) {
-    return { 'Fn::Split': [',', { 'Fn::Join': ['', [{ 'Fn::Join': [`${suffix},`, BUCKET_ARNS] }, suffix]] }] };
-}
 /** The accounts the configs span; this account alone when the parameter is left empty. */
 const PRODUCT_ACCOUNTS = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .fnIf */ .gI)('ProductAccountsGiven', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('ProductAccounts'), [
     (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)('AWS::AccountId'),
@@ -2152,26 +2152,6 @@ const SCOPE_CONDITIONS = {
 
 /***/ 1308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ replicationBoundaryDocument),
-/* harmony export */   Ey: () => (/* binding */ BATCH_BUCKET_ACTIONS),
-/* harmony export */   H2: () => (/* binding */ BATCH_OBJECT_ACTIONS),
-/* harmony export */   wQ: () => (/* binding */ BATCH_REPORT_ACTIONS)
-/* harmony export */ });
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
-/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8104);
-/* harmony import */ var _product_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3445);
-
-
-
-
-/** S3 Batch Replication (backfill): what its role needs beyond live replication, DESIGN.md §5. */
-const BATCH_BUCKET_ACTIONS = ['s3:PutInventoryConfiguration'];
-const BATCH_OBJECT_ACTIONS = ['s3:InitiateReplication'];
-const BATCH_REPORT_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'];
-const unique = (xs) => [...new Set(xs)];
 /**
  * The permissions boundary every role the execution role creates or edits must carry (DESIGN.md §4).
  * A role's effective rights are the intersection of its own policy and this one, so whatever a
@@ -2179,7 +2159,7 @@ const unique = (xs) => [...new Set(xs)];
  * the product's buckets, in the product's accounts, with keys used through S3 only. It grants no
  * IAM, no bucket or key administration, and nothing outside BucketArns.
  */
-function replicationBoundaryDocument() {
+var replicationBoundaryDocument = (function replicationBoundaryDocument() {
     const inProductAccounts = { StringEquals: { 'aws:ResourceAccount': _product_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_ACCOUNTS */ .Tj } };
     const statements = [
         {
@@ -2225,36 +2205,34 @@ function replicationBoundaryDocument() {
         },
     ];
     return (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .policyDocument */ .yr)(statements);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ replicationBoundaryDocument),
+/* harmony export */   Ey: () => (/* binding */ BATCH_BUCKET_ACTIONS),
+/* harmony export */   H2: () => (/* binding */ BATCH_OBJECT_ACTIONS),
+/* harmony export */   wQ: () => (/* binding */ BATCH_REPORT_ACTIONS)
+/* harmony export */ });
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8104);
+/* harmony import */ var _product_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3445);
+
+
+
+
+/** S3 Batch Replication (backfill): what its role needs beyond live replication, DESIGN.md §5. */
+const BATCH_BUCKET_ACTIONS = ['s3:PutInventoryConfiguration'];
+const BATCH_OBJECT_ACTIONS = ['s3:InitiateReplication'];
+const BATCH_REPORT_ACTIONS = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'];
+const unique = ((xs) => [...new Set(xs)]);
 
 
 /***/ }),
 
 /***/ 6078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fj: () => (/* binding */ BOUNDARY_PARAMETER),
-/* harmony export */   IQ: () => (/* binding */ HAS_BOUNDARY),
-/* harmony export */   KB: () => (/* binding */ replicationPolicySize),
-/* harmony export */   SJ: () => (/* binding */ ROLE_INLINE_POLICY_LIMIT),
-/* harmony export */   XD: () => (/* binding */ replicationRoleResource)
-/* harmony export */ });
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
-/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1375);
-/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8104);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3445);
-/* harmony import */ var _concrete_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4089);
-
-
-
-
-
-
-/** IAM's limit on the inline policies of one role, counted without whitespace. */
-const ROLE_INLINE_POLICY_LIMIT = 10_240;
-function templateSpelling(topology, sourceKeyArn) {
+var templateSpelling = (function templateSpelling(topology, sourceKeyArn) {
     // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
     const sourceArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
     return {
@@ -2270,9 +2248,9 @@ function templateSpelling(topology, sourceKeyArn) {
             return topology.partition === 'aws-cn' ? [own, (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .S3_VIA_SERVICE_CHINA_ALTERNATIVE */ .sX)(region)] : own;
         },
     };
-}
+});
 /** Concrete ARNs (see concrete-arns.ts), so the size is an upper bound. */
-function concreteSpelling(topology) {
+var concreteSpelling = (function concreteSpelling(topology) {
     const p = topology.partition;
     return {
         sourceBucket: (suffix) => (0,_concrete_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .concreteBucketArn */ .jw)(p, topology.source.bucket) + suffix,
@@ -2284,12 +2262,12 @@ function concreteSpelling(topology) {
             return forms.length === 1 ? forms[0] : forms;
         },
     };
-}
+});
 /**
  * The role's permissions, DESIGN.md §1. Destination statements are grouped (objects in one
  * statement, keys one per region) so the policy stays small as destinations are added.
  */
-function replicationPolicy(topology, arn) {
+var replicationPolicy = (function replicationPolicy(topology, arn) {
     const dst = topology.destinations;
     const statements = [
         {
@@ -2358,13 +2336,13 @@ function replicationPolicy(topology, arn) {
         });
     }
     return (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .policyDocument */ .yr)(statements);
-}
+});
 /** Characters IAM will count for the role's inline policy once deployed (an upper bound). */
-function replicationPolicySize(topology) {
+var replicationPolicySize = (function replicationPolicySize(topology) {
     return JSON.stringify(replicationPolicy(topology, concreteSpelling(topology))).length;
-}
+});
 /** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
-function replicationRoleResource(topology, sourceKeyArn) {
+var replicationRoleResource = (function replicationRoleResource(topology, sourceKeyArn) {
     return {
         Type: 'AWS::IAM::Role',
         Properties: {
@@ -2373,11 +2351,8 @@ function replicationRoleResource(topology, sourceKeyArn) {
             PermissionsBoundary: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .fnIf */ .gI)(HAS_BOUNDARY, (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)(BOUNDARY_PARAMETER), _cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_VALUE */ .GY),
         },
     };
-}
-/** Parameter of the source template naming the replication role's permissions boundary ('' for none). */
-const BOUNDARY_PARAMETER = 'ReplicationRoleBoundaryArn';
-const HAS_BOUNDARY = 'HasReplicationRoleBoundary';
-function replicationRoleProperties(topology, sourceKeyArn) {
+});
+var replicationRoleProperties = (function replicationRoleProperties(topology, sourceKeyArn) {
     const { source } = topology;
     const arn = templateSpelling(topology, sourceKeyArn);
     const trustConditions = topology.hardenTrust
@@ -2402,8 +2377,8 @@ function replicationRoleProperties(topology, sourceKeyArn) {
         ]),
         Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
     };
-}
-function groupKeys(dst) {
+});
+var groupKeys = (function groupKeys(dst) {
     const groups = new Map();
     for (const d of dst) {
         const k = `${d.region}/${d.bucketKey}`;
@@ -2412,39 +2387,44 @@ function groupKeys(dst) {
         groups.set(k, g);
     }
     return [...groups.values()];
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ BOUNDARY_PARAMETER),
+/* harmony export */   IQ: () => (/* binding */ HAS_BOUNDARY),
+/* harmony export */   KB: () => (/* binding */ replicationPolicySize),
+/* harmony export */   SJ: () => (/* binding */ ROLE_INLINE_POLICY_LIMIT),
+/* harmony export */   XD: () => (/* binding */ replicationRoleResource)
+/* harmony export */ });
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1837);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2954);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1375);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3445);
+/* harmony import */ var _concrete_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4089);
+
+
+
+
+
+
+/** IAM's limit on the inline policies of one role, counted without whitespace. */
+const ROLE_INLINE_POLICY_LIMIT = 10_240;
+/** Parameter of the source template naming the replication role's permissions boundary ('' for none). */
+const BOUNDARY_PARAMETER = 'ReplicationRoleBoundaryArn';
+const HAS_BOUNDARY = 'HasReplicationRoleBoundary';
 
 
 /***/ }),
 
 /***/ 1795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cl: () => (/* binding */ replicationConfigurationSize),
-/* harmony export */   eO: () => (/* binding */ REPLICATION_CONFIGURATION_LIMIT),
-/* harmony export */   oT: () => (/* binding */ replicationRules)
-/* harmony export */ });
-/* harmony import */ var _config_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7659);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
-/* harmony import */ var _concrete_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4089);
-/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1375);
-
-
-
-
-/**
- * S3's limit on one replication configuration: "The maximum size of a replication configuration is
- * 2 MB" (CloudFormation resource schema of AWS::S3::Bucket, ReplicationConfiguration). Read as
- * 2,000,000 bytes, the smaller reading, so a configuration synth accepts is never refused.
- */
-const REPLICATION_CONFIGURATION_LIMIT = 2_000_000;
 /**
  * S3 wants one destination per rule and a unique priority per rule, so each (rule, destination)
  * pair becomes one S3 rule. Priorities keep the user's order between rules and are spread by the
  * destination's position: priority × destinationCount + index is unique and never reorders rules.
  */
-function replicationRules(topology) {
+var replicationRules = (function replicationRules(topology) {
     const byId = new Map(topology.destinations.map((d, i) => [d.id, { d, i }]));
     const count = topology.destinations.length;
     const out = [];
@@ -2457,8 +2437,8 @@ function replicationRules(topology) {
         }
     }
     return out;
-}
-function s3Rule(rule, d, priority) {
+});
+var s3Rule = (function s3Rule(rule, d, priority) {
     const params = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .destinationParameterNames */ ._)(d);
     const destination = {
         Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)(params.bucketArn),
@@ -2495,22 +2475,22 @@ function s3Rule(rule, d, priority) {
         SourceSelectionCriteria: sourceSelection,
         Destination: destination,
     };
-}
-function filterOf(rule) {
+});
+var filterOf = (function filterOf(rule) {
     const tags = rule.tags.map((t) => ({ Key: t.key, Value: t.value }));
     if (tags.length === 0)
         return { Prefix: rule.prefix ?? '' };
     if (tags.length === 1 && rule.prefix === undefined)
         return { TagFilter: tags[0] };
     return { And: { ...(rule.prefix !== undefined ? { Prefix: rule.prefix } : {}), TagFilters: tags } };
-}
+});
 /**
  * Bytes of the replication configuration as S3 receives it: XML (PutBucketReplication), with the
  * ARNs the template's parameters will hold and every character XML may escape escaped. An upper
  * bound: prefixes full of "&" grow fivefold, which is how a template under CloudFormation's limit
  * can still carry a configuration over S3's.
  */
-function replicationConfigurationSize(topology) {
+var replicationConfigurationSize = (function replicationConfigurationSize(topology) {
     const p = topology.partition;
     const concrete = new Map();
     for (const d of topology.destinations) {
@@ -2526,13 +2506,9 @@ function replicationConfigurationSize(topology) {
     for (const rule of replicationRules(topology))
         bytes += xmlSize('Rule', rule, concrete);
     return bytes;
-}
-/** CloudFormation's property names where S3's XML elements are named otherwise. */
-const XML_NAMES = { Id: 'ID', TagFilter: 'Tag', TagFilters: 'Tag' };
-/** Bytes each character XML may escape adds: `&` becomes `&amp;` and so on. */
-const XML_ESCAPE_EXTRA = { '&': 4, '<': 3, '>': 3, '"': 5, "'": 5 };
+});
 /** Bytes of `<name>value</name>` in XML, counted without building it (1,000 rules add up). */
-function xmlSize(name, value, refs) {
+var xmlSize = (function xmlSize(name, value, refs) {
     if (Array.isArray(value))
         return value.reduce((sum, v) => sum + xmlSize(name, v, refs), 0);
     const tags = 2 * (XML_NAMES[name] ?? name).length + 5; // <tag></tag>
@@ -2553,66 +2529,56 @@ function xmlSize(name, value, refs) {
             escapes += extra;
     }
     return tags + (0,_config_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Length */ .w)(text) + escapes;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cl: () => (/* binding */ replicationConfigurationSize),
+/* harmony export */   eO: () => (/* binding */ REPLICATION_CONFIGURATION_LIMIT),
+/* harmony export */   oT: () => (/* binding */ replicationRules)
+/* harmony export */ });
+/* harmony import */ var _config_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7659);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2954);
+/* harmony import */ var _concrete_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4089);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1375);
+
+
+
+
+/**
+ * S3's limit on one replication configuration: "The maximum size of a replication configuration is
+ * 2 MB" (CloudFormation resource schema of AWS::S3::Bucket, ReplicationConfiguration). Read as
+ * 2,000,000 bytes, the smaller reading, so a configuration synth accepts is never refused.
+ */
+const REPLICATION_CONFIGURATION_LIMIT = 2_000_000;
+/** CloudFormation's property names where S3's XML elements are named otherwise. */
+const XML_NAMES = { Id: 'ID', TagFilter: 'Tag', TagFilters: 'Tag' };
+/** Bytes each character XML may escape adds: `&` becomes `&amp;` and so on. */
+const XML_ESCAPE_EXTRA = { '&': 4, '<': 3, '>': 3, '"': 5, "'": 5 };
 
 
 /***/ }),
 
 /***/ 1375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** Source-template parameters fed by one destination stack's outputs. */
+var destinationParameterNames = (function destinationParameterNames(d) {
+    return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ destinationParameterNames)
 /* harmony export */ });
-/** Source-template parameters fed by one destination stack's outputs. */
-function destinationParameterNames(d) {
-    return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
-}
 
 
 /***/ }),
 
 /***/ 4665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SOURCE_OUTPUTS: () => (/* binding */ SOURCE_OUTPUTS),
-/* harmony export */   buildSourceTemplate: () => (/* binding */ buildSourceTemplate)
-/* harmony export */ });
-/* harmony import */ var _alerts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2096);
-/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2165);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
-/* harmony import */ var _batch_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7772);
-/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3192);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3445);
-/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
-/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1795);
-/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1375);
-/* harmony import */ var _way_back_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1502);
-
-
-
-
-
-
-
-
-
-
-/** Output keys of the source template. */
-const SOURCE_OUTPUTS = {
-    bucketArn: 'BucketArn',
-    bucketName: 'BucketName',
-    kmsKeyArn: 'KmsKeyArn',
-    replicationRoleArn: 'ReplicationRoleArn',
-    batchRoleArn: 'BatchRoleArn',
-};
 /**
  * The source stack, generated per topology: the source bucket and key, the replication role and
  * the V2 replication rules. It consumes each destination stack's bucket and key ARNs as parameters.
  */
-function buildSourceTemplate(topology) {
+var buildSourceTemplate = (function buildSourceTemplate(topology) {
     const { source } = topology;
     const keyArn = source.key.kind === 'create' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .getAtt */ .CN)('SourceKey', 'Arn') : source.key.arn;
     const bucketArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
@@ -2696,59 +2662,47 @@ function buildSourceTemplate(topology) {
             ...alerts.outputs,
         },
     };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SOURCE_OUTPUTS: () => (/* binding */ SOURCE_OUTPUTS),
+/* harmony export */   buildSourceTemplate: () => (/* binding */ buildSourceTemplate)
+/* harmony export */ });
+/* harmony import */ var _alerts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2096);
+/* harmony import */ var _bucket_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2165);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
+/* harmony import */ var _batch_role_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7772);
+/* harmony import */ var _kms_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3192);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3445);
+/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6078);
+/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1795);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1375);
+/* harmony import */ var _way_back_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1502);
+
+
+
+
+
+
+
+
+
+
+/** Output keys of the source template. */
+const SOURCE_OUTPUTS = {
+    bucketArn: 'BucketArn',
+    bucketName: 'BucketName',
+    kmsKeyArn: 'KmsKeyArn',
+    replicationRoleArn: 'ReplicationRoleArn',
+    batchRoleArn: 'BatchRoleArn',
+};
 
 
 /***/ }),
 
 /***/ 1502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LW: () => (/* binding */ wayBackBucketStatements),
-/* harmony export */   Lc: () => (/* binding */ WAY_BACK_PARAMETERS),
-/* harmony export */   PO: () => (/* binding */ withWayBack),
-/* harmony export */   g5: () => (/* binding */ wayBackKeyStatements)
-/* harmony export */ });
-/* unused harmony exports REPLICATES_BACK, WAY_BACK_ROLE, WAY_BACK_OUTPUTS, WAY_BACK_BATCH_ROLE */
-/* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4392);
-/* harmony import */ var _alerts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2096);
-/* harmony import */ var _batch_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7772);
-/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2954);
-/* harmony import */ var _destination_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8318);
-/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3445);
-/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6078);
-/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1795);
-/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1375);
-
-
-
-
-
-
-
-
-
-
-/**
- * A two-way pair's way back (destination → source), DESIGN.md §1 read in both directions. The
- * destination stack holds it, off until the source's key ARN is given: the source stack must
- * exist first, and its bucket and key policies name the way-back role by account root and
- * aws:PrincipalArn, so no policy names a role that does not exist yet ("Invalid principal").
- * Deploy order: destinations (buckets, keys), source (its bucket, key, role, rules and grants for
- * the way back), then the two-way destination again with the source's ARNs (synthesize.ts).
- */
-/** Parameters of the two-way destination template that carry the source's bucket and key ARNs. */
-const WAY_BACK_PARAMETERS = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_8__/* .destinationParameterNames */ ._)(_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__.WAY_BACK);
-const REPLICATES_BACK = 'ReplicatesBack';
-const WAY_BACK_ROLE = 'WayBackReplicationRole';
-const WAY_BACK_OUTPUTS = {
-    roleArn: 'WayBackReplicationRoleArn',
-    batchRoleArn: 'BatchRoleArn',
-};
-/** The same logical id as the source's: the plan and drift say "the batch replication role" for either. */
-const WAY_BACK_BATCH_ROLE = 'BatchReplicationRole';
 /**
  * The generic destination template with `d`'s way back added (one file per two-way destination):
  * its role and rules (off until the source's key ARN is given), and from the first phase on, what
@@ -2757,7 +2711,7 @@ const WAY_BACK_BATCH_ROLE = 'BatchReplicationRole';
  * own), in the destination's account and region, where CloudWatch and S3 publish them. An alarm
  * on a rule that does not exist yet reads OK, as for any rule that replicates nothing.
  */
-function withWayBack(template, topology, d) {
+var withWayBack = (function withWayBack(template, topology, d) {
     const back = (0,_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__.wayBack)(topology, d);
     const P = WAY_BACK_PARAMETERS;
     const ownKey = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .fnIf */ .gI)('CreateKey', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .getAtt */ .CN)('ReplicaKey', 'Arn'), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .ref */ .KR)(_destination_template_js__WEBPACK_IMPORTED_MODULE_4__.DESTINATION_PARAMETERS.kmsKeyArn));
@@ -2829,21 +2783,21 @@ function withWayBack(template, topology, d) {
             ...alerts.outputs,
         },
     };
-}
+});
 /** The way-back role as policies name it before it exists: its account's root, pinned by aws:PrincipalArn. */
-function fromWayBackRole(d) {
+var fromWayBackRole = (function fromWayBackRole(d) {
     return {
         ArnEquals: {
             'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .sub */ .jb)(`arn:\${AWS::Partition}:iam::${d.account}:role/${d.twoWay.roleName}`),
         },
     };
-}
+});
 /**
  * What the source bucket's policy grants each two-way destination's way-back role: what a
  * destination bucket policy grants the source's role. Within one account the role's own policy
  * suffices, as for destinations.
  */
-function wayBackBucketStatements(topology) {
+var wayBackBucketStatements = (function wayBackBucketStatements(topology) {
     const bucketArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
     return crossAccountPairs(topology).flatMap((d) => [
         {
@@ -2863,9 +2817,9 @@ function wayBackBucketStatements(topology) {
             Condition: fromWayBackRole(d),
         },
     ]);
-}
+});
 /** What the source key's policy grants each cross-account way-back role: encrypting replicas, through S3 in the source's region. */
-function wayBackKeyStatements(topology) {
+var wayBackKeyStatements = (function wayBackKeyStatements(topology) {
     const { source } = topology;
     const bucketArn = `arn:\${AWS::Partition}:s3:::${source.bucket}`;
     const via = (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .s3ViaServices */ .ff)(source.region, topology.partition);
@@ -2883,10 +2837,56 @@ function wayBackKeyStatements(topology) {
             StringLike: { 'kms:EncryptionContext:aws:s3:arn': (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .encryptionContexts */ .qY)(bucketArn).map((s) => (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .sub */ .jb)(s)) },
         },
     }));
-}
-function crossAccountPairs(topology) {
+});
+var crossAccountPairs = (function crossAccountPairs(topology) {
     return topology.destinations.filter((d) => d.twoWay && d.account !== topology.source.account);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ wayBackBucketStatements),
+/* harmony export */   Lc: () => (/* binding */ WAY_BACK_PARAMETERS),
+/* harmony export */   PO: () => (/* binding */ withWayBack),
+/* harmony export */   g5: () => (/* binding */ wayBackKeyStatements)
+/* harmony export */ });
+/* unused harmony exports REPLICATES_BACK, WAY_BACK_ROLE, WAY_BACK_OUTPUTS, WAY_BACK_BATCH_ROLE */
+/* harmony import */ var _model_way_back_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4392);
+/* harmony import */ var _alerts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2096);
+/* harmony import */ var _batch_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7772);
+/* harmony import */ var _cfn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2954);
+/* harmony import */ var _destination_template_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8318);
+/* harmony import */ var _permission_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3445);
+/* harmony import */ var _replication_role_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6078);
+/* harmony import */ var _replication_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1795);
+/* harmony import */ var _source_parameters_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1375);
+
+
+
+
+
+
+
+
+
+
+/**
+ * A two-way pair's way back (destination → source), DESIGN.md §1 read in both directions. The
+ * destination stack holds it, off until the source's key ARN is given: the source stack must
+ * exist first, and its bucket and key policies name the way-back role by account root and
+ * aws:PrincipalArn, so no policy names a role that does not exist yet ("Invalid principal").
+ * Deploy order: destinations (buckets, keys), source (its bucket, key, role, rules and grants for
+ * the way back), then the two-way destination again with the source's ARNs (synthesize.ts).
+ */
+/** Parameters of the two-way destination template that carry the source's bucket and key ARNs. */
+const WAY_BACK_PARAMETERS = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_8__/* .destinationParameterNames */ ._)(_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__.WAY_BACK);
+const REPLICATES_BACK = 'ReplicatesBack';
+const WAY_BACK_ROLE = 'WayBackReplicationRole';
+const WAY_BACK_OUTPUTS = {
+    roleArn: 'WayBackReplicationRoleArn',
+    batchRoleArn: 'BatchRoleArn',
+};
+/** The same logical id as the source's: the plan and drift say "the batch replication role" for either. */
+const WAY_BACK_BATCH_ROLE = 'BatchReplicationRole';
 
 
 /***/ })

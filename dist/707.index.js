@@ -5,14 +5,8 @@ export const modules = {
 /***/ 8754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderSynthSummary: () => (/* binding */ renderSynthSummary)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
-
 /** Job-summary Markdown for a synth run: the stacks in deploy order and where they go. */
-function renderSynthSummary(manifest, outDir) {
+var renderSynthSummary = (function renderSynthSummary(manifest, outDir) {
     const rows = [...manifest.stacks, ...(manifest.wayBack ?? [])].map((s, i) => `| ${i + 1} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.name)} | ${i < manifest.stacks.length ? s.kind : 'destination, again: its way back to the source'} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.region)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.template)} |`);
     return [
         `### s3-xrepl synth: ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(manifest.topology)}`,
@@ -30,22 +24,24 @@ function renderSynthSummary(manifest, outDir) {
         ...rows,
         '',
     ].join('\n');
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderSynthSummary: () => (/* binding */ renderSynthSummary)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
 
 
 /***/ }),
 
 /***/ 9863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ sha256)
-/* harmony export */ });
 /**
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
  */
-function sha256(text) {
+var sha256 = (function sha256(text) {
     const bytes = new TextEncoder().encode(text);
     // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
     const blocks = Math.ceil((bytes.length + 9) / 64);
@@ -81,8 +77,12 @@ function sha256(text) {
         [a, b1, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) >>> 0));
     }
     return h.map((v) => v.toString(16).padStart(8, '0')).join('');
-}
-const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+const rotr = ((x, n) => (x >>> n) | (x << (32 - n)));
 const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 const K = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -100,6 +100,116 @@ const K = [
 
 /***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The text on one line, with nothing that reorders it. */
+var oneLine = (function oneLine(text) {
+    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
+});
+/**
+ * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
+ * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
+ * `scheme://` and `www.` (bare URLs).
+ */
+var unlinked = (function unlinked(text) {
+    return text
+        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+});
+/**
+ * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
+ * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
+ * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
+ * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
+ * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
+ * heading or code block.
+ */
+var inlineText = (function inlineText(text) {
+    return unlinked(oneLine(text))
+        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
+        .replace(/^ +/, '')
+        .replace(/^[-=]/, (c) => `\\${c}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+});
+/**
+ * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
+ * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
+ * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
+ * (elsewhere the backslash shows; names with pipes are rare).
+ */
+var code = (function code(text) {
+    const body = oneLine(text).replace(/\|/g, '\\|');
+    if (body.trim() === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    // CommonMark strips one space on each side when both are there, and a backtick at an end would
+    // join the span's own: a space on each side keeps the text as it is.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+});
+/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
+var htmlText = (function htmlText(text) {
+    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+});
+/**
+ * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
+ * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
+ */
+var codeBlock = (function codeBlock(lines, info = '') {
+    const shown = lines.map(codeLine);
+    const fence = fenceFor(shown);
+    return [`${fence}${info}`, ...shown, fence].join('\n');
+});
+/** One line of a code block, with no control character but tabs. */
+var codeLine = (function codeLine(line) {
+    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
+});
+/** A backtick fence longer than any backtick run in the lines, and at least three. */
+var fenceFor = (function fenceFor(lines) {
+    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
+    return '`'.repeat(longest + 1);
+});
+/**
+ * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
+ * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
+ * cut anywhere (a backslash left before "…" shows as itself).
+ */
+var shortenLine = (function shortenLine(line, max) {
+    if (line.length <= max)
+        return line;
+    let cut = max - 1;
+    for (let i = 0; i < cut;) {
+        if (line[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = /^`+/.exec(line.slice(i))[0].length;
+        const close = closingRun(line, i + run, run);
+        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
+        // earlier one): cut before it.
+        if ((close >= 0 && close + run > cut) || i + run > cut) {
+            cut = i;
+            break;
+        }
+        i = close >= 0 ? close + run : i + run;
+    }
+    return `${line.slice(0, cut)}…`;
+});
+/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
+var closingRun = (function closingRun(line, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let m = runs.exec(line); m; m = runs.exec(line))
+        if (m[0].length === length)
+            return m.index;
+    return -1;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
@@ -134,131 +244,12 @@ const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Between characters, invisible: breaks what GitHub would link without changing what a reader sees. */
 const ZWSP = '\u200b';
-/** The text on one line, with nothing that reorders it. */
-function oneLine(text) {
-    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
-}
-/**
- * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
- * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
- * `scheme://` and `www.` (bare URLs).
- */
-function unlinked(text) {
-    return text
-        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
-}
-/**
- * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
- * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
- * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
- * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
- * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
- * heading or code block.
- */
-function inlineText(text) {
-    return unlinked(oneLine(text))
-        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
-        .replace(/^ +/, '')
-        .replace(/^[-=]/, (c) => `\\${c}`)
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/**
- * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
- * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
- * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
- * (elsewhere the backslash shows; names with pipes are rare).
- */
-function code(text) {
-    const body = oneLine(text).replace(/\|/g, '\\|');
-    if (body.trim() === '')
-        return '` `';
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    // CommonMark strips one space on each side when both are there, and a backtick at an end would
-    // join the span's own: a space on each side keeps the text as it is.
-    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
-function htmlText(text) {
-    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-/**
- * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
- * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
- */
-function codeBlock(lines, info = '') {
-    const shown = lines.map(codeLine);
-    const fence = fenceFor(shown);
-    return [`${fence}${info}`, ...shown, fence].join('\n');
-}
-/** One line of a code block, with no control character but tabs. */
-function codeLine(line) {
-    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
-}
-/** A backtick fence longer than any backtick run in the lines, and at least three. */
-function fenceFor(lines) {
-    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
-    return '`'.repeat(longest + 1);
-}
-/**
- * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
- * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
- * cut anywhere (a backslash left before "…" shows as itself).
- */
-function shortenLine(line, max) {
-    if (line.length <= max)
-        return line;
-    let cut = max - 1;
-    for (let i = 0; i < cut;) {
-        if (line[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (line[i] !== '`') {
-            i++;
-            continue;
-        }
-        const run = /^`+/.exec(line.slice(i))[0].length;
-        const close = closingRun(line, i + run, run);
-        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
-        // earlier one): cut before it.
-        if ((close >= 0 && close + run > cut) || i + run > cut) {
-            cut = i;
-            break;
-        }
-        i = close >= 0 ? close + run : i + run;
-    }
-    return `${line.slice(0, cut)}…`;
-}
-/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
-function closingRun(line, from, length) {
-    const runs = /`+/g;
-    runs.lastIndex = from;
-    for (let m = runs.exec(line); m; m = runs.exec(line))
-        if (m[0].length === length)
-            return m.index;
-    return -1;
-}
 
 
 /***/ }),
 
 /***/ 2078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readTopology: () => (/* binding */ readTopology)
-/* harmony export */ });
-/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
-/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9239);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
 
 
 
@@ -267,7 +258,7 @@ __webpack_require__.r(__webpack_exports__);
  * The start of every mode: read the config file, validate it completely (throwing every problem
  * at once), log its warnings, and return its stacks (synthesized and checked while loading). Nothing has touched AWS or disk yet.
  */
-async function readTopology(configPath, deps) {
+var readTopology = (async function readTopology(configPath, deps) {
     let text;
     try {
         text = await deps.readFile(configPath);
@@ -283,7 +274,16 @@ async function readTopology(configPath, deps) {
     for (const note of loaded.synthesis.notes)
         deps.logger.warning(note);
     return { topology: loaded.topology, synthesis: loaded.synthesis };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readTopology: () => (/* binding */ readTopology)
+/* harmony export */ });
+/* harmony import */ var _core_config_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6471);
+/* harmony import */ var _core_load_topology_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9239);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
 
 
 /***/ })

@@ -5,17 +5,12 @@ export const modules = {
 /***/ 5130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   baseConfigFromGitHub: () => (/* binding */ baseConfigFromGitHub)
-/* harmony export */ });
-/* harmony import */ var _rest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7940);
-
 /**
  * The config file as it is on the pull request's base commit, through the contents API (a
  * checkout usually holds only the merge commit). Read access is all a fork's token has, and all
  * this needs.
  */
-async function baseConfigFromGitHub(token, r, at, configPath, logger) {
+var baseConfigFromGitHub = (async function baseConfigFromGitHub(token, r, at, configPath, logger) {
     const label = `the base branch (${at.ref} @ ${at.sha.slice(0, 7)})`;
     const path = configPath.replace(/^\.\//, '');
     try {
@@ -33,7 +28,12 @@ async function baseConfigFromGitHub(token, r, at, configPath, logger) {
         logger.warning(`could not read ${path} at ${at.sha.slice(0, 7)}: ${e.message}`);
         return { label: `nothing: ${path} could not be read from ${label}`, text: undefined };
     }
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   baseConfigFromGitHub: () => (/* binding */ baseConfigFromGitHub)
+/* harmony export */ });
+/* harmony import */ var _rest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7940);
 
 
 /***/ })

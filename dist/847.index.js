@@ -5,18 +5,12 @@ export const modules = {
 /***/ 1847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderFailure: () => (/* binding */ renderFailure)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
-
 
 /**
  * The report of a run that failed, for the comment section an earlier run filled: the section must
  * not keep saying what that run found. `headline` is the mode's own word for it ("No plan").
  */
-function renderFailure(what, configPath, error, ctx = {}) {
+var renderFailure = (function renderFailure(what, configPath, error, ctx = {}) {
     const message = error instanceof Error ? error.message : String(error);
     const lines = message.split('\n');
     return {
@@ -32,7 +26,13 @@ function renderFailure(what, configPath, error, ctx = {}) {
             `<sub>${ctx.commit ? `At commit ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(ctx.commit.slice(0, 12))}` : 'Run locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · ${error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.PartialFailure ? 'stopped part-way' : 'nothing was executed'}; the log has the details.</sub>`,
         ],
     };
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderFailure: () => (/* binding */ renderFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3502);
 
 
 /***/ })

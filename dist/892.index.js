@@ -4,12 +4,8 @@ export const modules = {
 
 /***/ 9130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mapLimit: () => (/* binding */ mapLimit)
-/* harmony export */ });
 /** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
-async function mapLimit(items, limit, work) {
+var mapLimit = (async function mapLimit(items, limit, work) {
     const out = new Array(items.length);
     let next = 0;
     const lane = async () => {
@@ -20,7 +16,11 @@ async function mapLimit(items, limit, work) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
     return out;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mapLimit: () => (/* binding */ mapLimit)
+/* harmony export */ });
 
 
 /***/ })

@@ -3,98 +3,70 @@ export const ids = [957,133,481];
 export const modules = {
 
 /***/ 1141:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  actionsRuntime: () => (/* binding */ actionsRuntime)
-});
-
-// EXTERNAL MODULE: ./src/core/model/accounts.ts
-var accounts = __webpack_require__(5665);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/shell/aws/clients.ts
-var clients = __webpack_require__(360);
-// EXTERNAL MODULE: ./src/shell/aws/poll.ts
-var poll = __webpack_require__(3063);
-// EXTERNAL MODULE: ./src/shell/fs/output-dir.ts
-var output_dir = __webpack_require__(7605);
-// EXTERNAL MODULE: ./src/shell/fs/expand-config.ts
-var expand_config = __webpack_require__(5481);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/shell/github/runner.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/shell/github/runner.ts
 
 
 
 /** `core.getInput`: the value of INPUT_<NAME> (spaces become underscores, upper case), trimmed. */
-function getInput(name, env = process.env) {
+var getInput = (function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
+});
 /** An output, appended to GITHUB_OUTPUT with a delimiter no value can contain. */
-function setOutput(name, value, env = process.env) {
+var setOutput = (function setOutput(name, value, env = process.env) {
     const file = env.GITHUB_OUTPUT;
     if (!file)
         return; // not on a runner
     (0,external_node_fs_.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
-}
-function keyValueMessage(name, value) {
+});
+var keyValueMessage = (function keyValueMessage(name, value) {
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     // The runner reads up to the first line equal to the delimiter: neither side may contain it.
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`an output value contained its own delimiter ${delimiter}`);
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
+});
 /** Markdown appended to the job summary (GITHUB_STEP_SUMMARY). */
-function appendSummary(markdown, env = process.env) {
+var appendSummary = (function appendSummary(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (!file)
         return;
     (0,external_node_fs_.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
-}
+});
 /** A line on stdout; every line of `message` must already be safe from the runner (see inertLines). */
-function info(message) {
+var info = (function info(message) {
     process.stdout.write(`${message}${external_node_os_.EOL}`);
-}
-function warning(message, where) {
+});
+var warning = (function warning(message, where) {
     issue('warning', message, where);
-}
-function error(message, where) {
+});
+var error = (function error(message, where) {
     issue('error', message, where);
-}
+});
 /** Hides the value in every later line of the log. */
-function setSecret(value) {
+var setSecret = (function setSecret(value) {
     if (value)
         process.stdout.write(`::add-mask::${escapeData(value)}${external_node_os_.EOL}`);
-}
-function issue(kind, message, where) {
+});
+var issue = (function issue(kind, message, where) {
     const props = [
         ...(where?.file ? [`file=${escapeProperty(where.file)}`] : []),
         ...(where?.line ? [`line=${where.line}`] : []),
         ...(where?.column ? [`col=${where.column}`] : []),
     ];
     process.stdout.write(`::${kind}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
+});
 /** The runner's own unescaping, reversed (actions/runner ActionCommand.cs). */
-function escapeData(s) {
+var escapeData = (function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
+});
+var escapeProperty = (function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+});
 /**
  * A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs
  * `permissions: id-token: write`). Retries answers the endpoint gives when busy, a few times.
  */
-async function getIdToken(audience, opts = {}) {
+var getIdToken = (async function getIdToken(audience, opts = {}) {
     const env = opts.env ?? process.env;
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
@@ -134,9 +106,7 @@ async function getIdToken(audience, opts = {}) {
             await sleep(250 * 2 ** attempt);
     }
     throw last;
-}
-
-;// CONCATENATED MODULE: ./src/shell/github/actions-logger.ts
+});// CONCATENATED MODULE: ./src/shell/github/actions-logger.ts
 
 /**
  * Logger for the Actions runner: warnings and errors become annotations on the config file.
@@ -146,13 +116,13 @@ async function getIdToken(audience, opts = {}) {
  * its message escaped onto one line (runner.ts); an info message is printed as it is, so each of its
  * lines goes through `inertLines` first.
  */
-function actionsLogger() {
+var actionsLogger = (function actionsLogger() {
     return {
         info: (m) => info(inertLines(m)),
         warning: (m, w) => warning(m, w),
         error: (m, w) => error(m, w),
     };
-}
+});
 /**
  * The message with no line the runner would take for a workflow command (actions/runner,
  * ActionCommand.cs): it splits output at "\r\n", "\r" and "\n"; a line is a command when, once
@@ -162,7 +132,7 @@ function actionsLogger() {
  * a `::` after leading white space gets a backslash before it, and `##[` becomes `##\[`. The
  * lines keep their text, and the message its line breaks.
  */
-function inertLines(message) {
+var inertLines = (function inertLines(message) {
     return message
         .split(/\r\n|\r|\n/)
         .map((line) => line
@@ -170,20 +140,9 @@ function inertLines(message) {
         .replace(/^(\s*)::/u, '$1\\::')
         .replace(/##\[/g, '##\\['))
         .join('\n');
-}
-
-// EXTERNAL MODULE: ./src/shell/github/rest.ts
-var rest = __webpack_require__(7940);
-;// CONCATENATED MODULE: ./src/shell/github/comments-api.ts
-
-const toComment = (c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    url: c.html_url,
-    author: c.user?.login ?? '',
 });
 /** The REST API (GITHUB_API_URL honoured) behind CommentsApi. */
-function restComments(token, r) {
+var restComments = (function restComments(token, r) {
     const api = (0,rest/* restClient */.OO)(token);
     const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
     return {
@@ -197,22 +156,13 @@ function restComments(token, r) {
             return pulls.find((p) => p.merged_at)?.number;
         },
     };
-}
-async function* mapAsync(items, f) {
+});
+var mapAsync = (async function* mapAsync(items, f) {
     for await (const item of items)
         yield f(item);
-}
-
-;// CONCATENATED MODULE: ./src/shell/github/issues-api.ts
-
-const toIssue = (i) => ({
-    number: i.number,
-    body: i.body ?? '',
-    url: i.html_url,
-    author: i.user?.login ?? '',
 });
 /** The REST API (GITHUB_API_URL honoured) behind IssuesApi. */
-function restIssues(token, r) {
+var restIssues = (function restIssues(token, r) {
     const api = (0,rest/* restClient */.OO)(token);
     const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
     return {
@@ -229,18 +179,14 @@ function restIssues(token, r) {
             await api.request('POST', `${repo}/issues/${number}/comments`, { body });
         },
     };
-}
-
-// EXTERNAL MODULE: ./src/core/report/sticky-comment.ts
-var sticky_comment = __webpack_require__(9163);
-;// CONCATENATED MODULE: ./src/shell/github/post-section.ts
+});// CONCATENATED MODULE: ./src/shell/github/post-section.ts
 
 /**
  * Puts a report section into this config's comment on the pull request: found by its marker over
  * every page of comments, created once, edited in place, left alone when its content is the same.
  * A token without permission to comment degrades to a warning: the job summary has the report.
  */
-async function postSection(api, req, logger) {
+var postSection = (async function postSection(api, req, logger) {
     const marker = (0,sticky_comment/* commentMarker */.Ql)(req.configPath);
     try {
         let existing;
@@ -272,15 +218,13 @@ async function postSection(api, req, logger) {
         logger.warning(`could not comment on pull request #${req.issueNumber}: ${e.message}. The report is in the job summary.`);
         return { kind: 'failed' };
     }
-}
-
-;// CONCATENATED MODULE: ./src/shell/github/publish-report.ts
+});// CONCATENATED MODULE: ./src/shell/github/publish-report.ts
 
 /**
  * A report into its section of this config's pull request comment: the pull request of the run, or,
  * on the push that merged one, that pull request. Returns the comment's URL, or '' when none.
  */
-async function publishSection(req, deps) {
+var publishSection = (async function publishSection(req, deps) {
     const number = deps.context.pullRequest?.number ?? (await mergedPullRequest(deps));
     if (number === undefined)
         return '';
@@ -295,12 +239,12 @@ async function publishSection(req, deps) {
     }, deps.logger);
     deps.logger.info(`${req.section} comment: ${outcome.kind}${'url' in outcome ? ` ${outcome.url}` : ''}`);
     return 'url' in outcome ? outcome.url : '';
-}
+});
 /**
  * After a merge, the push to the default branch deploys and verifies: its results belong in the
  * comment of the pull request that was merged. Not found, or not readable: the summary suffices.
  */
-async function mergedPullRequest(deps) {
+var mergedPullRequest = (async function mergedPullRequest(deps) {
     const { event, commit } = deps.context;
     if (event !== 'push' || !commit)
         return undefined;
@@ -311,11 +255,9 @@ async function mergedPullRequest(deps) {
         deps.logger.info(`no pull request found for ${commit.slice(0, 7)}: ${e.message}`);
         return undefined;
     }
-}
+});// CONCATENATED MODULE: ./src/shell/github/run-context.ts
 
-;// CONCATENATED MODULE: ./src/shell/github/run-context.ts
-
-function runContext(env = process.env) {
+var runContext = (function runContext(env = process.env) {
     let event = {};
     try {
         event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
@@ -355,9 +297,7 @@ function runContext(env = process.env) {
             : {}),
         oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
     };
-}
-
-;// CONCATENATED MODULE: ./src/action-runtime.ts
+});// CONCATENATED MODULE: ./src/action-runtime.ts
 
 
 
@@ -375,7 +315,7 @@ function runContext(env = process.env) {
  * into AWS, GitHub's REST API. Nothing heavy is loaded until a mode asks for it: STS on the first
  * credentials, the REST client on the first comment.
  */
-function actionsRuntime() {
+var actionsRuntime = (function actionsRuntime() {
     const logger = actionsLogger();
     const context = runContext();
     const runId = `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
@@ -438,13 +378,13 @@ function actionsRuntime() {
             return publishSection({ parts: markdown, section, configPath, author: settings.author }, { context, comments: gh.comments, logger: l });
         },
     };
-}
+});
 /** GitHub's OIDC token → each account's plan or deploy role, straight (no chaining). */
-function oidcFor(topology, role, settings, logger, context, runId) {
+var oidcFor = (function oidcFor(topology, role, settings, logger, context, runId) {
     const roles = (account) => (0,accounts.roleArnOf)(topology, account, role);
     return oidc((0,accounts.accountsOf)(topology), roles, (0,accounts.regionOf)(topology), settings, logger, context, runId);
-}
-async function oidc(accounts, roleArn, region, settings, logger, context, runId) {
+});
+var oidc = (async function oidc(accounts, roleArn, region, settings, logger, context, runId) {
     const { oidcCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(76), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
     return oidcCredentials(accounts, {
         getIdToken: (audience) => getIdToken(audience),
@@ -457,50 +397,84 @@ async function oidc(accounts, roleArn, region, settings, logger, context, runId)
             fromFork: context.pullRequest?.fromFork ?? false,
         },
     }, { logger, mask: (s) => setSecret(s), stsClient });
-}
-function repoOf(context) {
+});
+var repoOf = (function repoOf(context) {
     if (!context.repo)
         throw new errors.UserError('GITHUB_REPOSITORY is not set: the action does not seem to run on a runner.');
     return context.repo;
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  actionsRuntime: () => (/* binding */ actionsRuntime)
+});
+
+// EXTERNAL MODULE: ./src/core/model/accounts.ts
+var accounts = __webpack_require__(5665);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/shell/aws/clients.ts
+var clients = __webpack_require__(360);
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __webpack_require__(3063);
+// EXTERNAL MODULE: ./src/shell/fs/output-dir.ts
+var output_dir = __webpack_require__(7605);
+// EXTERNAL MODULE: ./src/shell/fs/expand-config.ts
+var expand_config = __webpack_require__(5481);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;
+
+;
+
+// EXTERNAL MODULE: ./src/shell/github/rest.ts
+var rest = __webpack_require__(7940);
+;// CONCATENATED MODULE: ./src/shell/github/comments-api.ts
+
+const toComment = ((c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    url: c.html_url,
+    author: c.user?.login ?? '',
+}));
+
+;// CONCATENATED MODULE: ./src/shell/github/issues-api.ts
+
+const toIssue = ((i) => ({
+    number: i.number,
+    body: i.body ?? '',
+    url: i.html_url,
+    author: i.user?.login ?? '',
+}));
+
+// EXTERNAL MODULE: ./src/core/report/sticky-comment.ts
+var sticky_comment = __webpack_require__(9163);
+;
+
+;
+
+;
+
+;
 
 
 /***/ }),
 
 /***/ 2929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FRONT_DOOR_INPUTS: () => (/* binding */ FRONT_DOOR_INPUTS),
-/* harmony export */   reportFailure: () => (/* binding */ reportFailure),
-/* harmony export */   runAction: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
-/* harmony import */ var _core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(523);
-/* harmony import */ var _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4863);
-/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(745);
-
-
-
-
-
-/** Inputs the front door reads itself: how to publish and how to run, not what to do. */
-const FRONT_DOOR_INPUTS = [
-    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .MODE_INPUT */ .lE,
-    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT */ .YK,
-    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_AUTHOR */ .ik,
-    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_TOKEN */ .Go,
-    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PARALLEL */ .Fu,
-    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ROLE_DURATION_SECONDS */ .gt,
-];
 /**
  * The action's whole run: read the inputs, run the mode they name (once per config of a glob, a few
  * at a time, or once for all of them), and show what it returned: outputs, the job summary, the pull
  * request comment, annotations. Returns the process exit code.
  */
-async function runAction(deps) {
+var runAction = (async function runAction(deps) {
     const { values, problems } = (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readSpecs */ .F5)(FRONT_DOOR_INPUTS, deps.getInput);
     const modes = (0,_modes_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .modesOf */ .U)('action');
     const name = String(values.mode);
@@ -542,8 +516,8 @@ async function runAction(deps) {
     if (configs.length === 1)
         return runMode(mode, configs, (n) => (n === 'config' ? configs[0] : deps.getInput(n)), settings, deps);
     return runMany(mode, configs, Number(values['max-parallel']), settings, deps);
-}
-async function runMany(mode, configs, maxParallel, settings, deps) {
+});
+var runMany = (async function runMany(mode, configs, maxParallel, settings, deps) {
     const { mapLimit } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 9130));
     const outDir = deps.getInput('out-dir') || 's3-xrepl.out';
     deps.logger.info(`${configs.length} configs match ${deps.getInput('config')}; running ${mode.name} on each, ${maxParallel} at a time`);
@@ -568,9 +542,9 @@ async function runMany(mode, configs, maxParallel, settings, deps) {
     const { renderRunsSummary } = await __webpack_require__.e(/* import() */ 646).then(__webpack_require__.bind(__webpack_require__, 4646));
     await deps.appendSummary(renderRunsSummary(mode.name, results));
     return worstExit(results.map((r) => r.code));
-}
+});
 /** One run of a mode: its result shown, or its failure reported (and put in its comment section). */
-async function runMode(mode, configPaths, get, settings, deps) {
+var runMode = (async function runMode(mode, configPaths, get, settings, deps) {
     const configPath = configPaths[0] ?? '';
     let result;
     try {
@@ -620,33 +594,33 @@ async function runMode(mode, configPaths, get, settings, deps) {
         return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__.exitCodeOf)(e);
     }
     return result.exitCode;
-}
+});
 /**
  * A bug or AWS failure outranks a user's mistake, which outranks a finding. But 2 promises that
  * nothing was written or deployed: a mistake in one topology while another did its work is 1.
  */
-function worstExit(codes) {
+var worstExit = (function worstExit(codes) {
     const worst = [_core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.internal, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.user, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.found].find((code) => codes.includes(code)) ?? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.ok;
     const othersDone = codes.some((c) => c === _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.ok || c === _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.found);
     return worst === _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.user && othersDone ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.internal : worst;
-}
+});
 /**
  * Lines of parallel topologies stay readable: each says which config it belongs to. A file name
  * is untrusted text: one that is not plain printable text is quoted, its line breaks escaped.
  */
-function prefixed(logger, config) {
+var prefixed = (function prefixed(logger, config) {
     const tag = `[${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(config) === config ? config : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(config)}]`;
     return {
         info: (m) => logger.info(`${tag} ${m}`),
         warning: (m, w) => logger.warning(`${tag} ${m}`, w),
         error: (m, w) => logger.error(`${tag} ${m}`, w),
     };
-}
-function slug(config) {
+});
+var slug = (function slug(config) {
     return config.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '_');
-}
+});
 /** One annotation per config problem, on its line; anything else as one error with its remedy. */
-function reportFailure(e, logger) {
+var reportFailure = (function reportFailure(e, logger) {
     if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError) {
         for (const d of e.diagnostics) {
             const log = d.severity === 'error' ? logger.error : logger.warning;
@@ -656,36 +630,48 @@ function reportFailure(e, logger) {
     }
     else
         logger.error((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__.failureMessage)(e));
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FRONT_DOOR_INPUTS: () => (/* binding */ FRONT_DOOR_INPUTS),
+/* harmony export */   reportFailure: () => (/* binding */ reportFailure),
+/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
+/* harmony import */ var _core_config_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(523);
+/* harmony import */ var _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4863);
+/* harmony import */ var _modes_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(745);
+
+
+
+
+
+/** Inputs the front door reads itself: how to publish and how to run, not what to do. */
+const FRONT_DOOR_INPUTS = [
+    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .MODE_INPUT */ .lE,
+    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT */ .YK,
+    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_AUTHOR */ .ik,
+    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_TOKEN */ .Go,
+    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PARALLEL */ .Fu,
+    _modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ROLE_DURATION_SECONDS */ .gt,
+];
 
 
 /***/ }),
 
 /***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   renderAll: () => (/* binding */ renderAll),
-/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
-/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
-/* harmony export */ });
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
-
-/** GitHub's limit for an issue or pull request comment body, in characters. */
-const COMMENT_LIMIT = 65_536;
-/** Below this, a shortened detail says too little to be worth its summary line. */
-const MIN_USEFUL_DETAIL = 400;
-function renderAll(parts) {
+var renderAll = (function renderAll(parts) {
     return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
-}
+});
 /**
  * The report within `limit` characters (JavaScript string length, which is what GitHub counts for
  * the common case; surrogate pairs make it conservative). Details keep their order; the first that
  * does not fit is shortened, the rest are replaced by `omitted(n)`.
  */
-function renderWithin(parts, limit, omitted) {
+var renderWithin = (function renderWithin(parts, limit, omitted) {
     const whole = renderAll(parts);
     if (whole.length <= limit)
         return whole;
@@ -711,12 +697,12 @@ function renderWithin(parts, limit, omitted) {
     }
     const rest = parts.details.length - i;
     return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
-}
-function join(blocks) {
+});
+var join = (function join(blocks) {
     return blocks.join('\n\n') + '\n';
-}
+});
 /** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
-function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
+var renderDetail = (function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
     const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
     const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
     const build = (lines, dropped) => {
@@ -752,22 +738,32 @@ function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
             hi = mid - 1;
     }
     return best;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   renderAll: () => (/* binding */ renderAll),
+/* harmony export */   renderDetail: () => (/* binding */ renderDetail),
+/* harmony export */   renderWithin: () => (/* binding */ renderWithin)
+/* harmony export */ });
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
+
+/** GitHub's limit for an issue or pull request comment body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** Below this, a shortened detail says too little to be worth its summary line. */
+const MIN_USEFUL_DETAIL = 400;
 
 
 /***/ }),
 
 /***/ 9863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ sha256)
-/* harmony export */ });
 /**
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
  */
-function sha256(text) {
+var sha256 = (function sha256(text) {
     const bytes = new TextEncoder().encode(text);
     // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
     const blocks = Math.ceil((bytes.length + 9) / 64);
@@ -803,8 +799,12 @@ function sha256(text) {
         [a, b1, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) >>> 0));
     }
     return h.map((v) => v.toString(16).padStart(8, '0')).join('');
-}
-const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+const rotr = ((x, n) => (x >>> n) | (x << (32 - n)));
 const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 const K = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -822,27 +822,10 @@ const K = [
 
 /***/ 9163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MJ: () => (/* binding */ parseSections),
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   iG: () => (/* binding */ withSection)
-/* harmony export */ });
-/* unused harmony export digestOf */
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9863);
-
-
-/** The pull request's life: its plan, then (after merge) what deploy did, what verify proved, what a backfill copied. */
-const ORDER = ['plan', 'deploy', 'verify', 'backfill', 'drift'];
-function commentMarker(configPath) {
+var commentMarker = (function commentMarker(configPath) {
     return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
-}
-const header = (name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`;
-const ending = (name) => `<!-- s3-xrepl:end ${name} -->`;
-/** A header as `compose` writes it, matched only where the previous section ended (sticky). */
-const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
-function parseSections(comment) {
+});
+var parseSections = (function parseSections(comment) {
     const out = new Map();
     // The frame starts after the marker line.
     let at = comment.indexOf('\n');
@@ -864,22 +847,19 @@ function parseSections(comment) {
         at = end + close.length;
     }
     return out;
-}
-function compose(configPath, sections) {
+});
+var compose = (function compose(configPath, sections) {
     const blocks = ORDER.filter((n) => sections.has(n)).map((n) => {
         const s = sections.get(n);
         return `${header(n, s)}\n${s.body}\n${ending(n)}`;
     });
     return [commentMarker(configPath), ...blocks].join('\n');
-}
-/** Below this much room for a section, the other sections are replaced by a pointer. */
-const MIN_SECTION_ROOM = 16_000;
-const MADE_WAY = (name) => `_The ${name} report was too long to keep beside this one: it is in the job summary of its run._`;
+});
 /**
  * The comment with `name`'s section set to `parts`, cut to what GitHub accepts after the other
  * sections; `unchanged` when the section already holds this digest.
  */
-function withSection(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
+var withSection = (function withSection(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
     const sections = existing === undefined ? new Map() : parseSections(existing);
     const digest = digestOf(parts);
     if (sections.get(name)?.digest === digest)
@@ -899,21 +879,151 @@ function withSection(existing, configPath, name, parts, omitted, limit = _budget
     const body = (0,_budget_js__WEBPACK_IMPORTED_MODULE_0__.renderWithin)(parts, limit - overhead, omitted).trimEnd();
     sections.set(name, { digest, body });
     return { kind: 'write', body: compose(configPath, sections) };
-}
+});
 /**
  * SHA-256 (the first 128 bits, in hex) of everything but the tail, which names the commit and the
  * run. Report text comes from configs: a short or non-cryptographic hash could be matched on
  * purpose, leaving an older report in place of a new one.
  */
-function digestOf(parts) {
+var digestOf = (function digestOf(parts) {
     return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(JSON.stringify([parts.head, parts.details])).slice(0, 32);
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MJ: () => (/* binding */ parseSections),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   iG: () => (/* binding */ withSection)
+/* harmony export */ });
+/* unused harmony export digestOf */
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6133);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9863);
+
+
+/** The pull request's life: its plan, then (after merge) what deploy did, what verify proved, what a backfill copied. */
+const ORDER = ['plan', 'deploy', 'verify', 'backfill', 'drift'];
+const header = ((name, s) => `<!-- s3-xrepl:section ${name} digest=${s.digest} length=${s.body.length} -->`);
+const ending = ((name) => `<!-- s3-xrepl:end ${name} -->`);
+/** A header as `compose` writes it, matched only where the previous section ended (sticky). */
+const HEADER = /\n<!-- s3-xrepl:section (plan|deploy|verify|backfill|drift) digest=([0-9a-f]{32}) length=(0|[1-9]\d{0,5}) -->\n/y;
+/** Below this much room for a section, the other sections are replaced by a pointer. */
+const MIN_SECTION_ROOM = 16_000;
+const MADE_WAY = ((name) => `_The ${name} report was too long to keep beside this one: it is in the job summary of its run._`);
 
 
 /***/ }),
 
 /***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The text on one line, with nothing that reorders it. */
+var oneLine = (function oneLine(text) {
+    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
+});
+/**
+ * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
+ * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
+ * `scheme://` and `www.` (bare URLs).
+ */
+var unlinked = (function unlinked(text) {
+    return text
+        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+});
+/**
+ * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
+ * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
+ * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
+ * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
+ * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
+ * heading or code block.
+ */
+var inlineText = (function inlineText(text) {
+    return unlinked(oneLine(text))
+        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
+        .replace(/^ +/, '')
+        .replace(/^[-=]/, (c) => `\\${c}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+});
+/**
+ * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
+ * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
+ * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
+ * (elsewhere the backslash shows; names with pipes are rare).
+ */
+var code = (function code(text) {
+    const body = oneLine(text).replace(/\|/g, '\\|');
+    if (body.trim() === '')
+        return '` `';
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    // CommonMark strips one space on each side when both are there, and a backtick at an end would
+    // join the span's own: a space on each side keeps the text as it is.
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${ticks}${pad}${body}${pad}${ticks}`;
+});
+/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
+var htmlText = (function htmlText(text) {
+    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+});
+/**
+ * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
+ * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
+ */
+var codeBlock = (function codeBlock(lines, info = '') {
+    const shown = lines.map(codeLine);
+    const fence = fenceFor(shown);
+    return [`${fence}${info}`, ...shown, fence].join('\n');
+});
+/** One line of a code block, with no control character but tabs. */
+var codeLine = (function codeLine(line) {
+    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
+});
+/** A backtick fence longer than any backtick run in the lines, and at least three. */
+var fenceFor = (function fenceFor(lines) {
+    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
+    return '`'.repeat(longest + 1);
+});
+/**
+ * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
+ * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
+ * cut anywhere (a backslash left before "…" shows as itself).
+ */
+var shortenLine = (function shortenLine(line, max) {
+    if (line.length <= max)
+        return line;
+    let cut = max - 1;
+    for (let i = 0; i < cut;) {
+        if (line[i] === '\\') {
+            i += 2;
+            continue;
+        }
+        if (line[i] !== '`') {
+            i++;
+            continue;
+        }
+        const run = /^`+/.exec(line.slice(i))[0].length;
+        const close = closingRun(line, i + run, run);
+        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
+        // earlier one): cut before it.
+        if ((close >= 0 && close + run > cut) || i + run > cut) {
+            cut = i;
+            break;
+        }
+        i = close >= 0 ? close + run : i + run;
+    }
+    return `${line.slice(0, cut)}…`;
+});
+/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
+var closingRun = (function closingRun(line, from, length) {
+    const runs = /`+/g;
+    runs.lastIndex = from;
+    for (let m = runs.exec(line); m; m = runs.exec(line))
+        if (m[0].length === length)
+            return m.index;
+    return -1;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
@@ -948,135 +1058,17 @@ const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Between characters, invisible: breaks what GitHub would link without changing what a reader sees. */
 const ZWSP = '\u200b';
-/** The text on one line, with nothing that reorders it. */
-function oneLine(text) {
-    return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
-}
-/**
- * What GitHub links after rendering, broken by an invisible space: escapes cannot stop it, as it
- * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
- * `scheme://` and `www.` (bare URLs).
- */
-function unlinked(text) {
-    return text
-        .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
-        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
-}
-/**
- * Untrusted text in Markdown. Backslash-escapes every character that can start or end markup
- * anywhere in a line: `\` `` ` `` `*` `_` `~` (emphasis, code, strikethrough), `[` `]` `!` (links,
- * images, footnotes, alerts), `<` `>` (HTML, comments, autolinks), `&` (entities), `|` (table
- * cells), `$` (math), `#` `+` `{` `}`. Where the text could start a line, `-` `+` `=` and an
- * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
- * heading or code block.
- */
-function inlineText(text) {
-    return unlinked(oneLine(text))
-        .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
-        .replace(/^ +/, '')
-        .replace(/^[-=]/, (c) => `\\${c}`)
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-/**
- * Untrusted text as a code span, which shows it literally: no markup, no links. The span's
- * backticks outnumber any run in the text, so the text cannot close it. A pipe is written `\|`:
- * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
- * (elsewhere the backslash shows; names with pipes are rare).
- */
-function code(text) {
-    const body = oneLine(text).replace(/\|/g, '\\|');
-    if (body.trim() === '')
-        return '` `';
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    // CommonMark strips one space on each side when both are there, and a backtick at an end would
-    // join the span's own: a space on each side keeps the text as it is.
-    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
-    return `${ticks}${pad}${body}${pad}${ticks}`;
-}
-/** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
-function htmlText(text) {
-    return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-/**
- * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
- * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
- */
-function codeBlock(lines, info = '') {
-    const shown = lines.map(codeLine);
-    const fence = fenceFor(shown);
-    return [`${fence}${info}`, ...shown, fence].join('\n');
-}
-/** One line of a code block, with no control character but tabs. */
-function codeLine(line) {
-    return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
-}
-/** A backtick fence longer than any backtick run in the lines, and at least three. */
-function fenceFor(lines) {
-    const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
-    return '`'.repeat(longest + 1);
-}
-/**
- * A rendered Markdown line cut to at most `max` characters, ending in "…", never inside a code
- * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
- * cut anywhere (a backslash left before "…" shows as itself).
- */
-function shortenLine(line, max) {
-    if (line.length <= max)
-        return line;
-    let cut = max - 1;
-    for (let i = 0; i < cut;) {
-        if (line[i] === '\\') {
-            i += 2;
-            continue;
-        }
-        if (line[i] !== '`') {
-            i++;
-            continue;
-        }
-        const run = /^`+/.exec(line.slice(i))[0].length;
-        const close = closingRun(line, i + run, run);
-        // A span that ends past the cut, or a run the cut would shorten (it could then pair with an
-        // earlier one): cut before it.
-        if ((close >= 0 && close + run > cut) || i + run > cut) {
-            cut = i;
-            break;
-        }
-        i = close >= 0 ? close + run : i + run;
-    }
-    return `${line.slice(0, cut)}…`;
-}
-/** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
-function closingRun(line, from, length) {
-    const runs = /`+/g;
-    runs.lastIndex = from;
-    for (let m = runs.exec(line); m; m = runs.exec(line))
-        if (m[0].length === length)
-            return m.index;
-    return -1;
-}
 
 
 /***/ }),
 
 /***/ 5481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   expandConfig: () => (/* binding */ expandConfig)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/** Characters that make a path a glob (tinyglobby's own test is loaded only when one is there). */
-const GLOB_CHARACTERS = /[*?[\]{}!()+@]/;
 /**
  * The `config` input as config files: itself when it is a plain path, every match, sorted, when it
  * is a glob (`replication/*.yml`). A glob that matches nothing is a mistake, said as such.
  */
-async function expandConfig(pattern, cwd = process.cwd()) {
+var expandConfig = (async function expandConfig(pattern, cwd = process.cwd()) {
     if (!GLOB_CHARACTERS.test(pattern))
         return [pattern];
     const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 3382));
@@ -1086,27 +1078,22 @@ async function expandConfig(pattern, cwd = process.cwd()) {
     if (matches.length === 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`input "config" is the pattern ${pattern}, which matches no file under ${cwd}.`);
     return matches;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   expandConfig: () => (/* binding */ expandConfig)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** Characters that make a path a glob (tinyglobby's own test is loaded only when one is there). */
+const GLOB_CHARACTERS = /[*?[\]{}!()+@]/;
 
 
 /***/ }),
 
 /***/ 7940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OO: () => (/* binding */ restClient)
-/* harmony export */ });
-/* unused harmony exports GitHubApiError, nextPage */
-class GitHubApiError extends Error {
-    status;
-    name = 'GitHubApiError';
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-function restClient(token, env = process.env) {
+var restClient = (function restClient(token, env = process.env) {
     const base = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
     const headers = {
         Accept: 'application/vnd.github+json',
@@ -1148,15 +1135,28 @@ function restClient(token, env = process.env) {
             }
         },
     };
-}
+});
 /** `<https://…?page=2>; rel="next", <…>; rel="last"` → the next page's URL. */
-function nextPage(link) {
+var nextPage = (function nextPage(link) {
     for (const part of (link ?? '').split(',')) {
         const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
         if (m)
             return m[1];
     }
     return undefined;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OO: () => (/* binding */ restClient)
+/* harmony export */ });
+/* unused harmony exports GitHubApiError, nextPage */
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
 }
 
 

@@ -4,26 +4,8 @@ export const modules = {
 
 /***/ 9580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ parseAmount),
-/* harmony export */   dx: () => (/* binding */ DEFAULT_PREFERENCES),
-/* harmony export */   ej: () => (/* binding */ formatAmount),
-/* harmony export */   iY: () => (/* binding */ operationPreferences),
-/* harmony export */   ow: () => (/* binding */ checkBootstrapSettings)
-/* harmony export */ });
-/**
- * How a bootstrap StackSet is run: who administers it, where it goes, and how fast. Read from the
- * action's inputs or the CLI's flags; everything here is checked before any AWS call.
- */
-const DEFAULT_PREFERENCES = {
-    maxConcurrent: { kind: 'percentage', value: 25 },
-    failureTolerance: { kind: 'percentage', value: 10 },
-    concurrencyMode: 'strict',
-    regionConcurrency: 'sequential',
-};
 /** "3" or "25%"; undefined when the text is neither (the caller says what is wrong and where). */
-function parseAmount(text, opts) {
+var parseAmount = (function parseAmount(text, opts) {
     const m = /^(\d{1,3})(%?)$/.exec(text.trim());
     if (!m)
         return undefined;
@@ -31,12 +13,12 @@ function parseAmount(text, opts) {
     if (m[2] === '%')
         return value <= 100 && (value > 0 || opts.allowZero) ? { kind: 'percentage', value } : undefined;
     return value > 0 || opts.allowZero ? { kind: 'count', value } : undefined;
-}
-function formatAmount(a) {
+});
+var formatAmount = (function formatAmount(a) {
     return a.kind === 'count' ? String(a.value) : `${a.value}%`;
-}
+});
 /** The request shape of StackSetOperationPreferences. */
-function operationPreferences(p) {
+var operationPreferences = (function operationPreferences(p) {
     return {
         ...(p.maxConcurrent.kind === 'count'
             ? { MaxConcurrentCount: p.maxConcurrent.value }
@@ -47,9 +29,9 @@ function operationPreferences(p) {
         ConcurrencyMode: p.concurrencyMode === 'strict' ? 'STRICT_FAILURE_TOLERANCE' : 'SOFT_FAILURE_TOLERANCE',
         RegionConcurrencyType: p.regionConcurrency === 'sequential' ? 'SEQUENTIAL' : 'PARALLEL',
     };
-}
+});
 /** What the settings get wrong, each naming the input; empty when they are usable. */
-function checkBootstrapSettings(s) {
+var checkBootstrapSettings = (function checkBootstrapSettings(s) {
     const problems = [];
     if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(s.stackSetName))
         problems.push(`input "stack-set-name" is "${s.stackSetName}": a StackSet name starts with a letter and has only letters, digits and hyphens (at most 128).`);
@@ -77,7 +59,25 @@ function checkBootstrapSettings(s) {
     if (Boolean(s.github.orgId) !== Boolean(s.github.repoId))
         problems.push('the immutable subject form needs both the owner id and the repository id.');
     return problems;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ parseAmount),
+/* harmony export */   dx: () => (/* binding */ DEFAULT_PREFERENCES),
+/* harmony export */   ej: () => (/* binding */ formatAmount),
+/* harmony export */   iY: () => (/* binding */ operationPreferences),
+/* harmony export */   ow: () => (/* binding */ checkBootstrapSettings)
+/* harmony export */ });
+/**
+ * How a bootstrap StackSet is run: who administers it, where it goes, and how fast. Read from the
+ * action's inputs or the CLI's flags; everything here is checked before any AWS call.
+ */
+const DEFAULT_PREFERENCES = {
+    maxConcurrent: { kind: 'percentage', value: 25 },
+    failureTolerance: { kind: 'percentage', value: 10 },
+    concurrencyMode: 'strict',
+    regionConcurrency: 'sequential',
+};
 
 
 /***/ }),
@@ -85,15 +85,8 @@ function checkBootstrapSettings(s) {
 /***/ 6471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   oO: () => (/* binding */ formatDiagnostics),
-/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
-/* harmony export */ });
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3195);
-
 /** Renders a path the way users write it: `destinations[1].region`, `accounts["111111111111"]`. */
-function formatPath(path) {
+var formatPath = (function formatPath(path) {
     let out = '';
     for (const part of path) {
         if (typeof part === 'number')
@@ -104,34 +97,36 @@ function formatPath(path) {
             out += `[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(part)}]`;
     }
     return out === '' ? '(root)' : out;
-}
-function formatDiagnostic(d, file) {
+});
+var formatDiagnostic = (function formatDiagnostic(d, file) {
     // A file name is untrusted text too: one diagnostic, one line.
     const where = [file === undefined ? undefined : (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(file), d.location?.line, d.location?.column]
         .filter((x) => x !== undefined)
         .join(':');
     return `${where === '' ? '' : `${where}: `}${d.severity} ${d.path}: ${d.message}`;
-}
+});
 /** Human text for a list of diagnostics, capped so a broken file does not flood the log. */
-function formatDiagnostics(diagnostics, file, cap = 50) {
+var formatDiagnostics = (function formatDiagnostics(diagnostics, file, cap = 50) {
     const shown = diagnostics.slice(0, cap).map((d) => formatDiagnostic(d, file));
     if (diagnostics.length > cap)
         shown.push(`… and ${diagnostics.length - cap} more`);
     return shown.join('\n');
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   oO: () => (/* binding */ formatDiagnostics),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3195);
 
 
 /***/ }),
 
 /***/ 523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean),
-/* harmony export */   h: () => (/* binding */ suggestion)
-/* harmony export */ });
 /** Edit distance (Levenshtein), small inputs only: config keys and region names. */
-function distance(a, b) {
+var distance = (function distance(a, b) {
     const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         let diag = prev[0];
@@ -143,9 +138,9 @@ function distance(a, b) {
         }
     }
     return prev[b.length];
-}
+});
 /** The closest candidate when it is close enough to be a plausible typo, else undefined. */
-function didYouMean(input, candidates) {
+var didYouMean = (function didYouMean(input, candidates) {
     const needle = input.toLowerCase();
     let best;
     for (const name of candidates) {
@@ -157,17 +152,29 @@ function didYouMean(input, candidates) {
         return undefined;
     const allowed = Math.max(1, Math.floor(Math.max(input.length, best.name.length) / 3));
     return best.d <= allowed ? best.name : undefined;
-}
-function suggestion(input, candidates) {
+});
+var suggestion = (function suggestion(input, candidates) {
     const hit = didYouMean(input, candidates);
     return hit === undefined ? '' : ` Did you mean "${hit}"?`;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   h: () => (/* binding */ suggestion)
+/* harmony export */ });
 
 
 /***/ }),
 
 /***/ 9907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+var partitionOf = (function partitionOf(region) {
+    return PARTITION_OF.get(region);
+});
+/** The DNS suffix of service endpoints, as used in `kms:ViaService` values. */
+var urlSuffix = (function urlSuffix(partition) {
+    return partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qu: () => (/* binding */ KNOWN_REGIONS),
@@ -221,19 +228,54 @@ const REGIONS = {
 };
 const PARTITION_OF = new Map(Object.entries(REGIONS).flatMap(([p, regions]) => regions.map((r) => [r, p])));
 const KNOWN_REGIONS = [...PARTITION_OF.keys()];
-function partitionOf(region) {
-    return PARTITION_OF.get(region);
-}
-/** The DNS suffix of service endpoints, as used in `kms:ViaService` values. */
-function urlSuffix(partition) {
-    return partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
-}
 
 
 /***/ }),
 
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/**
+ * An SDK failure while working on one stack, as a ServiceError naming the stack, its account and
+ * region and what was being done; anything else is returned as it is. Expired credentials are
+ * said to be so, with their own remedy.
+ */
+var stackServiceError = (function stackServiceError(e, stack, doing, remedy) {
+    if (!isServiceFailure(e))
+        return e;
+    const code = e.code ?? e.name;
+    const where = `${stack.name} (${stack.account}, ${stack.region})`;
+    if (isExpiredCredentials(e))
+        return new ServiceError(`${where}: the session of account ${stack.account}'s role had expired (${code})${doing ? ` ${doing}` : ''}: ${e.message}`, EXPIRED_REMEDY);
+    return new ServiceError(`${where}: AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${e.message}`, remedy);
+});
+/**
+ * AWS refused the temporary credentials a request was signed with as expired: `ExpiredToken` (S3,
+ * CloudFormation, STS and the other query and XML APIs), `ExpiredTokenException` (JSON APIs).
+ */
+var isExpiredCredentials = (function isExpiredCredentials(e) {
+    const name = e.name;
+    return name === 'ExpiredToken' || name === 'ExpiredTokenException';
+});
+/** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
+var isServiceFailure = (function isServiceFailure(e) {
+    const x = e;
+    return (x.$metadata !== undefined ||
+        x.$fault !== undefined ||
+        /^E[A-Z]+$/.test(x.code ?? '') ||
+        x.name === 'TimeoutError');
+});
+/** What to print for a failure: the message and remedy of ours, or the stack and where to report a bug. */
+var failureMessage = (function failureMessage(e) {
+    if (e instanceof PartialFailure)
+        return `${failureMessage(e.cause)}\n${e.done}`;
+    if (e instanceof UserError || e instanceof ServiceError)
+        return e.message + (e.remedy ? `\n${e.remedy}` : '');
+    return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
+});
+/** 2 only for a user's mistake that left everything as it was; a partial failure is 1, whatever its cause. */
+var exitCodeOf = (function exitCodeOf(error) {
+    return error instanceof UserError ? EXIT.user : EXIT.internal;
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -304,60 +346,39 @@ class PartialFailure extends Error {
         this.summary = summary;
     }
 }
-/**
- * An SDK failure while working on one stack, as a ServiceError naming the stack, its account and
- * region and what was being done; anything else is returned as it is. Expired credentials are
- * said to be so, with their own remedy.
- */
-function stackServiceError(e, stack, doing, remedy) {
-    if (!isServiceFailure(e))
-        return e;
-    const code = e.code ?? e.name;
-    const where = `${stack.name} (${stack.account}, ${stack.region})`;
-    if (isExpiredCredentials(e))
-        return new ServiceError(`${where}: the session of account ${stack.account}'s role had expired (${code})${doing ? ` ${doing}` : ''}: ${e.message}`, EXPIRED_REMEDY);
-    return new ServiceError(`${where}: AWS did not answer as expected${doing ? ` ${doing}` : ''}: ${code}: ${e.message}`, remedy);
-}
-/**
- * AWS refused the temporary credentials a request was signed with as expired: `ExpiredToken` (S3,
- * CloudFormation, STS and the other query and XML APIs), `ExpiredTokenException` (JSON APIs).
- */
-function isExpiredCredentials(e) {
-    const name = e.name;
-    return name === 'ExpiredToken' || name === 'ExpiredTokenException';
-}
 const EXPIRED_REMEDY = "Sessions are renewed before they expire, so an expired one means the runner's clock is behind AWS's or the " +
     "session was revoked. Check the runner's clock, then run again: a deploy resumes safely, and re-asserts each " +
     "stack's protection.";
-/** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
-function isServiceFailure(e) {
-    const x = e;
-    return (x.$metadata !== undefined ||
-        x.$fault !== undefined ||
-        /^E[A-Z]+$/.test(x.code ?? '') ||
-        x.name === 'TimeoutError');
-}
-/** What to print for a failure: the message and remedy of ours, or the stack and where to report a bug. */
-function failureMessage(e) {
-    if (e instanceof PartialFailure)
-        return `${failureMessage(e.cause)}\n${e.done}`;
-    if (e instanceof UserError || e instanceof ServiceError)
-        return e.message + (e.remedy ? `\n${e.remedy}` : '');
-    return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
-}
 /** 3: the run worked and found a problem (verify failed, or drift with fail-on-drift). */
 const EXIT = { ok: 0, internal: 1, user: 2, found: 3 };
 const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the log above.';
-/** 2 only for a user's mistake that left everything as it was; a partial failure is 1, whatever its cause. */
-function exitCodeOf(error) {
-    return error instanceof UserError ? EXIT.user : EXIT.internal;
-}
 
 
 /***/ }),
 
 /***/ 5665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The role of this kind the config names for an account: plan (read and preview) or deploy. */
+var roleArnOf = (function roleArnOf(topology, account, role) {
+    const roles = topology.accounts[account];
+    return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
+});
+/** Each account deploys through one region's STS: the region of its first stack. */
+var regionOf = (function regionOf(topology) {
+    return (account) => topology.source.account === account
+        ? topology.source.region
+        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
+});
+/** Every account the topology acts in: source, destinations, and a destination StackSet's administrator. */
+var accountsOf = (function accountsOf(topology) {
+    return [
+        ...new Set([
+            ...topology.destinations.map((d) => d.account),
+            topology.source.account,
+            ...(topology.destinationStackSet ? [topology.destinationStackSet.account] : []),
+        ]),
+    ];
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   accountOfRole: () => (/* binding */ accountOfRole),
@@ -369,34 +390,21 @@ function exitCodeOf(error) {
 /** An IAM role ARN as an input may give it (bootstrap's stack-set role, a StackSet administrator). */
 const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 /** The account of a role ARN that ROLE_ARN accepted. */
-const accountOfRole = (arn) => ROLE_ARN.exec(arn)[2];
-/** The role of this kind the config names for an account: plan (read and preview) or deploy. */
-function roleArnOf(topology, account, role) {
-    const roles = topology.accounts[account];
-    return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
-}
-/** Each account deploys through one region's STS: the region of its first stack. */
-function regionOf(topology) {
-    return (account) => topology.source.account === account
-        ? topology.source.region
-        : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
-}
-/** Every account the topology acts in: source, destinations, and a destination StackSet's administrator. */
-function accountsOf(topology) {
-    return [
-        ...new Set([
-            ...topology.destinations.map((d) => d.account),
-            topology.source.account,
-            ...(topology.destinationStackSet ? [topology.destinationStackSet.account] : []),
-        ]),
-    ];
-}
+const accountOfRole = ((arn) => ROLE_ARN.exec(arn)[2]);
 
 
 /***/ }),
 
 /***/ 3195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The text as it is when it is printable on one line; otherwise with its unprintable characters escaped. */
+var printable = (function printable(text) {
+    return text.replace(UNPRINTABLE, escape);
+});
+/** The text in double quotes, on one line, with `"` and `\` escaped too: it reads back unambiguously. */
+var quote = (function quote(text) {
+    return `"${printable(text.replace(/["\\]/g, '\\$&'))}"`;
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ printable),
@@ -411,27 +419,66 @@ function accountsOf(topology) {
  */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
 const SHORT = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escape = (c) => {
+const escape = ((c) => {
     if (SHORT[c])
         return SHORT[c];
     const n = c.codePointAt(0);
     const hex = n.toString(16).toUpperCase();
     return n > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
-};
-/** The text as it is when it is printable on one line; otherwise with its unprintable characters escaped. */
-function printable(text) {
-    return text.replace(UNPRINTABLE, escape);
-}
-/** The text in double quotes, on one line, with `"` and `\` escaped too: it reads back unambiguously. */
-function quote(text) {
-    return `"${printable(text.replace(/["\\]/g, '\\$&'))}"`;
-}
+});
 
 
 /***/ }),
 
 /***/ 4863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** The typed values of specs, with every problem (naming its input) collected. */
+var readSpecs = (function readSpecs(specs, get) {
+    const values = {};
+    const problems = [];
+    for (const spec of specs) {
+        const given = get(spec.name).trim();
+        const text = given === '' ? spec.default : given;
+        switch (spec.kind) {
+            case 'string':
+                values[spec.name] = text;
+                break;
+            case 'boolean': {
+                const v = text.toLowerCase();
+                if (v === 'true' || v === 'false')
+                    values[spec.name] = v === 'true';
+                else {
+                    problems.push(`input "${spec.name}" is ${JSON.stringify(given)}: use true or false.`);
+                    values[spec.name] = spec.default === 'true';
+                }
+                break;
+            }
+            case 'integer': {
+                const n = Number(text);
+                const { min = -Infinity, max = Infinity } = spec;
+                if (!/^\d+$/.test(text) || n < min || n > max) {
+                    problems.push(`input "${spec.name}" is ${JSON.stringify(given)}: use a whole number from ${min} to ${max}.`);
+                    values[spec.name] = Number(spec.default);
+                }
+                else
+                    values[spec.name] = n;
+                break;
+            }
+        }
+    }
+    return { values, problems };
+});
+/** Throws every problem at once, as one user error. */
+var refuse = (function refuse(problems) {
+    if (problems.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(problems.join('\n'));
+});
+/** The config input: required by every mode that reads one. */
+var configProblem = (function configProblem(config) {
+    return config === ''
+        ? ['input "config" is required: the path of the topology YAML file (or a glob of them).']
+        : [];
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F5: () => (/* binding */ readSpecs),
@@ -453,7 +500,7 @@ function quote(text) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
-const flagOf = (spec) => spec.flag === false ? undefined : (spec.flag ?? spec.name);
+const flagOf = ((spec) => spec.flag === false ? undefined : (spec.flag ?? spec.name));
 // ---- inputs several modes read ----
 const CONFIG = {
     name: 'config',
@@ -546,73 +593,14 @@ const MODE_INPUT = {
     help: 'what to do',
     flag: false,
 };
-/** The typed values of specs, with every problem (naming its input) collected. */
-function readSpecs(specs, get) {
-    const values = {};
-    const problems = [];
-    for (const spec of specs) {
-        const given = get(spec.name).trim();
-        const text = given === '' ? spec.default : given;
-        switch (spec.kind) {
-            case 'string':
-                values[spec.name] = text;
-                break;
-            case 'boolean': {
-                const v = text.toLowerCase();
-                if (v === 'true' || v === 'false')
-                    values[spec.name] = v === 'true';
-                else {
-                    problems.push(`input "${spec.name}" is ${JSON.stringify(given)}: use true or false.`);
-                    values[spec.name] = spec.default === 'true';
-                }
-                break;
-            }
-            case 'integer': {
-                const n = Number(text);
-                const { min = -Infinity, max = Infinity } = spec;
-                if (!/^\d+$/.test(text) || n < min || n > max) {
-                    problems.push(`input "${spec.name}" is ${JSON.stringify(given)}: use a whole number from ${min} to ${max}.`);
-                    values[spec.name] = Number(spec.default);
-                }
-                else
-                    values[spec.name] = n;
-                break;
-            }
-        }
-    }
-    return { values, problems };
-}
-/** Throws every problem at once, as one user error. */
-function refuse(problems) {
-    if (problems.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(problems.join('\n'));
-}
-/** The config input: required by every mode that reads one. */
-function configProblem(config) {
-    return config === ''
-        ? ['input "config" is required: the path of the topology YAML file (or a glob of them).']
-        : [];
-}
 
 
 /***/ }),
 
 /***/ 745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ modesOf)
-});
-
-// UNUSED EXPORTS: MODES
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/modes/mode.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/modes/mode.ts
 /** Times the phases of a run with the env's clock. */
-function phaseTimer(clock) {
+var phaseTimer = (function phaseTimer(clock) {
     const phases = [];
     return {
         phases,
@@ -626,7 +614,493 @@ function phaseTimer(clock) {
             }
         },
     };
-}
+});
+/** The way back of the two-way destination `id`, or a user error naming the ones there are. */
+var wayBackFrom = (function wayBackFrom(topology, id, wayBack) {
+    const d = topology.destinations.find((x) => x.id === id);
+    if (d?.twoWay)
+        return wayBack(topology, d);
+    const twoWay = topology.destinations.filter((x) => x.twoWay).map((x) => x.id);
+    throw new errors.UserError(`input "backfill-from" is ${JSON.stringify(id)}, ${d ? 'a destination that is not two-way: nothing replicates from it' : `not a destination of ${topology.name}`}.`, twoWay.length > 0
+        ? `Use "source", or ${twoWay.map((x) => JSON.stringify(x)).join(', ')} for its way back to the source.`
+        : `Use "source": ${topology.name} has no two-way destination.`);
+});
+/**
+ * The bootstrap inputs (or the CLI's flags of the same names), all checked at once: every problem
+ * names its input. `requireRole`: the action has no other way into the administrator account.
+ */
+var readBootstrapInputs = (function readBootstrapInputs(get, context, opts) {
+    const problems = [];
+    const oneOf = (name, allowed, fallback) => {
+        const v = get(name).trim().toLowerCase();
+        if (v === '')
+            return fallback;
+        if (allowed.includes(v))
+            return v;
+        problems.push(`input "${name}" is "${v}": allowed values are ${allowed.join(', ')}.`);
+        return fallback;
+    };
+    const amount = (name, fallback, allowZero) => {
+        const v = get(name).trim();
+        if (v === '')
+            return fallback;
+        const parsed = (0,bootstrap_settings/* parseAmount */.C_)(v, { allowZero });
+        if (!parsed)
+            problems.push(`input "${name}" is "${v}": use a number of accounts (such as ${allowZero ? '0 or ' : ''}3) or a percentage (such as ${(0,bootstrap_settings/* formatAmount */.ej)(fallback)}).`);
+        return parsed ?? fallback;
+    };
+    const list = (name) => get(name)
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const stackSetRole = get('stack-set-role').trim();
+    if (stackSetRole && !accounts/* ROLE_ARN */.x.test(stackSetRole))
+        problems.push(`input "stack-set-role" is "${stackSetRole}": expected a role ARN, arn:aws:iam::<12-digit account>:role/<name>.`);
+    if (!stackSetRole && opts.requireRole)
+        problems.push('input "stack-set-role" is required for mode bootstrap: the role (trusting this repository through GitHub OIDC) in the StackSet administrator account.');
+    const region = get('stack-set-region').trim() || 'us-east-1';
+    if (!regions/* KNOWN_REGIONS */.Qu.includes(region))
+        problems.push(`input "stack-set-region" is "${region}": not a known AWS region.`);
+    const permissionModel = oneOf('permission-model', ['self-managed', 'service-managed'], 'self-managed');
+    const reuseText = list('reuse-oidc-provider');
+    let reuseOidcProvider = 'none';
+    if (reuseText.length === 1 && ['all', 'none', 'true', 'false'].includes(reuseText[0].toLowerCase()))
+        reuseOidcProvider = ['all', 'true'].includes(reuseText[0].toLowerCase()) ? 'all' : 'none';
+    else if (reuseText.length > 0) {
+        const bad = reuseText.filter((a) => !/^\d{12}$/.test(a));
+        if (bad.length > 0)
+            problems.push(`input "reuse-oidc-provider" has ${bad.map((b) => `"${b}"`).join(', ')}: use all, none, or 12-digit account ids.`);
+        reuseOidcProvider = reuseText;
+    }
+    const repository = get('repository').trim() || (context.repo ? `${context.repo.owner}/${context.repo.repo}` : '');
+    const [org = '', repo = ''] = repository.split('/');
+    if (repository && !/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/.test(repository))
+        problems.push(`input "repository" is "${repository}": expected OWNER/REPO, with no wildcard.`);
+    const immutable = oneOf('immutable-subject', ['true', 'false'], 'false') === 'true';
+    if (immutable && !context.repoIds)
+        problems.push('input "immutable-subject" is true, but GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID are not set: run it on a runner.');
+    const settings = {
+        stackSetName: get('stack-set-name').trim() || 's3-xrepl-bootstrap',
+        region,
+        permissionModel,
+        callAs: oneOf('call-as', ['self', 'delegated-admin'], 'self'),
+        ...(get('administration-role-arn').trim()
+            ? { administrationRoleArn: get('administration-role-arn').trim() }
+            : {}),
+        ...(get('execution-role-name').trim() ? { executionRoleName: get('execution-role-name').trim() } : {}),
+        organizationalUnits: list('organizational-units'),
+        autoDeployment: oneOf('auto-deployment', ['true', 'false'], 'true') === 'true',
+        preferences: {
+            maxConcurrent: amount('max-concurrent', bootstrap_settings/* DEFAULT_PREFERENCES */.dx.maxConcurrent, false),
+            failureTolerance: amount('failure-tolerance', bootstrap_settings/* DEFAULT_PREFERENCES */.dx.failureTolerance, true),
+            concurrencyMode: oneOf('concurrency-mode', ['strict', 'soft'], bootstrap_settings/* DEFAULT_PREFERENCES */.dx.concurrencyMode),
+            regionConcurrency: oneOf('region-concurrency', ['sequential', 'parallel'], bootstrap_settings/* DEFAULT_PREFERENCES */.dx.regionConcurrency),
+        },
+        github: {
+            org,
+            repo,
+            ...(immutable && context.repoIds ? { orgId: context.repoIds.owner, repoId: context.repoIds.repo } : {}),
+            deployBranch: get('deploy-branch').trim() || context.defaultBranch || 'main',
+            deployEnvironment: get('deploy-environment').trim(),
+        },
+        reuseOidcProvider,
+    };
+    const admin = settings.administrationRoleArn;
+    if (admin && !accounts/* ROLE_ARN */.x.test(admin))
+        problems.push(`input "administration-role-arn" is "${admin}": expected a role ARN, arn:aws:iam::<account>:role/<name>.`);
+    // Settings that contradict each other are the inputs' fault too: say so in the same breath.
+    problems.push(...(0,bootstrap_settings/* checkBootstrapSettings */.ow)(settings));
+    if (problems.length > 0)
+        throw new errors.UserError(problems.join('\n'));
+    return { settings, ...(stackSetRole ? { stackSetRole } : {}) };
+});
+/**
+ * Existing buckets the config adopts (issue 17), read again as plan read them: a deploy refuses,
+ * before it changes anything, what plan would refuse. Returns the synthesis carrying what the
+ * config keeps, and the buckets still to import. Undefined when the config adopts none.
+ */
+var adoptionsToDeploy = (async function adoptionsToDeploy(env, topology, synthesis, credentials) {
+    const { adoptionTargets } = await Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 2379));
+    const targets = adoptionTargets(topology, synthesis);
+    if (targets.length === 0)
+        return undefined;
+    const [{ readAdoptions }, { importTemplates, withKeptSettings }, { refusedAdoptions }, { UserError }] = await Promise.all([
+        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 2720)),
+        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 1215)),
+        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 1745)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4296)),
+    ]);
+    const { adoptions, live } = await readAdoptions(targets, env.clients, credentials, env.clock.now());
+    const refused = refusedAdoptions(adoptions);
+    if (refused.length > 0)
+        throw new UserError(`refusing to adopt ${refused.join(', ')}: ${refused.length === 1 ? 'it is' : 'they are'} managed by another stack, or live settings the config neither keeps nor drops would be lost. Nothing was changed.`, 'Run mode plan: it lists each one and where to name it.');
+    const toImport = new Set(adoptions.filter((a) => a.status === 'to-import').map((a) => a.target.stackName));
+    return {
+        synthesis: withKeptSettings(synthesis, targets, live),
+        imports: importTemplates(targets.filter((t) => toImport.has(t.stackName))),
+    };
+});
+var deployReport = (function deployReport(topology, configPath, order, deployment) {
+    const where = (s) => ({ name: s.name, kind: s.kind, account: s.account, region: s.region });
+    const stack = (s) => {
+        // A two-way destination deploys twice (synthesize.ts, wayBack): one row, failed if either failed.
+        const o = deployment.failures.some((x) => x.stack.name === s.name)
+            ? undefined
+            : mergedOutcome(deployment.outcomes.filter((x) => x.stack.name === s.name));
+        if (o)
+            return {
+                ...where(s),
+                result: o.result.kind,
+                stackId: o.result.stackId,
+                changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
+                outputs: o.result.outputs,
+                seconds: (o.finishedAt - o.startedAt) / 1000,
+            };
+        const f = deployment.failures.find((x) => x.stack.name === s.name);
+        return {
+            ...where(s),
+            result: f ? 'failed' : 'not-deployed',
+            stackId: '',
+            changes: [],
+            outputs: {},
+            seconds: f ? (f.finishedAt - f.startedAt) / 1000 : 0,
+            ...(f
+                ? {
+                    failure: {
+                        message: f.error instanceof Error ? f.error.message : String(f.error),
+                        changedStack: f.changed,
+                    },
+                }
+                : {}),
+        };
+    };
+    const times = [...deployment.outcomes, ...deployment.failures];
+    return {
+        topology: topology.name,
+        configPath,
+        ...(times.length > 0
+            ? {
+                seconds: (Math.max(...times.map((t) => t.finishedAt)) - Math.min(...times.map((t) => t.startedAt))) / 1000,
+            }
+            : {}),
+        destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
+        stacks: order.map(stack),
+    };
+});
+/** A stack's outcomes over the phases it deployed in, as one: created or updated if any phase was. */
+var mergedOutcome = (function mergedOutcome(phases) {
+    if (phases.length <= 1)
+        return phases[0];
+    const kinds = phases.map((p) => p.result.kind);
+    const last = phases.at(-1);
+    const kind = kinds.includes('created') ? 'created' : kinds.includes('updated') ? 'updated' : 'unchanged';
+    const changes = phases.flatMap((p) => (p.result.kind === 'unchanged' ? [] : p.result.changes));
+    return {
+        ...last,
+        startedAt: phases[0].startedAt,
+        result: kind === 'unchanged'
+            ? last.result
+            : { kind, stackId: last.result.stackId, outputs: last.result.outputs, changes },
+    };
+});
+/** "created a, b; a failed after changing it; c not deployed" */
+var doneText = (function doneText(r) {
+    const named = (pick) => r.stacks
+        .filter(pick)
+        .map((s) => s.name)
+        .join(', ');
+    return [
+        ['created', named((s) => s.result === 'created')],
+        ['updated', named((s) => s.result === 'updated')],
+        ['unchanged', named((s) => s.result === 'unchanged')],
+        ['failed after changing the stack', named((s) => s.failure?.changedStack === true)],
+        ['failed before changing the stack', named((s) => s.failure?.changedStack === false)],
+        ['not deployed', named((s) => s.result === 'not-deployed')],
+    ]
+        .filter(([, names]) => names !== '')
+        .map(([what, names]) => `${what}: ${names}`)
+        .join('; ');
+});
+var allClients = (async function allClients() {
+    const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }, { CloudWatchClient }, { SNSClient },] = await Promise.all([
+        Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+        Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
+        Promise.all(/* import() | aws-iam */[__webpack_require__.e(861), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)),
+        Promise.all(/* import() | aws-cloudwatch */[__webpack_require__.e(861), __webpack_require__.e(763)]).then(__webpack_require__.t.bind(__webpack_require__, 6466, 19)),
+        Promise.all(/* import() | aws-sns */[__webpack_require__.e(861), __webpack_require__.e(171)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
+    ]);
+    return {
+        cfn: CloudFormationClient,
+        s3: S3Client,
+        kms: KMSClient,
+        iam: IAMClient,
+        cloudwatch: CloudWatchClient,
+        sns: SNSClient,
+    };
+});
+var stackDrift = (async function stackDrift(s, c, partition, timeoutMs, env) {
+    const [{ describeStack }, { detectStackDrift }, { directFindings }] = await Promise.all([
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 5804)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4672)),
+    ]);
+    const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
+    const stack = await describeStack(c.cfn, s.name);
+    if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
+        return { ...where, deployed: false, findings: [] };
+    const [cloudFormation, findings] = await Promise.all([
+        detectStackDrift(c.cfn, s.name, env.clock, timeoutMs),
+        directFindings(s, c, partition, stack),
+    ]);
+    env.logger.info(`${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`);
+    return { ...where, deployed: true, cloudFormation, findings };
+});
+/**
+ * On a schedule or manual run (the action's), one issue per config follows the drift: found first,
+ * so the report can say when each drifted thing was first seen (kept in the issue's state line).
+ */
+var trackedIssue = (async function trackedIssue(env, inputs) {
+    const [{ findTrackingIssue, tracksIssues }, { firstSeenIn, firstSeenOf }] = await Promise.all([
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6301)),
+        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 8343)),
+    ]);
+    if (!tracksIssues(env))
+        return undefined;
+    let found;
+    try {
+        found = { issue: await findTrackingIssue(env.github.issues(), inputs.config, env.github.author) };
+    }
+    catch {
+        // syncTrackingIssue looks again, and says what went wrong.
+        found = undefined;
+    }
+    return {
+        found,
+        firstSeen: (keys) => firstSeenOf(keys, firstSeenIn(found?.issue?.body ?? '', inputs.config), new Date(env.clock.now()).toISOString()),
+    };
+});
+var planOf = (async function planOf(inputs, env, topology, planned) {
+    const basis = basisOf(inputs, env);
+    if (basis.kind === 'offline') {
+        const [{ offlinePlan }, { loadTopology }] = await Promise.all([
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
+            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 9239)),
+        ]);
+        const base = await basis.base();
+        let baseSynthesis;
+        if (base.text !== undefined) {
+            const loaded = loadTopology(base.text);
+            if (loaded.ok)
+                baseSynthesis = loaded.synthesis;
+            else
+                env.logger.warning('the base version of this config is not valid; every stack is shown as new');
+        }
+        if (topology.source.adopt || topology.destinations.some((d) => d.adopt))
+            env.logger.warning('plan: an offline plan cannot read the buckets this config adopts; deploy reads them and refuses what would be lost');
+        return offlinePlan({
+            topology,
+            synthesis: planned,
+            base: baseSynthesis,
+            configPath: inputs.config,
+            allowDestructive: inputs.allowDestructive,
+            reason: basis.reason,
+            comparedWith: base.text === undefined ? `${base.label}, where this config does not exist` : base.label,
+        });
+    }
+    const [{ planTopology }, { readDeployedStacks }, { withResolvedValues }, { CloudFormationClient }, { S3Client },] = await Promise.all([
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 7704)),
+        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
+        Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+    ]);
+    const credentials = await env.credentials(topology, 'plan');
+    const adopted = await readAdoptions(env, topology, planned, credentials);
+    const synthesis = adopted?.synthesis ?? planned;
+    const clients = env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client });
+    const deps = { clients, logger: env.logger, clock: env.clock, runId: env.runId };
+    const plan = await planTopology(topology, synthesis, inputs.config, {
+        allowDestructive: inputs.allowDestructive,
+        recreateFailedStacks: inputs.recreateFailedStacks,
+        timeoutMs: inputs.timeoutMs,
+    }, deps);
+    // The values the report shows are resolved from what each stack has deployed: without them, only
+    // new stacks can be (a failure here costs the report its detail, never the plan).
+    const deployed = await readDeployedStacks(topology, synthesis, deps).catch((e) => {
+        env.logger.warning(`plan: could not read the deployed stacks (${e.name}: ${e.message}); existing stacks show CloudFormation's own values`);
+        return new Map();
+    });
+    const resolved = withResolvedValues(plan, { topology, synthesis, deployed, offline: false }, (e) => env.logger.warning(`plan: could not resolve the templates' values (${e.message}); showing CloudFormation's own`));
+    if (!adopted)
+        return resolved;
+    const { withAdoptions } = await Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 4686));
+    return withAdoptions(resolved, adopted.adoptions);
+});
+/**
+ * Existing buckets the config adopts (issue 17): each read and compared with its template, and
+ * the synthesis with what the config keeps carried into the templates. Undefined when none.
+ */
+var readAdoptions = (async function readAdoptions(env, topology, synthesis, credentials) {
+    const { adoptionTargets } = await Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2379));
+    const targets = adoptionTargets(topology, synthesis);
+    if (targets.length === 0)
+        return undefined;
+    const [{ readAdoptions }, { withKeptSettings }] = await Promise.all([
+        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 2720)),
+        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 1215)),
+    ]);
+    const { adoptions, live } = await readAdoptions(targets, env.clients, credentials, env.clock.now());
+    return { adoptions, synthesis: withKeptSettings(synthesis, targets, live) };
+});
+/** Live through the plan role when credentials can be had; otherwise against the base's config. */
+var basisOf = (function basisOf(inputs, env) {
+    if (inputs.baseConfig)
+        return {
+            kind: 'offline',
+            reason: '--base-config given',
+            base: async () => ({ label: inputs.baseConfig, text: await env.readFile(inputs.baseConfig) }),
+        };
+    const { context } = env.github;
+    if (env.frontDoor === 'cli' || context.oidcAvailable)
+        return { kind: 'live' };
+    const pr = context.pullRequest;
+    if (!pr)
+        throw new errors.UserError('mode plan has no OIDC token to reach AWS, and this run is not for a pull request, so there is no base branch to compare with either.', 'Give the job "permissions: id-token: write".');
+    return {
+        kind: 'offline',
+        reason: pr.fromFork
+            ? 'a pull request from a fork gets no OIDC token'
+            : 'no OIDC token: the job lacks "permissions: id-token: write"',
+        base: () => env.github.baseConfig(inputs.config),
+    };
+});
+/**
+ * A short-lived subscription to the topology's alerts topic while the canaries run, when S3 sends
+ * failure events there; otherwise a listener that says why there is nothing to hear.
+ */
+var listenForFailures = (async function listenForFailures(topology, sourceStack, c, env) {
+    const [{ productEvents }, { ALERTS_OUTPUTS }, { verifyQueuePrefix }, { describeFailureReason }] = await Promise.all([
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2096)),
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1837)),
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8015)),
+    ]);
+    const silent = (note) => ({
+        explain: () => Promise.resolve({ failureEventNote: note }),
+        close: () => Promise.resolve(),
+    });
+    if (productEvents(topology).length === 0)
+        return silent('failure events are off for this topology (monitoring.failureEvents, or metrics), so S3 said nothing.');
+    const topicArn = sourceStack.Outputs?.find((o) => o.OutputKey === ALERTS_OUTPUTS.topicArn)?.OutputValue;
+    if (!topicArn)
+        return silent('the source stack has no alerts topic yet (deploy the current config), so S3 said nothing verify could hear.');
+    const { listenForFailureEvents } = await Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2682));
+    let listener;
+    try {
+        listener = await listenForFailureEvents({
+            sns: c.sns,
+            sqs: c.sqs,
+            topicArn,
+            queuePrefix: verifyQueuePrefix(topology.stackPrefix, topology.name),
+            partition: topology.partition,
+            account: topology.source.account,
+            region: topology.source.region,
+            clock: env.clock,
+            logger: env.logger,
+        });
+    }
+    catch (e) {
+        env.logger.warning(`verify: could not subscribe to ${topicArn}: ${e.name}: ${e.message}`);
+        return silent(`verify could not subscribe to the alerts topic (${e.name}), so it cannot show S3's reason.`);
+    }
+    return {
+        async explain(d) {
+            const event = d.key
+                ? await listener.reasonFor({ key: d.key, ...(d.versionId ? { versionId: d.versionId } : {}), bucket: d.bucket }, FAILURE_EVENT_WAIT_MS)
+                : undefined;
+            if (!event?.failureReason)
+                return {
+                    failureEventNote: `no failure event for the canary reached verify within ${FAILURE_EVENT_WAIT_MS / 1000} s; the topic's other subscribers get it when S3 sends it.`,
+                };
+            const description = describeFailureReason(event.failureReason);
+            return {
+                failureEvent: {
+                    reason: event.failureReason,
+                    ...(description ? { description } : {}),
+                    ...(event.ruleId ? { ruleId: event.ruleId } : {}),
+                    ...(event.eventTime ? { eventTime: event.eventTime } : {}),
+                },
+            };
+        },
+        close: () => listener.close(),
+    };
+});
+/**
+ * The source's monitoring, and each two-way destination's way back, watched in its own account and
+ * region (its stack's alarms): one observation, the way back's rows named `<id> to source` as the
+ * canary rows are.
+ */
+var observeBothWays = (async function observeBothWays(topology, clients, env) {
+    const { wayBack } = await Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4392));
+    const parts = [
+        await observe(topology, clients(topology.source.account, topology.source.region).cloudwatch, env),
+    ];
+    for (const d of topology.destinations.filter((x) => x.twoWay)) {
+        const back = await observe(wayBack(topology, d), clients(d.account, d.region).cloudwatch, env);
+        const label = `${d.id} to source`;
+        parts.push(back && {
+            ...back,
+            alarms: back.alarms.map((a) => ({ ...a, destinationId: label })),
+            recentFailures: back.recentFailures.map((f) => ({ ...f, destinationId: label })),
+        });
+    }
+    const seen = parts.filter((p) => p !== undefined);
+    if (seen.length === 0)
+        return undefined;
+    return {
+        alarms: seen.flatMap((p) => p.alarms),
+        recentFailures: seen.flatMap((p) => p.recentFailures),
+        hours: seen[0].hours,
+        notes: seen.flatMap((p) => p.notes),
+    };
+});
+/** The alarms' states and the recent failures per rule; undefined when the topology has no metrics. */
+var observe = (async function observe(topology, cloudwatch, env) {
+    const [{ alarmsOf }, { observeMonitoring }] = await Promise.all([
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
+        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7295)),
+    ]);
+    if (!topology.destinations.some((d) => d.metrics))
+        return undefined;
+    const observed = await observeMonitoring({
+        cloudwatch,
+        topology,
+        alarms: alarmsOf(topology),
+        clock: env.clock,
+        hours: RECENT_HOURS,
+    });
+    for (const a of observed.alarms.filter((x) => x.state === 'ALARM'))
+        env.logger.warning(`verify: alarm ${a.name} is in ALARM: ${a.reason ?? ''}`);
+    for (const a of observed.alarms.filter((x) => x.state === 'missing'))
+        env.logger.warning(`verify: alarm ${a.name} does not exist: failures of rule ${a.s3RuleId} page nobody`);
+    return observed;
+});
+var modesOf = (function modesOf(frontDoor) {
+    return MODES.filter((m) => m.frontDoors.includes(frontDoor));
+});
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ modesOf)
+});
+
+// UNUSED EXPORTS: MODES
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;
 
 // EXTERNAL MODULE: ./src/modes/inputs.ts
 var modes_inputs = __webpack_require__(4863);
@@ -878,16 +1352,6 @@ const backfill = {
         };
     },
 };
-/** The way back of the two-way destination `id`, or a user error naming the ones there are. */
-function wayBackFrom(topology, id, wayBack) {
-    const d = topology.destinations.find((x) => x.id === id);
-    if (d?.twoWay)
-        return wayBack(topology, d);
-    const twoWay = topology.destinations.filter((x) => x.twoWay).map((x) => x.id);
-    throw new errors.UserError(`input "backfill-from" is ${JSON.stringify(id)}, ${d ? 'a destination that is not two-way: nothing replicates from it' : `not a destination of ${topology.name}`}.`, twoWay.length > 0
-        ? `Use "source", or ${twoWay.map((x) => JSON.stringify(x)).join(', ')} for its way back to the source.`
-        : `Use "source": ${topology.name} has no two-way destination.`);
-}
 
 // EXTERNAL MODULE: ./src/core/bootstrap/bootstrap-settings.ts
 var bootstrap_settings = __webpack_require__(9580);
@@ -901,13 +1365,13 @@ var accounts = __webpack_require__(5665);
 
 
 
-const bootstrap_text = (name, def, help, placeholder = 'VALUE') => ({
+const bootstrap_text = ((name, def, help, placeholder = 'VALUE') => ({
     name,
     kind: 'string',
     default: def,
     help,
     placeholder,
-});
+}));
 /** The bootstrap's own inputs, parsed together by readBootstrapInputs (they depend on each other). */
 const BOOTSTRAP_INPUTS = [
     bootstrap_text('stack-set-role', '', 'role in the StackSet administrator account, assumed to manage the StackSet', 'ARN'),
@@ -988,95 +1452,6 @@ const bootstrap = {
         };
     },
 };
-/**
- * The bootstrap inputs (or the CLI's flags of the same names), all checked at once: every problem
- * names its input. `requireRole`: the action has no other way into the administrator account.
- */
-function readBootstrapInputs(get, context, opts) {
-    const problems = [];
-    const oneOf = (name, allowed, fallback) => {
-        const v = get(name).trim().toLowerCase();
-        if (v === '')
-            return fallback;
-        if (allowed.includes(v))
-            return v;
-        problems.push(`input "${name}" is "${v}": allowed values are ${allowed.join(', ')}.`);
-        return fallback;
-    };
-    const amount = (name, fallback, allowZero) => {
-        const v = get(name).trim();
-        if (v === '')
-            return fallback;
-        const parsed = (0,bootstrap_settings/* parseAmount */.C_)(v, { allowZero });
-        if (!parsed)
-            problems.push(`input "${name}" is "${v}": use a number of accounts (such as ${allowZero ? '0 or ' : ''}3) or a percentage (such as ${(0,bootstrap_settings/* formatAmount */.ej)(fallback)}).`);
-        return parsed ?? fallback;
-    };
-    const list = (name) => get(name)
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-    const stackSetRole = get('stack-set-role').trim();
-    if (stackSetRole && !accounts/* ROLE_ARN */.x.test(stackSetRole))
-        problems.push(`input "stack-set-role" is "${stackSetRole}": expected a role ARN, arn:aws:iam::<12-digit account>:role/<name>.`);
-    if (!stackSetRole && opts.requireRole)
-        problems.push('input "stack-set-role" is required for mode bootstrap: the role (trusting this repository through GitHub OIDC) in the StackSet administrator account.');
-    const region = get('stack-set-region').trim() || 'us-east-1';
-    if (!regions/* KNOWN_REGIONS */.Qu.includes(region))
-        problems.push(`input "stack-set-region" is "${region}": not a known AWS region.`);
-    const permissionModel = oneOf('permission-model', ['self-managed', 'service-managed'], 'self-managed');
-    const reuseText = list('reuse-oidc-provider');
-    let reuseOidcProvider = 'none';
-    if (reuseText.length === 1 && ['all', 'none', 'true', 'false'].includes(reuseText[0].toLowerCase()))
-        reuseOidcProvider = ['all', 'true'].includes(reuseText[0].toLowerCase()) ? 'all' : 'none';
-    else if (reuseText.length > 0) {
-        const bad = reuseText.filter((a) => !/^\d{12}$/.test(a));
-        if (bad.length > 0)
-            problems.push(`input "reuse-oidc-provider" has ${bad.map((b) => `"${b}"`).join(', ')}: use all, none, or 12-digit account ids.`);
-        reuseOidcProvider = reuseText;
-    }
-    const repository = get('repository').trim() || (context.repo ? `${context.repo.owner}/${context.repo.repo}` : '');
-    const [org = '', repo = ''] = repository.split('/');
-    if (repository && !/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/.test(repository))
-        problems.push(`input "repository" is "${repository}": expected OWNER/REPO, with no wildcard.`);
-    const immutable = oneOf('immutable-subject', ['true', 'false'], 'false') === 'true';
-    if (immutable && !context.repoIds)
-        problems.push('input "immutable-subject" is true, but GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID are not set: run it on a runner.');
-    const settings = {
-        stackSetName: get('stack-set-name').trim() || 's3-xrepl-bootstrap',
-        region,
-        permissionModel,
-        callAs: oneOf('call-as', ['self', 'delegated-admin'], 'self'),
-        ...(get('administration-role-arn').trim()
-            ? { administrationRoleArn: get('administration-role-arn').trim() }
-            : {}),
-        ...(get('execution-role-name').trim() ? { executionRoleName: get('execution-role-name').trim() } : {}),
-        organizationalUnits: list('organizational-units'),
-        autoDeployment: oneOf('auto-deployment', ['true', 'false'], 'true') === 'true',
-        preferences: {
-            maxConcurrent: amount('max-concurrent', bootstrap_settings/* DEFAULT_PREFERENCES */.dx.maxConcurrent, false),
-            failureTolerance: amount('failure-tolerance', bootstrap_settings/* DEFAULT_PREFERENCES */.dx.failureTolerance, true),
-            concurrencyMode: oneOf('concurrency-mode', ['strict', 'soft'], bootstrap_settings/* DEFAULT_PREFERENCES */.dx.concurrencyMode),
-            regionConcurrency: oneOf('region-concurrency', ['sequential', 'parallel'], bootstrap_settings/* DEFAULT_PREFERENCES */.dx.regionConcurrency),
-        },
-        github: {
-            org,
-            repo,
-            ...(immutable && context.repoIds ? { orgId: context.repoIds.owner, repoId: context.repoIds.repo } : {}),
-            deployBranch: get('deploy-branch').trim() || context.defaultBranch || 'main',
-            deployEnvironment: get('deploy-environment').trim(),
-        },
-        reuseOidcProvider,
-    };
-    const admin = settings.administrationRoleArn;
-    if (admin && !accounts/* ROLE_ARN */.x.test(admin))
-        problems.push(`input "administration-role-arn" is "${admin}": expected a role ARN, arn:aws:iam::<account>:role/<name>.`);
-    // Settings that contradict each other are the inputs' fault too: say so in the same breath.
-    problems.push(...(0,bootstrap_settings/* checkBootstrapSettings */.ow)(settings));
-    if (problems.length > 0)
-        throw new errors.UserError(problems.join('\n'));
-    return { settings, ...(stackSetRole ? { stackSetRole } : {}) };
-}
 
 ;// CONCATENATED MODULE: ./src/modes/deploy.ts
 
@@ -1171,113 +1546,6 @@ const deploy = {
         };
     },
 };
-/**
- * Existing buckets the config adopts (issue 17), read again as plan read them: a deploy refuses,
- * before it changes anything, what plan would refuse. Returns the synthesis carrying what the
- * config keeps, and the buckets still to import. Undefined when the config adopts none.
- */
-async function adoptionsToDeploy(env, topology, synthesis, credentials) {
-    const { adoptionTargets } = await Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 2379));
-    const targets = adoptionTargets(topology, synthesis);
-    if (targets.length === 0)
-        return undefined;
-    const [{ readAdoptions }, { importTemplates, withKeptSettings }, { refusedAdoptions }, { UserError }] = await Promise.all([
-        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 2720)),
-        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 1215)),
-        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 1745)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4296)),
-    ]);
-    const { adoptions, live } = await readAdoptions(targets, env.clients, credentials, env.clock.now());
-    const refused = refusedAdoptions(adoptions);
-    if (refused.length > 0)
-        throw new UserError(`refusing to adopt ${refused.join(', ')}: ${refused.length === 1 ? 'it is' : 'they are'} managed by another stack, or live settings the config neither keeps nor drops would be lost. Nothing was changed.`, 'Run mode plan: it lists each one and where to name it.');
-    const toImport = new Set(adoptions.filter((a) => a.status === 'to-import').map((a) => a.target.stackName));
-    return {
-        synthesis: withKeptSettings(synthesis, targets, live),
-        imports: importTemplates(targets.filter((t) => toImport.has(t.stackName))),
-    };
-}
-function deployReport(topology, configPath, order, deployment) {
-    const where = (s) => ({ name: s.name, kind: s.kind, account: s.account, region: s.region });
-    const stack = (s) => {
-        // A two-way destination deploys twice (synthesize.ts, wayBack): one row, failed if either failed.
-        const o = deployment.failures.some((x) => x.stack.name === s.name)
-            ? undefined
-            : mergedOutcome(deployment.outcomes.filter((x) => x.stack.name === s.name));
-        if (o)
-            return {
-                ...where(s),
-                result: o.result.kind,
-                stackId: o.result.stackId,
-                changes: o.result.kind === 'unchanged' ? [] : o.result.changes,
-                outputs: o.result.outputs,
-                seconds: (o.finishedAt - o.startedAt) / 1000,
-            };
-        const f = deployment.failures.find((x) => x.stack.name === s.name);
-        return {
-            ...where(s),
-            result: f ? 'failed' : 'not-deployed',
-            stackId: '',
-            changes: [],
-            outputs: {},
-            seconds: f ? (f.finishedAt - f.startedAt) / 1000 : 0,
-            ...(f
-                ? {
-                    failure: {
-                        message: f.error instanceof Error ? f.error.message : String(f.error),
-                        changedStack: f.changed,
-                    },
-                }
-                : {}),
-        };
-    };
-    const times = [...deployment.outcomes, ...deployment.failures];
-    return {
-        topology: topology.name,
-        configPath,
-        ...(times.length > 0
-            ? {
-                seconds: (Math.max(...times.map((t) => t.finishedAt)) - Math.min(...times.map((t) => t.startedAt))) / 1000,
-            }
-            : {}),
-        destinationIds: Object.fromEntries(topology.destinations.map((d) => [d.stackName, d.id])),
-        stacks: order.map(stack),
-    };
-}
-/** A stack's outcomes over the phases it deployed in, as one: created or updated if any phase was. */
-function mergedOutcome(phases) {
-    if (phases.length <= 1)
-        return phases[0];
-    const kinds = phases.map((p) => p.result.kind);
-    const last = phases.at(-1);
-    const kind = kinds.includes('created') ? 'created' : kinds.includes('updated') ? 'updated' : 'unchanged';
-    const changes = phases.flatMap((p) => (p.result.kind === 'unchanged' ? [] : p.result.changes));
-    return {
-        ...last,
-        startedAt: phases[0].startedAt,
-        result: kind === 'unchanged'
-            ? last.result
-            : { kind, stackId: last.result.stackId, outputs: last.result.outputs, changes },
-    };
-}
-/** "created a, b; a failed after changing it; c not deployed" */
-function doneText(r) {
-    const named = (pick) => r.stacks
-        .filter(pick)
-        .map((s) => s.name)
-        .join(', ');
-    return [
-        ['created', named((s) => s.result === 'created')],
-        ['updated', named((s) => s.result === 'updated')],
-        ['unchanged', named((s) => s.result === 'unchanged')],
-        ['failed after changing the stack', named((s) => s.failure?.changedStack === true)],
-        ['failed before changing the stack', named((s) => s.failure?.changedStack === false)],
-        ['not deployed', named((s) => s.result === 'not-deployed')],
-    ]
-        .filter(([, names]) => names !== '')
-        .map(([what, names]) => `${what}: ${names}`)
-        .join('; ');
-}
 
 ;// CONCATENATED MODULE: ./src/modes/drift.ts
 
@@ -1370,65 +1638,6 @@ const drift = {
         };
     },
 };
-async function allClients() {
-    const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }, { CloudWatchClient }, { SNSClient },] = await Promise.all([
-        Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-        Promise.all(/* import() | aws-kms */[__webpack_require__.e(861), __webpack_require__.e(642)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19)),
-        Promise.all(/* import() | aws-iam */[__webpack_require__.e(861), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)),
-        Promise.all(/* import() | aws-cloudwatch */[__webpack_require__.e(861), __webpack_require__.e(763)]).then(__webpack_require__.t.bind(__webpack_require__, 6466, 19)),
-        Promise.all(/* import() | aws-sns */[__webpack_require__.e(861), __webpack_require__.e(171)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
-    ]);
-    return {
-        cfn: CloudFormationClient,
-        s3: S3Client,
-        kms: KMSClient,
-        iam: IAMClient,
-        cloudwatch: CloudWatchClient,
-        sns: SNSClient,
-    };
-}
-async function stackDrift(s, c, partition, timeoutMs, env) {
-    const [{ describeStack }, { detectStackDrift }, { directFindings }] = await Promise.all([
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 5804)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 4672)),
-    ]);
-    const where = { name: s.name, kind: s.kind, account: s.account, region: s.region };
-    const stack = await describeStack(c.cfn, s.name);
-    if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
-        return { ...where, deployed: false, findings: [] };
-    const [cloudFormation, findings] = await Promise.all([
-        detectStackDrift(c.cfn, s.name, env.clock, timeoutMs),
-        directFindings(s, c, partition, stack),
-    ]);
-    env.logger.info(`${s.name}: CloudFormation ${cloudFormation.status}; ${findings.filter((f) => f.status === 'drifted').length} drifted, ${findings.filter((f) => f.status === 'unknown').length} unknown of ${findings.length} direct checks`);
-    return { ...where, deployed: true, cloudFormation, findings };
-}
-/**
- * On a schedule or manual run (the action's), one issue per config follows the drift: found first,
- * so the report can say when each drifted thing was first seen (kept in the issue's state line).
- */
-async function trackedIssue(env, inputs) {
-    const [{ findTrackingIssue, tracksIssues }, { firstSeenIn, firstSeenOf }] = await Promise.all([
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6301)),
-        Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 8343)),
-    ]);
-    if (!tracksIssues(env))
-        return undefined;
-    let found;
-    try {
-        found = { issue: await findTrackingIssue(env.github.issues(), inputs.config, env.github.author) };
-    }
-    catch {
-        // syncTrackingIssue looks again, and says what went wrong.
-        found = undefined;
-    }
-    return {
-        found,
-        firstSeen: (keys) => firstSeenOf(keys, firstSeenIn(found?.issue?.body ?? '', inputs.config), new Date(env.clock.now()).toISOString()),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/modes/plan.ts
 
@@ -1515,101 +1724,6 @@ const plan = {
         };
     },
 };
-async function planOf(inputs, env, topology, planned) {
-    const basis = basisOf(inputs, env);
-    if (basis.kind === 'offline') {
-        const [{ offlinePlan }, { loadTopology }] = await Promise.all([
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5646)),
-            Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 9239)),
-        ]);
-        const base = await basis.base();
-        let baseSynthesis;
-        if (base.text !== undefined) {
-            const loaded = loadTopology(base.text);
-            if (loaded.ok)
-                baseSynthesis = loaded.synthesis;
-            else
-                env.logger.warning('the base version of this config is not valid; every stack is shown as new');
-        }
-        if (topology.source.adopt || topology.destinations.some((d) => d.adopt))
-            env.logger.warning('plan: an offline plan cannot read the buckets this config adopts; deploy reads them and refuses what would be lost');
-        return offlinePlan({
-            topology,
-            synthesis: planned,
-            base: baseSynthesis,
-            configPath: inputs.config,
-            allowDestructive: inputs.allowDestructive,
-            reason: basis.reason,
-            comparedWith: base.text === undefined ? `${base.label}, where this config does not exist` : base.label,
-        });
-    }
-    const [{ planTopology }, { readDeployedStacks }, { withResolvedValues }, { CloudFormationClient }, { S3Client },] = await Promise.all([
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 5353)),
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 7704)),
-        Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 3439)),
-        Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-    ]);
-    const credentials = await env.credentials(topology, 'plan');
-    const adopted = await readAdoptions(env, topology, planned, credentials);
-    const synthesis = adopted?.synthesis ?? planned;
-    const clients = env.clients(credentials, { cfn: CloudFormationClient, s3: S3Client });
-    const deps = { clients, logger: env.logger, clock: env.clock, runId: env.runId };
-    const plan = await planTopology(topology, synthesis, inputs.config, {
-        allowDestructive: inputs.allowDestructive,
-        recreateFailedStacks: inputs.recreateFailedStacks,
-        timeoutMs: inputs.timeoutMs,
-    }, deps);
-    // The values the report shows are resolved from what each stack has deployed: without them, only
-    // new stacks can be (a failure here costs the report its detail, never the plan).
-    const deployed = await readDeployedStacks(topology, synthesis, deps).catch((e) => {
-        env.logger.warning(`plan: could not read the deployed stacks (${e.name}: ${e.message}); existing stacks show CloudFormation's own values`);
-        return new Map();
-    });
-    const resolved = withResolvedValues(plan, { topology, synthesis, deployed, offline: false }, (e) => env.logger.warning(`plan: could not resolve the templates' values (${e.message}); showing CloudFormation's own`));
-    if (!adopted)
-        return resolved;
-    const { withAdoptions } = await Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 4686));
-    return withAdoptions(resolved, adopted.adoptions);
-}
-/**
- * Existing buckets the config adopts (issue 17): each read and compared with its template, and
- * the synthesis with what the config keeps carried into the templates. Undefined when none.
- */
-async function readAdoptions(env, topology, synthesis, credentials) {
-    const { adoptionTargets } = await Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2379));
-    const targets = adoptionTargets(topology, synthesis);
-    if (targets.length === 0)
-        return undefined;
-    const [{ readAdoptions }, { withKeptSettings }] = await Promise.all([
-        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 2720)),
-        Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 1215)),
-    ]);
-    const { adoptions, live } = await readAdoptions(targets, env.clients, credentials, env.clock.now());
-    return { adoptions, synthesis: withKeptSettings(synthesis, targets, live) };
-}
-/** Live through the plan role when credentials can be had; otherwise against the base's config. */
-function basisOf(inputs, env) {
-    if (inputs.baseConfig)
-        return {
-            kind: 'offline',
-            reason: '--base-config given',
-            base: async () => ({ label: inputs.baseConfig, text: await env.readFile(inputs.baseConfig) }),
-        };
-    const { context } = env.github;
-    if (env.frontDoor === 'cli' || context.oidcAvailable)
-        return { kind: 'live' };
-    const pr = context.pullRequest;
-    if (!pr)
-        throw new errors.UserError('mode plan has no OIDC token to reach AWS, and this run is not for a pull request, so there is no base branch to compare with either.', 'Give the job "permissions: id-token: write".');
-    return {
-        kind: 'offline',
-        reason: pr.fromFork
-            ? 'a pull request from a fork gets no OIDC token'
-            : 'no OIDC token: the job lacks "permissions: id-token: write"',
-        base: () => env.github.baseConfig(inputs.config),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/modes/schema.ts
 
@@ -1963,117 +2077,6 @@ const verify = {
 const FAILURE_EVENT_WAIT_MS = 60_000;
 /** How far back verify counts failed operations per rule: a day covers the time between nightly runs. */
 const RECENT_HOURS = 24;
-/**
- * A short-lived subscription to the topology's alerts topic while the canaries run, when S3 sends
- * failure events there; otherwise a listener that says why there is nothing to hear.
- */
-async function listenForFailures(topology, sourceStack, c, env) {
-    const [{ productEvents }, { ALERTS_OUTPUTS }, { verifyQueuePrefix }, { describeFailureReason }] = await Promise.all([
-        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
-        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2096)),
-        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 1837)),
-        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 8015)),
-    ]);
-    const silent = (note) => ({
-        explain: () => Promise.resolve({ failureEventNote: note }),
-        close: () => Promise.resolve(),
-    });
-    if (productEvents(topology).length === 0)
-        return silent('failure events are off for this topology (monitoring.failureEvents, or metrics), so S3 said nothing.');
-    const topicArn = sourceStack.Outputs?.find((o) => o.OutputKey === ALERTS_OUTPUTS.topicArn)?.OutputValue;
-    if (!topicArn)
-        return silent('the source stack has no alerts topic yet (deploy the current config), so S3 said nothing verify could hear.');
-    const { listenForFailureEvents } = await Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2682));
-    let listener;
-    try {
-        listener = await listenForFailureEvents({
-            sns: c.sns,
-            sqs: c.sqs,
-            topicArn,
-            queuePrefix: verifyQueuePrefix(topology.stackPrefix, topology.name),
-            partition: topology.partition,
-            account: topology.source.account,
-            region: topology.source.region,
-            clock: env.clock,
-            logger: env.logger,
-        });
-    }
-    catch (e) {
-        env.logger.warning(`verify: could not subscribe to ${topicArn}: ${e.name}: ${e.message}`);
-        return silent(`verify could not subscribe to the alerts topic (${e.name}), so it cannot show S3's reason.`);
-    }
-    return {
-        async explain(d) {
-            const event = d.key
-                ? await listener.reasonFor({ key: d.key, ...(d.versionId ? { versionId: d.versionId } : {}), bucket: d.bucket }, FAILURE_EVENT_WAIT_MS)
-                : undefined;
-            if (!event?.failureReason)
-                return {
-                    failureEventNote: `no failure event for the canary reached verify within ${FAILURE_EVENT_WAIT_MS / 1000} s; the topic's other subscribers get it when S3 sends it.`,
-                };
-            const description = describeFailureReason(event.failureReason);
-            return {
-                failureEvent: {
-                    reason: event.failureReason,
-                    ...(description ? { description } : {}),
-                    ...(event.ruleId ? { ruleId: event.ruleId } : {}),
-                    ...(event.eventTime ? { eventTime: event.eventTime } : {}),
-                },
-            };
-        },
-        close: () => listener.close(),
-    };
-}
-/**
- * The source's monitoring, and each two-way destination's way back, watched in its own account and
- * region (its stack's alarms): one observation, the way back's rows named `<id> to source` as the
- * canary rows are.
- */
-async function observeBothWays(topology, clients, env) {
-    const { wayBack } = await Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4392));
-    const parts = [
-        await observe(topology, clients(topology.source.account, topology.source.region).cloudwatch, env),
-    ];
-    for (const d of topology.destinations.filter((x) => x.twoWay)) {
-        const back = await observe(wayBack(topology, d), clients(d.account, d.region).cloudwatch, env);
-        const label = `${d.id} to source`;
-        parts.push(back && {
-            ...back,
-            alarms: back.alarms.map((a) => ({ ...a, destinationId: label })),
-            recentFailures: back.recentFailures.map((f) => ({ ...f, destinationId: label })),
-        });
-    }
-    const seen = parts.filter((p) => p !== undefined);
-    if (seen.length === 0)
-        return undefined;
-    return {
-        alarms: seen.flatMap((p) => p.alarms),
-        recentFailures: seen.flatMap((p) => p.recentFailures),
-        hours: seen[0].hours,
-        notes: seen.flatMap((p) => p.notes),
-    };
-}
-/** The alarms' states and the recent failures per rule; undefined when the topology has no metrics. */
-async function observe(topology, cloudwatch, env) {
-    const [{ alarmsOf }, { observeMonitoring }] = await Promise.all([
-        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
-        Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7295)),
-    ]);
-    if (!topology.destinations.some((d) => d.metrics))
-        return undefined;
-    const observed = await observeMonitoring({
-        cloudwatch,
-        topology,
-        alarms: alarmsOf(topology),
-        clock: env.clock,
-        hours: RECENT_HOURS,
-    });
-    for (const a of observed.alarms.filter((x) => x.state === 'ALARM'))
-        env.logger.warning(`verify: alarm ${a.name} is in ALARM: ${a.reason ?? ''}`);
-    for (const a of observed.alarms.filter((x) => x.state === 'missing'))
-        env.logger.warning(`verify: alarm ${a.name} does not exist: failures of rule ${a.s3RuleId} page nobody`);
-    return observed;
-}
 
 ;// CONCATENATED MODULE: ./src/modes/registry.ts
 
@@ -2103,15 +2106,24 @@ const MODES = [
     templates,
     schema,
 ];
-function modesOf(frontDoor) {
-    return MODES.filter((m) => m.frontDoors.includes(frontDoor));
-}
 
 
 /***/ }),
 
 /***/ 360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+var endpointAsGiven = (function endpointAsGiven(params) {
+    if (!params.Endpoint)
+        throw new Error('S3 Control: an endpoint was configured but the SDK passed none');
+    return {
+        url: new URL(params.Endpoint),
+        properties: {
+            authSchemes: [
+                { name: 'sigv4', signingName: 's3', signingRegion: params.Region, disableDoubleEncoding: true },
+            ],
+        },
+    };
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ clientsFactory)
@@ -2123,31 +2135,19 @@ const MAX_ATTEMPTS = 8;
  * An emulator on loopback has no virtual-hosted bucket names; the standard AWS_ENDPOINT_URL
  * settings that point the SDK at one also switch S3 to path-style addressing.
  */
-const pathStyle = () => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3);
+const pathStyle = (() => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3));
 /**
  * S3 Control puts the account id in front of the host (111111111111.s3-control.<region>...), an
  * endpoint given by AWS_ENDPOINT_URL too, and an emulator on loopback has no such names
  * (111111111111.127.0.0.1 is not even a URL). Like path-style S3, the endpoint given is then used as
  * it is: the account still travels in x-amz-account-id, and requests are signed for s3 as usual.
  */
-const controlEndpointGiven = () => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3_CONTROL);
-function endpointAsGiven(params) {
-    if (!params.Endpoint)
-        throw new Error('S3 Control: an endpoint was configured but the SDK passed none');
-    return {
-        url: new URL(params.Endpoint),
-        properties: {
-            authSchemes: [
-                { name: 'sigv4', signingName: 's3', signingRegion: params.Region, disableDoubleEncoding: true },
-            ],
-        },
-    };
-}
+const controlEndpointGiven = (() => Boolean(process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3_CONTROL));
 /**
  * One client per service, account and region, made when first used and reused for the whole run.
  * Each is given its account's credential provider, so it renews its credentials as they near expiry.
  */
-const clientsFactory = (credentials, makers) => {
+const clientsFactory = ((credentials, makers) => {
     const cache = new Map();
     return (account, region) => {
         const made = {};
@@ -2175,29 +2175,18 @@ const clientsFactory = (credentials, makers) => {
         }
         return made;
     };
-};
+});
 
 
 /***/ }),
 
 /***/ 3063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ pollUntil),
-/* harmony export */   m: () => (/* binding */ systemClock)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
 /**
  * Polls `probe` until it returns a value, backing off from 1 s to 10 s so long waits stay polite
  * to CloudFormation's API limits; gives up after `timeoutMs` with an error naming what it waited for.
  */
-async function pollUntil(probe, opts) {
+var pollUntil = (async function pollUntil(probe, opts) {
     const deadline = opts.clock.now() + opts.timeoutMs;
     let delay = opts.firstDelayMs ?? 1_000;
     for (;;) {
@@ -2210,19 +2199,26 @@ async function pollUntil(probe, opts) {
         await opts.clock.sleep(delay);
         delay = Math.min(opts.maxDelayMs ?? 10_000, Math.round(delay * 1.5));
     }
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil),
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 
 /***/ }),
 
 /***/ 6114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ fileProblem)
-/* harmony export */ });
 /** What went wrong with a path, in words: never ENOENT or EISDIR alone. */
-function fileProblem(e) {
+var fileProblem = (function fileProblem(e) {
     switch (e.code) {
         case 'ENOENT':
             return 'it does not exist';
@@ -2242,24 +2238,17 @@ function fileProblem(e) {
         default:
             return e.message ?? String(e);
     }
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ fileProblem)
+/* harmony export */ });
 
 
 /***/ }),
 
 /***/ 7605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readTextFile),
-/* harmony export */   m: () => (/* binding */ writeOutputDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
 
 
 
@@ -2275,7 +2264,7 @@ function fileProblem(e) {
  * through the thread pool, and loading `node:fs/promises` alone costs a CLI's synth a few
  * milliseconds of its start-up.
  */
-async function writeOutputDir(dir, files) {
+var writeOutputDir = (async function writeOutputDir(dir, files) {
     const targets = [...files.keys()].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
     const renamed = [];
     let made;
@@ -2322,12 +2311,12 @@ async function writeOutputDir(dir, files) {
         if (staging)
             removeQuietly(staging);
     }
-}
+});
 /**
  * The directories made for the output, from `from` up to `made`, each only while it is empty:
  * parallel topologies of a config glob write into subdirectories of one out-dir.
  */
-function removeEmptyDirectories(from, made) {
+var removeEmptyDirectories = (function removeEmptyDirectories(from, made) {
     for (let d = from;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(d);
@@ -2338,22 +2327,33 @@ function removeEmptyDirectories(from, made) {
         if (d === made || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d) === d)
             return;
     }
-}
-function removeQuietly(path) {
+});
+var removeQuietly = (function removeQuietly(path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
     }
     catch {
         // Left behind only if it cannot be removed; the error that matters is the one being thrown.
     }
-}
-function isDirectory(path) {
+});
+var isDirectory = (function isDirectory(path) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
+});
 /** A config file; synchronous for the same reason as the writes. */
-async function readTextFile(path) {
+var readTextFile = (async function readTextFile(path) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readTextFile),
+/* harmony export */   m: () => (/* binding */ writeOutputDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _file_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6114);
 
 
 /***/ })

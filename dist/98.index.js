@@ -4,24 +4,8 @@ export const modules = {
 
 /***/ 4858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   anythingChanged: () => (/* binding */ anythingChanged),
-/* harmony export */   deployFailed: () => (/* binding */ deployFailed),
-/* harmony export */   deployOutputs: () => (/* binding */ deployOutputs),
-/* harmony export */   wroteAnything: () => (/* binding */ wroteAnything)
-/* harmony export */ });
-/** A stack was created or updated: the `changed` output. */
-const anythingChanged = (r) => r.stacks.some((s) => s.result === 'created' || s.result === 'updated');
-const deployFailed = (r) => r.stacks.some((s) => s.result === 'failed' || s.result === 'not-deployed');
-/**
- * The deploy left some stack other than it found it: deployed with changes, or changed before it
- * failed. A failed deploy of which this is true stopped part-way, and is never exit 2.
- */
-const wroteAnything = (r) => anythingChanged(r) || r.stacks.some((s) => s.failure?.changedStack === true);
 /** The action's outputs: names stable, JSON where there are several values. */
-function deployOutputs(r) {
+var deployOutputs = (function deployOutputs(r) {
     const source = r.stacks.find((s) => s.kind === 'source');
     const byDestination = (key) => JSON.stringify(Object.fromEntries(r.stacks
         .filter((s) => s.kind === 'destination')
@@ -35,22 +19,29 @@ function deployOutputs(r) {
         'destination-bucket-arns': byDestination('BucketArn'),
         'destination-key-arns': byDestination('KmsKeyArn'),
     };
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   anythingChanged: () => (/* binding */ anythingChanged),
+/* harmony export */   deployFailed: () => (/* binding */ deployFailed),
+/* harmony export */   deployOutputs: () => (/* binding */ deployOutputs),
+/* harmony export */   wroteAnything: () => (/* binding */ wroteAnything)
+/* harmony export */ });
+/** A stack was created or updated: the `changed` output. */
+const anythingChanged = ((r) => r.stacks.some((s) => s.result === 'created' || s.result === 'updated'));
+const deployFailed = ((r) => r.stacks.some((s) => s.result === 'failed' || s.result === 'not-deployed'));
+/**
+ * The deploy left some stack other than it found it: deployed with changes, or changed before it
+ * failed. A failed deploy of which this is true stopped part-way, and is never exit 2.
+ */
+const wroteAnything = ((r) => anythingChanged(r) || r.stacks.some((s) => s.failure?.changedStack === true));
 
 
 /***/ }),
 
 /***/ 4915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderDeploy: () => (/* binding */ renderDeploy),
-/* harmony export */   renderDeploySummary: () => (/* binding */ renderDeploySummary)
-/* harmony export */ });
-/* harmony import */ var _deploy_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4858);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6133);
-/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
 
 
 
@@ -60,7 +51,7 @@ __webpack_require__.r(__webpack_exports__);
  * request past its plan). What each stack became, whether a change set was executed, how long it
  * took, and the values the plan could only call "known after deploy".
  */
-function renderDeploy(r, ctx = {}) {
+var renderDeploy = (function renderDeploy(r, ctx = {}) {
     const failures = r.stacks.filter((s) => s.failure !== undefined);
     const rows = r.stacks.map((s, i) => `| ${i + 1} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.name)} | ${s.kind} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.region)} | ${resultText(s)} | ${changeSetText(s)} | ${s.result === 'not-deployed' || s.result === 'failed' ? '–' : s.changes.length} | ${s.result === 'not-deployed' ? '–' : duration(s.seconds)} |`);
     const head = [
@@ -94,12 +85,12 @@ function renderDeploy(r, ctx = {}) {
         `<sub>${ctx.commit ? `Deployed from commit ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(ctx.commit.slice(0, 12))}` : 'Deployed locally'}${ctx.runUrl ? ` · [run](${ctx.runUrl})` : ''} · every change through a change set.</sub>`,
     ];
     return { head, details, tail };
-}
+});
 /** Job-summary Markdown for a deploy, also for one that stopped part-way. */
-function renderDeploySummary(r) {
+var renderDeploySummary = (function renderDeploySummary(r) {
     return (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__.renderAll)(renderDeploy(r));
-}
-function verdict(r) {
+});
+var verdict = (function verdict(r) {
     const count = (result) => r.stacks.filter((s) => s.result === result).length;
     const took = r.seconds !== undefined ? ` in ${duration(r.seconds)}` : '';
     if ((0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_2__.deployFailed)(r)) {
@@ -113,8 +104,8 @@ function verdict(r) {
     return (0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_2__.anythingChanged)(r)
         ? `✅ **Deployed**: ${executed} of ${r.stacks.length} stacks changed through ${executed} ${executed === 1 ? 'change set' : 'change sets'}${took}.`
         : `✅ **Deployed, nothing to change**: all ${r.stacks.length} stacks already matched the config${took}.`;
-}
-function resultText(s) {
+});
+var resultText = (function resultText(s) {
     switch (s.result) {
         case 'failed':
             return s.failure?.changedStack ? 'failed after changing the stack' : 'failed before changing the stack';
@@ -123,8 +114,8 @@ function resultText(s) {
         default:
             return s.result;
     }
-}
-function changeSetText(s) {
+});
+var changeSetText = (function changeSetText(s) {
     switch (s.result) {
         case 'created':
         case 'updated':
@@ -136,66 +127,34 @@ function changeSetText(s) {
         case 'not-deployed':
             return '–';
     }
-}
+});
 /** The key ARNs of the stacks this deploy changed: what a plan can only name until KMS chooses them. */
-function knownNow(r) {
+var knownNow = (function knownNow(r) {
     return r.stacks
         .filter((s) => (s.result === 'created' || s.result === 'updated') && s.outputs.KmsKeyArn !== undefined)
         .map((s) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.name)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.outputs.KmsKeyArn)} |`);
-}
-function duration(seconds) {
+});
+var duration = (function duration(seconds) {
     if (seconds < 60)
         return `${seconds.toFixed(0)} s`;
     const m = Math.floor(seconds / 60);
     return `${m} min ${Math.round(seconds - m * 60)} s`;
-}
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderDeploy: () => (/* binding */ renderDeploy),
+/* harmony export */   renderDeploySummary: () => (/* binding */ renderDeploySummary)
+/* harmony export */ });
+/* harmony import */ var _deploy_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4858);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6133);
+/* harmony import */ var _untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3502);
 
 
 /***/ }),
 
 /***/ 5715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEPLOY_CHANGE_SET_PREFIX: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
-  deployChangeSetName: () => (/* binding */ deployChangeSetName),
-  deployTopology: () => (/* binding */ deployTopology),
-  deploymentError: () => (/* binding */ deploymentError)
-});
-
-// EXTERNAL MODULE: ./src/core/model/names.ts
-var names = __webpack_require__(1837);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
-var resolve_parameters = __webpack_require__(4116);
-// EXTERNAL MODULE: ./src/core/synth/render-files.ts
-var render_files = __webpack_require__(3726);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/shell/aws/destination-stack-set.ts + 1 modules
-var destination_stack_set = __webpack_require__(3302);
-// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
-var deploy_stack = __webpack_require__(5804);
-// EXTERNAL MODULE: ./src/shell/aws/template-staging.ts
-var template_staging = __webpack_require__(600);
-// EXTERNAL MODULE: ./src/shell/aws/prior-source-outputs.ts
-var prior_source_outputs = __webpack_require__(8623);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
-var dist_cjs = __webpack_require__(3805);
-// EXTERNAL MODULE: ./src/shell/aws/change-set.ts
-var change_set = __webpack_require__(115);
-// EXTERNAL MODULE: ./src/shell/aws/poll.ts
-var poll = __webpack_require__(3063);
-// EXTERNAL MODULE: ./src/shell/aws/stack-events.ts
-var stack_events = __webpack_require__(7692);
-// EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
-var stack_status = __webpack_require__(7247);
-;// CONCATENATED MODULE: ./src/shell/aws/import-bucket.ts
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/shell/aws/import-bucket.ts
 
 
 
@@ -209,7 +168,7 @@ var stack_status = __webpack_require__(7247);
  * bucket, so a failure here, or in the update after it, leaves the bucket as it was; a re-run
  * finds the bucket in its stack and goes on with the update.
  */
-async function importBucket(d, timeoutMs, deps) {
+var importBucket = (async function importBucket(d, timeoutMs, deps) {
     const deadline = deps.clock.now() + timeoutMs;
     const remaining = () => Math.max(1_000, deadline - deps.clock.now());
     let outcome;
@@ -252,36 +211,21 @@ async function importBucket(d, timeoutMs, deps) {
         const failure = (0,stack_events/* firstFailure */.fx)(cursor.all);
         throw new errors.UserError(`${d.stackName} ended ${final.StackStatus} importing ${d.bucket}: ${failure?.ResourceStatusReason ?? final.StackStatusReason ?? 'no reason given'}`, 'The bucket was not changed. Fix the cause and run again.');
     }
-}
-
-;// CONCATENATED MODULE: ./src/shell/aws/deploy-topology.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Every change set of deploy starts so: IAM confines the deploy role to it, and the plan role to `s3-xrepl-plan-`. */
-const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+});
 /**
  * This run's change-set name: its run id, for people, and a random part, so that nobody who
  * knows the run id can prepare or predict a change set under the name deploy will execute.
  */
-function deployChangeSetName(runId) {
+var deployChangeSetName = (function deployChangeSetName(runId) {
     return `${DEPLOY_CHANGE_SET_PREFIX}${runId}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-}
+});
 /**
  * Every destination stack in parallel (their outputs are what the source needs), then the source
  * stack with those outputs as parameters. A failed destination stops the source from deploying;
  * the other destinations still finish, so nothing is left half-way. Failures are returned, not
  * thrown, with what was deployed before them: `deploymentError` gives the error to report.
  */
-async function deployTopology(topology, synthesis, policy, deps, 
+var deployTopology = (async function deployTopology(topology, synthesis, policy, deps, 
 /** Stacks whose existing bucket is imported first, by stack name (issue 17; kept-synthesis.ts). */
 imports = new Map()) {
     const files = (0,render_files.renderSynthesisFiles)(synthesis);
@@ -375,9 +319,9 @@ imports = new Map()) {
     if (failures.length > 0)
         return { topology, outcomes, failures, notDeployed: [...source, ...wayBack] };
     return inOrder(topology, outcomes, [...source, ...wayBack], deployOne);
-}
+});
 /** The stacks that follow, one at a time; the first failure leaves the rest undeployed. */
-async function inOrder(topology, done, next, deployOne) {
+var inOrder = (async function inOrder(topology, done, next, deployOne) {
     const outcomes = [...done];
     for (const [i, stack] of next.entries()) {
         const result = await deployOne(stack);
@@ -386,13 +330,12 @@ async function inOrder(topology, done, next, deployOne) {
         outcomes.push(result);
     }
     return { topology, outcomes, failures: [], notDeployed: [] };
-}
-const isFailure = (x) => 'error' in x;
+});
 /**
  * The one error that explains a deployment's failures: a single failure, or any that is not the
  * user's to fix, as it is; several of the user's, together. Undefined when nothing failed.
  */
-function deploymentError(d) {
+var deploymentError = (function deploymentError(d) {
     const failed = d.failures;
     if (failed.length === 0)
         return undefined;
@@ -401,7 +344,64 @@ function deploymentError(d) {
         return (notUser ?? failed[0]).error;
     return new errors.UserError(`${failed.length} destination stacks failed; the source stack was not deployed:\n` +
         failed.map((f) => `  - ${f.stack.name}: ${f.error.message ?? String(f.error)}`).join('\n'));
-}
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEPLOY_CHANGE_SET_PREFIX: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
+  deployChangeSetName: () => (/* binding */ deployChangeSetName),
+  deployTopology: () => (/* binding */ deployTopology),
+  deploymentError: () => (/* binding */ deploymentError)
+});
+
+// EXTERNAL MODULE: ./src/core/model/names.ts
+var names = __webpack_require__(1837);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/plan/resolve-parameters.ts
+var resolve_parameters = __webpack_require__(4116);
+// EXTERNAL MODULE: ./src/core/synth/render-files.ts
+var render_files = __webpack_require__(3726);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/shell/aws/destination-stack-set.ts + 1 modules
+var destination_stack_set = __webpack_require__(3302);
+// EXTERNAL MODULE: ./src/shell/aws/deploy-stack.ts
+var deploy_stack = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/shell/aws/template-staging.ts
+var template_staging = __webpack_require__(600);
+// EXTERNAL MODULE: ./src/shell/aws/prior-source-outputs.ts
+var prior_source_outputs = __webpack_require__(8623);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3805);
+// EXTERNAL MODULE: ./src/shell/aws/change-set.ts
+var change_set = __webpack_require__(115);
+// EXTERNAL MODULE: ./src/shell/aws/poll.ts
+var poll = __webpack_require__(3063);
+// EXTERNAL MODULE: ./src/shell/aws/stack-events.ts
+var stack_events = __webpack_require__(7692);
+// EXTERNAL MODULE: ./src/shell/aws/stack-status.ts
+var stack_status = __webpack_require__(7247);
+;
+
+;// CONCATENATED MODULE: ./src/shell/aws/deploy-topology.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Every change set of deploy starts so: IAM confines the deploy role to it, and the plan role to `s3-xrepl-plan-`. */
+const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+const isFailure = ((x) => 'error' in x);
 
 
 /***/ }),
@@ -409,19 +409,13 @@ function deploymentError(d) {
 /***/ 8623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ priorSourceOutputs)
-/* harmony export */ });
-/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
-/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7247);
-
 
 /**
  * The source stack's outputs from an earlier deploy, when a two-way destination needs them: its
  * way back then stays on from the first phase instead of being switched off until the source has
  * been deployed again. Empty when there is no two-way destination or no deployed source yet.
  */
-async function priorSourceOutputs(synthesis, clients) {
+var priorSourceOutputs = (async function priorSourceOutputs(synthesis, clients) {
     const prior = new Map();
     if (!synthesis.manifest.wayBack?.length)
         return prior;
@@ -430,36 +424,28 @@ async function priorSourceOutputs(synthesis, clients) {
     if ((0,_stack_status_js__WEBPACK_IMPORTED_MODULE_1__/* .stackState */ .Kk)(live?.StackStatus).kind === 'ready')
         prior.set(source.name, (0,_deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__.outputsOf)(live));
     return prior;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ priorSourceOutputs)
+/* harmony export */ });
+/* harmony import */ var _deploy_stack_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
+/* harmony import */ var _stack_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7247);
 
 
 /***/ }),
 
 /***/ 600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gh: () => (/* binding */ templateSource)
-/* harmony export */ });
-/* unused harmony exports INLINE_TEMPLATE_LIMIT, stagingBucketName */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
-/* harmony import */ var _core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
-
-
-
-/** CloudFormation's limit for a template sent inline. */
-const INLINE_TEMPLATE_LIMIT = 51_200;
-function stagingBucketName(account, region) {
+var stagingBucketName = (function stagingBucketName(account, region) {
     return `s3-xrepl-staging-${account}-${region}`;
-}
+});
 /**
  * A template small enough goes inline (minified: whitespace costs bytes, not meaning); a larger one
  * is uploaded to a private staging bucket in the stack's own account and region, created on first
  * use, whose objects expire after a day.
  */
-async function templateSource(opts, s3) {
+var templateSource = (async function templateSource(opts, s3) {
     const body = JSON.stringify(JSON.parse(opts.templateText));
     if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
         return { body };
@@ -475,13 +461,13 @@ async function templateSource(opts, s3) {
         ExpectedBucketOwner: opts.account,
     }));
     return { url: `https://${bucket}.s3.${opts.region}.${(0,_core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSuffix */ .rW)(opts.partition)}/${key}` };
-}
+});
 /**
  * Only deploy configures the bucket (private, objects expire after a day): the plan role, open to
  * every pull request, may create it (new buckets block public access by default) but never loosen it.
  * Deploy re-applies both each time, so a bucket a plan created first is configured by the next deploy.
  */
-async function ensureStagingBucket(s3, bucket, region, owner, configure) {
+var ensureStagingBucket = (async function ensureStagingBucket(s3, bucket, region, owner, configure) {
     let exists = true;
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner }));
@@ -496,8 +482,8 @@ async function ensureStagingBucket(s3, bucket, region, owner, configure) {
         await createStagingBucket(s3, bucket, region);
     if (configure)
         await configureStagingBucket(s3, bucket, owner);
-}
-async function createStagingBucket(s3, bucket, region) {
+});
+var createStagingBucket = (async function createStagingBucket(s3, bucket, region) {
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.CreateBucketCommand({
             Bucket: bucket,
@@ -511,8 +497,8 @@ async function createStagingBucket(s3, bucket, region) {
         if (e.name !== 'BucketAlreadyOwnedByYou')
             throw e;
     }
-}
-async function configureStagingBucket(s3, bucket, owner) {
+});
+var configureStagingBucket = (async function configureStagingBucket(s3, bucket, owner) {
     await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.PutPublicAccessBlockCommand({
         Bucket: bucket,
         ExpectedBucketOwner: owner,
@@ -537,7 +523,21 @@ async function configureStagingBucket(s3, bucket, owner) {
             ],
         },
     }));
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gh: () => (/* binding */ templateSource)
+/* harmony export */ });
+/* unused harmony exports INLINE_TEMPLATE_LIMIT, stagingBucketName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _core_config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9907);
+
+
+
+/** CloudFormation's limit for a template sent inline. */
+const INLINE_TEMPLATE_LIMIT = 51_200;
 
 
 /***/ })
