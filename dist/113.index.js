@@ -32,14 +32,14 @@ const REDEPLOY_DOES_NOT_REPAIR = 'Redeploying an unchanged template does not rep
 
 /***/ 8955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var resolveTemplate = (function resolveTemplate(template, ctx) {
+var resolveTemplate = (function(template, ctx) {
     return new Resolver(template, ctx).run();
 });
 /**
  * A single-key `{ Ref | Fn::*: args }` is a function call; anything else is data. `{ Condition }`
  * is a call only inside conditions: elsewhere `Condition` is data (an IAM statement's, say).
  */
-var asCall = (function asCall(value, inCondition = false) {
+var asCall = (function(value, inCondition = false) {
     if (!isObject(value))
         return undefined;
     const keys = Object.keys(value);
@@ -49,7 +49,7 @@ var asCall = (function asCall(value, inCondition = false) {
     const isCall = key === 'Ref' || key.startsWith('Fn::') || (inCondition && key === 'Condition');
     return isCall ? [key, value[key]] : undefined;
 });
-var splitOnce = (function splitOnce(text, separator, path) {
+var splitOnce = (function(text, separator, path) {
     const at = text.indexOf(separator);
     if (at <= 0)
         throw new Error(`${path}: expected "logicalId.attribute"`);
@@ -457,7 +457,7 @@ const NAME_PROPERTY = {
  * topology and synthesis with those names in place, so verify and drift read the stacks that
  * exist; a destination without an instance keeps its own name and reads as not deployed.
  */
-var locateStacks = (async function locateStacks(topology, synthesis, deps) {
+var locateStacks = (async function(topology, synthesis, deps) {
     const set = topology.destinationStackSet;
     if (!set)
         return { topology, synthesis };

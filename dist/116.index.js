@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var renderTerminal = (function renderTerminal(parts, style) {
+var renderTerminal = (function(parts, style) {
     const paint = (kind, text) => (style.color ? `${ANSI[kind][0]}${text}${ANSI[kind][1]}` : text);
     const out = [
         ...blocks(parts.head.join('\n\n'), paint, style),
@@ -13,13 +13,13 @@ var renderTerminal = (function renderTerminal(parts, style) {
     ];
     return `${squeezeBlankLines(out).join('\n').trimEnd()}\n`;
 });
-var detail = (function detail(d, paint, style) {
+var detail = (function(d, paint, style) {
     const title = paint('bold', `▸ ${plainHtml(d.summary)}`);
     const body = d.fence !== undefined ? fenced(d.fence, d.lines, paint) : blocks(d.lines.join('\n'), paint, style);
     return ['', title, ...body.map((l) => (l === '' ? l : `  ${l}`))];
 });
 /** Markdown text (several blocks) → lines. */
-var blocks = (function blocks(markdown, paint, style) {
+var blocks = (function(markdown, paint, style) {
     const lines = markdown.split('\n');
     const out = [];
     for (let i = 0; i < lines.length; i++) {
@@ -69,7 +69,7 @@ var blocks = (function blocks(markdown, paint, style) {
     }
     return out;
 });
-var fenced = (function fenced(language, lines, paint) {
+var fenced = (function(language, lines, paint) {
     // The picture repeats the tables; a terminal cannot draw it.
     if (language === 'mermaid')
         return [paint('dim', '(the topology picture is in the Markdown report)')];
@@ -86,7 +86,7 @@ var fenced = (function fenced(language, lines, paint) {
         return text;
     });
 });
-var table = (function table(rows, paint, style) {
+var table = (function(rows, paint, style) {
     const raw = rows.filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r)).map(splitRow);
     const cells = raw.map((r) => r.map((c) => inline(c, paint)));
     const columns = Math.max(...cells.map((r) => r.length));
@@ -108,7 +108,7 @@ var table = (function table(rows, paint, style) {
  * Rows as records, every value whole: `Header: value`, the items of a cell (`<br>` in Markdown) on
  * lines of their own. A column with no header (a table's +/~/− mark) leads its row.
  */
-var records = (function records(raw, paint) {
+var records = (function(raw, paint) {
     const [header, ...rows] = raw;
     const names = header.map((h) => inline(h));
     const width = Math.max(...names.map((n) => n.length)) + 1;
@@ -136,7 +136,7 @@ var records = (function records(raw, paint) {
     return out;
 });
 /** `| a | b\| c |` → ['a', 'b| c']: a backslash-escaped pipe stays in its cell. */
-var splitRow = (function splitRow(row) {
+var splitRow = (function(row) {
     const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
     const cells = [];
     let cell = '';
@@ -156,7 +156,7 @@ var splitRow = (function splitRow(row) {
     return cells;
 });
 /** Inline Markdown → text: code spans verbatim, emphasis in bold, escapes and entities resolved. */
-var inline = (function inline(text, paint = (_k, t) => t) {
+var inline = (function(text, paint = (_k, t) => t) {
     let out = '';
     for (let i = 0; i < text.length;) {
         const ticks = /^`+/.exec(text.slice(i));
@@ -215,27 +215,27 @@ var inline = (function inline(text, paint = (_k, t) => t) {
     return out.replace(/\u200b/g, '');
 });
 /** HTML (a `<summary>`): tags dropped, entities resolved. */
-var plainHtml = (function plainHtml(html) {
+var plainHtml = (function(html) {
     return inline(html.replace(/<[^>]+>/g, ''));
 });
-var decodeEntity = (function decodeEntity(name) {
+var decodeEntity = (function(name) {
     if (name.startsWith('#x') || name.startsWith('#X'))
         return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#'))
         return String.fromCodePoint(Number(name.slice(1)));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[name.toLowerCase()] ?? `&${name};`;
 });
-var pad = (function pad(s, width) {
+var pad = (function(s, width) {
     return s + ' '.repeat(Math.max(0, width - visible(s).length));
 });
-var cut = (function cut(s, width) {
+var cut = (function(s, width) {
     if (visible(s).length <= width)
         return s;
     // Cut the visible text; a cut inside colour drops it (the reset would be lost otherwise).
     const plain = visible(s);
     return `${plain.slice(0, Math.max(0, width - 1))}…`;
 });
-var squeezeBlankLines = (function squeezeBlankLines(lines) {
+var squeezeBlankLines = (function(lines) {
     const out = [];
     for (const l of lines)
         if (!(l.trim() === '' && (out.length === 0 || out.at(-1).trim() === '')))

@@ -4,10 +4,10 @@ export const modules = {
 
 /***/ 4397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var driftItems = (function driftItems(r, labels = new Map()) {
+var driftItems = (function(r, labels = new Map()) {
     return r.stacks.flatMap((s) => stackItems(s, labels.get(s.name) ?? (s.kind === 'source' ? 'source' : s.name)));
 });
-var stackItems = (function stackItems(s, label) {
+var stackItems = (function(s, label) {
     const stack = { name: s.name, kind: s.kind, account: s.account, region: s.region };
     const drifted = s.findings.filter((f) => f.status === 'drifted');
     const folded = new Map(drifted.map((f) => [f, []]));
@@ -73,7 +73,7 @@ var stackItems = (function stackItems(s, label) {
     return [...direct, ...items];
 });
 /** What a drifted check does to replication, and how to put it back. */
-var judge = (function judge(f, kind, label) {
+var judge = (function(f, kind, label) {
     const missing = (f.detail ?? []).some((d) => d.startsWith('missing:')) ||
         /not attached|no (bucket|key) policy|not found/.test(f.actual ?? '');
     const dest = kind === 'destination';
@@ -191,7 +191,7 @@ const COVERED_BY = {
 /***/ 2279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** CloudFormation's ReplicationConfiguration, respelled as the S3 API spells it. */
-var replicationFromCfn = (function replicationFromCfn(cfn) {
+var replicationFromCfn = (function(cfn) {
     if (!isObject(cfn))
         throw new Error('ReplicationConfiguration: expected an object');
     const rules = cfn.Rules ?? [];
@@ -203,14 +203,14 @@ var replicationFromCfn = (function replicationFromCfn(cfn) {
     };
 });
 /** `expectedCfn`: the template's ReplicationConfiguration. `actual`: undefined when the bucket has none. */
-var compareReplication = (function compareReplication(expectedCfn, actual) {
+var compareReplication = (function(expectedCfn, actual) {
     const expected = replicationFromCfn(expectedCfn);
     const role = change('Role', expected.Role, actual?.Role);
     const rules = compareRules(expected.Rules ?? [], actual?.Rules ?? []);
     return { equal: role === undefined && rules.length === 0, ...(role ? { role } : {}), rules };
 });
 /** One line per drifted rule, for reports. */
-var describeRuleDrift = (function describeRuleDrift(drift) {
+var describeRuleDrift = (function(drift) {
     switch (drift.status) {
         case 'missing':
             return [`rule "${drift.id}" is missing (${describeRule(drift.expected)})`];
@@ -221,7 +221,7 @@ var describeRuleDrift = (function describeRuleDrift(drift) {
     }
 });
 // ---- CloudFormation → S3 ----
-var ruleFromCfn = (function ruleFromCfn(rule, path) {
+var ruleFromCfn = (function(rule, path) {
     if (!isObject(rule))
         throw new Error(`${path}: expected an object`);
     const out = {};
@@ -235,7 +235,7 @@ var ruleFromCfn = (function ruleFromCfn(rule, path) {
     }
     return out;
 });
-var filterFromCfn = (function filterFromCfn(filter, path) {
+var filterFromCfn = (function(filter, path) {
     if (!isObject(filter))
         throw new Error(`${path}: expected an object`);
     const out = {};
@@ -249,7 +249,7 @@ var filterFromCfn = (function filterFromCfn(filter, path) {
     }
     return out;
 });
-var andFromCfn = (function andFromCfn(and, path) {
+var andFromCfn = (function(and, path) {
     if (!isObject(and))
         throw new Error(`${path}: expected an object`);
     const out = {};
@@ -258,7 +258,7 @@ var andFromCfn = (function andFromCfn(and, path) {
     return out;
 });
 // ---- matching ----
-var compareRules = (function compareRules(expected, actual) {
+var compareRules = (function(expected, actual) {
     const unmatched = [...actual];
     const take = (found) => {
         const i = unmatched.findIndex(found);
@@ -289,7 +289,7 @@ var compareRules = (function compareRules(expected, actual) {
         drifts.push({ id: ruleName(a), status: 'unexpected', actual: a });
     return drifts;
 });
-var canonicalRule = (function canonicalRule(rule) {
+var canonicalRule = (function(rule) {
     const r = pruned(rule);
     const out = { ...r, Priority: priorityOf(rule) };
     if (r.Filter === undefined && r.Prefix === undefined)
@@ -311,7 +311,7 @@ var canonicalRule = (function canonicalRule(rule) {
         out.Destination = canonicalDestination(r.Destination);
     return out;
 });
-var canonicalFilter = (function canonicalFilter(filter) {
+var canonicalFilter = (function(filter) {
     const out = { ...filter };
     if (out.Prefix === '')
         delete out.Prefix;
@@ -325,7 +325,7 @@ var canonicalFilter = (function canonicalFilter(filter) {
     }
     return out;
 });
-var canonicalDestination = (function canonicalDestination(destination) {
+var canonicalDestination = (function(destination) {
     const out = { ...destination };
     for (const optional of ['ReplicationTime', 'Metrics']) {
         const value = out[optional];
@@ -338,7 +338,7 @@ var canonicalDestination = (function canonicalDestination(destination) {
     return out;
 });
 /** Without undefined or null members (the SDK leaves `undefined` keys), and numeric text as numbers. */
-var pruned = (function pruned(value) {
+var pruned = (function(value) {
     if (Array.isArray(value))
         return value.map(pruned);
     if (!isObject(value))
@@ -356,7 +356,7 @@ var pruned = (function pruned(value) {
  * Leaf paths to display text. Lists are leaves (the only list, And.Tags, is already sorted). An
  * empty object has no leaves: `Filter: {}` differs from a V1 rule only by the latter's Prefix.
  */
-var flatten = (function flatten(value, prefix = '', out = new Map()) {
+var flatten = (function(value, prefix = '', out = new Map()) {
     for (const [k, v] of Object.entries(value)) {
         const path = prefix ? `${prefix}.${k}` : k;
         if (isObject(v))
@@ -366,14 +366,14 @@ var flatten = (function flatten(value, prefix = '', out = new Map()) {
     }
     return out;
 });
-var diffFlat = (function diffFlat(expected, actual) {
+var diffFlat = (function(expected, actual) {
     const paths = [...new Set([...expected.keys(), ...actual.keys()])].sort();
     return paths.flatMap((path) => {
         const c = change(path, expected.get(path), actual.get(path));
         return c ? [c] : [];
     });
 });
-var change = (function change(path, expected, actual) {
+var change = (function(path, expected, actual) {
     if (expected === actual)
         return undefined;
     return {
@@ -382,14 +382,14 @@ var change = (function change(path, expected, actual) {
         ...(actual !== undefined ? { actual } : {}),
     };
 });
-var display = (function display(v) {
+var display = (function(v) {
     if (typeof v === 'string')
         return v;
     if (Array.isArray(v) && v.every(isObject) && v.every((t) => 'Key' in t))
         return v.map(tagText).join(', ');
     return JSON.stringify(v);
 });
-var describeRule = (function describeRule(rule) {
+var describeRule = (function(rule) {
     const filter = rule.Filter;
     const prefix = filter?.Prefix ?? filter?.And?.Prefix ?? rule.Prefix;
     const tags = filter?.Tag ? [filter.Tag] : (filter?.And?.Tags ?? []);
@@ -403,7 +403,7 @@ var describeRule = (function describeRule(rule) {
     return what.join(', ');
 });
 /** GetBucketEncryption's ServerSideEncryptionConfiguration → LiveEncryption (its first rule). */
-var liveEncryptionOf = (function liveEncryptionOf(configuration) {
+var liveEncryptionOf = (function(configuration) {
     const rule = configuration.Rules?.[0];
     const byDefault = rule?.ApplyServerSideEncryptionByDefault;
     return {
@@ -412,7 +412,7 @@ var liveEncryptionOf = (function liveEncryptionOf(configuration) {
         ...(rule?.BucketKeyEnabled !== undefined ? { bucketKey: rule.BucketKeyEnabled } : {}),
     };
 });
-var expectedState = (function expectedState(resolved, stack) {
+var expectedState = (function(resolved, stack) {
     const entries = Object.entries(resolved.resources);
     const ofType = (type) => entries.filter(([, r]) => r.type === type);
     const buckets = ofType('AWS::S3::Bucket').map(([id, r]) => expectedBucket(id, r));
@@ -425,7 +425,7 @@ var expectedState = (function expectedState(resolved, stack) {
         roles: ofType('AWS::IAM::Role').map(([id, r]) => expectedRole(id, r)),
     };
 });
-var expectedBucket = (function expectedBucket(logicalId, r) {
+var expectedBucket = (function(logicalId, r) {
     const p = r.properties;
     const name = r.physicalId ?? expected_state_text(p.BucketName);
     if (name === undefined)
@@ -440,7 +440,7 @@ var expectedBucket = (function expectedBucket(logicalId, r) {
         ...(p.ReplicationConfiguration !== undefined ? { replication: p.ReplicationConfiguration } : {}),
     };
 });
-var expectedEncryption = (function expectedEncryption(bucketEncryption) {
+var expectedEncryption = (function(bucketEncryption) {
     if (!expected_state_isObject(bucketEncryption) || !Array.isArray(bucketEncryption.ServerSideEncryptionConfiguration))
         return undefined;
     const rule = bucketEncryption.ServerSideEncryptionConfiguration[0];
@@ -454,7 +454,7 @@ var expectedEncryption = (function expectedEncryption(bucketEncryption) {
         bucketKey: isTrue(rule.BucketKeyEnabled),
     };
 });
-var attachPolicy = (function attachPolicy(buckets, logicalId, r) {
+var attachPolicy = (function(buckets, logicalId, r) {
     const bucketName = expected_state_text(r.properties.Bucket);
     const i = buckets.findIndex((b) => b.name === bucketName);
     // Our templates only ever write policies for buckets they create; anything else is a template bug.
@@ -462,7 +462,7 @@ var attachPolicy = (function attachPolicy(buckets, logicalId, r) {
         throw new Error(`${logicalId}: its bucket ${String(bucketName)} is not in this template`);
     buckets[i] = { ...buckets[i], policy: { logicalId, document: r.properties.PolicyDocument } };
 });
-var expectedKey = (function expectedKey(logicalId, r) {
+var expectedKey = (function(logicalId, r) {
     const p = r.properties;
     return {
         logicalId,
@@ -473,7 +473,7 @@ var expectedKey = (function expectedKey(logicalId, r) {
         rotation: isTrue(p.EnableKeyRotation),
     };
 });
-var expectedRole = (function expectedRole(logicalId, r) {
+var expectedRole = (function(logicalId, r) {
     const p = r.properties;
     const name = r.physicalId ?? expected_state_text(p.RoleName);
     if (name === undefined)
@@ -492,7 +492,7 @@ var expectedRole = (function expectedRole(logicalId, r) {
     };
 });
 // ---- expected vs live ----
-var compareState = (function compareState(expected, live) {
+var compareState = (function(expected, live) {
     const findings = [];
     const add = (f) => findings.push(expected.stack !== undefined ? { stack: expected.stack, ...f } : f);
     for (const b of expected.buckets)
@@ -508,7 +508,7 @@ var compareState = (function compareState(expected, live) {
  * `judge` decides, given the value or undefined when it does not exist. A judge that throws (a
  * policy text that does not parse, say) is unknown too.
  */
-var finding = (function finding(base, observed, judge) {
+var finding = (function(base, observed, judge) {
     if (observed === undefined)
         return { ...base, status: 'unknown', detail: ['not read'] };
     if (observed.state === 'unreadable')
@@ -523,7 +523,7 @@ var finding = (function finding(base, observed, judge) {
         return { ...base, status: 'unknown', detail: [`could not compare: ${e.message}`] };
     }
 });
-var bucketFindings = (function bucketFindings(b, live) {
+var bucketFindings = (function(b, live) {
     const out = [];
     if (b.versioning !== undefined) {
         const expected = b.versioning;
@@ -566,7 +566,7 @@ var bucketFindings = (function bucketFindings(b, live) {
     }
     return out;
 });
-var keyFindings = (function keyFindings(k, live) {
+var keyFindings = (function(k, live) {
     const wantedState = k.enabled ? 'Enabled' : 'Disabled';
     const rotation = (on) => (on ? 'rotation enabled' : 'rotation disabled');
     return [
@@ -581,7 +581,7 @@ var keyFindings = (function keyFindings(k, live) {
         policyFinding({ resource: k.logicalId, what: 'key policy' }, k.policy, live.policy, 'no key policy'),
     ];
 });
-var roleFindings = (function roleFindings(r, live) {
+var roleFindings = (function(r, live) {
     const base = { resource: r.logicalId, what: 'role policy' };
     const out = [];
     const inline = live.inlinePolicies;
@@ -620,7 +620,7 @@ var roleFindings = (function roleFindings(r, live) {
     }));
     return out;
 });
-var policyFinding = (function policyFinding(base, document, observed, whenAbsent) {
+var policyFinding = (function(base, document, observed, whenAbsent) {
     const expectedCount = (0,policy_diff/* comparePolicies */.OF)(document, undefined).missing.length;
     return finding({ ...base, expected: count(expectedCount, 'statement') }, observed, (v) => {
         const c = (0,policy_diff/* comparePolicies */.OF)(document, v);
@@ -634,14 +634,14 @@ var policyFinding = (function policyFinding(base, document, observed, whenAbsent
         };
     });
 });
-var policyDetail = (function policyDetail(c) {
+var policyDetail = (function(c) {
     return [
         ...(c.version ? [`Version: expected ${c.version.expected}, found ${c.version.actual}`] : []),
         ...c.missing.map((s) => `missing: ${(0,policy_diff/* describeStatement */.Zc)(s)}`),
         ...c.unexpected.map((s) => `unexpected: ${(0,policy_diff/* describeStatement */.Zc)(s)}`),
     ];
 });
-var encryptionDifferences = (function encryptionDifferences(want, have) {
+var encryptionDifferences = (function(want, have) {
     const out = [];
     if (have.algorithm !== want.algorithm)
         out.push(`algorithm: expected ${want.algorithm}, found ${have.algorithm ?? '(none)'}`);
@@ -657,14 +657,14 @@ var encryptionDifferences = (function encryptionDifferences(want, have) {
  * S3 returns KMSMasterKeyID as it was set. A bare key id names a key in the bucket's own account
  * and region, which is where the template's key ARN points, so the id of that ARN is the same key.
  */
-var sameKey = (function sameKey(expectedArn, actual) {
+var sameKey = (function(expectedArn, actual) {
     if (expectedArn === actual)
         return true;
     if (expectedArn === undefined || actual === undefined || actual.startsWith('arn:'))
         return false;
     return expectedArn.endsWith(`:key/${actual}`);
 });
-var describeEncryption = (function describeEncryption(e) {
+var describeEncryption = (function(e) {
     const key = e.kmsKeyArn ?? e.kmsKeyId;
     return `${e.algorithm ?? '(no algorithm)'}${key ? ` with ${key}` : ''}, bucket key ${onOff(e.bucketKey)}`;
 });
@@ -763,7 +763,7 @@ const count = ((n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`);
  * A policy as a service returns it: JSON text (S3 GetBucketPolicy, KMS GetKeyPolicy) or the
  * URL-encoded JSON text IAM returns from GetRolePolicy and GetRole (RFC 3986).
  */
-var parsePolicyText = (function parsePolicyText(text) {
+var parsePolicyText = (function(text) {
     const trimmed = text.trim();
     // Encoded JSON starts with %7B; plain JSON may hold a literal "%" that must not be decoded.
     const json = trimmed.startsWith('{') ? trimmed : decodeURIComponent(trimmed);
@@ -775,7 +775,7 @@ var parsePolicyText = (function parsePolicyText(text) {
     }
 });
 /** `expected` and `actual` may each be a document, its text, or undefined/null for "no policy". */
-var comparePolicies = (function comparePolicies(expected, actual) {
+var comparePolicies = (function(expected, actual) {
     const want = documentOf(expected, 'expected');
     const have = documentOf(actual, 'actual');
     const pool = new Map();
@@ -806,7 +806,7 @@ var comparePolicies = (function comparePolicies(expected, actual) {
  * One line for a report, e.g.
  * `"Sid": Allow kms:Encrypt, kms:GenerateDataKey for AWS arn:aws:iam::111111111111:root on * when 3 conditions hold`.
  */
-var describeStatement = (function describeStatement(s) {
+var describeStatement = (function(s) {
     const sid = s.Sid !== undefined ? `"${s.Sid}"` : '(no Sid)';
     const actions = s.Action !== undefined ? list(s.Action).join(', ') : `all but ${list(s.NotAction).join(', ')}`;
     const principal = describePrincipal(s.Principal, s.NotPrincipal);
@@ -817,7 +817,7 @@ var describeStatement = (function describeStatement(s) {
     const when = conditions > 0 ? ` when ${conditions} condition${conditions === 1 ? '' : 's'} hold` : '';
     return `${sid}: ${s.Effect ?? '?'} ${actions}${principal}${resources}${when}`;
 });
-var documentOf = (function documentOf(input, side) {
+var documentOf = (function(input, side) {
     if (input === undefined || input === null || input === '')
         return { statements: [] };
     const doc = typeof input === 'string' ? parsePolicyText(input) : input;
@@ -835,10 +835,10 @@ var documentOf = (function documentOf(input, side) {
     };
 });
 // ---- normalization ----
-var canonicalKey = (function canonicalKey(s) {
+var canonicalKey = (function(s) {
     return stableJson(normalizeStatement(s));
 });
-var normalizeStatement = (function normalizeStatement(s) {
+var normalizeStatement = (function(s) {
     const out = {};
     for (const [element, value] of Object.entries(s)) {
         if (value === undefined)
@@ -865,7 +865,7 @@ var normalizeStatement = (function normalizeStatement(s) {
     }
     return out;
 });
-var normalizePrincipal = (function normalizePrincipal(principal) {
+var normalizePrincipal = (function(principal) {
     if (principal === '*')
         return { AWS: ['*'] };
     if (!isObject(principal))
@@ -877,10 +877,10 @@ var normalizePrincipal = (function normalizePrincipal(principal) {
     return out;
 });
 /** `arn:<partition>:iam::<id>:root` and `<id>` name the same principal: the account. */
-var accountIdOfRoot = (function accountIdOfRoot(principal) {
+var accountIdOfRoot = (function(principal) {
     return /^arn:[a-z-]+:iam::(\d{12}):root$/.exec(principal)?.[1] ?? principal;
 });
-var normalizeCondition = (function normalizeCondition(condition) {
+var normalizeCondition = (function(condition) {
     if (!isObject(condition))
         return condition;
     const out = {};
@@ -895,11 +895,11 @@ var normalizeCondition = (function normalizeCondition(condition) {
     return out;
 });
 /** A value IAM reads as a set of strings: one string or a list, order and repeats irrelevant. */
-var set = (function set(value, map = (v) => v) {
+var set = (function(value, map = (v) => v) {
     const items = Array.isArray(value) ? value : [value];
     return [...new Set(items.map((v) => map(typeof v === 'string' ? v : stableJson(v))))].sort();
 });
-var stableJson = (function stableJson(value) {
+var stableJson = (function(value) {
     if (Array.isArray(value))
         return `[${value.map(stableJson).join(',')}]`;
     if (isObject(value)) {
@@ -911,7 +911,7 @@ var stableJson = (function stableJson(value) {
     return JSON.stringify(value);
 });
 // ---- description ----
-var describePrincipal = (function describePrincipal(principal, notPrincipal) {
+var describePrincipal = (function(principal, notPrincipal) {
     if (principal === undefined && notPrincipal === undefined)
         return '';
     const which = principal !== undefined ? 'for' : 'for all but';
@@ -923,14 +923,14 @@ var describePrincipal = (function describePrincipal(principal, notPrincipal) {
     const parts = Object.entries(p).map(([kind, ids]) => `${kind} ${list(ids).join(', ')}`);
     return ` ${which} ${parts.join('; ')}`;
 });
-var describeResources = (function describeResources(s) {
+var describeResources = (function(s) {
     return s.Resource !== undefined ? list(s.Resource).join(', ') : `all but ${list(s.NotResource).join(', ')}`;
 });
-var list = (function list(value) {
+var list = (function(value) {
     const items = Array.isArray(value) ? value : [value];
     return items.map((v) => (typeof v === 'string' ? v : stableJson(v)));
 });
-var isObject = (function isObject(v) {
+var isObject = (function(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 });
 
@@ -945,10 +945,10 @@ var isObject = (function isObject(v) {
 
 /***/ 9163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var commentMarker = (function commentMarker(configPath) {
+var commentMarker = (function(configPath) {
     return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
 });
-var parseSections = (function parseSections(comment) {
+var parseSections = (function(comment) {
     const out = new Map();
     // The frame starts after the marker line.
     let at = comment.indexOf('\n');
@@ -971,7 +971,7 @@ var parseSections = (function parseSections(comment) {
     }
     return out;
 });
-var compose = (function compose(configPath, sections) {
+var compose = (function(configPath, sections) {
     const blocks = ORDER.filter((n) => sections.has(n)).map((n) => {
         const s = sections.get(n);
         return `${header(n, s)}\n${s.body}\n${ending(n)}`;
@@ -982,7 +982,7 @@ var compose = (function compose(configPath, sections) {
  * The comment with `name`'s section set to `parts`, cut to what GitHub accepts after the other
  * sections; `unchanged` when the section already holds this digest.
  */
-var withSection = (function withSection(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
+var withSection = (function(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
     const sections = existing === undefined ? new Map() : parseSections(existing);
     const digest = digestOf(parts);
     if (sections.get(name)?.digest === digest)
@@ -1008,7 +1008,7 @@ var withSection = (function withSection(existing, configPath, name, parts, omitt
  * run. Report text comes from configs: a short or non-cryptographic hash could be matched on
  * purpose, leaving an older report in place of a new one.
  */
-var digestOf = (function digestOf(parts) {
+var digestOf = (function(parts) {
     return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(JSON.stringify([parts.head, parts.details])).slice(0, 32);
 });
 
@@ -1037,25 +1037,25 @@ const MADE_WAY = ((name) => `_The ${name} report was too long to keep beside thi
 
 /***/ 8343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var trackingMarker = (function trackingMarker(configPath) {
+var trackingMarker = (function(configPath) {
     return `<!-- s3-xrepl:drift config=${encodeURIComponent(configPath)} -->`;
 });
 /** First sightings ride on the state line as URI-encoded JSON, which holds no `-->`. */
-var stateLine = (function stateLine(s, firstSeen) {
+var stateLine = (function(s, firstSeen) {
     const seen = firstSeen && firstSeen.size > 0
         ? ` first-seen=${encodeURIComponent(JSON.stringify(Object.fromEntries([...firstSeen].sort())))}`
         : '';
     return `<!-- s3-xrepl:checks drift=${s.drift} canary=${s.canary}${seen} -->`;
 });
 /** The state line of an issue body the action wrote for this config, or nothing. */
-var stateMatch = (function stateMatch(body, configPath) {
+var stateMatch = (function(body, configPath) {
     const [marker, line] = body.split('\n', 2);
     if (configPath !== undefined && marker !== trackingMarker(configPath))
         return null;
     return STATE_LINE.exec(line ?? '');
 });
 /** An issue the action opened before it tracked the canary too held drift alone, failing. */
-var statesOf = (function statesOf(body) {
+var statesOf = (function(body) {
     const m = stateMatch(body);
     return m ? { drift: m[1], canary: m[2] } : { drift: 'failing', canary: 'none' };
 });
@@ -1064,7 +1064,7 @@ var statesOf = (function statesOf(body) {
  * under this config's marker, which only the action writes, so the reports below it (which quote
  * AWS and configs) can never supply it. Anything else reads as nothing.
  */
-var firstSeenIn = (function firstSeenIn(body, configPath) {
+var firstSeenIn = (function(body, configPath) {
     const encoded = stateMatch(body, configPath)?.[3];
     if (!encoded)
         return new Map();
@@ -1079,7 +1079,7 @@ var firstSeenIn = (function firstSeenIn(body, configPath) {
     }
 });
 /** Each key's first sighting: the earlier one where there was one, else now. */
-var firstSeenOf = (function firstSeenOf(keys, earlier, now) {
+var firstSeenOf = (function(keys, earlier, now) {
     return new Map(keys.map((k) => [k, earlier.get(k) ?? now]));
 });
 /**
@@ -1087,7 +1087,7 @@ var firstSeenOf = (function firstSeenOf(keys, earlier, now) {
  * section per check replaced as its result changes, closed with a comment once both pass. An
  * unknown result changes nothing: it proves neither a failure nor its end.
  */
-var trackingIssueAction = (function trackingIssueAction(check, outcome, existing, req) {
+var trackingIssueAction = (function(check, outcome, existing, req) {
     if (outcome === 'unknown')
         return { kind: 'none', why: 'the result is unknown' };
     if (!existing && outcome === 'passing')
@@ -1122,12 +1122,12 @@ var trackingIssueAction = (function trackingIssueAction(check, outcome, existing
     };
 });
 /** The checks an issue body says are failing (for tests and logs). */
-var failingChecks = (function failingChecks(body) {
+var failingChecks = (function(body) {
     const s = statesOf(body);
     return CHECKS.filter((c) => s[c] === 'failing');
 });
 /** The report of one check in an issue body, read only within its frame. */
-var checkReport = (function checkReport(body, check) {
+var checkReport = (function(body, check) {
     return (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSections */ .MJ)(framed(body)).get(SECTION[check])?.body;
 });
 
@@ -1172,7 +1172,7 @@ const UNCHANGED = {
 
 /***/ 4672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var expectedMonitoring = (function expectedMonitoring(resolved, stack) {
+var expectedMonitoring = (function(resolved, stack) {
     const entries = Object.entries(resolved.resources);
     const ofType = (type) => entries.filter(([, r]) => r.type === type);
     const topics = ofType('AWS::SNS::Topic').map(([logicalId, r]) => ({
@@ -1203,7 +1203,7 @@ var expectedMonitoring = (function expectedMonitoring(resolved, stack) {
         })),
     };
 });
-var expectedAlarm = (function expectedAlarm(logicalId, r) {
+var expectedAlarm = (function(logicalId, r) {
     const p = r.properties;
     const name = r.physicalId ?? expected_monitoring_text(p.AlarmName);
     if (name === undefined)
@@ -1235,7 +1235,7 @@ var expectedAlarm = (function expectedAlarm(logicalId, r) {
     };
 });
 // ---- expected vs live ----
-var compareMonitoring = (function compareMonitoring(expected, live) {
+var compareMonitoring = (function(expected, live) {
     const out = [];
     const add = (f) => out.push(expected.stack !== undefined ? { stack: expected.stack, ...f } : f);
     for (const a of expected.alarms)
@@ -1254,10 +1254,10 @@ var compareMonitoring = (function compareMonitoring(expected, live) {
         add(notificationsFinding(n, live.notifications?.[n.bucketLogicalId]));
     return out;
 });
-var describeAlarm = (function describeAlarm(s) {
+var describeAlarm = (function(s) {
     return `${s.metricName ?? '?'} ${s.statistic ?? '?'} > ${s.threshold ?? '?'} over ${s.evaluationPeriods ?? '?'} × ${s.period ?? '?'} s, missing data ${s.treatMissingData ?? '?'}`;
 });
-var alarmFinding = (function alarmFinding(a, observed) {
+var alarmFinding = (function(a, observed) {
     return (0,expected_state/* finding */.gk)({ resource: a.logicalId, what: 'alarm', subject: a.name, expected: describeAlarm(a.settings) }, observed, (v) => {
         if (v === undefined)
             return { status: 'drifted', actual: 'alarm deleted: nothing will fire' };
@@ -1269,7 +1269,7 @@ var alarmFinding = (function alarmFinding(a, observed) {
         };
     });
 });
-var alarmDifferences = (function alarmDifferences(want, have) {
+var alarmDifferences = (function(want, have) {
     const out = [];
     const scalar = (key, label) => {
         const w = want[key];
@@ -1302,7 +1302,7 @@ var alarmDifferences = (function alarmDifferences(want, have) {
     return out;
 });
 /** One entry per target and event, the same whichever spelling (CloudFormation's or S3's) it came in. */
-var cfnEntries = (function cfnEntries(configuration) {
+var cfnEntries = (function(configuration) {
     const c = isObject(configuration) ? configuration : {};
     const entries = [];
     const kinds = [
@@ -1324,7 +1324,7 @@ var cfnEntries = (function cfnEntries(configuration) {
         eventBridge: isObject(eb) && (eb.EventBridgeEnabled === true || eb.EventBridgeEnabled === 'true'),
     };
 });
-var s3Entries = (function s3Entries(c) {
+var s3Entries = (function(c) {
     const entries = [];
     const each = (list, arnKey, kind) => {
         for (const e of list ?? [])
@@ -1336,7 +1336,7 @@ var s3Entries = (function s3Entries(c) {
     each(c.LambdaFunctionConfigurations, 'LambdaFunctionArn', 'function');
     return { entries, eventBridge: c.EventBridgeConfiguration !== undefined };
 });
-var entry = (function entry(kind, arn, event, rules) {
+var entry = (function(kind, arn, event, rules) {
     const filter = rules
         .filter(isObject)
         .map((r) => `${String(r.Name).toLowerCase()}=${String(r.Value)}`)
@@ -1344,7 +1344,7 @@ var entry = (function entry(kind, arn, event, rules) {
         .join(' ');
     return `${kind} ${arn} ${event}${filter ? ` (${filter})` : ''}`;
 });
-var notificationsFinding = (function notificationsFinding(n, observed) {
+var notificationsFinding = (function(n, observed) {
     const want = cfnEntries(n.configuration);
     const describe = (x) => `${x.entries.length} ${x.entries.length === 1 ? 'entry' : 'entries'}${x.eventBridge ? ' and EventBridge' : ''}`;
     return (0,expected_state/* finding */.gk)({ resource: n.bucketLogicalId, what: 'notifications', expected: describe(want) }, observed, (v) => {
@@ -1378,7 +1378,7 @@ var notificationsFinding = (function notificationsFinding(n, observed) {
  * topic and notifications that report on them. Verify uses it to say which link of the chain broke
  * when a canary FAILED.
  */
-var directFindings = (async function directFindings(s, c, partition, stack) {
+var directFindings = (async function(s, c, partition, stack) {
     const [template, resources] = await Promise.all([
         c.cfn.send(new dist_cjs.GetTemplateCommand({ StackName: s.name, TemplateStage: 'Original' })),
         c.cfn.send(new dist_cjs.DescribeStackResourcesCommand({ StackName: s.name })),
@@ -1439,7 +1439,7 @@ var read_live_state = __webpack_require__(7601);
 /***/ 5824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The alarms by name: each one read, or absent when CloudWatch has no alarm of that name. */
-var readAlarms = (async function readAlarms(cloudwatch, names) {
+var readAlarms = (async function(cloudwatch, names) {
     const out = new Map();
     for (let i = 0; i < names.length; i += NAMES_PER_CALL) {
         const batch = names.slice(i, i + NAMES_PER_CALL);
@@ -1465,7 +1465,7 @@ var readAlarms = (async function readAlarms(cloudwatch, names) {
     }
     return out;
 });
-var liveAlarmOf = (function liveAlarmOf(a) {
+var liveAlarmOf = (function(a) {
     return {
         ...(a.Namespace !== undefined ? { namespace: a.Namespace } : {}),
         ...(a.MetricName !== undefined ? { metricName: a.MetricName } : {}),
@@ -1487,7 +1487,7 @@ var liveAlarmOf = (function liveAlarmOf(a) {
     };
 });
 /** Reads, through CloudWatch, SNS and S3, everything an expected monitoring names. */
-var readLiveMonitoring = (async function readLiveMonitoring(expected, c) {
+var readLiveMonitoring = (async function(expected, c) {
     const topics = {};
     const notifications = {};
     const [alarms] = await Promise.all([
@@ -1539,7 +1539,7 @@ const NAMES_PER_CALL = 100;
 
 /***/ 7601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var observe = (async function observe(what) {
+var observe = (async function(what) {
     try {
         const v = await what();
         return v === undefined ? (0,_core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__/* .absent */ .Ge)() : (0,_core_drift_expected_state_js__WEBPACK_IMPORTED_MODULE_0__/* .read */ .LF)(v);
@@ -1550,7 +1550,7 @@ var observe = (async function observe(what) {
     }
 });
 /** Reads, through S3, KMS and IAM, the live values of everything an expected state names. */
-var readLiveState = (async function readLiveState(expected, c) {
+var readLiveState = (async function(expected, c) {
     const buckets = {};
     const keys = {};
     const roles = {};
@@ -1643,7 +1643,7 @@ const ABSENT = new Set([
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /** This config's open tracking issue, opened by `author`: found by label and marker. */
-var findTrackingIssue = (async function findTrackingIssue(api, configPath, author) {
+var findTrackingIssue = (async function(api, configPath, author) {
     const marker = (0,_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.trackingMarker)(configPath);
     for await (const i of api.listOpen(_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.DRIFT_LABEL))
         if (i.author === author && i.body.startsWith(marker))
@@ -1651,7 +1651,7 @@ var findTrackingIssue = (async function findTrackingIssue(api, configPath, autho
     return undefined;
 });
 /** Opens, updates or closes this config's tracking issue (drift and canary), found by label and marker. */
-var syncTrackingIssue = (async function syncTrackingIssue(api, req, logger) {
+var syncTrackingIssue = (async function(api, req, logger) {
     try {
         const existing = req.found ? req.found.issue : await findTrackingIssue(api, req.configPath, req.author);
         const action = (0,_core_report_tracking_issue_js__WEBPACK_IMPORTED_MODULE_0__.trackingIssueAction)(req.check, req.outcome, existing, req);
@@ -1685,14 +1685,14 @@ var syncTrackingIssue = (async function syncTrackingIssue(api, req, logger) {
     }
 });
 /** Whether this run keeps the tracking issue: a scheduled or manual run of the action. */
-var tracksIssues = (function tracksIssues(env) {
+var tracksIssues = (function(env) {
     return env.frontDoor === 'action' && TRACKING_EVENTS.has(env.github.context.event ?? '');
 });
 /**
  * On a scheduled or manual run of the action (never on a terminal, a push or a pull request), one
  * check's result goes into the config's tracking issue; the issue's URL, or '' when none is kept.
  */
-var trackScheduledCheck = (async function trackScheduledCheck(env, req) {
+var trackScheduledCheck = (async function(env, req) {
     if (!tracksIssues(env))
         return '';
     const runUrl = env.github.context.runUrl;

@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var renderAll = (function renderAll(parts) {
+var renderAll = (function(parts) {
     return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
 });
 /**
@@ -12,7 +12,7 @@ var renderAll = (function renderAll(parts) {
  * the common case; surrogate pairs make it conservative). Details keep their order; the first that
  * does not fit is shortened, the rest are replaced by `omitted(n)`.
  */
-var renderWithin = (function renderWithin(parts, limit, omitted) {
+var renderWithin = (function(parts, limit, omitted) {
     const whole = renderAll(parts);
     if (whole.length <= limit)
         return whole;
@@ -39,11 +39,11 @@ var renderWithin = (function renderWithin(parts, limit, omitted) {
     const rest = parts.details.length - i;
     return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
 });
-var join = (function join(blocks) {
+var join = (function(blocks) {
     return blocks.join('\n\n') + '\n';
 });
 /** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
-var renderDetail = (function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
+var renderDetail = (function(d, maxChars = Number.POSITIVE_INFINITY) {
     const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
     const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
     const build = (lines, dropped) => {
@@ -101,7 +101,7 @@ const MIN_USEFUL_DETAIL = 400;
 /***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The text on one line, with nothing that reorders it. */
-var oneLine = (function oneLine(text) {
+var oneLine = (function(text) {
     return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
 });
 /**
@@ -109,7 +109,7 @@ var oneLine = (function oneLine(text) {
  * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
  * `scheme://` and `www.` (bare URLs).
  */
-var unlinked = (function unlinked(text) {
+var unlinked = (function(text) {
     return text
         .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
         .replace(/#(?=\d)/g, `#${ZWSP}`)
@@ -125,7 +125,7 @@ var unlinked = (function unlinked(text) {
  * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
  * heading or code block.
  */
-var inlineText = (function inlineText(text) {
+var inlineText = (function(text) {
     return unlinked(oneLine(text))
         .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
         .replace(/^ +/, '')
@@ -138,7 +138,7 @@ var inlineText = (function inlineText(text) {
  * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
  * (elsewhere the backslash shows; names with pipes are rare).
  */
-var code = (function code(text) {
+var code = (function(text) {
     const body = oneLine(text).replace(/\|/g, '\\|');
     if (body.trim() === '')
         return '` `';
@@ -150,24 +150,24 @@ var code = (function code(text) {
     return `${ticks}${pad}${body}${pad}${ticks}`;
 });
 /** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
-var htmlText = (function htmlText(text) {
+var htmlText = (function(text) {
     return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 });
 /**
  * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
  * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
  */
-var codeBlock = (function codeBlock(lines, info = '') {
+var codeBlock = (function(lines, info = '') {
     const shown = lines.map(codeLine);
     const fence = fenceFor(shown);
     return [`${fence}${info}`, ...shown, fence].join('\n');
 });
 /** One line of a code block, with no control character but tabs. */
-var codeLine = (function codeLine(line) {
+var codeLine = (function(line) {
     return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
 });
 /** A backtick fence longer than any backtick run in the lines, and at least three. */
-var fenceFor = (function fenceFor(lines) {
+var fenceFor = (function(lines) {
     const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
     return '`'.repeat(longest + 1);
 });
@@ -176,7 +176,7 @@ var fenceFor = (function fenceFor(lines) {
  * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
  * cut anywhere (a backslash left before "…" shows as itself).
  */
-var shortenLine = (function shortenLine(line, max) {
+var shortenLine = (function(line, max) {
     if (line.length <= max)
         return line;
     let cut = max - 1;
@@ -202,7 +202,7 @@ var shortenLine = (function shortenLine(line, max) {
     return `${line.slice(0, cut)}…`;
 });
 /** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
-var closingRun = (function closingRun(line, from, length) {
+var closingRun = (function(line, from, length) {
     const runs = /`+/g;
     runs.lastIndex = from;
     for (let m = runs.exec(line); m; m = runs.exec(line))

@@ -16,7 +16,7 @@ export const modules = {
  * loop runs through is refused, at the destination of its own that the loop takes, with the whole
  * path. Configs that cannot be read or are invalid are left to their own run to report.
  */
-var loopsAcrossConfigs = (async function loopsAcrossConfigs(paths, readFile) {
+var loopsAcrossConfigs = (async function(paths, readFile) {
     const loaded = [];
     for (const path of paths) {
         const text = await readFile(path).catch(() => undefined);

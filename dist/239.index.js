@@ -13,7 +13,7 @@ export const modules = {
  * second walk over the YAML, so it is built only when the first diagnostic needs it (a valid config
  * never builds it unless a check needs what the text said: see `checkShape`).
  */
-var createReporter = (function createReporter(locations) {
+var createReporter = (function(locations) {
     const diagnostics = [];
     const push = (severity, path, message, atKey = false) => {
         const index = locations();
@@ -42,7 +42,7 @@ var createReporter = (function createReporter(locations) {
     };
 });
 /** A value shared through an alias or a merge key is written once: say how it reached this path. */
-var viaText = (function viaText(via) {
+var viaText = (function(via) {
     return via.kind === 'merge'
         ? `(merged in by the "<<" at line ${via.location.line})`
         : `(through the alias at line ${via.location.line})`;
@@ -51,7 +51,7 @@ var viaText = (function viaText(via) {
  * Walks `value` against `shape`, reporting every mismatch, and returns the value with accounts
  * normalised to strings (or undefined where the value is unusable). It never throws on user input.
  */
-var checkShape = (function checkShape(value, shape, path, ctx) {
+var checkShape = (function(value, shape, path, ctx) {
     const { report } = ctx;
     switch (shape.type) {
         case 'account': {
@@ -197,14 +197,14 @@ var checkShape = (function checkShape(value, shape, path, ctx) {
         }
     }
 });
-var isPlainObject = (function isPlainObject(v) {
+var isPlainObject = (function(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 });
 /**
  * Keys a JavaScript object cannot hold as data (`__proto__` would set the prototype and vanish) or
  * that are not valid Unicode are refused by name, never dropped in silence.
  */
-var usableKey = (function usableKey(key, path, report) {
+var usableKey = (function(key, path, report) {
     if (key === '__proto__') {
         report.error([...path, key], 'the key "__proto__" cannot be used: rename it.', { atKey: true });
         return false;
@@ -246,7 +246,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * S3 general purpose bucket naming rules, as documented by AWS. Returns every broken rule, so the
  * user fixes a name once. Dots are legal but break virtual-hosted TLS, hence a separate warning.
  */
-var bucketNameProblems = (function bucketNameProblems(name) {
+var bucketNameProblems = (function(name) {
     const problems = [];
     if (name.length < 3 || name.length > 63)
         problems.push(`must be 3-63 characters long (it has ${name.length})`);
@@ -273,7 +273,7 @@ var bucketNameProblems = (function bucketNameProblems(name) {
  * configuration is written, so an alias or the AWS managed aws/s3 key only shows up later as
  * FAILED objects (AWS managed keys cannot be used across accounts at all).
  */
-var checkKeyArn = (function checkKeyArn(value) {
+var checkKeyArn = (function(value) {
     if (value === 'aws/s3' || value === 'alias/aws/s3' || /:alias\/aws\/s3$/.test(value)) {
         return {
             ok: false,
@@ -303,7 +303,7 @@ var checkKeyArn = (function checkKeyArn(value) {
  * look like, and that the bucket's one notification configuration can hold every entry at once
  * (S3 refuses two entries for one event type whose key filters overlap).
  */
-var checkMonitoring = (function checkMonitoring(config, report) {
+var checkMonitoring = (function(config, report) {
     const m = config.monitoring;
     const source = config.source;
     const sourcePartition = source?.region ? (0,regions/* partitionOf */.iQ)(source.region) : undefined;
@@ -352,10 +352,10 @@ var checkMonitoring = (function checkMonitoring(config, report) {
     });
     checkBucketNotifications(config, report, anyMetrics);
 });
-var emailProblem = (function emailProblem(endpoint) {
+var emailProblem = (function(endpoint) {
     return EMAIL.test(endpoint) ? undefined : `${(0,quote/* quote */.h)(endpoint)} is not an email address (name@example.com).`;
 });
-var httpsProblem = (function httpsProblem(endpoint) {
+var httpsProblem = (function(endpoint) {
     let url;
     try {
         url = new URL(endpoint);
@@ -370,17 +370,17 @@ var httpsProblem = (function httpsProblem(endpoint) {
     return undefined;
 });
 /** `s3:ObjectCreated:*` covers `s3:ObjectCreated:Put`; two entries share a type if either covers the other. */
-var sharesType = (function sharesType(a, b) {
+var sharesType = (function(a, b) {
     const covers = (w, x) => w === x || (w.endsWith(':*') && x.startsWith(w.slice(0, -1)));
     return covers(a, b) || covers(b, a);
 });
 /** S3: configurations for a shared event type conflict unless their prefixes or suffixes cannot both match. */
-var overlap = (function overlap(a, b) {
+var overlap = (function(a, b) {
     const prefixes = a.prefix.startsWith(b.prefix) || b.prefix.startsWith(a.prefix);
     const suffixes = a.suffix.endsWith(b.suffix) || b.suffix.endsWith(a.suffix);
     return prefixes && suffixes;
 });
-var checkBucketNotifications = (function checkBucketNotifications(config, report, anyMetrics) {
+var checkBucketNotifications = (function(config, report, anyMetrics) {
     const m = config.monitoring;
     const region = config.source?.region;
     const entries = [];
@@ -432,7 +432,7 @@ var checkBucketNotifications = (function checkBucketNotifications(config, report
         }
     });
 });
-var formatEntry = (function formatEntry(path) {
+var formatEntry = (function(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 });// CONCATENATED MODULE: ./src/core/config/check-two-way.ts
 
@@ -443,7 +443,7 @@ var formatEntry = (function formatEntry(path) {
  * replicate?"), so a two-way pair keeps two buckets in sync and nothing more: a write on the
  * destination reaches the source and stops there.
  */
-var checkTwoWay = (function checkTwoWay(config, report) {
+var checkTwoWay = (function(config, report) {
     const destinations = config.destinations ?? [];
     const twoWay = destinations.flatMap((d, i) => (d?.twoWay === true ? [{ d, i }] : []));
     if (twoWay.length === 0)
@@ -501,7 +501,7 @@ var checkTwoWay = (function checkTwoWay(config, report) {
  * the live bucket (mode plan does); here: nothing both kept and dropped, nothing named twice, no
  * kept name the template already uses, and nothing named that the template never touches.
  */
-var checkAdopt = (function checkAdopt(config, report) {
+var checkAdopt = (function(config, report) {
     const generatedRuleIds = new Set();
     for (const r of config.rules ?? [])
         for (const d of r?.destinations ?? [])
@@ -564,7 +564,7 @@ var checkAdopt = (function checkAdopt(config, report) {
  * Rules that need more than one field, or knowledge of AWS, to decide. Runs on a config whose
  * shape may have failed in places: every field is treated as possibly absent.
  */
-var checkSemantics = (function checkSemantics(config, report) {
+var checkSemantics = (function(config, report) {
     const source = config.source;
     const destinations = config.destinations ?? [];
     const sourcePartition = source?.region ? (0,regions/* partitionOf */.iQ)(source.region) : undefined;
@@ -652,7 +652,7 @@ var checkSemantics = (function checkSemantics(config, report) {
     checkTwoWay(config, report);
     checkAdopt(config, report);
 });
-var checkRules = (function checkRules(config, destinationIds, report) {
+var checkRules = (function(config, destinationIds, report) {
     const rules = config.rules ?? [];
     const ruleIds = new Map();
     const priorities = new Map();
@@ -724,7 +724,7 @@ var checkRules = (function checkRules(config, destinationIds, report) {
  * permissions boundary), so a name must be unmistakably the product's: never an existing role such as
  * OrganizationAccountAccessRole, which the execution role could otherwise fence in with the boundary.
  */
-var checkReplicationRoleName = (function checkReplicationRoleName(config, report) {
+var checkReplicationRoleName = (function(config, report) {
     const name = config.source?.replicationRoleName;
     if (name === undefined)
         return;
@@ -737,7 +737,7 @@ var checkReplicationRoleName = (function checkReplicationRoleName(config, report
     else if ((0,names.batchRoleNameOf)(name).length > names.ROLE_NAME_LIMIT)
         report.error(['source', 'replicationRoleName'], `the backfill role is named after this one, "${(0,names.batchRoleNameOf)(name)}", which is ${(0,names.batchRoleNameOf)(name).length} characters: IAM allows ${names.ROLE_NAME_LIMIT}. Shorten the name by ${(0,names.batchRoleNameOf)(name).length - names.ROLE_NAME_LIMIT}.`);
 });
-var checkAccounts = (function checkAccounts(config, report) {
+var checkAccounts = (function(config, report) {
     const partition = config.source?.region ? (0,regions/* partitionOf */.iQ)(config.source.region) : undefined;
     const inTopology = new Set();
     if (config.source?.account)
@@ -791,7 +791,7 @@ var checkAccounts = (function checkAccounts(config, report) {
  * A StackSet holds one instance per account and region: two destinations there would be one
  * instance. Its own region must be in the topology's partition (StackSets do not cross them).
  */
-var checkDestinationStackSet = (function checkDestinationStackSet(config, report) {
+var checkDestinationStackSet = (function(config, report) {
     const set = config.destinationStackSet;
     if (!set)
         return;
@@ -824,7 +824,7 @@ var checkDestinationStackSet = (function checkDestinationStackSet(config, report
  * KMS each allow 50 tags (see tag-rules.ts), so the merged count is checked per stack, not per map.
  * IAM compares a role's tag keys without case, so the source stack's may not differ only in case.
  */
-var checkStackTags = (function checkStackTags(config, report) {
+var checkStackTags = (function(config, report) {
     const top = config.tags ?? {};
     const stackSet = config.destinationStackSet !== undefined;
     const creates = (kmsKey) => kmsKey === undefined || kmsKey === 'create';
@@ -899,7 +899,7 @@ var checkStackTags = (function checkStackTags(config, report) {
  * feed; Amazon S3 User Guide, "XML related object key constraints"), so the rule would not select
  * the keys it names.
  */
-var checkPrefix = (function checkPrefix(prefix, path, report) {
+var checkPrefix = (function(prefix, path, report) {
     const bytes = (0,utf8/* utf8Length */.w)(prefix);
     if (bytes > MAX_PREFIX_BYTES)
         report.error(path, `is ${bytes} bytes in UTF-8; an S3 object key, and so a prefix that can match one, has at most ${MAX_PREFIX_BYTES}.`);
@@ -909,7 +909,7 @@ var checkPrefix = (function checkPrefix(prefix, path, report) {
             'which refuses or changes control characters, so the rule would not select the keys it names.');
 });
 /** YAML text → checked Config, or every problem found in one pass. Pure: never throws on input. */
-var parseConfig = (function parseConfig(text) {
+var parseConfig = (function(text) {
     const refused = (message, location) => ({
         ok: false,
         diagnostics: [{ severity: 'error', path: '(root)', message, ...(location ? { location } : {}) }],
@@ -963,7 +963,7 @@ var parseConfig = (function parseConfig(text) {
     return { ok: true, config: checked, warnings: sortByLocation(report.diagnostics) };
 });
 /** The line of the `---` that starts document `n` (0-based), or of its first node. */
-var documentStart = (function documentStart(text, events, n) {
+var documentStart = (function(text, events, n) {
     let seen = -1;
     for (let i = 0; i < events.length; i++) {
         if (events[i].type !== js_yaml/* EVENT_ID */.hy.DOCUMENT || ++seen !== n)
@@ -978,11 +978,11 @@ var documentStart = (function documentStart(text, events, n) {
     return undefined;
 });
 /** The value of `make`, computed on first call. */
-var lazy = (function lazy(make) {
+var lazy = (function(make) {
     let value;
     return () => (value ??= { v: make() }).v;
 });
-var sortByLocation = (function sortByLocation(ds) {
+var sortByLocation = (function(ds) {
     return [...ds].sort((a, b) => (a.location?.line ?? Infinity) - (b.location?.line ?? Infinity) ||
         (a.location?.column ?? 0) - (b.location?.column ?? 0));
 });
@@ -1109,11 +1109,11 @@ const SCHEMA = js_yaml/* CORE_SCHEMA */.OU.withTags(js_yaml/* mergeTag */.LJ);
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /** The map key for a path; shared with the validator so both sides agree. */
-var pathKey = (function pathKey(path) {
+var pathKey = (function(path) {
     return JSON.stringify(path);
 });
 /** 0-based offset → 1-based line and column. */
-var locator = (function locator(source) {
+var locator = (function(source) {
     const lineStarts = [0];
     for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -1131,11 +1131,11 @@ var locator = (function locator(source) {
     };
 });
 /** Where a scalar's value begins (not its anchor or tag: a message about the value points at it). */
-var valueStart = (function valueStart(ev) {
+var valueStart = (function(ev) {
     return ev.valueStart >= 0 ? ev.valueStart : Math.max(ev.anchorStart, ev.tagStart, 0);
 });
 /** Where an event's node begins in the text (its anchor or tag, if it has one), or -1. */
-var eventStart = (function eventStart(ev) {
+var eventStart = (function(ev) {
     switch (ev.type) {
         case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR: {
             // Anchor and tag come before the value when present.
@@ -1164,7 +1164,7 @@ var eventStart = (function eventStart(ev) {
  *
  * Pass the events of the parse that loaded the value to avoid parsing the text again.
  */
-var indexLocations = (function indexLocations(source, parsed) {
+var indexLocations = (function(source, parsed) {
     const index = new Map();
     let events;
     try {
@@ -1247,7 +1247,7 @@ var indexLocations = (function indexLocations(source, parsed) {
  * (the last anchor of that name before it, as YAML says), and the pairs of each mapping with merge
  * keys applied: the mapping's own keys win, then the merged mappings in order, the first one first.
  */
-var describeStructure = (function describeStructure(source, events, locate) {
+var describeStructure = (function(source, events, locate) {
     const end = new Int32Array(events.length);
     const aliasTarget = new Map();
     const anchors = new Map();
@@ -1333,7 +1333,7 @@ var describeStructure = (function describeStructure(source, events, locate) {
  * The key as written, for a key js-yaml turned into a number and back (e.g. an unquoted account id
  * 012345678901 arrives as "12345678901"); undefined when the key was loaded as written.
  */
-var rawKeyOf = (function rawKeyOf(index, parent, loadedKey) {
+var rawKeyOf = (function(index, parent, loadedKey) {
     const prefix = pathKey(parent).slice(0, -1);
     for (const [k, info] of index) {
         if (!k.endsWith('#key') || !k.startsWith(prefix) || info.raw === undefined || info.raw === loadedKey)
@@ -1370,7 +1370,7 @@ const EXPANDED_ENTRIES_BUDGET = 200_000;
 
 
 /** Applies defaults and derives names. Expects a config that passed parseConfig. */
-var buildTopology = (function buildTopology(config) {
+var buildTopology = (function(config) {
     const partition = (0,regions/* partitionOf */.iQ)(config.source.region);
     if (!partition)
         throw new Error(`internal: unvalidated region ${config.source.region}`);
@@ -1469,7 +1469,7 @@ var buildTopology = (function buildTopology(config) {
             : {}),
     };
 });
-var monitoringOf = (function monitoringOf(config, prefix) {
+var monitoringOf = (function(config, prefix) {
     const m = config.monitoring;
     const backlog = m?.alarms?.backlog;
     const targets = (list) => (list ?? []).map((t) => ({
@@ -1498,7 +1498,7 @@ var monitoringOf = (function monitoringOf(config, prefix) {
     };
 });
 /** The replication role's permissions boundary: the bootstrap's by default, a name, an ARN, or none. */
-var boundaryOf = (function boundaryOf(partition, account, given) {
+var boundaryOf = (function(partition, account, given) {
     const nameOrArn = given ?? names.DEFAULT_REPLICATION_BOUNDARY;
     if (nameOrArn === names.NO_BOUNDARY)
         return {};
@@ -1508,17 +1508,17 @@ var boundaryOf = (function boundaryOf(partition, account, given) {
             : `arn:${partition}:iam::${account}:policy/${nameOrArn}`,
     };
 });
-var returnBoundaryOf = (function returnBoundaryOf(b) {
+var returnBoundaryOf = (function(b) {
     return b.replicationBoundaryArn !== undefined ? { boundaryArn: b.replicationBoundaryArn } : {};
 });
-var roleArn = (function roleArn(partition, account, nameOrArn) {
+var roleArn = (function(partition, account, nameOrArn) {
     return nameOrArn.startsWith('arn:') ? nameOrArn : `arn:${partition}:iam::${account}:role/${nameOrArn}`;
 });
 /**
  * Limits that depend on the generated output rather than on any one field: checked before
  * anything is written, because AWS would only refuse them halfway through a deploy.
  */
-var checkTopologyLimits = (function checkTopologyLimits(topology) {
+var checkTopologyLimits = (function(topology) {
     const problems = [];
     const policy = (0,replication_role/* replicationPolicySize */.KB)(topology);
     if (policy > replication_role/* ROLE_INLINE_POLICY_LIMIT */.SJ) {
@@ -1545,7 +1545,7 @@ var checkTopologyLimits = (function checkTopologyLimits(topology) {
  * stack's template inline when it fits 51,200 bytes and through S3 (1 MB) otherwise, minified; a
  * StackSet's template always inline, as rendered (CreateStackSet is called with TemplateBody).
  */
-var checkSynthesisLimits = (function checkSynthesisLimits(topology, synthesis) {
+var checkSynthesisLimits = (function(topology, synthesis) {
     const problems = [];
     const checked = new Set();
     let destination = 0;
@@ -1587,7 +1587,7 @@ var checkSynthesisLimits = (function checkSynthesisLimits(topology, synthesis) {
  * `matches`), AllowedValues, lengths and numeric bounds; and every parameter without a default
  * given a value. A value fed by an earlier stack's output is checked when that stack exists.
  */
-var parameterProblems = (function parameterProblems(stack, template, where) {
+var parameterProblems = (function(stack, template, where) {
     const problems = [];
     const say = (name, what) => problems.push({ path: where, message: `parameter ${name} of stack ${stack.name} ${what}` });
     const declared = template.Parameters ?? {};
@@ -1623,7 +1623,7 @@ var parameterProblems = (function parameterProblems(stack, template, where) {
     return problems;
 });
 /** The rules a stack's alarms watch: the source's, or a two-way destination's way back. */
-var watchedBy = (function watchedBy(topology, stack) {
+var watchedBy = (function(topology, stack) {
     if (stack.kind === 'source')
         return topology;
     const d = topology.destinations.find((x) => x.twoWay && x.stackName === stack.name);
@@ -1636,7 +1636,7 @@ var watchedBy = (function watchedBy(topology, stack) {
  * When the template would fit without them, that is said, with the switch that turns them off:
  * the failure events still reach the topic, one per object, with S3's reason.
  */
-var alarmProblem = (function alarmProblem(topology, file, template) {
+var alarmProblem = (function(topology, file, template) {
     if (!topology)
         return undefined;
     const alarms = (0,monitoring.alarmsOf)(topology).filter((a) => Object.hasOwn(template.Resources, a.logicalId));
@@ -1697,7 +1697,7 @@ var alarmProblem = (function alarmProblem(topology, file, template) {
         covers: { resources, size: bytes },
     };
 });
-var templateProblems = (function templateProblems(file, template, viaStackSet, where, covered = { resources: false, size: false }) {
+var templateProblems = (function(file, template, viaStackSet, where, covered = { resources: false, size: false }) {
     const problems = [];
     // What grows a template is its rules (source) or its destinations: point there.
     const growth = where[0] === 'source' ? ['rules'] : where;
@@ -1765,7 +1765,7 @@ var templateProblems = (function templateProblems(file, template, viaStackSet, w
  * generated output (sizes, counts, names) is refused here too, with the path and line that cause
  * it, so nothing is deployed halfway.
  */
-var loadTopology = (function loadTopology(text) {
+var loadTopology = (function(text) {
     const parsed = (0,parse_config/* parseConfig */.o4)(text);
     if (!parsed.ok)
         return parsed;
@@ -1875,7 +1875,7 @@ var synthesize = __webpack_require__(1771);
 
 /***/ 6697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var adoptionOf = (function adoptionOf(config) {
+var adoptionOf = (function(config) {
     if (config === undefined)
         return {};
     const names = (side) => ({
@@ -1906,7 +1906,7 @@ const ADOPTED_KINDS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /* unused harmony exports hopsOf, findLoops, describeLoop */
 /** Every bucket-to-bucket way the topologies replicate along: each rule's, and each pair's way back. */
-var hopsOf = (function hopsOf(topology) {
+var hopsOf = (function(topology) {
     const named = new Set(topology.rules.filter((r) => r.enabled).flatMap((r) => r.destinationIds));
     return topology.destinations.flatMap((d, i) => {
         if (!named.has(d.id))
@@ -1928,7 +1928,7 @@ var hopsOf = (function hopsOf(topology) {
  * hand-built loop), a one-way rule that doubles a pair's way, or a ring through a third bucket,
  * where each bucket's own writes travel on and metadata changes chase each other around.
  */
-var findLoops = (function findLoops(topologies) {
+var findLoops = (function(topologies) {
     const hops = topologies.flatMap(hopsOf);
     const from = new Map();
     for (const h of hops)
@@ -1961,18 +1961,18 @@ var findLoops = (function findLoops(topologies) {
     return loops;
 });
 /** The same loop found from each of its buckets counts once. */
-var canonical = (function canonical(cycle) {
+var canonical = (function(cycle) {
     const ids = cycle.map((h) => `${h.topology}/${h.destinationIndex}/${h.back}`);
     const first = ids.indexOf([...ids].sort()[0]);
     return [...ids.slice(first), ...ids.slice(0, first)].join(' ');
 });
 /** "a → b → c → a", naming the topology of each hop that another topology declares. */
-var describeLoop = (function describeLoop(loop, home) {
+var describeLoop = (function(loop, home) {
     const hops = loop.hops.map((h) => h.topology === home ? ` → ${h.to}` : ` → ${h.to} (topology "${h.topology}")`);
     return loop.hops[0].from + hops.join('');
 });
 /** Loops that run through `topology`, as config problems at the destination that closes them. */
-var loopProblems = (function loopProblems(topology, others = []) {
+var loopProblems = (function(topology, others = []) {
     return findLoops([topology, ...others])
         .filter((loop) => loop.hops.some((h) => h.topology === topology.name))
         .map((loop) => {
@@ -1988,7 +1988,7 @@ var loopProblems = (function loopProblems(topology, others = []) {
  * Loops across config files (bootstrap sees every config of the repository at once; plan and
  * deploy see one), each named with the files whose rules close it.
  */
-var loopsAmong = (function loopsAmong(topologies) {
+var loopsAmong = (function(topologies) {
     const fileOf = new Map(topologies.map((t) => [t.topology.name, t.file]));
     return findLoops(topologies.map((t) => t.topology)).map((loop) => {
         const files = [...new Set(loop.hops.map((h) => fileOf.get(h.topology)))];

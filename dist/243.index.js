@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var adoptionTargets = (function adoptionTargets(topology, synthesis) {
+var adoptionTargets = (function(topology, synthesis) {
     const templateOf = (stackName) => {
         const stack = synthesis.manifest.stacks.find((s) => s.name === stackName);
         const template = stack ? synthesis.templates.get(stack.template) : undefined;
@@ -61,7 +61,7 @@ const DESTINATION_IDS = { bucket: 'ReplicaBucket', policy: 'ReplicaBucketPolicy'
  * fields differently (see drift/replication-config.ts); a field this cannot carry is an error, never
  * silently left out.
  */
-var carryKeptSettings = (function carryKeptSettings(template, ids, live, adopt) {
+var carryKeptSettings = (function(template, ids, live, adopt) {
     const resources = { ...template.Resources };
     const bucket = resources[ids.bucket];
     if (!bucket)
@@ -117,7 +117,7 @@ var carryKeptSettings = (function carryKeptSettings(template, ids, live, adopt) 
     return { ...template, ...(metadata ? { Metadata: metadata } : {}), Resources: resources };
 });
 /** The notifications a deployed template recorded as kept (see carryKeptSettings). */
-var recordedNotifications = (function recordedNotifications(deployed) {
+var recordedNotifications = (function(deployed) {
     const recorded = deployed?.Metadata?.[KEPT_METADATA]
         ?.notifications;
     return Array.isArray(recorded) ? recorded : [];
@@ -126,7 +126,7 @@ var recordedNotifications = (function recordedNotifications(deployed) {
  * The template of the IMPORT change set: the adopted bucket alone, retained on delete and replace,
  * with nothing but its name (an import may change nothing; the update after it does).
  */
-var importTemplateOf = (function importTemplateOf(template, ids) {
+var importTemplateOf = (function(template, ids) {
     const bucket = template.Resources[ids.bucket];
     if (!bucket)
         throw new Error(`internal: no ${ids.bucket} in the template`);
@@ -150,7 +150,7 @@ var importTemplateOf = (function importTemplateOf(template, ids) {
         },
     };
 });
-var ruleToCfn = (function ruleToCfn(rule) {
+var ruleToCfn = (function(rule) {
     const { ID, Filter, ...rest } = rule;
     const filter = {};
     if (Filter?.Prefix !== undefined)
@@ -165,7 +165,7 @@ var ruleToCfn = (function ruleToCfn(rule) {
     return { ...(ID !== undefined ? { Id: ID } : {}), ...(Filter ? { Filter: filter } : {}), ...rest };
 });
 /** S3's LifecycleRule in CloudFormation's spelling (dates arrive as ISO text: read-live-bucket.ts). */
-var lifecycleToCfn = (function lifecycleToCfn(rule) {
+var lifecycleToCfn = (function(rule) {
     const r = rule;
     const out = { Status: r.Status };
     const known = new Set([
@@ -230,7 +230,7 @@ var lifecycleToCfn = (function lifecycleToCfn(rule) {
     return out;
 });
 /** CloudFormation takes one event per configuration (S3 takes a list). */
-var withNotifications = (function withNotifications(current, kept) {
+var withNotifications = (function(current, kept) {
     const out = {};
     for (const [k, v] of Object.entries(current ?? {}))
         out[k] = Array.isArray(v) ? [...v] : v;
@@ -284,7 +284,7 @@ const TARGET = {
  * something gets a template of its own (`<stack>.template.json`): the shared destination template
  * serves every other destination unchanged.
  */
-var withKeptSettings = (function withKeptSettings(synthesis, targets, live) {
+var withKeptSettings = (function(synthesis, targets, live) {
     const templates = new Map(synthesis.templates);
     const files = new Map();
     for (const t of targets) {
@@ -307,7 +307,7 @@ var withKeptSettings = (function withKeptSettings(synthesis, targets, live) {
     };
 });
 /** The IMPORT change set's template of each stack whose bucket is still to be imported. */
-var importTemplates = (function importTemplates(targets) {
+var importTemplates = (function(targets) {
     return new Map(targets.map((t) => [
         t.stackName,
         { template: (0,_carry_kept_js__WEBPACK_IMPORTED_MODULE_0__/* .importTemplateOf */ .RB)(t.template, t.ids), logicalId: t.ids.bucket, bucket: t.bucket },
@@ -343,7 +343,7 @@ const statementName = ((s, index) => typeof s.Sid === 'string' && s.Sid !== '' ?
  * new stack (or a template diff) sees the bucket as a resource to create, which a deploy would try,
  * and fail on, since the bucket exists.
  */
-var withAdoptions = (function withAdoptions(plan, adoptions) {
+var withAdoptions = (function(plan, adoptions) {
     if (adoptions.length === 0)
         return plan;
     const toImport = new Map(adoptions.filter((a) => a.status === 'to-import').map((a) => [a.target.stackName, a.target.ids.bucket]));
@@ -372,7 +372,7 @@ var withAdoptions = (function withAdoptions(plan, adoptions) {
 
 /***/ 6697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var adoptionOf = (function adoptionOf(config) {
+var adoptionOf = (function(config) {
     if (config === undefined)
         return {};
     const names = (side) => ({
@@ -430,7 +430,7 @@ const REDEPLOY_DOES_NOT_REPAIR = 'Redeploying an unchanged template does not rep
 /***/ 1745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Names of adopted buckets whose plan is refused: the mode fails on any. */
-var refusedAdoptions = (function refusedAdoptions(adoptions) {
+var refusedAdoptions = (function(adoptions) {
     return (adoptions ?? []).flatMap((a) => a.status === 'to-import' && a.review.blocked ? [a.target.bucket] : []);
 });
 /**
@@ -439,7 +439,7 @@ var refusedAdoptions = (function refusedAdoptions(adoptions) {
  * its fate, the changes that last, and the objects live replication will not copy. Names read from
  * the bucket are untrusted text.
  */
-var renderAdoptions = (function renderAdoptions(adoptions) {
+var renderAdoptions = (function(adoptions) {
     const out = [];
     for (const a of adoptions ?? []) {
         const t = a.target;
@@ -475,11 +475,11 @@ var renderAdoptions = (function renderAdoptions(adoptions) {
     }
     return out;
 });
-var itemRow = (function itemRow(i) {
+var itemRow = (function(i) {
     const fate = FATE_TEXT[i.fate] + (i.warning ? ` — ⚠️ ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(i.warning)}` : '');
     return `| ${KIND_TEXT[i.kind]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(i.name)} | ${fate} |`;
 });
-var objectsLine = (function objectsLine(objects, unreadable) {
+var objectsLine = (function(objects, unreadable) {
     const copyNote = `live replication copies only objects written after the deploy, so ${_remedies_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKFILL_REMEDY */ .kV} once it has run.`;
     if (unreadable)
         return `**Objects**: not counted (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(unreadable)}); whatever the bucket holds, ${copyNote}`;
@@ -488,7 +488,7 @@ var objectsLine = (function objectsLine(objects, unreadable) {
     const size = objects.bytes !== undefined ? ` (${formatBytes(objects.bytes)})` : '';
     return `**Objects**: ${Math.round(objects.count).toLocaleString('en-US')} on ${objects.day}${size}, by S3's daily storage metrics; ${copyNote}`;
 });
-var formatBytes = (function formatBytes(n) {
+var formatBytes = (function(n) {
     const units = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'];
     let i = 0;
     while (n >= 1000 && i < units.length - 1) {
@@ -527,7 +527,7 @@ const FATE_TEXT = {
 /***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The text on one line, with nothing that reorders it. */
-var oneLine = (function oneLine(text) {
+var oneLine = (function(text) {
     return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
 });
 /**
@@ -535,7 +535,7 @@ var oneLine = (function oneLine(text) {
  * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
  * `scheme://` and `www.` (bare URLs).
  */
-var unlinked = (function unlinked(text) {
+var unlinked = (function(text) {
     return text
         .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
         .replace(/#(?=\d)/g, `#${ZWSP}`)
@@ -551,7 +551,7 @@ var unlinked = (function unlinked(text) {
  * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
  * heading or code block.
  */
-var inlineText = (function inlineText(text) {
+var inlineText = (function(text) {
     return unlinked(oneLine(text))
         .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
         .replace(/^ +/, '')
@@ -564,7 +564,7 @@ var inlineText = (function inlineText(text) {
  * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
  * (elsewhere the backslash shows; names with pipes are rare).
  */
-var code = (function code(text) {
+var code = (function(text) {
     const body = oneLine(text).replace(/\|/g, '\\|');
     if (body.trim() === '')
         return '` `';
@@ -576,24 +576,24 @@ var code = (function code(text) {
     return `${ticks}${pad}${body}${pad}${ticks}`;
 });
 /** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
-var htmlText = (function htmlText(text) {
+var htmlText = (function(text) {
     return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 });
 /**
  * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
  * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
  */
-var codeBlock = (function codeBlock(lines, info = '') {
+var codeBlock = (function(lines, info = '') {
     const shown = lines.map(codeLine);
     const fence = fenceFor(shown);
     return [`${fence}${info}`, ...shown, fence].join('\n');
 });
 /** One line of a code block, with no control character but tabs. */
-var codeLine = (function codeLine(line) {
+var codeLine = (function(line) {
     return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
 });
 /** A backtick fence longer than any backtick run in the lines, and at least three. */
-var fenceFor = (function fenceFor(lines) {
+var fenceFor = (function(lines) {
     const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
     return '`'.repeat(longest + 1);
 });
@@ -602,7 +602,7 @@ var fenceFor = (function fenceFor(lines) {
  * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
  * cut anywhere (a backslash left before "…" shows as itself).
  */
-var shortenLine = (function shortenLine(line, max) {
+var shortenLine = (function(line, max) {
     if (line.length <= max)
         return line;
     let cut = max - 1;
@@ -628,7 +628,7 @@ var shortenLine = (function shortenLine(line, max) {
     return `${line.slice(0, cut)}…`;
 });
 /** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
-var closingRun = (function closingRun(line, from, length) {
+var closingRun = (function(line, from, length) {
     const runs = /`+/g;
     runs.lastIndex = from;
     for (let m = runs.exec(line); m; m = runs.exec(line))
@@ -677,7 +677,7 @@ const ZWSP = '\u200b';
 /***/ 2720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Sids of a statement list, both branches of an Fn::If included. */
-var sidsOf = (function sidsOf(statements) {
+var sidsOf = (function(statements) {
     const sids = new Set();
     const visit = (s) => {
         if (!isObj(s))
@@ -691,7 +691,7 @@ var sidsOf = (function sidsOf(statements) {
     statements.forEach(visit);
     return sids;
 });
-var reviewAdoption = (function reviewAdoption(live, template, adopt) {
+var reviewAdoption = (function(live, template, adopt) {
     const props = template.bucket;
     const replication = isObj(props.ReplicationConfiguration) ? props.ReplicationConfiguration : undefined;
     const lifecycle = isObj(props.LifecycleConfiguration) ? props.LifecycleConfiguration : undefined;
@@ -754,7 +754,7 @@ var reviewAdoption = (function reviewAdoption(live, template, adopt) {
     };
 });
 /** S3 takes one role per replication configuration: a kept rule runs as the topology's role. */
-var keptRuleWarning = (function keptRuleWarning(live, index, destinationBuckets) {
+var keptRuleWarning = (function(live, index, destinationBuckets) {
     const arn = live.replication?.Rules?.[index]?.Destination?.Bucket ?? '';
     const bucket = arn.replace(/^arn:[^:]+:s3:::/, '');
     if (destinationBuckets.includes(bucket))
@@ -763,7 +763,7 @@ var keptRuleWarning = (function keptRuleWarning(live, index, destinationBuckets)
         `after the update it runs as that role (one role per configuration) and every object it matches fails`);
 });
 /** Settings the first update changes, the one-way ones flagged. */
-var settingChanges = (function settingChanges(live, props) {
+var settingChanges = (function(live, props) {
     const changes = [];
     const versioning = isObj(props.VersioningConfiguration) ? props.VersioningConfiguration.Status : undefined;
     if (versioning === 'Enabled' && live.versioning !== 'Enabled')
@@ -819,7 +819,7 @@ var settingChanges = (function settingChanges(live, props) {
         });
     return changes;
 });
-var unlessAbsent = (async function unlessAbsent(read) {
+var unlessAbsent = (async function(read) {
     try {
         return await read();
     }
@@ -834,7 +834,7 @@ var unlessAbsent = (async function unlessAbsent(read) {
  * may already own it, and the bucket's size from the daily CloudWatch storage metrics (cheap:
  * listing a bucket of millions of objects is not).
  */
-var readLiveBucket = (async function readLiveBucket(bucket, c, now) {
+var readLiveBucket = (async function(bucket, c, now) {
     const Bucket = bucket;
     const tagsRead = unlessAbsent(() => c.s3.send(new client_s3_dist_cjs.GetBucketTaggingCommand({ Bucket }))).then((o) => Object.fromEntries((o?.TagSet ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])));
     const [versioning, encryption, ownership, publicAccessBlock, policy, replication, notifications, lifecycle, objectLock, tags, ownerStack, objects,] = await Promise.all([
@@ -884,7 +884,7 @@ var readLiveBucket = (async function readLiveBucket(bucket, c, now) {
         ...(ownerStack?.resources !== undefined ? { ownerStackResources: ownerStack.resources } : {}),
     };
 });
-var notificationsOf = (function notificationsOf(o) {
+var notificationsOf = (function(o) {
     const out = [];
     const add = (kind, list, arnOf) => (list ?? []).forEach((c, i) => {
         const rules = c.Filter?.Key?.FilterRules ?? [];
@@ -904,7 +904,7 @@ var notificationsOf = (function notificationsOf(o) {
     return out;
 });
 /** Dates as ISO text: the core has no clock and no Date. */
-var lifecycleRuleOf = (function lifecycleRuleOf(rule) {
+var lifecycleRuleOf = (function(rule) {
     return JSON.parse(JSON.stringify(rule));
 });
 /**
@@ -912,7 +912,7 @@ var lifecycleRuleOf = (function lifecycleRuleOf(rule) {
  * ValidationError when none does. Where IAM refuses the lookup (it names no stack the role's
  * policy can match), the tag CloudFormation puts on buckets it creates says it instead.
  */
-var ownerStackOf = (async function ownerStackOf(bucket, cfn, tags) {
+var ownerStackOf = (async function(bucket, cfn, tags) {
     try {
         const out = await cfn.send(new dist_cjs.DescribeStackResourcesCommand({ PhysicalResourceId: bucket }));
         const owned = out.StackResources?.find((r) => r.PhysicalResourceId === bucket);
@@ -932,7 +932,7 @@ var ownerStackOf = (async function ownerStackOf(bucket, cfn, tags) {
         return name ? { name } : undefined;
     }
 });
-var objectsOf = (async function objectsOf(bucket, cloudwatch, now) {
+var objectsOf = (async function(bucket, cloudwatch, now) {
     const metric = (id, MetricName, StorageType) => ({
         Id: id,
         ReturnData: true,
@@ -991,7 +991,7 @@ var objectsOf = (async function objectsOf(bucket, cloudwatch, now) {
  * Plan's and deploy's way in: the clients a read needs (loaded only when a config adopts), through
  * the mode's credentials, then reviewAdoptions.
  */
-var readAdoptions = (async function readAdoptions(targets, clients, credentials, now) {
+var readAdoptions = (async function(targets, clients, credentials, now) {
     const [{ CloudFormationClient }, { S3Client }, { CloudWatchClient }] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
@@ -1005,7 +1005,7 @@ var readAdoptions = (async function readAdoptions(targets, clients, credentials,
     return reviewAdoptions(targets, make, now);
 });
 /** Reads each adopted bucket (in parallel) and compares it with the template that will own it. */
-var reviewAdoptions = (async function reviewAdoptions(targets, clients, now) {
+var reviewAdoptions = (async function(targets, clients, now) {
     const read = await Promise.all(targets.map(async ({ template: _template, view, adopt, ...target }) => {
         const live = await readLiveBucket(target.bucket, clients(target.account, target.region), now).catch((e) => {
             if (e.name !== 'NoSuchBucket')

@@ -14,7 +14,7 @@ export const modules = {
  * descriptor left non-blocking by whoever started us can refuse a write (EAGAIN); from then on the
  * rest goes through Node's stream, which waits for it.
  */
-var descriptorStream = (function descriptorStream(fd) {
+var descriptorStream = (function(fd) {
     const tty = isTerminal(fd);
     const stream = () => (fd === 1 ? process.stdout : process.stderr);
     let handedOver = false;
@@ -47,7 +47,7 @@ var descriptorStream = (function descriptorStream(fd) {
  * Only a character device can be a terminal. Asking `node:tty` loads it and `node:net` (3 to 5 ms),
  * so a pipe, a file or /dev/null, what scripts and CI give, is answered by the descriptor alone.
  */
-var isTerminal = (function isTerminal(fd) {
+var isTerminal = (function(fd) {
     const found = (() => {
         try {
             return (0,external_node_fs_.fstatSync)(fd);
@@ -69,7 +69,7 @@ var isTerminal = (function isTerminal(fd) {
  * inputs, the report as text (or Markdown, or JSON), one verdict line and the time each phase took.
  * Returns the exit code; the same codes as the action.
  */
-var runCli = (async function runCli(argv, terminal = { stdout: descriptorStream(1), stderr: descriptorStream(2), env: process.env }) {
+var runCli = (async function(argv, terminal = { stdout: descriptorStream(1), stderr: descriptorStream(2), env: process.env }) {
     const color = Boolean(terminal.stderr.isTTY) && !terminal.env.NO_COLOR;
     const logger = terminalLogger(terminal.stderr, color);
     const fail = (message, remedy) => {
@@ -165,32 +165,32 @@ var runCli = (async function runCli(argv, terminal = { stdout: descriptorStream(
         terminal.stderr.write(`${verdictLine(result, color)}\n${phasesLine(result.phases ?? [], Date.now() - started)}\n`);
     return result.exitCode;
 });
-var asText = (async function asText(report, terminal, color) {
+var asText = (async function(report, terminal, color) {
     const { renderTerminal } = await __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 8116));
     return renderTerminal(report, {
         color: Boolean(terminal.stdout.isTTY) && color,
         width: Math.max(60, terminal.stdout.columns ?? 120),
     });
 });
-var configPaths = (async function configPaths(mode, config) {
+var configPaths = (async function(mode, config) {
     if (mode.configs === 'each')
         return [config];
     const { expandConfig } = await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 5481));
     return expandConfig(config);
 });
-var verdictLine = (function verdictLine(result, color) {
+var verdictLine = (function(result, color) {
     const mark = result.exitCode === errors.EXIT.ok ? '✔' : '✘';
     const text = `${mark} ${result.verdict}`;
     if (!color)
         return text;
     return result.exitCode === errors.EXIT.ok ? `\u001b[32m${text}\u001b[39m` : `\u001b[31m${text}\u001b[39m`;
 });
-var phasesLine = (function phasesLine(phases, totalMs) {
+var phasesLine = (function(phases, totalMs) {
     const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
     return `  took ${s(totalMs)}${phases.length ? `: ${phases.map((p) => `${p.name} ${s(p.ms)}`).join(', ')}` : ''}`;
 });
 /** One error style: the message, its remedy; config problems one per line, file:line:column first. */
-var cliMessage = (function cliMessage(e, mode, flags) {
+var cliMessage = (function(e, mode, flags) {
     const text = e instanceof errors.ConfigError ? configMessage(e) : (0,errors.failureMessage)(e);
     // The modes name action inputs; a terminal has flags of the same names.
     return text
@@ -200,7 +200,7 @@ var cliMessage = (function cliMessage(e, mode, flags) {
     })
         .replace(/^/, e instanceof errors.ConfigError ? '' : `${mode.name}: `);
 });
-var configMessage = (function configMessage(e) {
+var configMessage = (function(e) {
     const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
     return [
         `${e.file}: ${errors} problem${errors === 1 ? '' : 's'} in the config; nothing was written or deployed.`,
@@ -208,7 +208,7 @@ var configMessage = (function configMessage(e) {
     ].join('\n');
 });
 /** The CLI's effects: the default credential chain, or each account's role assumed with it. */
-var cliEnv = (function cliEnv(logger, configPaths, assumeRoles) {
+var cliEnv = (function(logger, configPaths, assumeRoles) {
     const runId = `cli-${Date.now()}`;
     const credentials = async (accounts, region, roleArn) => {
         const { defaultChainCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(76), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
@@ -254,7 +254,7 @@ var cliEnv = (function cliEnv(logger, configPaths, assumeRoles) {
  * Log lines on stderr: warnings and errors marked (in colour on a terminal), the stdout left to the
  * report. On a terminal, progress is one line redrawn in place (a bar), cleared by the next line.
  */
-var terminalLogger = (function terminalLogger(stream, color) {
+var terminalLogger = (function(stream, color) {
     const where = (w) => w?.file ? `${[w.file, w.line, w.column].filter((x) => x !== undefined).join(':')}: ` : '';
     const mark = (word, code) => (color ? `\u001b[${code}m${word}\u001b[39m` : word);
     let barShown = false;
@@ -279,12 +279,12 @@ var terminalLogger = (function terminalLogger(stream, color) {
     };
 });
 /** The package's own version: package.json sits one level above dist/ and src/ alike. */
-var packageVersion = (async function packageVersion() {
+var packageVersion = (async function() {
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const text = await readFile(__webpack_require__.ab + "package.json", 'utf8').catch(() => '{}');
     return JSON.parse(text).version ?? 'unknown';
 });
-var usage = (function usage(modes) {
+var usage = (function(modes) {
     const width = Math.max(...modes.map((m) => m.name.length));
     return [
         'usage: s3-xrepl <command> [flags]',
@@ -300,7 +300,7 @@ var usage = (function usage(modes) {
         '',
     ].join('\n');
 });
-var modeHelp = (function modeHelp(mode) {
+var modeHelp = (function(mode) {
     const flags = mode.reads.filter((s) => (0,inputs/* flagOf */.iP)(s) !== undefined);
     const shown = flags.map((s) => ({
         flag: `--${(0,inputs/* flagOf */.iP)(s)}${s.kind === 'boolean' ? '' : ` ${s.placeholder ?? 'VALUE'}`}`,
@@ -378,7 +378,7 @@ const CLI_NODE_FLOOR = 22;
 /***/ 8711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** One line of a followed job's progress: the log's line, and the text beside a terminal's bar. */
-var progressLine = (function progressLine(job, elapsedMs) {
+var progressLine = (function(job, elapsedMs) {
     const t = job.tasks;
     const tasks = t && t.total > 0
         ? `${t.succeeded + t.failed} of ${t.total} tasks done (${t.succeeded} succeeded, ${t.failed} failed)`
@@ -386,7 +386,7 @@ var progressLine = (function progressLine(job, elapsedMs) {
     return `backfill job ${job.id}: ${job.status}, ${tasks}, ${Math.round(elapsedMs / 1000)} s`;
 });
 /** `[########------------]  40%` for a fraction done; the width counts the bar's cells. */
-var progressBar = (function progressBar(fraction, width = 24) {
+var progressBar = (function(fraction, width = 24) {
     if (fraction === undefined)
         return `[${'·'.repeat(width)}]    `;
     const f = Math.max(0, Math.min(1, fraction));

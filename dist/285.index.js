@@ -5,7 +5,7 @@ export const modules = {
 /***/ 5604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The job's Batch Operations cost for `objects` tasks (undefined: not known yet). */
-var batchJobCost = (function batchJobCost(objects) {
+var batchJobCost = (function(objects) {
     const p = BATCH_OPERATIONS_PRICING;
     const rate = `${dollars(p.perJobUsd)} per job + ${dollars(p.perMillionObjectsUsd)} per million objects`;
     const tail = `(${p.region}; replication itself is billed as live replication)`;
@@ -22,14 +22,14 @@ var batchJobCost = (function batchJobCost(objects) {
 
 
 
-var backfillReport = (function backfillReport(fields) {
+var backfillReport = (function(fields) {
     return { version: 1, ...fields, cost: batchJobCost(fields.job.tasks?.total) };
 });
 /** 3 when the job finished with failed tasks, failed or was cancelled; 0 otherwise (still running included). */
-var backfillExitCode = (function backfillExitCode(r) {
+var backfillExitCode = (function(r) {
     return (0,job.isFinished)(r.job.status) && !(0,job.finishedClean)(r.job) ? errors.EXIT.found : errors.EXIT.ok;
 });
-var backfillVerdict = (function backfillVerdict(r) {
+var backfillVerdict = (function(r) {
     const j = r.job;
     const tasks = j.tasks
         ? `${j.tasks.succeeded} of ${j.tasks.total} tasks succeeded${j.tasks.failed > 0 ? `, ${j.tasks.failed} failed` : ''}`
@@ -80,7 +80,7 @@ var job = __webpack_require__(4085);
 /***/ 3861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The description that marks a job as this topology's backfill of this selection (ListJobs shows it). */
-var jobDescription = (function jobDescription(topology, selection) {
+var jobDescription = (function(topology, selection) {
     return `s3-xrepl backfill ${topology.name} #${(0,_selection_js__WEBPACK_IMPORTED_MODULE_1__.selectionDigest)(topology, selection)}`;
 });
 /**
@@ -88,10 +88,10 @@ var jobDescription = (function jobDescription(topology, selection) {
  * selection, so two runs racing to start one create one job (S3 answers the second CreateJob with
  * the first job), and new once that job has finished. S3 accepts at most 64 characters.
  */
-var clientRequestToken = (function clientRequestToken(description, latestFinishedJobId) {
+var clientRequestToken = (function(description, latestFinishedJobId) {
     return `s3-xrepl-${(0,_report_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .s)(`${description}\n${latestFinishedJobId ?? 'first'}`).slice(0, 40)}`;
 });
-var backfillJobRequest = (function backfillJobRequest(opts) {
+var backfillJobRequest = (function(opts) {
     const { topology, selection } = opts;
     const { account, bucket } = topology.source;
     const bucketArn = `arn:${topology.partition}:s3:::${bucket}`;
@@ -158,14 +158,14 @@ const BACKFILL_PRIORITY = 10;
 /***/ 4085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Tasks done (succeeded or failed) of all, 0 to 1; undefined before the manifest is known. */
-var progressOf = (function progressOf(job) {
+var progressOf = (function(job) {
     const t = job.tasks;
     if (!t || t.total === 0)
         return isFinished(job.status) ? 1 : undefined;
     return Math.min(1, (t.succeeded + t.failed) / t.total);
 });
 /** The newest of the jobs, by creation time. */
-var newest = (function newest(jobs) {
+var newest = (function(jobs) {
     return [...jobs].sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))[0];
 });
 
@@ -188,7 +188,7 @@ const finishedClean = ((job) => job.status === 'Complete' && (job.tasks?.failed 
 /***/ 8711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** One line of a followed job's progress: the log's line, and the text beside a terminal's bar. */
-var progressLine = (function progressLine(job, elapsedMs) {
+var progressLine = (function(job, elapsedMs) {
     const t = job.tasks;
     const tasks = t && t.total > 0
         ? `${t.succeeded + t.failed} of ${t.total} tasks done (${t.succeeded} succeeded, ${t.failed} failed)`
@@ -196,7 +196,7 @@ var progressLine = (function progressLine(job, elapsedMs) {
     return `backfill job ${job.id}: ${job.status}, ${tasks}, ${Math.round(elapsedMs / 1000)} s`;
 });
 /** `[########------------]  40%` for a fraction done; the width counts the bar's cells. */
-var progressBar = (function progressBar(fraction, width = 24) {
+var progressBar = (function(fraction, width = 24) {
     if (fraction === undefined)
         return `[${'·'.repeat(width)}]    `;
     const f = Math.max(0, Math.min(1, fraction));
@@ -216,7 +216,7 @@ __webpack_require__.r(__webpack_exports__);
 /***/ 1156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The statuses input: comma or space separated, any case; empty for the default. */
-var parseStatuses = (function parseStatuses(text) {
+var parseStatuses = (function(text) {
     const words = text
         .split(/[\s,]+/)
         .map((w) => w.trim().toUpperCase())
@@ -234,7 +234,7 @@ var parseStatuses = (function parseStatuses(text) {
  * The selection for a topology, or every problem with the inputs (a rule the config does not have,
  * a prefix outside the rule's): decided before anything is created.
  */
-var selectionOf = (function selectionOf(topology, inputs) {
+var selectionOf = (function(topology, inputs) {
     const { statuses, problems } = parseStatuses(inputs.statuses);
     const notes = [];
     const given = inputs.prefix === '' ? undefined : inputs.prefix;
@@ -274,11 +274,11 @@ var selectionOf = (function selectionOf(topology, inputs) {
  * A short, stable name of (topology, source bucket, selection): one job per topology and selection
  * at a time is found again by it, in the job's description.
  */
-var selectionDigest = (function selectionDigest(topology, selection) {
+var selectionDigest = (function(topology, selection) {
     return (0,_report_sha256_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .s)(JSON.stringify([topology.name, topology.source.bucket, selection.statuses, selection.prefix ?? ''])).slice(0, 12);
 });
 /** Statuses, rule and prefix in a few words, for reports and logs. */
-var describeSelection = (function describeSelection(selection) {
+var describeSelection = (function(selection) {
     return [
         `statuses ${selection.statuses.join(', ')}`,
         ...(selection.ruleId !== undefined ? [`rule ${selection.ruleId}`] : []),
@@ -322,7 +322,7 @@ const DEFAULT_STATUSES = ['NONE', 'FAILED'];
  * The backfill report: the same parts for the PR comment section, the job summary and the CLI. Job
  * ids, reasons and keys come from AWS and the bucket: all untrusted text.
  */
-var renderBackfill = (function renderBackfill(r, ctx = {}) {
+var renderBackfill = (function(r, ctx = {}) {
     const j = r.job;
     const failures = r.failures && 'reasons' in r.failures ? r.failures : undefined;
     const head = [
@@ -366,7 +366,7 @@ var renderBackfill = (function renderBackfill(r, ctx = {}) {
     ];
     return { head, details, tail };
 });
-var verdictLine = (function verdictLine(r) {
+var verdictLine = (function(r) {
     const j = r.job;
     const before = r.outcome === 'finished-before'
         ? ' This is the latest job of this selection; nothing new was started (`backfill-again`, flag `--again`, starts another).'
@@ -382,7 +382,7 @@ var verdictLine = (function verdictLine(r) {
         return `❌ **Backfill finished with ${j.tasks.failed} failed ${j.tasks.failed === 1 ? 'task' : 'tasks'}** of ${j.tasks.total} (job ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(j.id)}).${before}`;
     return `❌ **Backfill job ${j.status === 'Cancelled' ? 'cancelled' : 'failed'}**: job ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(j.id)}${j.tasks ? `, ${j.tasks.succeeded} of ${j.tasks.total} tasks succeeded` : ''}.${before}`;
 });
-var duration = (function duration(r, now) {
+var duration = (function(r, now) {
     const j = r.job;
     const end = j.terminatedAt ?? ((0,_backfill_job_js__WEBPACK_IMPORTED_MODULE_0__.isFinished)(j.status) ? undefined : now);
     if (j.createdAt === undefined || end === undefined)
@@ -391,7 +391,7 @@ var duration = (function duration(r, now) {
     const text = s < 120 ? `${s} s` : s < 7200 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`;
     return (0,_backfill_job_js__WEBPACK_IMPORTED_MODULE_0__.isFinished)(j.status) ? text : `${text} so far`;
 });
-var jobFailure = (function jobFailure(r) {
+var jobFailure = (function(r) {
     const reasons = r.job.failureReasons;
     if (reasons.length === 0 && !(r.job.status === 'Failed' && r.job.statusUpdateReason))
         return [];
@@ -402,7 +402,7 @@ var jobFailure = (function jobFailure(r) {
         ].join('\n'),
     ];
 });
-var reasonsTable = (function reasonsTable(f) {
+var reasonsTable = (function(f) {
     if (f.reasons.length === 0)
         return [];
     return [
@@ -415,7 +415,7 @@ var reasonsTable = (function reasonsTable(f) {
         ].join('\n'),
     ];
 });
-var notes = (function notes(r) {
+var notes = (function(r) {
     const lines = [
         ...r.selection.notes.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineText */ .ln),
         ...(!(0,_backfill_job_js__WEBPACK_IMPORTED_MODULE_0__.isFinished)(r.job.status)
@@ -449,7 +449,7 @@ __webpack_require__.r(__webpack_exports__);
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
  */
-var sha256 = (function sha256(text) {
+var sha256 = (function(text) {
     const bytes = new TextEncoder().encode(text);
     // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
     const blocks = Math.ceil((bytes.length + 9) / 64);
@@ -516,11 +516,11 @@ const K = [
  * ...), the same codes S3 Event Notifications carry (DESIGN.md §5).
  */
 /** Where S3 writes the report's manifest for a job. */
-var reportManifestKey = (function reportManifestKey(prefix, jobId) {
+var reportManifestKey = (function(prefix, jobId) {
     return `${prefix.replace(/\/+$/, '')}/job-${jobId}/manifest.json`;
 });
 /** The result files the manifest names; throws with what is wrong when it is not a report manifest. */
-var parseReportManifest = (function parseReportManifest(text) {
+var parseReportManifest = (function(text) {
     const parsed = JSON.parse(text);
     if (!Array.isArray(parsed.Results))
         throw new Error(`not a completion report manifest: no Results list (Format ${String(parsed.Format)})`);
@@ -531,7 +531,7 @@ var parseReportManifest = (function parseReportManifest(text) {
     });
 });
 /** Report keys are URL-encoded, as in manifests; a key that is not stays as it is. */
-var keyOf = (function keyOf(encodedKey, versionId) {
+var keyOf = (function(encodedKey, versionId) {
     let key = encodedKey;
     try {
         key = decodeURIComponent(encodedKey.replace(/\+/g, ' '));
@@ -542,7 +542,7 @@ var keyOf = (function keyOf(encodedKey, versionId) {
     return versionId ? `${key} (version ${versionId})` : key;
 });
 /** Counts failures in whole CSV texts (tests, small reports). */
-var countFailures = (function countFailures(...csvTexts) {
+var countFailures = (function(...csvTexts) {
     const tally = new FailureTally();
     for (const text of csvTexts) {
         tally.push(text);
@@ -561,7 +561,7 @@ var countFailures = (function countFailures(...csvTexts) {
  * and their completion reports read back from the source bucket.
  */
 /** Every job of the account S3 still lists (it keeps them 90 days after they end) whose description starts so. */
-var listJobsDescribed = (async function listJobsDescribed(s3control, account, descriptionPrefix) {
+var listJobsDescribed = (async function(s3control, account, descriptionPrefix) {
     const found = [];
     let NextToken;
     do {
@@ -571,21 +571,21 @@ var listJobsDescribed = (async function listJobsDescribed(s3control, account, de
     } while (NextToken);
     return found;
 });
-var describeJob = (async function describeJob(s3control, account, jobId) {
+var describeJob = (async function(s3control, account, jobId) {
     const out = await s3control.send(new dist_cjs.DescribeJobCommand({ AccountId: account, JobId: jobId }));
     if (!out.Job)
         throw new Error(`DescribeJob ${jobId} answered without a job`);
     return jobOf(out.Job);
 });
 /** Returns the new job's id (or, for a request token S3 has seen, the id of the job it made then). */
-var createJob = (async function createJob(s3control, request) {
+var createJob = (async function(s3control, request) {
     // The request is plain data of the same shape: core cannot name SDK types.
     const out = await s3control.send(new dist_cjs.CreateJobCommand(request));
     if (!out.JobId)
         throw new Error('CreateJob answered without a job id');
     return out.JobId;
 });
-var jobOf = (function jobOf(d) {
+var jobOf = (function(d) {
     const p = d.ProgressSummary;
     const described = d;
     const generator = described.ManifestGenerator?.S3JobManifestGenerator;
@@ -623,7 +623,7 @@ var jobOf = (function jobOf(d) {
  * Follows a job until it ends or `timeoutMs` passes, backing off from 2 s to 30 s (DescribeJob is
  * cheap, but a backfill can take hours); `onProgress` hears of every answer.
  */
-var followJob = (async function followJob(opts) {
+var followJob = (async function(opts) {
     const deadline = opts.clock.now() + opts.timeoutMs;
     let delay = 2_000;
     for (;;) {
@@ -641,7 +641,7 @@ var followJob = (async function followJob(opts) {
  * The failures of a finished job, counted from its completion report in the source bucket (expected
  * to belong to the source account), each result file streamed.
  */
-var readFailures = (async function readFailures(opts) {
+var readFailures = (async function(opts) {
     const { job } = opts;
     if (!job.report)
         throw new Error(`job ${job.id} has no completion report configured`);

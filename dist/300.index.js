@@ -12,7 +12,7 @@ export const modules = {
 
 
 /** Block-quote lines for a destination that FAILED: what S3's failure event said, or why there is none. */
-var failureEventLines = (function failureEventLines(d) {
+var failureEventLines = (function(d) {
     if (d.failureEvent)
         return [
             '>',
@@ -23,7 +23,7 @@ var failureEventLines = (function failureEventLines(d) {
     return [];
 });
 /** Blocks for the head of the report: alarms firing or missing, and failures counted since the last day. */
-var monitoringBlocks = (function monitoringBlocks(r) {
+var monitoringBlocks = (function(r) {
     const m = r.monitoring;
     if (!m)
         return [];
@@ -50,7 +50,7 @@ var monitoringBlocks = (function monitoringBlocks(r) {
     return out;
 });
 /** The verify report: the same parts for the PR comment section, the job summary and the CLI. */
-var renderVerify = (function renderVerify(r, ctx = {}) {
+var renderVerify = (function(r, ctx = {}) {
     const failing = r.destinations.filter((d) => d.status !== 'pass' && d.status !== 'unverifiable');
     const unverifiable = r.destinations.filter((d) => d.status === 'unverifiable');
     const verdict = (0,verification.verified)(r)
@@ -122,14 +122,14 @@ var renderVerify = (function renderVerify(r, ctx = {}) {
     return { head, details, tail };
 });
 /** One broken link: what, where, expected against found. */
-var brokenLinkText = (function brokenLinkText(i) {
+var brokenLinkText = (function(i) {
     const detail = i.detail.slice(0, 2).map((d) => {
         const m = /^(missing|unexpected): "([^"]*)":/.exec(d);
         return m ? `${m[1]} statement ${(0,untrusted_text/* code */.aY)(m[2])}` : (0,untrusted_text/* inlineText */.ln)(d);
     });
     return `${(0,untrusted_text/* inlineText */.ln)(i.what)}${i.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(i.subject)})` : ''} of ${(0,untrusted_text/* code */.aY)(i.resource)} in ${(0,untrusted_text/* code */.aY)(i.stack.name)}: expected ${(0,untrusted_text/* inlineText */.ln)(i.expected)}, found ${(0,untrusted_text/* inlineText */.ln)(i.found)}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}.`;
 });
-var statusLine = (function statusLine(d) {
+var statusLine = (function(d) {
     switch (d.status) {
         case 'fail':
             return d.replicationStatus === 'FAILED'
@@ -145,7 +145,7 @@ var statusLine = (function statusLine(d) {
             return 'passed.';
     }
 });
-var cleanupNote = (function cleanupNote(r) {
+var cleanupNote = (function(r) {
     if (r.destinations.some((d) => d.leftBehind.length > 0))
         return 'some canary versions could not be deleted (see above).';
     if (r.destinations.some((d) => d.status === 'timeout'))
@@ -195,7 +195,7 @@ const RESULT = {
  * rule's prefix (then a reserved segment, so it never collides with data) and with its filter
  * tags plus the canary tag, which the lifecycle backstop expires.
  */
-var canaryObjects = (function canaryObjects(topology, runId) {
+var canaryObjects = (function(topology, runId) {
     return topology.destinations.map((d) => {
         const rule = topology.rules
             .filter((r) => r.enabled && r.destinationIds.includes(d.id))
@@ -219,7 +219,7 @@ var canaryObjects = (function canaryObjects(topology, runId) {
     });
 });
 /** The destinations S3 replicates an object to: every enabled rule whose filter it matches. */
-var reachedBy = (function reachedBy(rules, key, tags) {
+var reachedBy = (function(rules, key, tags) {
     const out = new Set();
     for (const r of rules) {
         if (!r.enabled)
@@ -233,7 +233,7 @@ var reachedBy = (function reachedBy(rules, key, tags) {
     }
     return [...out].sort();
 });
-var safe = (function safe(text) {
+var safe = (function(text) {
     return text.replace(/[^A-Za-z0-9._-]/g, '-');
 });
 
@@ -250,7 +250,7 @@ __webpack_require__.r(__webpack_exports__);
 /***/ 8015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** What S3's failureReason means here, or undefined for a code this product does not know yet. */
-var describeFailureReason = (function describeFailureReason(code) {
+var describeFailureReason = (function(code) {
     return Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
 });
 
@@ -310,7 +310,7 @@ const REASONS = {
  * DESIGN.md §1's usual causes of FAILED, which S3 reports without a reason: the permission chain
  * link by link, from the most common.
  */
-var failedHints = (function failedHints(d) {
+var failedHints = (function(d) {
     return [
         `the key policy of ${d.destinationId}'s replica key: it must allow the replication role kms:Encrypt and kms:GenerateDataKey (kms:ViaService s3.${d.region}.amazonaws.com)`,
         `the replication role's policy: kms:Encrypt and kms:GenerateDataKey on ${d.destinationId}'s key ARN, kms:Decrypt on the source key, s3:ReplicateObject on ${d.bucket}/*`,
@@ -319,7 +319,7 @@ var failedHints = (function failedHints(d) {
         `ReplicaKmsKeyID in the replication rule: the key ARN of ${d.destinationId}'s key, in ${d.region} (not an alias, not aws/s3)`,
     ];
 });
-var timeoutHints = (function timeoutHints(status) {
+var timeoutHints = (function(status) {
     if (status === undefined)
         return [
             'S3 set no replication status at all: no enabled rule matched the canary, or the rule lacks SourceSelectionCriteria SseKmsEncryptedObjects (SSE-KMS objects are then silently skipped)',
@@ -351,7 +351,7 @@ const verified = ((r) => r.destinations.every((d) => d.status === 'pass' || d.st
  * tags, wait (bounded, backing off) for its replication status, read the replica with the
  * destination account's credentials and check it, then delete every version it made.
  */
-var runCanary = (async function runCanary(run) {
+var runCanary = (async function(run) {
     const { canary, source, clock } = run;
     const target = run.destinations.get(canary.destinationId);
     const base = {
@@ -445,7 +445,7 @@ var runCanary = (async function runCanary(run) {
         await cleanUp(run, versionId, leftBehind);
     }
 });
-var waitForReplication = (async function waitForReplication(run, versionId) {
+var waitForReplication = (async function(run, versionId) {
     const deadline = run.clock.now() + run.timeoutMs;
     let delay = 250;
     for (;;) {
@@ -460,7 +460,7 @@ var waitForReplication = (async function waitForReplication(run, versionId) {
         delay = Math.min(5_000, Math.round(delay * 1.6));
     }
 });
-var checkReplica = (async function checkReplica(run, target, versionId, checksum) {
+var checkReplica = (async function(run, target, versionId, checksum) {
     let head;
     try {
         head = await target.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.HeadObjectCommand({
@@ -500,14 +500,14 @@ var checkReplica = (async function checkReplica(run, target, versionId, checksum
         check('tags', canonical(run.canary.tags), canonical(tags)),
     ];
 });
-var canonical = (function canonical(tags) {
+var canonical = (function(tags) {
     return Object.keys(tags)
         .sort()
         .map((k) => `${k}=${tags[k]}`)
         .join(', ');
 });
 /** Deletes the canary's version on the source and its replica everywhere it may have landed. */
-var cleanUp = (async function cleanUp(run, versionId, leftBehind) {
+var cleanUp = (async function(run, versionId, leftBehind) {
     const places = [
         run.source,
         ...run.canary.reaches.map((id) => run.destinations.get(id)).filter((p) => !!p),
@@ -548,7 +548,7 @@ const FINAL = new Set(['COMPLETED', 'FAILED']);
  * The S3 events in a message body: the S3 event itself (raw delivery) or SNS's envelope around it.
  * Anything else (SNS's subscription notices, S3's test event) yields none.
  */
-var failureEventsIn = (function failureEventsIn(body) {
+var failureEventsIn = (function(body) {
     let parsed;
     try {
         parsed = JSON.parse(body);
@@ -589,7 +589,7 @@ var failureEventsIn = (function failureEventsIn(body) {
     }
     return out;
 });
-var decodeKey = (function decodeKey(key) {
+var decodeKey = (function(key) {
     try {
         return decodeURIComponent(key.replace(/\+/g, ' '));
     }
@@ -603,7 +603,7 @@ var decodeKey = (function decodeKey(key) {
  * can be explained in S3's own words. The queue accepts messages from that topic only, is encrypted
  * by SQS, and is deleted, with its subscription, when verify ends.
  */
-var listenForFailureEvents = (async function listenForFailureEvents(opts) {
+var listenForFailureEvents = (async function(opts) {
     const { sns, sqs, topicArn, clock, logger } = opts;
     const queueName = `${opts.queuePrefix}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
     const queueArn = `arn:${opts.partition}:sqs:${opts.region}:${opts.account}:${queueName}`;
@@ -715,7 +715,7 @@ const bucketOf = ((arnOrName) => arnOrName.replace(/^arn:[^:]+:s3:::/, ''));
  * and how many operations failed per rule over the last `hours` (a failure between two scheduled
  * canaries shows here even after its alarm went back to OK).
  */
-var observeMonitoring = (async function observeMonitoring(opts) {
+var observeMonitoring = (async function(opts) {
     const { cloudwatch, topology, alarms, clock, hours } = opts;
     const notes = [];
     const states = await (0,_read_live_monitoring_js__WEBPACK_IMPORTED_MODULE_1__/* .readAlarms */ .t)(cloudwatch, alarms.map((a) => a.name));
@@ -807,7 +807,7 @@ const QUERIES_PER_CALL = 500;
  * to the two-way destination, its tags are changed there, on the replica, and the source's version
  * must show the change within the timeout. The row is labelled `<id> tags back`.
  */
-var runTagsBackCanary = (async function runTagsBackCanary(run) {
+var runTagsBackCanary = (async function(run) {
     const { canary, source, clock } = run;
     const target = run.destinations.get(canary.destinationId);
     const base = {
@@ -915,7 +915,7 @@ var runTagsBackCanary = (async function runTagsBackCanary(run) {
         await (0,aws_canary.cleanUp)(run, versionId, leftBehind);
     }
 });
-var canonical = (function canonical(tags) {
+var canonical = (function(tags) {
     return tags
         .map((t) => `${t.Key}=${t.Value}`)
         .sort()
@@ -930,7 +930,7 @@ var canonical = (function canonical(tags) {
  * source, and tags changed on a replica there must reach the source's version (replica
  * modification sync). Rows are labelled `<id> to source` and `<id> tags back`.
  */
-var verifyWayBack = (async function verifyWayBack(run) {
+var verifyWayBack = (async function(run) {
     const out = [];
     const forth = (0,canary_objects.canaryObjects)(run.topology, run.runId);
     for (const d of run.topology.destinations.filter((x) => x.twoWay)) {

@@ -5,7 +5,7 @@ export const modules = {
 /***/ 4116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** A manifest stack's parameters with each output reference replaced by the value deployed earlier. */
-var resolveParameters = (function resolveParameters(stackName, parameters, outputs) {
+var resolveParameters = (function(stackName, parameters, outputs) {
     const out = {};
     for (const [name, value] of Object.entries(parameters)) {
         if (typeof value === 'string') {
@@ -38,7 +38,7 @@ var resolveParameters = (function resolveParameters(stackName, parameters, outpu
  * Values stay as the templates write them (Ref, Fn::Sub), so this is a diff of intent, not of
  * resolved values; a property that only reads a changed parameter is not seen as changed.
  */
-var diffTemplates = (function diffTemplates(before, after) {
+var diffTemplates = (function(before, after) {
     const old = (before?.Resources ?? {});
     const now = after.Resources;
     const changes = [];
@@ -71,11 +71,11 @@ var diffTemplates = (function diffTemplates(before, after) {
             changes.push(removal(logicalId, was));
     return changes;
 });
-var removal = (function removal(logicalId, r) {
+var removal = (function(logicalId, r) {
     return { logicalId, resourceType: r.Type, action: 'Remove', properties: [], before: r.Properties ?? {} };
 });
 /** Structural equality of JSON values; key order does not matter, list order does. */
-var sameValue = (function sameValue(a, b) {
+var sameValue = (function(a, b) {
     if (a === b)
         return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
@@ -95,7 +95,7 @@ var sameValue = (function sameValue(a, b) {
  * `diffTemplates`, plus the properties that read a parameter whose value changes (by Ref, Fn::Sub,
  * or Fn::If on a condition that reads it): the template text is the same, the resolved value not.
  */
-var diffStack = (function diffStack(before, after, changedParameters, 
+var diffStack = (function(before, after, changedParameters, 
 /** The parameter values on both sides, where known: they tell a resource's Condition flipping. */
 values) {
     const changes = diffTemplates(before, after);
@@ -136,7 +136,7 @@ values) {
  * Resources present in both templates whose own Condition may change value: with the parameter
  * values, the resource is added or removed; without them, it may be (reported as such).
  */
-var conditionFlips = (function conditionFlips(before, after, affected, values) {
+var conditionFlips = (function(before, after, affected, values) {
     const old = (before.Resources ?? {});
     const out = [];
     for (const [logicalId, r] of Object.entries(after.Resources)) {
@@ -171,7 +171,7 @@ var conditionFlips = (function conditionFlips(before, after, affected, values) {
     return out;
 });
 /** A template Condition's value for these parameter values (defaults where not given). */
-var conditionValue = (function conditionValue(template, name, parameters) {
+var conditionValue = (function(template, name, parameters) {
     const defs = (template.Conditions ?? {});
     const params = (template.Parameters ?? {});
     const value = (v) => {
@@ -198,7 +198,7 @@ var conditionValue = (function conditionValue(template, name, parameters) {
     return evaluate(defs[name]);
 });
 /** Conditions whose value may change with these parameters, following `{Condition: name}` references. */
-var affectedConditions = (function affectedConditions(template, parameters) {
+var affectedConditions = (function(template, parameters) {
     const defs = Object.entries((template.Conditions ?? {}));
     const affected = new Set();
     for (let grew = true; grew;) {
@@ -212,7 +212,7 @@ var affectedConditions = (function affectedConditions(template, parameters) {
     }
     return affected;
 });
-var readsAny = (function readsAny(v, parameters, conditions) {
+var readsAny = (function(v, parameters, conditions) {
     if (typeof v !== 'object' || v === null)
         return false;
     if (Array.isArray(v))
@@ -252,7 +252,7 @@ var readsAny = (function readsAny(v, parameters, conditions) {
  * instance whose overrides carry all of its parameters (StackSets override only what the StackSet
  * declares, so the StackSet holds the first destination's values as placeholders).
  */
-var destinationSteps = (function destinationSteps(templateBody, instances, current, tags = {}) {
+var destinationSteps = (function(templateBody, instances, current, tags = {}) {
     const label = (d) => `destination ${d.destinationId} (${d.account}, ${d.region})`;
     const create = (d) => ({
         kind: 'create-instances',
@@ -306,7 +306,7 @@ var destinationSteps = (function destinationSteps(templateBody, instances, curre
     };
 });
 /** The names whose values differ between two parameter sets (either side may lack one), sorted. */
-var changedParameters = (function changedParameters(before, after) {
+var changedParameters = (function(before, after) {
     return Object.keys({ ...before, ...after })
         .filter((k) => before[k] !== after[k])
         .sort();
@@ -316,7 +316,7 @@ var changedParameters = (function changedParameters(before, after) {
  * declares, so each can be overridden (StackSets override only declared ones) and none it dropped;
  * the values already there are kept, since changing them alone would touch every instance.
  */
-var placeholders = (function placeholders(templateBody, first, current) {
+var placeholders = (function(templateBody, first, current) {
     const declared = Object.keys(JSON.parse(templateBody).Parameters ?? {});
     const out = {};
     for (const name of declared) {
@@ -342,7 +342,7 @@ var placeholders = (function placeholders(templateBody, first, current) {
  * operation (as a change set would), operations run one at a time and are waited for, and each
  * destination's outputs are read from its instance's stack in its own account.
  */
-var deployDestinationStackSet = (async function deployDestinationStackSet(topology, destinations, templateText, template, policy, deps) {
+var deployDestinationStackSet = (async function(topology, destinations, templateText, template, policy, deps) {
     const set = topology.destinationStackSet;
     const admin = stackSetDepsOf(set, policy.timeoutMs, deps);
     const instances = destinations.map((s) => instanceOf(topology, s));
@@ -407,7 +407,7 @@ var deployDestinationStackSet = (async function deployDestinationStackSet(topolo
     }));
 });
 /** Each destination's deployed instance (template, parameters, outputs), read in its own account. */
-var readDeployed = (async function readDeployed(destinations, instances, deps) {
+var readDeployed = (async function(destinations, instances, deps) {
     const out = new Map();
     await Promise.all(destinations.map(async (s) => {
         const instance = instances.find((i) => i.account === s.account && i.region === s.region);
@@ -430,7 +430,7 @@ var readDeployed = (async function readDeployed(destinations, instances, deps) {
     }));
     return out;
 });
-var stackSetDepsOf = (function stackSetDepsOf(set, timeoutMs, deps) {
+var stackSetDepsOf = (function(set, timeoutMs, deps) {
     return {
         cfn: deps.clients(set.account, set.region).cfn,
         logger: deps.logger,
@@ -440,7 +440,7 @@ var stackSetDepsOf = (function stackSetDepsOf(set, timeoutMs, deps) {
         preferences: { MaxConcurrentCount: 1, FailureToleranceCount: 0, RegionConcurrencyType: 'PARALLEL' },
     };
 });
-var instanceOf = (function instanceOf(topology, stack) {
+var instanceOf = (function(topology, stack) {
     const destination = topology.destinations.find((d) => d.stackName === stack.name);
     return {
         destinationId: destination.id,
@@ -456,14 +456,14 @@ var instanceOf = (function instanceOf(topology, stack) {
  * against the new ones (every resource added when it has none). Plan shows it; deploy refuses
  * what is destructive in it.
  */
-var instanceChanges = (function instanceChanges(deployed, template, parameters) {
+var instanceChanges = (function(deployed, template, parameters) {
     const before = deployed?.parameters ?? {};
     return (0,template_diff/* diffStack */.i5)(deployed?.template, template, new Set(changedParameters(before, parameters)), {
         before,
         after: parameters,
     });
 });
-var desiredOf = (function desiredOf(set, templateBody, parameters, tags) {
+var desiredOf = (function(set, templateBody, parameters, tags) {
     return {
         name: set.name,
         description: 's3-xrepl destinations: a replica bucket and its KMS key per instance.',
@@ -481,14 +481,14 @@ var desiredOf = (function desiredOf(set, templateBody, parameters, tags) {
     };
 });
 /** Destinations without an instance whose stack of their own (the per-destination name) is live. */
-var standaloneStacks = (async function standaloneStacks(destinations, deployed, deps) {
+var standaloneStacks = (async function(destinations, deployed, deps) {
     const found = await Promise.all(destinations
         .filter((s) => !deployed.has(s.name))
         .map(async (s) => ((await hasOwnStack(s, deps)) ? [`${s.name} (${s.account}, ${s.region})`] : [])));
     return found.flat();
 });
 /** The destination's stack of its own (the per-destination name) is live in its account. */
-var hasOwnStack = (async function hasOwnStack(stack, deps) {
+var hasOwnStack = (async function(stack, deps) {
     const kind = (0,stack_status/* stackState */.Kk)((await (0,deploy_stack.describeStack)(deps.clients(stack.account, stack.region).cfn, stack.name))?.StackStatus).kind;
     return kind !== 'absent' && kind !== 'deleted';
 });

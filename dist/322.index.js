@@ -5,10 +5,10 @@ export const modules = {
 /***/ 4711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/core/config/json-schema.ts
 /** The published JSON Schema (draft 2020-12), generated from the same shape the validator uses. */
-var toJsonSchema = (function toJsonSchema(shape, id) {
+var toJsonSchema = (function(shape, id) {
     return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: id, ...convert(shape) };
 });
-var convert = (function convert(shape) {
+var convert = (function(shape) {
     const base = { description: shape.description };
     switch (shape.type) {
         case 'account':
@@ -74,7 +74,7 @@ var convert = (function convert(shape) {
     }
 });// CONCATENATED MODULE: ./src/core/config/render-config-reference.ts
 /** The config reference as a Markdown table, generated from the same shape the validator uses. */
-var renderConfigReference = (function renderConfigReference(root) {
+var renderConfigReference = (function(root) {
     const rows = [];
     const typeOf = (s) => {
         switch (s.type) {
@@ -126,16 +126,16 @@ var renderConfigReference = (function renderConfigReference(root) {
     ].join('\n');
 });
 /** The files that do not depend on any config: committed under templates/ and schema/. */
-var genericTemplateFiles = (function genericTemplateFiles() {
+var genericTemplateFiles = (function() {
     return new Map([
         [synthesize/* DESTINATION_TEMPLATE_FILE */.H, (0,render_files.toJsonText)((0,destination_template.buildDestinationTemplate)())],
         ['bootstrap.template.json', (0,render_files.toJsonText)((0,bootstrap_template/* buildBootstrapTemplate */.Z)())],
     ]);
 });
-var configSchemaText = (function configSchemaText() {
+var configSchemaText = (function() {
     return (0,render_files.toJsonText)(toJsonSchema(config_shape/* configShape */._, SCHEMA_ID));
 });
-var configReferenceText = (function configReferenceText() {
+var configReferenceText = (function() {
     return renderConfigReference(config_shape/* configShape */._);
 });
 

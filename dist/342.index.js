@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var adoptionTargets = (function adoptionTargets(topology, synthesis) {
+var adoptionTargets = (function(topology, synthesis) {
     const templateOf = (stackName) => {
         const stack = synthesis.manifest.stacks.find((s) => s.name === stackName);
         const template = stack ? synthesis.templates.get(stack.template) : undefined;
@@ -52,7 +52,7 @@ const DESTINATION_IDS = { bucket: 'ReplicaBucket', policy: 'ReplicaBucketPolicy'
 
 /***/ 1125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var estimateMonthlyCost = (function estimateMonthlyCost(topology) {
+var estimateMonthlyCost = (function(topology) {
     // A two-way destination's way back is monitored in its own stack, with its own topic and key.
     const watched = [
         topology,
@@ -145,11 +145,11 @@ const cents = ((n) => Math.round(n * 100) / 100);
  * compares or shows policies and rules (drift's diffs, the plan's permission and rule tables).
  */
 /** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
-var normalizedText = (function normalizedText(value) {
+var normalizedText = (function(value) {
     return JSON.stringify(normalize(parseIfJson(value)), null, 2);
 });
 /** Policy documents arrive as JSON text or as objects; either reads as the object. */
-var parseIfJson = (function parseIfJson(v) {
+var parseIfJson = (function(v) {
     if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
         return v;
     try {
@@ -163,14 +163,14 @@ var parseIfJson = (function parseIfJson(v) {
  * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
  * diff and an edited statement stays where its Sid puts it.
  */
-var sortStatements = (function sortStatements(items) {
+var sortStatements = (function(items) {
     const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
     return items
         .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
         .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
         .map((e) => e.x);
 });
-var normalize = (function normalize(v, key) {
+var normalize = (function(v, key) {
     v = parseIfJson(v);
     if (Array.isArray(v)) {
         const items = v.map((x) => normalize(x));
@@ -211,7 +211,7 @@ const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource'
  * every value a config tells (a deployed key's ARN is the one thing it cannot: it reads "not read
  * offline" on both sides, so it shows no change unless the key is new or replaced).
  */
-var offlinePlan = (function offlinePlan(input) {
+var offlinePlan = (function(input) {
     const fromTemplates = templatePlan(input);
     try {
         return resolvedPlan(input, fromTemplates);
@@ -221,7 +221,7 @@ var offlinePlan = (function offlinePlan(input) {
         return fromTemplates;
     }
 });
-var resolvedPlan = (function resolvedPlan(input, fromTemplates) {
+var resolvedPlan = (function(input, fromTemplates) {
     const { synthesis, base, topology } = input;
     const labels = (0,_resolve_plan_js__WEBPACK_IMPORTED_MODULE_2__.labelsOf)(topology);
     const label = (name) => labels.get(name) ?? name;
@@ -281,7 +281,7 @@ var resolvedPlan = (function resolvedPlan(input, fromTemplates) {
     };
 });
 /** The plan from the templates' text, compared property by property. */
-var templatePlan = (function templatePlan(input) {
+var templatePlan = (function(input) {
     const { synthesis, base } = input;
     const previews = new Map();
     // Deploy order: every destination before the source that reads their outputs.
@@ -315,12 +315,12 @@ var templatePlan = (function templatePlan(input) {
         picture: (0,_picture_js__WEBPACK_IMPORTED_MODULE_4__/* .pictureOf */ .C)(input.topology),
     };
 });
-var changedParameters = (function changedParameters(before, after) {
+var changedParameters = (function(before, after) {
     const names = new Set([...Object.keys(before.parameters), ...Object.keys(after.parameters)]);
     return new Set([...names].filter((n) => JSON.stringify(before.parameters[n]) !== JSON.stringify(after.parameters[n])));
 });
 /** Parameters that read an output of a stack that is new or replaces what its outputs name. */
-var movedOutputs = (function movedOutputs(stack, previews) {
+var movedOutputs = (function(stack, previews) {
     return Object.entries(stack.parameters)
         .filter(([, v]) => {
         if (typeof v === 'string')
@@ -330,11 +330,11 @@ var movedOutputs = (function movedOutputs(stack, previews) {
     })
         .map(([k]) => k);
 });
-var literals = (function literals(stack) {
+var literals = (function(stack) {
     return Object.fromEntries(Object.entries(stack.parameters).filter((e) => typeof e[1] === 'string'));
 });
 /** What an offline plan can say of a stack: new, waiting for a destination's outputs, or its diff. */
-var offlineStatus = (function offlineStatus(existed, unknownInputs, changes) {
+var offlineStatus = (function(existed, unknownInputs, changes) {
     if (!existed)
         return 'create';
     if (unknownInputs.length > 0)
@@ -359,7 +359,7 @@ __webpack_require__.r(__webpack_exports__);
 /***/ 437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** What the report draws: each bucket and key with its account and region, and which rules feed each destination. */
-var pictureOf = (function pictureOf(topology) {
+var pictureOf = (function(topology) {
     const place = (label, p) => ({
         label,
         stackName: p.stackName,
@@ -388,7 +388,7 @@ var pictureOf = (function pictureOf(topology) {
 /***/ 6940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-var summarizePlan = (function summarizePlan(plan) {
+var summarizePlan = (function(plan) {
     const all = plan.stacks.flatMap((s) => s.changes);
     const destructive = plan.stacks
         .map((stack) => ({ stack, changes: (0,_resource_change_js__WEBPACK_IMPORTED_MODULE_0__/* .destructiveChanges */ .OQ)(stack.changes) }))
@@ -404,7 +404,7 @@ var summarizePlan = (function summarizePlan(plan) {
     };
 });
 /** The machine-readable plan (the `plan-json` output): stable field names, no Markdown. */
-var planJson = (function planJson(plan) {
+var planJson = (function(plan) {
     const summary = summarizePlan(plan);
     return {
         version: 1,
@@ -454,14 +454,14 @@ __webpack_require__.r(__webpack_exports__);
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /** A stack's label in placeholders and pictures: `source`, or the destination's id. */
-var labelsOf = (function labelsOf(topology) {
+var labelsOf = (function(topology) {
     return new Map([
         [topology.source.stackName, 'source'],
         ...topology.destinations.map((d) => [d.stackName, d.id]),
     ]);
 });
 /** Logical ids a change list creates or replaces. */
-var renewedBy = (function renewedBy(changes) {
+var renewedBy = (function(changes) {
     return new Set(changes
         .filter((c) => c.action === 'Add' || (c.action === 'Modify' && c.replacement !== 'False'))
         .map((c) => c.logicalId));
@@ -473,7 +473,7 @@ var renewedBy = (function renewedBy(changes) {
  * only reads a parameter is listed when its value changes, and only then. A template the resolver
  * cannot read leaves the plan as it was: `onError` is told.
  */
-var withResolvedValues = (function withResolvedValues(plan, facts, onError) {
+var withResolvedValues = (function(plan, facts, onError) {
     let resolved;
     try {
         resolved = resolveManifest(facts, (name) => plan.stacks.find((s) => s.name === name)?.changes ?? [], {
@@ -487,7 +487,7 @@ var withResolvedValues = (function withResolvedValues(plan, facts, onError) {
     }
     return { ...plan, stacks: plan.stacks.map((s) => withValues(s, resolved.get(s.name))) };
 });
-var resolveManifest = (function resolveManifest(facts, changesOf, opts) {
+var resolveManifest = (function(facts, changesOf, opts) {
     const labels = labelsOf(facts.topology);
     const stacks = facts.synthesis.manifest.stacks.map((plan) => {
         const deployed = facts.deployed.get(plan.name);
@@ -501,7 +501,7 @@ var resolveManifest = (function resolveManifest(facts, changesOf, opts) {
     });
     return (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveStacks */ .Sh)(stacks, opts);
 });
-var withValues = (function withValues(s, r) {
+var withValues = (function(s, r) {
     if (!r || s.status === 'blocked')
         return s;
     // A stack that exists but whose deployed state was not read: its values cannot be compared.
@@ -536,11 +536,11 @@ __webpack_require__.r(__webpack_exports__);
 /***/ 7350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** A value only a deploy will tell, named for a reader. */
-var afterDeploy = (function afterDeploy(what) {
+var afterDeploy = (function(what) {
     return `${OPEN}${what}, known after deploy${CLOSE}`;
 });
 /** A deployed value an offline plan cannot read. */
-var notReadOffline = (function notReadOffline(what) {
+var notReadOffline = (function(what) {
     return `${OPEN}${what}, not read offline${CLOSE}`;
 });
 /**
@@ -548,7 +548,7 @@ var notReadOffline = (function notReadOffline(what) {
  * template the resolver could not read): CloudFormation's "known after apply" and any intrinsic
  * function left become placeholders, so no template expression reaches a reader.
  */
-var shownValue = (function shownValue(v) {
+var shownValue = (function(v) {
     if (typeof v === 'string')
         return v === KNOWN_AFTER_APPLY ? afterDeploy('a value') : v;
     if (isObject(v) && Object.keys(v).length === 1) {
@@ -560,7 +560,7 @@ var shownValue = (function shownValue(v) {
         return JSON.stringify(v, (_k, x) => (isObject(x) || typeof x === 'string' ? shownInside(x) : x));
     return String(v);
 });
-var shownInside = (function shownInside(x) {
+var shownInside = (function(x) {
     if (typeof x === 'string')
         return x === KNOWN_AFTER_APPLY ? afterDeploy('a value') : x;
     if (isObject(x) && Object.keys(x).length === 1) {
@@ -571,7 +571,7 @@ var shownInside = (function shownInside(x) {
     return x;
 });
 /** The placeholders in a value, each once. */
-var placeholdersIn = (function placeholdersIn(value) {
+var placeholdersIn = (function(value) {
     const text = JSON.stringify(value) ?? '';
     return [...new Set(text.match(/⟨[^⟨⟩"]*⟩/g) ?? [])];
 });
@@ -580,7 +580,7 @@ var placeholdersIn = (function placeholdersIn(value) {
  * output (its bucket's ARN follows from its name; its key's ARN is the deployed one unless the
  * key is new or replaced). Throws when a template uses what the resolver does not know.
  */
-var resolveStacks = (function resolveStacks(stacks, opts) {
+var resolveStacks = (function(stacks, opts) {
     const newKey = opts.newKey ?? afterDeploy;
     const out = new Map();
     for (const s of stacks) {
@@ -624,13 +624,13 @@ var resolveStacks = (function resolveStacks(stacks, opts) {
     }
     return out;
 });
-var valuesOf = (function valuesOf(resources) {
+var valuesOf = (function(resources) {
     return Object.fromEntries(Object.entries(resources).map(([id, r]) => [
         id,
         { type: r.type, properties: r.properties, ...(r.physicalId ? { physicalId: r.physicalId } : {}) },
     ]));
 });
-var keyIds = (function keyIds(template) {
+var keyIds = (function(template) {
     return Object.entries(template.Resources)
         .filter(([, r]) => isObject(r) && r.Type === 'AWS::KMS::Key')
         .map(([id]) => id);
@@ -640,7 +640,7 @@ var keyIds = (function keyIds(template) {
  * A key in words, for a reader: the stack's own key (SourceKey, ReplicaKey) is `<label> key`;
  * another (AlertsKey) is named for its use, `source alerts key`.
  */
-var keyWords = (function keyWords(label, logicalId) {
+var keyWords = (function(label, logicalId) {
     if (logicalId === 'SourceKey' || logicalId === 'ReplicaKey')
         return `${label} key`;
     const use = logicalId
@@ -653,7 +653,7 @@ var keyWords = (function keyWords(label, logicalId) {
  * A deployed key's ARN, from the stack output that names it (`Fn::GetAtt [Key, Arn]`, also as a
  * branch of `Fn::If`): a key's id is chosen by KMS, and the outputs are where a stack tells it.
  */
-var keyArnsFromOutputs = (function keyArnsFromOutputs(template, outputs) {
+var keyArnsFromOutputs = (function(template, outputs) {
     const out = new Map();
     const keys = new Set(keyIds(template));
     for (const [name, output] of Object.entries(template.Outputs ?? {})) {
@@ -671,7 +671,7 @@ var keyArnsFromOutputs = (function keyArnsFromOutputs(template, outputs) {
     }
     return out;
 });
-var visit = (function visit(value, f) {
+var visit = (function(value, f) {
     if (Array.isArray(value))
         value.forEach((v) => visit(v, f));
     else if (isObject(value)) {
@@ -683,7 +683,7 @@ var visit = (function visit(value, f) {
  * The template with every reference to a key's ARN or id replaced by its value: the known ARN, or
  * the placeholder `unknown` gives. The resolver would otherwise need each key's physical id.
  */
-var withKeyArns = (function withKeyArns(template, known, unknown) {
+var withKeyArns = (function(template, known, unknown) {
     const keys = new Set(keyIds(template));
     if (keys.size === 0)
         return template;
@@ -726,7 +726,7 @@ var withKeyArns = (function withKeyArns(template, known, unknown) {
  * (replaced when a property that forces replacement changes). Used where no change set can say: a
  * stack that does not exist yet, one whose inputs a deploy will tell, an offline plan.
  */
-var diffValues = (function diffValues(before, after) {
+var diffValues = (function(before, after) {
     const old = before ?? {};
     const out = [];
     for (const [logicalId, r] of Object.entries(after)) {
@@ -765,7 +765,7 @@ var diffValues = (function diffValues(before, after) {
             out.push(removal(logicalId, was));
     return out;
 });
-var removal = (function removal(logicalId, r) {
+var removal = (function(logicalId, r) {
     return {
         logicalId,
         resourceType: r.type,
@@ -779,10 +779,10 @@ var removal = (function removal(logicalId, r) {
  * Equal as CloudFormation would apply them: it hands every scalar to a resource as text, so `20`
  * and `"20"`, `true` and `"true"` are the same value.
  */
-var sameResolved = (function sameResolved(a, b) {
+var sameResolved = (function(a, b) {
     return (0,_template_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .sameValue */ .eE)(scalarsAsText(a), scalarsAsText(b));
 });
-var scalarsAsText = (function scalarsAsText(v) {
+var scalarsAsText = (function(v) {
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
     if (Array.isArray(v))
@@ -820,7 +820,7 @@ const isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v
 /***/ 1745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Names of adopted buckets whose plan is refused: the mode fails on any. */
-var refusedAdoptions = (function refusedAdoptions(adoptions) {
+var refusedAdoptions = (function(adoptions) {
     return (adoptions ?? []).flatMap((a) => a.status === 'to-import' && a.review.blocked ? [a.target.bucket] : []);
 });
 /**
@@ -829,7 +829,7 @@ var refusedAdoptions = (function refusedAdoptions(adoptions) {
  * its fate, the changes that last, and the objects live replication will not copy. Names read from
  * the bucket are untrusted text.
  */
-var renderAdoptions = (function renderAdoptions(adoptions) {
+var renderAdoptions = (function(adoptions) {
     const out = [];
     for (const a of adoptions ?? []) {
         const t = a.target;
@@ -865,11 +865,11 @@ var renderAdoptions = (function renderAdoptions(adoptions) {
     }
     return out;
 });
-var itemRow = (function itemRow(i) {
+var itemRow = (function(i) {
     const fate = FATE_TEXT[i.fate] + (i.warning ? ` — ⚠️ ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(i.warning)}` : '');
     return `| ${KIND_TEXT[i.kind]} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(i.name)} | ${fate} |`;
 });
-var objectsLine = (function objectsLine(objects, unreadable) {
+var objectsLine = (function(objects, unreadable) {
     const copyNote = `live replication copies only objects written after the deploy, so ${_remedies_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKFILL_REMEDY */ .kV} once it has run.`;
     if (unreadable)
         return `**Objects**: not counted (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(unreadable)}); whatever the bucket holds, ${copyNote}`;
@@ -878,7 +878,7 @@ var objectsLine = (function objectsLine(objects, unreadable) {
     const size = objects.bytes !== undefined ? ` (${formatBytes(objects.bytes)})` : '';
     return `**Objects**: ${Math.round(objects.count).toLocaleString('en-US')} on ${objects.day}${size}, by S3's daily storage metrics; ${copyNote}`;
 });
-var formatBytes = (function formatBytes(n) {
+var formatBytes = (function(n) {
     const units = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'];
     let i = 0;
     while (n >= 1000 && i < units.length - 1) {
@@ -917,7 +917,7 @@ const FATE_TEXT = {
 /***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The rules of the source stack's bucket, before and after; undefined when the plan does not say them. */
-var replicationChanges = (function replicationChanges(plan) {
+var replicationChanges = (function(plan) {
     const source = plan.stacks.find((s) => s.kind === 'source');
     if (!source)
         return undefined;
@@ -925,7 +925,7 @@ var replicationChanges = (function replicationChanges(plan) {
     return rulesChangesOf(source, destinationOf);
 });
 /** The way back of each two-way destination whose stack the plan says rules of. */
-var wayBackChanges = (function wayBackChanges(plan) {
+var wayBackChanges = (function(plan) {
     return plan.picture.destinations.flatMap((d) => {
         const stack = plan.stacks.find((s) => s.name === d.stackName);
         if (!stack)
@@ -935,7 +935,7 @@ var wayBackChanges = (function wayBackChanges(plan) {
         return changes ? [{ label: d.label, stackName: d.stackName, changes }] : [];
     });
 });
-var rulesChangesOf = (function rulesChangesOf(stack, destinationOf) {
+var rulesChangesOf = (function(stack, destinationOf) {
     const before = configurationOf(stack, 'before');
     const after = configurationOf(stack, 'after');
     // Neither side known (an unchanged stack, previewed without values): nothing to tell.
@@ -966,14 +966,14 @@ var rulesChangesOf = (function rulesChangesOf(stack, destinationOf) {
         out.push({ id: old.id, kind: 'removed', before: old, changed: [] });
     return { sourceExisted: bucketExisted(stack), rules: out };
 });
-var bucketExisted = (function bucketExisted(source) {
+var bucketExisted = (function(source) {
     if (source.status === 'create')
         return false;
     if (source.values?.before)
         return Object.values(source.values.before).some((r) => r.type === 'AWS::S3::Bucket');
     return !source.changes.some((c) => c.resourceType === 'AWS::S3::Bucket' && c.action === 'Add');
 });
-var configurationOf = (function configurationOf(stack, side) {
+var configurationOf = (function(stack, side) {
     const values = stack.values ? stack.values[side] : undefined;
     const resources = values
         ? Object.values(values).map((r) => ({ type: r.type, properties: r.properties }))
@@ -985,11 +985,11 @@ var configurationOf = (function configurationOf(stack, side) {
     }
     return undefined;
 });
-var rulesOf = (function rulesOf(config) {
+var rulesOf = (function(config) {
     const rules = config?.Rules;
     return Array.isArray(rules) ? rules.filter(isObject) : [];
 });
-var viewOf = (function viewOf(rule, destinationOf) {
+var viewOf = (function(rule, destinationOf) {
     const d = isObject(rule.Destination) ? rule.Destination : {};
     const status = (v) => rule_changes_text(isObject(v) ? v.Status : undefined);
     const rtc = isObject(d.ReplicationTime) ? d.ReplicationTime : undefined;
@@ -1014,7 +1014,7 @@ var viewOf = (function viewOf(rule, destinationOf) {
     };
 });
 /** `prefix orders/`, `tag classification=shareable`, `prefix exports/ and tag …`, `every object`. */
-var filterText = (function filterText(rule) {
+var filterText = (function(rule) {
     const f = isObject(rule.Filter) ? rule.Filter : undefined;
     if (!f)
         return rule_changes_text(rule.Prefix) !== undefined ? prefixText(rule_changes_text(rule.Prefix)) : 'every object';
@@ -1031,23 +1031,23 @@ var filterText = (function filterText(rule) {
     return prefixText(rule_changes_text(f.Prefix) ?? '');
 });
 /** Scalars as text: CloudFormation prints `20`, a template writes 20. */
-var rule_changes_text = (function rule_changes_text(v) {
+var rule_changes_text = (function(v) {
     if (v === undefined || v === null)
         return undefined;
     return (0,stack_values/* shownValue */.JJ)(v);
 });// CONCATENATED MODULE: ./src/core/plan/dangers.ts
 
 
-var planDangers = (function planDangers(plan) {
+var planDangers = (function(plan) {
     return { destructive: destructiveDangers(plan), risky: riskyDangers(plan) };
 });
-var refOf = (function refOf(plan, s) {
+var refOf = (function(plan, s) {
     const label = s.kind === 'source'
         ? 'source'
         : (plan.picture.destinations.find((d) => d.stackName === s.name)?.label ?? s.name);
     return { name: s.name, account: s.account, region: s.region, label };
 });
-var destructiveDangers = (function destructiveDangers(plan) {
+var destructiveDangers = (function(plan) {
     return plan.stacks.flatMap((s) => (0,resource_change/* destructiveChanges */.OQ)(s.changes).map((d) => {
         const stack = refOf(plan, s);
         const { change } = d;
@@ -1087,7 +1087,7 @@ var destructiveDangers = (function destructiveDangers(plan) {
     }));
 });
 /** Rule changes that stop, start or reprice replication; one danger per kind, naming each rule. */
-var riskyDangers = (function riskyDangers(plan) {
+var riskyDangers = (function(plan) {
     const changes = replicationChanges(plan);
     if (!changes)
         return [];
@@ -1152,7 +1152,7 @@ var riskyDangers = (function riskyDangers(plan) {
  * the whole chain), otherwise only those added, removed or changed. Source account first, then the
  * destinations in deploy order.
  */
-var permissionChanges = (function permissionChanges(plan, opts = {}) {
+var permissionChanges = (function(plan, opts = {}) {
     const out = [];
     const ordered = [
         ...plan.stacks.filter((s) => s.kind === 'source'),
@@ -1170,14 +1170,14 @@ var permissionChanges = (function permissionChanges(plan, opts = {}) {
     }
     return out;
 });
-var labelOf = (function labelOf(plan, stack) {
+var labelOf = (function(plan, stack) {
     return plan.picture.destinations.find((d) => d.stackName === stack.name)?.label ?? stack.name;
 });
 /**
  * One side of a stack: its resolved values, or, where those could not be worked out, what its
  * changes carry (changed resources only).
  */
-var sideOf = (function sideOf(stack, side) {
+var sideOf = (function(stack, side) {
     if (stack.values)
         return (side === 'before' ? stack.values.before : stack.values.after) ?? {};
     const out = {};
@@ -1188,7 +1188,7 @@ var sideOf = (function sideOf(stack, side) {
     }
     return out;
 });
-var policiesOf = (function policiesOf(stack, values, label) {
+var policiesOf = (function(stack, values, label) {
     const out = new Map();
     const add = (logicalId, kind, subject, document, name = '') => {
         const place = {
@@ -1227,7 +1227,7 @@ var policiesOf = (function policiesOf(stack, values, label) {
     return out;
 });
 /** Statements matched by Sid (else by content): added, removed, changed, unchanged. */
-var statementChanges = (function statementChanges(place, before, after) {
+var statementChanges = (function(place, before, after) {
     const key = (s) => s.sid ?? JSON.stringify(s);
     const was = new Map(before.map((s) => [key(s), s]));
     const out = [];
@@ -1249,7 +1249,7 @@ var statementChanges = (function statementChanges(place, before, after) {
     return out;
 });
 /** A policy document (or its JSON text) as statement views; nothing when it is not one. */
-var statementsOf = (function statementsOf(document) {
+var statementsOf = (function(document) {
     const doc = (0,normalized_json/* parseIfJson */.t)(document);
     if (!permissions_isObject(doc))
         return [];
@@ -1257,7 +1257,7 @@ var statementsOf = (function statementsOf(document) {
     const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
     return list.filter(permissions_isObject).map(permissions_viewOf);
 });
-var permissions_viewOf = (function permissions_viewOf(s) {
+var permissions_viewOf = (function(s) {
     const sid = permissions_text(s.Sid);
     return {
         ...(sid !== undefined ? { sid } : {}),
@@ -1268,21 +1268,21 @@ var permissions_viewOf = (function permissions_viewOf(s) {
         conditions: conditions(s.Condition),
     };
 });
-var principals = (function principals(p) {
+var principals = (function(p) {
     if (p === undefined)
         return [];
     if (!permissions_isObject(p) || isIntrinsic(p))
         return [(0,stack_values/* shownValue */.JJ)(p)];
     return Object.entries(p).flatMap(([kind, ids]) => strings(ids).map((id) => (kind === 'AWS' ? id : `${kind.toLowerCase()} ${id}`)));
 });
-var conditions = (function conditions(c) {
+var conditions = (function(c) {
     if (!permissions_isObject(c))
         return [];
     return Object.entries(c).flatMap(([op, keys]) => permissions_isObject(keys)
         ? Object.entries(keys).flatMap(([k, v]) => strings(v).map((x) => `${op} ${k} = ${x}`))
         : [`${op} ${(0,stack_values/* shownValue */.JJ)(keys)}`]);
 });
-var strings = (function strings(v) {
+var strings = (function(v) {
     if (v === undefined || v === null)
         return [];
     return (Array.isArray(v) ? v : [v]).map(stack_values/* shownValue */.JJ);
@@ -1295,7 +1295,7 @@ var strings = (function strings(v) {
  * backticks would leave. Line breaks and other controls become spaces; then every character but
  * letters, digits, spaces and `.,:/_+=@()-` is written as a numeric entity.
  */
-var label = (function label(text) {
+var label = (function(text) {
     return (0,untrusted_text/* oneLine */.TN)(text).replace(/[^\p{L}\p{N} .,:/_+=@()-]/gu, (c) => `#${c.codePointAt(0)};`);
 });
 /**
@@ -1304,7 +1304,7 @@ var label = (function label(text) {
  * two-way destination), account and region on every node. Nodes whose stacks change carry the change in words and a colour; arrows mark the
  * rules added, changed and removed.
  */
-var topologyDiagram = (function topologyDiagram(picture, marks) {
+var topologyDiagram = (function(picture, marks) {
     const node = (id, p, title, mark) => {
         const lines = [
             ...(mark !== 'unchanged' ? [MARK_TEXT[mark]] : []),
@@ -1359,7 +1359,7 @@ var topologyDiagram = (function topologyDiagram(picture, marks) {
     return lines.join('\n');
 });
 /** The estimate in one line, for the head of the plan; nothing when there is none. */
-var costLine = (function costLine(estimate) {
+var costLine = (function(estimate) {
     if (!estimate)
         return [];
     const perGb = estimate.perGb.map((p) => ` plus ${usdPrice(p.unitPrice)} per GB replicated with ${p.item} (${p.destinations.map(untrusted_text/* code */.aY).join(', ')})`);
@@ -1368,7 +1368,7 @@ var costLine = (function costLine(estimate) {
     ];
 });
 /** The estimate line by line, with its sources and assumptions. */
-var costDetail = (function costDetail(estimate) {
+var costDetail = (function(estimate) {
     if (!estimate)
         return [];
     return [
@@ -1400,18 +1400,18 @@ var costDetail = (function costDetail(estimate) {
 
 
 /** A stack a deploy creates: everything in it is added. */
-var isNewStack = (function isNewStack(s) {
+var isNewStack = (function(s) {
     // An adopted bucket is imported, not added, into a stack that is new all the same.
     return (!s.values?.before &&
         s.changes.length > 0 &&
         s.changes.every((c) => c.action === 'Add' || c.action === 'Import'));
 });
 /** Every stack is new: the whole chain is shown, not a difference. */
-var isFirstDeploy = (function isFirstDeploy(plan) {
+var isFirstDeploy = (function(plan) {
     return plan.stacks.every(isNewStack);
 });
 /** The one-line verdict that opens every plan report: it never sounds milder than what deploy will do. */
-var planVerdict = (function planVerdict(plan, s = (0,plan_plan.summarizePlan)(plan), dangers = planDangers(plan)) {
+var planVerdict = (function(plan, s = (0,plan_plan.summarizePlan)(plan), dangers = planDangers(plan)) {
     const destructive = dangers.destructive.length;
     const refused = (0,render_adoption.refusedAdoptions)(plan.adoptions);
     if (refused.length > 0)
@@ -1434,7 +1434,7 @@ var planVerdict = (function planVerdict(plan, s = (0,plan_plan.summarizePlan)(pl
     return `📝 **${changed} of ${plan.stacks.length} stacks change**${counts ? `: ${counts}` : ''}.`;
 });
 /** "10 resources to add, 1 to modify": every resource once, by what happens to it. */
-var countsText = (function countsText(changes) {
+var countsText = (function(changes) {
     const n = (pred) => changes.filter(pred).length;
     const parts = [
         [n((c) => c.action === 'Add'), 'to add'],
@@ -1462,7 +1462,7 @@ var countsText = (function countsText(changes) {
  * consequence and remedy, then the stacks, the permissions, the rules and the resources, then the
  * picture.
  */
-var renderPlan = (function renderPlan(plan, ctx = {}) {
+var renderPlan = (function(plan, ctx = {}) {
     const s = (0,plan_plan.summarizePlan)(plan);
     const dangers = planDangers(plan);
     const head = [
@@ -1491,10 +1491,10 @@ var renderPlan = (function renderPlan(plan, ctx = {}) {
         : [];
     return { head, details, tail: [footer(ctx)] };
 });
-var where = (function where(s) {
+var where = (function(s) {
     return `${(0,untrusted_text/* code */.aY)(s.name)}, ${(0,untrusted_text/* inlineText */.ln)(s.account)}, ${(0,untrusted_text/* inlineText */.ln)(s.region)}`;
 });
-var destructiveBlock = (function destructiveBlock(plan, dangers) {
+var destructiveBlock = (function(plan, dangers) {
     if (dangers.length === 0)
         return [];
     const lines = dangers.slice(0, 20).map((d) => `> - ${destructiveText(d)}`);
@@ -1505,7 +1505,7 @@ var destructiveBlock = (function destructiveBlock(plan, dangers) {
         : 'A deploy refuses these unless `allow-destructive` is true. Buckets and keys are retained, not deleted.';
     return [`> [!CAUTION]\n> **Destructive changes**\n${lines.join('\n')}\n>\n> ${verdict}`];
 });
-var destructiveText = (function destructiveText(d) {
+var destructiveText = (function(d) {
     const at = where(d.stack);
     const which = d.stack.label === 'source' ? 'source' : (0,untrusted_text/* code */.aY)(d.stack.label);
     switch (d.kind) {
@@ -1538,18 +1538,18 @@ var destructiveText = (function destructiveText(d) {
             return `**${(0,untrusted_text/* code */.aY)(d.change.change.logicalId)} may be replaced** (${(0,untrusted_text/* inlineText */.ln)(d.change.change.resourceType)}, ${at}): CloudFormation decides during the deploy${d.change.change.properties.length > 0 ? `, because of ${d.change.change.properties.map(untrusted_text/* code */.aY).join(', ')}` : ''}.`;
     }
 });
-var riskyBlock = (function riskyBlock(dangers) {
+var riskyBlock = (function(dangers) {
     if (dangers.length === 0)
         return [];
     return [
         `> [!WARNING]\n> **Risky changes**: a deploy makes them; know what follows\n${dangers.map((d) => `> - ${riskyText(d)}`).join('\n')}`,
     ];
 });
-var named = (function named(rules, one) {
+var named = (function(rules, one) {
     const shown = rules.slice(0, MAX_NAMED).map(one).join('; ');
     return rules.length > MAX_NAMED ? `${shown}; and ${rules.length - MAX_NAMED} more` : shown;
 });
-var riskyText = (function riskyText(d) {
+var riskyText = (function(d) {
     switch (d.kind) {
         case 'rules-added':
             return `**New rules copy only new objects**: ${named(d.rules, ruleRef)}. Objects already in the source that they match are not replicated. **To do:** ${remedies/* BACKFILL_NEW_RULE_REMEDY */.cu}.`;
@@ -1569,14 +1569,14 @@ var riskyText = (function riskyText(d) {
             return `**Delete markers**: ${named(d.rules, (r) => `${(0,untrusted_text/* code */.aY)(r.id)}: ${(0,untrusted_text/* inlineText */.ln)(r.before)} → ${(0,untrusted_text/* inlineText */.ln)(r.after)}`)}. Replicated, deleting an object in the source hides it in the destination too (its versions stay); not replicated, deletes do not reach the destination.`;
     }
 });
-var blockedWarning = (function blockedWarning(s) {
+var blockedWarning = (function(s) {
     if (s.blocked.length === 0)
         return [];
     const lines = s.blocked.map((b) => `> - ${(0,untrusted_text/* code */.aY)(b.name)} (${(0,untrusted_text/* inlineText */.ln)(b.account)}, ${(0,untrusted_text/* inlineText */.ln)(b.region)}): ${(0,untrusted_text/* inlineText */.ln)(b.note ?? 'blocked')}`);
     return [`> [!WARNING]\n> **Stacks a deploy cannot change as they are**\n${lines.join('\n')}`];
 });
 /** What only a deploy will tell, by name: everything else in the report is the value that applies. */
-var pendingNote = (function pendingNote(plan) {
+var pendingNote = (function(plan) {
     const unknown = [...new Set(plan.stacks.flatMap(unknownAfterDeploy))];
     // A stack whose values were resolved waits only for what is still unknown; without values, for
     // the inputs the plan could not give it.
@@ -1593,10 +1593,10 @@ var pendingNote = (function pendingNote(plan) {
     ];
     return [`> [!NOTE]\n> **Known after deploy**\n${lines.join('\n')}`];
 });
-var unknownAfterDeploy = (function unknownAfterDeploy(s) {
+var unknownAfterDeploy = (function(s) {
     return (s.unknownValues ?? []).filter((v) => v.endsWith('known after deploy⟩'));
 });
-var stackTable = (function stackTable(plan) {
+var stackTable = (function(plan) {
     const rows = plan.stacks.map((st, i) => {
         const counts = countsText(st.changes);
         const waits = st.status === 'pending-inputs' && (!st.values || unknownAfterDeploy(st).length > 0);
@@ -1613,7 +1613,7 @@ var stackTable = (function stackTable(plan) {
 });
 // ---- permissions ----
 /** One block per account: the statements added, removed and changed (all of them on a first deploy). */
-var permissionDetails = (function permissionDetails(plan) {
+var permissionDetails = (function(plan) {
     const firstDeploy = isFirstDeploy(plan);
     const changes = permissionChanges(plan, { all: firstDeploy });
     const accounts = [...new Set(changes.map((c) => c.place.account))];
@@ -1662,11 +1662,11 @@ var permissionDetails = (function permissionDetails(plan) {
         };
     });
 });
-var render_plan_labelOf = (function render_plan_labelOf(plan, s) {
+var render_plan_labelOf = (function(plan, s) {
     return plan.picture.destinations.find((d) => d.stackName === s.name)?.label ?? s.name;
 });
 /** The statement's effect and Sid in one cell (a Deny stands out), then one cell per column. */
-var statementRow = (function statementRow(c, columns) {
+var statementRow = (function(c, columns) {
     const v = (c.after ?? c.before);
     const effect = (e) => (e === 'Deny' ? '**Deny**' : `_${(0,untrusted_text/* inlineText */.ln)(e)}_`);
     const effectText = c.kind === 'changed' && c.before.effect !== c.after.effect
@@ -1679,11 +1679,11 @@ var statementRow = (function statementRow(c, columns) {
  * A Sid such as EncryptReplicasInUsWest2WithBucketKeys, free to wrap between its words (an
  * invisible space at each): otherwise the longest one sets its column's width.
  */
-var breakable = (function breakable(escaped) {
+var breakable = (function(escaped) {
     return escaped.replace(/([a-z0-9])(?=[A-Z])/g, '$1\u200b');
 });
 /** A cell of items; for a changed statement, what left (−) and what came (+) beside what stayed. */
-var itemsCell = (function itemsCell(before, after, kind) {
+var itemsCell = (function(before, after, kind) {
     const item = (t) => (0,untrusted_text/* code */.aY)(t);
     if (kind !== 'changed') {
         const items = (kind === 'removed' ? before : after) ?? [];
@@ -1697,7 +1697,7 @@ var itemsCell = (function itemsCell(before, after, kind) {
     ];
     return out.length > 0 ? out.join('<br>') : '—';
 });
-var ruleDetails = (function ruleDetails(plan) {
+var ruleDetails = (function(plan) {
     const source = replicationChanges(plan);
     return [
         ...(source ? ruleDetail('Replication rules of the source bucket', source.rules) : []),
@@ -1705,7 +1705,7 @@ var ruleDetails = (function ruleDetails(plan) {
         ...wayBackChanges(plan).flatMap((w) => ruleDetail(`Replication rules of destination ${w.label}'s bucket, back to the source`, w.changes.rules)),
     ];
 });
-var ruleDetail = (function ruleDetail(title, rules) {
+var ruleDetail = (function(title, rules) {
     const moved = rules.filter((r) => r.kind !== 'unchanged');
     if (moved.length === 0)
         return [];
@@ -1748,7 +1748,7 @@ var ruleDetail = (function ruleDetail(title, rules) {
         },
     ];
 });
-var changesDetail = (function changesDetail(st) {
+var changesDetail = (function(st) {
     const rows = st.changes.map((c) => {
         const replacement = c.action === 'Modify'
             ? c.replacement === 'True'
@@ -1771,7 +1771,7 @@ var changesDetail = (function changesDetail(st) {
         open: !isNewStack(st) && st.changes.length <= 20,
     };
 });
-var nameOf = (function nameOf(c) {
+var nameOf = (function(c) {
     const props = c.after ?? c.before ?? {};
     for (const k of ['BucketName', 'RoleName', 'Bucket'])
         if (props[k] !== undefined)
@@ -1779,7 +1779,7 @@ var nameOf = (function nameOf(c) {
     return c.physicalId;
 });
 /** The changed properties; small values as `before → after`, policies and rules pointing to their tables. */
-var whatChanges = (function whatChanges(c) {
+var whatChanges = (function(c) {
     if (c.action !== 'Modify')
         return '';
     return c.properties
@@ -1795,7 +1795,7 @@ var whatChanges = (function whatChanges(c) {
     })
         .join('<br>');
 });
-var leafChanges = (function leafChanges(a, b, path) {
+var leafChanges = (function(a, b, path) {
     if ((0,stack_values/* sameResolved */.Jz)(a, b))
         return [];
     const isObj = (v) => typeof v === 'object' && v !== null;
@@ -1806,11 +1806,11 @@ var leafChanges = (function leafChanges(a, b, path) {
     const text = (v) => (v === undefined ? '(none)' : (0,stack_values/* shownValue */.JJ)(v));
     return [{ path, before: text(a), after: text(b) }];
 });
-var render_plan_short = (function render_plan_short(text) {
+var render_plan_short = (function(text) {
     return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 });
 // ---- picture ----
-var pictureDetail = (function pictureDetail(plan, dangers) {
+var pictureDetail = (function(plan, dangers) {
     const markOf = (st) => {
         if (!st)
             return 'unchanged';
@@ -1858,17 +1858,17 @@ var pictureDetail = (function pictureDetail(plan, dangers) {
         whole: true,
     };
 });
-var footer = (function footer(ctx, closing = 'nothing was executed.') {
+var footer = (function(ctx, closing = 'nothing was executed.') {
     const parts = [
         ctx.commit ? `Planned from commit ${(0,untrusted_text/* code */.aY)(ctx.commit.slice(0, 12))}` : 'Planned locally',
         ...(ctx.runUrl ? [`[run and full report](${ctx.runUrl})`] : []),
     ];
     return `<sub>${parts.join(' · ')} · ${closing}</sub>`;
 });
-var capitalized = (function capitalized(s) {
+var capitalized = (function(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 });
-var plural = (function plural(n, word) {
+var plural = (function(n, word) {
     return n === 1 ? word : `${word}s`;
 });
 
@@ -2000,7 +2000,7 @@ const TABLE_PROPERTIES = new Set([
 
 /***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var renderTerminal = (function renderTerminal(parts, style) {
+var renderTerminal = (function(parts, style) {
     const paint = (kind, text) => (style.color ? `${ANSI[kind][0]}${text}${ANSI[kind][1]}` : text);
     const out = [
         ...blocks(parts.head.join('\n\n'), paint, style),
@@ -2009,13 +2009,13 @@ var renderTerminal = (function renderTerminal(parts, style) {
     ];
     return `${squeezeBlankLines(out).join('\n').trimEnd()}\n`;
 });
-var detail = (function detail(d, paint, style) {
+var detail = (function(d, paint, style) {
     const title = paint('bold', `▸ ${plainHtml(d.summary)}`);
     const body = d.fence !== undefined ? fenced(d.fence, d.lines, paint) : blocks(d.lines.join('\n'), paint, style);
     return ['', title, ...body.map((l) => (l === '' ? l : `  ${l}`))];
 });
 /** Markdown text (several blocks) → lines. */
-var blocks = (function blocks(markdown, paint, style) {
+var blocks = (function(markdown, paint, style) {
     const lines = markdown.split('\n');
     const out = [];
     for (let i = 0; i < lines.length; i++) {
@@ -2065,7 +2065,7 @@ var blocks = (function blocks(markdown, paint, style) {
     }
     return out;
 });
-var fenced = (function fenced(language, lines, paint) {
+var fenced = (function(language, lines, paint) {
     // The picture repeats the tables; a terminal cannot draw it.
     if (language === 'mermaid')
         return [paint('dim', '(the topology picture is in the Markdown report)')];
@@ -2082,7 +2082,7 @@ var fenced = (function fenced(language, lines, paint) {
         return text;
     });
 });
-var table = (function table(rows, paint, style) {
+var table = (function(rows, paint, style) {
     const raw = rows.filter((r) => !/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(r)).map(splitRow);
     const cells = raw.map((r) => r.map((c) => inline(c, paint)));
     const columns = Math.max(...cells.map((r) => r.length));
@@ -2104,7 +2104,7 @@ var table = (function table(rows, paint, style) {
  * Rows as records, every value whole: `Header: value`, the items of a cell (`<br>` in Markdown) on
  * lines of their own. A column with no header (a table's +/~/− mark) leads its row.
  */
-var records = (function records(raw, paint) {
+var records = (function(raw, paint) {
     const [header, ...rows] = raw;
     const names = header.map((h) => inline(h));
     const width = Math.max(...names.map((n) => n.length)) + 1;
@@ -2132,7 +2132,7 @@ var records = (function records(raw, paint) {
     return out;
 });
 /** `| a | b\| c |` → ['a', 'b| c']: a backslash-escaped pipe stays in its cell. */
-var splitRow = (function splitRow(row) {
+var splitRow = (function(row) {
     const inner = row.trim().replace(/^\|/, '').replace(/\|$/, '');
     const cells = [];
     let cell = '';
@@ -2152,7 +2152,7 @@ var splitRow = (function splitRow(row) {
     return cells;
 });
 /** Inline Markdown → text: code spans verbatim, emphasis in bold, escapes and entities resolved. */
-var inline = (function inline(text, paint = (_k, t) => t) {
+var inline = (function(text, paint = (_k, t) => t) {
     let out = '';
     for (let i = 0; i < text.length;) {
         const ticks = /^`+/.exec(text.slice(i));
@@ -2211,27 +2211,27 @@ var inline = (function inline(text, paint = (_k, t) => t) {
     return out.replace(/\u200b/g, '');
 });
 /** HTML (a `<summary>`): tags dropped, entities resolved. */
-var plainHtml = (function plainHtml(html) {
+var plainHtml = (function(html) {
     return inline(html.replace(/<[^>]+>/g, ''));
 });
-var decodeEntity = (function decodeEntity(name) {
+var decodeEntity = (function(name) {
     if (name.startsWith('#x') || name.startsWith('#X'))
         return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#'))
         return String.fromCodePoint(Number(name.slice(1)));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }[name.toLowerCase()] ?? `&${name};`;
 });
-var pad = (function pad(s, width) {
+var pad = (function(s, width) {
     return s + ' '.repeat(Math.max(0, width - visible(s).length));
 });
-var cut = (function cut(s, width) {
+var cut = (function(s, width) {
     if (visible(s).length <= width)
         return s;
     // Cut the visible text; a cut inside colour drops it (the reset would be lost otherwise).
     const plain = visible(s);
     return `${plain.slice(0, Math.max(0, width - 1))}…`;
 });
-var squeezeBlankLines = (function squeezeBlankLines(lines) {
+var squeezeBlankLines = (function(lines) {
     const out = [];
     for (const l of lines)
         if (!(l.trim() === '' && (out.length === 0 || out.at(-1).trim() === '')))
@@ -2269,7 +2269,7 @@ const visible = ((s) => s.replace(/\u001b\[[0-9;]*m/g, ''));
  * and outputs, keyed by the manifest's stack name (a StackSet instance's stack is found through
  * its StackSet). A plan resolves the values it shows from these; read-only, with the plan role.
  */
-var readDeployedStacks = (async function readDeployedStacks(topology, synthesis, deps) {
+var readDeployedStacks = (async function(topology, synthesis, deps) {
     const located = await (0,_locate_stacks_js__WEBPACK_IMPORTED_MODULE_1__.locateStacks)(topology, synthesis, deps);
     const out = new Map();
     await Promise.all(synthesis.manifest.stacks.map(async (s, i) => {
@@ -2319,7 +2319,7 @@ __webpack_require__.r(__webpack_exports__);
  * again would need cloudformation:DeleteStack, which the plan role, open to every pull request,
  * must not have.
  */
-var previewStack = (async function previewStack(req, 
+var previewStack = (async function(req, 
 /** The stack as the caller just described it. */
 current, recreateFailedStacks, timeoutMs, deps) {
     const deadline = deps.clock.now() + timeoutMs;
@@ -2378,7 +2378,7 @@ current, recreateFailedStacks, timeoutMs, deps) {
  * set behind. Each plan sweeps its stack of plan change sets older than any plan can run; a
  * deploy's change sets are out of the plan role's reach, and this leaves them alone too.
  */
-var removeStalePlans = (async function removeStalePlans(stackName, deps) {
+var removeStalePlans = (async function(stackName, deps) {
     try {
         let token;
         do {
@@ -2418,7 +2418,7 @@ var removeStalePlans = (async function removeStalePlans(stackName, deps) {
  * is new or will replace what its outputs name, from its templates with those inputs marked
  * "known after deploy".
  */
-var planTopology = (async function planTopology(topology, synthesis, configPath, policy, deps) {
+var planTopology = (async function(topology, synthesis, configPath, policy, deps) {
     const files = (0,render_files.renderSynthesisFiles)(synthesis);
     const stacks = synthesis.manifest.stacks;
     const guarded = (stack, work) => work().catch((e) => {
@@ -2535,7 +2535,7 @@ var planTopology = (async function planTopology(topology, synthesis, configPath,
     };
 });
 /** A stack whose inputs are not known yet: its deployed template against the new one, those inputs marked. */
-var previewFromTemplates = (async function previewFromTemplates(stack, template, unknown, deps) {
+var previewFromTemplates = (async function(stack, template, unknown, deps) {
     const clients = deps.clients(stack.account, stack.region);
     const live = await (0,deploy_stack.describeStack)(clients.cfn, stack.name);
     const state = (0,stack_status/* stackState */.Kk)(live?.StackStatus);
@@ -2563,17 +2563,17 @@ var previewFromTemplates = (async function previewFromTemplates(stack, template,
             : 'it does not exist yet: every resource is added.',
     };
 });
-var changedLiterals = (function changedLiterals(live, stack) {
+var changedLiterals = (function(live, stack) {
     const deployed = new Map((live?.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]));
     return Object.entries(stack.parameters)
         .filter(([k, v]) => typeof v === 'string' && deployed.get(k) !== v)
         .map(([k]) => k);
 });
-var describe = (function describe(stack) {
+var describe = (function(stack) {
     return { name: stack.name, kind: stack.kind, account: stack.account, region: stack.region };
 });
 /** A two-way destination deployed before its source exists says that its way back comes in a later phase. */
-var wayBackNote = (function wayBackNote(synthesis, stack, prior) {
+var wayBackNote = (function(synthesis, stack, prior) {
     return (p) => {
         const later = synthesis.manifest.wayBack?.some((s) => s.name === stack.name) && prior.size === 0;
         if (!later)
@@ -2583,7 +2583,7 @@ var wayBackNote = (function wayBackNote(synthesis, stack, prior) {
         return { ...p, preview: { ...p.preview, note: p.preview.note ? `${p.preview.note} ${note}` : note } };
     };
 });
-var literalParameters = (function literalParameters(stack) {
+var literalParameters = (function(stack) {
     const out = {};
     for (const [k, v] of Object.entries(stack.parameters)) {
         if (typeof v !== 'string')
@@ -2596,7 +2596,7 @@ var literalParameters = (function literalParameters(stack) {
  * A stack that does not exist yet: every resource of its template is added. CloudFormation checks
  * the template (ValidateTemplate) without creating anything.
  */
-var previewNew = (async function previewNew(stack, template, source, clients) {
+var previewNew = (async function(stack, template, source, clients) {
     try {
         await clients.cfn.send(new dist_cjs.ValidateTemplateCommand('body' in source ? { TemplateBody: source.body } : { TemplateURL: source.url }));
     }
@@ -2672,7 +2672,7 @@ var stack_set = __webpack_require__(213);
  * way back then stays on from the first phase instead of being switched off until the source has
  * been deployed again. Empty when there is no two-way destination or no deployed source yet.
  */
-var priorSourceOutputs = (async function priorSourceOutputs(synthesis, clients) {
+var priorSourceOutputs = (async function(synthesis, clients) {
     const prior = new Map();
     if (!synthesis.manifest.wayBack?.length)
         return prior;
@@ -2694,7 +2694,7 @@ var priorSourceOutputs = (async function priorSourceOutputs(synthesis, clients) 
 
 /***/ 600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var stagingBucketName = (function stagingBucketName(account, region) {
+var stagingBucketName = (function(account, region) {
     return `s3-xrepl-staging-${account}-${region}`;
 });
 /**
@@ -2702,7 +2702,7 @@ var stagingBucketName = (function stagingBucketName(account, region) {
  * is uploaded to a private staging bucket in the stack's own account and region, created on first
  * use, whose objects expire after a day.
  */
-var templateSource = (async function templateSource(opts, s3) {
+var templateSource = (async function(opts, s3) {
     const body = JSON.stringify(JSON.parse(opts.templateText));
     if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
         return { body };
@@ -2724,7 +2724,7 @@ var templateSource = (async function templateSource(opts, s3) {
  * every pull request, may create it (new buckets block public access by default) but never loosen it.
  * Deploy re-applies both each time, so a bucket a plan created first is configured by the next deploy.
  */
-var ensureStagingBucket = (async function ensureStagingBucket(s3, bucket, region, owner, configure) {
+var ensureStagingBucket = (async function(s3, bucket, region, owner, configure) {
     let exists = true;
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner }));
@@ -2740,7 +2740,7 @@ var ensureStagingBucket = (async function ensureStagingBucket(s3, bucket, region
     if (configure)
         await configureStagingBucket(s3, bucket, owner);
 });
-var createStagingBucket = (async function createStagingBucket(s3, bucket, region) {
+var createStagingBucket = (async function(s3, bucket, region) {
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.CreateBucketCommand({
             Bucket: bucket,
@@ -2755,7 +2755,7 @@ var createStagingBucket = (async function createStagingBucket(s3, bucket, region
             throw e;
     }
 });
-var configureStagingBucket = (async function configureStagingBucket(s3, bucket, owner) {
+var configureStagingBucket = (async function(s3, bucket, owner) {
     await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.PutPublicAccessBlockCommand({
         Bucket: bucket,
         ExpectedBucketOwner: owner,

@@ -5,7 +5,7 @@ export const modules = {
 /***/ 8377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Classified by the SDK's error name, HTTP status and Node error code, never by message text. */
-var isRetryable = (function isRetryable(error) {
+var isRetryable = (function(error) {
     const e = error;
     if (e.$retryable)
         return true;
@@ -18,7 +18,7 @@ var isRetryable = (function isRetryable(error) {
         return true;
     return e.name === 'TimeoutError';
 });
-var withRetry = (async function withRetry(fn, options = DEFAULT_RETRY) {
+var withRetry = (async function(fn, options = DEFAULT_RETRY) {
     const pause = options.sleep ?? sleep;
     const random = options.random ?? Math.random;
     for (let attempt = 1;; attempt++) {
@@ -41,7 +41,7 @@ var withRetry = (async function withRetry(fn, options = DEFAULT_RETRY) {
  * STS calls are retried by this module alone (withRetry: bounded, and each retry logged); an SDK
  * retry inside it would multiply the attempts and hide them.
  */
-var stsClient = (function stsClient(region, credentials) {
+var stsClient = (function(region, credentials) {
     return new dist_cjs/* STSClient */.iM({ region, maxAttempts: 1, ...(credentials ? { credentials } : {}) });
 });
 /**
@@ -49,7 +49,7 @@ var stsClient = (function stsClient(region, credentials) {
  * clients that ask at once share one renewal. A failed renewal fails the call that needed it, and
  * the next call tries again.
  */
-var renewingCredentials = (function renewingCredentials(first, renew, now) {
+var renewingCredentials = (function(first, renew, now) {
     let current = first;
     /** When the last renewal ended (the first session may be renewed at once). */
     let renewedAt = -Infinity;
@@ -73,7 +73,7 @@ var renewingCredentials = (function renewingCredentials(first, renew, now) {
  * Each session is renewed the same way, with a fresh token (GitHub's last minutes), before it
  * expires.
  */
-var oidcCredentials = (async function oidcCredentials(accounts, options, deps) {
+var oidcCredentials = (async function(accounts, options, deps) {
     const retry = withLogging(deps);
     const fetchToken = async () => {
         let token;
@@ -126,7 +126,7 @@ var oidcCredentials = (async function oidcCredentials(accounts, options, deps) {
  * Outside Actions: the SDK's default credential chain, optionally assuming a role per account.
  * Without a role, every account must be the one the default credentials belong to.
  */
-var defaultChainCredentials = (async function defaultChainCredentials(accounts, options, deps) {
+var defaultChainCredentials = (async function(accounts, options, deps) {
     const retry = withLogging(deps);
     if (!options.roleArn) {
         const region = options.region(accounts[0]);
@@ -164,13 +164,13 @@ var defaultChainCredentials = (async function defaultChainCredentials(accounts, 
     }));
     return new Map(entries);
 });
-var confirmAccount = (async function confirmAccount(account, region, credentials, deps, retry) {
+var confirmAccount = (async function(account, region, credentials, deps, retry) {
     const who = await withRetry(() => deps.stsClient(region, credentials).send(new dist_cjs/* GetCallerIdentityCommand */.zI({})), retry);
     if (who.Account !== account) {
         throw new errors.UserError(`the role for account ${account} resolved to account ${who.Account} (${who.Arn}).`, 'Check accounts.<id>.deployRole in the config: each account must name a role in that same account.');
     }
 });
-var toIdentity = (function toIdentity(c, roleArn) {
+var toIdentity = (function(c, roleArn) {
     if (!c?.AccessKeyId || !c.SecretAccessKey)
         throw new Error(`STS returned no credentials for ${roleArn}`);
     return {
@@ -180,23 +180,23 @@ var toIdentity = (function toIdentity(c, roleArn) {
         ...(c.Expiration ? { expiration: c.Expiration } : {}),
     };
 });
-var maskCredentials = (function maskCredentials(c, mask) {
+var maskCredentials = (function(c, mask) {
     mask(c.accessKeyId);
     mask(c.secretAccessKey);
     if (c.sessionToken)
         mask(c.sessionToken);
 });
-var withLogging = (function withLogging(deps) {
+var withLogging = (function(deps) {
     return {
         ...(deps.retry ?? DEFAULT_RETRY),
         onRetry: (e, attempt, delay) => deps.logger.info(`retrying after ${errorName(e)} (attempt ${attempt}, waiting ${delay} ms)`),
     };
 });
-var errorName = (function errorName(e) {
+var errorName = (function(e) {
     return e.name ?? 'Error';
 });
 /** The token's claims, read without verification: only to explain a refusal, never to decide. */
-var decodeClaims = (function decodeClaims(token) {
+var decodeClaims = (function(token) {
     try {
         const payload = token.split('.')[1];
         return payload ? JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) : {};
@@ -205,7 +205,7 @@ var decodeClaims = (function decodeClaims(token) {
         return {};
     }
 });
-var noTokenError = (function noTokenError(context, cause) {
+var noTokenError = (function(context, cause) {
     if (context.fromFork) {
         return new errors.UserError('no GitHub OIDC token: this is a pull request from a fork, and GitHub gives fork pull requests no token.', 'Deploy from the base repository; for fork pull requests run mode: synth (or plan, which falls back to an offline summary).');
     }
@@ -214,7 +214,7 @@ var noTokenError = (function noTokenError(context, cause) {
     }
     return new errors.UserError(`could not get a GitHub OIDC token: ${cause.message ?? String(cause)}`);
 });
-var assumeError = (function assumeError(e, roleArn, claims) {
+var assumeError = (function(e, roleArn, claims) {
     const name = errorName(e);
     const sub = claims.sub ?? '(unknown)';
     if (name === 'AccessDenied' || name === 'AccessDeniedException') {

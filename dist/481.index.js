@@ -8,7 +8,7 @@ export const modules = {
  * The `config` input as config files: itself when it is a plain path, every match, sorted, when it
  * is a glob (`replication/*.yml`). A glob that matches nothing is a mistake, said as such.
  */
-var expandConfig = (async function expandConfig(pattern, cwd = process.cwd()) {
+var expandConfig = (async function(pattern, cwd = process.cwd()) {
     if (!GLOB_CHARACTERS.test(pattern))
         return [pattern];
     const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 3382));

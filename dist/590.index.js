@@ -5,7 +5,7 @@ export const modules = {
 /***/ 3128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Replace or remove of a bucket, a key or the replication role: refused unless the user opts in. */
-var destructiveChanges = (function destructiveChanges(changes) {
+var destructiveChanges = (function(changes) {
     const out = [];
     for (const change of changes) {
         if (!PROTECTED_TYPES.has(change.resourceType))
@@ -19,7 +19,7 @@ var destructiveChanges = (function destructiveChanges(changes) {
     }
     return out;
 });
-var describeDestructive = (function describeDestructive(d) {
+var describeDestructive = (function(d) {
     const what = `${d.change.logicalId} (${d.change.resourceType}${d.change.physicalId ? ` ${d.change.physicalId}` : ''})`;
     const props = d.change.properties.length > 0 ? `, because of ${d.change.properties.join(', ')}` : '';
     switch (d.reason) {
@@ -32,7 +32,7 @@ var describeDestructive = (function describeDestructive(d) {
     }
 });
 /** Every stack this tool owns protects its data-bearing resources from replacement and removal. */
-var protectiveStackPolicy = (function protectiveStackPolicy() {
+var protectiveStackPolicy = (function() {
     return JSON.stringify({
         Statement: [
             { Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' },
@@ -47,7 +47,7 @@ var protectiveStackPolicy = (function protectiveStackPolicy() {
     });
 });
 /** Used only for the one update the user allowed to be destructive. */
-var permissiveStackPolicy = (function permissiveStackPolicy() {
+var permissiveStackPolicy = (function() {
     return JSON.stringify({
         Statement: [{ Effect: 'Allow', Action: 'Update:*', Principal: '*', Resource: '*' }],
     });
@@ -80,7 +80,7 @@ const PROTECTED_TYPES = new Set(['AWS::S3::Bucket', 'AWS::KMS::Key', 'AWS::IAM::
 /***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The text on one line, with nothing that reorders it. */
-var oneLine = (function oneLine(text) {
+var oneLine = (function(text) {
     return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
 });
 /**
@@ -88,7 +88,7 @@ var oneLine = (function oneLine(text) {
  * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
  * `scheme://` and `www.` (bare URLs).
  */
-var unlinked = (function unlinked(text) {
+var unlinked = (function(text) {
     return text
         .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
         .replace(/#(?=\d)/g, `#${ZWSP}`)
@@ -104,7 +104,7 @@ var unlinked = (function unlinked(text) {
  * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
  * heading or code block.
  */
-var inlineText = (function inlineText(text) {
+var inlineText = (function(text) {
     return unlinked(oneLine(text))
         .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
         .replace(/^ +/, '')
@@ -117,7 +117,7 @@ var inlineText = (function inlineText(text) {
  * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
  * (elsewhere the backslash shows; names with pipes are rare).
  */
-var code = (function code(text) {
+var code = (function(text) {
     const body = oneLine(text).replace(/\|/g, '\\|');
     if (body.trim() === '')
         return '` `';
@@ -129,24 +129,24 @@ var code = (function code(text) {
     return `${ticks}${pad}${body}${pad}${ticks}`;
 });
 /** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
-var htmlText = (function htmlText(text) {
+var htmlText = (function(text) {
     return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 });
 /**
  * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
  * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
  */
-var codeBlock = (function codeBlock(lines, info = '') {
+var codeBlock = (function(lines, info = '') {
     const shown = lines.map(codeLine);
     const fence = fenceFor(shown);
     return [`${fence}${info}`, ...shown, fence].join('\n');
 });
 /** One line of a code block, with no control character but tabs. */
-var codeLine = (function codeLine(line) {
+var codeLine = (function(line) {
     return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
 });
 /** A backtick fence longer than any backtick run in the lines, and at least three. */
-var fenceFor = (function fenceFor(lines) {
+var fenceFor = (function(lines) {
     const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
     return '`'.repeat(longest + 1);
 });
@@ -155,7 +155,7 @@ var fenceFor = (function fenceFor(lines) {
  * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
  * cut anywhere (a backslash left before "…" shows as itself).
  */
-var shortenLine = (function shortenLine(line, max) {
+var shortenLine = (function(line, max) {
     if (line.length <= max)
         return line;
     let cut = max - 1;
@@ -181,7 +181,7 @@ var shortenLine = (function shortenLine(line, max) {
     return `${line.slice(0, cut)}…`;
 });
 /** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
-var closingRun = (function closingRun(line, from, length) {
+var closingRun = (function(line, from, length) {
     const runs = /`+/g;
     runs.lastIndex = from;
     for (let m = runs.exec(line); m; m = runs.exec(line))
@@ -231,7 +231,7 @@ const ZWSP = '\u200b';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-var createChangeSet = (async function createChangeSet(cfn, req, clock, timeoutMs) {
+var createChangeSet = (async function(cfn, req, clock, timeoutMs) {
     const created = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.CreateChangeSetCommand({
         StackName: req.stackName,
         ChangeSetName: req.changeSetName,
@@ -277,11 +277,11 @@ var createChangeSet = (async function createChangeSet(cfn, req, clock, timeoutMs
  * CloudFormation reports "nothing to change" only as a FAILED change set with this reason; there
  * is no status or error code for it, so its text is the one thing to match.
  */
-var isEmptyChangeSetReason = (function isEmptyChangeSetReason(reason) {
+var isEmptyChangeSetReason = (function(reason) {
     return reason !== undefined && /didn't contain changes|No updates are to be performed/.test(reason);
 });
 /** Every change, across pages. */
-var describeAllChanges = (async function describeAllChanges(cfn, changeSetId, stackName, includePropertyValues = false) {
+var describeAllChanges = (async function(cfn, changeSetId, stackName, includePropertyValues = false) {
     const changes = [];
     let nextToken;
     do {
@@ -300,7 +300,7 @@ var describeAllChanges = (async function describeAllChanges(cfn, changeSetId, st
     } while (nextToken);
     return changes;
 });
-var toResourceChange = (function toResourceChange(c) {
+var toResourceChange = (function(c) {
     const r = c.ResourceChange;
     if (!r?.LogicalResourceId || !r.ResourceType || !r.Action)
         return undefined;
@@ -320,7 +320,7 @@ var toResourceChange = (function toResourceChange(c) {
     };
 });
 /** BeforeContext/AfterContext are JSON text of the resource's properties (only with IncludePropertyValues). */
-var contextOf = (function contextOf(side, text) {
+var contextOf = (function(side, text) {
     if (!text)
         return {};
     try {
@@ -333,7 +333,7 @@ var contextOf = (function contextOf(side, text) {
         return {};
     }
 });
-var deleteChangeSet = (async function deleteChangeSet(cfn, id, stackName) {
+var deleteChangeSet = (async function(cfn, id, stackName) {
     await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DeleteChangeSetCommand({ ChangeSetName: id, StackName: stackName }));
 });
 
@@ -369,7 +369,7 @@ class ChangeSetFailedError extends Error {
  * and the protective stack policy, whether it changed the stack or not, so a run that died
  * between creating a stack and protecting it is made good by the next one.
  */
-var deployStack = (async function deployStack(d, policy, deps) {
+var deployStack = (async function(d, policy, deps) {
     const deadline = deps.clock.now() + policy.timeoutMs;
     const remaining = () => Math.max(1_000, deadline - deps.clock.now());
     for (let attempt = 1;; attempt++) {
@@ -463,7 +463,7 @@ var deployStack = (async function deployStack(d, policy, deps) {
     }
 });
 /** Waits out another operation; clears a failed first creation when allowed; refuses what needs a human. */
-var settle = (async function settle(name, policy, deps, remaining) {
+var settle = (async function(name, policy, deps, remaining) {
     let stack = await describeStack(deps.cfn, name);
     let state = (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_5__/* .stackState */ .Kk)(stack?.StackStatus);
     if (state.kind === 'busy') {
@@ -501,7 +501,7 @@ var settle = (async function settle(name, policy, deps, remaining) {
     return state.kind === 'deleted' ? undefined : stack;
 });
 /** Streams events until the stack settles; a failure is explained by the first failing resource. */
-var follow = (async function follow(name, cursor, deps, timeoutMs) {
+var follow = (async function(name, cursor, deps, timeoutMs) {
     const final = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g)(async () => {
         for (const e of await cursor.poll())
             deps.logger.info(`${name}: ${(0,_stack_events_js__WEBPACK_IMPORTED_MODULE_4__/* .formatEvent */ .qF)(e)}`);
@@ -518,7 +518,7 @@ var follow = (async function follow(name, cursor, deps, timeoutMs) {
         : (final.StackStatusReason ?? 'no reason given in the stack events');
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(`${name} ended ${final.StackStatus}: ${cause}`, 'The stack was rolled back; fix the cause and run again.');
 });
-var describeStack = (async function describeStack(cfn, name) {
+var describeStack = (async function(cfn, name) {
     try {
         const out = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.DescribeStacksCommand({ StackName: name }));
         return out.Stacks?.[0];
@@ -530,11 +530,11 @@ var describeStack = (async function describeStack(cfn, name) {
         throw e;
     }
 });
-var setStackPolicy = (async function setStackPolicy(cfn, name, body) {
+var setStackPolicy = (async function(cfn, name, body) {
     await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.SetStackPolicyCommand({ StackName: name, StackPolicyBody: body }));
 });
 /** Turns termination protection on, every time; an existing stack found without it is said so. */
-var protectFromTermination = (async function protectFromTermination(name, found, deps) {
+var protectFromTermination = (async function(name, found, deps) {
     await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__.UpdateTerminationProtectionCommand({ StackName: name, EnableTerminationProtection: true }));
     if (found?.EnableTerminationProtection === false)
         deps.logger.info(`${name}: termination protection was off; turned it on`);
@@ -543,7 +543,7 @@ var protectFromTermination = (async function protectFromTermination(name, found,
  * Another run executed a change set of this stack after this run made its own: CloudFormation
  * then deletes the other change sets (ChangeSetNotFound) or refuses them (InvalidChangeSetStatus).
  */
-var isConcurrentChange = (function isConcurrentChange(e) {
+var isConcurrentChange = (function(e) {
     const { name, message } = e;
     return (name === 'InvalidChangeSetStatusException' ||
         name === 'OperationInProgressException' ||
@@ -552,10 +552,10 @@ var isConcurrentChange = (function isConcurrentChange(e) {
         (name === 'ValidationError' && /already exists and cannot be created again/.test(message ?? '')));
 });
 /** Parameters as CloudFormation lists them (a stack's, a StackSet's, an instance's overrides), by name. */
-var parameterMap = (function parameterMap(list) {
+var parameterMap = (function(list) {
     return Object.fromEntries((list ?? []).map((p) => [p.ParameterKey ?? '', p.ParameterValue ?? '']));
 });
-var outputsOf = (function outputsOf(stack) {
+var outputsOf = (function(stack) {
     const out = {};
     for (const o of stack?.Outputs ?? [])
         if (o.OutputKey && o.OutputValue !== undefined)
@@ -593,13 +593,13 @@ const MAX_REPLANS = 3;
 /***/ 7692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The event that explains a failed operation: the first resource that failed, with its reason. */
-var firstFailure = (function firstFailure(events) {
+var firstFailure = (function(events) {
     const failures = events.filter((e) => (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailedResourceStatus */ .UO)(e.ResourceStatus) &&
         e.LogicalResourceId !== e.StackName &&
         !/cancelled/i.test(e.ResourceStatusReason ?? ''));
     return failures[0] ?? events.find((e) => (0,_stack_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailedResourceStatus */ .UO)(e.ResourceStatus));
 });
-var formatEvent = (function formatEvent(e) {
+var formatEvent = (function(e) {
     const time = e.Timestamp ? e.Timestamp.toISOString().slice(11, 19) : '--:--:--';
     const reason = e.ResourceStatusReason ? ` — ${e.ResourceStatusReason}` : '';
     return `${time} ${e.ResourceStatus ?? '?'} ${e.LogicalResourceId ?? '?'} (${e.ResourceType ?? '?'})${reason}`;
@@ -661,7 +661,7 @@ const eventId = ((e) => e.EventId ?? `${e.LogicalResourceId}/${e.ResourceStatus}
 
 /***/ 7247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var stackState = (function stackState(status) {
+var stackState = (function(status) {
     if (status === undefined)
         return { kind: 'absent' };
     if (status === 'REVIEW_IN_PROGRESS')
@@ -714,7 +714,7 @@ const isFailedResourceStatus = ((status) => status !== undefined && status.endsW
  * The start of every mode: read the config file, validate it completely (throwing every problem
  * at once), log its warnings, and return its stacks (synthesized and checked while loading). Nothing has touched AWS or disk yet.
  */
-var readTopology = (async function readTopology(configPath, deps) {
+var readTopology = (async function(configPath, deps) {
     let text;
     try {
         text = await deps.readFile(configPath);

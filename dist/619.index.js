@@ -8,7 +8,7 @@ export const modules = {
  * One line per account the configs name: current, or why not. A failure names the cause the
  * operation gave for that account (missing execution role, a resource that failed, ...).
  */
-var bootstrapVerdict = (function bootstrapVerdict(result) {
+var bootstrapVerdict = (function(result) {
     const lastResult = new Map();
     for (const op of result.operations)
         for (const r of op.results)
@@ -73,7 +73,7 @@ __webpack_require__.r(__webpack_exports__);
  * The bootstrap StackSet for a set of topologies. Throws (as a list of problems) when the
  * topologies cannot share one bootstrap: different partitions, stack prefixes or role names.
  */
-var desiredStackSet = (function desiredStackSet(settings, topologies) {
+var desiredStackSet = (function(settings, topologies) {
     const problems = [];
     const notes = [];
     const first = topologies[0].topology;
@@ -203,7 +203,7 @@ var desiredStackSet = (function desiredStackSet(settings, topologies) {
  * Configs that deploy their destinations as a StackSet: one administrator account and one pair of
  * role names for all of them, since every destination account trusts exactly that role.
  */
-var stackSetRolesOf = (function stackSetRolesOf(topologies, problems) {
+var stackSetRolesOf = (function(topologies, problems) {
     const using = topologies.filter((t) => t.topology.destinationStackSet);
     if (using.length === 0)
         return undefined;
@@ -226,7 +226,7 @@ var stackSetRolesOf = (function stackSetRolesOf(topologies, problems) {
  * The permissions boundary each source account's replication roles carry (accounts.<id>.permissionsBoundary):
  * the bootstrap creates it under that name. Two configs naming two boundaries in one account cannot share it.
  */
-var boundaryNamesOf = (function boundaryNamesOf(topologies, problems) {
+var boundaryNamesOf = (function(topologies, problems) {
     const names = new Map();
     for (const { file, topology } of topologies) {
         const arn = topology.source.replicationBoundaryArn;
@@ -246,7 +246,7 @@ var boundaryNamesOf = (function boundaryNamesOf(topologies, problems) {
  * names most accounts use, and the others get per-account overrides. One account named two ways
  * by two configs cannot be bootstrapped.
  */
-var roleNamesOf = (function roleNamesOf(topologies, problems) {
+var roleNamesOf = (function(topologies, problems) {
     const common = {};
     const perAccount = new Map();
     const kinds = [
@@ -285,7 +285,7 @@ var roleNamesOf = (function roleNamesOf(topologies, problems) {
  * The longest common prefix of the names (and, with keepSuffix, of what follows it, the longest
  * common suffix) as an IAM resource pattern: "*" when they share nothing.
  */
-var patternOf = (function patternOf(names, opts = {}) {
+var patternOf = (function(names, opts = {}) {
     const unique = [...new Set(names)];
     if (unique.length === 1)
         return unique[0];
@@ -312,7 +312,7 @@ var patternOf = (function patternOf(names, opts = {}) {
  * otherwise the names sharing the longest prefixes are merged into `prefix*` patterns, one merge at
  * a time, until it fits. Never `*`: when no two names share enough of a prefix, it is refused.
  */
-var bucketArnsOf = (function bucketArnsOf(partition, names, budget = BUCKET_ARNS_BUDGET) {
+var bucketArnsOf = (function(partition, names, budget = BUCKET_ARNS_BUDGET) {
     let patterns = [...new Set(names)].sort();
     const arnsOf = (ps) => ps.map((p) => `arn:${partition}:s3:::${p}`);
     while (arnsOf(patterns).join(',').length > budget) {
@@ -334,14 +334,14 @@ var bucketArnsOf = (function bucketArnsOf(partition, names, budget = BUCKET_ARNS
     }
     return { ok: true, arns: arnsOf(patterns), patterns: patterns.filter((p) => p.endsWith('*')) };
 });
-var commonPrefix = (function commonPrefix(a, b) {
+var commonPrefix = (function(a, b) {
     let i = 0;
     while (i < a.length && i < b.length && a[i] === b[i])
         i++;
     return a.slice(0, i);
 });
 /** IAM's resource wildcards: * any run of characters, ? one. */
-var globMatches = (function globMatches(pattern, name) {
+var globMatches = (function(pattern, name) {
     const re = pattern
         .replace(/[.+^${}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*')
@@ -383,7 +383,7 @@ const MIN_PATTERN_PREFIX = 3;
  * The operations that bring the StackSet from what it is to what the configs need. Never removes
  * an instance: bootstrap roles may be in use by other workflows, and removing them is a human call.
  */
-var stackSetChanges = (function stackSetChanges(desired, current) {
+var stackSetChanges = (function(desired, current) {
     if (!current) {
         return {
             ok: true,
@@ -405,7 +405,7 @@ var stackSetChanges = (function stackSetChanges(desired, current) {
         : [];
     return { ok: true, changes: { steps, unmanaged } };
 });
-var stackSetDifferences = (function stackSetDifferences(desired, current) {
+var stackSetDifferences = (function(desired, current) {
     const why = [];
     if (canonicalJson(current.templateBody) !== canonicalJson(desired.templateBody))
         why.push('the bootstrap template changed');
@@ -426,7 +426,7 @@ var stackSetDifferences = (function stackSetDifferences(desired, current) {
         why.push('auto-deployment changed');
     return why;
 });
-var instanceSteps = (function instanceSteps(desired, existing, stackSetUpdated = false) {
+var instanceSteps = (function(desired, existing, stackSetUpdated = false) {
     if (desired.permissionModel === 'SERVICE_MANAGED') {
         const reached = new Set(existing.map((i) => i.organizationalUnitId));
         const missing = desired.organizationalUnits.filter((ou) => !reached.has(ou));
@@ -485,14 +485,14 @@ var instanceSteps = (function instanceSteps(desired, existing, stackSetUpdated =
     ];
 });
 /** A StackSet update carries its tags to every instance stack: a change there is a change. */
-var tagsDiffer = (function tagsDiffer(a, b) {
+var tagsDiffer = (function(a, b) {
     return JSON.stringify(sorted(a)) !== JSON.stringify(sorted(b));
 });
-var sorted = (function sorted(o) {
+var sorted = (function(o) {
     return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 });
 /** Templates compared as data: key order and whitespace do not count. */
-var canonicalJson = (function canonicalJson(text) {
+var canonicalJson = (function(text) {
     try {
         return JSON.stringify(sortKeys(JSON.parse(text)));
     }
@@ -500,7 +500,7 @@ var canonicalJson = (function canonicalJson(text) {
         return text;
     }
 });
-var sortKeys = (function sortKeys(v) {
+var sortKeys = (function(v) {
     if (Array.isArray(v))
         return v.map(sortKeys);
     if (v && typeof v === 'object')
@@ -521,7 +521,7 @@ var sortKeys = (function sortKeys(v) {
 
 /***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var renderAll = (function renderAll(parts) {
+var renderAll = (function(parts) {
     return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
 });
 /**
@@ -529,7 +529,7 @@ var renderAll = (function renderAll(parts) {
  * the common case; surrogate pairs make it conservative). Details keep their order; the first that
  * does not fit is shortened, the rest are replaced by `omitted(n)`.
  */
-var renderWithin = (function renderWithin(parts, limit, omitted) {
+var renderWithin = (function(parts, limit, omitted) {
     const whole = renderAll(parts);
     if (whole.length <= limit)
         return whole;
@@ -556,11 +556,11 @@ var renderWithin = (function renderWithin(parts, limit, omitted) {
     const rest = parts.details.length - i;
     return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
 });
-var join = (function join(blocks) {
+var join = (function(blocks) {
     return blocks.join('\n\n') + '\n';
 });
 /** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
-var renderDetail = (function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
+var renderDetail = (function(d, maxChars = Number.POSITIVE_INFINITY) {
     const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
     const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
     const build = (lines, dropped) => {
@@ -618,7 +618,7 @@ const MIN_USEFUL_DETAIL = 400;
 /***/ 4091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The bootstrap report, for the job summary and the CLI: every account, and why one is not current. */
-var renderBootstrap = (function renderBootstrap(r) {
+var renderBootstrap = (function(r) {
     const verdict = (0,_bootstrap_bootstrap_result_js__WEBPACK_IMPORTED_MODULE_0__.bootstrapVerdict)(r);
     const bad = verdict.lines.filter((l) => l.state !== 'ok');
     const head = [
@@ -665,13 +665,13 @@ var renderBootstrap = (function renderBootstrap(r) {
     }));
     return { head, details, tail: [] };
 });
-var failedOperations = (function failedOperations(r) {
+var failedOperations = (function(r) {
     return r.operations
         .filter((o) => o.status === 'FAILED' || o.status === 'STOPPED')
         .map((o) => `${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(stepText(o.step))} ended ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(o.status)}${o.reason ? ` (${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineText */ .ln)(o.reason)})` : ''}`)
         .join('; ');
 });
-var stepText = (function stepText(step) {
+var stepText = (function(step) {
     switch (step.kind) {
         case 'create-stack-set':
             return 'create the StackSet';
@@ -718,7 +718,7 @@ const overridesText = ((o) => Object.keys(o).length > 0
 /***/ 213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The StackSet with every instance (and, for self-managed ones, their overrides), or undefined. */
-var readStackSet = (async function readStackSet(name, deps) {
+var readStackSet = (async function(name, deps) {
     let stackSet;
     try {
         ({ StackSet: stackSet } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.DescribeStackSetCommand({ StackSetName: name, ...callAs(deps) })));
@@ -761,11 +761,11 @@ var readStackSet = (async function readStackSet(name, deps) {
  * CLI) runs operations twice. `step` tells this run's operations apart. Letters, digits and
  * hyphens, up to 128.
  */
-var operationIdOf = (function operationIdOf(runId, startedAt, step) {
+var operationIdOf = (function(runId, startedAt, step) {
     return `s3-xrepl-${runId}-${startedAt.toString(36)}-${step}`.replace(/[^A-Za-z0-9-]/g, '-').slice(-128);
 });
 /** Every instance of a StackSet that may not exist yet (none, then). */
-var instancesIfAny = (async function instancesIfAny(name, deps) {
+var instancesIfAny = (async function(name, deps) {
     return listInstances(name, deps).catch((e) => {
         if (isNotFound(e))
             return [];
@@ -773,7 +773,7 @@ var instancesIfAny = (async function instancesIfAny(name, deps) {
     });
 });
 /** Every instance, every page. */
-var listInstances = (async function listInstances(name, deps) {
+var listInstances = (async function(name, deps) {
     const out = [];
     let token;
     do {
@@ -803,7 +803,7 @@ var listInstances = (async function listInstances(name, deps) {
  * Runs one step and, for those that start an operation, waits for it (bounded) and reads every
  * instance's result. Another operation already running (a parallel workflow) is waited for once.
  */
-var runStep = (async function runStep(step, desired, operationId, deps) {
+var runStep = (async function(step, desired, operationId, deps) {
     if (step.kind === 'create-stack-set') {
         await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.CreateStackSetCommand({
             StackSetName: desired.name,
@@ -840,7 +840,7 @@ var runStep = (async function runStep(step, desired, operationId, deps) {
     deps.logger.info(`StackSet ${desired.name}: ${(0,_core_report_render_bootstrap_js__WEBPACK_IMPORTED_MODULE_1__.stepText)(step)} (operation ${operationId})`);
     return waitForOperation(step, desired.name, operationId, deps);
 });
-var startOperation = (async function startOperation(step, desired, operationId, deps) {
+var startOperation = (async function(step, desired, operationId, deps) {
     const common = {
         StackSetName: desired.name,
         OperationPreferences: deps.preferences,
@@ -892,7 +892,7 @@ var startOperation = (async function startOperation(step, desired, operationId, 
             }));
     }
 });
-var waitForOperation = (async function waitForOperation(step, name, operationId, deps) {
+var waitForOperation = (async function(step, name, operationId, deps) {
     const operation = await (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)(async () => {
         const { StackSetOperation: op } = await deps.cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_4__.DescribeStackSetOperationCommand({
             StackSetName: name,
@@ -909,7 +909,7 @@ var waitForOperation = (async function waitForOperation(step, name, operationId,
         results: await operationResults(name, operationId, deps),
     };
 });
-var operationResults = (async function operationResults(name, operationId, deps) {
+var operationResults = (async function(name, operationId, deps) {
     const out = [];
     let token;
     do {
@@ -932,7 +932,7 @@ var operationResults = (async function operationResults(name, operationId, deps)
     return out;
 });
 /** Another run's operation (or a console user's) holds the StackSet: wait for it, once. */
-var waitForRunningOperation = (async function waitForRunningOperation(name, deps) {
+var waitForRunningOperation = (async function(name, deps) {
     let running;
     let token;
     do {
@@ -960,7 +960,7 @@ var waitForRunningOperation = (async function waitForRunningOperation(name, deps
         what: `StackSet ${name} operation ${running.OperationId}, started elsewhere`,
     });
 });
-var parameterList = (function parameterList(values) {
+var parameterList = (function(values) {
     return Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue }));
 });
 
@@ -996,7 +996,7 @@ const callAs = ((deps) => (deps.callAs ? { CallAs: deps.callAs } : {}));
 /***/ 9130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
-var mapLimit = (async function mapLimit(items, limit, work) {
+var mapLimit = (async function(items, limit, work) {
     const out = new Array(items.length);
     let next = 0;
     const lane = async () => {

@@ -10,7 +10,7 @@ export const modules = {
  * checked (a missing stack, a failed detection, an unreadable value, a resource CloudFormation did
  * not check that no direct comparison covers); in sync only when everything was seen in sync.
  */
-var driftVerdict = (function driftVerdict(r) {
+var driftVerdict = (function(r) {
     const drifted = r.stacks.some((s) => s.findings.some((f) => f.status === 'drifted') ||
         s.cloudFormation?.status === 'DRIFTED' ||
         (s.cloudFormation?.resources ?? []).some((res) => DRIFTED_RESOURCE.has(res.status)));
@@ -19,7 +19,7 @@ var driftVerdict = (function driftVerdict(r) {
     return r.stacks.some((s) => unchecked(s).length > 0) ? 'unknown' : 'in-sync';
 });
 /** What in a stack could not be checked, in words; empty when everything was. */
-var unchecked = (function unchecked(s) {
+var unchecked = (function(s) {
     if (!s.deployed)
         return ['the stack does not exist'];
     const out = [];
@@ -38,12 +38,12 @@ var unchecked = (function unchecked(s) {
  * A bucket policy is all document: the direct comparison covers it whole. Other types have
  * properties the direct checks do not read (a bucket's CORS, logging, ...), so they stay unknown.
  */
-var coveredDirectly = (function coveredDirectly(s, res) {
+var coveredDirectly = (function(s, res) {
     return (res.type === 'AWS::S3::BucketPolicy' &&
         s.findings.some((f) => f.resource === res.logicalId && f.what === 'bucket policy' && f.status !== 'unknown'));
 });
 /** One finding as a line for a person: what, where, expected against found, and the first details. */
-var findingLine = (function findingLine(f) {
+var findingLine = (function(f) {
     const what = `${f.what}${f.subject ? ` (${f.subject})` : ''} of ${f.resource}${f.stack ? ` in ${f.stack}` : ''}`;
     const detail = f.detail?.length ? `: ${f.detail.slice(0, 3).join('; ')}` : '';
     return `${what} has drifted (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})${detail}`;
@@ -69,11 +69,11 @@ const UNCHECKED_RESOURCE = new Set(['NOT_CHECKED', 'UNKNOWN', 'UNSUPPORTED']);
  * compares or shows policies and rules (drift's diffs, the plan's permission and rule tables).
  */
 /** A property value as stable, readable JSON: policy text parsed, keys sorted, action lists sorted. */
-var normalizedText = (function normalizedText(value) {
+var normalizedText = (function(value) {
     return JSON.stringify(normalize(parseIfJson(value)), null, 2);
 });
 /** Policy documents arrive as JSON text or as objects; either reads as the object. */
-var parseIfJson = (function parseIfJson(v) {
+var parseIfJson = (function(v) {
     if (typeof v !== 'string' || !/^\s*[{[]/.test(v))
         return v;
     try {
@@ -87,14 +87,14 @@ var parseIfJson = (function parseIfJson(v) {
  * Statement order carries no meaning: sorted by Sid (then by content), so a reordering shows no
  * diff and an edited statement stays where its Sid puts it.
  */
-var sortStatements = (function sortStatements(items) {
+var sortStatements = (function(items) {
     const sid = (x) => typeof x === 'object' && x !== null ? String(x.Sid ?? '') : '';
     return items
         .map((x) => ({ x, sid: sid(x), text: JSON.stringify(x) }))
         .sort((a, b) => a.sid === b.sid ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.sid < b.sid ? -1 : 1)
         .map((e) => e.x);
 });
-var normalize = (function normalize(v, key) {
+var normalize = (function(v, key) {
     v = parseIfJson(v);
     if (Array.isArray(v)) {
         const items = v.map((x) => normalize(x));
@@ -127,14 +127,14 @@ const UNORDERED_KEYS = new Set(['Action', 'NotAction', 'Resource', 'NotResource'
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /** A stack's label in placeholders and pictures: `source`, or the destination's id. */
-var labelsOf = (function labelsOf(topology) {
+var labelsOf = (function(topology) {
     return new Map([
         [topology.source.stackName, 'source'],
         ...topology.destinations.map((d) => [d.stackName, d.id]),
     ]);
 });
 /** Logical ids a change list creates or replaces. */
-var renewedBy = (function renewedBy(changes) {
+var renewedBy = (function(changes) {
     return new Set(changes
         .filter((c) => c.action === 'Add' || (c.action === 'Modify' && c.replacement !== 'False'))
         .map((c) => c.logicalId));
@@ -146,7 +146,7 @@ var renewedBy = (function renewedBy(changes) {
  * only reads a parameter is listed when its value changes, and only then. A template the resolver
  * cannot read leaves the plan as it was: `onError` is told.
  */
-var withResolvedValues = (function withResolvedValues(plan, facts, onError) {
+var withResolvedValues = (function(plan, facts, onError) {
     let resolved;
     try {
         resolved = resolveManifest(facts, (name) => plan.stacks.find((s) => s.name === name)?.changes ?? [], {
@@ -160,7 +160,7 @@ var withResolvedValues = (function withResolvedValues(plan, facts, onError) {
     }
     return { ...plan, stacks: plan.stacks.map((s) => withValues(s, resolved.get(s.name))) };
 });
-var resolveManifest = (function resolveManifest(facts, changesOf, opts) {
+var resolveManifest = (function(facts, changesOf, opts) {
     const labels = labelsOf(facts.topology);
     const stacks = facts.synthesis.manifest.stacks.map((plan) => {
         const deployed = facts.deployed.get(plan.name);
@@ -174,7 +174,7 @@ var resolveManifest = (function resolveManifest(facts, changesOf, opts) {
     });
     return (0,_stack_values_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveStacks */ .Sh)(stacks, opts);
 });
-var withValues = (function withValues(s, r) {
+var withValues = (function(s, r) {
     if (!r || s.status === 'blocked')
         return s;
     // A stack that exists but whose deployed state was not read: its values cannot be compared.
@@ -209,11 +209,11 @@ __webpack_require__.r(__webpack_exports__);
 /***/ 7350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** A value only a deploy will tell, named for a reader. */
-var afterDeploy = (function afterDeploy(what) {
+var afterDeploy = (function(what) {
     return `${OPEN}${what}, known after deploy${CLOSE}`;
 });
 /** A deployed value an offline plan cannot read. */
-var notReadOffline = (function notReadOffline(what) {
+var notReadOffline = (function(what) {
     return `${OPEN}${what}, not read offline${CLOSE}`;
 });
 /**
@@ -221,7 +221,7 @@ var notReadOffline = (function notReadOffline(what) {
  * template the resolver could not read): CloudFormation's "known after apply" and any intrinsic
  * function left become placeholders, so no template expression reaches a reader.
  */
-var shownValue = (function shownValue(v) {
+var shownValue = (function(v) {
     if (typeof v === 'string')
         return v === KNOWN_AFTER_APPLY ? afterDeploy('a value') : v;
     if (isObject(v) && Object.keys(v).length === 1) {
@@ -233,7 +233,7 @@ var shownValue = (function shownValue(v) {
         return JSON.stringify(v, (_k, x) => (isObject(x) || typeof x === 'string' ? shownInside(x) : x));
     return String(v);
 });
-var shownInside = (function shownInside(x) {
+var shownInside = (function(x) {
     if (typeof x === 'string')
         return x === KNOWN_AFTER_APPLY ? afterDeploy('a value') : x;
     if (isObject(x) && Object.keys(x).length === 1) {
@@ -244,7 +244,7 @@ var shownInside = (function shownInside(x) {
     return x;
 });
 /** The placeholders in a value, each once. */
-var placeholdersIn = (function placeholdersIn(value) {
+var placeholdersIn = (function(value) {
     const text = JSON.stringify(value) ?? '';
     return [...new Set(text.match(/⟨[^⟨⟩"]*⟩/g) ?? [])];
 });
@@ -253,7 +253,7 @@ var placeholdersIn = (function placeholdersIn(value) {
  * output (its bucket's ARN follows from its name; its key's ARN is the deployed one unless the
  * key is new or replaced). Throws when a template uses what the resolver does not know.
  */
-var resolveStacks = (function resolveStacks(stacks, opts) {
+var resolveStacks = (function(stacks, opts) {
     const newKey = opts.newKey ?? afterDeploy;
     const out = new Map();
     for (const s of stacks) {
@@ -297,13 +297,13 @@ var resolveStacks = (function resolveStacks(stacks, opts) {
     }
     return out;
 });
-var valuesOf = (function valuesOf(resources) {
+var valuesOf = (function(resources) {
     return Object.fromEntries(Object.entries(resources).map(([id, r]) => [
         id,
         { type: r.type, properties: r.properties, ...(r.physicalId ? { physicalId: r.physicalId } : {}) },
     ]));
 });
-var keyIds = (function keyIds(template) {
+var keyIds = (function(template) {
     return Object.entries(template.Resources)
         .filter(([, r]) => isObject(r) && r.Type === 'AWS::KMS::Key')
         .map(([id]) => id);
@@ -313,7 +313,7 @@ var keyIds = (function keyIds(template) {
  * A key in words, for a reader: the stack's own key (SourceKey, ReplicaKey) is `<label> key`;
  * another (AlertsKey) is named for its use, `source alerts key`.
  */
-var keyWords = (function keyWords(label, logicalId) {
+var keyWords = (function(label, logicalId) {
     if (logicalId === 'SourceKey' || logicalId === 'ReplicaKey')
         return `${label} key`;
     const use = logicalId
@@ -326,7 +326,7 @@ var keyWords = (function keyWords(label, logicalId) {
  * A deployed key's ARN, from the stack output that names it (`Fn::GetAtt [Key, Arn]`, also as a
  * branch of `Fn::If`): a key's id is chosen by KMS, and the outputs are where a stack tells it.
  */
-var keyArnsFromOutputs = (function keyArnsFromOutputs(template, outputs) {
+var keyArnsFromOutputs = (function(template, outputs) {
     const out = new Map();
     const keys = new Set(keyIds(template));
     for (const [name, output] of Object.entries(template.Outputs ?? {})) {
@@ -344,7 +344,7 @@ var keyArnsFromOutputs = (function keyArnsFromOutputs(template, outputs) {
     }
     return out;
 });
-var visit = (function visit(value, f) {
+var visit = (function(value, f) {
     if (Array.isArray(value))
         value.forEach((v) => visit(v, f));
     else if (isObject(value)) {
@@ -356,7 +356,7 @@ var visit = (function visit(value, f) {
  * The template with every reference to a key's ARN or id replaced by its value: the known ARN, or
  * the placeholder `unknown` gives. The resolver would otherwise need each key's physical id.
  */
-var withKeyArns = (function withKeyArns(template, known, unknown) {
+var withKeyArns = (function(template, known, unknown) {
     const keys = new Set(keyIds(template));
     if (keys.size === 0)
         return template;
@@ -399,7 +399,7 @@ var withKeyArns = (function withKeyArns(template, known, unknown) {
  * (replaced when a property that forces replacement changes). Used where no change set can say: a
  * stack that does not exist yet, one whose inputs a deploy will tell, an offline plan.
  */
-var diffValues = (function diffValues(before, after) {
+var diffValues = (function(before, after) {
     const old = before ?? {};
     const out = [];
     for (const [logicalId, r] of Object.entries(after)) {
@@ -438,7 +438,7 @@ var diffValues = (function diffValues(before, after) {
             out.push(removal(logicalId, was));
     return out;
 });
-var removal = (function removal(logicalId, r) {
+var removal = (function(logicalId, r) {
     return {
         logicalId,
         resourceType: r.type,
@@ -452,10 +452,10 @@ var removal = (function removal(logicalId, r) {
  * Equal as CloudFormation would apply them: it hands every scalar to a resource as text, so `20`
  * and `"20"`, `true` and `"true"` are the same value.
  */
-var sameResolved = (function sameResolved(a, b) {
+var sameResolved = (function(a, b) {
     return (0,_template_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .sameValue */ .eE)(scalarsAsText(a), scalarsAsText(b));
 });
-var scalarsAsText = (function scalarsAsText(v) {
+var scalarsAsText = (function(v) {
     if (typeof v === 'number' || typeof v === 'boolean')
         return String(v);
     if (Array.isArray(v))
@@ -496,7 +496,7 @@ const isObject = ((v) => typeof v === 'object' && v !== null && !Array.isArray(v
  * A line diff. Common head and tail are trimmed first (policy edits are local), the rest is an
  * LCS; a middle too big for that is shown as a block replacement, which is still correct.
  */
-var diffLines = (function diffLines(before, after) {
+var diffLines = (function(before, after) {
     let head = 0;
     while (head < before.length && head < after.length && before[head] === after[head])
         head++;
@@ -514,7 +514,7 @@ var diffLines = (function diffLines(before, after) {
         ...before.slice(before.length - tail).map(same),
     ];
 });
-var middle = (function middle(a, b) {
+var middle = (function(a, b) {
     if (a.length * b.length > LCS_CELL_LIMIT || a.length === 0 || b.length === 0) {
         return [
             ...a.map((text) => ({ op: '-', text })),
@@ -549,7 +549,7 @@ var middle = (function middle(a, b) {
     return out;
 });
 /** Unified-diff body (no file headers): changed lines with `context` lines around, hunks split by `@@`. */
-var unifiedDiff = (function unifiedDiff(lines, context = 3) {
+var unifiedDiff = (function(lines, context = 3) {
     // Distance to the nearest change before and after each line, in two linear passes: marking a
     // window around each change would be quadratic for a wide context on a big property.
     const n = lines.length;
@@ -580,17 +580,17 @@ var unifiedDiff = (function unifiedDiff(lines, context = 3) {
     });
     return out.join('\n');
 });
-var countChanges = (function countChanges(lines) {
+var countChanges = (function(lines) {
     return {
         added: lines.filter((l) => l.op === '+').length,
         removed: lines.filter((l) => l.op === '-').length,
     };
 });
-var what = (function what(f) {
+var what = (function(f) {
     return `${f.what}${f.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(f.subject)})` : ''} of ${(0,untrusted_text/* code */.aY)(f.resource)}`;
 });
 /** The drift report: the same parts for the tracking issue, the job summary and the CLI. */
-var renderDrift = (function renderDrift(r, ctx = {}) {
+var renderDrift = (function(r, ctx = {}) {
     const verdict = (0,drift_report.driftVerdict)(r);
     const items = (0,drift_items.driftItems)(r, ctx.labels);
     const unknown = r.stacks.flatMap((s) => (0,drift_report.unchecked)(s).map((u) => ({ s, u })));
@@ -642,13 +642,13 @@ var renderDrift = (function renderDrift(r, ctx = {}) {
     return { head, details, tail };
 });
 /** "replication to `dr` fails for new objects" */
-var impactHeadline = (function impactHeadline(failing) {
+var impactHeadline = (function(failing) {
     if (failing.some((i) => i.impact.kind === 'replication-fails' && i.impact.to === 'all'))
         return '**replication fails for new objects**';
     const to = [...new Set(failing.map((i) => i.label))];
     return `**replication to ${to.map(untrusted_text/* code */.aY).join(', ')} fails for new objects**`;
 });
-var impactText = (function impactText(i) {
+var impactText = (function(i) {
     switch (i.impact.kind) {
         case 'replication-fails':
             return `**Replication ${i.impact.to === 'all' ? 'to every destination' : `to ${(0,untrusted_text/* code */.aY)(i.label)}`} fails for new objects**: ${(0,untrusted_text/* inlineText */.ln)(i.impact.why)}.`;
@@ -661,7 +661,7 @@ var impactText = (function impactText(i) {
     }
 });
 /** One row per drifted thing: what, where, expected and found in their own columns, impact, first seen. */
-var itemsTable = (function itemsTable(items, firstSeen) {
+var itemsTable = (function(items, firstSeen) {
     const seen = firstSeen !== undefined;
     const rows = items.slice(0, MAX_ITEMS).map((i, n) => {
         const found = [
@@ -686,11 +686,11 @@ var itemsTable = (function itemsTable(items, firstSeen) {
     ].join('\n');
 });
 /** A detail line; a whole statement is named by its Sid (the diff below shows it in full). */
-var detailText = (function detailText(d) {
+var detailText = (function(d) {
     const m = /^(missing|unexpected): "([^"]*)":/.exec(d);
     return m ? `${m[1]} statement ${(0,untrusted_text/* code */.aY)(m[2])}` : (0,untrusted_text/* inlineText */.ln)(shortText(d));
 });
-var itemTitle = (function itemTitle(i) {
+var itemTitle = (function(i) {
     const of = i.what === 'key policy' || (i.what === 'key state' && i.subject === undefined)
         ? `the ${(0,untrusted_text/* code */.aY)(i.label)} key (${(0,untrusted_text/* code */.aY)(i.resource)})`
         : (0,untrusted_text/* code */.aY)(i.resource);
@@ -698,7 +698,7 @@ var itemTitle = (function itemTitle(i) {
         return `${(0,untrusted_text/* code */.aY)(i.resource)} (${(0,untrusted_text/* inlineText */.ln)(i.subject ?? '')}), as CloudFormation sees it`;
     return `${capitalized(i.what)}${i.subject ? ` (${(0,untrusted_text/* inlineText */.ln)(i.subject)})` : ''} of ${of}`;
 });
-var remedyBlock = (function remedyBlock(items) {
+var remedyBlock = (function(items) {
     const remedies = [...new Set(items.map((i) => i.remedy))];
     const broke = items.some((i) => i.impact.kind === 'replication-fails' || i.impact.kind === 'replication-differs');
     return [
@@ -714,7 +714,7 @@ var remedyBlock = (function remedyBlock(items) {
     ].join('\n');
 });
 /** A drifted policy's documents, expected against live, as a diff of their normalized JSON. */
-var documentDiff = (function documentDiff(i) {
+var documentDiff = (function(i) {
     // Titles are HTML: a <summary> line.
     const where = `<code>${(0,untrusted_text/* htmlText */.js)(i.stack.name)}</code>`;
     const docs = [];
@@ -756,7 +756,7 @@ var documentDiff = (function documentDiff(i) {
         };
     });
 });
-var isDocument = (function isDocument(text) {
+var isDocument = (function(text) {
     if (!/^\s*[{[]/.test(text))
         return false;
     try {
@@ -766,18 +766,18 @@ var isDocument = (function isDocument(text) {
         return false;
     }
 });
-var when = (function when(iso) {
+var when = (function(iso) {
     if (!iso)
         return 'this run';
     return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 });
-var shortText = (function shortText(text) {
+var shortText = (function(text) {
     return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 });
-var capitalized = (function capitalized(s) {
+var capitalized = (function(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 });
-var capped = (function capped(lines) {
+var capped = (function(lines) {
     const shown = lines.slice(0, HEAD_LINES).map((l) => (0,untrusted_text/* shortenLine */.a0)(l, LINE_CHARS));
     return lines.length > HEAD_LINES
         ? [...shown, `> - …and ${lines.length - HEAD_LINES} more: every check is in the details below.`]
@@ -848,7 +848,7 @@ const LINE_CHARS = 400;
  * read every resource's result across pages. A detection that cannot run or fails is `UNKNOWN`
  * with the reason: never taken for in sync.
  */
-var detectStackDrift = (async function detectStackDrift(cfn, stackName, clock, timeoutMs) {
+var detectStackDrift = (async function(cfn, stackName, clock, timeoutMs) {
     let detectionId;
     try {
         const started = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DetectStackDriftCommand({ StackName: stackName }));
@@ -886,7 +886,7 @@ var detectStackDrift = (async function detectStackDrift(cfn, stackName, clock, t
         resources,
     };
 });
-var resourceDrifts = (async function resourceDrifts(cfn, stackName) {
+var resourceDrifts = (async function(cfn, stackName) {
     const out = [];
     let token;
     do {
@@ -897,7 +897,7 @@ var resourceDrifts = (async function resourceDrifts(cfn, stackName) {
     } while (token);
     return out;
 });
-var toResourceDrift = (function toResourceDrift(d) {
+var toResourceDrift = (function(d) {
     return {
         logicalId: d.LogicalResourceId ?? '?',
         type: d.ResourceType ?? '?',

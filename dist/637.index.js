@@ -8,7 +8,7 @@ export const modules = {
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
  */
-var sha256 = (function sha256(text) {
+var sha256 = (function(text) {
     const bytes = new TextEncoder().encode(text);
     // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
     const blocks = Math.ceil((bytes.length + 9) / 64);
@@ -71,7 +71,7 @@ const K = [
  * A change set is authorized on its stack, so a resource pattern on `changeSet/...` confines
  * nothing: the name condition does. CloudFormation may present the name or the change set's ARN.
  */
-var changeSetsNamed = (function changeSetsNamed(prefix) {
+var changeSetsNamed = (function(prefix) {
     return {
         StringLike: {
             'cloudformation:ChangeSetName': [
@@ -87,7 +87,7 @@ var changeSetsNamed = (function changeSetsNamed(prefix) {
  * pull request, and must never replace a template a deploy is about to run. Only deploy configures
  * the bucket (public access block, expiry): a pull request cannot loosen either.
  */
-var stageTemplates = (function stageTemplates(prefix) {
+var stageTemplates = (function(prefix) {
     return [
         {
             Sid: 'StagingBucket',
@@ -112,7 +112,7 @@ var stageTemplates = (function stageTemplates(prefix) {
  * replication boundary, which it can neither remove nor rewrite, so no template deployed through
  * it can mint a role worth more than replication between the product's buckets.
  */
-var manageReplicationRoles = (function manageReplicationRoles(ownRoleNames) {
+var manageReplicationRoles = (function(ownRoleNames) {
     return [
         {
             Sid: 'ReadReplicationRolesForCloudFormation',
@@ -176,7 +176,7 @@ var manageReplicationRoles = (function manageReplicationRoles(ownRoleNames) {
         },
     ];
 });
-var githubTrust = (function githubTrust(subjects) {
+var githubTrust = (function(subjects) {
     return (0,policy/* policyDocument */.yr)([
         {
             Sid: 'GitHubActionsOidc',
@@ -196,7 +196,7 @@ var githubTrust = (function githubTrust(subjects) {
  * (the deploy branch or environment; drives CloudFormation and passes the execution role, nothing
  * else), and the CloudFormation execution role that holds the resource permissions.
  */
-var buildBootstrapTemplate = (function buildBootstrapTemplate() {
+var buildBootstrapTemplate = (function() {
     return {
         AWSTemplateFormatVersion: '2010-09-09',
         Description: 's3-xrepl bootstrap: GitHub OIDC provider (created or reused), plan and deploy roles trusted by one ' +

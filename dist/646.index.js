@@ -5,7 +5,7 @@ export const modules = {
 /***/ 4646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** One line per topology of a run over several configs, after each topology's own report. */
-var renderRunsSummary = (function renderRunsSummary(mode, results) {
+var renderRunsSummary = (function(mode, results) {
     const failed = results.filter((r) => r.code !== 0).length;
     return [
         `### s3-xrepl ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(mode)}: ${results.length} topologies${failed > 0 ? `, ${failed} not done` : ', all done'}`,

@@ -8,7 +8,7 @@ export const modules = {
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
  */
-var sha256 = (function sha256(text) {
+var sha256 = (function(text) {
     const bytes = new TextEncoder().encode(text);
     // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
     const blocks = Math.ceil((bytes.length + 9) / 64);
@@ -75,7 +75,7 @@ const K = [
  * The start of every mode: read the config file, validate it completely (throwing every problem
  * at once), log its warnings, and return its stacks (synthesized and checked while loading). Nothing has touched AWS or disk yet.
  */
-var readTopology = (async function readTopology(configPath, deps) {
+var readTopology = (async function(configPath, deps) {
     let text;
     try {
         text = await deps.readFile(configPath);

@@ -559,7 +559,7 @@ const monitoringShape = {
 /***/ 9220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The first characters of `text` outside the tag alphabet, quoted, for a message. */
-var outsideAlphabet = (function outsideAlphabet(text) {
+var outsideAlphabet = (function(text) {
     const bad = [...new Set([...text].filter((c) => !CHARACTER.test(c)))];
     if (bad.length === 0)
         return undefined;
@@ -567,7 +567,7 @@ var outsideAlphabet = (function outsideAlphabet(text) {
     return `${shown.join(', ')}${bad.length > 5 ? ', …' : ''}`;
 });
 /** Why a stack tag key is refused (the shape's pattern decides that it is). */
-var explainStackTagKey = (function explainStackTagKey(key) {
+var explainStackTagKey = (function(key) {
     if (/^aws:/i.test(key))
         return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "aws:" (in any case) are reserved for AWS.`;
     if (/^s3-xrepl:/i.test(key))
@@ -575,13 +575,13 @@ var explainStackTagKey = (function explainStackTagKey(key) {
     return explainTagKey(key, 'stack');
 });
 /** Why a filter tag key is refused. */
-var explainFilterTagKey = (function explainFilterTagKey(key) {
+var explainFilterTagKey = (function(key) {
     if (/^aws:/i.test(key))
         return `tag key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(key)} is not allowed: keys starting with "aws:" (in any case) are reserved for AWS, so no object carries one to match.`;
     return explainTagKey(key, 'filter');
 });
 /** Why a tag key is refused: empty, too long, or a character outside the alphabet. */
-var explainTagKey = (function explainTagKey(key, kind) {
+var explainTagKey = (function(key, kind) {
     if (key === '')
         return 'a tag key must not be empty.';
     if (key.length > TAG_KEY_MAX)
@@ -592,13 +592,13 @@ var explainTagKey = (function explainTagKey(key, kind) {
     return undefined;
 });
 /** Why a stack tag value is refused. */
-var explainStackTagValue = (function explainStackTagValue(value) {
+var explainStackTagValue = (function(value) {
     if (value === '')
         return 'must not be empty: CloudFormation refuses a stack tag with an empty value. Write a placeholder such as "none", or remove the tag.';
     return explainTagValue(value, 'stack');
 });
 /** Why a tag value is refused: too long, or a character outside the alphabet. */
-var explainTagValue = (function explainTagValue(value, kind) {
+var explainTagValue = (function(value, kind) {
     if (value.length > TAG_VALUE_MAX)
         return `must be at most ${TAG_VALUE_MAX} characters long (it has ${value.length}).`;
     const bad = outsideAlphabet(value);
@@ -669,7 +669,7 @@ const WHY = {
  * Bytes of `text` in UTF-8, the unit AWS counts template, key and prefix sizes in. A lone
  * surrogate counts 3 bytes, as the replacement character it would be sent as.
  */
-var utf8Length = (function utf8Length(text) {
+var utf8Length = (function(text) {
     let bytes = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -724,7 +724,7 @@ const CANARY_EXPIRY_DAYS = 1;
 /***/ 5735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** S3 rules with their destination, in the order the replication configuration lists them. */
-var s3Rules = (function s3Rules(topology) {
+var s3Rules = (function(topology) {
     const byId = new Map(topology.destinations.map((d) => [d.id, d]));
     return topology.rules.flatMap((rule) => rule.destinationIds.map((id) => {
         const destination = byId.get(id);
@@ -733,7 +733,7 @@ var s3Rules = (function s3Rules(topology) {
         return { rule, destination, s3RuleId: s3RuleIdOf(rule, destination) };
     }));
 });
-var alarmName = (function alarmName(topology, s3RuleId, kind) {
+var alarmName = (function(topology, s3RuleId, kind) {
     const head = `${topology.stackPrefix}-${topology.name}-`;
     const name = `${head}${s3RuleId}-${kind}`;
     if (name.length <= MAX_ALARM_NAME)
@@ -746,7 +746,7 @@ var alarmName = (function alarmName(topology, s3RuleId, kind) {
  * Every alarm the source stack declares: per S3 rule whose destination has metrics. Given a way
  * back (way-back.ts), the alarms its two-way destination's stack declares.
  */
-var alarmsOf = (function alarmsOf(topology) {
+var alarmsOf = (function(topology) {
     const { alarms } = topology.monitoring;
     const out = [];
     const usedIds = new Set();
@@ -814,7 +814,7 @@ var alarmsOf = (function alarmsOf(topology) {
  * metrics, and the threshold events only for rules with RTC (S3 user guide, "Receiving replication
  * failure events with Amazon S3 Event Notifications").
  */
-var productEvents = (function productEvents(topology) {
+var productEvents = (function(topology) {
     if (!topology.monitoring.failureEvents)
         return [];
     const used = new Set(topology.rules.flatMap((r) => r.destinationIds));
@@ -824,11 +824,11 @@ var productEvents = (function productEvents(topology) {
     return [_config_monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_EVENT */ .Gd, ...(ds.some((d) => d.replicationTime) ? _config_monitoring_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .RTC_EVENTS */ .EH : [])];
 });
 /** Whether anything notifies the topic: without events or alarms the stack creates none. */
-var topicNeeded = (function topicNeeded(topology) {
+var topicNeeded = (function(topology) {
     return productEvents(topology).length > 0 || alarmsOf(topology).length > 0;
 });
 /** The topic's ARN when the config names one, for messages; the created one is known after deploy. */
-var existingTopicArn = (function existingTopicArn(topology) {
+var existingTopicArn = (function(topology) {
     return topology.monitoring.topic.kind === 'existing' ? topology.monitoring.topic.arn : undefined;
 });
 
@@ -884,50 +884,50 @@ const MAX_ALARM_NAME = 255;
 /***/ 1837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
-var logicalIdOf = (function logicalIdOf(id) {
+var logicalIdOf = (function(id) {
     return id
         .split(/[^A-Za-z0-9]+/)
         .filter(Boolean)
         .map((w) => w[0].toUpperCase() + w.slice(1))
         .join('');
 });
-var sourceStackName = (function sourceStackName(prefix, name) {
+var sourceStackName = (function(prefix, name) {
     return `${prefix}-${name}-source`;
 });
-var destinationStackName = (function destinationStackName(prefix, name, destinationId) {
+var destinationStackName = (function(prefix, name, destinationId) {
     return `${prefix}-${name}-dst-${destinationId}`;
 });
 /**
  * The replication role's name is fixed up front because destination policies, deployed before
  * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
  */
-var defaultReplicationRoleName = (function defaultReplicationRoleName(name) {
+var defaultReplicationRoleName = (function(name) {
     return `${DEFAULT_STACK_PREFIX}-${name}${REPLICATION_ROLE_SUFFIX}`;
 });
-var batchRoleNameOf = (function batchRoleNameOf(replicationRoleName) {
+var batchRoleNameOf = (function(replicationRoleName) {
     const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
         ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
         : replicationRoleName;
     return `${stem}${BATCH_ROLE_SUFFIX}`;
 });
-var returnRoleNameOf = (function returnRoleNameOf(replicationRoleName, destinationId) {
+var returnRoleNameOf = (function(replicationRoleName, destinationId) {
     const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
         ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
         : replicationRoleName;
     return `${stem}-${destinationId}${RETURN_ROLE_SUFFIX}`;
 });
-var destinationStackSetName = (function destinationStackSetName(prefix, name) {
+var destinationStackSetName = (function(prefix, name) {
     return `${prefix}-${name}-destinations`;
 });
 /** The SNS topic the source stack creates for failure events and alarms (the bootstrap's roles reach `<prefix>-*` topics). */
-var alertsTopicName = (function alertsTopicName(prefix, name) {
+var alertsTopicName = (function(prefix, name) {
     return `${prefix}-${name}-replication-alerts`;
 });
 /**
  * The topic a two-way destination's stack creates for its way back's failure events and alarms, in
  * the destination's account and region (alarms and S3 notify topics of their own region only).
  */
-var returnAlertsTopicName = (function returnAlertsTopicName(prefix, name, destinationId) {
+var returnAlertsTopicName = (function(prefix, name, destinationId) {
     return `${prefix}-${name}-${destinationId}-return-alerts`;
 });
 /**
@@ -935,7 +935,7 @@ var returnAlertsTopicName = (function returnAlertsTopicName(prefix, name, destin
  * refuses a name deleted in the last minute): `<prefix>-verify-*`, the only queues the bootstrap's
  * roles reach.
  */
-var verifyQueuePrefix = (function verifyQueuePrefix(prefix, name) {
+var verifyQueuePrefix = (function(prefix, name) {
     return `${prefix}-verify-${name}`.slice(0, 70);
 });
 
@@ -1024,7 +1024,7 @@ const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';
  * topics of their own region only), and none of the user's own notifications, which are the
  * source bucket's; its backfill role is the way-back role's name with the batch suffix.
  */
-var wayBack = (function wayBack(topology, d) {
+var wayBack = (function(topology, d) {
     if (!d.twoWay)
         throw new Error(`internal: destination ${d.id} is not two-way`);
     const { source } = topology;
@@ -1063,7 +1063,7 @@ var wayBack = (function wayBack(topology, d) {
             .map((r) => ({ ...r, destinationIds: [WAY_BACK.id], replicaModificationSync: true })),
     };
 });
-var wayBackMonitoring = (function wayBackMonitoring(topology, d) {
+var wayBackMonitoring = (function(topology, d) {
     return {
         ...topology.monitoring,
         topic: { kind: 'create', name: (0,_names_js__WEBPACK_IMPORTED_MODULE_0__.returnAlertsTopicName)(topology.stackPrefix, topology.name, d.id) },
@@ -1090,7 +1090,7 @@ const WAY_BACK = { id: 'to-source', logicalId: 'Return' };
  * The synth output directory as file name → text: each template, each stack's parameters, and
  * manifest.json. Pretty JSON with a trailing newline, so committed output diffs cleanly.
  */
-var renderSynthesisFiles = (function renderSynthesisFiles(synthesis) {
+var renderSynthesisFiles = (function(synthesis) {
     const files = new Map();
     for (const [name, template] of synthesis.templates)
         files.set(name, toJsonText(template));
@@ -1099,7 +1099,7 @@ var renderSynthesisFiles = (function renderSynthesisFiles(synthesis) {
     files.set('manifest.json', toJsonText(synthesis.manifest));
     return files;
 });
-var toJsonText = (function toJsonText(value) {
+var toJsonText = (function(value) {
     return JSON.stringify(value, null, 2) + '\n';
 });
 
@@ -1125,7 +1125,7 @@ __webpack_require__.r(__webpack_exports__);
  * source stack exists; deploys after the first pass the source's ARN from the start, so the way
  * back is never switched off and on again.
  */
-var twoWayDestination = (function twoWayDestination(topology, d, templates, notes) {
+var twoWayDestination = (function(topology, d, templates, notes) {
     const template = `${d.stackName}.template.json`;
     templates.set(template, (0,way_back/* withWayBack */.PO)((0,destination_template.buildDestinationTemplate)(), topology, d));
     const { source } = topology;
@@ -1143,7 +1143,7 @@ var twoWayDestination = (function twoWayDestination(topology, d, templates, note
     };
 });
 /** Phase 3: each two-way destination again, its way back now fed by the source stack just deployed. */
-var wayBackPhase = (function wayBackPhase(topology, destinations) {
+var wayBackPhase = (function(topology, destinations) {
     const again = destinations.filter((s) => topology.destinations.some((d) => d.twoWay && d.stackName === s.name));
     if (again.length === 0)
         return {};
@@ -1162,14 +1162,14 @@ var wayBackPhase = (function wayBackPhase(topology, destinations) {
         }),
     };
 });
-var existingSourceKeyNote = (function existingSourceKeyNote(topology, d) {
+var existingSourceKeyNote = (function(topology, d) {
     return (`destination "${d.id}" replicates back to the source, whose existing key this tool does not manage. ` +
         `Grant the role arn:${topology.partition}:iam::${d.account}:role/${d.twoWay.roleName} kms:Encrypt and ` +
         `kms:GenerateDataKey${topology.source.bucketKey ? ' and kms:Decrypt' : ''} in that key's policy ` +
         `(kms:ViaService s3.${topology.source.region}), or every object written on ${d.bucket} fails to replicate back.`);
 });
 /** Topology → stacks in deploy order (every destination, then the source) with their templates. */
-var synthesize = (function synthesize(topology) {
+var synthesize = (function(topology) {
     const { source } = topology;
     const templates = new Map([[DESTINATION_TEMPLATE_FILE, (0,destination_template.buildDestinationTemplate)()]]);
     const notes = [];
@@ -1231,7 +1231,7 @@ var synthesize = (function synthesize(topology) {
         notes,
     };
 });
-var existingKeyNote = (function existingKeyNote(topology, id, region, bucketKey) {
+var existingKeyNote = (function(topology, id, region, bucketKey) {
     const roleArn = `arn:${topology.partition}:iam::${topology.source.account}:role/${topology.source.replicationRoleName}`;
     const actions = bucketKey
         ? [...permission_chain/* DESTINATION_KEY_ACTIONS */.hN, ...permission_chain/* DESTINATION_KEY_BUCKET_KEY_ACTIONS */.AY]
@@ -1251,7 +1251,7 @@ var existingKeyNote = (function existingKeyNote(topology, id, region, bucketKey)
         `Add this statement to that key's policy or replication will fail object by object:\n${JSON.stringify(statement, null, 2)}`);
 });
 /** One value, or both forms in aws-cn (see s3ViaServices). */
-var viaService = (function viaService(region, partition) {
+var viaService = (function(region, partition) {
     const forms = (0,permission_chain/* s3ViaServices */.ff)(region, partition);
     return forms.length === 1 ? forms[0] : forms;
 });
@@ -1297,7 +1297,7 @@ const DESTINATION_TEMPLATE_FILE = 'destination.template.json';
 /***/ 2096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Only S3 for the source bucket, and CloudWatch for this topology's alarms, may publish. */
-var publishStatements = (function publishStatements(topology, topicArn, p, asText) {
+var publishStatements = (function(topology, topicArn, p, asText) {
     const text = (s) => (asText ? s : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s));
     return [
         {
@@ -1330,7 +1330,7 @@ var publishStatements = (function publishStatements(topology, topicArn, p, asTex
  * to a topic's key, and an unmet condition would drop every event without a word, the very failure
  * this exists to catch. The topic policy above holds S3 to the source bucket.
  */
-var keyStatements = (function keyStatements(topology, p, asText) {
+var keyStatements = (function(topology, p, asText) {
     const text = (s) => (asText ? s : (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .sub */ .jb)(s));
     return [
         {
@@ -1353,10 +1353,10 @@ var keyStatements = (function keyStatements(topology, p, asText) {
         },
     ];
 });
-var topicArnOf = (function topicArnOf(topology) {
+var topicArnOf = (function(topology) {
     return topology.monitoring.topic.kind === 'create' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .ref */ .KR)('AlertsTopic') : topology.monitoring.topic.arn;
 });
-var alarmResource = (function alarmResource(a, topic) {
+var alarmResource = (function(a, topic) {
     return {
         Type: 'AWS::CloudWatch::Alarm',
         Properties: {
@@ -1379,7 +1379,7 @@ var alarmResource = (function alarmResource(a, topic) {
         },
     };
 });
-var filterOf = (function filterOf(t) {
+var filterOf = (function(t) {
     const rules = [
         ...(t.prefix !== undefined ? [{ Name: 'prefix', Value: t.prefix }] : []),
         ...(t.suffix !== undefined ? [{ Name: 'suffix', Value: t.suffix }] : []),
@@ -1387,7 +1387,7 @@ var filterOf = (function filterOf(t) {
     return rules.length > 0 ? { S3Key: { Rules: rules } } : undefined;
 });
 /** One CloudFormation entry per event: the schema takes a single Event per configuration. */
-var entries = (function entries(targets, arnKey) {
+var entries = (function(targets, arnKey) {
     return targets.flatMap((t) => t.events.map((Event) => {
         const filter = filterOf(t);
         return { Event, [arnKey]: t.arn, ...(filter ? { Filter: filter } : {}) };
@@ -1397,7 +1397,7 @@ var entries = (function entries(targets, arnKey) {
  * The source bucket's whole notification configuration (S3 keeps one per bucket, and the source
  * stack owns it): the product's events first, then the user's own entries from the config.
  */
-var notificationConfiguration = (function notificationConfiguration(topology) {
+var notificationConfiguration = (function(topology) {
     const events = (0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.productEvents)(topology);
     const own = topology.monitoring.bucketNotifications;
     const topics = [
@@ -1416,7 +1416,7 @@ var notificationConfiguration = (function notificationConfiguration(topology) {
     };
 });
 /** The source stack's monitoring resources. */
-var alertsOf = (function alertsOf(topology) {
+var alertsOf = (function(topology) {
     const resources = {};
     const outputs = {};
     const { monitoring } = topology;
@@ -1472,7 +1472,7 @@ var alertsOf = (function alertsOf(topology) {
  * What a topic the config names (monitoring.topic: ARN) needs, which its owner must add: the
  * product does not manage that topic's policy or key.
  */
-var existingTopicNote = (function existingTopicNote(topology) {
+var existingTopicNote = (function(topology) {
     const { topic } = topology.monitoring;
     if (topic.kind !== 'existing' || !(0,_model_monitoring_js__WEBPACK_IMPORTED_MODULE_0__.topicNeeded)(topology))
         return undefined;
@@ -1545,7 +1545,7 @@ const alarmArnPattern = ((topology, p) => `arn:${p.partition}:cloudwatch:${p.reg
  * report). The copying itself is done by S3 as the replication role, as for live replication. It
  * carries the replication boundary, like every role the execution role creates.
  */
-var batchRoleResource = (function batchRoleResource(topology) {
+var batchRoleResource = (function(topology) {
     const { source } = topology;
     const bucket = `arn:\${AWS::Partition}:s3:::${source.bucket}`;
     return {
@@ -1627,7 +1627,7 @@ const BATCH_COMPLETION_PREFIX = `${_product_scope_js__WEBPACK_IMPORTED_MODULE_1_
  * A bucket as both ends of replication need it: versioned (replication requires it on both
  * sides), SSE-KMS by default, ACLs disabled, never public, and retained on delete or replace.
  */
-var bucketResource = (function bucketResource(spec) {
+var bucketResource = (function(spec) {
     return {
         Type: 'AWS::S3::Bucket',
         ..._cfn_js__WEBPACK_IMPORTED_MODULE_1__/* .RETAIN */ .WU,
@@ -1658,10 +1658,10 @@ var bucketResource = (function bucketResource(spec) {
     };
 });
 /** Lifecycle rules of every bucket: the canary backstop, and noncurrent-version expiry when configured. */
-var bucketLifecycle = (function bucketLifecycle(noncurrentRule) {
+var bucketLifecycle = (function(noncurrentRule) {
     return { Rules: [canaryBackstopRule(), ...(noncurrentRule !== undefined ? [noncurrentRule] : [])] };
 });
-var noncurrentExpiryRule = (function noncurrentExpiryRule(days) {
+var noncurrentExpiryRule = (function(days) {
     return {
         Id: 'expire-noncurrent-versions',
         Status: 'Enabled',
@@ -1669,7 +1669,7 @@ var noncurrentExpiryRule = (function noncurrentExpiryRule(days) {
     };
 });
 /** Expires what a verify run could not clean up (it deletes its canaries itself when it finishes). */
-var canaryBackstopRule = (function canaryBackstopRule() {
+var canaryBackstopRule = (function() {
     return {
         Id: 's3-xrepl-canary-backstop',
         Status: 'Enabled',
@@ -1679,7 +1679,7 @@ var canaryBackstopRule = (function canaryBackstopRule() {
     };
 });
 /** Refuse plain HTTP to the bucket for everyone, the replication role included. */
-var denyInsecureTransport = (function denyInsecureTransport(bucketArn, objectsArn) {
+var denyInsecureTransport = (function(bucketArn, objectsArn) {
     return {
         Sid: 'DenyInsecureTransport',
         Effect: 'Deny',
@@ -1740,15 +1740,15 @@ const RETAIN = { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' };
  * ARNs as AWS will store them once deployed, for size checks. A key the stack creates gets the
  * longest id KMS issues (a multi-Region key's `mrk-` and 32 hex digits), so sizes are upper bounds.
  */
-var concreteBucketArn = (function concreteBucketArn(partition, bucket) {
+var concreteBucketArn = (function(partition, bucket) {
     return `arn:${partition}:s3:::${bucket}`;
 });
-var concreteKeyArn = (function concreteKeyArn(partition, region, account, key) {
+var concreteKeyArn = (function(partition, region, account, key) {
     return key.kind === 'existing'
         ? key.arn
         : `arn:${partition}:kms:${region}:${account}:key/mrk-${'0'.repeat(32)}`;
 });
-var concreteRoleArn = (function concreteRoleArn(partition, account, roleName) {
+var concreteRoleArn = (function(partition, account, roleName) {
     return `arn:${partition}:iam::${account}:role/${roleName}`;
 });
 
@@ -1767,7 +1767,7 @@ var concreteRoleArn = (function concreteRoleArn(partition, account, roleName) {
  * One template for every destination, with no account, region or bucket baked in, so it can be
  * deployed as a plain stack or as a StackSet instance with parameter overrides.
  */
-var buildDestinationTemplate = (function buildDestinationTemplate() {
+var buildDestinationTemplate = (function() {
     const keyStatement = {
         Sid: 'AllowReplicationRoleToEncryptReplicas',
         Effect: 'Allow',
@@ -1945,7 +1945,7 @@ const IN_CHINA = 'InChinaPartition';
 /***/ 3192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** A customer managed symmetric key with yearly rotation, retained on delete or replace. */
-var kmsKeyResource = (function kmsKeyResource(opts) {
+var kmsKeyResource = (function(opts) {
     return {
         Type: 'AWS::KMS::Key',
         ..._cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .RETAIN */ .WU,
@@ -1990,7 +1990,7 @@ const accountRootStatement = {
 /***/ 8104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The kms:ViaService values of S3 in `region` of `partition`, as concrete strings. */
-var s3ViaServices = (function s3ViaServices(region, partition) {
+var s3ViaServices = (function(region, partition) {
     const own = `s3.${region}.${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .urlSuffix */ .rW)(partition)}`;
     return partition === 'aws-cn' ? [own, S3_VIA_SERVICE_CHINA_ALTERNATIVE(region)] : [own];
 });
@@ -2090,7 +2090,7 @@ const accountRoot = ((accountExpr) => ({
  * list is joined with `suffix,` and split again: the delimiter must be literal text, which is why
  * the parameter carries whole ARNs rather than names (the partition would not be substitutable).
  */
-var bucketArnsWith = (function bucketArnsWith(suffix) {
+var bucketArnsWith = (function(suffix) {
     return { 'Fn::Split': [',', { 'Fn::Join': ['', [{ 'Fn::Join': [`${suffix},`, BUCKET_ARNS] }, suffix]] }] };
 });
 
@@ -2159,7 +2159,7 @@ const SCOPE_CONDITIONS = {
  * the product's buckets, in the product's accounts, with keys used through S3 only. It grants no
  * IAM, no bucket or key administration, and nothing outside BucketArns.
  */
-var replicationBoundaryDocument = (function replicationBoundaryDocument() {
+var replicationBoundaryDocument = (function() {
     const inProductAccounts = { StringEquals: { 'aws:ResourceAccount': _product_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .PRODUCT_ACCOUNTS */ .Tj } };
     const statements = [
         {
@@ -2232,7 +2232,7 @@ const unique = ((xs) => [...new Set(xs)]);
 
 /***/ 6078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var templateSpelling = (function templateSpelling(topology, sourceKeyArn) {
+var templateSpelling = (function(topology, sourceKeyArn) {
     // Bucket names cannot contain "$" or "{", so baking the name into Fn::Sub text is safe.
     const sourceArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
     return {
@@ -2250,7 +2250,7 @@ var templateSpelling = (function templateSpelling(topology, sourceKeyArn) {
     };
 });
 /** Concrete ARNs (see concrete-arns.ts), so the size is an upper bound. */
-var concreteSpelling = (function concreteSpelling(topology) {
+var concreteSpelling = (function(topology) {
     const p = topology.partition;
     return {
         sourceBucket: (suffix) => (0,_concrete_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .concreteBucketArn */ .jw)(p, topology.source.bucket) + suffix,
@@ -2267,7 +2267,7 @@ var concreteSpelling = (function concreteSpelling(topology) {
  * The role's permissions, DESIGN.md §1. Destination statements are grouped (objects in one
  * statement, keys one per region) so the policy stays small as destinations are added.
  */
-var replicationPolicy = (function replicationPolicy(topology, arn) {
+var replicationPolicy = (function(topology, arn) {
     const dst = topology.destinations;
     const statements = [
         {
@@ -2338,11 +2338,11 @@ var replicationPolicy = (function replicationPolicy(topology, arn) {
     return (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .policyDocument */ .yr)(statements);
 });
 /** Characters IAM will count for the role's inline policy once deployed (an upper bound). */
-var replicationPolicySize = (function replicationPolicySize(topology) {
+var replicationPolicySize = (function(topology) {
     return JSON.stringify(replicationPolicy(topology, concreteSpelling(topology))).length;
 });
 /** The role S3 assumes to replicate: in the source account, trusted only by the S3 service. */
-var replicationRoleResource = (function replicationRoleResource(topology, sourceKeyArn) {
+var replicationRoleResource = (function(topology, sourceKeyArn) {
     return {
         Type: 'AWS::IAM::Role',
         Properties: {
@@ -2352,7 +2352,7 @@ var replicationRoleResource = (function replicationRoleResource(topology, source
         },
     };
 });
-var replicationRoleProperties = (function replicationRoleProperties(topology, sourceKeyArn) {
+var replicationRoleProperties = (function(topology, sourceKeyArn) {
     const { source } = topology;
     const arn = templateSpelling(topology, sourceKeyArn);
     const trustConditions = topology.hardenTrust
@@ -2378,7 +2378,7 @@ var replicationRoleProperties = (function replicationRoleProperties(topology, so
         Policies: [{ PolicyName: 'replication', PolicyDocument: replicationPolicy(topology, arn) }],
     };
 });
-var groupKeys = (function groupKeys(dst) {
+var groupKeys = (function(dst) {
     const groups = new Map();
     for (const d of dst) {
         const k = `${d.region}/${d.bucketKey}`;
@@ -2424,7 +2424,7 @@ const HAS_BOUNDARY = 'HasReplicationRoleBoundary';
  * pair becomes one S3 rule. Priorities keep the user's order between rules and are spread by the
  * destination's position: priority × destinationCount + index is unique and never reorders rules.
  */
-var replicationRules = (function replicationRules(topology) {
+var replicationRules = (function(topology) {
     const byId = new Map(topology.destinations.map((d, i) => [d.id, { d, i }]));
     const count = topology.destinations.length;
     const out = [];
@@ -2438,7 +2438,7 @@ var replicationRules = (function replicationRules(topology) {
     }
     return out;
 });
-var s3Rule = (function s3Rule(rule, d, priority) {
+var s3Rule = (function(rule, d, priority) {
     const params = (0,_source_parameters_js__WEBPACK_IMPORTED_MODULE_1__/* .destinationParameterNames */ ._)(d);
     const destination = {
         Bucket: (0,_cfn_js__WEBPACK_IMPORTED_MODULE_0__/* .ref */ .KR)(params.bucketArn),
@@ -2476,7 +2476,7 @@ var s3Rule = (function s3Rule(rule, d, priority) {
         Destination: destination,
     };
 });
-var filterOf = (function filterOf(rule) {
+var filterOf = (function(rule) {
     const tags = rule.tags.map((t) => ({ Key: t.key, Value: t.value }));
     if (tags.length === 0)
         return { Prefix: rule.prefix ?? '' };
@@ -2490,7 +2490,7 @@ var filterOf = (function filterOf(rule) {
  * bound: prefixes full of "&" grow fivefold, which is how a template under CloudFormation's limit
  * can still carry a configuration over S3's.
  */
-var replicationConfigurationSize = (function replicationConfigurationSize(topology) {
+var replicationConfigurationSize = (function(topology) {
     const p = topology.partition;
     const concrete = new Map();
     for (const d of topology.destinations) {
@@ -2508,7 +2508,7 @@ var replicationConfigurationSize = (function replicationConfigurationSize(topolo
     return bytes;
 });
 /** Bytes of `<name>value</name>` in XML, counted without building it (1,000 rules add up). */
-var xmlSize = (function xmlSize(name, value, refs) {
+var xmlSize = (function(name, value, refs) {
     if (Array.isArray(value))
         return value.reduce((sum, v) => sum + xmlSize(name, v, refs), 0);
     const tags = 2 * (XML_NAMES[name] ?? name).length + 5; // <tag></tag>
@@ -2561,7 +2561,7 @@ const XML_ESCAPE_EXTRA = { '&': 4, '<': 3, '>': 3, '"': 5, "'": 5 };
 /***/ 1375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Source-template parameters fed by one destination stack's outputs. */
-var destinationParameterNames = (function destinationParameterNames(d) {
+var destinationParameterNames = (function(d) {
     return { bucketArn: `${d.logicalId}BucketArn`, kmsKeyArn: `${d.logicalId}KmsKeyArn` };
 });
 
@@ -2578,7 +2578,7 @@ var destinationParameterNames = (function destinationParameterNames(d) {
  * The source stack, generated per topology: the source bucket and key, the replication role and
  * the V2 replication rules. It consumes each destination stack's bucket and key ARNs as parameters.
  */
-var buildSourceTemplate = (function buildSourceTemplate(topology) {
+var buildSourceTemplate = (function(topology) {
     const { source } = topology;
     const keyArn = source.key.kind === 'create' ? (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .getAtt */ .CN)('SourceKey', 'Arn') : source.key.arn;
     const bucketArn = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_2__/* .sub */ .jb)(`arn:\${AWS::Partition}:s3:::${source.bucket}`);
@@ -2711,7 +2711,7 @@ const SOURCE_OUTPUTS = {
  * own), in the destination's account and region, where CloudWatch and S3 publish them. An alarm
  * on a rule that does not exist yet reads OK, as for any rule that replicates nothing.
  */
-var withWayBack = (function withWayBack(template, topology, d) {
+var withWayBack = (function(template, topology, d) {
     const back = (0,_model_way_back_js__WEBPACK_IMPORTED_MODULE_0__.wayBack)(topology, d);
     const P = WAY_BACK_PARAMETERS;
     const ownKey = (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .fnIf */ .gI)('CreateKey', (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .getAtt */ .CN)('ReplicaKey', 'Arn'), (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .ref */ .KR)(_destination_template_js__WEBPACK_IMPORTED_MODULE_4__.DESTINATION_PARAMETERS.kmsKeyArn));
@@ -2785,7 +2785,7 @@ var withWayBack = (function withWayBack(template, topology, d) {
     };
 });
 /** The way-back role as policies name it before it exists: its account's root, pinned by aws:PrincipalArn. */
-var fromWayBackRole = (function fromWayBackRole(d) {
+var fromWayBackRole = (function(d) {
     return {
         ArnEquals: {
             'aws:PrincipalArn': (0,_cfn_js__WEBPACK_IMPORTED_MODULE_3__/* .sub */ .jb)(`arn:\${AWS::Partition}:iam::${d.account}:role/${d.twoWay.roleName}`),
@@ -2797,7 +2797,7 @@ var fromWayBackRole = (function fromWayBackRole(d) {
  * destination bucket policy grants the source's role. Within one account the role's own policy
  * suffices, as for destinations.
  */
-var wayBackBucketStatements = (function wayBackBucketStatements(topology) {
+var wayBackBucketStatements = (function(topology) {
     const bucketArn = `arn:\${AWS::Partition}:s3:::${topology.source.bucket}`;
     return crossAccountPairs(topology).flatMap((d) => [
         {
@@ -2819,7 +2819,7 @@ var wayBackBucketStatements = (function wayBackBucketStatements(topology) {
     ]);
 });
 /** What the source key's policy grants each cross-account way-back role: encrypting replicas, through S3 in the source's region. */
-var wayBackKeyStatements = (function wayBackKeyStatements(topology) {
+var wayBackKeyStatements = (function(topology) {
     const { source } = topology;
     const bucketArn = `arn:\${AWS::Partition}:s3:::${source.bucket}`;
     const via = (0,_permission_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .s3ViaServices */ .ff)(source.region, topology.partition);
@@ -2838,7 +2838,7 @@ var wayBackKeyStatements = (function wayBackKeyStatements(topology) {
         },
     }));
 });
-var crossAccountPairs = (function crossAccountPairs(topology) {
+var crossAccountPairs = (function(topology) {
     return topology.destinations.filter((d) => d.twoWay && d.account !== topology.source.account);
 });
 

@@ -10,7 +10,7 @@ export const modules = {
  * checkout usually holds only the merge commit). Read access is all a fork's token has, and all
  * this needs.
  */
-var baseConfigFromGitHub = (async function baseConfigFromGitHub(token, r, at, configPath, logger) {
+var baseConfigFromGitHub = (async function(token, r, at, configPath, logger) {
     const label = `the base branch (${at.ref} @ ${at.sha.slice(0, 7)})`;
     const path = configPath.replace(/^\.\//, '');
     try {

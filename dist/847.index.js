@@ -10,7 +10,7 @@ export const modules = {
  * The report of a run that failed, for the comment section an earlier run filled: the section must
  * not keep saying what that run found. `headline` is the mode's own word for it ("No plan").
  */
-var renderFailure = (function renderFailure(what, configPath, error, ctx = {}) {
+var renderFailure = (function(what, configPath, error, ctx = {}) {
     const message = error instanceof Error ? error.message : String(error);
     const lines = message.split('\n');
     return {

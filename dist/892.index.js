@@ -5,7 +5,7 @@ export const modules = {
 /***/ 9130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
-var mapLimit = (async function mapLimit(items, limit, work) {
+var mapLimit = (async function(items, limit, work) {
     const out = new Array(items.length);
     let next = 0;
     const lane = async () => {

@@ -8,17 +8,17 @@ export const modules = {
 
 
 /** `core.getInput`: the value of INPUT_<NAME> (spaces become underscores, upper case), trimmed. */
-var getInput = (function getInput(name, env = process.env) {
+var getInput = (function(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 });
 /** An output, appended to GITHUB_OUTPUT with a delimiter no value can contain. */
-var setOutput = (function setOutput(name, value, env = process.env) {
+var setOutput = (function(name, value, env = process.env) {
     const file = env.GITHUB_OUTPUT;
     if (!file)
         return; // not on a runner
     (0,external_node_fs_.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
 });
-var keyValueMessage = (function keyValueMessage(name, value) {
+var keyValueMessage = (function(name, value) {
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     // The runner reads up to the first line equal to the delimiter: neither side may contain it.
     if (name.includes(delimiter) || value.includes(delimiter))
@@ -26,28 +26,28 @@ var keyValueMessage = (function keyValueMessage(name, value) {
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 });
 /** Markdown appended to the job summary (GITHUB_STEP_SUMMARY). */
-var appendSummary = (function appendSummary(markdown, env = process.env) {
+var appendSummary = (function(markdown, env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (!file)
         return;
     (0,external_node_fs_.appendFileSync)(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`, 'utf8');
 });
 /** A line on stdout; every line of `message` must already be safe from the runner (see inertLines). */
-var info = (function info(message) {
+var info = (function(message) {
     process.stdout.write(`${message}${external_node_os_.EOL}`);
 });
-var warning = (function warning(message, where) {
+var warning = (function(message, where) {
     issue('warning', message, where);
 });
-var error = (function error(message, where) {
+var error = (function(message, where) {
     issue('error', message, where);
 });
 /** Hides the value in every later line of the log. */
-var setSecret = (function setSecret(value) {
+var setSecret = (function(value) {
     if (value)
         process.stdout.write(`::add-mask::${escapeData(value)}${external_node_os_.EOL}`);
 });
-var issue = (function issue(kind, message, where) {
+var issue = (function(kind, message, where) {
     const props = [
         ...(where?.file ? [`file=${escapeProperty(where.file)}`] : []),
         ...(where?.line ? [`line=${where.line}`] : []),
@@ -56,17 +56,17 @@ var issue = (function issue(kind, message, where) {
     process.stdout.write(`::${kind}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 });
 /** The runner's own unescaping, reversed (actions/runner ActionCommand.cs). */
-var escapeData = (function escapeData(s) {
+var escapeData = (function(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 });
-var escapeProperty = (function escapeProperty(s) {
+var escapeProperty = (function(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 });
 /**
  * A GitHub OIDC token for `audience`, from the runner's token endpoint (the job needs
  * `permissions: id-token: write`). Retries answers the endpoint gives when busy, a few times.
  */
-var getIdToken = (async function getIdToken(audience, opts = {}) {
+var getIdToken = (async function(audience, opts = {}) {
     const env = opts.env ?? process.env;
     const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
@@ -116,7 +116,7 @@ var getIdToken = (async function getIdToken(audience, opts = {}) {
  * its message escaped onto one line (runner.ts); an info message is printed as it is, so each of its
  * lines goes through `inertLines` first.
  */
-var actionsLogger = (function actionsLogger() {
+var actionsLogger = (function() {
     return {
         info: (m) => info(inertLines(m)),
         warning: (m, w) => warning(m, w),
@@ -132,7 +132,7 @@ var actionsLogger = (function actionsLogger() {
  * a `::` after leading white space gets a backslash before it, and `##[` becomes `##\[`. The
  * lines keep their text, and the message its line breaks.
  */
-var inertLines = (function inertLines(message) {
+var inertLines = (function(message) {
     return message
         .split(/\r\n|\r|\n/)
         .map((line) => line
@@ -142,7 +142,7 @@ var inertLines = (function inertLines(message) {
         .join('\n');
 });
 /** The REST API (GITHUB_API_URL honoured) behind CommentsApi. */
-var restComments = (function restComments(token, r) {
+var restComments = (function(token, r) {
     const api = (0,rest/* restClient */.OO)(token);
     const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
     return {
@@ -157,12 +157,12 @@ var restComments = (function restComments(token, r) {
         },
     };
 });
-var mapAsync = (async function* mapAsync(items, f) {
+var mapAsync = (async function*(items, f) {
     for await (const item of items)
         yield f(item);
 });
 /** The REST API (GITHUB_API_URL honoured) behind IssuesApi. */
-var restIssues = (function restIssues(token, r) {
+var restIssues = (function(token, r) {
     const api = (0,rest/* restClient */.OO)(token);
     const repo = `/repos/${encodeURIComponent(r.owner)}/${encodeURIComponent(r.repo)}`;
     return {
@@ -186,7 +186,7 @@ var restIssues = (function restIssues(token, r) {
  * every page of comments, created once, edited in place, left alone when its content is the same.
  * A token without permission to comment degrades to a warning: the job summary has the report.
  */
-var postSection = (async function postSection(api, req, logger) {
+var postSection = (async function(api, req, logger) {
     const marker = (0,sticky_comment/* commentMarker */.Ql)(req.configPath);
     try {
         let existing;
@@ -224,7 +224,7 @@ var postSection = (async function postSection(api, req, logger) {
  * A report into its section of this config's pull request comment: the pull request of the run, or,
  * on the push that merged one, that pull request. Returns the comment's URL, or '' when none.
  */
-var publishSection = (async function publishSection(req, deps) {
+var publishSection = (async function(req, deps) {
     const number = deps.context.pullRequest?.number ?? (await mergedPullRequest(deps));
     if (number === undefined)
         return '';
@@ -244,7 +244,7 @@ var publishSection = (async function publishSection(req, deps) {
  * After a merge, the push to the default branch deploys and verifies: its results belong in the
  * comment of the pull request that was merged. Not found, or not readable: the summary suffices.
  */
-var mergedPullRequest = (async function mergedPullRequest(deps) {
+var mergedPullRequest = (async function(deps) {
     const { event, commit } = deps.context;
     if (event !== 'push' || !commit)
         return undefined;
@@ -257,7 +257,7 @@ var mergedPullRequest = (async function mergedPullRequest(deps) {
     }
 });// CONCATENATED MODULE: ./src/shell/github/run-context.ts
 
-var runContext = (function runContext(env = process.env) {
+var runContext = (function(env = process.env) {
     let event = {};
     try {
         event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
@@ -315,7 +315,7 @@ var runContext = (function runContext(env = process.env) {
  * into AWS, GitHub's REST API. Nothing heavy is loaded until a mode asks for it: STS on the first
  * credentials, the REST client on the first comment.
  */
-var actionsRuntime = (function actionsRuntime() {
+var actionsRuntime = (function() {
     const logger = actionsLogger();
     const context = runContext();
     const runId = `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
@@ -380,11 +380,11 @@ var actionsRuntime = (function actionsRuntime() {
     };
 });
 /** GitHub's OIDC token → each account's plan or deploy role, straight (no chaining). */
-var oidcFor = (function oidcFor(topology, role, settings, logger, context, runId) {
+var oidcFor = (function(topology, role, settings, logger, context, runId) {
     const roles = (account) => (0,accounts.roleArnOf)(topology, account, role);
     return oidc((0,accounts.accountsOf)(topology), roles, (0,accounts.regionOf)(topology), settings, logger, context, runId);
 });
-var oidc = (async function oidc(accounts, roleArn, region, settings, logger, context, runId) {
+var oidc = (async function(accounts, roleArn, region, settings, logger, context, runId) {
     const { oidcCredentials, stsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(76), __webpack_require__.e(377)]).then(__webpack_require__.bind(__webpack_require__, 8377));
     return oidcCredentials(accounts, {
         getIdToken: (audience) => getIdToken(audience),
@@ -398,7 +398,7 @@ var oidc = (async function oidc(accounts, roleArn, region, settings, logger, con
         },
     }, { logger, mask: (s) => setSecret(s), stsClient });
 });
-var repoOf = (function repoOf(context) {
+var repoOf = (function(context) {
     if (!context.repo)
         throw new errors.UserError('GITHUB_REPOSITORY is not set: the action does not seem to run on a runner.');
     return context.repo;
@@ -474,7 +474,7 @@ var sticky_comment = __webpack_require__(9163);
  * at a time, or once for all of them), and show what it returned: outputs, the job summary, the pull
  * request comment, annotations. Returns the process exit code.
  */
-var runAction = (async function runAction(deps) {
+var runAction = (async function(deps) {
     const { values, problems } = (0,_modes_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readSpecs */ .F5)(FRONT_DOOR_INPUTS, deps.getInput);
     const modes = (0,_modes_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .modesOf */ .U)('action');
     const name = String(values.mode);
@@ -517,7 +517,7 @@ var runAction = (async function runAction(deps) {
         return runMode(mode, configs, (n) => (n === 'config' ? configs[0] : deps.getInput(n)), settings, deps);
     return runMany(mode, configs, Number(values['max-parallel']), settings, deps);
 });
-var runMany = (async function runMany(mode, configs, maxParallel, settings, deps) {
+var runMany = (async function(mode, configs, maxParallel, settings, deps) {
     const { mapLimit } = await __webpack_require__.e(/* import() */ 892).then(__webpack_require__.bind(__webpack_require__, 9130));
     const outDir = deps.getInput('out-dir') || 's3-xrepl.out';
     deps.logger.info(`${configs.length} configs match ${deps.getInput('config')}; running ${mode.name} on each, ${maxParallel} at a time`);
@@ -544,7 +544,7 @@ var runMany = (async function runMany(mode, configs, maxParallel, settings, deps
     return worstExit(results.map((r) => r.code));
 });
 /** One run of a mode: its result shown, or its failure reported (and put in its comment section). */
-var runMode = (async function runMode(mode, configPaths, get, settings, deps) {
+var runMode = (async function(mode, configPaths, get, settings, deps) {
     const configPath = configPaths[0] ?? '';
     let result;
     try {
@@ -599,7 +599,7 @@ var runMode = (async function runMode(mode, configPaths, get, settings, deps) {
  * A bug or AWS failure outranks a user's mistake, which outranks a finding. But 2 promises that
  * nothing was written or deployed: a mistake in one topology while another did its work is 1.
  */
-var worstExit = (function worstExit(codes) {
+var worstExit = (function(codes) {
     const worst = [_core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.internal, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.user, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.found].find((code) => codes.includes(code)) ?? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.ok;
     const othersDone = codes.some((c) => c === _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.ok || c === _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.found);
     return worst === _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.user && othersDone ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.EXIT.internal : worst;
@@ -608,7 +608,7 @@ var worstExit = (function worstExit(codes) {
  * Lines of parallel topologies stay readable: each says which config it belongs to. A file name
  * is untrusted text: one that is not plain printable text is quoted, its line breaks escaped.
  */
-var prefixed = (function prefixed(logger, config) {
+var prefixed = (function(logger, config) {
     const tag = `[${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(config) === config ? config : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(config)}]`;
     return {
         info: (m) => logger.info(`${tag} ${m}`),
@@ -616,11 +616,11 @@ var prefixed = (function prefixed(logger, config) {
         error: (m, w) => logger.error(`${tag} ${m}`, w),
     };
 });
-var slug = (function slug(config) {
+var slug = (function(config) {
     return config.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '_');
 });
 /** One annotation per config problem, on its line; anything else as one error with its remedy. */
-var reportFailure = (function reportFailure(e, logger) {
+var reportFailure = (function(e, logger) {
     if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigError) {
         for (const d of e.diagnostics) {
             const log = d.severity === 'error' ? logger.error : logger.warning;
@@ -663,7 +663,7 @@ const FRONT_DOOR_INPUTS = [
 
 /***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var renderAll = (function renderAll(parts) {
+var renderAll = (function(parts) {
     return join([...parts.head, ...parts.details.map((d) => renderDetail(d)), ...parts.tail]);
 });
 /**
@@ -671,7 +671,7 @@ var renderAll = (function renderAll(parts) {
  * the common case; surrogate pairs make it conservative). Details keep their order; the first that
  * does not fit is shortened, the rest are replaced by `omitted(n)`.
  */
-var renderWithin = (function renderWithin(parts, limit, omitted) {
+var renderWithin = (function(parts, limit, omitted) {
     const whole = renderAll(parts);
     if (whole.length <= limit)
         return whole;
@@ -698,11 +698,11 @@ var renderWithin = (function renderWithin(parts, limit, omitted) {
     const rest = parts.details.length - i;
     return join([...parts.head, ...kept, ...(rest > 0 ? [omitted(rest)] : []), ...parts.tail]);
 });
-var join = (function join(blocks) {
+var join = (function(blocks) {
     return blocks.join('\n\n') + '\n';
 });
 /** One `<details>` block, shortened to `maxChars` by dropping lines from the end; undefined if even that cannot fit. */
-var renderDetail = (function renderDetail(d, maxChars = Number.POSITIVE_INFINITY) {
+var renderDetail = (function(d, maxChars = Number.POSITIVE_INFINITY) {
     const lines = d.fence !== undefined ? d.lines.map(_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .codeLine */ .U_) : d.lines;
     const fence = d.fence !== undefined ? (0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceFor */ .Lt)(lines) : '';
     const build = (lines, dropped) => {
@@ -763,7 +763,7 @@ const MIN_USEFUL_DETAIL = 400;
  * SHA-256 (FIPS 180-4) of a string's UTF-8 bytes, in hex. The core stays free of node:*, and a
  * report digest needs a hash nobody can match on purpose; test/unit checks it against node:crypto.
  */
-var sha256 = (function sha256(text) {
+var sha256 = (function(text) {
     const bytes = new TextEncoder().encode(text);
     // Message, 0x80, zeros, and the bit length in the last 8 bytes of a 64-byte block.
     const blocks = Math.ceil((bytes.length + 9) / 64);
@@ -822,10 +822,10 @@ const K = [
 
 /***/ 9163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var commentMarker = (function commentMarker(configPath) {
+var commentMarker = (function(configPath) {
     return `<!-- s3-xrepl:comment config=${encodeURIComponent(configPath)} -->`;
 });
-var parseSections = (function parseSections(comment) {
+var parseSections = (function(comment) {
     const out = new Map();
     // The frame starts after the marker line.
     let at = comment.indexOf('\n');
@@ -848,7 +848,7 @@ var parseSections = (function parseSections(comment) {
     }
     return out;
 });
-var compose = (function compose(configPath, sections) {
+var compose = (function(configPath, sections) {
     const blocks = ORDER.filter((n) => sections.has(n)).map((n) => {
         const s = sections.get(n);
         return `${header(n, s)}\n${s.body}\n${ending(n)}`;
@@ -859,7 +859,7 @@ var compose = (function compose(configPath, sections) {
  * The comment with `name`'s section set to `parts`, cut to what GitHub accepts after the other
  * sections; `unchanged` when the section already holds this digest.
  */
-var withSection = (function withSection(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
+var withSection = (function(existing, configPath, name, parts, omitted, limit = _budget_js__WEBPACK_IMPORTED_MODULE_0__.COMMENT_LIMIT) {
     const sections = existing === undefined ? new Map() : parseSections(existing);
     const digest = digestOf(parts);
     if (sections.get(name)?.digest === digest)
@@ -885,7 +885,7 @@ var withSection = (function withSection(existing, configPath, name, parts, omitt
  * run. Report text comes from configs: a short or non-cryptographic hash could be matched on
  * purpose, leaving an older report in place of a new one.
  */
-var digestOf = (function digestOf(parts) {
+var digestOf = (function(parts) {
     return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)(JSON.stringify([parts.head, parts.details])).slice(0, 32);
 });
 
@@ -915,7 +915,7 @@ const MADE_WAY = ((name) => `_The ${name} report was too long to keep beside thi
 /***/ 3502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The text on one line, with nothing that reorders it. */
-var oneLine = (function oneLine(text) {
+var oneLine = (function(text) {
     return text.replace(CONTROL, ' ').replace(BIDI, '\ufffd');
 });
 /**
@@ -923,7 +923,7 @@ var oneLine = (function oneLine(text) {
  * reads the rendered text. `@name` (a mention, or an e-mail address), `#1` and `GH-1` (references),
  * `scheme://` and `www.` (bare URLs).
  */
-var unlinked = (function unlinked(text) {
+var unlinked = (function(text) {
     return text
         .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
         .replace(/#(?=\d)/g, `#${ZWSP}`)
@@ -939,7 +939,7 @@ var unlinked = (function unlinked(text) {
  * ordered-list number are escaped as well and leading spaces dropped, so it starts no list,
  * heading or code block.
  */
-var inlineText = (function inlineText(text) {
+var inlineText = (function(text) {
     return unlinked(oneLine(text))
         .replace(/[\\`*_~[\]!<>&|$#+{}]/g, (c) => `\\${c}`)
         .replace(/^ +/, '')
@@ -952,7 +952,7 @@ var inlineText = (function inlineText(text) {
  * GFM splits table rows at pipes even inside code spans, and in a table GitHub shows `\|` as `|`
  * (elsewhere the backslash shows; names with pipes are rare).
  */
-var code = (function code(text) {
+var code = (function(text) {
     const body = oneLine(text).replace(/\|/g, '\\|');
     if (body.trim() === '')
         return '` `';
@@ -964,24 +964,24 @@ var code = (function code(text) {
     return `${ticks}${pad}${body}${pad}${ticks}`;
 });
 /** Untrusted text in raw HTML (the `<summary>` line of a `<details>` block, inside or outside `<code>`). */
-var htmlText = (function htmlText(text) {
+var htmlText = (function(text) {
     return unlinked(oneLine(text)).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 });
 /**
  * Lines as a fenced code block: shown literally, closed by a fence longer than any backtick run in
  * them. A carriage return would end a line in Markdown: control characters but tabs become U+FFFD.
  */
-var codeBlock = (function codeBlock(lines, info = '') {
+var codeBlock = (function(lines, info = '') {
     const shown = lines.map(codeLine);
     const fence = fenceFor(shown);
     return [`${fence}${info}`, ...shown, fence].join('\n');
 });
 /** One line of a code block, with no control character but tabs. */
-var codeLine = (function codeLine(line) {
+var codeLine = (function(line) {
     return line.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (c === '\t' ? c : '\ufffd'));
 });
 /** A backtick fence longer than any backtick run in the lines, and at least three. */
-var fenceFor = (function fenceFor(lines) {
+var fenceFor = (function(lines) {
     const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...[...l.matchAll(/`+/g)].map((m) => m[0].length))));
     return '`'.repeat(longest + 1);
 });
@@ -990,7 +990,7 @@ var fenceFor = (function fenceFor(lines) {
  * span: a span cut open would show the untrusted text it holds as Markdown. Escaped text can be
  * cut anywhere (a backslash left before "…" shows as itself).
  */
-var shortenLine = (function shortenLine(line, max) {
+var shortenLine = (function(line, max) {
     if (line.length <= max)
         return line;
     let cut = max - 1;
@@ -1016,7 +1016,7 @@ var shortenLine = (function shortenLine(line, max) {
     return `${line.slice(0, cut)}…`;
 });
 /** Where the next run of exactly `length` backticks starts at or after `from`; -1 if none. */
-var closingRun = (function closingRun(line, from, length) {
+var closingRun = (function(line, from, length) {
     const runs = /`+/g;
     runs.lastIndex = from;
     for (let m = runs.exec(line); m; m = runs.exec(line))
@@ -1068,7 +1068,7 @@ const ZWSP = '\u200b';
  * The `config` input as config files: itself when it is a plain path, every match, sorted, when it
  * is a glob (`replication/*.yml`). A glob that matches nothing is a mistake, said as such.
  */
-var expandConfig = (async function expandConfig(pattern, cwd = process.cwd()) {
+var expandConfig = (async function(pattern, cwd = process.cwd()) {
     if (!GLOB_CHARACTERS.test(pattern))
         return [pattern];
     const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 3382));
@@ -1093,7 +1093,7 @@ const GLOB_CHARACTERS = /[*?[\]{}!()+@]/;
 
 /***/ 7940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var restClient = (function restClient(token, env = process.env) {
+var restClient = (function(token, env = process.env) {
     const base = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
     const headers = {
         Accept: 'application/vnd.github+json',
@@ -1137,7 +1137,7 @@ var restClient = (function restClient(token, env = process.env) {
     };
 });
 /** `<https://…?page=2>; rel="next", <…>; rel="last"` → the next page's URL. */
-var nextPage = (function nextPage(link) {
+var nextPage = (function(link) {
     for (const part of (link ?? '').split(',')) {
         const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
         if (m)

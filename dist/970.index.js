@@ -5,7 +5,7 @@ export const modules = {
 /***/ 9580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** "3" or "25%"; undefined when the text is neither (the caller says what is wrong and where). */
-var parseAmount = (function parseAmount(text, opts) {
+var parseAmount = (function(text, opts) {
     const m = /^(\d{1,3})(%?)$/.exec(text.trim());
     if (!m)
         return undefined;
@@ -14,11 +14,11 @@ var parseAmount = (function parseAmount(text, opts) {
         return value <= 100 && (value > 0 || opts.allowZero) ? { kind: 'percentage', value } : undefined;
     return value > 0 || opts.allowZero ? { kind: 'count', value } : undefined;
 });
-var formatAmount = (function formatAmount(a) {
+var formatAmount = (function(a) {
     return a.kind === 'count' ? String(a.value) : `${a.value}%`;
 });
 /** The request shape of StackSetOperationPreferences. */
-var operationPreferences = (function operationPreferences(p) {
+var operationPreferences = (function(p) {
     return {
         ...(p.maxConcurrent.kind === 'count'
             ? { MaxConcurrentCount: p.maxConcurrent.value }
@@ -31,7 +31,7 @@ var operationPreferences = (function operationPreferences(p) {
     };
 });
 /** What the settings get wrong, each naming the input; empty when they are usable. */
-var checkBootstrapSettings = (function checkBootstrapSettings(s) {
+var checkBootstrapSettings = (function(s) {
     const problems = [];
     if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(s.stackSetName))
         problems.push(`input "stack-set-name" is "${s.stackSetName}": a StackSet name starts with a letter and has only letters, digits and hyphens (at most 128).`);
@@ -86,7 +86,7 @@ const DEFAULT_PREFERENCES = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /** Renders a path the way users write it: `destinations[1].region`, `accounts["111111111111"]`. */
-var formatPath = (function formatPath(path) {
+var formatPath = (function(path) {
     let out = '';
     for (const part of path) {
         if (typeof part === 'number')
@@ -98,7 +98,7 @@ var formatPath = (function formatPath(path) {
     }
     return out === '' ? '(root)' : out;
 });
-var formatDiagnostic = (function formatDiagnostic(d, file) {
+var formatDiagnostic = (function(d, file) {
     // A file name is untrusted text too: one diagnostic, one line.
     const where = [file === undefined ? undefined : (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(file), d.location?.line, d.location?.column]
         .filter((x) => x !== undefined)
@@ -106,7 +106,7 @@ var formatDiagnostic = (function formatDiagnostic(d, file) {
     return `${where === '' ? '' : `${where}: `}${d.severity} ${d.path}: ${d.message}`;
 });
 /** Human text for a list of diagnostics, capped so a broken file does not flood the log. */
-var formatDiagnostics = (function formatDiagnostics(diagnostics, file, cap = 50) {
+var formatDiagnostics = (function(diagnostics, file, cap = 50) {
     const shown = diagnostics.slice(0, cap).map((d) => formatDiagnostic(d, file));
     if (diagnostics.length > cap)
         shown.push(`… and ${diagnostics.length - cap} more`);
@@ -126,7 +126,7 @@ var formatDiagnostics = (function formatDiagnostics(diagnostics, file, cap = 50)
 /***/ 523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** Edit distance (Levenshtein), small inputs only: config keys and region names. */
-var distance = (function distance(a, b) {
+var distance = (function(a, b) {
     const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         let diag = prev[0];
@@ -140,7 +140,7 @@ var distance = (function distance(a, b) {
     return prev[b.length];
 });
 /** The closest candidate when it is close enough to be a plausible typo, else undefined. */
-var didYouMean = (function didYouMean(input, candidates) {
+var didYouMean = (function(input, candidates) {
     const needle = input.toLowerCase();
     let best;
     for (const name of candidates) {
@@ -153,7 +153,7 @@ var didYouMean = (function didYouMean(input, candidates) {
     const allowed = Math.max(1, Math.floor(Math.max(input.length, best.name.length) / 3));
     return best.d <= allowed ? best.name : undefined;
 });
-var suggestion = (function suggestion(input, candidates) {
+var suggestion = (function(input, candidates) {
     const hit = didYouMean(input, candidates);
     return hit === undefined ? '' : ` Did you mean "${hit}"?`;
 });
@@ -168,11 +168,11 @@ var suggestion = (function suggestion(input, candidates) {
 
 /***/ 9907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var partitionOf = (function partitionOf(region) {
+var partitionOf = (function(region) {
     return PARTITION_OF.get(region);
 });
 /** The DNS suffix of service endpoints, as used in `kms:ViaService` values. */
-var urlSuffix = (function urlSuffix(partition) {
+var urlSuffix = (function(partition) {
     return partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
 });
 
@@ -239,7 +239,7 @@ const KNOWN_REGIONS = [...PARTITION_OF.keys()];
  * region and what was being done; anything else is returned as it is. Expired credentials are
  * said to be so, with their own remedy.
  */
-var stackServiceError = (function stackServiceError(e, stack, doing, remedy) {
+var stackServiceError = (function(e, stack, doing, remedy) {
     if (!isServiceFailure(e))
         return e;
     const code = e.code ?? e.name;
@@ -252,12 +252,12 @@ var stackServiceError = (function stackServiceError(e, stack, doing, remedy) {
  * AWS refused the temporary credentials a request was signed with as expired: `ExpiredToken` (S3,
  * CloudFormation, STS and the other query and XML APIs), `ExpiredTokenException` (JSON APIs).
  */
-var isExpiredCredentials = (function isExpiredCredentials(e) {
+var isExpiredCredentials = (function(e) {
     const name = e.name;
     return name === 'ExpiredToken' || name === 'ExpiredTokenException';
 });
 /** An SDK or network failure, told apart from a bug by the SDK's own markers, never by message text. */
-var isServiceFailure = (function isServiceFailure(e) {
+var isServiceFailure = (function(e) {
     const x = e;
     return (x.$metadata !== undefined ||
         x.$fault !== undefined ||
@@ -265,7 +265,7 @@ var isServiceFailure = (function isServiceFailure(e) {
         x.name === 'TimeoutError');
 });
 /** What to print for a failure: the message and remedy of ours, or the stack and where to report a bug. */
-var failureMessage = (function failureMessage(e) {
+var failureMessage = (function(e) {
     if (e instanceof PartialFailure)
         return `${failureMessage(e.cause)}\n${e.done}`;
     if (e instanceof UserError || e instanceof ServiceError)
@@ -273,7 +273,7 @@ var failureMessage = (function failureMessage(e) {
     return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n${REPORT_BUGS}`;
 });
 /** 2 only for a user's mistake that left everything as it was; a partial failure is 1, whatever its cause. */
-var exitCodeOf = (function exitCodeOf(error) {
+var exitCodeOf = (function(error) {
     return error instanceof UserError ? EXIT.user : EXIT.internal;
 });
 
@@ -359,18 +359,18 @@ const REPORT_BUGS = 'This is a bug in s3-xrepl-action; please report it with the
 /***/ 5665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The role of this kind the config names for an account: plan (read and preview) or deploy. */
-var roleArnOf = (function roleArnOf(topology, account, role) {
+var roleArnOf = (function(topology, account, role) {
     const roles = topology.accounts[account];
     return role === 'plan' ? roles.planRoleArn : roles.deployRoleArn;
 });
 /** Each account deploys through one region's STS: the region of its first stack. */
-var regionOf = (function regionOf(topology) {
+var regionOf = (function(topology) {
     return (account) => topology.source.account === account
         ? topology.source.region
         : (topology.destinations.find((d) => d.account === account)?.region ?? topology.source.region);
 });
 /** Every account the topology acts in: source, destinations, and a destination StackSet's administrator. */
-var accountsOf = (function accountsOf(topology) {
+var accountsOf = (function(topology) {
     return [
         ...new Set([
             ...topology.destinations.map((d) => d.account),
@@ -398,11 +398,11 @@ const accountOfRole = ((arn) => ROLE_ARN.exec(arn)[2]);
 /***/ 3195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The text as it is when it is printable on one line; otherwise with its unprintable characters escaped. */
-var printable = (function printable(text) {
+var printable = (function(text) {
     return text.replace(UNPRINTABLE, escape);
 });
 /** The text in double quotes, on one line, with `"` and `\` escaped too: it reads back unambiguously. */
-var quote = (function quote(text) {
+var quote = (function(text) {
     return `"${printable(text.replace(/["\\]/g, '\\$&'))}"`;
 });
 
@@ -433,7 +433,7 @@ const escape = ((c) => {
 /***/ 4863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The typed values of specs, with every problem (naming its input) collected. */
-var readSpecs = (function readSpecs(specs, get) {
+var readSpecs = (function(specs, get) {
     const values = {};
     const problems = [];
     for (const spec of specs) {
@@ -469,12 +469,12 @@ var readSpecs = (function readSpecs(specs, get) {
     return { values, problems };
 });
 /** Throws every problem at once, as one user error. */
-var refuse = (function refuse(problems) {
+var refuse = (function(problems) {
     if (problems.length > 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.UserError(problems.join('\n'));
 });
 /** The config input: required by every mode that reads one. */
-var configProblem = (function configProblem(config) {
+var configProblem = (function(config) {
     return config === ''
         ? ['input "config" is required: the path of the topology YAML file (or a glob of them).']
         : [];
@@ -600,7 +600,7 @@ const MODE_INPUT = {
 /***/ 745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {// CONCATENATED MODULE: ./src/modes/mode.ts
 /** Times the phases of a run with the env's clock. */
-var phaseTimer = (function phaseTimer(clock) {
+var phaseTimer = (function(clock) {
     const phases = [];
     return {
         phases,
@@ -616,7 +616,7 @@ var phaseTimer = (function phaseTimer(clock) {
     };
 });
 /** The way back of the two-way destination `id`, or a user error naming the ones there are. */
-var wayBackFrom = (function wayBackFrom(topology, id, wayBack) {
+var wayBackFrom = (function(topology, id, wayBack) {
     const d = topology.destinations.find((x) => x.id === id);
     if (d?.twoWay)
         return wayBack(topology, d);
@@ -629,7 +629,7 @@ var wayBackFrom = (function wayBackFrom(topology, id, wayBack) {
  * The bootstrap inputs (or the CLI's flags of the same names), all checked at once: every problem
  * names its input. `requireRole`: the action has no other way into the administrator account.
  */
-var readBootstrapInputs = (function readBootstrapInputs(get, context, opts) {
+var readBootstrapInputs = (function(get, context, opts) {
     const problems = [];
     const oneOf = (name, allowed, fallback) => {
         const v = get(name).trim().toLowerCase();
@@ -719,7 +719,7 @@ var readBootstrapInputs = (function readBootstrapInputs(get, context, opts) {
  * before it changes anything, what plan would refuse. Returns the synthesis carrying what the
  * config keeps, and the buckets still to import. Undefined when the config adopts none.
  */
-var adoptionsToDeploy = (async function adoptionsToDeploy(env, topology, synthesis, credentials) {
+var adoptionsToDeploy = (async function(env, topology, synthesis, credentials) {
     const { adoptionTargets } = await Promise.all(/* import() | adopt */[__webpack_require__.e(861), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 2379));
     const targets = adoptionTargets(topology, synthesis);
     if (targets.length === 0)
@@ -740,7 +740,7 @@ var adoptionsToDeploy = (async function adoptionsToDeploy(env, topology, synthes
         imports: importTemplates(targets.filter((t) => toImport.has(t.stackName))),
     };
 });
-var deployReport = (function deployReport(topology, configPath, order, deployment) {
+var deployReport = (function(topology, configPath, order, deployment) {
     const where = (s) => ({ name: s.name, kind: s.kind, account: s.account, region: s.region });
     const stack = (s) => {
         // A two-way destination deploys twice (synthesize.ts, wayBack): one row, failed if either failed.
@@ -788,7 +788,7 @@ var deployReport = (function deployReport(topology, configPath, order, deploymen
     };
 });
 /** A stack's outcomes over the phases it deployed in, as one: created or updated if any phase was. */
-var mergedOutcome = (function mergedOutcome(phases) {
+var mergedOutcome = (function(phases) {
     if (phases.length <= 1)
         return phases[0];
     const kinds = phases.map((p) => p.result.kind);
@@ -804,7 +804,7 @@ var mergedOutcome = (function mergedOutcome(phases) {
     };
 });
 /** "created a, b; a failed after changing it; c not deployed" */
-var doneText = (function doneText(r) {
+var doneText = (function(r) {
     const named = (pick) => r.stacks
         .filter(pick)
         .map((s) => s.name)
@@ -821,7 +821,7 @@ var doneText = (function doneText(r) {
         .map(([what, names]) => `${what}: ${names}`)
         .join('; ');
 });
-var allClients = (async function allClients() {
+var allClients = (async function() {
     const [{ CloudFormationClient }, { S3Client }, { KMSClient }, { IAMClient }, { CloudWatchClient }, { SNSClient },] = await Promise.all([
         Promise.all(/* import() | aws-cloudformation */[__webpack_require__.e(861), __webpack_require__.e(91)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(28), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
@@ -839,7 +839,7 @@ var allClients = (async function allClients() {
         sns: SNSClient,
     };
 });
-var stackDrift = (async function stackDrift(s, c, partition, timeoutMs, env) {
+var stackDrift = (async function(s, c, partition, timeoutMs, env) {
     const [{ describeStack }, { detectStackDrift }, { directFindings }] = await Promise.all([
         Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 5804)),
         Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 9646)),
@@ -860,7 +860,7 @@ var stackDrift = (async function stackDrift(s, c, partition, timeoutMs, env) {
  * On a schedule or manual run (the action's), one issue per config follows the drift: found first,
  * so the report can say when each drifted thing was first seen (kept in the issue's state line).
  */
-var trackedIssue = (async function trackedIssue(env, inputs) {
+var trackedIssue = (async function(env, inputs) {
     const [{ findTrackingIssue, tracksIssues }, { firstSeenIn, firstSeenOf }] = await Promise.all([
         Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 6301)),
         Promise.all(/* import() | drift */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 8343)),
@@ -880,7 +880,7 @@ var trackedIssue = (async function trackedIssue(env, inputs) {
         firstSeen: (keys) => firstSeenOf(keys, firstSeenIn(found?.issue?.body ?? '', inputs.config), new Date(env.clock.now()).toISOString()),
     };
 });
-var planOf = (async function planOf(inputs, env, topology, planned) {
+var planOf = (async function(inputs, env, topology, planned) {
     const basis = basisOf(inputs, env);
     if (basis.kind === 'offline') {
         const [{ offlinePlan }, { loadTopology }] = await Promise.all([
@@ -941,7 +941,7 @@ var planOf = (async function planOf(inputs, env, topology, planned) {
  * Existing buckets the config adopts (issue 17): each read and compared with its template, and
  * the synthesis with what the config keeps carried into the templates. Undefined when none.
  */
-var readAdoptions = (async function readAdoptions(env, topology, synthesis, credentials) {
+var readAdoptions = (async function(env, topology, synthesis, credentials) {
     const { adoptionTargets } = await Promise.all(/* import() | plan */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2379));
     const targets = adoptionTargets(topology, synthesis);
     if (targets.length === 0)
@@ -954,7 +954,7 @@ var readAdoptions = (async function readAdoptions(env, topology, synthesis, cred
     return { adoptions, synthesis: withKeptSettings(synthesis, targets, live) };
 });
 /** Live through the plan role when credentials can be had; otherwise against the base's config. */
-var basisOf = (function basisOf(inputs, env) {
+var basisOf = (function(inputs, env) {
     if (inputs.baseConfig)
         return {
             kind: 'offline',
@@ -979,7 +979,7 @@ var basisOf = (function basisOf(inputs, env) {
  * A short-lived subscription to the topology's alerts topic while the canaries run, when S3 sends
  * failure events there; otherwise a listener that says why there is nothing to hear.
  */
-var listenForFailures = (async function listenForFailures(topology, sourceStack, c, env) {
+var listenForFailures = (async function(topology, sourceStack, c, env) {
     const [{ productEvents }, { ALERTS_OUTPUTS }, { verifyQueuePrefix }, { describeFailureReason }] = await Promise.all([
         Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
         Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 2096)),
@@ -1041,7 +1041,7 @@ var listenForFailures = (async function listenForFailures(topology, sourceStack,
  * region (its stack's alarms): one observation, the way back's rows named `<id> to source` as the
  * canary rows are.
  */
-var observeBothWays = (async function observeBothWays(topology, clients, env) {
+var observeBothWays = (async function(topology, clients, env) {
     const { wayBack } = await Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 4392));
     const parts = [
         await observe(topology, clients(topology.source.account, topology.source.region).cloudwatch, env),
@@ -1066,7 +1066,7 @@ var observeBothWays = (async function observeBothWays(topology, clients, env) {
     };
 });
 /** The alarms' states and the recent failures per rule; undefined when the topology has no metrics. */
-var observe = (async function observe(topology, cloudwatch, env) {
+var observe = (async function(topology, cloudwatch, env) {
     const [{ alarmsOf }, { observeMonitoring }] = await Promise.all([
         Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 5735)),
         Promise.all(/* import() | verify */[__webpack_require__.e(861), __webpack_require__.e(624), __webpack_require__.e(91), __webpack_require__.e(28), __webpack_require__.e(711), __webpack_require__.e(763), __webpack_require__.e(358), __webpack_require__.e(642), __webpack_require__.e(171), __webpack_require__.e(382), __webpack_require__.e(695), __webpack_require__.e(239), __webpack_require__.e(637), __webpack_require__.e(590), __webpack_require__.e(619), __webpack_require__.e(302), __webpack_require__.e(113), __webpack_require__.e(130), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 7295)),
@@ -1086,7 +1086,7 @@ var observe = (async function observe(topology, cloudwatch, env) {
         env.logger.warning(`verify: alarm ${a.name} does not exist: failures of rule ${a.s3RuleId} page nobody`);
     return observed;
 });
-var modesOf = (function modesOf(frontDoor) {
+var modesOf = (function(frontDoor) {
     return MODES.filter((m) => m.frontDoors.includes(frontDoor));
 });
 
@@ -2112,7 +2112,7 @@ const MODES = [
 
 /***/ 360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var endpointAsGiven = (function endpointAsGiven(params) {
+var endpointAsGiven = (function(params) {
     if (!params.Endpoint)
         throw new Error('S3 Control: an endpoint was configured but the SDK passed none');
     return {
@@ -2186,7 +2186,7 @@ const clientsFactory = ((credentials, makers) => {
  * Polls `probe` until it returns a value, backing off from 1 s to 10 s so long waits stay polite
  * to CloudFormation's API limits; gives up after `timeoutMs` with an error naming what it waited for.
  */
-var pollUntil = (async function pollUntil(probe, opts) {
+var pollUntil = (async function(probe, opts) {
     const deadline = opts.clock.now() + opts.timeoutMs;
     let delay = opts.firstDelayMs ?? 1_000;
     for (;;) {
@@ -2218,7 +2218,7 @@ const systemClock = {
 /***/ 6114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** What went wrong with a path, in words: never ENOENT or EISDIR alone. */
-var fileProblem = (function fileProblem(e) {
+var fileProblem = (function(e) {
     switch (e.code) {
         case 'ENOENT':
             return 'it does not exist';
@@ -2264,7 +2264,7 @@ var fileProblem = (function fileProblem(e) {
  * through the thread pool, and loading `node:fs/promises` alone costs a CLI's synth a few
  * milliseconds of its start-up.
  */
-var writeOutputDir = (async function writeOutputDir(dir, files) {
+var writeOutputDir = (async function(dir, files) {
     const targets = [...files.keys()].map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
     const renamed = [];
     let made;
@@ -2316,7 +2316,7 @@ var writeOutputDir = (async function writeOutputDir(dir, files) {
  * The directories made for the output, from `from` up to `made`, each only while it is empty:
  * parallel topologies of a config glob write into subdirectories of one out-dir.
  */
-var removeEmptyDirectories = (function removeEmptyDirectories(from, made) {
+var removeEmptyDirectories = (function(from, made) {
     for (let d = from;; d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d)) {
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(d);
@@ -2328,7 +2328,7 @@ var removeEmptyDirectories = (function removeEmptyDirectories(from, made) {
             return;
     }
 });
-var removeQuietly = (function removeQuietly(path) {
+var removeQuietly = (function(path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
     }
@@ -2336,11 +2336,11 @@ var removeQuietly = (function removeQuietly(path) {
         // Left behind only if it cannot be removed; the error that matters is the one being thrown.
     }
 });
-var isDirectory = (function isDirectory(path) {
+var isDirectory = (function(path) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 });
 /** A config file; synchronous for the same reason as the writes. */
-var readTextFile = (async function readTextFile(path) {
+var readTextFile = (async function(path) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
 });
 

@@ -5,7 +5,7 @@ export const modules = {
 /***/ 4858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /** The action's outputs: names stable, JSON where there are several values. */
-var deployOutputs = (function deployOutputs(r) {
+var deployOutputs = (function(r) {
     const source = r.stacks.find((s) => s.kind === 'source');
     const byDestination = (key) => JSON.stringify(Object.fromEntries(r.stacks
         .filter((s) => s.kind === 'destination')
@@ -51,7 +51,7 @@ const wroteAnything = ((r) => anythingChanged(r) || r.stacks.some((s) => s.failu
  * request past its plan). What each stack became, whether a change set was executed, how long it
  * took, and the values the plan could only call "known after deploy".
  */
-var renderDeploy = (function renderDeploy(r, ctx = {}) {
+var renderDeploy = (function(r, ctx = {}) {
     const failures = r.stacks.filter((s) => s.failure !== undefined);
     const rows = r.stacks.map((s, i) => `| ${i + 1} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.name)} | ${s.kind} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.account)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineText */ .ln)(s.region)} | ${resultText(s)} | ${changeSetText(s)} | ${s.result === 'not-deployed' || s.result === 'failed' ? '–' : s.changes.length} | ${s.result === 'not-deployed' ? '–' : duration(s.seconds)} |`);
     const head = [
@@ -87,10 +87,10 @@ var renderDeploy = (function renderDeploy(r, ctx = {}) {
     return { head, details, tail };
 });
 /** Job-summary Markdown for a deploy, also for one that stopped part-way. */
-var renderDeploySummary = (function renderDeploySummary(r) {
+var renderDeploySummary = (function(r) {
     return (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__.renderAll)(renderDeploy(r));
 });
-var verdict = (function verdict(r) {
+var verdict = (function(r) {
     const count = (result) => r.stacks.filter((s) => s.result === result).length;
     const took = r.seconds !== undefined ? ` in ${duration(r.seconds)}` : '';
     if ((0,_deploy_report_js__WEBPACK_IMPORTED_MODULE_2__.deployFailed)(r)) {
@@ -105,7 +105,7 @@ var verdict = (function verdict(r) {
         ? `✅ **Deployed**: ${executed} of ${r.stacks.length} stacks changed through ${executed} ${executed === 1 ? 'change set' : 'change sets'}${took}.`
         : `✅ **Deployed, nothing to change**: all ${r.stacks.length} stacks already matched the config${took}.`;
 });
-var resultText = (function resultText(s) {
+var resultText = (function(s) {
     switch (s.result) {
         case 'failed':
             return s.failure?.changedStack ? 'failed after changing the stack' : 'failed before changing the stack';
@@ -115,7 +115,7 @@ var resultText = (function resultText(s) {
             return s.result;
     }
 });
-var changeSetText = (function changeSetText(s) {
+var changeSetText = (function(s) {
     switch (s.result) {
         case 'created':
         case 'updated':
@@ -129,12 +129,12 @@ var changeSetText = (function changeSetText(s) {
     }
 });
 /** The key ARNs of the stacks this deploy changed: what a plan can only name until KMS chooses them. */
-var knownNow = (function knownNow(r) {
+var knownNow = (function(r) {
     return r.stacks
         .filter((s) => (s.result === 'created' || s.result === 'updated') && s.outputs.KmsKeyArn !== undefined)
         .map((s) => `| ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.name)} | ${(0,_untrusted_text_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.outputs.KmsKeyArn)} |`);
 });
-var duration = (function duration(seconds) {
+var duration = (function(seconds) {
     if (seconds < 60)
         return `${seconds.toFixed(0)} s`;
     const m = Math.floor(seconds / 60);
@@ -168,7 +168,7 @@ __webpack_require__.r(__webpack_exports__);
  * bucket, so a failure here, or in the update after it, leaves the bucket as it was; a re-run
  * finds the bucket in its stack and goes on with the update.
  */
-var importBucket = (async function importBucket(d, timeoutMs, deps) {
+var importBucket = (async function(d, timeoutMs, deps) {
     const deadline = deps.clock.now() + timeoutMs;
     const remaining = () => Math.max(1_000, deadline - deps.clock.now());
     let outcome;
@@ -216,7 +216,7 @@ var importBucket = (async function importBucket(d, timeoutMs, deps) {
  * This run's change-set name: its run id, for people, and a random part, so that nobody who
  * knows the run id can prepare or predict a change set under the name deploy will execute.
  */
-var deployChangeSetName = (function deployChangeSetName(runId) {
+var deployChangeSetName = (function(runId) {
     return `${DEPLOY_CHANGE_SET_PREFIX}${runId}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
 });
 /**
@@ -225,7 +225,7 @@ var deployChangeSetName = (function deployChangeSetName(runId) {
  * the other destinations still finish, so nothing is left half-way. Failures are returned, not
  * thrown, with what was deployed before them: `deploymentError` gives the error to report.
  */
-var deployTopology = (async function deployTopology(topology, synthesis, policy, deps, 
+var deployTopology = (async function(topology, synthesis, policy, deps, 
 /** Stacks whose existing bucket is imported first, by stack name (issue 17; kept-synthesis.ts). */
 imports = new Map()) {
     const files = (0,render_files.renderSynthesisFiles)(synthesis);
@@ -321,7 +321,7 @@ imports = new Map()) {
     return inOrder(topology, outcomes, [...source, ...wayBack], deployOne);
 });
 /** The stacks that follow, one at a time; the first failure leaves the rest undeployed. */
-var inOrder = (async function inOrder(topology, done, next, deployOne) {
+var inOrder = (async function(topology, done, next, deployOne) {
     const outcomes = [...done];
     for (const [i, stack] of next.entries()) {
         const result = await deployOne(stack);
@@ -335,7 +335,7 @@ var inOrder = (async function inOrder(topology, done, next, deployOne) {
  * The one error that explains a deployment's failures: a single failure, or any that is not the
  * user's to fix, as it is; several of the user's, together. Undefined when nothing failed.
  */
-var deploymentError = (function deploymentError(d) {
+var deploymentError = (function(d) {
     const failed = d.failures;
     if (failed.length === 0)
         return undefined;
@@ -415,7 +415,7 @@ const isFailure = ((x) => 'error' in x);
  * way back then stays on from the first phase instead of being switched off until the source has
  * been deployed again. Empty when there is no two-way destination or no deployed source yet.
  */
-var priorSourceOutputs = (async function priorSourceOutputs(synthesis, clients) {
+var priorSourceOutputs = (async function(synthesis, clients) {
     const prior = new Map();
     if (!synthesis.manifest.wayBack?.length)
         return prior;
@@ -437,7 +437,7 @@ var priorSourceOutputs = (async function priorSourceOutputs(synthesis, clients) 
 
 /***/ 600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-var stagingBucketName = (function stagingBucketName(account, region) {
+var stagingBucketName = (function(account, region) {
     return `s3-xrepl-staging-${account}-${region}`;
 });
 /**
@@ -445,7 +445,7 @@ var stagingBucketName = (function stagingBucketName(account, region) {
  * is uploaded to a private staging bucket in the stack's own account and region, created on first
  * use, whose objects expire after a day.
  */
-var templateSource = (async function templateSource(opts, s3) {
+var templateSource = (async function(opts, s3) {
     const body = JSON.stringify(JSON.parse(opts.templateText));
     if (Buffer.byteLength(body) <= INLINE_TEMPLATE_LIMIT)
         return { body };
@@ -467,7 +467,7 @@ var templateSource = (async function templateSource(opts, s3) {
  * every pull request, may create it (new buckets block public access by default) but never loosen it.
  * Deploy re-applies both each time, so a bucket a plan created first is configured by the next deploy.
  */
-var ensureStagingBucket = (async function ensureStagingBucket(s3, bucket, region, owner, configure) {
+var ensureStagingBucket = (async function(s3, bucket, region, owner, configure) {
     let exists = true;
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: owner }));
@@ -483,7 +483,7 @@ var ensureStagingBucket = (async function ensureStagingBucket(s3, bucket, region
     if (configure)
         await configureStagingBucket(s3, bucket, owner);
 });
-var createStagingBucket = (async function createStagingBucket(s3, bucket, region) {
+var createStagingBucket = (async function(s3, bucket, region) {
     try {
         await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.CreateBucketCommand({
             Bucket: bucket,
@@ -498,7 +498,7 @@ var createStagingBucket = (async function createStagingBucket(s3, bucket, region
             throw e;
     }
 });
-var configureStagingBucket = (async function configureStagingBucket(s3, bucket, owner) {
+var configureStagingBucket = (async function(s3, bucket, owner) {
     await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__.PutPublicAccessBlockCommand({
         Bucket: bucket,
         ExpectedBucketOwner: owner,

@@ -26,6 +26,7 @@ export const modules = {
 exports.total = later(20);
 exports.names = [later.name, helper.name, gen.name, asyncOne.name];
 exports.promised = asyncOne();
+exports.thrownAt = (() => { try { throwing(); } catch (e) { return e.stack.split('\\n')[1].trim().split(' ')[1]; } })();
 
 /** The comment above later(). */
 function later(n) {
@@ -42,6 +43,9 @@ function* gen() {
 }
 async function asyncOne() {
     return 'done';
+}
+function throwing() {
+    throw new Error('where');
 }
 
 /***/ })
@@ -102,13 +106,14 @@ process.stdout.write(JSON.stringify(out));`,
     return { exported: JSON.parse(out), lazy };
   };
 
-  it('keeps what the module does: hoisting, names, generators, async functions', () => {
+  it('keeps what the module does: hoisting, names (in stack traces too), generators, async functions', () => {
     const { exported } = run(join(dir, 'first.log'));
     const expected = {
       total: 41,
       names: ['later', 'helper', 'gen', 'asyncOne', 'arrow'],
       listed: [2],
       promised: 'done',
+      thrownAt: 'throwing',
     };
     expect(exported).toEqual({ 1: expected, 2: expected });
   });
@@ -123,7 +128,7 @@ process.stdout.write(JSON.stringify(out));`,
   it('moves each function with the comment above it, after the directive', () => {
     const text = readFileSync(join(dir, '1.index.js'), 'utf8');
     expect(text).toMatch(
-      /"use strict";\s+\/\*\* The comment above later\(\)\. \*\/\nvar later = \(function later\(n\) \{/,
+      /"use strict";\s+\/\*\* The comment above later\(\)\. \*\/\nvar later = \(function\(n\) \{/,
     );
     expect(text).toContain('const arrow = ((x) => x + 1);');
     expect(readFileSync(join(dir, '2.index.js'), 'utf8')).toContain('\nfunction later(n) {');
