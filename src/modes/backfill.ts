@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors.js';
+import { FROM_SOURCE } from '../core/model/names.js';
 import type { BackfillJob } from '../core/backfill/job.js';
 import type { Topology } from '../core/model/topology.js';
 import type { FailureCounts } from '../core/backfill/completion-report.js';
@@ -40,7 +41,7 @@ const PREFIX: InputSpec = {
 const FROM: InputSpec = {
   name: 'backfill-from',
   kind: 'string',
-  default: 'source',
+  default: FROM_SOURCE,
   help: "whose existing objects: 'source', or a two-way destination's id (its way back to the source)",
   flag: 'from',
   placeholder: 'ID',
@@ -98,7 +99,7 @@ export const backfill: Mode<BackfillInputs> = {
         rule: String(values['backfill-rule']).trim(),
         prefix: String(values['backfill-prefix']),
       },
-      from: String(values['backfill-from']).trim() || 'source',
+      from: String(values['backfill-from']).trim() || FROM_SOURCE,
       wait: values.wait === true,
       again: values['backfill-again'] === true,
       timeoutMs: Number(values['timeout-minutes']) * 60_000,
@@ -141,7 +142,7 @@ export const backfill: Mode<BackfillInputs> = {
     const read = await readTopology(inputs.config, env);
     // The way back is a topology of its own (model/way-back.ts): the destination is its source.
     const topology =
-      inputs.from === 'source' ? read.topology : wayBackFrom(read.topology, inputs.from, wayBack);
+      inputs.from === FROM_SOURCE ? read.topology : wayBackFrom(read.topology, inputs.from, wayBack);
     // Every problem with the selection is found before anything is created.
     const chosen = selectionOf(topology, inputs.selection);
     if (!chosen.ok) throw new UserError(chosen.problems.join('\n'));
@@ -168,7 +169,7 @@ export const backfill: Mode<BackfillInputs> = {
     if (!batchRoleArn)
       throw new UserError(
         `${stackName} (${account}, ${region}) has no batch replication role: it was deployed by a version without backfill.`,
-        `Run mode deploy with this version first: it adds the role (BatchRoleArn) to ${inputs.from === 'source' ? 'the source stack' : 'the two-way destination stack'}.`,
+        `Run mode deploy with this version first: it adds the role (BatchRoleArn) to ${inputs.from === FROM_SOURCE ? 'the source stack' : 'the two-way destination stack'}.`,
       );
 
     // One job per topology and selection: found by its description, confirmed by its role and bucket.
@@ -269,7 +270,7 @@ export const backfill: Mode<BackfillInputs> = {
       `--statuses ${selection.statuses.join(',')}`,
       ...(selection.ruleId !== undefined ? [`--rule ${selection.ruleId}`] : []),
       ...(inputs.selection.prefix !== '' ? [`--prefix ${JSON.stringify(inputs.selection.prefix)}`] : []),
-      ...(inputs.from !== 'source' ? [`--from ${inputs.from}`] : []),
+      ...(inputs.from !== FROM_SOURCE ? [`--from ${inputs.from}`] : []),
       '--wait',
       ...(env.frontDoor === 'action' || inputs.assumeRoles ? ['--assume-roles'] : []),
     ].join(' ');

@@ -82,6 +82,60 @@ describe('a two-way destination in the config', () => {
     expectOnlyError(text, 'rules[0].replicaModificationSync', 'never flows back to the source');
   });
 
+  test('refuses "source" as the id of a two-way destination: backfill-from "source" means the source', () => {
+    const text = yamlWith((d) => {
+      d.destinations = [{ ...d.destinations[0]!, id: 'source', twoWay: true }];
+      d.rules = [{ id: 'everything', priority: 1, destinations: ['source'] }];
+    });
+    expectOnlyError(
+      text,
+      'destinations[0].id',
+      /cannot be called "source": backfill-from \(--from\) "source"/,
+    );
+    // A one-way destination may keep the name: nothing is backfilled from it.
+    expectAccepted(
+      yamlWith((d) => {
+        d.destinations = [{ ...d.destinations[0]!, id: 'source' }];
+        d.rules = [{ id: 'everything', priority: 1, destinations: ['source'] }];
+      }),
+    );
+  });
+
+  test.each([
+    // The same rule to the pair and to a destination called "to-source"
+    [
+      'a destination "to-source"',
+      [{ id: 'logs', priority: 1, destinations: ['backup', 'to-source'] }],
+      'logs',
+      'to-source',
+    ],
+    // Another rule, "logs-to", to a destination called "source"
+    [
+      'a rule "<id>-to" to a destination "source"',
+      [
+        { id: 'logs', priority: 1, destinations: ['backup'] },
+        { id: 'logs-to', priority: 2, destinations: ['source'] },
+      ],
+      'logs-to',
+      'source',
+    ],
+  ])(
+    "refuses a rule whose way back's S3 rule id another copy already has: %s",
+    (_, rules, otherRule, otherDestination) => {
+      const text = yamlWith((d) => {
+        d.destinations = [
+          { ...d.destinations[0]!, twoWay: true },
+          { ...d.destinations[1]!, id: otherDestination },
+        ];
+        d.rules = rules;
+      });
+      const errors = expectErrorAmong(text, 'rules[0].id', /way back would be the S3 rule "logs-to-source"/);
+      expect(errors.message).toContain(`the same id as rule "${otherRule}"'s copy to "${otherDestination}"`);
+      const result = parse(text);
+      expect(result.ok ? [] : result.diagnostics.filter((x) => x.severity === 'error')).toHaveLength(1);
+    },
+  );
+
   test('refuses a second two-way destination: writes on one would never reach the other', () => {
     const text = yamlWith((d) => {
       d.destinations[0]!.twoWay = true;

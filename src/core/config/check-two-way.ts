@@ -2,11 +2,14 @@ import type { Reporter } from './check-shape.js';
 import type { Config } from './config-types.js';
 import { quote } from '../quote.js';
 import {
+  FROM_SOURCE,
   ROLE_NAME_LIMIT,
   batchRoleNameOf,
   defaultReplicationRoleName,
   returnRoleNameOf,
 } from '../model/names.js';
+import { s3RuleIdOf } from '../model/monitoring.js';
+import { WAY_BACK } from '../model/way-back.js';
 
 /**
  * S3 does not replicate an object that is itself a replica to further destinations (Amazon S3 User
@@ -53,6 +56,15 @@ export function checkTwoWay(config: Partial<Config>, report: Reporter): void {
           'name it in a rule, or drop twoWay.',
       );
   }
+  for (const { d, i } of twoWay) {
+    if (d.id !== FROM_SOURCE) continue;
+    report.error(
+      ['destinations', i, 'id'],
+      `a two-way destination cannot be called ${quote(FROM_SOURCE)}: backfill-from (--from) ${quote(FROM_SOURCE)} ` +
+        "means the source bucket's objects, so this destination's way back could not be backfilled. Choose another id.",
+    );
+  }
+  checkWayBackRuleIds(config, twoWayIds, report);
   (config.rules ?? []).forEach((r, i) => {
     if (!r || r.replicaModificationSync !== false) return;
     const named = (r.destinations ?? []).find((id) => twoWayIds.has(id));
@@ -86,4 +98,35 @@ export function checkTwoWay(config: Partial<Config>, report: Reporter): void {
       }
     }
   }
+}
+
+/**
+ * The way back mirrors each rule to the two-way destination as the S3 rule "<rule id>-to-source"
+ * (way-back.ts), and names its alarms after it. A one-way rule can spell the same id ("logs" to a
+ * destination "to-source", or "logs-to" to "source"): then two rules share an alarm name, which
+ * CloudFormation refuses where the pair shares an account and region, and every report shows two rows
+ * under one name.
+ */
+function checkWayBackRuleIds(
+  config: Partial<Config>,
+  twoWayIds: ReadonlySet<string>,
+  report: Reporter,
+): void {
+  const forward = new Map<string, { rule: string; destination: string }>();
+  for (const r of config.rules ?? [])
+    for (const id of r?.destinations ?? [])
+      if (r?.id !== undefined && id !== undefined)
+        forward.set(s3RuleIdOf({ id: r.id }, { id }), { rule: r.id, destination: id });
+  (config.rules ?? []).forEach((r, i) => {
+    if (r?.id === undefined || !(r.destinations ?? []).some((id) => twoWayIds.has(id))) return;
+    const back = s3RuleIdOf({ id: r.id }, { id: WAY_BACK.id });
+    const clash = forward.get(back);
+    if (clash)
+      report.error(
+        ['rules', i, 'id'],
+        `this rule's way back would be the S3 rule ${quote(back)}, the same id as rule ${quote(clash.rule)}'s copy to ` +
+          `${quote(clash.destination)} (rule id + "-" + destination id): their alarms and report rows would share a name. ` +
+          'Rename one of the rules, or that destination.',
+      );
+  });
 }
