@@ -437,6 +437,8 @@ var formatEntry = (function(path) {
 });// CONCATENATED MODULE: ./src/core/config/check-two-way.ts
 
 
+
+
 /**
  * S3 does not replicate an object that is itself a replica to further destinations (Amazon S3 User
  * Guide, "Replicating metadata changes with replica modification sync" and "What does Amazon S3
@@ -469,6 +471,13 @@ var checkTwoWay = (function(config, report) {
             report.error(['destinations', i, 'twoWay'], `no rule replicates to ${(0,quote/* quote */.h)(d.id)}, so there is no rule to mirror for its way back (S3 wants at least one): ` +
                 'name it in a rule, or drop twoWay.');
     }
+    for (const { d, i } of twoWay) {
+        if (d.id !== names.FROM_SOURCE)
+            continue;
+        report.error(['destinations', i, 'id'], `a two-way destination cannot be called ${(0,quote/* quote */.h)(names.FROM_SOURCE)}: backfill-from (--from) ${(0,quote/* quote */.h)(names.FROM_SOURCE)} ` +
+            "means the source bucket's objects, so this destination's way back could not be backfilled. Choose another id.");
+    }
+    checkWayBackRuleIds(config, twoWayIds, report);
     (config.rules ?? []).forEach((r, i) => {
         if (!r || r.replicaModificationSync !== false)
             return;
@@ -495,6 +504,30 @@ var checkTwoWay = (function(config, report) {
             }
         }
     }
+});
+/**
+ * The way back mirrors each rule to the two-way destination as the S3 rule "<rule id>-to-source"
+ * (way-back.ts), and names its alarms after it. A one-way rule can spell the same id ("logs" to a
+ * destination "to-source", or "logs-to" to "source"): then two rules share an alarm name, which
+ * CloudFormation refuses where the pair shares an account and region, and every report shows two rows
+ * under one name.
+ */
+var checkWayBackRuleIds = (function(config, twoWayIds, report) {
+    const forward = new Map();
+    for (const r of config.rules ?? [])
+        for (const id of r?.destinations ?? [])
+            if (r?.id !== undefined && id !== undefined)
+                forward.set((0,monitoring.s3RuleIdOf)({ id: r.id }, { id }), { rule: r.id, destination: id });
+    (config.rules ?? []).forEach((r, i) => {
+        if (r?.id === undefined || !(r.destinations ?? []).some((id) => twoWayIds.has(id)))
+            return;
+        const back = (0,monitoring.s3RuleIdOf)({ id: r.id }, { id: way_back.WAY_BACK.id });
+        const clash = forward.get(back);
+        if (clash)
+            report.error(['rules', i, 'id'], `this rule's way back would be the S3 rule ${(0,quote/* quote */.h)(back)}, the same id as rule ${(0,quote/* quote */.h)(clash.rule)}'s copy to ` +
+                `${(0,quote/* quote */.h)(clash.destination)} (rule id + "-" + destination id): their alarms and report rows would share a name. ` +
+                'Rename one of the rules, or that destination.');
+    });
 });
 /**
  * `adopt:` on the source and each destination. The names themselves can only be checked against
@@ -1037,6 +1070,10 @@ const EMAIL = /^[^@\s"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.
 
 // EXTERNAL MODULE: ./src/core/model/names.ts
 var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/model/monitoring.ts
+var monitoring = __webpack_require__(5735);
+// EXTERNAL MODULE: ./src/core/model/way-back.ts
+var way_back = __webpack_require__(4392);
 ;
 
 // EXTERNAL MODULE: ./src/core/model/adoption.ts
