@@ -18,8 +18,6 @@ import {
   GetBucketNotificationConfigurationCommand,
   GetBucketPolicyCommand,
   GetBucketReplicationCommand,
-  GetObjectCommand,
-  ListObjectVersionsCommand,
   PutBucketNotificationConfigurationCommand,
   PutBucketPolicyCommand,
   PutBucketReplicationCommand,
@@ -30,9 +28,9 @@ import {
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { objectChecksums } from '../support/object-checksums.js';
 import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { REPO_ROOT, exampleText } from '../support/examples.js';
 import { startReplication, type ReplicationStandIn } from '../support/replication-standin.js';
@@ -65,19 +63,6 @@ afterAll(async () => {
   await replication?.stop();
   await moto?.stop();
 });
-
-/** Every object version of the bucket with the SHA-256 of its bytes. */
-async function checksums(s3: S3Client): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const { Versions } = await s3.send(new ListObjectVersionsCommand({ Bucket: BUCKET }));
-  for (const v of Versions ?? []) {
-    const got = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: v.Key!, VersionId: v.VersionId! }));
-    out[`${v.Key}@${v.VersionId}`] = createHash('sha256')
-      .update(await got.Body!.transformToByteArray())
-      .digest('hex');
-  }
-  return out;
-}
 
 const KEEP_ALL =
   '  adopt:\n    keep:\n      replicationRules: [logs-to-archive]\n      policyStatements: [AllowAuditRead]\n      notifications: [new-invoice]\n';
@@ -247,7 +232,7 @@ test(
     expect(kept.stdout).toMatch(/Action: +Import\s+Resource: +SourceBucket/);
 
     // WHEN deploy runs: the import, then the update
-    const before = await checksums(s3);
+    const before = await objectChecksums(s3, BUCKET);
     expect(Object.keys(before)).toHaveLength(3);
     await createReplicationBoundariesFor(moto.endpoint, readFileSync(keptConfig, 'utf8'));
     const deployed = await cli(['deploy', '--config', keptConfig, '--assume-roles']);
@@ -263,7 +248,7 @@ test(
     expect(owner.StackResources?.find((r) => r.PhysicalResourceId === BUCKET)?.StackName).toBe(
       's3-xrepl-invoices-source',
     );
-    expect(await checksums(s3)).toEqual(before);
+    expect(await objectChecksums(s3, BUCKET)).toEqual(before);
     const policy = JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: BUCKET }))).Policy!) as {
       Statement: { Sid?: string }[];
     };
@@ -292,7 +277,7 @@ test(
     const replanned = await cli(['plan', '--config', keptConfig, '--assume-roles']);
     expect(replanned.code).toBe(0);
     expect(replanned.stdout).toContain('is already in stack s3-xrepl-invoices-source');
-    expect(await checksums(s3)).toEqual(before);
+    expect(await objectChecksums(s3, BUCKET)).toEqual(before);
   },
   TIMEOUT,
 );
@@ -342,7 +327,7 @@ test(
       }),
     );
     const path = config('  adopt:\n    keep:\n      policyStatements: [AllowAuditRead]\n');
-    const before = await checksums(s3);
+    const before = await objectChecksums(s3, BUCKET);
 
     // GIVEN no replication boundary yet: the source update fails creating the replication role
     const failed = await cli(['deploy', '--config', path, '--assume-roles']);
@@ -351,7 +336,7 @@ test(
     const { cfn } = await sourceAccount();
     const owner = await cfn.send(new DescribeStackResourcesCommand({ PhysicalResourceId: BUCKET }));
     expect(owner.StackResources?.map((r) => r.LogicalResourceId)).toEqual(['SourceBucket']);
-    expect(await checksums(s3)).toEqual(before);
+    expect(await objectChecksums(s3, BUCKET)).toEqual(before);
     expect(JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: BUCKET }))).Policy!)).toEqual({
       Version: '2012-10-17',
       Statement: [FOREIGN_STATEMENT],
@@ -370,7 +355,7 @@ test(
     };
     expect(policy.Statement).toContainEqual(FOREIGN_STATEMENT);
     expect(policy.Statement).toHaveLength(2);
-    expect(await checksums(s3)).toEqual(before);
+    expect(await objectChecksums(s3, BUCKET)).toEqual(before);
   },
   TIMEOUT,
 );

@@ -13,15 +13,12 @@ import {
   GetBucketEncryptionCommand,
   GetBucketPolicyCommand,
   GetBucketVersioningCommand,
-  GetObjectCommand,
-  ListObjectVersionsCommand,
   PutBucketPolicyCommand,
   PutObjectCommand,
-  type S3Client,
 } from '@aws-sdk/client-s3';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { objectChecksums } from '../support/object-checksums.js';
 import { createReplicationBoundariesFor } from '../support/bootstrap-boundary.js';
 import { REPO_ROOT, exampleText } from '../support/examples.js';
 import { AccountView } from '../support/live-state.js';
@@ -58,19 +55,6 @@ afterAll(async () => {
   await replication?.stop();
   await moto?.stop();
 });
-
-/** Every object version of the bucket with the SHA-256 of its bytes (a smaller twin of the source test's). */
-async function checksums(s3: S3Client): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const { Versions } = await s3.send(new ListObjectVersionsCommand({ Bucket: BUCKET }));
-  for (const v of Versions ?? []) {
-    const got = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: v.Key!, VersionId: v.VersionId! }));
-    out[`${v.Key}@${v.VersionId}`] = createHash('sha256')
-      .update(await got.Body!.transformToByteArray())
-      .digest('hex');
-  }
-  return out;
-}
 
 /** The cross-account example with `adopt` (indented as a destination's key) on its one destination. */
 function config(adopt: string): string {
@@ -157,7 +141,7 @@ test(
     );
 
     // WHEN deploy runs: the import, then the update
-    const before = await checksums(s3);
+    const before = await objectChecksums(s3, BUCKET);
     expect(Object.keys(before)).toHaveLength(3);
     await createReplicationBoundariesFor(moto.endpoint, readFileSync(keptConfig, 'utf8'));
     const deployed = await cli('deploy', '--config', keptConfig, '--assume-roles');
@@ -174,7 +158,7 @@ test(
     expect(sse?.SSEAlgorithm).toBe('aws:kms');
     expect(sse?.KMSMasterKeyID).toContain(ids.ReplicaKey!);
     // AND every object is byte-identical: an import that recreated or emptied the bucket fails here
-    expect(await checksums(s3)).toEqual(before);
+    expect(await objectChecksums(s3, BUCKET)).toEqual(before);
     // AND the bucket policy holds the kept statement as it was, beside the grants replication needs
     const policy = JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: BUCKET }))).Policy!) as {
       Statement: { Sid?: string }[];
@@ -211,7 +195,7 @@ test(
       ]);
 
     // AND a re-run changes nothing, imports nothing, and plan sees the bucket as adopted
-    const beforeRerun = await checksums(s3);
+    const beforeRerun = await objectChecksums(s3, BUCKET);
     const again = await cli('deploy', '--config', keptConfig, '--assume-roles');
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Deployed, nothing to change: all 2 stacks already matched the config');
@@ -219,7 +203,7 @@ test(
     const replanned = await cli('plan', '--config', keptConfig, '--assume-roles');
     expect(replanned.code).toBe(0);
     expect(replanned.stdout).toContain(`is already in stack ${STACK}`);
-    const after = await checksums(s3);
+    const after = await objectChecksums(s3, BUCKET);
     expect(after).toEqual(beforeRerun);
     // Whatever verify's canary left behind, the objects the bucket came with are all still there.
     expect(after).toMatchObject(before);
