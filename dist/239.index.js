@@ -439,6 +439,7 @@ var formatEntry = (function(path) {
 
 
 
+
 /**
  * S3 does not replicate an object that is itself a replica to further destinations (Amazon S3 User
  * Guide, "Replicating metadata changes with replica modification sync" and "What does Amazon S3
@@ -472,9 +473,9 @@ var checkTwoWay = (function(config, report) {
                 'name it in a rule, or drop twoWay.');
     }
     for (const { d, i } of twoWay) {
-        if (d.id !== names.FROM_SOURCE)
+        if (d.id !== backfill_from/* FROM_SOURCE */.L)
             continue;
-        report.error(['destinations', i, 'id'], `a two-way destination cannot be called ${(0,quote/* quote */.h)(names.FROM_SOURCE)}: backfill-from (--from) ${(0,quote/* quote */.h)(names.FROM_SOURCE)} ` +
+        report.error(['destinations', i, 'id'], `a two-way destination cannot be called ${(0,quote/* quote */.h)(backfill_from/* FROM_SOURCE */.L)}: backfill-from (--from) ${(0,quote/* quote */.h)(backfill_from/* FROM_SOURCE */.L)} ` +
             "means the source bucket's objects, so this destination's way back could not be backfilled. Choose another id.");
     }
     checkWayBackRuleIds(config, twoWayIds, report);
@@ -1070,6 +1071,8 @@ const EMAIL = /^[^@\s"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.
 
 // EXTERNAL MODULE: ./src/core/model/names.ts
 var names = __webpack_require__(1837);
+// EXTERNAL MODULE: ./src/core/model/backfill-from.ts
+var backfill_from = __webpack_require__(8376);
 // EXTERNAL MODULE: ./src/core/model/monitoring.ts
 var monitoring = __webpack_require__(5735);
 // EXTERNAL MODULE: ./src/core/model/way-back.ts

@@ -881,6 +881,137 @@ const MAX_ALARM_NAME = 255;
 
 /***/ }),
 
+/***/ 1837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/** "eu-backup" → "EuBackup": CloudFormation logical ids and parameter names are alphanumeric. */
+var logicalIdOf = (function(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+});
+var sourceStackName = (function(prefix, name) {
+    return `${prefix}-${name}-source`;
+});
+var destinationStackName = (function(prefix, name, destinationId) {
+    return `${prefix}-${name}-dst-${destinationId}`;
+});
+/**
+ * The replication role's name is fixed up front because destination policies, deployed before
+ * the role exists, must name it (see DESIGN.md §1, "Ordering trap").
+ */
+var defaultReplicationRoleName = (function(name) {
+    return `${DEFAULT_STACK_PREFIX}-${name}${REPLICATION_ROLE_SUFFIX}`;
+});
+var batchRoleNameOf = (function(replicationRoleName) {
+    const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
+        ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
+        : replicationRoleName;
+    return `${stem}${BATCH_ROLE_SUFFIX}`;
+});
+var returnRoleNameOf = (function(replicationRoleName, destinationId) {
+    const stem = replicationRoleName.endsWith(REPLICATION_ROLE_SUFFIX)
+        ? replicationRoleName.slice(0, -REPLICATION_ROLE_SUFFIX.length)
+        : replicationRoleName;
+    return `${stem}-${destinationId}${RETURN_ROLE_SUFFIX}`;
+});
+var destinationStackSetName = (function(prefix, name) {
+    return `${prefix}-${name}-destinations`;
+});
+/** The SNS topic the source stack creates for failure events and alarms (the bootstrap's roles reach `<prefix>-*` topics). */
+var alertsTopicName = (function(prefix, name) {
+    return `${prefix}-${name}-replication-alerts`;
+});
+/**
+ * The topic a two-way destination's stack creates for its way back's failure events and alarms, in
+ * the destination's account and region (alarms and S3 notify topics of their own region only).
+ */
+var returnAlertsTopicName = (function(prefix, name, destinationId) {
+    return `${prefix}-${name}-${destinationId}-return-alerts`;
+});
+/**
+ * The start of verify's short-lived queue for failure events (the shell adds a random suffix: SQS
+ * refuses a name deleted in the last minute): `<prefix>-verify-*`, the only queues the bootstrap's
+ * roles reach.
+ */
+var verifyQueuePrefix = (function(prefix, name) {
+    return `${prefix}-verify-${name}`.slice(0, 70);
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BATCH_ROLE_SUFFIX: () => (/* binding */ BATCH_ROLE_SUFFIX),
+/* harmony export */   DEFAULT_REPLICATION_BOUNDARY: () => (/* binding */ DEFAULT_REPLICATION_BOUNDARY),
+/* harmony export */   DEFAULT_ROLES: () => (/* binding */ DEFAULT_ROLES),
+/* harmony export */   DEFAULT_STACK_PREFIX: () => (/* binding */ DEFAULT_STACK_PREFIX),
+/* harmony export */   DEFAULT_STACK_SET_ROLES: () => (/* binding */ DEFAULT_STACK_SET_ROLES),
+/* harmony export */   DEPLOY_CHANGE_SET_PREFIX: () => (/* binding */ DEPLOY_CHANGE_SET_PREFIX),
+/* harmony export */   DESTINATIONS_STACK_SET_TAG: () => (/* binding */ DESTINATIONS_STACK_SET_TAG),
+/* harmony export */   NO_BOUNDARY: () => (/* binding */ NO_BOUNDARY),
+/* harmony export */   NO_EXECUTION_ROLE: () => (/* binding */ NO_EXECUTION_ROLE),
+/* harmony export */   PLAN_CHANGE_SET_PREFIX: () => (/* binding */ PLAN_CHANGE_SET_PREFIX),
+/* harmony export */   REPLICATION_ROLE_SUFFIX: () => (/* binding */ REPLICATION_ROLE_SUFFIX),
+/* harmony export */   RETURN_ROLE_SUFFIX: () => (/* binding */ RETURN_ROLE_SUFFIX),
+/* harmony export */   ROLE_NAME_LIMIT: () => (/* binding */ ROLE_NAME_LIMIT),
+/* harmony export */   TOPOLOGY_STACK_TAG: () => (/* binding */ TOPOLOGY_STACK_TAG),
+/* harmony export */   alertsTopicName: () => (/* binding */ alertsTopicName),
+/* harmony export */   batchRoleNameOf: () => (/* binding */ batchRoleNameOf),
+/* harmony export */   defaultReplicationRoleName: () => (/* binding */ defaultReplicationRoleName),
+/* harmony export */   destinationStackName: () => (/* binding */ destinationStackName),
+/* harmony export */   destinationStackSetName: () => (/* binding */ destinationStackSetName),
+/* harmony export */   logicalIdOf: () => (/* binding */ logicalIdOf),
+/* harmony export */   returnAlertsTopicName: () => (/* binding */ returnAlertsTopicName),
+/* harmony export */   returnRoleNameOf: () => (/* binding */ returnRoleNameOf),
+/* harmony export */   sourceStackName: () => (/* binding */ sourceStackName),
+/* harmony export */   verifyQueuePrefix: () => (/* binding */ verifyQueuePrefix)
+/* harmony export */ });
+const DEFAULT_STACK_PREFIX = 's3-xrepl';
+/** Every replication role's name ends so: the bootstrap's role-name pattern keeps it as a suffix. */
+const REPLICATION_ROLE_SUFFIX = '-replication';
+/**
+ * The S3 Batch Replication (backfill) role is named after the replication role, keeping its prefix
+ * and its -replication suffix, so the bootstrap's role-name pattern covers both and its execution
+ * role can create it (always inside the permissions boundary).
+ */
+const BATCH_ROLE_SUFFIX = '-batch-replication';
+/**
+ * The role a two-way destination replicates back to the source with, in the destination's account,
+ * named after the source's replication role (same prefix, same suffix) so the bootstrap's role-name
+ * pattern covers it and the source's bucket and key policies can name it before it exists.
+ */
+const RETURN_ROLE_SUFFIX = '-return-replication';
+/** IAM's limit on a role name. */
+const ROLE_NAME_LIMIT = 64;
+const DEFAULT_ROLES = {
+    deployRole: 's3-xrepl-deploy',
+    planRole: 's3-xrepl-plan',
+    executionRole: 's3-xrepl-cfn-exec',
+};
+const DEFAULT_STACK_SET_ROLES = {
+    administrationRole: 's3-xrepl-stackset-admin',
+    executionRole: 's3-xrepl-stackset-exec',
+};
+/** `accounts.<id>.executionRole: none` deploys without a CloudFormation execution role. */
+const NO_EXECUTION_ROLE = 'none';
+/** `accounts.<id>.permissionsBoundary: none` deploys the replication role without a boundary. */
+const NO_BOUNDARY = 'none';
+/**
+ * Change-set names: plan and deploy each create, execute and delete only their own (the bootstrap
+ * roles hold them to these prefixes with cloudformation:ChangeSetName), so a pull request's plan can
+ * never prepare, delete or be mistaken for a deploy's change set.
+ */
+const PLAN_CHANGE_SET_PREFIX = 's3-xrepl-plan-';
+const DEPLOY_CHANGE_SET_PREFIX = 's3-xrepl-deploy-';
+/** The permissions boundary the bootstrap creates in each account; every replication role carries it. */
+const DEFAULT_REPLICATION_BOUNDARY = 's3-xrepl-replication-boundary';
+/** Deploy tags every stack with its topology's name, and a destination StackSet with its own name. */
+const TOPOLOGY_STACK_TAG = 's3-xrepl:topology';
+const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';
+
+
+/***/ }),
+
 /***/ 4392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 /**

@@ -1,5 +1,5 @@
 import { UserError } from '../core/errors.js';
-import { FROM_SOURCE } from '../core/model/names.js';
+import { FROM_SOURCE } from '../core/model/backfill-from.js';
 import type { BackfillJob } from '../core/backfill/job.js';
 import type { Topology } from '../core/model/topology.js';
 import type { FailureCounts } from '../core/backfill/completion-report.js';

@@ -2,12 +2,12 @@ import type { Reporter } from './check-shape.js';
 import type { Config } from './config-types.js';
 import { quote } from '../quote.js';
 import {
-  FROM_SOURCE,
   ROLE_NAME_LIMIT,
   batchRoleNameOf,
   defaultReplicationRoleName,
   returnRoleNameOf,
 } from '../model/names.js';
+import { FROM_SOURCE } from '../model/backfill-from.js';
 import { s3RuleIdOf } from '../model/monitoring.js';
 import { WAY_BACK } from '../model/way-back.js';
 

@@ -109,6 +109,3 @@ export function verifyQueuePrefix(prefix: string, name: string): string {
 /** Deploy tags every stack with its topology's name, and a destination StackSet with its own name. */
 export const TOPOLOGY_STACK_TAG = 's3-xrepl:topology';
 export const DESTINATIONS_STACK_SET_TAG = 's3-xrepl:destinations';
-
-/** What backfill's `backfill-from` calls the source bucket: no two-way destination may take it as its id. */
-export const FROM_SOURCE = 'source';
